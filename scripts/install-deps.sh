@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything quotecheck needs to build and test on Debian 12. Idempotent: packages
+# already present are left alone. Run as root (or with sudo).
+#   scripts/install-deps.sh          build dependencies
+#   scripts/install-deps.sh --test   also what the test suite uses (Chromium for the browser test)
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libboost-regex-dev libxml2-dev libtomlplusplus-dev libicu-dev
+  nlohmann-json3-dev libfmt-dev libcli11-dev libtbb-dev libxxhash-dev
+  catch2
+)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(chromium python3 clang libclang-rt-14-dev)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

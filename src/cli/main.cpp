@@ -1,0 +1,107 @@
+// quotecheck's command line: parse arguments, run the pipeline, write the report, exit with a
+// code CI can trust (0 clean, 1 findings at or above --fail-on, 2 usage/config/I-O error).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "check/run_check.hpp"
+#include "core/diagnostic.hpp"
+#include "core/version.hpp"
+#include "report/output_file.hpp"
+#include "report/report.hpp"
+
+namespace {
+
+using namespace quotecheck;
+
+struct CheckCommand {
+    CheckOptions options;
+    std::string format = "text";
+    std::string output;
+    std::string fail_on = "warning";
+    bool show_quotes = false;
+    std::string color = "auto";
+};
+
+int run_check_command(const CheckCommand& command) {
+    // "none" never fails on findings (exit 0 unless an error stops the run).
+    const std::optional<Severity> threshold = parse_severity(command.fail_on);
+    // Open the output first: a bad output path is reported before any work is done.
+    AtomicOutput output(command.output);
+    const CheckResult result = run_check(command.options);
+    for (const std::string& missing : result.missing_inputs)
+        std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
+
+    if (command.format == "json") {
+        write_json_report(output.stream(), result);
+    } else {
+        ReportOptions report;
+        report.show_quotes = command.show_quotes;
+        const bool to_terminal = command.output.empty() || command.output == "-";
+        report.color = command.color == "always" ||
+                       (command.color == "auto" && to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+        write_text_report(output.stream(), result, report);
+    }
+    output.commit();
+
+    if (!result.missing_inputs.empty()) return 2;
+    if (!threshold) return 0;
+    for (const Finding& finding : result.findings)
+        if (finding.severity >= *threshold) return 1;
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"quotecheck: verify quotes and sources in news articles", "quotecheck"};
+    app.require_subcommand(0, 1);
+    bool version = false;
+    app.add_flag("--version", version, "Print the version and exit");
+
+    CheckCommand check;
+    CLI::App* check_app = app.add_subcommand("check", "Check articles (files, directories, - for stdin)");
+    check_app->add_option("paths", check.options.paths, "Articles or directories (.txt .md .markdown .html .htm)")
+        ->required();
+    check_app->add_option("--format", check.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->default_str("text");
+    check_app->add_option("-o,--output", check.output, "Write the report to FILE (atomically) instead of stdout");
+    check_app->add_option("--fail-on", check.fail_on, "Exit 1 if any finding is at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
+        ->default_str("warning");
+    check_app->add_option("-j,--jobs", check.options.jobs, "Articles analysed in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    check_app->add_flag("--show-quotes", check.show_quotes, "Text format: list every quote with its speaker and source");
+    check_app->add_option("--color", check.color, "Colour the text report")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    if (version) {
+        std::cout << "quotecheck " << kVersion << "\n";
+        return 0;
+    }
+    try {
+        if (check_app->parsed()) return run_check_command(check);
+        std::cout << app.help();
+        return 2;
+    } catch (const ConfigError& e) {
+        std::cerr << "quotecheck: error: " << e.what() << "\n";
+    } catch (const UsageError& e) {
+        std::cerr << "quotecheck: error: " << e.what() << "\n";
+    } catch (const IoError& e) {
+        std::cerr << "quotecheck: error: " << e.what() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "quotecheck: internal error: " << e.what() << "\n";
+    }
+    return 2;
+}

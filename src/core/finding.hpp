@@ -1,0 +1,35 @@
+// Findings are the product of every check: plain data, printed only by reporters.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/severity.hpp"
+#include "core/span.hpp"
+
+namespace quotecheck {
+
+// A place in one article of the run: `article` indexes CheckResult::articles and `span` is in
+// that article's plain-text coordinates (Article::text()). Reporters map it to the bytes of
+// the file the user wrote.
+struct Location {
+    uint32_t article = 0;
+    Span span;
+};
+
+struct RelatedLocation {
+    Location where;
+    std::string message;
+};
+
+struct Finding {
+    std::string rule;  // "attribution.unattributed-quote"
+    Severity severity = Severity::warning;
+    std::string message;
+    Location where;
+    std::vector<RelatedLocation> related;
+    std::string fix;  // optional suggestion shown to the user ("write 'Russian President'")
+};
+
+}  // namespace quotecheck

@@ -1,0 +1,53 @@
+#include "core/source_file.hpp"
+
+#include <unicode/utf8.h>
+
+// ICU's U8_* macros are written in C and use C casts.
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+
+#include <algorithm>
+#include <cstring>
+
+namespace quotecheck {
+
+SourceFile::SourceFile(std::string path, std::string bytes)
+    : path_(std::move(path)), bytes_(std::move(bytes)) {
+    line_starts_.push_back(0);
+    const char* data = bytes_.data();
+    const char* end = data + bytes_.size();
+    for (const char* p = data; p < end;) {
+        const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+        if (nl == nullptr) break;
+        p = static_cast<const char*>(nl) + 1;
+        line_starts_.push_back(static_cast<uint32_t>(p - data));
+    }
+}
+
+LineColumn SourceFile::line_column(uint32_t offset) const {
+    offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line = static_cast<uint32_t>(it - line_starts_.begin());
+    int32_t i = static_cast<int32_t>(line_starts_[line - 1]);
+    if (line == 1 && bytes_.compare(0, 3, "\xEF\xBB\xBF") == 0 && offset >= 3) i = 3;
+    uint32_t column = 1;
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes_.data());
+    const auto stop = static_cast<int32_t>(offset);
+    while (i < stop) {
+        UChar32 c;
+        U8_NEXT(s, i, stop, c);
+        (void)c;
+        ++column;
+    }
+    return {line, column};
+}
+
+std::string_view SourceFile::line_text(uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    const uint32_t start = line_starts_[line - 1];
+    uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(bytes_.size());
+    std::string_view text(bytes_.data() + start, end - start);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+    return text;
+}
+
+}  // namespace quotecheck

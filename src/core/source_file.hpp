@@ -1,0 +1,37 @@
+// SourceFile owns the bytes of one input file exactly as the user wrote them. Line and column
+// are derived from those bytes only when a report is written.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quotecheck {
+
+struct LineColumn {
+    uint32_t line = 1;    // 1-based
+    uint32_t column = 1;  // 1-based, counted in Unicode code points
+};
+
+class SourceFile {
+public:
+    SourceFile(std::string path, std::string bytes);
+
+    const std::string& path() const { return path_; }
+    std::string_view bytes() const { return bytes_; }
+
+    // Line/column of a byte offset. A UTF-8 byte-order mark does not count as a column, and a
+    // CR before LF belongs to the line it ends, so CRLF and BOM files report the same columns.
+    LineColumn line_column(uint32_t offset) const;
+    // Byte range of the 1-based line, without its line terminator.
+    std::string_view line_text(uint32_t line) const;
+    uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+
+private:
+    std::string path_;
+    std::string bytes_;
+    std::vector<uint32_t> line_starts_;
+};
+
+}  // namespace quotecheck

@@ -1,0 +1,51 @@
+#include "load/article.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace quotecheck {
+
+Article::Article(std::shared_ptr<const SourceFile> source, ArticleFormat format)
+    : source_(std::move(source)), format_(format) {}
+
+std::string_view Article::text() const {
+    return text_is_source_ ? source_->bytes() : std::string_view(owned_text_);
+}
+
+void Article::set_text(std::string text, OffsetMap map) {
+    owned_text_ = std::move(text);
+    map_ = std::move(map);
+    text_is_source_ = false;
+}
+
+void Article::use_source_as_text() {
+    owned_text_.clear();
+    map_ = OffsetMap{};
+    text_is_source_ = true;
+}
+
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {
+    // Accepts YYYY-MM-DD optionally followed by a time ("2016-06-07T10:00:00Z").
+    while (!text.empty() && (text.front() == ' ' || text.front() == '"' || text.front() == '\''))
+        text.remove_prefix(1);
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    int year = 0;
+    unsigned month = 0, day = 0;
+    auto parse = [&](size_t pos, size_t len, auto& value) {
+        auto [ptr, ec] = std::from_chars(text.data() + pos, text.data() + pos + len, value);
+        return ec == std::errc{} && ptr == text.data() + pos + len;
+    };
+    if (!parse(0, 4, year) || !parse(5, 2, month) || !parse(8, 2, day)) return std::nullopt;
+    std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month},
+                                     std::chrono::day{day}};
+    if (!date.ok()) return std::nullopt;
+    return date;
+}
+
+std::string format_iso_date(std::chrono::year_month_day date) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,71 @@
+// Article: one input file turned into plain text for the analysis stages, with the metadata
+// the cross-article checks need and the map back to the original bytes.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source_file.hpp"
+#include "core/span.hpp"
+#include "load/offset_map.hpp"
+
+namespace quotecheck {
+
+enum class ArticleFormat { text, markdown, html };
+
+// Something wrong with the file itself (invalid UTF-8, binary, too large). The article's text
+// is then empty and `source_offset` points into the original bytes.
+struct LoadProblem {
+    std::string rule;  // "input.invalid-utf8", "input.binary", ...
+    std::string message;
+    uint32_t source_offset = 0;
+};
+
+// An HTML comment in Markdown or HTML input, or a `quotecheck-…` directive line in plain text;
+// the rules stage reads suppression directives from these.
+struct Comment {
+    std::string body;  // trimmed comment text
+    Span source;       // the whole comment in the original bytes
+};
+
+class Article {
+public:
+    Article(std::shared_ptr<const SourceFile> source, ArticleFormat format);
+
+    const SourceFile& source() const { return *source_; }
+    const std::shared_ptr<const SourceFile>& source_ptr() const { return source_; }
+    const std::string& path() const { return source_->path(); }
+    ArticleFormat format() const { return format_; }
+
+    // The plain text the stages analyse. For plain-text files without BOM or CR this is the
+    // file's own bytes (no copy).
+    std::string_view text() const;
+    void set_text(std::string text, OffsetMap map);
+    void use_source_as_text();
+    const OffsetMap& offsets() const { return map_; }
+    Span to_source(Span text_span) const { return map_.to_source(text_span); }
+
+    std::string title;
+    std::optional<std::chrono::year_month_day> published;
+    std::string outlet;
+    std::vector<Span> paragraphs;  // in text coordinates, in order, non-overlapping
+    std::vector<Comment> comments;
+    std::optional<LoadProblem> problem;
+
+private:
+    std::shared_ptr<const SourceFile> source_;
+    ArticleFormat format_;
+    std::string owned_text_;
+    bool text_is_source_ = false;
+    OffsetMap map_;
+};
+
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);
+std::string format_iso_date(std::chrono::year_month_day date);
+
+}  // namespace quotecheck

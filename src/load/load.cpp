@@ -1,0 +1,173 @@
+#include "load/load.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "core/utf8.hpp"
+
+namespace quotecheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lowercase_extension(std::string_view path) {
+    const auto slash = path.find_last_of('/');
+    const auto dot = path.find_last_of('.');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+    std::string ext(path.substr(dot + 1));
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool hidden(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return name.size() > 1 && name[0] == '.';
+}
+
+// A file is binary when it has NUL bytes: no article text has them, and every other check on
+// the bytes is cheaper after this one.
+bool looks_binary(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+
+}  // namespace
+
+std::optional<ArticleFormat> format_for_path(std::string_view path) {
+    const std::string ext = lowercase_extension(path);
+    if (ext == "txt" || ext == "text") return ArticleFormat::text;
+    if (ext == "md" || ext == "markdown") return ArticleFormat::markdown;
+    if (ext == "html" || ext == "htm" || ext == "xhtml") return ArticleFormat::html;
+    return std::nullopt;
+}
+
+ArticleFormat sniff_format(std::string_view bytes) {
+    std::string_view head = bytes.substr(0, 512);
+    if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+    while (!head.empty() && std::isspace(static_cast<unsigned char>(head.front())))
+        head.remove_prefix(1);
+    std::string lower(head.substr(0, 64));
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower.starts_with("<!doctype html") || lower.starts_with("<html") ||
+        lower.starts_with("<head") || lower.starts_with("<body") || lower.starts_with("<article"))
+        return ArticleFormat::html;
+    if (head.starts_with("---\n") || head.starts_with("---\r\n")) return ArticleFormat::markdown;
+    return ArticleFormat::text;
+}
+
+Discovery discover_inputs(const std::vector<std::string>& arguments) {
+    Discovery found;
+    for (const std::string& argument : arguments) {
+        if (argument == "-") {
+            found.files.push_back({"-", ArticleFormat::text});
+            continue;
+        }
+        std::error_code ec;
+        const fs::file_status status = fs::status(argument, ec);
+        if (ec || !fs::exists(status)) {
+            found.missing.push_back(argument);
+            continue;
+        }
+        if (!fs::is_directory(status)) {
+            found.files.push_back(
+                {argument, format_for_path(argument).value_or(ArticleFormat::text)});
+            continue;
+        }
+        std::vector<InputFile> in_directory;
+        fs::recursive_directory_iterator it(argument, fs::directory_options::skip_permission_denied, ec);
+        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (hidden(it->path())) {
+                if (it->is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
+            if (!it->is_regular_file(ec)) continue;
+            const std::string path = it->path().generic_string();
+            if (auto format = format_for_path(path)) in_directory.push_back({path, *format});
+        }
+        std::sort(in_directory.begin(), in_directory.end(),
+                  [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+        found.files.insert(found.files.end(), in_directory.begin(), in_directory.end());
+    }
+    return found;
+}
+
+Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
+    auto source = std::make_shared<const SourceFile>(std::move(path), std::move(bytes));
+    Article article(source, format);
+    const std::string_view data = source->bytes();
+    if (data.size() > kMaxArticleBytes) {
+        article.problem = LoadProblem{
+            "input.too-large",
+            fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",
+                        data.size() >> 20, kMaxArticleBytes >> 20),
+            0};
+        article.set_text({}, {});
+        return article;
+    }
+    if (looks_binary(data)) {
+        const auto nul = static_cast<uint32_t>(data.find('\0'));
+        article.problem = LoadProblem{
+            "input.binary", "file contains NUL bytes and looks binary, not an article; skipped",
+            nul};
+        article.set_text({}, {});
+        return article;
+    }
+    if (auto bad = find_invalid_utf8(data)) {
+        // Analysed anyway, with the bad bytes read as U+FFFD, so one stray Latin-1 byte does
+        // not hide every other problem in the article.
+        article.problem = LoadProblem{
+            "input.invalid-utf8",
+            fmt::format("invalid UTF-8 at byte {}; the file must be UTF-8 (convert it with iconv)",
+                        *bad),
+            *bad};
+    }
+    switch (format) {
+        case ArticleFormat::text: load_plain_text(article); break;
+        case ArticleFormat::markdown: load_markdown(article); break;
+        case ArticleFormat::html: load_html(article); break;
+    }
+    return article;
+}
+
+Article load_input(const InputFile& input) {
+    std::string bytes;
+    if (input.path == "-") {
+        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        const ArticleFormat format = sniff_format(bytes);
+        return load_bytes("<stdin>", std::move(bytes), format);
+    }
+    std::ifstream in(input.path, std::ios::binary);
+    std::error_code ec;
+    const auto size = fs::file_size(input.path, ec);
+    if (!in || ec) {
+        Article article(std::make_shared<const SourceFile>(input.path, std::string{}), input.format);
+        article.problem = LoadProblem{
+            "input.unreadable",
+            fmt::format("cannot read file: {}", ec ? ec.message() : std::strerror(errno)), 0};
+        article.set_text({}, {});
+        return article;
+    }
+    if (size > kMaxArticleBytes) {
+        Article article(std::make_shared<const SourceFile>(input.path, std::string{}), input.format);
+        article.problem = LoadProblem{
+            "input.too-large",
+            fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",
+                        size >> 20, kMaxArticleBytes >> 20),
+            0};
+        article.set_text({}, {});
+        return article;
+    }
+    bytes.resize(size);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    return load_bytes(input.path, std::move(bytes), input.format);
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,332 @@
+// HTML articles via libxml2: the article's own text (no script, style, navigation, footer),
+// block elements as paragraphs, metadata from <title>, <h1>, <meta> and <time>. libxml2 gives
+// decoded text without positions, so each text node is aligned back onto the original bytes
+// (entities and CRs included) to keep every reported offset in the file the user wrote.
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "load/entities.hpp"
+#include "load/load.hpp"
+#include "load/text_builder.hpp"
+#include "load/text_lines.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+struct DocFree {
+    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+
+std::string_view name_of(const xmlNode* node) {
+    return node->name ? reinterpret_cast<const char*>(node->name) : "";
+}
+
+std::string attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (value == nullptr) return {};
+    std::string result(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return result;
+}
+
+std::string node_text(const xmlNode* node) {
+    xmlChar* content = xmlNodeGetContent(node);
+    if (content == nullptr) return {};
+    std::string result(reinterpret_cast<const char*>(content));
+    xmlFree(content);
+    return std::string(trim(result));
+}
+
+bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Elements whose text is not the article's prose.
+bool skipped_element(std::string_view name) {
+    return one_of(name, {"script", "style", "noscript", "nav", "footer", "header", "aside", "form",
+                         "template", "svg", "iframe", "button", "select", "head", "figure",
+                         "object", "canvas", "math", "menu"});
+}
+
+bool block_element(std::string_view name) {
+    return one_of(name, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+                         "dt", "dd", "blockquote", "section", "article", "main", "pre", "table",
+                         "tr", "td", "th", "figcaption", "caption", "hr", "address", "details",
+                         "summary", "body", "html"});
+}
+
+// Walks the source bytes in step with libxml2's text nodes.
+class Aligner {
+public:
+    Aligner(std::string_view source, TextBuilder& out) : source_(source), out_(out) {}
+
+    // Finds `text` (a decoded text node) at or after the cursor; appends it to the output when
+    // `emit` is set. Returns false when the node could not be placed (it is then mapped to the
+    // cursor as a whole).
+    void text_node(std::string_view text, bool emit) {
+        size_t start = find_start(text);
+        if (start == std::string_view::npos) {
+            if (emit) out_.append_replacement(text, static_cast<uint32_t>(cursor_), static_cast<uint32_t>(cursor_));
+            return;
+        }
+        walk(text, start, emit);
+    }
+
+    void comment(std::string_view body, Article& article) {
+        const size_t open = source_.find("<!--", cursor_);
+        if (open == std::string_view::npos) return;
+        size_t close = source_.find("-->", open + 4);
+        close = close == std::string_view::npos ? source_.size() : close + 3;
+        article.comments.push_back({std::string(trim(body)), {static_cast<uint32_t>(open), static_cast<uint32_t>(close)}});
+        cursor_ = close;
+    }
+
+    size_t cursor() const { return cursor_; }
+
+private:
+    static constexpr size_t kSearchWindow = 1 << 16;
+
+    // Skips a tag, comment or declaration starting at `pos` ('<'); returns the offset after it.
+    size_t skip_markup(size_t pos) const {
+        if (source_.compare(pos, 4, "<!--") == 0) {
+            const size_t close = source_.find("-->", pos + 4);
+            return close == std::string_view::npos ? source_.size() : close + 3;
+        }
+        char quote = 0;
+        for (size_t i = pos + 1; i < source_.size(); ++i) {
+            const char c = source_[i];
+            if (quote) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i + 1;
+            }
+        }
+        return source_.size();
+    }
+
+    bool markup_at(size_t pos) const {
+        if (source_[pos] != '<' || pos + 1 >= source_.size()) return false;
+        const char next = source_[pos + 1];
+        return std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?';
+    }
+
+    // Length of source consumed to produce the first decoded bytes of `text`, or 0.
+    bool matches_at(std::string_view text, size_t pos) const {
+        size_t k = 0, j = pos;
+        std::string decoded;
+        const size_t probe = std::min<size_t>(text.size(), 64);
+        while (k < probe && j < source_.size()) {
+            const char c = source_[j];
+            if (c == '\r') {
+                ++j;
+                continue;
+            }
+            if (c == '&') {
+                decoded.clear();
+                if (size_t used = decode_character_reference(source_.substr(j, 40), decoded)) {
+                    if (text.compare(k, decoded.size(), decoded) != 0) return false;
+                    k += decoded.size();
+                    j += used;
+                    continue;
+                }
+            }
+            if (c != text[k]) return false;
+            ++k;
+            ++j;
+        }
+        return k >= probe;
+    }
+
+    size_t find_start(std::string_view text) const {
+        if (text.empty()) return cursor_;
+        const size_t limit = std::min(source_.size(), cursor_ + kSearchWindow);
+        size_t pos = cursor_;
+        while (pos < limit) {
+            if (markup_at(pos)) {
+                pos = skip_markup(pos);
+                continue;
+            }
+            if (matches_at(text, pos)) return pos;
+            ++pos;
+        }
+        return std::string_view::npos;
+    }
+
+    void walk(std::string_view text, size_t start, bool emit) {
+        size_t k = 0, j = start;
+        size_t run_k = 0, run_j = start;
+        std::string decoded;
+        auto flush = [&] {
+            if (emit && k > run_k) out_.append(text.substr(run_k, k - run_k), static_cast<uint32_t>(run_j));
+        };
+        while (k < text.size() && j < source_.size()) {
+            const char c = source_[j];
+            if (c == '\r' && text[k] != '\r') {
+                flush();
+                ++j;
+                run_k = k;
+                run_j = j;
+                continue;
+            }
+            if (c == '&') {
+                decoded.clear();
+                if (size_t used = decode_character_reference(source_.substr(j, 40), decoded);
+                    used > 0 && text.compare(k, decoded.size(), decoded) == 0) {
+                    flush();
+                    if (emit) out_.append_replacement(decoded, static_cast<uint32_t>(j), static_cast<uint32_t>(j + used));
+                    k += decoded.size();
+                    j += used;
+                    run_k = k;
+                    run_j = j;
+                    continue;
+                }
+            }
+            if (c != text[k]) break;
+            ++k;
+            ++j;
+        }
+        flush();
+        if (k < text.size() && emit) {
+            // Lost step (markup libxml2 repaired): map the rest of the node to where we are.
+            out_.append_replacement(text.substr(k), static_cast<uint32_t>(j), static_cast<uint32_t>(j));
+        }
+        cursor_ = j;
+    }
+
+    std::string_view source_;
+    TextBuilder& out_;
+    size_t cursor_ = 0;
+};
+
+const xmlNode* find_element(const xmlNode* root, std::string_view name) {
+    std::vector<const xmlNode*> stack{root};
+    while (!stack.empty()) {
+        const xmlNode* node = stack.back();
+        stack.pop_back();
+        if (node->type == XML_ELEMENT_NODE && name_of(node) == name) return node;
+        std::vector<const xmlNode*> children;
+        for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
+        stack.insert(stack.end(), children.rbegin(), children.rend());
+    }
+    return nullptr;
+}
+
+void read_metadata(const xmlNode* root, Article& article) {
+    std::vector<const xmlNode*> stack{root};
+    std::string h1;
+    while (!stack.empty()) {
+        const xmlNode* node = stack.back();
+        stack.pop_back();
+        if (node->type == XML_ELEMENT_NODE) {
+            const std::string_view name = name_of(node);
+            if (name == "title" && article.title.empty()) {
+                article.title = node_text(node);
+            } else if (name == "h1" && h1.empty()) {
+                h1 = node_text(node);
+            } else if (name == "meta") {
+                const std::string key = attribute(node, "property") + attribute(node, "name");
+                const std::string content = attribute(node, "content");
+                if (!article.published &&
+                    (key == "article:published_time" || key == "date" || key == "pubdate" ||
+                     key == "publish-date" || key == "dc.date" || key == "DC.date.issued")) {
+                    article.published = parse_iso_date(content);
+                } else if (key == "og:site_name" && article.outlet.empty()) {
+                    article.outlet = content;
+                }
+            } else if (name == "time" && !article.published) {
+                article.published = parse_iso_date(attribute(node, "datetime"));
+            }
+        }
+        for (const xmlNode* child = node->last; child; child = child->prev) stack.push_back(child);
+    }
+    if (article.title.empty()) article.title = h1;
+}
+
+}  // namespace
+
+void load_html(Article& article) {
+    const std::string_view bytes = article.source().bytes();
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                        HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
+    std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()),
+                                                        nullptr, "UTF-8", options));
+    TextBuilder out;
+    const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+    if (root == nullptr) {
+        article.set_text({}, {});
+        return;
+    }
+    read_metadata(root, article);
+    const xmlNode* content = find_element(root, "article");
+    if (content == nullptr) content = find_element(root, "main");
+
+    Aligner aligner(bytes, out);
+    // Iterative walk (documents may nest very deeply). `inside` counts how many enclosing
+    // elements make text part of the article; `skip` how many hide it.
+    struct Frame {
+        const xmlNode* node;
+        bool leaving;
+        bool counted_content;
+        bool counted_skip;
+    };
+    std::vector<Frame> stack{{root, false, false, false}};
+    int inside = content ? 0 : 1;
+    int skip = 0;
+    while (!stack.empty()) {
+        Frame frame = stack.back();
+        stack.pop_back();
+        const xmlNode* node = frame.node;
+        if (frame.leaving) {
+            if (block_element(name_of(node)) || name_of(node) == "br") {
+                if (name_of(node) == "br") out.separate('\n', static_cast<uint32_t>(aligner.cursor()));
+                else out.end_paragraph();
+            }
+            if (frame.counted_content) --inside;
+            if (frame.counted_skip) --skip;
+            continue;
+        }
+        switch (node->type) {
+            case XML_TEXT_NODE:
+            case XML_CDATA_SECTION_NODE: {
+                const char* content_text = reinterpret_cast<const char*>(node->content);
+                if (content_text) aligner.text_node(content_text, inside > 0 && skip == 0);
+                break;
+            }
+            case XML_COMMENT_NODE: {
+                const char* content_text = reinterpret_cast<const char*>(node->content);
+                aligner.comment(content_text ? content_text : "", article);
+                break;
+            }
+            case XML_ELEMENT_NODE: {
+                const std::string_view name = name_of(node);
+                Frame leave{node, true, node == content, skipped_element(name)};
+                if (leave.counted_content) ++inside;
+                if (leave.counted_skip) ++skip;
+                if (block_element(name)) out.end_paragraph();
+                stack.push_back(leave);
+                for (const xmlNode* child = node->last; child; child = child->prev)
+                    stack.push_back({child, false, false, false});
+                break;
+            }
+            default: break;
+        }
+    }
+    out.end_paragraph();
+    std::string& text = out.text();
+    while (text.ends_with('\n')) text.pop_back();
+    article.paragraphs = std::move(out.paragraphs());
+    article.set_text(std::move(text), std::move(out.map()));
+    if (article.title.empty() && !article.paragraphs.empty())
+        article.title = std::string(article.paragraphs.front().in(article.text()).substr(0, 300));
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,325 @@
+// Markdown articles: front matter for metadata, block syntax (headings, block quotes, lists,
+// code fences) and inline syntax (emphasis, links, code, HTML) stripped, so quotes are found in
+// the prose only. Every byte of the resulting text maps back into the Markdown file.
+#include <algorithm>
+#include <cctype>
+
+#include "load/entities.hpp"
+#include "load/front_matter.hpp"
+#include "load/load.hpp"
+#include "load/text_builder.hpp"
+#include "load/text_lines.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool is_alnum(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) >= 0x80);
+}
+
+class MarkdownLoader {
+public:
+    MarkdownLoader(Article& article, std::string_view source) : article_(article), source_(source) {}
+
+    void run(size_t body_start) {
+        size_t pos = body_start;
+        while (pos < source_.size()) {
+            size_t nl = source_.find('\n', pos);
+            const size_t end = nl == std::string_view::npos ? source_.size() : nl;
+            size_t content_end = end;
+            if (content_end > pos && source_[content_end - 1] == '\r') --content_end;
+            line(pos, content_end);
+            pos = nl == std::string_view::npos ? source_.size() : nl + 1;
+        }
+        out_.end_paragraph();
+        std::string& text = out_.text();
+        while (text.ends_with('\n')) text.pop_back();
+        article_.paragraphs = std::move(out_.paragraphs());
+        article_.set_text(std::move(text), std::move(out_.map()));
+    }
+
+    std::string first_heading;
+
+private:
+    void line(size_t start, size_t end) {
+        std::string_view content = source_.substr(start, end - start);
+        const std::string_view stripped = trim(content);
+        if (in_comment_) {
+            const size_t close = content.find("-->");
+            comment_body_.append(content.substr(0, close == std::string_view::npos ? content.size() : close));
+            comment_body_.push_back('\n');
+            if (close != std::string_view::npos) {
+                article_.comments.push_back({std::string(trim(comment_body_)),
+                                             {comment_start_, static_cast<uint32_t>(start + close + 3)}});
+                in_comment_ = false;
+            }
+            return;
+        }
+        if (fence_) {
+            if (stripped.starts_with(fence_marker_)) fence_ = false;
+            return;
+        }
+        if (stripped.starts_with("```") || stripped.starts_with("~~~")) {
+            out_.end_paragraph();
+            fence_ = true;
+            fence_marker_ = std::string(stripped.substr(0, 3));
+            return;
+        }
+        if (stripped.empty()) {
+            out_.end_paragraph();
+            return;
+        }
+        if (stripped.starts_with("<!--")) {
+            out_.end_paragraph();
+            const auto comment_at = static_cast<uint32_t>(stripped.data() - source_.data());
+            const size_t close = stripped.find("-->", 4);
+            if (close != std::string_view::npos) {
+                article_.comments.push_back({std::string(trim(stripped.substr(4, close - 4))),
+                                             {comment_at, comment_at + static_cast<uint32_t>(close + 3)}});
+                const std::string_view rest = trim(stripped.substr(close + 3));
+                if (!rest.empty()) {
+                    const auto rest_at = static_cast<size_t>(rest.data() - source_.data());
+                    inline_text(rest_at, rest_at + rest.size());
+                }
+            } else {
+                in_comment_ = true;
+                comment_start_ = comment_at;
+                comment_body_ = std::string(stripped.substr(4));
+                comment_body_.push_back('\n');
+            }
+            return;
+        }
+        // Thematic breaks and setext underlines end a paragraph and add no text.
+        if (stripped.size() >= 3 && std::all_of(stripped.begin(), stripped.end(), [&](char c) {
+                return c == stripped[0] || c == ' ';
+            }) && (stripped[0] == '-' || stripped[0] == '*' || stripped[0] == '_' || stripped[0] == '=')) {
+            out_.end_paragraph();
+            return;
+        }
+        // Link reference definitions: "[id]: http://…".
+        if (stripped.starts_with('[')) {
+            const size_t close = stripped.find("]:");
+            if (close != std::string_view::npos && stripped.find("](") == std::string_view::npos) return;
+        }
+
+        size_t pos = static_cast<size_t>(stripped.data() - source_.data());
+        const size_t stop = pos + stripped.size();
+        // Block quote markers, possibly nested.
+        bool quoted = false;
+        while (pos < stop && source_[pos] == '>') {
+            quoted = true;
+            ++pos;
+            while (pos < stop && source_[pos] == ' ') ++pos;
+        }
+        if (quoted && pos >= stop) {
+            out_.end_paragraph();
+            return;
+        }
+        // Headings are paragraphs of their own.
+        if (source_[pos] == '#') {
+            size_t hashes = pos;
+            while (hashes < stop && source_[hashes] == '#') ++hashes;
+            if (hashes - pos <= 6 && (hashes == stop || source_[hashes] == ' ')) {
+                out_.end_paragraph();
+                size_t text_start = hashes;
+                while (text_start < stop && source_[text_start] == ' ') ++text_start;
+                size_t text_end = stop;
+                while (text_end > text_start && source_[text_end - 1] == '#') --text_end;
+                while (text_end > text_start && source_[text_end - 1] == ' ') --text_end;
+                const size_t heading_text_start = out_.text().size();
+                inline_text(text_start, text_end);
+                if (first_heading.empty())
+                    first_heading = std::string(trim(std::string_view(out_.text()).substr(heading_text_start)));
+                out_.end_paragraph();
+                return;
+            }
+        }
+        // List items start a paragraph of their own.
+        if (pos + 1 < stop && (source_[pos] == '-' || source_[pos] == '*' || source_[pos] == '+') &&
+            source_[pos + 1] == ' ') {
+            out_.end_paragraph();
+            pos += 2;
+        } else {
+            size_t digits = pos;
+            while (digits < stop && std::isdigit(static_cast<unsigned char>(source_[digits]))) ++digits;
+            if (digits > pos && digits - pos <= 9 && digits + 1 < stop &&
+                (source_[digits] == '.' || source_[digits] == ')') && source_[digits + 1] == ' ') {
+                out_.end_paragraph();
+                pos = digits + 2;
+            }
+        }
+        out_.separate('\n', static_cast<uint32_t>(start));
+        inline_text(pos, stop);
+    }
+
+    // Emphasis delimiters are removed when they open or close emphasis, and kept when they are
+    // ordinary characters (a lone "*" between spaces, snake_case underscores).
+    bool emphasis_delimiter(size_t pos, size_t run_end) const {
+        const char marker = source_[pos];
+        const char before = pos > 0 ? source_[pos - 1] : ' ';
+        const char after = run_end < source_.size() ? source_[run_end] : ' ';
+        if (is_space(before) && is_space(after)) return false;
+        if (marker == '_' && is_alnum(before) && is_alnum(after)) return false;
+        return true;
+    }
+
+    void inline_text(size_t pos, size_t stop) {
+        size_t copy_from = pos;
+        auto flush = [&](size_t upto) {
+            if (upto > copy_from)
+                out_.append(source_.substr(copy_from, upto - copy_from), static_cast<uint32_t>(copy_from));
+        };
+        while (pos < stop) {
+            const char c = source_[pos];
+            if (c == '\\' && pos + 1 < stop && is_ascii_punct(source_[pos + 1])) {
+                flush(pos);
+                copy_from = pos + 1;
+                pos += 2;
+                continue;
+            }
+            if (c == '`') {
+                size_t run = pos;
+                while (run < stop && source_[run] == '`') ++run;
+                const std::string_view ticks = source_.substr(pos, run - pos);
+                const size_t close = source_.substr(0, stop).find(ticks, run);
+                if (close != std::string_view::npos) {
+                    flush(pos);
+                    out_.append(source_.substr(run, close - run), static_cast<uint32_t>(run));
+                    pos = close + ticks.size();
+                    copy_from = pos;
+                    continue;
+                }
+                pos = run;
+                continue;
+            }
+            if (c == '!' && pos + 1 < stop && source_[pos + 1] == '[') {
+                const size_t label_end = matching_bracket(pos + 1, stop);
+                if (label_end != std::string_view::npos && label_end + 1 < stop && source_[label_end + 1] == '(') {
+                    const size_t url_end = source_.substr(0, stop).find(')', label_end + 2);
+                    if (url_end != std::string_view::npos) {
+                        flush(pos);
+                        pos = url_end + 1;
+                        copy_from = pos;
+                        continue;
+                    }
+                }
+            }
+            if (c == '[') {
+                const size_t label_end = matching_bracket(pos, stop);
+                if (label_end != std::string_view::npos && label_end + 1 < stop &&
+                    (source_[label_end + 1] == '(' || source_[label_end + 1] == '[')) {
+                    const char open = source_[label_end + 1];
+                    const size_t target_end = source_.substr(0, stop).find(open == '(' ? ')' : ']', label_end + 2);
+                    if (target_end != std::string_view::npos) {
+                        flush(pos);
+                        inline_text(pos + 1, label_end);
+                        pos = target_end + 1;
+                        copy_from = pos;
+                        continue;
+                    }
+                }
+            }
+            if (c == '<' && pos + 1 < stop) {
+                const char next = source_[pos + 1];
+                if (source_.substr(pos, 4) == "<!--") {
+                    const size_t close = source_.substr(0, stop).find("-->", pos + 4);
+                    if (close != std::string_view::npos) {
+                        flush(pos);
+                        article_.comments.push_back({std::string(trim(source_.substr(pos + 4, close - pos - 4))),
+                                                     {static_cast<uint32_t>(pos), static_cast<uint32_t>(close + 3)}});
+                        pos = close + 3;
+                        copy_from = pos;
+                        continue;
+                    }
+                }
+                if (std::isalpha(static_cast<unsigned char>(next)) || next == '/') {
+                    const size_t close = source_.substr(0, stop).find('>', pos);
+                    if (close != std::string_view::npos && close - pos < 200) {
+                        flush(pos);
+                        pos = close + 1;
+                        copy_from = pos;
+                        continue;
+                    }
+                }
+            }
+            if (c == '&') {
+                std::string decoded;
+                const size_t used = decode_character_reference(source_.substr(pos, stop - pos), decoded);
+                if (used > 0) {
+                    flush(pos);
+                    out_.append_replacement(decoded, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + used));
+                    pos += used;
+                    copy_from = pos;
+                    continue;
+                }
+            }
+            if (c == '*' || c == '_' || (c == '~' && pos + 1 < stop && source_[pos + 1] == '~')) {
+                size_t run = pos;
+                while (run < stop && source_[run] == c) ++run;
+                if (emphasis_delimiter(pos, run)) {
+                    flush(pos);
+                    pos = run;
+                    copy_from = pos;
+                    continue;
+                }
+                pos = run;
+                continue;
+            }
+            ++pos;
+        }
+        flush(stop);
+    }
+
+    size_t matching_bracket(size_t open, size_t stop) const {
+        int depth = 0;
+        for (size_t i = open; i < stop; ++i) {
+            if (source_[i] == '\\') {
+                ++i;
+                continue;
+            }
+            if (source_[i] == '[') ++depth;
+            if (source_[i] == ']' && --depth == 0) return i;
+        }
+        return std::string_view::npos;
+    }
+
+    Article& article_;
+    std::string_view source_;
+    TextBuilder out_;
+    bool fence_ = false;
+    std::string fence_marker_;
+    bool in_comment_ = false;
+    uint32_t comment_start_ = 0;
+    std::string comment_body_;
+};
+
+}  // namespace
+
+void load_markdown(Article& article) {
+    const std::string_view bytes = article.source().bytes();
+    const size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    const FrontMatter front = parse_front_matter(bytes.substr(bom));
+    if (const std::string* title = front.find("title")) article.title = *title;
+    for (const char* key : {"date", "published", "publication_date"}) {
+        if (const std::string* date = front.find(key)) {
+            article.published = parse_iso_date(*date);
+            if (article.published) break;
+        }
+    }
+    for (const char* key : {"outlet", "publisher", "source", "publication"}) {
+        if (const std::string* outlet = front.find(key)) {
+            article.outlet = *outlet;
+            break;
+        }
+    }
+    MarkdownLoader loader(article, bytes);
+    loader.run(bom + front.end);
+    if (article.title.empty()) article.title = loader.first_heading;
+    if (article.title.empty() && !article.paragraphs.empty())
+        article.title = std::string(article.paragraphs.front().in(article.text()).substr(0, 300));
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,449 @@
+#include "quotes/extract.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
+#include "core/utf8.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+enum class Family : uint8_t { double_mark, single_mark, guillemet, single_guillemet, corner, white_corner };
+
+struct MarkGlyph {
+    Family family;
+    int8_t natural;  // +1 an opening glyph, -1 a closing glyph, 0 either (straight marks)
+    bool straight;
+};
+
+std::optional<MarkGlyph> glyph_of(char32_t c) {
+    switch (c) {
+        case U'"': case U'\uFF02': return MarkGlyph{Family::double_mark, 0, true};
+        case U'\'': return MarkGlyph{Family::single_mark, 0, true};
+        case U'\u201C': case U'\u201E': case U'\u201F': case U'\u301D':
+            return MarkGlyph{Family::double_mark, 1, false};
+        case U'\u201D': case U'\u301E': case U'\u301F': return MarkGlyph{Family::double_mark, -1, false};
+        case U'\u2018': case U'\u201A': case U'\u201B': return MarkGlyph{Family::single_mark, 1, false};
+        case U'\u2019': return MarkGlyph{Family::single_mark, -1, false};
+        case U'\u00AB': return MarkGlyph{Family::guillemet, 1, false};
+        case U'\u00BB': return MarkGlyph{Family::guillemet, -1, false};
+        case U'\u2039': return MarkGlyph{Family::single_guillemet, 1, false};
+        case U'\u203A': return MarkGlyph{Family::single_guillemet, -1, false};
+        case U'\u300C': return MarkGlyph{Family::corner, 1, false};
+        case U'\u300D': return MarkGlyph{Family::corner, -1, false};
+        case U'\u300E': return MarkGlyph{Family::white_corner, 1, false};
+        case U'\u300F': return MarkGlyph{Family::white_corner, -1, false};
+        default: return std::nullopt;
+    }
+}
+
+// Pairs of opening and closing glyphs that are a correct style together.
+bool same_style(char32_t open, char32_t close) {
+    switch (open) {
+        case U'"': return close == U'"';
+        case U'\uFF02': return close == U'\uFF02';
+        case U'\u201C': return close == U'\u201D';
+        case U'\u201E': return close == U'\u201C' || close == U'\u201D';
+        case U'\u201F': return close == U'\u201D';
+        case U'\u201D': return close == U'\u201D';
+        case U'\u301D': return close == U'\u301E' || close == U'\u301F';
+        case U'\'': return close == U'\'';
+        case U'\u2018': return close == U'\u2019';
+        case U'\u201A': return close == U'\u2018' || close == U'\u2019';
+        case U'\u201B': return close == U'\u2019';
+        case U'\u2019': return close == U'\u2019';
+        case U'\u00AB': return close == U'\u00BB';
+        case U'\u00BB': return close == U'\u00AB';
+        case U'\u2039': return close == U'\u203A';
+        case U'\u203A': return close == U'\u2039';
+        default: return glyph_of(open) && glyph_of(close) && glyph_of(open)->family == glyph_of(close)->family;
+    }
+}
+
+bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0; }
+bool is_space_char(char32_t c) { return c == 0 || u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
+bool is_dash(char32_t c) { return c == U'-' || c == U'\u2013' || c == U'\u2014' || c == U'\u2012' || c == U'\u2015'; }
+
+// Flanking as in CommonMark's emphasis rules: an opening mark has text on its right, a
+// closing mark on its left. Opening brackets and dashes count as space before a mark, and
+// closing punctuation as space after it.
+struct Neighbours {
+    char32_t prev = 0;
+    char32_t next = 0;
+    char32_t next2 = 0;  // the code point after `next`
+    bool prev_space() const { return is_space_char(prev) || prev == U'(' || prev == U'[' || prev == U'{' || is_dash(prev) || prev == U'/'; }
+    bool next_space() const {
+        return is_space_char(next) || next == U')' || next == U']' || next == U'}' || next == U'.' ||
+               next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
+               is_dash(next) || next == U'\u2026';
+    }
+    bool prev_punct() const { return !prev_space() && !is_word_char(prev); }
+    bool next_punct() const { return !next_space() && !is_word_char(next); }
+    bool left_flanking() const { return !next_space() && (!next_punct() || prev_space() || prev_punct()); }
+    bool right_flanking() const { return !prev_space() && (!prev_punct() || next_space() || next_punct()); }
+};
+
+enum class Role { open, close, glued, isolated };
+
+Role role_of(const Neighbours& n) {
+    const bool left = n.left_flanking();
+    const bool right = n.right_flanking();
+    if (left && !right) return Role::open;
+    if (right && !left) return Role::close;
+    if (left && right) return Role::glued;
+    return Role::isolated;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    return true;
+}
+
+// An apostrophe at the start of a word: 'tis, ’em, rock 'n' roll, the ’90s.
+bool leading_elision(std::string_view after) {
+    if (after.size() >= 2 && std::isdigit(static_cast<unsigned char>(after[0])) &&
+        std::isdigit(static_cast<unsigned char>(after[1])) &&
+        (after.size() == 2 || !std::isdigit(static_cast<unsigned char>(after[2])))) {
+        return true;
+    }
+    for (std::string_view word : {"tis", "twas", "em", "n", "cause", "til", "bout", "round", "cept", "nuff", "ol"}) {
+        if (starts_with_ci(after, word) &&
+            (after.size() == word.size() || !std::isalpha(static_cast<unsigned char>(after[word.size()])))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_minor_title_word(std::string_view word) {
+    for (std::string_view minor : {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but",
+                                   "by", "with", "from", "as", "is"})
+        if (word == minor) return true;
+    return false;
+}
+
+struct OpenMark {
+    Span mark;
+    char32_t glyph;
+    Family family;
+    uint32_t paragraph;
+    std::vector<Span> continuation_marks;
+};
+
+size_t word_count(std::string_view text) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+std::string_view trim_view(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\n' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+class Extractor {
+public:
+    explicit Extractor(const Article& article) : article_(article), text_(article.text()) {}
+
+    Extraction run() {
+        const auto& paragraphs = article_.paragraphs;
+        for (uint32_t p = 0; p < paragraphs.size(); ++p) paragraph(p);
+        std::sort(result_.quotes.begin(), result_.quotes.end(),
+                  [](const Quote& a, const Quote& b) { return a.open.start < b.open.start; });
+        if (dropped_issues_ > 0) {
+            result_.issues.push_back({MarkProblem::too_deep, result_.issues.back().mark, {}});
+        }
+        return std::move(result_);
+    }
+
+private:
+    void issue(MarkProblem problem, Span mark, Span other = {}) {
+        if (result_.issues.size() >= kMaxMarkIssues) {
+            ++dropped_issues_;
+            return;
+        }
+        result_.issues.push_back({problem, mark, other});
+    }
+
+    Neighbours neighbours(Span mark, Span paragraph) const {
+        Neighbours n;
+        if (mark.start > paragraph.start) {
+            uint32_t i = mark.start;
+            n.prev = previous_code_point(text_, i);
+        }
+        if (mark.end < paragraph.end) {
+            uint32_t i = mark.end;
+            n.next = next_code_point(text_, i);
+            if (i < paragraph.end) n.next2 = next_code_point(text_, i);
+        }
+        return n;
+    }
+
+    // Offset of the first opener of `family` in the stack, searching from the top.
+    std::optional<size_t> find_open(Family family) const {
+        for (size_t i = stack_.size(); i-- > 0;)
+            if (stack_[i].family == family) return i;
+        return std::nullopt;
+    }
+
+    void push(const OpenMark& mark, Span paragraph_span) {
+        (void)paragraph_span;
+        if (stack_.size() >= kMaxQuoteNesting) {
+            if (!too_deep_reported_) issue(MarkProblem::too_deep, mark.mark);
+            too_deep_reported_ = true;
+            return;
+        }
+        stack_.push_back(mark);
+    }
+
+    // Closes the opener at stack index `index` with `close`; openers above it were never closed.
+    void close_at(size_t index, Span close, char32_t close_glyph, uint32_t paragraph) {
+        for (size_t i = stack_.size(); i-- > index + 1;) abandon(stack_[i]);
+        OpenMark open = std::move(stack_[index]);
+        stack_.resize(index);
+        if (!same_style(open.glyph, close_glyph)) issue(MarkProblem::mismatched, close, open.mark);
+        emit(open, close, open.mark.end, close.start, paragraph, static_cast<uint8_t>(index));
+    }
+
+    // An inner opener left open when its enclosing quote closed: a real problem for double
+    // marks, most often an apostrophe read as a mark for single ones.
+    void abandon(const OpenMark& open) {
+        if (open.family != Family::single_mark) issue(MarkProblem::unclosed, open.mark);
+    }
+
+    void emit(const OpenMark& open, Span close, uint32_t start, uint32_t end, uint32_t last_paragraph, uint8_t depth) {
+        Quote quote;
+        quote.open = open.mark;
+        quote.close = close;
+        quote.text = {start, std::max(start, end)};
+        quote.continuation_marks = open.continuation_marks;
+        quote.first_paragraph = open.paragraph;
+        quote.last_paragraph = last_paragraph;
+        quote.depth = depth;
+        quote.kind = classify(quote);
+        if (quote.text.empty() && quote.closed()) return;  // "" is not a quotation
+        result_.quotes.push_back(std::move(quote));
+    }
+
+    QuoteKind classify(const Quote& quote) const {
+        if (quote.first_paragraph != quote.last_paragraph) return QuoteKind::block;
+        const Span paragraph = article_.paragraphs[quote.first_paragraph];
+        const std::string_view content = trim_view(quote.text.in(text_));
+        const std::string_view before = trim_view(text_.substr(paragraph.start, quote.open.start - paragraph.start));
+        const std::string_view after =
+            quote.closed() ? trim_view(text_.substr(quote.close.end, paragraph.end - std::min(paragraph.end, quote.close.end)))
+                           : std::string_view{};
+        const size_t words = word_count(content);
+
+        uint32_t i = 0;
+        char32_t first = 0;
+        while (i < content.size()) {
+            first = next_code_point(content, i);
+            if (u_isalnum(static_cast<UChar32>(first))) break;
+        }
+        const bool starts_upper = u_isupper(static_cast<UChar32>(first)) || u_isdigit(static_cast<UChar32>(first));
+        const bool ends_terminal = !content.empty() && (content.ends_with('.') || content.ends_with(',') ||
+                                                        content.ends_with('!') || content.ends_with('?') ||
+                                                        content.ends_with("\u2026") || content.ends_with(';') ||
+                                                        content.ends_with("\u2014") || content.ends_with('-'));
+        const bool opens_clause = before.empty() || before.ends_with(':') || before.ends_with(',') ||
+                                  before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
+                                  before.ends_with("\u2014") || before.ends_with('(') ||
+                                  before.ends_with("\u201C") || before.ends_with('"') || before.ends_with("\u2018");
+        // A short capitalised run with no sentence punctuation reads as a title or name.
+        // Short function words stay lower case in titles ("Open a Door to Israel").
+        size_t capitalised = 0, significant = 0;
+        for (size_t w = 0; w < content.size();) {
+            while (w < content.size() && content[w] == ' ') ++w;
+            size_t e = content.find(' ', w);
+            if (e == std::string_view::npos) e = content.size();
+            const std::string_view word = content.substr(w, e - w);
+            w = e;
+            if (word.empty() || is_minor_title_word(word)) continue;
+            uint32_t j = 0;
+            const char32_t c = next_code_point(word, j);
+            if (!u_isalpha(static_cast<UChar32>(c))) continue;
+            ++significant;
+            if (u_isupper(static_cast<UChar32>(c))) ++capitalised;
+        }
+        const bool title_like = !ends_terminal && words <= 8 && significant > 0 && capitalised * 3 >= significant * 2 &&
+                                words >= 1 && !(before.empty() && after.empty());
+        if (title_like && !(before.ends_with(':') && words >= 4)) return QuoteKind::scare;
+        if (words <= 3 && !ends_terminal && !(opens_clause && starts_upper && words >= 2 && (before.empty() || before.ends_with(':'))))
+            return QuoteKind::scare;
+        if (opens_clause && (starts_upper || before.ends_with(':')) && (ends_terminal || words >= 4))
+            return QuoteKind::direct;
+        if (before.empty() && after.empty()) return QuoteKind::direct;
+        return QuoteKind::partial;
+    }
+
+    void paragraph(uint32_t p) {
+        const Span span = article_.paragraphs[p];
+        too_deep_reported_ = false;
+        uint32_t i = span.start;
+        // The repeated opening mark of a continuing block quote is not a new quote.
+        if (!stack_.empty() && skip_continuation_mark_) {
+            uint32_t j = i;
+            next_code_point(text_, j);
+            stack_.front().continuation_marks.push_back({i, j});
+            i = j;
+            skip_continuation_mark_ = false;
+        }
+        while (i < span.end) {
+            const auto byte = static_cast<unsigned char>(text_[i]);
+            if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF) {
+                ++i;
+                continue;
+            }
+            const uint32_t start = i;
+            const char32_t c = next_code_point(text_, i);
+            const auto glyph = glyph_of(c);
+            if (!glyph) continue;
+            mark(c, *glyph, {start, i}, span, p);
+        }
+        end_of_paragraph(p);
+    }
+
+    void mark(char32_t c, const MarkGlyph& glyph, Span at, Span paragraph, uint32_t p) {
+        const Neighbours n = neighbours(at, paragraph);
+        const Role role = role_of(n);
+        const auto open_same = find_open(glyph.family);
+        const OpenMark opener{at, c, glyph.family, p, {}};
+
+        if (glyph.family == Family::single_mark) {
+            // Apostrophes: inside words (don't, Netanyahu’s), elisions ('90s, ’em), and after a
+            // word when no single quote is open (the leaders’ meeting).
+            if (is_word_char(n.prev) && is_word_char(n.next)) return;
+            if (role == Role::open || role == Role::isolated) {
+                if (role == Role::isolated && !glyph.natural) return;
+                if (leading_elision(text_.substr(at.end, std::min<size_t>(8, paragraph.end - at.end)))) return;
+                if (glyph.natural < 0 && !open_same && role == Role::isolated) return;
+                if (glyph.natural < 0 && open_same) {  // ’ with a single quote open and space on both sides
+                    close_at(*open_same, at, c, p);
+                    return;
+                }
+                if (role == Role::open) push(opener, paragraph);
+                return;
+            }
+            // close or glued
+            if (open_same) {
+                if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
+                close_at(*open_same, at, c, p);
+                return;
+            }
+            if (role == Role::glued && glyph.natural > 0 && !is_word_char(n.prev)) push(opener, paragraph);
+            return;  // apostrophe or prime
+        }
+
+        if (glyph.natural > 0 && glyph.family != Family::double_mark && glyph.family != Family::guillemet &&
+            glyph.family != Family::single_guillemet) {
+            push(opener, paragraph);  // corner brackets have one direction only
+            return;
+        }
+        if (glyph.natural < 0 && (glyph.family == Family::corner || glyph.family == Family::white_corner)) {
+            if (open_same) close_at(*open_same, at, c, p);
+            else issue(MarkProblem::stray_closing, at);
+            return;
+        }
+
+        // Double marks and guillemets.
+        const bool closing_position = role == Role::close || role == Role::glued || role == Role::isolated;
+        bool closes = false;
+        if (open_same) {
+            if (glyph.natural < 0) closes = true;                 // ” » with a quote open
+            else if (glyph.natural > 0) closes = role == Role::close;  // “ closing a German „…“
+            else closes = closing_position;                        // straight "
+        }
+        if (closes) {
+            if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
+            close_at(*open_same, at, c, p);
+            return;
+        }
+        if (glyph.family == Family::double_mark && !open_same && glyph.natural <= 0 && role == Role::close) {
+            // A closing double mark with no double quote open: it may close a quote opened with a
+            // single mark (‘…”), it may be an inch prime (12"), or it is stray.
+            if (auto open_single = find_open(Family::single_mark)) {
+                close_at(*open_single, at, c, p);
+                return;
+            }
+            if (glyph.straight && u_isdigit(static_cast<UChar32>(n.prev))) return;
+            issue(MarkProblem::stray_closing, at);
+            return;
+        }
+        if (glyph.straight && role != Role::open && u_isdigit(static_cast<UChar32>(n.prev)) && !open_same) return;
+        if (role == Role::close && glyph.natural < 0) {
+            issue(MarkProblem::stray_closing, at);
+            return;
+        }
+        if ((role == Role::glued || role == Role::open) && n.prev != 0 &&
+            (is_word_char(n.prev) || n.prev == U',' || n.prev == U'.' || n.prev == U';' || n.prev == U':')) {
+            issue(MarkProblem::glued_before, at);
+        }
+        push(opener, paragraph);
+    }
+
+    bool next_paragraph_continues(uint32_t p, Family family) const {
+        if (p + 1 >= article_.paragraphs.size()) return false;
+        const Span next = article_.paragraphs[p + 1];
+        uint32_t i = next.start;
+        const char32_t c = next_code_point(text_, i);
+        const auto glyph = glyph_of(c);
+        if (!glyph || glyph->family != family || glyph->natural < 0) {
+            // ” is used as an opening mark by some writers and in Swedish.
+            if (!(glyph && glyph->family == family && c == U'\u201D')) return false;
+        }
+        Neighbours n;
+        if (i < next.end) n.next = next_code_point(text_, i);
+        return n.left_flanking();
+    }
+
+    void end_of_paragraph(uint32_t p) {
+        if (stack_.empty()) return;
+        const Span span = article_.paragraphs[p];
+        // A block quote: the outermost open double quote carries on when the next paragraph
+        // opens with the same kind of mark.
+        const OpenMark& outer = stack_.front();
+        if (outer.family != Family::single_mark && next_paragraph_continues(p, outer.family)) {
+            for (size_t i = stack_.size(); i-- > 1;) abandon(stack_[i]);
+            stack_.resize(1);
+            skip_continuation_mark_ = true;
+            return;
+        }
+        skip_continuation_mark_ = false;
+        for (size_t i = 0; i < stack_.size(); ++i) {
+            const OpenMark& open = stack_[i];
+            const std::string_view rest = text_.substr(open.mark.end, span.end - open.mark.end);
+            if (open.family == Family::single_mark && (open.glyph == U'\'' || word_count(rest) < 3)) continue;
+            issue(MarkProblem::unclosed, open.mark);
+            emit(open, {}, open.mark.end, span.end, p, static_cast<uint8_t>(i));
+        }
+        stack_.clear();
+    }
+
+    const Article& article_;
+    std::string_view text_;
+    Extraction result_;
+    std::vector<OpenMark> stack_;
+    bool skip_continuation_mark_ = false;
+    bool too_deep_reported_ = false;
+    size_t dropped_issues_ = 0;
+};
+
+}  // namespace
+
+Extraction extract_quotes(const Article& article) { return Extractor(article).run(); }
+
+}  // namespace quotecheck

@@ -1,0 +1,102 @@
+#include <fmt/format.h>
+
+#include "report/location.hpp"
+#include "report/report.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+struct Palette {
+    bool on;
+    std::string_view bold() const { return on ? "\x1b[1m" : ""; }
+    std::string_view dim() const { return on ? "\x1b[2m" : ""; }
+    std::string_view reset() const { return on ? "\x1b[0m" : ""; }
+    std::string_view severity(Severity s) const {
+        if (!on) return "";
+        switch (s) {
+            case Severity::error: return "\x1b[1;31m";
+            case Severity::warning: return "\x1b[1;33m";
+            case Severity::info: return "\x1b[1;36m";
+        }
+        return "";
+    }
+};
+
+std::string one_line(std::string_view text, size_t max_code_points) {
+    std::string out;
+    size_t count = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            if (count == max_code_points) {
+                out += "…";
+                break;
+            }
+            ++count;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+void write_quotes(std::ostream& out, const ArticleAnalysis& analysis, const Palette& p) {
+    const std::string_view text = analysis.article.text();
+    const auto& quotes = analysis.extraction.quotes;
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        const Quote& quote = quotes[i];
+        const ResolvedLocation at = resolve(analysis, quote.text);
+        std::string who = "(no speaker)";
+        std::string via;
+        if (i < analysis.attributions.size()) {
+            const Attribution& a = analysis.attributions[i];
+            if (a.speaker)
+                who = fmt::format("{} [{}: {}]", a.speaker->name, to_string(a.speaker->resolution),
+                                  one_line(a.speaker->mention.in(text), 40));
+            for (const SourceRef& s : a.sources) via += fmt::format(" via {} ({})", s.name, s.cue);
+        }
+        out << fmt::format("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n", at.path, at.begin.line, at.begin.column,
+                           p.bold(), p.reset(), to_string(quote.kind), who, via,
+                           one_line(quote_text(text, quote), 160));
+    }
+}
+
+}  // namespace
+
+void write_text_report(std::ostream& out, const CheckResult& result, const ReportOptions& options) {
+    const Palette p{options.color};
+    size_t next = 0;
+    for (uint32_t a = 0; a < result.articles.size(); ++a) {
+        const ArticleAnalysis& analysis = result.articles[a];
+        const bool has_findings = next < result.findings.size() && result.findings[next].where.article == a;
+        if (!has_findings && !options.show_quotes) continue;
+        out << p.bold() << analysis.article.path() << p.reset() << "\n";
+        if (options.show_quotes) write_quotes(out, analysis, p);
+        for (; next < result.findings.size() && result.findings[next].where.article == a; ++next) {
+            const Finding& f = result.findings[next];
+            const ResolvedLocation at = resolve(result, f.where);
+            out << fmt::format("{}:{}:{}: {}{}{}: {} {}[{}]{}\n", at.path, at.begin.line, at.begin.column,
+                               p.severity(f.severity), to_string(f.severity), p.reset(), f.message, p.dim(),
+                               f.rule, p.reset());
+            for (const RelatedLocation& r : f.related) {
+                const ResolvedLocation rat = resolve(result, r.where);
+                out << fmt::format("    {}:{}:{}: note: {}\n", rat.path, rat.begin.line, rat.begin.column, r.message);
+            }
+            if (!f.fix.empty()) out << fmt::format("    fix: {}\n", f.fix);
+        }
+        out << "\n";
+    }
+    const size_t errors = result.count(Severity::error);
+    const size_t warnings = result.count(Severity::warning);
+    const size_t infos = result.count(Severity::info);
+    out << fmt::format("{} article{}, {} quote{}: {} error{}, {} warning{}, {} info{}", result.articles.size(),
+                       result.articles.size() == 1 ? "" : "s", result.quote_count(),
+                       result.quote_count() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
+                       warnings == 1 ? "" : "s", infos, infos == 1 ? "" : "s");
+    if (result.suppressed_by_baseline > 0)
+        out << fmt::format(" ({} in the baseline not shown)", result.suppressed_by_baseline);
+    out << "\n";
+}
+
+}  // namespace quotecheck

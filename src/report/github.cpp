@@ -72,6 +72,10 @@ std::string_view severity_icon(Severity severity) {
     return "";
 }
 
+std::string counted(size_t count, std::string_view noun) {
+    return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
 }  // namespace
 
 std::string github_escape_data(std::string_view text) {
@@ -135,9 +139,11 @@ void write_github_annotations(std::ostream& out, const CheckResult& result) {
 
 void write_github_summary(std::ostream& out, const CheckResult& result) {
     out << "## quotecheck\n\n";
-    out << fmt::format("{} articles, {} quotes: **{} errors**, {} warnings, {} infos.\n\n",
-                       result.articles.size(), result.quote_count(), result.count(Severity::error),
-                       result.count(Severity::warning), result.count(Severity::info));
+    out << fmt::format("{}, {}: **{}**, {}, {}.\n\n", counted(result.articles.size(), "article"),
+                       counted(result.quote_count(), "quote"),
+                       counted(result.count(Severity::error), "error"),
+                       counted(result.count(Severity::warning), "warning"),
+                       counted(result.count(Severity::info), "info"));
     if (result.findings.empty()) {
         out << "No findings.\n";
         return;

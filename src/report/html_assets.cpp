@@ -230,7 +230,10 @@ constexpr std::string_view kScript = R"js(
   });
   fromQuery();
   apply();
+  // Marks that the script ran and the style sheet applied (a browser that blocked either
+  // under the page's CSP leaves these unset; the browser test reads them).
   doc.documentElement.setAttribute("data-report-ready", "yes");
+  doc.documentElement.setAttribute("data-report-styled", doc.styleSheets.length > 0 ? "yes" : "no");
 }());
 )js";
 

@@ -6,13 +6,15 @@ namespace quotecheck {
 
 namespace {
 
-bool blank(std::string_view line) { return trim(line).empty(); }
+bool blank(std::string_view line) {
+    return trim(line).empty();
+}
 
 bool ends_sentence(std::string_view line) {
     line = trim(line);
     if (line.empty()) return true;
-    static constexpr std::string_view kEnds[] = {".", "!", "?", ":", "\"", "'", "\u201D",
-                                                 "\u2019", "\u00BB", ")", "\u2026"};
+    static constexpr std::string_view kEnds[] = {".",      "!",      "?",      ":", "\"",    "'",
+                                                 "\u201D", "\u2019", "\u00BB", ")", "\u2026"};
     return std::any_of(std::begin(kEnds), std::end(kEnds),
                        [&](std::string_view e) { return line.ends_with(e); });
 }
@@ -34,7 +36,9 @@ bool hard_wrapped(std::string_view text, const std::vector<Span>& block) {
 }  // namespace
 
 std::string_view trim(std::string_view text) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
     while (!text.empty() && space(text.front())) text.remove_prefix(1);
     while (!text.empty() && space(text.back())) text.remove_suffix(1);
     // Non-breaking spaces pad many pasted articles.

@@ -1,6 +1,7 @@
 #include "load/text_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace quotecheck {
 
@@ -17,6 +18,10 @@ bool ends_sentence(std::string_view line) {
                                                  "\u201D", "\u2019", "\u00BB", ")", "\u2026"};
     return std::any_of(std::begin(kEnds), std::end(kEnds),
                        [&](std::string_view e) { return line.ends_with(e); });
+}
+
+bool starts_lowercase(std::string_view line) {
+    return !line.empty() && std::islower(static_cast<unsigned char>(line.front()));
 }
 
 // Hard-wrapped prose: several lines of similar, moderate length, most of which stop in the
@@ -75,7 +80,16 @@ std::vector<Span> paragraphs_from_lines(std::string_view text, const std::vector
         if (hard_wrapped(text, block)) {
             paragraphs.push_back({trimmed(block.front()).start, trimmed(block.back()).end});
         } else {
-            for (Span line : block) paragraphs.push_back(trimmed(line));
+            // A line that stops mid-sentence and a next line that carries on in lower case
+            // are one paragraph broken by the editor, not two.
+            for (size_t i = 0; i < block.size(); ++i) {
+                Span paragraph = trimmed(block[i]);
+                while (i + 1 < block.size() && !ends_sentence(block[i].in(text)) &&
+                       starts_lowercase(trim(block[i + 1].in(text)))) {
+                    paragraph.end = trimmed(block[++i]).end;
+                }
+                paragraphs.push_back(paragraph);
+            }
         }
         block.clear();
     };

@@ -318,6 +318,18 @@ class Extractor {
         return span;
     }
 
+    // Whether an earlier quote closes in the same paragraph before this one opens. Quotes are
+    // emitted as they close, so only the last few need looking at (bounded work per quote).
+    bool text_before_has_quote(const Quote& quote, Span paragraph) const {
+        const auto& quotes = result_.quotes;
+        for (size_t i = quotes.size(), seen = 0; i-- > 0 && seen < 8; ++seen) {
+            const Quote& q = quotes[i];
+            if (q.open.start < paragraph.start) return false;
+            if (q.closed() && q.close.end <= quote.open.start) return true;
+        }
+        return false;
+    }
+
     QuoteKind classify(const Quote& quote) const {
         if (quote.first_paragraph != quote.last_paragraph) return QuoteKind::block;
         const Span paragraph = article_.paragraphs[quote.first_paragraph];
@@ -339,11 +351,22 @@ class Extractor {
         }
         const bool starts_upper =
             u_isupper(static_cast<UChar32>(first)) || u_isdigit(static_cast<UChar32>(first));
+        // Sentence punctuation may sit inside a nested quote's closing mark: "He said 'no,'"
+        std::string_view ending = content;
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (std::string_view mark : {"'", "\u2019", "\"", "\u201D"}) {
+                if (ending.size() > mark.size() && ending.ends_with(mark)) {
+                    ending.remove_suffix(mark.size());
+                    stripped = true;
+                }
+            }
+        }
         const bool ends_terminal =
-            !content.empty() &&
-            (content.ends_with('.') || content.ends_with(',') || content.ends_with('!') ||
-             content.ends_with('?') || content.ends_with("\u2026") || content.ends_with(';') ||
-             content.ends_with("\u2014") || content.ends_with('-'));
+            !ending.empty() &&
+            (ending.ends_with('.') || ending.ends_with(',') || ending.ends_with('!') ||
+             ending.ends_with('?') || ending.ends_with("\u2026") || ending.ends_with(';') ||
+             ending.ends_with("\u2014") || ending.ends_with('-'));
         const bool opens_clause =
             before.empty() || before.ends_with(':') || before.ends_with(',') ||
             before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
@@ -377,6 +400,12 @@ class Extractor {
             (ends_terminal || words >= 4))
             return QuoteKind::direct;
         if (before.empty() && after.empty()) return QuoteKind::direct;
+        // The second half of a split quotation: “Why,” he asked, “would anyone do that?”
+        const bool ends_sentence = after.empty() || after.front() == '(' ||
+                                   std::isupper(static_cast<unsigned char>(after.front()));
+        if ((before.ends_with(',') || before.ends_with(':')) && ends_terminal && ends_sentence &&
+            words >= 2 && text_before_has_quote(quote, paragraph))
+            return QuoteKind::direct;
         return QuoteKind::partial;
     }
 
@@ -434,6 +463,7 @@ class Extractor {
             }
             // close or glued
             if (open_same) {
+                if (plural_possessive(at, n, paragraph)) return;
                 if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
                 close_at(*open_same, at, c, p);
                 return;
@@ -499,6 +529,23 @@ class Extractor {
             issue(MarkProblem::glued_before, at);
         }
         push(opener, paragraph);
+    }
+
+    // ’ after a plural (the teachers’ union) inside a single-quoted passage is an apostrophe
+    // when the passage closes later in the paragraph with a mark after punctuation: ‘The
+    // teachers’ union will strike,’ she said.
+    bool plural_possessive(Span at, const Neighbours& n, Span paragraph) const {
+        if (n.prev != U's' && n.prev != U'S') return false;
+        if (!is_space_char(n.next) || !u_islower(static_cast<UChar32>(n.next2))) return false;
+        const uint32_t limit = std::min<uint32_t>(paragraph.end, at.end + 2000);
+        const std::string_view mark = at.in(text_);
+        for (size_t i = text_.find(mark, at.end); i != std::string_view::npos && i < limit;
+             i = text_.find(mark, i + mark.size())) {
+            uint32_t before = static_cast<uint32_t>(i);
+            const char32_t prev = previous_code_point(text_, before);
+            if (prev == U',' || prev == U'.' || prev == U'?' || prev == U'!') return true;
+        }
+        return false;
     }
 
     bool next_paragraph_continues(uint32_t p, Family family) const {

@@ -181,3 +181,29 @@ TEST_CASE("a hundred thousand unclosed marks stay bounded") {
     const Extraction found = quotecheck::test::extract_from(body + "\n");
     CHECK(found.issues.size() <= kMaxMarkIssues + 1);
 }
+
+TEST_CASE("a plural possessive inside a single-quoted passage does not close it") {
+    CHECK(quote_texts("‘The teachers’ union will strike on Monday,’ she said.\n") ==
+          Strings{"The teachers’ union will strike on Monday,"});
+    CHECK(quote_texts("'The teachers' union will strike,' she said.\n") ==
+          Strings{"The teachers' union will strike,"});
+}
+
+TEST_CASE("a quote broken over two lines mid-sentence is still one quote") {
+    CHECK(quote_texts("Title\nThe mayor said “we will\nrebuild the pier” on Friday.\n") ==
+          Strings{"we will rebuild the pier"});
+}
+
+TEST_CASE("the second half of a split quotation is direct even in lower case") {
+    const auto found = quotes_of("“Why,” he asked, “would anyone do that?”\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].kind == QuoteKind::direct);
+    const auto partial =
+        quotes_of("She described the decision as “disappointing but not surprising.”\n");
+    REQUIRE(partial.size() == 1);
+    CHECK(partial[0].kind == QuoteKind::partial);
+}
+
+TEST_CASE("names with apostrophes and clock times are not quotes") {
+    CHECK(quote_texts("They met at O'Brien's office at 9 o'clock, y'all, ma'am.\n").empty());
+}

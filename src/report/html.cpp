@@ -72,7 +72,8 @@ void add_filters(Node body, const CheckResult& result) {
                     {{"type", "checkbox"}, {"name", "severity"}, {"value", to_string(severity)}});
         set_attribute(box, "checked", "checked");
         element(label, "span", {{"class", fmt::format("badge {}", to_string(severity))}},
-                fmt::format("{} {}", result.count(severity), to_string(severity)));
+                plural(result.count(severity), to_string(severity),
+                       fmt::format("{}s", to_string(severity))));
     }
     Node rule_label = element(form, "label", {}, "Rule ");
     Node rules = element(rule_label, "select", {{"name", "rule"}});

@@ -105,19 +105,20 @@ void add_passage(Node parent, const ArticleAnalysis& analysis, Span span) {
         around.start = std::min(span.start, sentences[first].span.start);
         around.end = std::max(span.end, sentences[last].span.end);
     }
+    // Whole sentences read best; a window cut out of a long sentence is marked with ellipses.
+    bool cut = false;
     if (around.size() > kMaxPassageBytes) {
         around.start =
             to_code_point_boundary(text, span.start > kWindowBytes ? span.start - kWindowBytes : 0);
         around.end = to_code_point_boundary(text, std::min(size, span.end + kWindowBytes));
+        cut = true;
     }
     Node quote = element(parent, "blockquote");
-    if (around.start < span.start)
-        add_text(quote, (around.start > 0 ? "…" : "") +
-                            std::string(text.substr(around.start, span.start - around.start)));
+    if (cut && around.start > 0) add_text(quote, "…");
+    add_text(quote, text.substr(around.start, span.start - around.start));
     element(quote, "span", {{"class", "hl"}}, span.in(text));
-    if (span.end < around.end)
-        add_text(quote, std::string(text.substr(span.end, around.end - span.end)) +
-                            (around.end < size ? "…" : ""));
+    add_text(quote, text.substr(span.end, around.end - span.end));
+    if (cut && around.end < size) add_text(quote, "…");
 }
 
 void add_finding_item(Node list, const ReportContext& context, size_t index,

@@ -133,7 +133,7 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 1re
   body { font-size: 14px; }
   main { padding: .75rem; }
   section.block { padding: .8rem .9rem; }
-  .overview-grid, .article-body { grid-template-columns: 1fr; }
+  .overview-grid, .article-body { grid-template-columns: minmax(0, 1fr); }
   .filters { padding: .5rem .75rem; position: static; }
   .filters output { margin-left: 0; }
   .text { font-size: 1rem; }
@@ -146,7 +146,7 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 1re
   header.top p { color: #333; }
   main { max-width: none; padding: 0; }
   section.block, article.block { border: 0; padding: 0; margin: 0 0 1rem; }
-  .article-body { grid-template-columns: 1fr; }
+  .article-body { grid-template-columns: minmax(0, 1fr); }
   article.article { break-before: page; }
   li.finding, .passage, tr { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -24,6 +24,11 @@ std::string plural(size_t count, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
+std::string file_name(std::string_view path) {
+    const size_t slash = path.find_last_of('/');
+    return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
 std::string article_label(const ArticleAnalysis& analysis) {
     return analysis.article.title.empty() ? analysis.article.path() : analysis.article.title;
 }
@@ -311,8 +316,9 @@ void add_cross_article(Node main, const ReportContext& context) {
             Node item = xmlGetLastChild(list);
             Node diff = element(item, "p", {{"class", "diff"}});
             element(diff, "span", {{"class", "diff-label"}},
-                    fmt::format("Word differences, {} → {}:", resolve(result, finding.where).path,
-                                resolve(result, related.where).path));
+                    fmt::format("Word differences, {} → {}:",
+                                file_name(resolve(result, finding.where).path),
+                                file_name(resolve(result, related.where).path)));
             for (size_t p = 0; p < pieces.size(); ++p) {
                 if (p > 0) add_text(diff, " ");
                 const DiffPiece& piece = pieces[p];

@@ -69,6 +69,7 @@ code, .rule { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, mono
 .notice { border-left: 4px solid var(--error); background: var(--error-wash); padding: .5rem .8rem; }
 article.article header h2 { font-size: 1.3rem; margin-bottom: .2rem; font-family: Georgia, "Times New Roman", serif; }
 .meta { color: var(--muted); font-size: .85rem; margin: 0 0 .75rem; }
+.meta, .finding .where, .finding ul.related, .finding .msg { overflow-wrap: anywhere; }
 .legend { display: flex; flex-wrap: wrap; gap: .35rem .9rem; font-size: .85rem; margin: 0 0 .8rem; padding: 0; list-style: none; }
 .legend li { display: inline-flex; align-items: center; gap: .35rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 3px; background: #9aa3ad; flex: none; }

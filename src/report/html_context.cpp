@@ -185,7 +185,9 @@ void add_finding_item(Node list, const ReportContext& context, size_t index,
         element(entry, "a",
                 {{"href",
                   "#" + (elsewhere ? context.cross_anchor(index) : context.flag_anchor(index))}},
-                fmt::format("{}:{}:{}", other.path, other.begin.line, other.begin.column));
+                elsewhere
+                    ? fmt::format("{}:{}:{}", other.path, other.begin.line, other.begin.column)
+                    : fmt::format("line {}, column {}", other.begin.line, other.begin.column));
         if (!related.message.empty()) add_text(entry, fmt::format(" — {}", related.message));
     }
 }

@@ -224,9 +224,10 @@ TEST_CASE("an article that could not be read still appears with its finding", "[
     CHECK_FALSE(result.findings.empty());
 }
 
-TEST_CASE("control characters and invalid UTF-8 in an article do not break the page", "[report][html]") {
-    const std::string html =
-        html_report(testing::single_article_result("bad.txt", "Title\n\nHe said “caf\xE9 \x01 ok” today.\n"));
+TEST_CASE("control characters and invalid UTF-8 in an article do not break the page",
+          "[report][html]") {
+    const std::string html = html_report(
+        testing::single_article_result("bad.txt", "Title\n\nHe said “caf\xE9 \x01 ok” today.\n"));
     CHECK(html.find('\x01') == std::string::npos);
     const ParsedPage page(html);
     CHECK(page.all("//script").size() == 1);

@@ -1,0 +1,374 @@
+#include "attribute/mentions.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace quotecheck {
+
+const Mention* ArticleMentions::ending_at(uint32_t token_end) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token_end,
+                               [](const Mention& m, uint32_t end) { return m.last < end; });
+    return it != mentions.end() && it->last == token_end ? &*it : nullptr;
+}
+
+const Mention* ArticleMentions::starting_at(uint32_t token_first) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token_first,
+                               [](const Mention& m, uint32_t first) { return m.first < first; });
+    return it != mentions.end() && it->first == token_first ? &*it : nullptr;
+}
+
+std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                               [](const Mention& m, uint32_t t) { return m.last <= t; });
+    while (it != mentions.begin()) {
+        --it;
+        if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
+        const EntityKind kind = entities[it->entity].kind;
+        if (person ? kind == EntityKind::person : kind == EntityKind::organisation)
+            return it->entity;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr std::string_view kClauseOpeners[] = {
+    "and",   "but",    "that",     "while",   "when", "as",     "after", "because",
+    "since", "though", "although", "where",   "then", "also",   "so",    "before",
+    "if",    "once",   "until",    "however", "yet",  "whereas"};
+
+std::string join_lower(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+    std::string out;
+    for (uint32_t i = first; i < last; ++i) {
+        if (!out.empty()) out += ' ';
+        out += tokens[i].lower;
+    }
+    return out;
+}
+
+class MentionFinder {
+  public:
+    MentionFinder(std::string_view text, const std::vector<Token>& tokens,
+                  const AttributionLexicon& lexicon)
+        : text_(text), tokens_(tokens), lexicon_(lexicon) {}
+
+    ArticleMentions run() {
+        for (uint32_t i = 0; i < tokens_.size();) {
+            const Token& token = tokens_[i];
+            if (!token.word || !token.outside()) {
+                ++i;
+                continue;
+            }
+            if (lexicon_.determiners.contains(token.lower)) {
+                if (const uint32_t end = descriptor(i); end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (starts_name(token)) {
+                i = name_run(i);
+                continue;
+            }
+            ++i;
+        }
+        return std::move(out_);
+    }
+
+  private:
+    bool in(const WordSet& set, const Token& token) const { return set.contains(token.lower); }
+    bool joins(uint32_t a, uint32_t b) const {
+        return b < tokens_.size() && tokens_[b].outside() &&
+               tokens_[b].paragraph == tokens_[a].paragraph;
+    }
+    bool starts_name(const Token& token) const {
+        return token.word && token.capitalised &&
+               (!in(lexicon_.not_names, token) || token.possessive);
+    }
+    bool is_title(const Token& token) const {
+        return in(lexicon_.titles, token) || in(lexicon_.honorifics, token);
+    }
+
+    bool opens_clause(uint32_t first) const {
+        if (first == 0) return true;
+        const Token& before = tokens_[first - 1];
+        if (before.paragraph != tokens_[first].paragraph || !before.outside()) return true;
+        if (!before.word) return before.lower != "(";
+        for (std::string_view opener : kClauseOpeners)
+            if (before.lower == opener) return true;
+        return false;
+    }
+
+    void add(Mention mention) {
+        mention.span = {tokens_[mention.first].span.start, tokens_[mention.last - 1].span.end};
+        mention.possessive = tokens_[mention.last - 1].possessive;
+        if (mention.possessive) {
+            // The mention is the name without its "'s".
+            const Token& last = tokens_[mention.last - 1];
+            const size_t suffix = last.span.size() - last.lower.size();
+            mention.span.end -= static_cast<uint32_t>(suffix);
+        }
+        mention.subject = opens_clause(mention.first);
+        if (mention.entity != UINT32_MAX) last_seen_[mention.entity] = mention.first;
+        out_.mentions.push_back(std::move(mention));
+    }
+
+    uint32_t new_entity(std::string name, EntityKind kind) {
+        out_.entities.push_back({std::move(name), {}, kind});
+        return static_cast<uint32_t>(out_.entities.size() - 1);
+    }
+
+    // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
+    // "the head of the research center". Returns the token after it, or `start` if none.
+    uint32_t descriptor(uint32_t start) {
+        uint32_t head = 0;
+        uint32_t j = start + 1;
+        for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
+            const Token& t = tokens_[j];
+            if (in(lexicon_.roles, t) || in(lexicon_.organisation_words, t)) head = j;
+            if (t.possessive) break;
+        }
+        if (head == 0) return start;
+        // "the Russian President Vladimir Putin": a name follows, so this is a title.
+        if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
+            !in(lexicon_.titles, tokens_[head + 1]))
+            return start;
+        uint32_t end = head + 1;
+        // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
+        if (joins(start, end) &&
+            (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at"))) {
+            uint32_t k = end + 1;
+            if (joins(start, k) && lexicon_.determiners.contains(tokens_[k].lower)) ++k;
+            uint32_t tail = k;
+            while (joins(start, tail) && tokens_[tail].word &&
+                   (tokens_[tail].capitalised || in(lexicon_.organisation_words, tokens_[tail])) &&
+                   tail < k + 5)
+                ++tail;
+            if (tail > k) end = tail;
+        }
+        Mention mention;
+        mention.first = start;
+        mention.last = end;
+        mention.form = MentionForm::descriptor;
+        mention.text = join_lower(tokens_, start + 1, end);
+        const Token& head_token = tokens_[head];
+        if (in(lexicon_.roles, head_token) && !head_token.lower.ends_with("s")) {
+            std::vector<std::string> words;
+            for (uint32_t k = start + 1; k <= head; ++k) words.push_back(tokens_[k].lower);
+            mention.entity = resolve_descriptor(words, head_token.lower);
+        } else if (!in(lexicon_.roles, head_token)) {
+            mention.entity = organisation(mention.text);
+        }
+        add(std::move(mention));
+        return end;
+    }
+
+    uint32_t organisation(const std::string& name) {
+        auto [it, inserted] = by_full_.try_emplace(name, 0);
+        if (inserted) it->second = new_entity(name, EntityKind::organisation);
+        return it->second;
+    }
+
+    // A person with a title fits a descriptor when the descriptor's title words are all theirs
+    // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
+    // theirs.
+    uint32_t resolve_descriptor(const std::vector<std::string>& words, const std::string& head) {
+        const bool generic = lexicon_.generic_roles.contains(head);
+        uint32_t best = UINT32_MAX;
+        uint32_t best_seen = 0;
+        for (uint32_t e = 0; e < out_.entities.size(); ++e) {
+            const Entity& entity = out_.entities[e];
+            if (entity.kind != EntityKind::person || entity.title_words.empty()) continue;
+            const auto has = [&](const std::string& w) {
+                return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
+                       entity.title_words.end();
+            };
+            if (!generic && !has(head)) continue;
+            bool fits = true;
+            for (const std::string& word : words) {
+                if (word == head || lexicon_.determiners.contains(word)) continue;
+                const bool title = lexicon_.titles.contains(word) || lexicon_.roles.contains(word);
+                if (title && !generic && !has(word)) fits = false;
+                if (!title && !has(word) && has_capitalised_modifier(entity)) fits = false;
+            }
+            if (!fits) continue;
+            const uint32_t seen = last_seen_.contains(e) ? last_seen_[e] : 0;
+            if (best == UINT32_MAX || seen >= best_seen) best = e, best_seen = seen;
+        }
+        return best;
+    }
+
+    bool has_capitalised_modifier(const Entity& entity) const {
+        for (const std::string& word : entity.title_words)
+            if (!lexicon_.titles.contains(word) && !lexicon_.roles.contains(word)) return true;
+        return false;
+    }
+
+    // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
+    uint32_t name_run(uint32_t start) {
+        uint32_t end = start;
+        while (joins(start, end)) {
+            const Token& t = tokens_[end];
+            if (t.word && t.capitalised) {
+                ++end;
+                if (t.possessive) break;
+                continue;
+            }
+            const bool between_names =
+                joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
+            if (t.word && between_names && in(lexicon_.name_particles, t)) {
+                ++end;
+                continue;
+            }
+            if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
+                ++end;
+                continue;
+            }
+            break;
+        }
+        // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
+        uint32_t name_start = start;
+        std::vector<std::string> titles;
+        bool titled = false;
+        for (uint32_t k = start; k + 1 < end; ++k)
+            if (is_title(tokens_[k]) && !tokens_[k].possessive) name_start = k + 1, titled = true;
+        for (uint32_t k = start; k < name_start; ++k)
+            if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
+        // "his Turkish counterpart Recep Tayyip Erdogan": role words just before the name.
+        for (uint32_t k = start, n = 0; k > 0 && n < 3; --k, ++n) {
+            const Token& before = tokens_[k - 1];
+            if (!before.word || !before.outside() || before.paragraph != tokens_[start].paragraph)
+                break;
+            if (in(lexicon_.roles, before) || in(lexicon_.titles, before)) {
+                titles.push_back(before.lower);
+                titled = true;
+            } else if (before.capitalised && !before.possessive &&
+                       !in(lexicon_.not_names, before)) {
+                titles.push_back(before.lower);
+            } else {
+                break;
+            }
+        }
+        if (name_start == end) {
+            // Only titles ("the President said"): a descriptor.
+            Mention mention;
+            mention.first = start;
+            mention.last = end;
+            mention.form = MentionForm::descriptor;
+            mention.text = join_lower(tokens_, start, end);
+            mention.entity = resolve_descriptor(titles, titles.back());
+            add(std::move(mention));
+            return end;
+        }
+        Mention mention;
+        mention.first = start;
+        mention.last = end;
+        const std::string full = join_lower(tokens_, name_start, end);
+        const uint32_t words = end - name_start;
+        mention.entity = entity_for_name(name_start, end, full, words, titled, mention.form);
+        Entity& entity = out_.entities[mention.entity];
+        if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
+        for (std::string& title : titles)
+            if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
+                entity.title_words.end())
+                entity.title_words.push_back(std::move(title));
+        add(std::move(mention));
+        return end;
+    }
+
+    std::string display_name(uint32_t first, uint32_t last) const {
+        std::string out;
+        for (uint32_t k = first; k < last; ++k) {
+            if (!out.empty()) out += ' ';
+            const Token& t = tokens_[k];
+            std::string_view word = t.span.in(text_);
+            if (t.possessive) word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
+            out += word;
+        }
+        return out;
+    }
+
+    uint32_t entity_for_name(uint32_t first, uint32_t last, const std::string& full, uint32_t words,
+                             bool titled, MentionForm& form) {
+        if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
+        if (words >= 2 && lexicon_.outlet_suffixes.contains(tokens_[last - 1].lower) && !titled)
+            return outlet_entity(display_name(first, last));
+        if (const RosterPerson* person = lexicon_.roster_person(full)) {
+            if (full != to_lower(person->name)) form = MentionForm::alias;
+            return roster_entity(*person);
+        }
+        if (auto it = by_full_.find(full); it != by_full_.end()) return it->second;
+        bool organisation = lexicon_.organisation_words.contains(full);
+        for (uint32_t k = first; k < last && !organisation; ++k)
+            organisation = lexicon_.organisation_words.contains(tokens_[k].lower);
+        if (organisation) {
+            const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
+            by_full_[full] = id;
+            return id;
+        }
+        const std::string& surname = tokens_[last - 1].lower;
+        if (words == 1) {
+            if (auto it = by_last_.find(surname); it != by_last_.end()) return it->second;
+            const uint32_t id = new_entity(display_name(first, last),
+                                           titled ? EntityKind::person : EntityKind::unknown);
+            by_last_[surname] = id;
+            by_full_[full] = id;
+            return id;
+        }
+        // A full name: the first one fixes the canonical name, and upgrades a lone surname seen
+        // before ("President Erdogan" ... "Recep Tayyip Erdogan").
+        uint32_t id;
+        if (auto it = by_last_.find(surname);
+            it != by_last_.end() && out_.entities[it->second].name.find(' ') == std::string::npos) {
+            id = it->second;
+            out_.entities[id].name = display_name(first, last);
+            out_.entities[id].kind = EntityKind::person;
+        } else {
+            id = new_entity(display_name(first, last), EntityKind::person);
+            if (!by_last_.contains(surname)) by_last_[surname] = id;
+        }
+        by_full_[full] = id;
+        return id;
+    }
+
+    static std::string to_lower(std::string_view s) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
+
+    uint32_t outlet_entity(const std::string& name) {
+        auto [it, inserted] = by_full_.try_emplace("outlet:" + name, 0);
+        if (inserted) it->second = new_entity(name, EntityKind::outlet);
+        return it->second;
+    }
+
+    uint32_t roster_entity(const RosterPerson& person) {
+        const std::string key = to_lower(person.name);
+        auto [it, inserted] = by_full_.try_emplace(key, 0);
+        if (inserted) {
+            it->second = new_entity(person.name, EntityKind::person);
+            out_.entities[it->second].title_words = person.titles;
+            const std::string surname = key.substr(key.rfind(' ') + 1);
+            if (!by_last_.contains(surname)) by_last_[surname] = it->second;
+        }
+        return it->second;
+    }
+
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    const AttributionLexicon& lexicon_;
+    ArticleMentions out_;
+    std::unordered_map<std::string, uint32_t> by_full_;
+    std::unordered_map<std::string, uint32_t> by_last_;
+    std::unordered_map<uint32_t, uint32_t> last_seen_;
+};
+
+}  // namespace
+
+ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                              const AttributionLexicon& lexicon) {
+    return MentionFinder(text, tokens, lexicon).run();
+}
+
+}  // namespace quotecheck

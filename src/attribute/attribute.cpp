@@ -167,8 +167,10 @@ class Attributor {
         const uint32_t before = previous_word(hit.first, hit.unit);
         const bool after_quote = before != kNone && !tokens_[before].outside();
         bool found = false;
-        if (after_quote && !form.addressee) found = subject_after(hit, cue_text);
+        if (after_quote) found = subject_after(hit, cue_text);
         if (!found) found = subject_before(hit, cue_text);
+        if (!found && form.words.front().ends_with("ing")) found = clause_subject(hit, cue_text);
+        statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
             uint32_t at = hit.last;
             if (tokens_[at].is("the")) ++at;
@@ -179,6 +181,23 @@ class Attributor {
                     hit.end = std::max(hit.end, m->last);
                 }
             }
+        }
+    }
+
+    // "said in a statement", "told reporters in a written statement": the statement is a source.
+    void statement_after(CueHit& hit) {
+        const Unit& unit = units_[hit.unit];
+        for (uint32_t k = hit.last; k < unit.last && k < hit.last + 5; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.outside() || !t.word) return;
+            if (!t.is("in")) continue;
+            for (uint32_t j = k + 1; j < unit.last && j < k + 4 && tokens_[j].word; ++j) {
+                if (!lexicon_.statement_words.contains(tokens_[j].lower)) continue;
+                hit.sources.push_back({"statement", tokens_[j].span,
+                                       std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
+                return;
+            }
+            return;
         }
     }
 
@@ -205,6 +224,13 @@ class Attributor {
                lexicon_.between_words.contains(tokens_[k - 1].lower))
             --k;
         if (k == unit.first || !tokens_[k - 1].outside()) return false;
+        // "Warren (D-Mass.) said": skip the parenthesis.
+        if (tokens_[k - 1].is(")")) {
+            uint32_t open = k - 1;
+            while (open > unit.first && !tokens_[open].is("(") && k - open < 12) --open;
+            if (!tokens_[open].is("(") || open == unit.first) return false;
+            k = open;
+        }
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
         if (is_pronoun(t)) {
@@ -222,13 +248,23 @@ class Attributor {
             SourceRef source{"statement", t.span, "statement"};
             if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
                 take_subject(hit, *m, cue_text);
-                source.name = std::string(Span{m->span.start, t.span.end}.in(text_));
+                source.name = m->form == MentionForm::descriptor
+                                  ? m->text + " " + t.lower
+                                  : std::string(Span{m->span.start, t.span.end}.in(text_));
                 hit.start = m->first;
             } else {
                 hit.start = end - 1;
             }
             hit.sources.push_back(std::move(source));
             return true;
+        }
+        // "Whitfield, who said last month that ...": the relative pronoun's antecedent.
+        if (t.is("who") && end >= unit.first + 2 && tokens_[end - 2].is(",")) {
+            if (const Mention* m = mentions_.ending_at(end - 2); m && !m->possessive) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
         }
         if (!t.is(",")) return false;
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told".
@@ -254,6 +290,23 @@ class Attributor {
             take_subject(hit, *m, cue_text);
             hit.start = m->first;
             return true;
+        }
+        return false;
+    }
+
+    // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
+    bool clause_subject(CueHit& hit, const std::string& cue_text) {
+        for (uint32_t k = units_[hit.unit].first; k < hit.first; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.outside()) continue;
+            if (is_pronoun(t) && (k == units_[hit.unit].first || !tokens_[k - 1].word)) {
+                hit.speaker = pronoun_speaker(k);
+                return true;
+            }
+            if (const Mention* m = mentions_.starting_at(k); m && m->subject && !m->possessive) {
+                take_subject(hit, *m, cue_text);
+                return true;
+            }
         }
         return false;
     }
@@ -512,17 +565,25 @@ class Attributor {
             }
         }
         // Continuation: a paragraph that opens with a quote and names nobody.
-        if (!previous || quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
+        if (quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
         for (const CueHit& hit : hits_)
             if (tokens_[hit.first].paragraph == paragraph) return;
         uint32_t before = paragraph;
         while (before > 0 && paragraph_is_filler(before - 1) && paragraph - before < 2) --before;
         if (before == 0) return;
-        const uint32_t previous_paragraph = tokens_[quote_last_[*previous] - 1].paragraph;
-        if (previous_paragraph != before - 1) return;
-        const Attribution& earlier = analysis_.attributions[*previous];
-        attribution.speaker = earlier.speaker;
-        attribution.speaker->resolution = Resolution::previous_speaker;
+        if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
+            attribution.speaker = analysis_.attributions[*previous].speaker;
+            attribution.speaker->resolution = Resolution::previous_speaker;
+            return;
+        }
+        // "Smith said the plan would fail." then a paragraph that is only a quote: Smith's.
+        const CueHit* reported = nullptr;
+        for (const CueHit& hit : hits_)
+            if (tokens_[hit.first].paragraph == before - 1 && hit.speaker) reported = &hit;
+        if (reported) {
+            attribution.speaker = reported->speaker;
+            attribution.speaker->resolution = Resolution::previous_speaker;
+        }
     }
 
     // ---- vague and indirect ----------------------------------------------------------------

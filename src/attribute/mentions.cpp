@@ -59,17 +59,33 @@ class MentionFinder {
                 ++i;
                 continue;
             }
-            if (lexicon_.determiners.contains(token.lower)) {
+            if (lexicon_.determiners.contains(token.lower) || (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
                     continue;
                 }
+            }
+            // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
+            if (starts_name(token) && token.lower.ends_with("ly") && i + 1 < tokens_.size() &&
+                tokens_[i + 1].is(",") && opens_clause(i)) {
+                ++i;
+                continue;
+            }
+            if (starts_name(token) && titles_a_name(i)) {
+                ++i;
+                continue;
             }
             if (starts_name(token)) {
                 i = name_run(i);
                 continue;
             }
             ++i;
+        }
+        // A descriptor before the full name ("the Russian president says ..." in a subtitle, the
+        // name in the first paragraph) resolves to the first person it fits.
+        for (const auto& [index, words] : pending_) {
+            Mention& mention = out_.mentions[index];
+            mention.entity = resolve_descriptor(words, words.back(), false);
         }
         return std::move(out_);
     }
@@ -98,8 +114,10 @@ class MentionFinder {
         return false;
     }
 
-    void add(Mention mention) {
-        mention.span = {tokens_[mention.first].span.start, tokens_[mention.last - 1].span.end};
+    // `span_first`: where the words that name the entity begin, after any title context.
+    void add(Mention mention, uint32_t span_first = UINT32_MAX) {
+        if (span_first == UINT32_MAX) span_first = mention.first;
+        mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
         mention.possessive = tokens_[mention.last - 1].possessive;
         if (mention.possessive) {
             // The mention is the name without its "'s".
@@ -109,6 +127,7 @@ class MentionFinder {
         }
         mention.subject = opens_clause(mention.first);
         if (mention.entity != UINT32_MAX) last_seen_[mention.entity] = mention.first;
+        previous_end_ = mention.last;
         out_.mentions.push_back(std::move(mention));
     }
 
@@ -149,12 +168,16 @@ class MentionFinder {
         mention.first = start;
         mention.last = end;
         mention.form = MentionForm::descriptor;
-        mention.text = join_lower(tokens_, start + 1, end);
+        const bool possessor = tokens_[start].possessive;
+        mention.text = std::string(
+            Span{tokens_[possessor ? start : start + 1].span.start, tokens_[end - 1].span.end}.in(
+                text_));
         const Token& head_token = tokens_[head];
         if (in(lexicon_.roles, head_token) && !head_token.lower.ends_with("s")) {
             std::vector<std::string> words;
             for (uint32_t k = start + 1; k <= head; ++k) words.push_back(tokens_[k].lower);
-            mention.entity = resolve_descriptor(words, head_token.lower);
+            mention.entity = resolve_descriptor(words, head_token.lower, true);
+            if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!in(lexicon_.roles, head_token)) {
             mention.entity = organisation(mention.text);
         }
@@ -171,7 +194,8 @@ class MentionFinder {
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
     // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
     // theirs.
-    uint32_t resolve_descriptor(const std::vector<std::string>& words, const std::string& head) {
+    uint32_t resolve_descriptor(const std::vector<std::string>& words, const std::string& head,
+                                bool most_recent) {
         const bool generic = lexicon_.generic_roles.contains(head);
         uint32_t best = UINT32_MAX;
         uint32_t best_seen = 0;
@@ -192,6 +216,7 @@ class MentionFinder {
             }
             if (!fits) continue;
             const uint32_t seen = last_seen_.contains(e) ? last_seen_[e] : 0;
+            if (!most_recent) return e;
             if (best == UINT32_MAX || seen >= best_seen) best = e, best_seen = seen;
         }
         return best;
@@ -201,6 +226,21 @@ class MentionFinder {
         for (const std::string& word : entity.title_words)
             if (!lexicon_.titles.contains(word) && !lexicon_.roles.contains(word)) return true;
         return false;
+    }
+
+    // "White House press secretary Karine Jean-Pierre": a capitalised run, then role words, then
+    // a name; the run is the title of the name that follows, not an entity of its own.
+    bool titles_a_name(uint32_t start) const {
+        uint32_t k = start;
+        while (joins(start, k) && tokens_[k].word && tokens_[k].capitalised && !tokens_[k].possessive &&
+               k < start + 4)
+            ++k;
+        if (k == start || k - start >= 4) return false;
+        const uint32_t roles_start = k;
+        while (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+               (in(lexicon_.roles, tokens_[k]) || in(lexicon_.titles, tokens_[k])) && k < roles_start + 3)
+            ++k;
+        return k > roles_start && joins(start, k) && starts_name(tokens_[k]) && !is_title(tokens_[k]);
     }
 
     // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
@@ -233,21 +273,28 @@ class MentionFinder {
             if (is_title(tokens_[k]) && !tokens_[k].possessive) name_start = k + 1, titled = true;
         for (uint32_t k = start; k < name_start; ++k)
             if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
-        // "his Turkish counterpart Recep Tayyip Erdogan": role words just before the name.
-        for (uint32_t k = start, n = 0; k > 0 && n < 3; --k, ++n) {
+        // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
+        // role words just before the name belong to the mention.
+        uint32_t context_first = start;
+        for (uint32_t k = start, n = 0; k > previous_end_ && n < 5; --k, ++n) {
             const Token& before = tokens_[k - 1];
             if (!before.word || !before.outside() || before.paragraph != tokens_[start].paragraph)
                 break;
             if (in(lexicon_.roles, before) || in(lexicon_.titles, before)) {
                 titles.push_back(before.lower);
                 titled = true;
-            } else if (before.capitalised && !before.possessive &&
-                       !in(lexicon_.not_names, before)) {
+            } else if (in(lexicon_.organisation_words, before) ||
+                       (before.capitalised && !before.possessive && !in(lexicon_.not_names, before))) {
                 titles.push_back(before.lower);
             } else {
                 break;
             }
+            context_first = k - 1;
         }
+        if (context_first < start && context_first > 0 &&
+            lexicon_.determiners.contains(tokens_[context_first - 1].lower) &&
+            tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
+            --context_first;
         if (name_start == end) {
             // Only titles ("the President said"): a descriptor.
             Mention mention;
@@ -255,12 +302,12 @@ class MentionFinder {
             mention.last = end;
             mention.form = MentionForm::descriptor;
             mention.text = join_lower(tokens_, start, end);
-            mention.entity = resolve_descriptor(titles, titles.back());
+            mention.entity = resolve_descriptor(titles, titles.back(), true);
             add(std::move(mention));
             return end;
         }
         Mention mention;
-        mention.first = start;
+        mention.first = context_first;
         mention.last = end;
         const std::string full = join_lower(tokens_, name_start, end);
         const uint32_t words = end - name_start;
@@ -271,7 +318,7 @@ class MentionFinder {
             if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
                 entity.title_words.end())
                 entity.title_words.push_back(std::move(title));
-        add(std::move(mention));
+        add(std::move(mention), start);
         return end;
     }
 
@@ -362,6 +409,8 @@ class MentionFinder {
     std::unordered_map<std::string, uint32_t> by_full_;
     std::unordered_map<std::string, uint32_t> by_last_;
     std::unordered_map<uint32_t, uint32_t> last_seen_;
+    uint32_t previous_end_ = 0;  // token after the last mention: title context never reaches into it
+    std::vector<std::pair<size_t, std::vector<std::string>>> pending_;  // unresolved descriptors
 };
 
 }  // namespace

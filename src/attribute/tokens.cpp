@@ -78,15 +78,16 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                         break;
                     }
                 }
-                // "Mr." and "Gen.": the period belongs to the abbreviation.
+                // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the word.
                 if (i < paragraph.end && text[i] == '.' && token.lower.size() <= 4 &&
                     token.capitalised && (i + 1 >= paragraph.end || text[i + 1] == ' ')) {
                     static constexpr std::string_view kAbbreviations[] = {
                         "mr",   "mrs", "ms",  "dr",  "sen",  "rep", "gov",
                         "gen",  "lt",  "col", "sgt", "capt", "maj", "adm",
                         "prof", "rev", "st",  "jr",  "sr",   "cpl", "pvt"};
+                    const bool initial = token.lower.size() == 1;
                     for (std::string_view abbreviation : kAbbreviations)
-                        if (token.lower == abbreviation) {
+                        if (initial || token.lower == abbreviation) {
                             ++i;
                             token.span.end = i;
                             break;

@@ -193,8 +193,9 @@ class Attributor {
             if (!t.is("in")) continue;
             for (uint32_t j = k + 1; j < unit.last && j < k + 4 && tokens_[j].word; ++j) {
                 if (!lexicon_.statement_words.contains(tokens_[j].lower)) continue;
-                hit.sources.push_back({"statement", tokens_[j].span,
-                                       std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
+                hit.sources.push_back(
+                    {"statement", tokens_[j].span,
+                     std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
                 return;
             }
             return;

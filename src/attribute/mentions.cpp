@@ -59,7 +59,8 @@ class MentionFinder {
                 ++i;
                 continue;
             }
-            if (lexicon_.determiners.contains(token.lower) || (token.possessive && token.capitalised)) {
+            if (lexicon_.determiners.contains(token.lower) ||
+                (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
                     continue;
@@ -232,15 +233,17 @@ class MentionFinder {
     // a name; the run is the title of the name that follows, not an entity of its own.
     bool titles_a_name(uint32_t start) const {
         uint32_t k = start;
-        while (joins(start, k) && tokens_[k].word && tokens_[k].capitalised && !tokens_[k].possessive &&
-               k < start + 4)
+        while (joins(start, k) && tokens_[k].word && tokens_[k].capitalised &&
+               !tokens_[k].possessive && k < start + 4)
             ++k;
         if (k == start || k - start >= 4) return false;
         const uint32_t roles_start = k;
         while (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
-               (in(lexicon_.roles, tokens_[k]) || in(lexicon_.titles, tokens_[k])) && k < roles_start + 3)
+               (in(lexicon_.roles, tokens_[k]) || in(lexicon_.titles, tokens_[k])) &&
+               k < roles_start + 3)
             ++k;
-        return k > roles_start && joins(start, k) && starts_name(tokens_[k]) && !is_title(tokens_[k]);
+        return k > roles_start && joins(start, k) && starts_name(tokens_[k]) &&
+               !is_title(tokens_[k]);
     }
 
     // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
@@ -284,7 +287,8 @@ class MentionFinder {
                 titles.push_back(before.lower);
                 titled = true;
             } else if (in(lexicon_.organisation_words, before) ||
-                       (before.capitalised && !before.possessive && !in(lexicon_.not_names, before))) {
+                       (before.capitalised && !before.possessive &&
+                        !in(lexicon_.not_names, before))) {
                 titles.push_back(before.lower);
             } else {
                 break;
@@ -409,7 +413,8 @@ class MentionFinder {
     std::unordered_map<std::string, uint32_t> by_full_;
     std::unordered_map<std::string, uint32_t> by_last_;
     std::unordered_map<uint32_t, uint32_t> last_seen_;
-    uint32_t previous_end_ = 0;  // token after the last mention: title context never reaches into it
+    uint32_t previous_end_ =
+        0;  // token after the last mention: title context never reaches into it
     std::vector<std::pair<size_t, std::vector<std::string>>> pending_;  // unresolved descriptors
 };
 

@@ -78,7 +78,8 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                         break;
                     }
                 }
-                // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the word.
+                // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
+                // word.
                 if (i < paragraph.end && text[i] == '.' && token.lower.size() <= 4 &&
                     token.capitalised && (i + 1 >= paragraph.end || text[i + 1] == ' ')) {
                     static constexpr std::string_view kAbbreviations[] = {

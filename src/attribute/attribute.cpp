@@ -1,6 +1,8 @@
 #include "attribute/attribute.hpp"
 
 #include <algorithm>
+#include <span>
+#include <unordered_map>
 
 #include "attribute/mentions.hpp"
 #include "attribute/tokens.hpp"
@@ -427,8 +429,8 @@ class Attributor {
     }
 
     std::optional<std::string> speaker_of_unit(uint32_t unit) const {
-        for (const CueHit& hit : hits_)
-            if (hit.unit == unit && hit.speaker) return hit.speaker->name;
+        for (const CueHit& hit : hits_in_unit(unit))
+            if (hit.speaker) return hit.speaker->name;
         return std::nullopt;
     }
 
@@ -448,23 +450,49 @@ class Attributor {
     // A source named once ("…, Haaretz reported") covers the quotes that follow it; one a person
     // talked to ("told Sputnik") covers only that person's later quotes.
     void carry_sources() {
+        std::vector<SourceRef> whole_article;                              // first mention of each
+        std::unordered_map<std::string, std::vector<SourceRef>> personal;  // by speaker
+        size_t next = 0;
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
-            Attribution& attribution = analysis_.attributions[q];
-            if (quote_first_[q] == kNone || !attribution.speaker || !attribution.sources.empty())
-                continue;
+            if (quote_first_[q] == kNone) continue;
             const uint32_t unit = unit_of_[quote_first_[q]];
-            for (const Carried& carried : carried_) {
-                if (carried.unit >= unit) break;
-                if (carried.speaker && *carried.speaker != attribution.speaker->name) continue;
-                bool known = false;
-                for (const SourceRef& s : attribution.sources)
-                    known |= s.name == carried.source.name;
-                if (!known) attribution.sources.push_back(carried.source);
+            for (; next < carried_.size() && carried_[next].unit < unit; ++next) {
+                const Carried& carried = carried_[next];
+                auto& list = carried.speaker ? personal[*carried.speaker] : whole_article;
+                if (std::none_of(list.begin(), list.end(),
+                                 [&](const SourceRef& s) { return s.name == carried.source.name; }))
+                    list.push_back(carried.source);
             }
+            Attribution& attribution = analysis_.attributions[q];
+            if (!attribution.speaker || !attribution.sources.empty()) continue;
+            attribution.sources = whole_article;
+            if (auto it = personal.find(attribution.speaker->name); it != personal.end())
+                for (const SourceRef& source : it->second)
+                    if (std::none_of(attribution.sources.begin(), attribution.sources.end(),
+                                     [&](const SourceRef& s) { return s.name == source.name; }))
+                        attribution.sources.push_back(source);
         }
     }
 
     // ---- quotes ----------------------------------------------------------------------------
+
+    // Hits are in token order, so those of one unit or paragraph are a contiguous range.
+    std::span<const CueHit> hits_in_unit(uint32_t unit) const {
+        auto first = std::lower_bound(hits_.begin(), hits_.end(), unit,
+                                      [](const CueHit& h, uint32_t u) { return h.unit < u; });
+        auto last = std::upper_bound(first, hits_.end(), unit,
+                                     [](uint32_t u, const CueHit& h) { return u < h.unit; });
+        return {first, last};
+    }
+
+    std::span<const CueHit> hits_in_paragraph(uint32_t paragraph) const {
+        auto in = [&](const CueHit& h) { return tokens_[h.first].paragraph; };
+        auto first = std::lower_bound(hits_.begin(), hits_.end(), paragraph,
+                                      [&](const CueHit& h, uint32_t p) { return in(h) < p; });
+        auto last = std::upper_bound(first, hits_.end(), paragraph,
+                                     [&](uint32_t p, const CueHit& h) { return p < in(h); });
+        return {first, last};
+    }
 
     // The cue that governs quote `q` within its own unit, if any.
     const CueHit* governing_hit(uint32_t q) const {
@@ -473,8 +501,8 @@ class Attributor {
         const uint32_t unit = unit_of_[first];
         const CueHit* best = nullptr;
         // After the quote, before the next quote in the unit: "…,” said Putin / “…,” he added.
-        for (const CueHit& hit : hits_) {
-            if (hit.unit != unit || hit.first < last) continue;
+        for (const CueHit& hit : hits_in_unit(unit)) {
+            if (hit.first < last) continue;
             bool quote_between = false;
             for (uint32_t k = last; k < hit.start && !quote_between; ++k)
                 quote_between = !tokens_[k].outside();
@@ -482,8 +510,8 @@ class Attributor {
             if (hit.speaker) return &hit;
         }
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
-        for (const CueHit& hit : hits_) {
-            if (hit.unit != unit || hit.last > first) continue;
+        for (const CueHit& hit : hits_in_unit(unit)) {
+            if (hit.last > first) continue;
             if (hit.speaker) best = &hit;
         }
         return best;
@@ -541,8 +569,8 @@ class Attributor {
             const bool same_paragraph = last.paragraph == paragraph;
             if (same_paragraph || last.is(":")) {
                 const CueHit* chosen = nullptr;
-                for (const CueHit& hit : hits_)
-                    if (hit.unit == unit - 1 && hit.speaker) chosen = &hit;
+                for (const CueHit& hit : hits_in_unit(unit - 1))
+                    if (hit.speaker) chosen = &hit;
                 if (chosen) {
                     set(q, *chosen);
                     return;
@@ -558,8 +586,8 @@ class Attributor {
         // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.
         const uint32_t last = quote_last_[q];
         if (last == units_[unit].last || (last + 1 == units_[unit].last && !tokens_[last].word)) {
-            for (const CueHit& hit : hits_) {
-                if (hit.unit != unit + 1 || hit.start != units_[unit + 1].first) continue;
+            for (const CueHit& hit : hits_in_unit(unit + 1)) {
+                if (hit.start != units_[unit + 1].first) continue;
                 if (tokens_[hit.first].paragraph != paragraph || !hit.speaker) break;
                 set(q, hit);
                 return;
@@ -567,8 +595,7 @@ class Attributor {
         }
         // Continuation: a paragraph that opens with a quote and names nobody.
         if (quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
-        for (const CueHit& hit : hits_)
-            if (tokens_[hit.first].paragraph == paragraph) return;
+        if (!hits_in_paragraph(paragraph).empty()) return;
         uint32_t before = paragraph;
         while (before > 0 && paragraph_is_filler(before - 1) && paragraph - before < 2) --before;
         if (before == 0) return;
@@ -579,8 +606,8 @@ class Attributor {
         }
         // "Smith said the plan would fail." then a paragraph that is only a quote: Smith's.
         const CueHit* reported = nullptr;
-        for (const CueHit& hit : hits_)
-            if (tokens_[hit.first].paragraph == before - 1 && hit.speaker) reported = &hit;
+        for (const CueHit& hit : hits_in_paragraph(before - 1))
+            if (hit.speaker) reported = &hit;
         if (reported) {
             attribution.speaker = reported->speaker;
             attribution.speaker->resolution = Resolution::previous_speaker;

@@ -200,9 +200,14 @@ class MentionFinder {
         const bool generic = lexicon_.generic_roles.contains(head);
         uint32_t best = UINT32_MAX;
         uint32_t best_seen = 0;
-        for (uint32_t e = 0; e < out_.entities.size(); ++e) {
+        // The newest people first, and only so many of them: a descriptor points back a few
+        // paragraphs, and a huge article must not make every descriptor scan everyone.
+        size_t candidates = 0;
+        for (uint32_t e = static_cast<uint32_t>(out_.entities.size());
+             e-- > 0 && candidates < 64;) {
             const Entity& entity = out_.entities[e];
             if (entity.kind != EntityKind::person || entity.title_words.empty()) continue;
+            ++candidates;
             const auto has = [&](const std::string& w) {
                 return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
                        entity.title_words.end();
@@ -217,8 +222,7 @@ class MentionFinder {
             }
             if (!fits) continue;
             const uint32_t seen = last_seen_.contains(e) ? last_seen_[e] : 0;
-            if (!most_recent) return e;
-            if (best == UINT32_MAX || seen >= best_seen) best = e, best_seen = seen;
+            if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
         }
         return best;
     }

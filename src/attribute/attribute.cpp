@@ -346,7 +346,10 @@ class Attributor {
     std::optional<Speaker> pronoun_speaker(uint32_t token) const {
         const Token& t = tokens_[token];
         const bool person = lexicon_.person_pronouns.contains(t.lower);
-        const std::optional<uint32_t> entity = mentions_.antecedent(token, person);
+        const Gender gender = t.is("he")    ? Gender::male
+                              : t.is("she") ? Gender::female
+                                            : Gender::unknown;
+        const std::optional<uint32_t> entity = mentions_.antecedent(token, person, gender);
         if (!entity) return std::nullopt;
         Speaker speaker;
         speaker.name = mentions_.entities[*entity].name;
@@ -581,6 +584,19 @@ class Attributor {
                     attribution.cue = analysis_.attributions[*previous].cue;
                     return;
                 }
+            }
+        }
+        // "Dolphins coach Mike McDaniel was blunt: “…”": a colon hands the quote to the
+        // clause's subject.
+        const uint32_t first = quote_first_[q];
+        if (first > units_[unit].first && tokens_[first - 1].is(":")) {
+            CueHit colon;
+            colon.first = first - 1;
+            colon.last = first;
+            colon.unit = unit;
+            if (clause_subject(colon, ":") && colon.speaker) {
+                attribution.speaker = colon.speaker;
+                return;
             }
         }
         // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.

@@ -80,7 +80,7 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 14> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 16> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
@@ -89,6 +89,8 @@ class LexiconReader {
             {"name_particles", &lexicon_.name_particles},
             {"not_names", &lexicon_.not_names},
             {"person_pronouns", &lexicon_.person_pronouns},
+            {"male_words", &lexicon_.male_words},
+            {"female_words", &lexicon_.female_words},
             {"group_pronouns", &lexicon_.group_pronouns},
             {"between_words", &lexicon_.between_words},
             {"determiners", &lexicon_.determiners},

@@ -54,6 +54,8 @@ struct AttributionLexicon {
     WordSet name_particles;      // lowercase words inside names: "al", "bin", "de", "van"
     WordSet not_names;           // capitalised words that never start a name: "the", "but"
     WordSet person_pronouns;     // "he", "she"
+    WordSet male_words;          // first names, titles and role words that tell a man: "mr"
+    WordSet female_words;        // ... and a woman: "ms", "spokeswoman", "mary"
     WordSet group_pronouns;      // "they", "it"
     WordSet between_words;       // may sit between a subject and its cue: "also", "later"
     WordSet determiners;         // "the", "a", "his"

@@ -17,15 +17,19 @@ const Mention* ArticleMentions::starting_at(uint32_t token_first) const {
     return it != mentions.end() && it->first == token_first ? &*it : nullptr;
 }
 
-std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person) const {
+std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
+                                                    Gender gender) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
     while (it != mentions.begin()) {
         --it;
         if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
-        const EntityKind kind = entities[it->entity].kind;
-        if (person ? kind == EntityKind::person : kind == EntityKind::organisation)
+        const Entity& entity = entities[it->entity];
+        if (person && entity.kind == EntityKind::person &&
+            (gender == Gender::unknown || entity.gender == Gender::unknown ||
+             entity.gender == gender))
             return it->entity;
+        if (!person && entity.kind == EntityKind::organisation) return it->entity;
     }
     return std::nullopt;
 }
@@ -227,6 +231,14 @@ class MentionFinder {
         return best;
     }
 
+    Gender gender_of(const std::vector<std::string>& words) const {
+        for (const std::string& word : words) {
+            if (lexicon_.male_words.contains(word)) return Gender::male;
+            if (lexicon_.female_words.contains(word)) return Gender::female;
+        }
+        return Gender::unknown;
+    }
+
     bool has_capitalised_modifier(const Entity& entity) const {
         for (const std::string& word : entity.title_words)
             if (!lexicon_.titles.contains(word) && !lexicon_.roles.contains(word)) return true;
@@ -277,7 +289,8 @@ class MentionFinder {
         std::vector<std::string> titles;
         bool titled = false;
         for (uint32_t k = start; k + 1 < end; ++k)
-            if (is_title(tokens_[k]) && !tokens_[k].possessive) name_start = k + 1, titled = true;
+            if ((is_title(tokens_[k]) || in(lexicon_.roles, tokens_[k])) && !tokens_[k].possessive)
+                name_start = k + 1, titled = true;
         for (uint32_t k = start; k < name_start; ++k)
             if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
         // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
@@ -322,6 +335,12 @@ class MentionFinder {
         mention.entity = entity_for_name(name_start, end, full, words, titled, mention.form);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
+        if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
+            // The first of two or more name words is a first name; a lone word is a surname.
+            if (words >= 2) titles.push_back(tokens_[name_start].lower);
+            entity.gender = gender_of(titles);
+            if (words >= 2) titles.pop_back();
+        }
         for (std::string& title : titles)
             if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
                 entity.title_words.end())

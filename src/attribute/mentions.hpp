@@ -20,10 +20,13 @@ enum class EntityKind {
     unknown,       // a lone capitalised word nothing else explains: a surname, a country
 };
 
+enum class Gender : uint8_t { unknown, male, female };
+
 struct Entity {
     std::string name;                      // canonical
     std::vector<std::string> title_words;  // lowercase: "russian", "president"
     EntityKind kind = EntityKind::unknown;
+    Gender gender = Gender::unknown;  // from first names, courtesy titles, gendered roles
 };
 
 enum class MentionForm { name, alias, descriptor };
@@ -47,8 +50,8 @@ struct ArticleMentions {
     const Mention* starting_at(
         uint32_t token_first) const;  // a mention whose `first` is token_first
     // The entity a pronoun at `token` points back to: the latest clause-opening mention of a person
-    // ("he", "she") or of an organisation or group ("it", "they").
-    std::optional<uint32_t> antecedent(uint32_t token, bool person) const;
+    // of that gender when known ("he", "she"), or of an organisation or group ("it", "they").
+    std::optional<uint32_t> antecedent(uint32_t token, bool person, Gender gender) const;
 };
 
 ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,

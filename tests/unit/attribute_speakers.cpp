@@ -207,3 +207,45 @@ TEST_CASE("an article with no quotes and no paragraphs has no attributions") {
     auto a = attribute_text("");
     CHECK(a.attributions.empty());
 }
+
+TEST_CASE("fixture: US politics with party labels, statements and a time before the cue") {
+    auto a = attribute_text(read_fixture("us-politics.txt"));
+    CHECK(speaker_of(a, "a disaster") == "Chuck Morrow");
+    CHECK(speaker_of(a, "We're not going") == "Chuck Morrow");
+    CHECK(speaker_of(a, "This bill is long") == "Lisa Grant");
+    CHECK(speaker_of(a, "Americans have") == "Lisa Grant");
+    CHECK(speaker_of(a, "The president has") == "Jen Park");
+    CHECK(speaker_of(a, "He wants") == "Jen Park");
+    CHECK(speaker_of(a, "Every vote") == "Chuck Morrow");
+}
+
+TEST_CASE("fixture: US sports with a role before the name and a colon after a clause") {
+    auto a = attribute_text(read_fixture("us-sports.txt"));
+    CHECK(speaker_of(a, "We came out") == "Josh Allen");
+    CHECK(speaker_of(a, "Josh was") == "Sean McDermott");
+    CHECK(speaker_of(a, "We got beat") == "Mike McDaniel");
+    CHECK(speaker_of(a, "but it wasn't") == "Mike McDaniel");
+    CHECK(speaker_of(a, "One game") == "Josh Allen");
+}
+
+TEST_CASE("fixture: US local news") {
+    auto a = attribute_text(read_fixture("us-local.txt"));
+    CHECK(speaker_of(a, "We don't have") == "Maria Delgado");
+    CHECK(speaker_of(a, "You are taking") == "Tanya Moore");
+    CHECK(speaker_of(a, "We rushed") == "Greg Olsen");
+    CHECK(speaker_of(a, "It's heartbreaking") == "Jim Carter");
+    CHECK(speaker_of(a, "But I understand") == "Jim Carter");
+    auto crime = attribute_text(read_fixture("us-crime.txt"));
+    CHECK(speaker_of(crime, "They did everything") == "Karen Wells");
+    CHECK(speaker_of(crime, "He didn't deserve") == "Angela Brooks");
+    CHECK(speaker_of(crime, "We are asking") == "Karen Wells");
+}
+
+TEST_CASE("a pronoun skips the last person named when their gender differs") {
+    auto a = attribute_text(
+        "Title\n\nSuperintendent Maria Lund said the district was broke. Board member Greg Hall "
+        "disagreed.\n\n\"We have no choice,\" she said.\n\n\"We always have a choice,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "We have no") == "Maria Lund");
+    CHECK(speaker_of(a, "We always") == "Greg Hall");
+}

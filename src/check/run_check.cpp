@@ -34,7 +34,8 @@ ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segm
 void sort_findings(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.where.article != b.where.article) return a.where.article < b.where.article;
-        if (a.where.span.start != b.where.span.start) return a.where.span.start < b.where.span.start;
+        if (a.where.span.start != b.where.span.start)
+            return a.where.span.start < b.where.span.start;
         if (a.rule != b.rule) return a.rule < b.rule;
         return a.message < b.message;
     });

@@ -5,12 +5,18 @@
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 
 #include "check/builtin_rules.hpp"
 #include "load/load.hpp"
+#include "check/fingerprint.hpp"
 #include "quotes/extract.hpp"
+#include "rules/baseline.hpp"
+#include "rules/rule_set.hpp"
+#include "rules/suppression.hpp"
 #include "segment/segment.hpp"
 
 namespace quotecheck {
@@ -26,7 +32,49 @@ ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segm
     return analysis;
 }
 
+std::vector<std::string> builtin_rule_ids() {
+    std::vector<std::string> ids;
+    for (const RuleInfo& info : builtin_rules()) ids.push_back(info.id);
+    return ids;
+}
+
+// Drops findings the article's configuration disables or its comments suppress, and applies
+// configured severities.
+void apply_rule_policy(ArticleAnalysis& analysis, const RuleSet& rules) {
+    const Suppressions suppressions(analysis.article);
+    std::erase_if(analysis.findings, [&](Finding& finding) {
+        return !rules.adjust(finding) || suppressions.silences(analysis.article, finding);
+    });
+}
+
 }  // namespace
+
+std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path, const CheckOptions& options) {
+    std::vector<std::filesystem::path> dirs(options.rule_dirs.begin(), options.rule_dirs.end());
+    Config config;
+    if (!options.config.empty()) {
+        config = load_config(options.config);
+    } else {
+        const std::filesystem::path directory =
+            article_path == "-" ? std::filesystem::current_path() : std::filesystem::path(article_path).parent_path();
+        if (auto file = find_config(directory.empty() ? std::filesystem::path(".") : directory))
+            config = load_config(*file);
+    }
+    return RuleSet::load(config, dirs, builtin_rule_ids());
+}
+
+std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
+    std::vector<RuleInfo> infos = builtin_rules();
+    infos.push_back({std::string(kRegexLimitRule), Severity::error, "Rule regex too complex for the text",
+                     "A rule's regular expression needed more backtracking than Boost.Regex allows, so that rule "
+                     "stopped on this article. The finding names the rule and the pack line it comes from.",
+                     "Simplify the rule's pattern (avoid nested repeats such as (a+)+)."});
+    for (const RulePack& pack : rules.packs())
+        for (const auto& rule : pack.rules)
+            if (rules.enabled(*rule))
+                infos.push_back({rule->id, rules.severity(*rule), rule->summary, rule->description, rule->fix});
+    return infos;
+}
 
 void sort_findings(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
@@ -47,6 +95,21 @@ CheckResult run_check(const CheckOptions& options) {
     Discovery inputs = discover_inputs(options.paths);
     result.missing_inputs = std::move(inputs.missing);
 
+    // Every configuration and pack is loaded (and any error thrown) before analysis starts.
+    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_directory;
+    std::vector<std::shared_ptr<const RuleSet>> article_rules;
+    std::erase_if(inputs.files, [&](const InputFile& input) {
+        const std::string directory = options.config.empty() && input.path != "-"
+                                          ? std::filesystem::path(input.path).parent_path().string()
+                                          : std::string{};
+        auto& rules = rules_by_directory[directory];
+        if (!rules) rules = load_rules_for(input.path, options);
+        if (input.path != "-" && rules->config().ignores(input.path)) return true;
+        article_rules.push_back(rules);
+        return false;
+    });
+    const auto baseline = options.baseline.empty() ? std::unordered_set<std::string>{} : read_baseline(options.baseline);
+
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
@@ -55,7 +118,11 @@ CheckResult run_check(const CheckOptions& options) {
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
-        slots[i].emplace(analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter));
+        Article article = load_input(inputs.files[i]);
+        article_rules[i]->config().apply_manifest(article);
+        auto& analysis = slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i), *segmenter));
+        article_rules[i]->run(analysis, static_cast<uint32_t>(i), analysis.findings);
+        apply_rule_policy(analysis, *article_rules[i]);
     });
 
     result.articles.reserve(slots.size());
@@ -67,7 +134,17 @@ CheckResult run_check(const CheckOptions& options) {
         findings.clear();
     }
     sort_findings(result.findings);
-    result.rules = builtin_rules();
+    if (!baseline.empty()) {
+        const std::vector<std::string> prints = fingerprints(result);
+        size_t index = 0;
+        std::erase_if(result.findings, [&](const Finding&) { return baseline.contains(prints[index++]); });
+        result.suppressed_by_baseline = prints.size() - result.findings.size();
+    }
+    // The rule table lists each pack rule once, from the first configuration that enables it.
+    for (const auto& [directory, rules] : rules_by_directory)
+        for (RuleInfo& info : rule_infos(*rules))
+            if (!result.rule(info.id)) result.rules.push_back(std::move(info));
+    if (rules_by_directory.empty()) result.rules = builtin_rules();
     return result;
 }
 

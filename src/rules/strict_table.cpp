@@ -48,9 +48,10 @@ std::string_view type_name(const toml::node& node) {
 }  // namespace
 
 std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates) {
+                                         const std::vector<std::string>& candidates,
+                                         size_t max_distance) {
     std::optional<std::string> best;
-    size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
+    size_t best_distance = (max_distance ? max_distance : std::max<size_t>(2, word.size() / 3)) + 1;
     for (const std::string& candidate : candidates) {
         const size_t distance = edit_distance(word, candidate);
         if (distance < best_distance) {
@@ -102,8 +103,14 @@ std::optional<std::string> StrictTable::string(std::string_view key) {
 
 std::string StrictTable::required_string(std::string_view key) {
     std::optional<std::string> value = string(key);
-    if (!value)
+    if (!value) {
+        // A misspelt required key is reported as the misspelling, with the fix.
+        for (const auto& [present, node] : table_)
+            if (closest_match(present.str(), {std::string(key)}, std::max<size_t>(1, key.size() / 4)))
+                throw ConfigError(path_, quotecheck::line_of(node),
+                                  fmt::format("{}: unknown key '{}' (did you mean '{}'?)", what_, present.str(), key));
         throw ConfigError(path_, line(), fmt::format("{}: missing required key '{}'", what_, key));
+    }
     return *value;
 }
 

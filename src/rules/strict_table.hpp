@@ -13,8 +13,10 @@
 namespace quotecheck {
 
 // The closest of `candidates` to `word` when it is near enough to be a likely typo.
+// `max_distance` 0 means a third of the word's length, at least 2 edits.
 std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates);
+                                         const std::vector<std::string>& candidates,
+                                         size_t max_distance = 0);
 
 class StrictTable {
   public:

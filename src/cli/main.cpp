@@ -84,7 +84,8 @@ int main(int argc, char** argv) {
         ->default_str("auto");
 
     check_app->add_option("--config", check.options.config, "Use this configuration instead of .quotecheck.toml files");
-    check_app->add_option("--rules", check.options.rule_dirs, "Also load the rule packs in DIR (repeatable)");
+    check_app->add_option("--rules", check.options.rule_dirs, "Also load the rule packs in DIR (repeatable)")
+        ->allow_extra_args(false);
     check_app->add_option("--baseline", check.options.baseline, "Report only findings not recorded in FILE");
     check_app->add_option("--write-baseline", check.write_baseline, "Record every finding of this run in FILE");
 
@@ -92,14 +93,14 @@ int main(int argc, char** argv) {
     CLI::App* rules_app = app.add_subcommand("rules", "List the loaded rules or run their examples");
     rules_app->require_subcommand(1);
     rules_app->add_option("--config", rules.config, "Configuration file");
-    rules_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR");
+    rules_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR")->allow_extra_args(false);
     CLI::App* rules_list = rules_app->add_subcommand("list", "List every rule: id, severity, summary, origin");
     CLI::App* rules_test = rules_app->add_subcommand("test", "Run every example of every loaded pack (and of DIRs)");
     rules_test->add_option("dirs", rules.rule_dirs, "Rule pack directories to load and test");
     CLI::App* explain_app = app.add_subcommand("explain", "Describe a rule: what it finds, examples, fix, disabling");
     explain_app->add_option("rule", rules.rule_id, "Rule id")->required();
     explain_app->add_option("--config", rules.config, "Configuration file");
-    explain_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR");
+    explain_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR")->allow_extra_args(false);
 
     try {
         app.parse(argc, argv);

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <stdlib.h>
+
 #include "check/run_check.hpp"
 #include "core/diagnostic.hpp"
 #include "load/load.hpp"
@@ -19,10 +21,9 @@ namespace {
 struct TempDir {
     fs::path path;
     TempDir() {
-        path = fs::temp_directory_path() / ("quotecheck-rules-" + std::to_string(reinterpret_cast<uintptr_t>(this)) +
-                                            "-" + std::to_string(Catch::rngSeed()));
-        fs::remove_all(path);
-        fs::create_directories(path);
+        std::string pattern = (fs::temp_directory_path() / "quotecheck-rules-XXXXXX").string();
+        REQUIRE(mkdtemp(pattern.data()));
+        path = pattern;
     }
     ~TempDir() { fs::remove_all(path); }
     fs::path write(const std::string& name, const std::string& text) const {
@@ -138,7 +139,7 @@ TEST_CASE("a run finds the nearest configuration, applies it and ignores paths")
     CHECK(result.findings[0].where.article == 0);
 }
 
-TEST_CASE("--config replaces discovery for every article") {
+TEST_CASE("a configuration given with --config replaces discovery for every article") {
     TempDir dir;
     const fs::path config = dir.write("custom.toml", "[packs]\nattribution = false\n");
     dir.write("a.txt", "Title\n\nThe ferry reportedly sank.\n");

@@ -38,12 +38,16 @@ std::vector<std::string> builtin_rule_ids() {
     return ids;
 }
 
-// Drops findings the article's configuration disables or its comments suppress, and applies
-// configured severities.
-void apply_rule_policy(ArticleAnalysis& analysis, const RuleSet& rules) {
-    const Suppressions suppressions(analysis.article);
-    std::erase_if(analysis.findings, [&](Finding& finding) {
-        return !rules.adjust(finding) || suppressions.silences(analysis.article, finding);
+// Drops findings their article's configuration disables or its comments suppress, and applies
+// configured severities. Runs after the corpus stage so that its findings obey them too.
+void apply_rule_policy(CheckResult& result, const std::vector<std::shared_ptr<const RuleSet>>& article_rules) {
+    std::vector<std::optional<Suppressions>> suppressions(result.articles.size());
+    std::erase_if(result.findings, [&](Finding& finding) {
+        const uint32_t index = finding.where.article;
+        const Article& article = result.articles.at(index).article;
+        if (!article_rules.at(index)->adjust(finding)) return true;
+        if (!suppressions[index]) suppressions[index].emplace(article);
+        return suppressions[index]->silences(article, finding);
     });
 }
 
@@ -122,7 +126,6 @@ CheckResult run_check(const CheckOptions& options) {
         article_rules[i]->config().apply_manifest(article);
         auto& analysis = slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i), *segmenter));
         article_rules[i]->run(analysis, static_cast<uint32_t>(i), analysis.findings);
-        apply_rule_policy(analysis, *article_rules[i]);
     });
 
     result.articles.reserve(slots.size());
@@ -133,6 +136,7 @@ CheckResult run_check(const CheckOptions& options) {
                                std::make_move_iterator(findings.end()));
         findings.clear();
     }
+    apply_rule_policy(result, article_rules);
     sort_findings(result.findings);
     if (!baseline.empty()) {
         const std::vector<std::string> prints = fingerprints(result);

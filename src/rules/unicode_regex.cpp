@@ -29,6 +29,23 @@ struct Utf32Window {
     }
 };
 
+std::vector<Span> pieces(std::string_view text, Span window) {
+    window.end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
+    std::vector<Span> out;
+    while (window.size() > kMaxRegexWindowBytes) {
+        uint32_t cut = window.start + kMaxRegexWindowBytes;
+        const size_t space = text.substr(window.start, cut - window.start).find_last_of(" \n\t");
+        if (space != std::string_view::npos && space > 0) cut = window.start + static_cast<uint32_t>(space);
+        // Never cut inside a UTF-8 sequence.
+        while (cut > window.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == window.start) cut = window.start + kMaxRegexWindowBytes;
+        out.push_back({window.start, cut});
+        window.start = cut;
+    }
+    out.push_back(window);
+    return out;
+}
+
 }  // namespace
 
 struct UnicodeRegex::Impl {
@@ -58,39 +75,44 @@ unsigned UnicodeRegex::group_count() const {
 }
 
 std::vector<RegexMatch> UnicodeRegex::find_all(std::string_view text, Span window) const {
-    const Utf32Window utf32(text, window);
     std::vector<RegexMatch> out;
-    const UChar32* begin = utf32.chars.data();
-    const UChar32* end = begin + utf32.chars.size();
-    try {
-        boost::u32regex_iterator<const UChar32*> it(begin, end, impl_->regex), last;
-        for (; it != last; ++it) {
-            const auto& m = *it;
-            RegexMatch match;
-            match.span = utf32.span(m[0].first, m[0].second);
-            for (size_t g = 1; g < m.size(); ++g) {
-                if (m[g].matched)
-                    match.groups.emplace_back(utf32.span(m[g].first, m[g].second));
-                else
-                    match.groups.emplace_back(std::nullopt);
+    for (Span piece : pieces(text, window)) {
+        const Utf32Window utf32(text, piece);
+        const UChar32* begin = utf32.chars.data();
+        const UChar32* end = begin + utf32.chars.size();
+        try {
+            boost::u32regex_iterator<const UChar32*> it(begin, end, impl_->regex), last;
+            for (; it != last; ++it) {
+                const auto& m = *it;
+                RegexMatch match;
+                match.span = utf32.span(m[0].first, m[0].second);
+                for (size_t g = 1; g < m.size(); ++g) {
+                    if (m[g].matched)
+                        match.groups.emplace_back(utf32.span(m[g].first, m[g].second));
+                    else
+                        match.groups.emplace_back(std::nullopt);
+                }
+                out.push_back(std::move(match));
             }
-            out.push_back(std::move(match));
+        } catch (const std::runtime_error&) {
+            // Boost.Regex reports exceeding its state or stack limits as std::runtime_error.
+            throw RegexLimitExceeded(piece);
         }
-    } catch (const std::runtime_error&) {
-        // Boost.Regex reports exceeding its state or stack limits as std::runtime_error.
-        throw RegexLimitExceeded(window);
     }
     return out;
 }
 
 bool UnicodeRegex::matches_somewhere(std::string_view text, Span window) const {
-    const Utf32Window utf32(text, window);
-    const UChar32* begin = utf32.chars.data();
-    try {
-        return boost::u32regex_search(begin, begin + utf32.chars.size(), impl_->regex);
-    } catch (const std::runtime_error&) {
-        throw RegexLimitExceeded(window);
+    for (Span piece : pieces(text, window)) {
+        const Utf32Window utf32(text, piece);
+        const UChar32* begin = utf32.chars.data();
+        try {
+            if (boost::u32regex_search(begin, begin + utf32.chars.size(), impl_->regex)) return true;
+        } catch (const std::runtime_error&) {
+            throw RegexLimitExceeded(piece);
+        }
     }
+    return false;
 }
 
 }  // namespace quotecheck

@@ -30,6 +30,11 @@ class RegexLimitExceeded : public std::runtime_error {
     Span window;
 };
 
+// Longer windows (a runaway single-line "paragraph") are searched in pieces of about this many
+// bytes, cut at whitespace, so memory and Boost's work bound stay proportional to the piece; a
+// match across two pieces is not found.
+inline constexpr uint32_t kMaxRegexWindowBytes = 256u << 10;
+
 struct RegexMatch {
     Span span;
     std::vector<std::optional<Span>> groups;  // capture groups 1..n; nullopt when not taking part

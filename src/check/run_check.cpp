@@ -11,8 +11,8 @@
 #include <optional>
 
 #include "check/builtin_rules.hpp"
-#include "load/load.hpp"
 #include "check/fingerprint.hpp"
+#include "load/load.hpp"
 #include "quotes/extract.hpp"
 #include "rules/baseline.hpp"
 #include "rules/rule_set.hpp"
@@ -40,7 +40,8 @@ std::vector<std::string> builtin_rule_ids() {
 
 // Drops findings their article's configuration disables or its comments suppress, and applies
 // configured severities. Runs after the corpus stage so that its findings obey them too.
-void apply_rule_policy(CheckResult& result, const std::vector<std::shared_ptr<const RuleSet>>& article_rules) {
+void apply_rule_policy(CheckResult& result,
+                       const std::vector<std::shared_ptr<const RuleSet>>& article_rules) {
     std::vector<std::optional<Suppressions>> suppressions(result.articles.size());
     std::erase_if(result.findings, [&](Finding& finding) {
         const uint32_t index = finding.where.article;
@@ -53,14 +54,16 @@ void apply_rule_policy(CheckResult& result, const std::vector<std::shared_ptr<co
 
 }  // namespace
 
-std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path, const CheckOptions& options) {
+std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path,
+                                              const CheckOptions& options) {
     std::vector<std::filesystem::path> dirs(options.rule_dirs.begin(), options.rule_dirs.end());
     Config config;
     if (!options.config.empty()) {
         config = load_config(options.config);
     } else {
         const std::filesystem::path directory =
-            article_path == "-" ? std::filesystem::current_path() : std::filesystem::path(article_path).parent_path();
+            article_path == "-" ? std::filesystem::current_path()
+                                : std::filesystem::path(article_path).parent_path();
         if (auto file = find_config(directory.empty() ? std::filesystem::path(".") : directory))
             config = load_config(*file);
     }
@@ -69,21 +72,24 @@ std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path, c
 
 std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
     std::vector<RuleInfo> infos = builtin_rules();
-    infos.push_back({std::string(kRegexLimitRule), Severity::error, "Rule regex too complex for the text",
-                     "A rule's regular expression needed more backtracking than Boost.Regex allows, so that rule "
-                     "stopped on this article. The finding names the rule and the pack line it comes from.",
-                     "Simplify the rule's pattern (avoid nested repeats such as (a+)+)."});
+    infos.push_back(
+        {std::string(kRegexLimitRule), Severity::error, "Rule regex too complex for the text",
+         "A rule's regular expression needed more backtracking than Boost.Regex allows, so "
+         "that rule stopped on this article. The finding names the rule and its pack line.",
+         "Simplify the rule's pattern (avoid nested repeats such as (a+)+)."});
     for (const RulePack& pack : rules.packs())
         for (const auto& rule : pack.rules)
             if (rules.enabled(*rule))
-                infos.push_back({rule->id, rules.severity(*rule), rule->summary, rule->description, rule->fix});
+                infos.push_back(
+                    {rule->id, rules.severity(*rule), rule->summary, rule->description, rule->fix});
     return infos;
 }
 
 void sort_findings(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.where.article != b.where.article) return a.where.article < b.where.article;
-        if (a.where.span.start != b.where.span.start) return a.where.span.start < b.where.span.start;
+        if (a.where.span.start != b.where.span.start)
+            return a.where.span.start < b.where.span.start;
         if (a.rule != b.rule) return a.rule < b.rule;
         return a.message < b.message;
     });
@@ -112,7 +118,8 @@ CheckResult run_check(const CheckOptions& options) {
         article_rules.push_back(rules);
         return false;
     });
-    const auto baseline = options.baseline.empty() ? std::unordered_set<std::string>{} : read_baseline(options.baseline);
+    const auto baseline = options.baseline.empty() ? std::unordered_set<std::string>{}
+                                                   : read_baseline(options.baseline);
 
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
@@ -124,7 +131,8 @@ CheckResult run_check(const CheckOptions& options) {
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
         Article article = load_input(inputs.files[i]);
         article_rules[i]->config().apply_manifest(article);
-        auto& analysis = slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i), *segmenter));
+        auto& analysis =
+            slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i), *segmenter));
         article_rules[i]->run(analysis, static_cast<uint32_t>(i), analysis.findings);
     });
 
@@ -141,7 +149,8 @@ CheckResult run_check(const CheckOptions& options) {
     if (!baseline.empty()) {
         const std::vector<std::string> prints = fingerprints(result);
         size_t index = 0;
-        std::erase_if(result.findings, [&](const Finding&) { return baseline.contains(prints[index++]); });
+        std::erase_if(result.findings,
+                      [&](const Finding&) { return baseline.contains(prints[index++]); });
         result.suppressed_by_baseline = prints.size() - result.findings.size();
     }
     // The rule table lists each pack rule once, from the first configuration that enables it.

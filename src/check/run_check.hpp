@@ -14,7 +14,7 @@ struct CheckOptions {
     std::vector<std::string> paths;
     unsigned jobs = 0;  // 0: all cores
     bool corpus = true;
-    std::string config;                  // --config FILE; empty: .quotecheck.toml found upward from each article
+    std::string config;  // --config FILE; empty: .quotecheck.toml found upward from each article
     std::vector<std::string> rule_dirs;  // --rules DIR: extra rule packs
     std::string baseline;                // --baseline FILE: report only findings not in it
 };
@@ -22,7 +22,8 @@ struct CheckOptions {
 // The configuration and rule set for each article's directory, loaded before any article is
 // analysed so that a bad configuration or pack stops the run (exit 2) with nothing half-done.
 class RuleSet;
-std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path, const CheckOptions& options);
+std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path,
+                                              const CheckOptions& options);
 // Descriptions of every rule a run can report: the built-in ones and the loaded packs'.
 std::vector<RuleInfo> rule_infos(const RuleSet& rules);
 

@@ -106,9 +106,11 @@ std::string StrictTable::required_string(std::string_view key) {
     if (!value) {
         // A misspelt required key is reported as the misspelling, with the fix.
         for (const auto& [present, node] : table_)
-            if (closest_match(present.str(), {std::string(key)}, std::max<size_t>(1, key.size() / 4)))
+            if (closest_match(present.str(), {std::string(key)},
+                              std::max<size_t>(1, key.size() / 4)))
                 throw ConfigError(path_, quotecheck::line_of(node),
-                                  fmt::format("{}: unknown key '{}' (did you mean '{}'?)", what_, present.str(), key));
+                                  fmt::format("{}: unknown key '{}' (did you mean '{}'?)", what_,
+                                              present.str(), key));
         throw ConfigError(path_, line(), fmt::format("{}: missing required key '{}'", what_, key));
     }
     return *value;

@@ -35,7 +35,8 @@ std::vector<Span> pieces(std::string_view text, Span window) {
     while (window.size() > kMaxRegexWindowBytes) {
         uint32_t cut = window.start + kMaxRegexWindowBytes;
         const size_t space = text.substr(window.start, cut - window.start).find_last_of(" \n\t");
-        if (space != std::string_view::npos && space > 0) cut = window.start + static_cast<uint32_t>(space);
+        if (space != std::string_view::npos && space > 0)
+            cut = window.start + static_cast<uint32_t>(space);
         // Never cut inside a UTF-8 sequence.
         while (cut > window.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
         if (cut == window.start) cut = window.start + kMaxRegexWindowBytes;
@@ -107,7 +108,8 @@ bool UnicodeRegex::matches_somewhere(std::string_view text, Span window) const {
         const Utf32Window utf32(text, piece);
         const UChar32* begin = utf32.chars.data();
         try {
-            if (boost::u32regex_search(begin, begin + utf32.chars.size(), impl_->regex)) return true;
+            if (boost::u32regex_search(begin, begin + utf32.chars.size(), impl_->regex))
+                return true;
         } catch (const std::runtime_error&) {
             throw RegexLimitExceeded(piece);
         }

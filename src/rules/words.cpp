@@ -46,10 +46,12 @@ std::vector<Word> words_in(std::string_view text, Span range) {
             // An inner hyphen or apostrophe joins only when a letter or digit follows it, and a
             // possessive 's is left off so that "Netanyahu's" still matches "Netanyahu".
             uint32_t after = next;
-            const bool joins = is_joiner(d) && next < end && is_word_char(next_code_point(text, after));
+            const bool joins =
+                is_joiner(d) && next < end && is_word_char(next_code_point(text, after));
             uint32_t past_s = next;
-            const bool possessive = joins && (d == U'\'' || d == U'’') && (text[next] == 's' || text[next] == 'S') &&
-                                    (++past_s >= end || !is_word_char(next_code_point(text, past_s)));
+            const bool possessive =
+                joins && (d == U'\'' || d == U'’') && (text[next] == 's' || text[next] == 'S') &&
+                (++past_s >= end || !is_word_char(next_code_point(text, past_s)));
             if (joins && !possessive) {
                 append_utf8(word.folded, fold(d));
                 i = next;

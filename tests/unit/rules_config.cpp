@@ -86,26 +86,31 @@ outlet = "Harbour Gazette"
 }
 
 TEST_CASE("configuration errors name the file, line and key") {
-    CHECK(config_error("severity = 1\n") == ".quotecheck.toml:1: configuration: unknown key 'severity'");
+    CHECK(config_error("severity = 1\n") ==
+          ".quotecheck.toml:1: configuration: unknown key 'severity'");
     CHECK(config_error("rule_dir = [\"x\"]\n") ==
           ".quotecheck.toml:1: configuration: unknown key 'rule_dir' (did you mean 'rule_dirs'?)");
     CHECK(config_error("[rules]\n\"style.loaded-langage\" = false\n") ==
           ".quotecheck.toml:2: rules.\"style.loaded-langage\": no rule with that id (did you mean "
           "'style.loaded-language'?)");
     CHECK(config_error("[rules]\n\"style.loaded-language\" = \"loud\"\n") ==
-          ".quotecheck.toml:2: rules.\"style.loaded-language\": severity must be \"error\", \"warning\" or \"info\", "
+          ".quotecheck.toml:2: rules.\"style.loaded-language\": severity must be \"error\", "
+          "\"warning\" or \"info\", "
           "not \"loud\"");
     CHECK(config_error("[packs]\nstyel = false\n") ==
           ".quotecheck.toml:2: packs.styel: no rule pack of that name (did you mean 'style'?)");
     CHECK(config_error("[[article]]\npath = \"a.txt\"\npublished = \"June 2016\"\n") ==
-          ".quotecheck.toml:3: [[article]]: 'published' must be a date like 2016-06-07, not \"June 2016\"");
-    CHECK(config_error("rule_dirs = [\"missing\"]\n").ends_with("missing: rule directory not found"));
+          ".quotecheck.toml:3: [[article]]: 'published' must be a date like 2016-06-07, not \"June "
+          "2016\"");
+    CHECK(
+        config_error("rule_dirs = [\"missing\"]\n").ends_with("missing: rule directory not found"));
     CHECK(config_error("[rules\n").starts_with(".quotecheck.toml:1:"));
 }
 
 TEST_CASE("built-in rules can be named, disabled and re-graded by the configuration") {
     TempDir dir;
-    const Config config = load_config(dir.write(".quotecheck.toml", "[rules]\n\"quotes.glued-mark\" = \"error\"\n"));
+    const Config config =
+        load_config(dir.write(".quotecheck.toml", "[rules]\n\"quotes.glued-mark\" = \"error\"\n"));
     const auto rules = RuleSet::load(config, {}, {"quotes.glued-mark"});
     Finding glued{"quotes.glued-mark", Severity::info, "m", {}, {}, {}};
     CHECK(rules->adjust(glued));
@@ -118,10 +123,11 @@ TEST_CASE("built-in rules can be named, disabled and re-graded by the configurat
 
 TEST_CASE("a run finds the nearest configuration, applies it and ignores paths") {
     TempDir dir;
-    dir.write(".quotecheck.toml",
-              "ignore = [\"drafts/*\"]\n[rules]\n\"attribution.vague-attribution\" = \"error\"\n"
-              "\"style.loaded-language\" = false\n"
-              "[[article]]\npath = \"news/a.txt\"\npublished = \"2020-05-04\"\noutlet = \"Gazette\"\n");
+    dir.write(
+        ".quotecheck.toml",
+        "ignore = [\"drafts/*\"]\n[rules]\n\"attribution.vague-attribution\" = \"error\"\n"
+        "\"style.loaded-language\" = false\n"
+        "[[article]]\npath = \"news/a.txt\"\npublished = \"2020-05-04\"\noutlet = \"Gazette\"\n");
     dir.write("news/a.txt", "Title\n\nThe infamous ferry reportedly sank.\n");
     dir.write("drafts/b.txt", "Title\n\nThe ferry reportedly sank.\n");
     dir.write("other/.quotecheck.toml", "[packs]\nattribution = false\n");

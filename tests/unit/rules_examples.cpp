@@ -8,7 +8,9 @@ using namespace quotecheck;
 
 namespace {
 
-ArticleAnalysis analyse(Article article) { return analyse_article(std::move(article), 0); }
+ArticleAnalysis analyse(Article article) {
+    return analyse_article(std::move(article), 0);
+}
 
 }  // namespace
 
@@ -23,7 +25,8 @@ TEST_CASE("every example of the default packs passes") {
 TEST_CASE("a broken example is reported with its rule, number, line and what went wrong") {
     Config config;
     const std::string dir = std::string(QUOTECHECK_FIXTURES) + "/rules/broken-example";
-    const ExampleReport report = test_rule_examples(*RuleSet::load(config, {dir}, {}, false), analyse);
+    const ExampleReport report =
+        test_rule_examples(*RuleSet::load(config, {dir}, {}, false), analyse);
     CHECK(report.rules == 1);
     CHECK(report.examples == 3);
     REQUIRE(report.failures.size() == 2);
@@ -33,6 +36,7 @@ TEST_CASE("a broken example is reported with its rule, number, line and what wen
     CHECK(report.failures[0].problem == "must not fire, but found [\"ferry\"]");
     CHECK(report.failures[1].example == 3);
     CHECK(report.failures[1].problem == "expected [\"barge\"], found [\"ferry\"]");
-    CHECK_THAT(report.failures[1].describe(), Catch::EndsWith("pack.toml:22: rule 'broken.ferry' example 3: expected "
-                                                              "[\"barge\"], found [\"ferry\"]"));
+    CHECK_THAT(report.failures[1].describe(),
+               Catch::EndsWith("pack.toml:22: rule 'broken.ferry' example 3: expected "
+                               "[\"barge\"], found [\"ferry\"]"));
 }

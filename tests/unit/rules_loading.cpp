@@ -70,12 +70,14 @@ TEST_CASE("a TOML file without [pack] or [[rule]] is a lexicon, not a pack") {
 
 TEST_CASE("an unknown key is an error with its line and a suggestion") {
     CHECK(load_error(with(kValidRule, "severity = \"warning\"", "severty = \"warning\"")) ==
-          "house.toml:7: rule 'house.russia-title': unknown key 'severty' (did you mean 'severity'?)");
+          "house.toml:7: rule 'house.russia-title': unknown key 'severty' (did you mean "
+          "'severity'?)");
 }
 
 TEST_CASE("an unknown key inside an example is an error") {
     CHECK(load_error(with(kValidRule, "expect = []", "expect = []\nexpected = 1")) ==
-          "house.toml:22: rule 'house.russia-title' example: unknown key 'expected' (did you mean 'expect'?)");
+          "house.toml:22: rule 'house.russia-title' example: unknown key 'expected' (did you mean "
+          "'expect'?)");
 }
 
 TEST_CASE("a value of the wrong type is an error naming the key") {
@@ -84,37 +86,49 @@ TEST_CASE("a value of the wrong type is an error naming the key") {
 }
 
 TEST_CASE("an invalid regex is an error naming the key and the pattern") {
-    const std::string error = load_error(with(kValidRule, R"('\bRussia (President|Minister)\b')", "'Russia (President'"));
-    CHECK_THAT(error, Catch::StartsWith("house.toml:12: rule 'house.russia-title': 'pattern' is not a valid regular expression"));
+    const std::string error =
+        load_error(with(kValidRule, R"('\bRussia (President|Minister)\b')", "'Russia (President'"));
+    CHECK_THAT(error, Catch::StartsWith("house.toml:12: rule 'house.russia-title': 'pattern' is "
+                                        "not a valid regular expression"));
     CHECK_THAT(error, Catch::Contains("/Russia (President/"));
 }
 
 TEST_CASE("a placeholder the kind does not offer is an error") {
-    CHECK_THAT(load_error(with(kValidRule, "{match}", "{speker}")),
-               Catch::StartsWith("house.toml:9: rule 'house.russia-title': 'message' unknown placeholder {speker}"));
-    CHECK_THAT(load_error(with(kValidRule, "replacement = \"Russian {1}\"", "replacement = \"Russian {2}\"")),
+    CHECK_THAT(
+        load_error(with(kValidRule, "{match}", "{speker}")),
+        Catch::StartsWith(
+            "house.toml:9: rule 'house.russia-title': 'message' unknown placeholder {speker}"));
+    CHECK_THAT(load_error(with(kValidRule, "replacement = \"Russian {1}\"",
+                               "replacement = \"Russian {2}\"")),
                Catch::Contains("'replacement' unknown placeholder {2}"));
 }
 
 TEST_CASE("an unknown kind is an error with a suggestion") {
     CHECK(load_error(with(kValidRule, "kind = \"pattern\"", "kind = \"patern\"")) ==
-          "house.toml:6: rule 'house.russia-title': 'kind' unknown kind \"patern\" (did you mean 'pattern'?)");
+          "house.toml:6: rule 'house.russia-title': 'kind' unknown kind \"patern\" (did you mean "
+          "'pattern'?)");
 }
 
 TEST_CASE("a rule without examples that trigger and examples that do not does not load") {
-    const std::string no_quiet = with(kValidRule, "[[rule.examples]]\ntext = \"Russian President Petrov spoke.\"\nexpect = []\n", "");
-    CHECK_THAT(load_error(no_quiet), Catch::StartsWith("house.toml:4: rule 'house.russia-title' needs [[rule.examples]]"));
+    const std::string no_quiet =
+        with(kValidRule,
+             "[[rule.examples]]\ntext = \"Russian President Petrov spoke.\"\nexpect = []\n", "");
+    CHECK_THAT(
+        load_error(no_quiet),
+        Catch::StartsWith("house.toml:4: rule 'house.russia-title' needs [[rule.examples]]"));
     CHECK_THAT(load_error(with(kValidRule, "expect = [\"Russia President\"]\n", "")),
                Catch::Contains("'expect' is required"));
 }
 
 TEST_CASE("a severity that is not error, warning or info is an error") {
-    CHECK_THAT(load_error(with(kValidRule, "severity = \"warning\"", "severity = \"fatal\"")),
-               Catch::EndsWith("'severity' must be \"error\", \"warning\" or \"info\", not \"fatal\""));
+    CHECK_THAT(
+        load_error(with(kValidRule, "severity = \"warning\"", "severity = \"fatal\"")),
+        Catch::EndsWith("'severity' must be \"error\", \"warning\" or \"info\", not \"fatal\""));
 }
 
 TEST_CASE("TOML syntax errors carry the line") {
-    CHECK_THAT(load_error(with(kValidRule, "summary = \"Russia", "summary = \"Russia\n")), Catch::StartsWith("house.toml:8:"));
+    CHECK_THAT(load_error(with(kValidRule, "summary = \"Russia", "summary = \"Russia\n")),
+               Catch::StartsWith("house.toml:8:"));
 }
 
 TEST_CASE("rules without a [pack] table are rejected") {

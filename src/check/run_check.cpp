@@ -40,8 +40,7 @@ std::vector<std::string> builtin_rule_ids() {
 
 // Drops findings their article's configuration disables or its comments suppress, and applies
 // configured severities. Runs after the corpus stage so that its findings obey them too.
-void apply_rule_policy(CheckResult& result,
-                       const std::vector<std::shared_ptr<const RuleSet>>& article_rules) {
+void apply_rule_policy(CheckResult& result, const std::vector<const RuleSet*>& article_rules) {
     std::vector<std::optional<Suppressions>> suppressions(result.articles.size());
     std::erase_if(result.findings, [&](Finding& finding) {
         const uint32_t index = finding.where.article;
@@ -54,19 +53,21 @@ void apply_rule_policy(CheckResult& result,
 
 }  // namespace
 
-std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path,
-                                              const CheckOptions& options) {
-    std::vector<std::filesystem::path> dirs(options.rule_dirs.begin(), options.rule_dirs.end());
-    Config config;
-    if (!options.config.empty()) {
-        config = load_config(options.config);
-    } else {
-        const std::filesystem::path directory =
-            article_path == "-" ? std::filesystem::current_path()
-                                : std::filesystem::path(article_path).parent_path();
-        if (auto file = find_config(directory.empty() ? std::filesystem::path(".") : directory))
-            config = load_config(*file);
-    }
+std::string config_file_for(const std::string& article_path, const CheckOptions& options) {
+    if (!options.config.empty()) return options.config;
+    std::filesystem::path directory = article_path == "-"
+                                          ? std::filesystem::current_path()
+                                          : std::filesystem::path(article_path).parent_path();
+    if (directory.empty()) directory = ".";
+    const auto file = find_config(directory);
+    return file ? file->string() : std::string{};
+}
+
+std::shared_ptr<const RuleSet> load_rules(const std::string& config_file,
+                                          const CheckOptions& options) {
+    const Config config = config_file.empty() ? Config{} : load_config(config_file);
+    const std::vector<std::filesystem::path> dirs(options.rule_dirs.begin(),
+                                                  options.rule_dirs.end());
     return RuleSet::load(config, dirs, builtin_rule_ids());
 }
 
@@ -105,15 +106,21 @@ CheckResult run_check(const CheckOptions& options) {
     Discovery inputs = discover_inputs(options.paths);
     result.missing_inputs = std::move(inputs.missing);
 
-    // Every configuration and pack is loaded (and any error thrown) before analysis starts.
-    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_directory;
-    std::vector<std::shared_ptr<const RuleSet>> article_rules;
+    // Every configuration and pack is loaded (and any error thrown) before analysis starts;
+    // articles that share a configuration file share one rule set.
+    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_config;
+    std::map<std::string, const RuleSet*> rules_by_directory;
+    std::vector<const RuleSet*> article_rules;
     std::erase_if(inputs.files, [&](const InputFile& input) {
-        const std::string directory = options.config.empty() && input.path != "-"
-                                          ? std::filesystem::path(input.path).parent_path().string()
-                                          : std::string{};
-        auto& rules = rules_by_directory[directory];
-        if (!rules) rules = load_rules_for(input.path, options);
+        const std::string directory =
+            input.path == "-" ? "-" : std::filesystem::path(input.path).parent_path().string();
+        const RuleSet*& rules = rules_by_directory[directory];
+        if (!rules) {
+            const std::string config_file = config_file_for(input.path, options);
+            auto& loaded = rules_by_config[config_file];
+            if (!loaded) loaded = load_rules(config_file, options);
+            rules = loaded.get();
+        }
         if (input.path != "-" && rules->config().ignores(input.path)) return true;
         article_rules.push_back(rules);
         return false;
@@ -154,10 +161,10 @@ CheckResult run_check(const CheckOptions& options) {
         result.suppressed_by_baseline = prints.size() - result.findings.size();
     }
     // The rule table lists each pack rule once, from the first configuration that enables it.
-    for (const auto& [directory, rules] : rules_by_directory)
+    for (const auto& [config_file, rules] : rules_by_config)
         for (RuleInfo& info : rule_infos(*rules))
             if (!result.rule(info.id)) result.rules.push_back(std::move(info));
-    if (rules_by_directory.empty()) result.rules = builtin_rules();
+    if (rules_by_config.empty()) result.rules = builtin_rules();
     return result;
 }
 

@@ -19,11 +19,14 @@ struct CheckOptions {
     std::string baseline;                // --baseline FILE: report only findings not in it
 };
 
-// The configuration and rule set for each article's directory, loaded before any article is
-// analysed so that a bad configuration or pack stops the run (exit 2) with nothing half-done.
+// The configuration file for an article ("-": standard input, looked up from the current
+// directory): --config when given, else the nearest .quotecheck.toml; "" when there is none.
+std::string config_file_for(const std::string& article_path, const CheckOptions& options);
+// Loads that configuration and every rule pack it and --rules name. Runs before any article is
+// analysed, so a bad configuration or pack stops the run (exit 2) with nothing half-done.
 class RuleSet;
-std::shared_ptr<const RuleSet> load_rules_for(const std::string& article_path,
-                                              const CheckOptions& options);
+std::shared_ptr<const RuleSet> load_rules(const std::string& config_file,
+                                          const CheckOptions& options);
 // Descriptions of every rule a run can report: the built-in ones and the loaded packs'.
 std::vector<RuleInfo> rule_infos(const RuleSet& rules);
 

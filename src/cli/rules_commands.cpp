@@ -16,12 +16,12 @@ namespace quotecheck {
 
 namespace {
 
-std::shared_ptr<const RuleSet> load_rules(const RulesCommand& command) {
+std::shared_ptr<const RuleSet> load_command_rules(const RulesCommand& command) {
     CheckOptions options;
     options.config = command.config;
     options.rule_dirs = command.rule_dirs;
-    // Configuration is discovered from the current directory, as for an article there.
-    return load_rules_for("./-", options);
+    // The configuration is the one an article read from standard input would use.
+    return load_rules(config_file_for("-", options), options);
 }
 
 void print_indented(std::string_view text) {
@@ -36,7 +36,7 @@ void print_indented(std::string_view text) {
 }  // namespace
 
 int run_rules_list(const RulesCommand& command) {
-    const auto rules = load_rules(command);
+    const auto rules = load_command_rules(command);
     const std::vector<RuleInfo> enabled = rule_infos(*rules);
     for (const RuleInfo& info : enabled) {
         const Rule* rule = rules->find(info.id);
@@ -54,7 +54,7 @@ int run_rules_list(const RulesCommand& command) {
 }
 
 int run_rules_test(const RulesCommand& command) {
-    const auto rules = load_rules(command);
+    const auto rules = load_command_rules(command);
     const ExampleReport report = test_rule_examples(
         *rules, [](Article article) { return analyse_article(std::move(article), 0); });
     for (const ExampleFailure& failure : report.failures) std::cerr << failure.describe() << "\n";
@@ -66,7 +66,7 @@ int run_rules_test(const RulesCommand& command) {
 }
 
 int run_explain(const RulesCommand& command) {
-    const auto rules = load_rules(command);
+    const auto rules = load_command_rules(command);
     const std::vector<RuleInfo> infos = rule_infos(*rules);
     const Rule* rule = rules->find(command.rule_id);
     const RuleInfo* info = nullptr;

@@ -55,17 +55,24 @@ Span sentence_around(const ArticleAnalysis& analysis, uint32_t offset) {
 
 bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence) {
     auto within = [&](Span mention) { return sentence.contains(mention) && !mention.empty(); };
-    for (const Attribution& attribution : analysis.attributions) {
-        if (attribution.speaker && within(attribution.speaker->mention)) return true;
+    // Only a named source vouches for a report: in "Israel reportedly agreed" or "Putin
+    // reportedly said" the subject is named, but who reported it is not.
+    for (const Attribution& attribution : analysis.attributions)
         for (const SourceRef& source : attribution.sources)
             if (within(source.mention)) return true;
-    }
-    for (const IndirectSpeech& speech : analysis.indirect) {
-        if (speech.speaker && within(speech.speaker->mention)) return true;
+    for (const IndirectSpeech& speech : analysis.indirect)
         for (const SourceRef& source : speech.sources)
             if (within(source.mention)) return true;
-    }
     return false;
+}
+
+bool sentence_names_speaker_or_source(const ArticleAnalysis& analysis, Span sentence) {
+    auto within = [&](Span mention) { return sentence.contains(mention) && !mention.empty(); };
+    for (const Attribution& attribution : analysis.attributions)
+        if (attribution.speaker && within(attribution.speaker->mention)) return true;
+    for (const IndirectSpeech& speech : analysis.indirect)
+        if (speech.speaker && within(speech.speaker->mention)) return true;
+    return sentence_names_source(analysis, sentence);
 }
 
 bool attribution_ran(const ArticleAnalysis& analysis) {

@@ -101,7 +101,10 @@ for attrs in filtered.find("li", class_="finding"):
     visible = "hidden" not in attrs
     check(visible == (attrs.get("data-severity") == "error"), f"severity filter: {attrs.get('id')} visible={visible}")
 status = filtered.text_inside(lambda tag, a: a.get("id") == "filter-status")
-check(status.startswith("Showing 0 of "), f"filter status {status!r}")
+errors = [a for a in filtered.find("li", class_="finding")
+          if a.get("data-severity") == "error" and not a.get("id", "").startswith("x")]
+total = [a for a in filtered.find("li", class_="finding") if not a.get("id", "").startswith("x")]
+check(status == f"Showing {len(errors)} of {len(total)} findings", f"filter status {status!r}")
 
 png = open(sys.argv[3], "rb").read()
 check(png.startswith(b"\x89PNG") and len(png) > 20000, "screenshot missing or blank")

@@ -213,11 +213,38 @@ class Attributor {
             return true;
         }
         if (const Mention* m = mentions_.starting_at(at)) {
-            take_subject(hit, *m, cue_text);
-            hit.end = m->last;
+            // "said one resident, Mary Cole": the name in apposition says more than the role.
+            const Mention* named = m;
+            if (m->form == MentionForm::descriptor && m->last + 1 < units_[hit.unit].last &&
+                tokens_[m->last].is(","))
+                if (const Mention* n = mentions_.starting_at(m->last + 1);
+                    n && n->form != MentionForm::descriptor)
+                    named = n;
+            take_subject(hit, *named, cue_text);
+            hit.end = named->last;
             return true;
         }
-        return false;
+        return bare_role(hit, at);
+    }
+
+    // "police said", "said investigators": a role or body with no article before it.
+    bool bare_role(CueHit& hit, uint32_t at) {
+        const Token& t = tokens_[at];
+        if (!t.word || t.capitalised || !t.outside()) return false;
+        std::string_view singular = t.lower;
+        if (singular.ends_with("s")) singular.remove_suffix(1);
+        const std::string head(singular);
+        const bool organisation = lexicon_.organisation_words.contains(t.lower) ||
+                                  lexicon_.organisation_words.contains(head);
+        if (!organisation && !lexicon_.roles.contains(head) && !lexicon_.roles.contains(t.lower))
+            return false;
+        Speaker speaker;
+        speaker.name = t.lower;
+        speaker.mention = t.span;
+        speaker.resolution = Resolution::descriptor;
+        speaker.organisation = organisation;
+        hit.speaker = std::move(speaker);
+        return true;
     }
 
     bool subject_before(CueHit& hit, const std::string& cue_text) {
@@ -269,7 +296,7 @@ class Attributor {
                 return true;
             }
         }
-        if (!t.is(",")) return false;
+        if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told".
         uint32_t comma = end - 1;
         while (comma > unit.first) {
@@ -627,7 +654,19 @@ class Attributor {
         if (reported) {
             attribution.speaker = reported->speaker;
             attribution.speaker->resolution = Resolution::previous_speaker;
+            return;
         }
+        // "Cole, 54, has lived on the street for 30 years." then the quote paragraph: the person
+        // the previous paragraph is about.
+        const uint32_t from = paragraph_first_token(before - 1);
+        if (const Mention* m = mentions_.last_subject_person(quote_first_[q], from))
+            attribution.speaker = speaker_from(*m);
+    }
+
+    uint32_t paragraph_first_token(uint32_t paragraph) const {
+        auto it = std::lower_bound(tokens_.begin(), tokens_.end(), paragraph,
+                                   [](const Token& t, uint32_t p) { return t.paragraph < p; });
+        return static_cast<uint32_t>(it - tokens_.begin());
     }
 
     // ---- vague and indirect ----------------------------------------------------------------

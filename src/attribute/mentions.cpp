@@ -34,6 +34,19 @@ std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
     return std::nullopt;
 }
 
+const Mention* ArticleMentions::last_subject_person(uint32_t token, uint32_t from) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                               [](const Mention& m, uint32_t t) { return m.last <= t; });
+    while (it != mentions.begin()) {
+        --it;
+        if (it->first < from) break;
+        if (it->subject && !it->possessive && it->entity != UINT32_MAX &&
+            entities[it->entity].kind == EntityKind::person)
+            return &*it;
+    }
+    return nullptr;
+}
+
 namespace {
 
 constexpr std::string_view kClauseOpeners[] = {
@@ -184,7 +197,16 @@ class MentionFinder {
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!in(lexicon_.roles, head_token)) {
-            mention.entity = organisation(mention.text);
+            // "The Red Cross said ... the agency said": the organisation just named.
+            const bool recent = last_named_organisation_.first != UINT32_MAX &&
+                                tokens_[start].paragraph <= last_named_organisation_.second + 1;
+            mention.entity = tokens_[start].is("the") && recent ? last_named_organisation_.first
+                                                                : organisation(mention.text);
+            // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
+            // point back to.
+            const Entity& named = out_.entities[mention.entity];
+            if (!named.name.empty() && named.name.front() >= 'A' && named.name.front() <= 'Z')
+                last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         add(std::move(mention));
         return end;
@@ -371,12 +393,15 @@ class MentionFinder {
             return roster_entity(*person);
         }
         if (auto it = by_full_.find(full); it != by_full_.end()) return it->second;
-        bool organisation = lexicon_.organisation_words.contains(full);
+        // "the Red Cross", "the Springfield City Council": people take no article.
+        const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
+        bool organisation = after_article || lexicon_.organisation_words.contains(full);
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = lexicon_.organisation_words.contains(tokens_[k].lower);
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
             by_full_[full] = id;
+            last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
         const std::string& surname = tokens_[last - 1].lower;
@@ -436,8 +461,9 @@ class MentionFinder {
     std::unordered_map<std::string, uint32_t> by_full_;
     std::unordered_map<std::string, uint32_t> by_last_;
     std::unordered_map<uint32_t, uint32_t> last_seen_;
-    uint32_t previous_end_ =
-        0;  // token after the last mention: title context never reaches into it
+    std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
+    // The token after the last mention: title context never reaches into it.
+    uint32_t previous_end_ = 0;
     std::vector<std::pair<size_t, std::vector<std::string>>> pending_;  // unresolved descriptors
 };
 

@@ -249,3 +249,14 @@ TEST_CASE("a pronoun skips the last person named when their gender differs") {
     CHECK(speaker_of(a, "We have no") == "Maria Lund");
     CHECK(speaker_of(a, "We always") == "Greg Hall");
 }
+
+TEST_CASE("fixture: bare roles, appositive names after a role, the person a paragraph is about") {
+    auto a = attribute_text(read_fixture("us-fire.txt"));
+    CHECK(speaker_of(a, "It went up") == "Mary Cole");
+    CHECK(speaker_of(a, "We barely") == "Mary Cole");
+    CHECK(speaker_of(a, "Nobody was hurt") == "police");
+    CHECK(speaker_of(a, "I've never seen") == "Frank Diaz");
+    // "the agency" points back to the organisation just named.
+    CHECK(speaker_of(a, "We will be here") == "Red Cross");
+    CHECK(attribution_of(a, "We will be here").speaker->organisation);
+}

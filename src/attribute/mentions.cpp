@@ -122,6 +122,12 @@ class MentionFinder {
         return in(lexicon_.titles, token) || in(lexicon_.honorifics, token);
     }
 
+    static bool is_name_suffix(const Token& token) {
+        for (std::string_view suffix : {"jr", "sr", "ii", "iii", "iv"})
+            if (token.lower == suffix) return true;
+        return false;
+    }
+
     bool opens_clause(uint32_t first) const {
         if (first == 0) return true;
         const Token& before = tokens_[first - 1];
@@ -310,7 +316,10 @@ class MentionFinder {
         uint32_t name_start = start;
         std::vector<std::string> titles;
         bool titled = false;
-        for (uint32_t k = start; k + 1 < end; ++k)
+        // "Martin Luther King Jr.": a suffix does not make "King" a title.
+        uint32_t core_end = end;
+        while (core_end > start + 1 && is_name_suffix(tokens_[core_end - 1])) --core_end;
+        for (uint32_t k = start; k + 1 < core_end; ++k)
             if ((is_title(tokens_[k]) || in(lexicon_.roles, tokens_[k])) && !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
         for (uint32_t k = start; k < name_start; ++k)

@@ -260,3 +260,16 @@ TEST_CASE("fixture: bare roles, appositive names after a role, the person a para
     CHECK(speaker_of(a, "We will be here") == "Red Cross");
     CHECK(attribution_of(a, "We will be here").speaker->organisation);
 }
+
+TEST_CASE("fixture: names with suffixes, initials, party labels and courtesy titles") {
+    auto a = attribute_text(read_fixture("us-names.txt"));
+    CHECK(speaker_of(a, "We shall") == "Martin Luther King Jr.");
+    CHECK(speaker_of(a, "This is a rigged") == "Bernie Sanders");
+    CHECK(speaker_of(a, "We need a Green") == "Alexandria Ocasio-Cortez");
+    CHECK(speaker_of(a, "Ask not") == "John F. Kennedy");
+    CHECK(speaker_of(a, "We are not as divided") == "Obama");
+    CHECK(speaker_of(a, "I'm not going") == "Biden");
+    CHECK(sources_of(a, "I'm not going") == "NBC News");
+    CHECK(speaker_of(a, "The economy is") == "White House");
+    CHECK(speaker_of(a, "It is a great day") == "Gavin Newsom");
+}

@@ -38,8 +38,11 @@ class Attributor {
           lexicon_(lexicon),
           text_(analysis.article.text()),
           quotes_(analysis.extraction.quotes),
-          tokens_(tokenize(text_, analysis.article.paragraphs, quotes_)),
-          mentions_(find_mentions(text_, tokens_, lexicon)) {}
+          tokens_(tokenize(text_, analysis.article.paragraphs, quotes_)) {
+        for (Token& token : tokens_)
+            if (token.word) token.classes = lexicon.classes_of(token.lower);
+        mentions_ = find_mentions(text_, tokens_, lexicon);
+    }
 
     void run() {
         find_units();
@@ -92,8 +95,7 @@ class Attributor {
     }
 
     bool is_pronoun(const Token& t) const {
-        return t.word && (lexicon_.person_pronouns.contains(t.lower) ||
-                          lexicon_.group_pronouns.contains(t.lower));
+        return t.word && t.has(word_class::person_pronoun | word_class::group_pronoun);
     }
 
     // ---- cues ------------------------------------------------------------------------------
@@ -101,6 +103,7 @@ class Attributor {
     const CueForm* match_cue(uint32_t i) const {
         const Token& t = tokens_[i];
         if (!t.word || !t.outside()) return nullptr;
+        if (!t.has(word_class::cue_start)) return nullptr;
         const std::vector<CueForm>* forms = lexicon_.cue_forms(t.lower);
         if (!forms) return nullptr;
         for (const CueForm& form : *forms) {
@@ -122,7 +125,7 @@ class Attributor {
                 const Token& before = tokens_[i - 1];
                 // "his remarks", "Putin's comments", "declined to say": not a report of speech.
                 if (before.outside() && before.word &&
-                    (before.possessive || lexicon_.determiners.contains(before.lower) ||
+                    (before.possessive || before.has(word_class::determiner) ||
                      (before.is("to") && form->kind != CueKind::according)))
                     continue;
             }
@@ -194,7 +197,7 @@ class Attributor {
             if (!t.outside() || !t.word) return;
             if (!t.is("in")) continue;
             for (uint32_t j = k + 1; j < unit.last && j < k + 4 && tokens_[j].word; ++j) {
-                if (!lexicon_.statement_words.contains(tokens_[j].lower)) continue;
+                if (!tokens_[j].has(word_class::statement)) continue;
                 hit.sources.push_back(
                     {"statement", tokens_[j].span,
                      std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
@@ -251,7 +254,7 @@ class Attributor {
         const Unit& unit = units_[hit.unit];
         uint32_t k = hit.first;
         while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
-               lexicon_.between_words.contains(tokens_[k - 1].lower))
+               tokens_[k - 1].has(word_class::between))
             --k;
         if (k == unit.first || !tokens_[k - 1].outside()) return false;
         // "Warren (D-Mass.) said": skip the parenthesis.
@@ -274,7 +277,7 @@ class Attributor {
             return true;
         }
         // "a Kremlin statement said": the statement is the source, its owner the speaker.
-        if (t.word && lexicon_.statement_words.contains(t.lower)) {
+        if (t.word && t.has(word_class::statement)) {
             SourceRef source{"statement", t.span, "statement"};
             if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
                 take_subject(hit, *m, cue_text);
@@ -372,7 +375,7 @@ class Attributor {
 
     std::optional<Speaker> pronoun_speaker(uint32_t token) const {
         const Token& t = tokens_[token];
-        const bool person = lexicon_.person_pronouns.contains(t.lower);
+        const bool person = t.has(word_class::person_pronoun);
         const Gender gender = t.is("he")    ? Gender::male
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
@@ -415,7 +418,9 @@ class Attributor {
             if (first > units_[unit].first && tokens_[first - 1].is("the")) --first;
             std::string cue;
             if (first > units_[unit].first) {
-                if (auto it = lexicon_.outlet_cues_before.find(tokens_[first - 1].lower);
+                if (auto it = tokens_[first - 1].has(word_class::outlet_cue_end)
+                                  ? lexicon_.outlet_cues_before.find(tokens_[first - 1].lower)
+                                  : lexicon_.outlet_cues_before.end();
                     it != lexicon_.outlet_cues_before.end()) {
                     for (const Phrase& phrase : it->second)
                         if (phrase_before({phrase}, first, units_[unit].first)) {
@@ -425,7 +430,9 @@ class Attributor {
                 }
             }
             if (cue.empty() && m.last < units_[unit].last) {
-                if (auto it = lexicon_.outlet_cues_after.find(tokens_[m.last].lower);
+                if (auto it = tokens_[m.last].has(word_class::outlet_cue_start)
+                                  ? lexicon_.outlet_cues_after.find(tokens_[m.last].lower)
+                                  : lexicon_.outlet_cues_after.end();
                     it != lexicon_.outlet_cues_after.end()) {
                     for (const Phrase& phrase : it->second) {
                         bool all = m.last + phrase.size() <= units_[unit].last;
@@ -675,6 +682,7 @@ class Attributor {
         for (uint32_t i = 0; i < tokens_.size(); ++i) {
             const Token& t = tokens_[i];
             if (!t.word || !t.outside()) continue;
+            if (!t.has(word_class::vague_start)) continue;
             auto it = lexicon_.vague.find(t.lower);
             if (it == lexicon_.vague.end()) continue;
             for (const Phrase& phrase : it->second) {

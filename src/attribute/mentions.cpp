@@ -76,8 +76,7 @@ class MentionFinder {
                 ++i;
                 continue;
             }
-            if (lexicon_.determiners.contains(token.lower) ||
-                (token.possessive && token.capitalised)) {
+            if (token.has(word_class::determiner) || (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
                     continue;
@@ -109,17 +108,16 @@ class MentionFinder {
     }
 
   private:
-    bool in(const WordSet& set, const Token& token) const { return set.contains(token.lower); }
     bool joins(uint32_t a, uint32_t b) const {
         return b < tokens_.size() && tokens_[b].outside() &&
                tokens_[b].paragraph == tokens_[a].paragraph;
     }
     bool starts_name(const Token& token) const {
         return token.word && token.capitalised &&
-               (!in(lexicon_.not_names, token) || token.possessive);
+               (!token.has(word_class::not_name) || token.possessive);
     }
     bool is_title(const Token& token) const {
-        return in(lexicon_.titles, token) || in(lexicon_.honorifics, token);
+        return token.has(word_class::title) || token.has(word_class::honorific);
     }
 
     static bool is_name_suffix(const Token& token) {
@@ -167,23 +165,23 @@ class MentionFinder {
         uint32_t j = start + 1;
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
-            if (in(lexicon_.roles, t) || in(lexicon_.organisation_words, t)) head = j;
+            if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             if (t.possessive) break;
         }
         if (head == 0) return start;
         // "the Russian President Vladimir Putin": a name follows, so this is a title.
         if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
-            !in(lexicon_.titles, tokens_[head + 1]))
+            !tokens_[head + 1].has(word_class::title))
             return start;
         uint32_t end = head + 1;
         // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
         if (joins(start, end) &&
             (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at"))) {
             uint32_t k = end + 1;
-            if (joins(start, k) && lexicon_.determiners.contains(tokens_[k].lower)) ++k;
+            if (joins(start, k) && tokens_[k].has(word_class::determiner)) ++k;
             uint32_t tail = k;
             while (joins(start, tail) && tokens_[tail].word &&
-                   (tokens_[tail].capitalised || in(lexicon_.organisation_words, tokens_[tail])) &&
+                   (tokens_[tail].capitalised || tokens_[tail].has(word_class::organisation)) &&
                    tail < k + 5)
                 ++tail;
             if (tail > k) end = tail;
@@ -197,12 +195,12 @@ class MentionFinder {
             Span{tokens_[possessor ? start : start + 1].span.start, tokens_[end - 1].span.end}.in(
                 text_));
         const Token& head_token = tokens_[head];
-        if (in(lexicon_.roles, head_token) && !head_token.lower.ends_with("s")) {
+        if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string> words;
             for (uint32_t k = start + 1; k <= head; ++k) words.push_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
-        } else if (!in(lexicon_.roles, head_token)) {
+        } else if (!head_token.has(word_class::role)) {
             // "The Red Cross said ... the agency said": the organisation just named.
             const bool recent = last_named_organisation_.first != UINT32_MAX &&
                                 tokens_[start].paragraph <= last_named_organisation_.second + 1;
@@ -283,7 +281,7 @@ class MentionFinder {
         if (k == start || k - start >= 4) return false;
         const uint32_t roles_start = k;
         while (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
-               (in(lexicon_.roles, tokens_[k]) || in(lexicon_.titles, tokens_[k])) &&
+               (tokens_[k].has(word_class::role) || tokens_[k].has(word_class::title)) &&
                k < roles_start + 3)
             ++k;
         return k > roles_start && joins(start, k) && starts_name(tokens_[k]) &&
@@ -302,7 +300,7 @@ class MentionFinder {
             }
             const bool between_names =
                 joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
-            if (t.word && between_names && in(lexicon_.name_particles, t)) {
+            if (t.word && between_names && t.has(word_class::name_particle)) {
                 ++end;
                 continue;
             }
@@ -320,7 +318,8 @@ class MentionFinder {
         uint32_t core_end = end;
         while (core_end > start + 1 && is_name_suffix(tokens_[core_end - 1])) --core_end;
         for (uint32_t k = start; k + 1 < core_end; ++k)
-            if ((is_title(tokens_[k]) || in(lexicon_.roles, tokens_[k])) && !tokens_[k].possessive)
+            if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role)) &&
+                !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
         for (uint32_t k = start; k < name_start; ++k)
             if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
@@ -331,12 +330,12 @@ class MentionFinder {
             const Token& before = tokens_[k - 1];
             if (!before.word || !before.outside() || before.paragraph != tokens_[start].paragraph)
                 break;
-            if (in(lexicon_.roles, before) || in(lexicon_.titles, before)) {
+            if (before.has(word_class::role) || before.has(word_class::title)) {
                 titles.push_back(before.lower);
                 titled = true;
-            } else if (in(lexicon_.organisation_words, before) ||
+            } else if (before.has(word_class::organisation) ||
                        (before.capitalised && !before.possessive &&
-                        !in(lexicon_.not_names, before))) {
+                        !before.has(word_class::not_name))) {
                 titles.push_back(before.lower);
             } else {
                 break;
@@ -344,7 +343,7 @@ class MentionFinder {
             context_first = k - 1;
         }
         if (context_first < start && context_first > 0 &&
-            lexicon_.determiners.contains(tokens_[context_first - 1].lower) &&
+            tokens_[context_first - 1].has(word_class::determiner) &&
             tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
             --context_first;
         if (name_start == end) {

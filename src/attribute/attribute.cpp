@@ -12,6 +12,10 @@ namespace quotecheck {
 namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
+// Bounds on how far attribution looks around a quote or cue, so that a pathological article (one
+// sentence of a hundred thousand quotes) stays linear.
+constexpr size_t kNearbyHits = 16;
+constexpr uint32_t kClauseTokens = 60;
 
 // A stretch of the writer's text read as one sentence: ICU sentences joined where a break
 // falls inside a quotation.
@@ -92,6 +96,9 @@ class Attributor {
             if (quote_first_[q] == kNone) quote_first_[q] = i;
             quote_last_[q] = i + 1;
         }
+        for (uint32_t first : quote_first_)
+            if (first != kNone) quote_token_starts_.push_back(first);
+        std::sort(quote_token_starts_.begin(), quote_token_starts_.end());
     }
 
     bool is_pronoun(const Token& t) const {
@@ -302,7 +309,7 @@ class Attributor {
         if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told".
         uint32_t comma = end - 1;
-        while (comma > unit.first) {
+        while (comma > unit.first && end - comma < kClauseTokens) {
             --comma;
             if (!tokens_[comma].outside()) return false;
             if (tokens_[comma].is(",")) break;
@@ -329,10 +336,12 @@ class Attributor {
 
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
     bool clause_subject(CueHit& hit, const std::string& cue_text) {
-        for (uint32_t k = units_[hit.unit].first; k < hit.first; ++k) {
+        const uint32_t from = std::max(units_[hit.unit].first,
+                                       hit.first > kClauseTokens ? hit.first - kClauseTokens : 0);
+        for (uint32_t k = from; k < hit.first; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside()) continue;
-            if (is_pronoun(t) && (k == units_[hit.unit].first || !tokens_[k - 1].word)) {
+            if (is_pronoun(t) && (k == from || !tokens_[k - 1].word)) {
                 hit.speaker = pronoun_speaker(k);
                 return true;
             }
@@ -466,8 +475,11 @@ class Attributor {
     }
 
     std::optional<std::string> speaker_of_unit(uint32_t unit) const {
-        for (const CueHit& hit : hits_in_unit(unit))
+        size_t looked = 0;
+        for (const CueHit& hit : hits_in_unit(unit)) {
             if (hit.speaker) return hit.speaker->name;
+            if (++looked == kNearbyHits) break;
+        }
         return std::nullopt;
     }
 
@@ -522,6 +534,12 @@ class Attributor {
         return {first, last};
     }
 
+    static const CueHit* last_with_speaker(std::span<const CueHit> hits) {
+        for (size_t i = hits.size(), looked = 0; i-- > 0 && looked < kNearbyHits; ++looked)
+            if (hits[i].speaker) return &hits[i];
+        return nullptr;
+    }
+
     std::span<const CueHit> hits_in_paragraph(uint32_t paragraph) const {
         auto in = [&](const CueHit& h) { return tokens_[h.first].paragraph; };
         auto first = std::lower_bound(hits_.begin(), hits_.end(), paragraph,
@@ -536,22 +554,24 @@ class Attributor {
         const uint32_t first = quote_first_[q];
         const uint32_t last = quote_last_[q];
         const uint32_t unit = unit_of_[first];
-        const CueHit* best = nullptr;
+        const std::span<const CueHit> hits = hits_in_unit(unit);
+        const auto after =
+            std::lower_bound(hits.begin(), hits.end(), last,
+                             [](const CueHit& h, uint32_t t) { return h.first < t; });
         // After the quote, before the next quote in the unit: "…,” said Putin / “…,” he added.
-        for (const CueHit& hit : hits_in_unit(unit)) {
-            if (hit.first < last) continue;
-            bool quote_between = false;
-            for (uint32_t k = last; k < hit.start && !quote_between; ++k)
-                quote_between = !tokens_[k].outside();
-            if (quote_between) break;
-            if (hit.speaker) return &hit;
-        }
+        uint32_t next_quote = last;
+        while (next_quote < units_[unit].last && tokens_[next_quote].outside()) ++next_quote;
+        size_t looked = 0;
+        for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
+             ++it, ++looked)
+            if (it->speaker) return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
-        for (const CueHit& hit : hits_in_unit(unit)) {
-            if (hit.last > first) continue;
-            if (hit.speaker) best = &hit;
+        looked = 0;
+        for (auto it = after; it != hits.begin() && looked < kNearbyHits; ++looked) {
+            --it;
+            if (it->last <= first && it->speaker) return &*it;
         }
-        return best;
+        return nullptr;
     }
 
     void set(uint32_t q, const CueHit& hit) {
@@ -605,9 +625,7 @@ class Attributor {
             const Token& last = tokens_[before.last - 1];
             const bool same_paragraph = last.paragraph == paragraph;
             if (same_paragraph || last.is(":")) {
-                const CueHit* chosen = nullptr;
-                for (const CueHit& hit : hits_in_unit(unit - 1))
-                    if (hit.speaker) chosen = &hit;
+                const CueHit* chosen = last_with_speaker(hits_in_unit(unit - 1));
                 if (chosen) {
                     set(q, *chosen);
                     return;
@@ -655,9 +673,7 @@ class Attributor {
             return;
         }
         // "Smith said the plan would fail." then a paragraph that is only a quote: Smith's.
-        const CueHit* reported = nullptr;
-        for (const CueHit& hit : hits_in_paragraph(before - 1))
-            if (hit.speaker) reported = &hit;
+        const CueHit* reported = last_with_speaker(hits_in_paragraph(before - 1));
         if (reported) {
             attribution.speaker = reported->speaker;
             attribution.speaker->resolution = Resolution::previous_speaker;
@@ -703,9 +719,10 @@ class Attributor {
     }
 
     bool unit_has_quote(uint32_t unit) const {
-        for (uint32_t k = units_[unit].first; k < units_[unit].last; ++k)
-            if (!tokens_[k].outside()) return true;
-        return false;
+        // A quote never straddles units, so one that starts inside the unit is enough.
+        auto it = std::lower_bound(quote_token_starts_.begin(), quote_token_starts_.end(),
+                                   units_[unit].first);
+        return it != quote_token_starts_.end() && *it < units_[unit].last;
     }
 
     // "Putin said that he supports reconciliation", "Lavrov said the two men had spoken", and
@@ -756,6 +773,7 @@ class Attributor {
     std::vector<uint32_t> unit_of_;
     std::vector<uint32_t> quote_first_;
     std::vector<uint32_t> quote_last_;
+    std::vector<uint32_t> quote_token_starts_;  // sorted
     std::vector<CueHit> hits_;
     std::vector<std::vector<SourceRef>> unit_sources_;
     std::vector<Carried> carried_;

@@ -5,6 +5,10 @@
 
 namespace quotecheck {
 
+// How many mentions back a pronoun looks for its antecedent: far enough for any real article,
+// and it keeps a page of pronouns with no antecedent linear.
+constexpr size_t kAntecedentReach = 400;
+
 const Mention* ArticleMentions::ending_at(uint32_t token_end) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token_end,
                                [](const Mention& m, uint32_t end) { return m.last < end; });
@@ -21,7 +25,7 @@ std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
                                                     Gender gender) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
-    while (it != mentions.begin()) {
+    for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
         if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
         const Entity& entity = entities[it->entity];
@@ -37,7 +41,7 @@ std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
 const Mention* ArticleMentions::last_subject_person(uint32_t token, uint32_t from) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
-    while (it != mentions.begin()) {
+    for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
         if (it->first < from) break;
         if (it->subject && !it->possessive && it->entity != UINT32_MAX &&

@@ -404,7 +404,12 @@ class MentionFinder {
             if (full != to_lower(person->name)) form = MentionForm::alias;
             return roster_entity(*person);
         }
-        if (auto it = by_full_.find(full); it != by_full_.end()) return it->second;
+        if (auto it = by_full_.find(full); it != by_full_.end()) {
+            // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
+            if (words >= 2 && out_.entities[it->second].kind == EntityKind::person)
+                by_last_[tokens_[last - 1].lower] = it->second;
+            return it->second;
+        }
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
         bool organisation = after_article || lexicon_.organisation_words.contains(full);
@@ -435,7 +440,7 @@ class MentionFinder {
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            if (!by_last_.contains(surname)) by_last_[surname] = id;
+            by_last_[surname] = id;
         }
         by_full_[full] = id;
         return id;

@@ -273,3 +273,12 @@ TEST_CASE("fixture: names with suffixes, initials, party labels and courtesy tit
     CHECK(speaker_of(a, "The economy is") == "White House");
     CHECK(speaker_of(a, "It is a great day") == "Gavin Newsom");
 }
+
+TEST_CASE("a surname shared by two people means the one named in full last") {
+    auto a = attribute_text(
+        "Title\n\nBill Ames founded the firm. His daughter Jane Ames runs it now.\n\n\"We grew "
+        "fast,\" Ames "
+        "said.\n\nBill Ames retired in May.\n\n\"I miss it,\" Ames said.\n");
+    CHECK(speaker_of(a, "We grew") == "Jane Ames");
+    CHECK(speaker_of(a, "I miss") == "Bill Ames");
+}

@@ -581,14 +581,6 @@ class Attributor {
         attribution.speaker = hit.speaker;
     }
 
-    bool paragraph_is_filler(uint32_t paragraph) const {
-        const Span span = analysis_.article.paragraphs[paragraph];
-        size_t words = 0;
-        for (size_t i = 0; i < span.size(); ++i)
-            if (text_[span.start + i] == ' ') ++words;
-        return words < 2;
-    }
-
     void attribute_quotes() {
         std::optional<uint32_t> previous;  // the last attributed direct quote
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
@@ -664,8 +656,9 @@ class Attributor {
         // Continuation: a paragraph that opens with a quote and names nobody.
         if (quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
         if (!hits_in_paragraph(paragraph).empty()) return;
-        uint32_t before = paragraph;
-        while (before > 0 && paragraph_is_filler(before - 1) && paragraph - before < 2) --before;
+        // Only the paragraph right before: a quote after a break ("Advertisement") or a
+        // photo caption may be an orphan from elsewhere, and is better left unattributed.
+        const uint32_t before = paragraph;
         if (before == 0) return;
         if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
             attribution.speaker = analysis_.attributions[*previous].speaker;

@@ -92,8 +92,7 @@ TEST_CASE("seeds: every quotation has the right speaker and source") {
                           << a.extraction.quotes[i].text.in(a.article.text()).substr(0, 60));
             const Attribution& attribution = a.attributions.at(i);
             const std::string speaker = attribution.speaker ? attribution.speaker->name : "";
-            if (std::string_view(seed.quotes[i].speaker) != "?")
-                CHECK(speaker == seed.quotes[i].speaker);
+            CHECK(speaker == seed.quotes[i].speaker);
             std::string sources;
             for (const SourceRef& s : attribution.sources)
                 sources += (sources.empty() ? "" : ", ") + s.name;

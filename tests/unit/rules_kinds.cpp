@@ -6,6 +6,7 @@
 
 #include "check/run_check.hpp"
 #include "load/load.hpp"
+#include "rules/phrase_set.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/unicode_regex.hpp"
 
@@ -209,4 +210,19 @@ TEST_CASE("a pattern searches a runaway paragraph piece by piece and still finds
     text += "Russia President spoke.\n";
     REQUIRE(text.size() > 2 * kMaxRegexWindowBytes);
     CHECK(matched(*rule, analyse(text)) == std::vector<std::string>{"Russia President"});
+}
+
+TEST_CASE("phrase sets prefer the longest phrase and match phrases that share a start") {
+    PhraseSet set;
+    REQUIRE(set.add("it is", 0));
+    REQUIRE(set.add("it is understood that", 1));
+    REQUIRE(set.add("it", 2));
+    CHECK_FALSE(set.add("It  is", 3));
+    const std::string text = "It is understood that it is late, and it was.";
+    const auto hits = set.find(words_in(text, {0, static_cast<uint32_t>(text.size())}));
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].value == 1);
+    CHECK(hits[0].span.in(text) == "It is understood that");
+    CHECK(hits[1].value == 0);
+    CHECK(hits[2].value == 2);
 }

@@ -155,3 +155,19 @@ TEST_CASE("a configuration given with --config replaces discovery for every arti
     options.config = config.string();
     CHECK(run_check(options).findings.empty());
 }
+
+TEST_CASE("the manifest fills metadata the article lacks and does not override its own") {
+    TempDir dir;
+    dir.write(".quotecheck.toml",
+              "[[article]]\npath = \"a.md\"\npublished = \"2020-05-04\"\noutlet = \"Gazette\"\n"
+              "[[article]]\npath = \"b.txt\"\npublished = \"2021-01-02\"\n");
+    dir.write("a.md", "---\ntitle: Ferry\ndate: 2019-03-02\n---\n\nThe ferry sank.\n");
+    dir.write("b.txt", "Barge\n\nThe barge sank.\n");
+    CheckOptions options;
+    options.paths = {dir.path.string()};
+    const CheckResult result = run_check(options);
+    REQUIRE(result.articles.size() == 2);
+    CHECK(result.articles[0].article.published == parse_iso_date("2019-03-02"));
+    CHECK(result.articles[0].article.outlet == "Gazette");
+    CHECK(result.articles[1].article.published == parse_iso_date("2021-01-02"));
+}

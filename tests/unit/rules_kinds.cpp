@@ -181,8 +181,9 @@ TEST_CASE("pattern regexes are Unicode-aware") {
 }
 
 TEST_CASE("a regex that exceeds the complexity limit stops with a finding naming the rule") {
-    const auto rule = rule_from("kind = \"pattern\"\nmessage = \"{match}\"\npattern = '(a+)+$'");
-    const ArticleAnalysis analysis = analyse("Title\n\n" + std::string(5000, 'a') + "!\n");
+    // Passes the load-time probes (which use other characters) but explodes on a run of x.
+    const auto rule = rule_from("kind = \"pattern\"\nmessage = \"{match}\"\npattern = '(x+x+)+y'");
+    const ArticleAnalysis analysis = analyse("Title\n\n" + std::string(5000, 'x') + "!\n");
     const auto findings = run(*rule, analysis);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "rules.regex-limit");

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
 #include "check/fingerprint.hpp"
 #include "load/load.hpp"
@@ -24,10 +25,12 @@ namespace quotecheck {
 namespace {
 
 // Per-article analysis with a segmenter reused by the calling thread.
-ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segmenter) {
+ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segmenter,
+                        const AttributionLexicon& lexicon) {
     ArticleAnalysis analysis(std::move(article));
     analysis.segments = segmenter.segment(analysis.article);
     analysis.extraction = extract_quotes(analysis.article);
+    attribute_article(analysis, lexicon);
     add_builtin_findings(analysis, article_index);
     return analysis;
 }
@@ -96,9 +99,14 @@ void sort_findings(std::vector<Finding>& findings) {
     });
 }
 
-ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
+ArticleAnalysis analyse_article(Article article, uint32_t article_index,
+                                const AttributionLexicon& lexicon) {
     Segmenter segmenter;
-    return analyse(std::move(article), article_index, segmenter);
+    return analyse(std::move(article), article_index, segmenter, lexicon);
+}
+
+ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
+    return analyse_article(std::move(article), article_index, load_attribution_lexicon());
 }
 
 CheckResult run_check(const CheckOptions& options) {
@@ -131,6 +139,7 @@ CheckResult run_check(const CheckOptions& options) {
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
+    const AttributionLexicon lexicon = load_attribution_lexicon();
     std::vector<std::optional<ArticleAnalysis>> slots(inputs.files.size());
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
@@ -138,8 +147,8 @@ CheckResult run_check(const CheckOptions& options) {
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
         Article article = load_input(inputs.files[i]);
         article_rules[i]->config().apply_manifest(article);
-        auto& analysis =
-            slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i), *segmenter));
+        auto& analysis = slots[i].emplace(
+            analyse(std::move(article), static_cast<uint32_t>(i), *segmenter, lexicon));
         article_rules[i]->run(analysis, static_cast<uint32_t>(i), analysis.findings);
     });
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "attribute/lexicon.hpp"
 #include "check/result.hpp"
 
 namespace quotecheck {
@@ -30,7 +31,10 @@ std::shared_ptr<const RuleSet> load_rules(const std::string& config_file,
 // Descriptions of every rule a run can report: the built-in ones and the loaded packs'.
 std::vector<RuleInfo> rule_infos(const RuleSet& rules);
 
-// Analyses one article that is already loaded (used by run_check, tests and fuzzers).
+// Analyses one article that is already loaded (used by run_check, tests and fuzzers); the
+// overload without a lexicon loads the default one.
+ArticleAnalysis analyse_article(Article article, uint32_t article_index,
+                                const AttributionLexicon& lexicon);
 ArticleAnalysis analyse_article(Article article, uint32_t article_index);
 
 CheckResult run_check(const CheckOptions& options);

@@ -53,15 +53,19 @@ Span sentence_around(const ArticleAnalysis& analysis, uint32_t offset) {
     return {offset, offset};
 }
 
-bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence) {
-    auto within = [&](Span mention) { return sentence.contains(mention) && !mention.empty(); };
+bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence, Span except,
+                           bool speakers_count) {
+    auto within = [&](Span mention) {
+        return sentence.contains(mention) && !mention.empty() && !mention.overlaps(except);
+    };
     for (const Attribution& attribution : analysis.attributions) {
-        if (attribution.speaker && within(attribution.speaker->mention)) return true;
+        if (speakers_count && attribution.speaker && within(attribution.speaker->mention))
+            return true;
         for (const SourceRef& source : attribution.sources)
             if (within(source.mention)) return true;
     }
     for (const IndirectSpeech& speech : analysis.indirect) {
-        if (speech.speaker && within(speech.speaker->mention)) return true;
+        if (speakers_count && speech.speaker && within(speech.speaker->mention)) return true;
         for (const SourceRef& source : speech.sources)
             if (within(source.mention)) return true;
     }

@@ -21,8 +21,12 @@ std::vector<Word> words_outside(std::string_view text, Span range,
 int quote_containing(const ArticleAnalysis& analysis, Span span);
 // The sentence around `offset` (the whole paragraph when there are no sentences).
 Span sentence_around(const ArticleAnalysis& analysis, uint32_t offset);
-// True when the attribution stage found a named speaker or source mentioned inside `sentence`.
-bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence);
+// True when the attribution stage found a named source (an outlet or intermediary: "according
+// to Haaretz") mentioned inside `sentence` — or, with `speakers_count`, the speaker of a quote or
+// of reported speech — other than one overlapping `except` (the flagged words themselves:
+// "Sources said" names no one).
+bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence, Span except,
+                           bool speakers_count);
 // True when the attribution stage has run on this article (one attribution per quote).
 bool attribution_ran(const ArticleAnalysis& analysis);
 

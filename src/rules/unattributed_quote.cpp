@@ -1,6 +1,8 @@
 // Rule kind `unattributed-quote`: a direct or block quotation that nobody is said to have said.
-// The speaker comes from the attribution stage; on an article it has not analysed, a quote
-// counts as attributed when its paragraphs hold a speech cue outside the quotation marks.
+// The speaker comes from the attribution stage. A speaker guessed only from the previous quote
+// does not count unless the rule says so: a new quoted paragraph needs its own attribution.
+// Where the stage found no speaker, a speech cue outside the quotation marks in the quote's
+// paragraphs ("He said, “…") still counts, so an unresolved pronoun is not reported as missing.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -19,22 +21,21 @@ class UnattributedQuote final : public RuleCheck {
     std::vector<QuoteKind> kinds;
     int64_t min_words = 1;
     bool source_is_enough = true;
+    bool previous_speaker_is_enough = false;
     PhraseSet fallback_cues;
 
     void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
         const std::string_view text = analysis.article.text();
         const bool attributed_by_stage = attribution_ran(analysis);
-        const std::vector<Span> regions =
-            fallback_cues.empty() ? std::vector<Span>{} : quoted_regions(analysis);
+        const std::vector<Span> regions = quoted_regions(analysis);
         const auto& quotes = analysis.extraction.quotes;
         for (size_t i = 0; i < quotes.size(); ++i) {
             const Quote& quote = quotes[i];
             if (quote.depth > 0 || std::find(kinds.begin(), kinds.end(), quote.kind) == kinds.end())
                 continue;
             if (static_cast<int64_t>(words_in(text, quote.text).size()) < min_words) continue;
-            if (attributed_by_stage ? attributed(analysis.attributions[i])
-                                    : has_cue(analysis, quote, regions))
-                continue;
+            if (attributed_by_stage && attributed(analysis.attributions[i])) continue;
+            if (has_cue(analysis, quote, regions)) continue;
             hits.push_back({quote.text, {{"kind", std::string(to_string(quote.kind))}}, {}});
         }
     }
@@ -43,7 +44,10 @@ class UnattributedQuote final : public RuleCheck {
 
   private:
     bool attributed(const Attribution& attribution) const {
-        return attribution.speaker || (source_is_enough && !attribution.sources.empty());
+        if (attribution.speaker && (previous_speaker_is_enough || attribution.speaker->resolution !=
+                                                                      Resolution::previous_speaker))
+            return true;
+        return source_is_enough && !attribution.sources.empty();
     }
 
     bool has_cue(const ArticleAnalysis& analysis, const Quote& quote,
@@ -81,6 +85,8 @@ std::unique_ptr<const RuleCheck> make_unattributed_quote(StrictTable& parameters
     }
     rule->min_words = parameters.integer("min_words").value_or(1);
     rule->source_is_enough = parameters.boolean("source_is_enough").value_or(true);
+    rule->previous_speaker_is_enough =
+        parameters.boolean("previous_speaker_is_enough").value_or(false);
     rule->fallback_cues = read_phrases(parameters, "fallback_cues", false);
     return rule;
 }

@@ -20,7 +20,7 @@ class UnsourcedClaim final : public RuleCheck {
             for (const PhraseSet::Hit& hit :
                  phrases.find(words_outside(text, paragraph, regions))) {
                 const Span sentence = sentence_around(analysis, hit.span.start);
-                if (sentence_names_source(analysis, sentence)) continue;
+                if (sentence_names_source(analysis, sentence, hit.span, true)) continue;
                 if (sourced_by && sourced_by->matches_somewhere(text, sentence)) continue;
                 hits.push_back({hit.span, {}, {}});
             }

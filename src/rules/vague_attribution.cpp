@@ -42,7 +42,7 @@ class VagueAttributionRule final : public RuleCheck {
         for (const VagueAttribution& vague : analysis.vague)
             if (vague.covered_by_source && vague.span.overlaps(span)) return true;
         const Span sentence = sentence_around(analysis, span.start);
-        if (sentence_names_source(analysis, sentence)) return true;
+        if (sentence_names_source(analysis, sentence, span, false)) return true;
         return covered_by && covered_by->matches_somewhere(analysis.article.text(), sentence);
     }
 };

@@ -86,9 +86,32 @@ TEST_CASE("unattributed-quote skips short quotes, partial and scare quotes") {
 TEST_CASE("unattributed-quote falls back to speech cues when attribution has not run") {
     const auto rule =
         rule_from(std::string(kUnattributed) + "\nfallback_cues = [\"said\", \"according to\"]");
-    const ArticleAnalysis analysis = analyse(
+    ArticleAnalysis analysis = analyse(
         "Title\n\n“The bridge opens in May,” the mayor said.\n\n“Nobody will pay a toll.”\n");
+    analysis.attributions.clear();  // as if the attribution stage had not run
     CHECK(matched(*rule, analysis) == std::vector<std::string>{"Nobody will pay a toll."});
+}
+
+TEST_CASE("unattributed-quote wants its own attribution, not the previous quote's speaker") {
+    const std::string text =
+        "Title\n\n“The bridge opens in May,” the mayor said.\n\n“Nobody will pay a toll.”\n";
+    ArticleAnalysis analysis = analyse(text);
+    analysis.attributions.assign(2, {});
+    analysis.attributions[0].speaker = Speaker{"Ana Lopez", {}, Resolution::name, false};
+    analysis.attributions[1].speaker =
+        Speaker{"Ana Lopez", {}, Resolution::previous_speaker, false};
+    CHECK(matched(*rule_from(kUnattributed), analysis) ==
+          std::vector<std::string>{"Nobody will pay a toll."});
+    CHECK(matched(*rule_from(std::string(kUnattributed) + "\nprevious_speaker_is_enough = true"),
+                  analysis)
+              .empty());
+}
+
+TEST_CASE("unattributed-quote accepts a cue next to the quote when the speaker is unresolved") {
+    const auto rule = rule_from(std::string(kUnattributed) + "\nfallback_cues = [\"said\"]");
+    ArticleAnalysis analysis = analyse("Title\n\nHe said, “We will never stop the work.”\n");
+    analysis.attributions.assign(1, {});
+    CHECK(matched(*rule, analysis).empty());
 }
 
 TEST_CASE("vague-attribution fires outside quotes unless a named source covers the sentence") {

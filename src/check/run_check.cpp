@@ -6,13 +6,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
 #include "check/fingerprint.hpp"
+#include "core/diagnostic.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
 #include "rules/baseline.hpp"
@@ -52,6 +55,27 @@ void apply_rule_policy(CheckResult& result, const std::vector<const RuleSet*>& a
         if (!suppressions[index]) suppressions[index].emplace(article);
         return suppressions[index]->silences(article, finding);
     });
+}
+
+// The attribution lexicon for one configuration: the default one unless the configuration adds
+// roster files or a [roster] table, which extend it.
+std::shared_ptr<const AttributionLexicon> lexicon_for(
+    const Config& config, const std::shared_ptr<const AttributionLexicon>& default_lexicon) {
+    if (config.roster_files.empty() && config.roster.empty()) return default_lexicon;
+    std::vector<LexiconText> extra;
+    for (const std::filesystem::path& file : config.roster_files) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) throw ConfigError(file.string(), 0, "cannot read roster file");
+        std::stringstream text;
+        text << in.rdbuf();
+        extra.push_back({file.string(), text.str()});
+    }
+    if (!config.roster.empty()) {
+        std::stringstream text;
+        text << config.roster;
+        extra.push_back({config.file.string() + " [roster]", text.str()});
+    }
+    return std::make_shared<const AttributionLexicon>(load_attribution_lexicon(extra));
 }
 
 }  // namespace
@@ -114,23 +138,31 @@ CheckResult run_check(const CheckOptions& options) {
     Discovery inputs = discover_inputs(options.paths);
     result.missing_inputs = std::move(inputs.missing);
 
-    // Every configuration and pack is loaded (and any error thrown) before analysis starts;
-    // articles that share a configuration file share one rule set.
+    // Every configuration, pack and roster is loaded (and any error thrown) before analysis
+    // starts; articles that share a configuration file share one rule set and one lexicon.
+    const auto default_lexicon =
+        std::make_shared<const AttributionLexicon>(load_attribution_lexicon());
     std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_config;
-    std::map<std::string, const RuleSet*> rules_by_directory;
+    std::map<std::string, std::shared_ptr<const AttributionLexicon>> lexicon_by_config;
+    std::map<std::string, std::string> config_by_directory;
     std::vector<const RuleSet*> article_rules;
+    std::vector<const AttributionLexicon*> article_lexicons;
     std::erase_if(inputs.files, [&](const InputFile& input) {
         const std::string directory =
             input.path == "-" ? "-" : std::filesystem::path(input.path).parent_path().string();
-        const RuleSet*& rules = rules_by_directory[directory];
+        auto known = config_by_directory.find(directory);
+        if (known == config_by_directory.end())
+            known =
+                config_by_directory.emplace(directory, config_file_for(input.path, options)).first;
+        const std::string& config_file = known->second;
+        auto& rules = rules_by_config[config_file];
         if (!rules) {
-            const std::string config_file = config_file_for(input.path, options);
-            auto& loaded = rules_by_config[config_file];
-            if (!loaded) loaded = load_rules(config_file, options);
-            rules = loaded.get();
+            rules = load_rules(config_file, options);
+            lexicon_by_config[config_file] = lexicon_for(rules->config(), default_lexicon);
         }
         if (input.path != "-" && rules->config().ignores(input.path)) return true;
-        article_rules.push_back(rules);
+        article_rules.push_back(rules.get());
+        article_lexicons.push_back(lexicon_by_config[config_file].get());
         return false;
     });
     const auto baseline = options.baseline.empty() ? std::unordered_set<std::string>{}
@@ -139,7 +171,6 @@ CheckResult run_check(const CheckOptions& options) {
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
-    const AttributionLexicon lexicon = load_attribution_lexicon();
     std::vector<std::optional<ArticleAnalysis>> slots(inputs.files.size());
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
@@ -147,8 +178,8 @@ CheckResult run_check(const CheckOptions& options) {
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
         Article article = load_input(inputs.files[i]);
         article_rules[i]->config().apply_manifest(article);
-        auto& analysis = slots[i].emplace(
-            analyse(std::move(article), static_cast<uint32_t>(i), *segmenter, lexicon));
+        auto& analysis = slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i),
+                                                  *segmenter, *article_lexicons[i]));
         article_rules[i]->run(analysis, static_cast<uint32_t>(i), analysis.findings);
     });
 

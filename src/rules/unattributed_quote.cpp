@@ -34,7 +34,7 @@ class UnattributedQuote final : public RuleCheck {
             if (quote.depth > 0 || std::find(kinds.begin(), kinds.end(), quote.kind) == kinds.end())
                 continue;
             if (static_cast<int64_t>(words_in(text, quote.text).size()) < min_words) continue;
-            if (attributed_by_stage && attributed(analysis.attributions[i])) continue;
+            if (attributed_by_stage && attributed(analysis, i)) continue;
             if (has_cue(analysis, quote, regions)) continue;
             hits.push_back({quote.text, {{"kind", std::string(to_string(quote.kind))}}, {}});
         }
@@ -43,11 +43,32 @@ class UnattributedQuote final : public RuleCheck {
     std::vector<std::string> placeholders() const override { return {"kind"}; }
 
   private:
-    bool attributed(const Attribution& attribution) const {
-        if (attribution.speaker && (previous_speaker_is_enough || attribution.speaker->resolution !=
-                                                                      Resolution::previous_speaker))
+    bool attributed(const ArticleAnalysis& analysis, size_t index) const {
+        const Attribution& attribution = analysis.attributions[index];
+        if (attribution.speaker &&
+            (previous_speaker_is_enough ||
+             attribution.speaker->resolution != Resolution::previous_speaker ||
+             continues_run(analysis, index)))
             return true;
         return source_is_enough && !attribution.sources.empty();
+    }
+
+    // A quote in the paragraph right after a quote of the same speaker (or in the same
+    // paragraph) continues that speaker's run of quotes; a paragraph of anything else between
+    // them breaks the run:
+    //   “We will rebuild,” she said. ¶ “Nobody should fear the next storm.”
+    static bool continues_run(const ArticleAnalysis& analysis, size_t index) {
+        const auto& quotes = analysis.extraction.quotes;
+        const Quote& quote = quotes[index];
+        const std::string& speaker = analysis.attributions[index].speaker->name;
+        for (size_t j = index; j-- > 0;) {
+            if (quotes[j].depth > 0) continue;
+            const bool adjacent = quotes[j].last_paragraph == quote.first_paragraph ||
+                                  quotes[j].last_paragraph + 1 == quote.first_paragraph;
+            const auto& previous = analysis.attributions[j].speaker;
+            return adjacent && previous && previous->name == speaker;
+        }
+        return false;
     }
 
     bool has_cue(const ArticleAnalysis& analysis, const Quote& quote,

@@ -92,9 +92,11 @@ TEST_CASE("unattributed-quote falls back to speech cues when attribution has not
     CHECK(matched(*rule, analysis) == std::vector<std::string>{"Nobody will pay a toll."});
 }
 
-TEST_CASE("unattributed-quote wants its own attribution, not the previous quote's speaker") {
+TEST_CASE("unattributed-quote wants its own attribution after a paragraph of other text") {
     const std::string text =
-        "Title\n\n“The bridge opens in May,” the mayor said.\n\n“Nobody will pay a toll.”\n";
+        "Title\n\n“The bridge opens in May,” the mayor said.\n\nThe council met later.\n\n“Nobody "
+        "will pay a "
+        "toll.”\n";
     ArticleAnalysis analysis = analyse(text);
     analysis.attributions.assign(2, {});
     analysis.attributions[0].speaker = Speaker{"Ana Lopez", {}, Resolution::name, false};
@@ -105,6 +107,17 @@ TEST_CASE("unattributed-quote wants its own attribution, not the previous quote'
     CHECK(matched(*rule_from(std::string(kUnattributed) + "\nprevious_speaker_is_enough = true"),
                   analysis)
               .empty());
+}
+
+TEST_CASE("unattributed-quote accepts the previous speaker for a quote that directly continues") {
+    ArticleAnalysis analysis = analyse(
+        "Title\n\nThe mayor said:\n\n“The bridge opens in May.”\n\n“Nobody will pay a toll.”\n");
+    REQUIRE(analysis.extraction.quotes.size() == 2);
+    analysis.attributions.assign(2, {});
+    analysis.attributions[0].speaker = Speaker{"Ana Lopez", {}, Resolution::name, false};
+    analysis.attributions[1].speaker =
+        Speaker{"Ana Lopez", {}, Resolution::previous_speaker, false};
+    CHECK(matched(*rule_from(kUnattributed), analysis).empty());
 }
 
 TEST_CASE("unattributed-quote accepts a cue next to the quote when the speaker is unresolved") {

@@ -26,13 +26,6 @@ bool inside_regions(const std::vector<Span>& regions, Span span) {
     return std::prev(it)->contains(span.start);
 }
 
-std::vector<Word> words_outside(std::string_view text, Span range,
-                                const std::vector<Span>& regions) {
-    std::vector<Word> words = words_in(text, range);
-    std::erase_if(words, [&](const Word& word) { return inside_regions(regions, word.span); });
-    return words;
-}
-
 int quote_containing(const ArticleAnalysis& analysis, Span span) {
     int best = -1;
     const auto& quotes = analysis.extraction.quotes;

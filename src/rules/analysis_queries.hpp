@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "attribute/analysis.hpp"
-#include "rules/words.hpp"
 
 namespace quotecheck {
 
@@ -13,10 +12,6 @@ namespace quotecheck {
 // unclosed), sorted and merged.
 std::vector<Span> quoted_regions(const ArticleAnalysis& analysis);
 bool inside_regions(const std::vector<Span>& regions, Span span);
-// Words of `range` that lie outside every region.
-std::vector<Word> words_outside(std::string_view text, Span range,
-                                const std::vector<Span>& regions);
-
 // The quote whose text contains `span`, innermost first; -1 when none.
 int quote_containing(const ArticleAnalysis& analysis, Span span);
 // The sentence around `offset` (the whole paragraph when there are no sentences).

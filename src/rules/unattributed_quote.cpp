@@ -24,10 +24,10 @@ class UnattributedQuote final : public RuleCheck {
     bool previous_speaker_is_enough = false;
     PhraseSet fallback_cues;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        const ArticleAnalysis& analysis = view.analysis;
         const std::string_view text = analysis.article.text();
         const bool attributed_by_stage = attribution_ran(analysis);
-        const std::vector<Span> regions = quoted_regions(analysis);
         const auto& quotes = analysis.extraction.quotes;
         for (size_t i = 0; i < quotes.size(); ++i) {
             const Quote& quote = quotes[i];
@@ -35,7 +35,7 @@ class UnattributedQuote final : public RuleCheck {
                 continue;
             if (static_cast<int64_t>(words_in(text, quote.text).size()) < min_words) continue;
             if (attributed_by_stage && attributed(analysis, i)) continue;
-            if (has_cue(analysis, quote, regions)) continue;
+            if (has_cue(view, quote)) continue;
             hits.push_back({quote.text, {{"kind", std::string(to_string(quote.kind))}}, {}});
         }
     }
@@ -71,14 +71,11 @@ class UnattributedQuote final : public RuleCheck {
         return false;
     }
 
-    bool has_cue(const ArticleAnalysis& analysis, const Quote& quote,
-                 const std::vector<Span>& regions) const {
-        const auto& paragraphs = analysis.article.paragraphs;
-        for (uint32_t p = quote.first_paragraph; p <= quote.last_paragraph && p < paragraphs.size();
-             ++p)
-            if (!fallback_cues.find(words_outside(analysis.article.text(), paragraphs[p], regions))
-                     .empty())
-                return true;
+    bool has_cue(const ArticleView& view, const Quote& quote) const {
+        if (fallback_cues.empty()) return false;
+        const size_t paragraphs = view.analysis.article.paragraphs.size();
+        for (uint32_t p = quote.first_paragraph; p <= quote.last_paragraph && p < paragraphs; ++p)
+            if (!fallback_cues.find(view.writer_words(p)).empty()) return true;
         return false;
     }
 };

@@ -15,12 +15,12 @@ class VagueAttributionRule final : public RuleCheck {
     PhraseSet phrases;
     std::optional<UnicodeRegex> covered_by;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
-        const std::string_view text = analysis.article.text();
-        const std::vector<Span> regions = quoted_regions(analysis);
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        const ArticleAnalysis& analysis = view.analysis;
+        const std::vector<Span>& regions = view.quoted();
         std::vector<Span> found;
-        for (Span paragraph : analysis.article.paragraphs)
-            for (const PhraseSet::Hit& hit : phrases.find(words_outside(text, paragraph, regions)))
+        for (size_t p = 0; p < analysis.article.paragraphs.size(); ++p)
+            for (const PhraseSet::Hit& hit : phrases.find(view.writer_words(p)))
                 found.push_back(hit.span);
         // What the attribution stage recognised as vague counts too, unless a phrase above
         // already covers it.

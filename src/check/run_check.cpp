@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "check/builtin_rules.hpp"
+#include "corpus/check_corpus.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
 #include "segment/segment.hpp"
@@ -66,8 +67,14 @@ CheckResult run_check(const CheckOptions& options) {
                                std::make_move_iterator(findings.end()));
         findings.clear();
     }
+    if (options.corpus) {
+        std::vector<Finding> corpus_findings = check_corpus(result.articles);
+        result.findings.insert(result.findings.end(), std::make_move_iterator(corpus_findings.begin()),
+                               std::make_move_iterator(corpus_findings.end()));
+    }
     sort_findings(result.findings);
     result.rules = builtin_rules();
+    if (options.corpus) result.rules.insert(result.rules.end(), corpus_rules().begin(), corpus_rules().end());
     return result;
 }
 

@@ -75,6 +75,8 @@ int main(int argc, char** argv) {
         ->default_str("warning");
     check_app->add_option("-j,--jobs", check.options.jobs, "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
+    check_app->add_flag("--no-corpus", [&](int64_t) { check.options.corpus = false; },
+                        "Per-article checks only: skip the cross-article comparison");
     check_app->add_flag("--show-quotes", check.show_quotes, "Text format: list every quote with its speaker and source");
     check_app->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))

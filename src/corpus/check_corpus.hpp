@@ -1,0 +1,19 @@
+// The cross-article stage: index material is extracted from each article in parallel, merged
+// once, and compared through candidate pairs from the index (never all pairs).
+#pragma once
+
+#include <vector>
+
+#include "attribute/analysis.hpp"
+#include "check/result.hpp"
+#include "core/finding.hpp"
+
+namespace quotecheck {
+
+// Findings whose locations index `articles` (the run's article order).
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles);
+
+// The corpus.* rules, for reports and `explain`.
+const std::vector<RuleInfo>& corpus_rules();
+
+}  // namespace quotecheck

@@ -60,6 +60,10 @@ bool is_initial(std::string_view word) {
 
 }  // namespace
 
+bool is_title_word(std::string_view folded) {
+    return is_role_word(folded) || is_role_modifier(folded);
+}
+
 std::vector<NameMention> find_name_mentions(std::string_view text,
                                             const std::vector<TextToken>& tokens,
                                             const std::vector<std::string>& folded) {

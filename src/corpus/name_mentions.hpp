@@ -23,6 +23,9 @@ struct NameMention {
     bool next_to_speech_cue = false;  // "…, Smith said": evidence the name is a person's
 };
 
+// A word of a title ("president", "minister", "prime", "foreign"), folded.
+bool is_title_word(std::string_view folded);
+
 // `folded` holds each token folded (see text_tokens.hpp).
 std::vector<NameMention> find_name_mentions(std::string_view text,
                                             const std::vector<TextToken>& tokens,

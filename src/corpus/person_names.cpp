@@ -4,6 +4,7 @@
 #include <sstream>
 #include <vector>
 
+#include "corpus/name_mentions.hpp"
 #include "corpus/text_tokens.hpp"
 
 namespace quotecheck {
@@ -34,6 +35,13 @@ FoldedName fold_name(std::string_view name) {
     std::vector<std::string> words = split_words(name);
     std::erase_if(words,
                   [](const std::string& word) { return word.size() <= 2 && word.back() == '.'; });
+    // A title in front of the name ("Russian President Vladimir Putin") is not part of it.
+    for (size_t k = words.size(); k-- > 1;) {
+        if (is_title_word(fold_word(words[k - 1]))) {
+            words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+            break;
+        }
+    }
     if (words.empty()) return folded;
     folded.surname = fold_word(words.back());
     if (folded.surname.ends_with("s") &&

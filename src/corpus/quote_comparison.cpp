@@ -17,6 +17,19 @@ bool only_articles(const QuoteWords& words, size_t from, size_t to) {
     return true;
 }
 
+// An attribution caught inside one article's quote marks ("We welcome," he said, "this") is
+// not part of the quote.
+bool only_attribution(const QuoteWords& words, size_t from, size_t to) {
+    if (to - from > 5) return false;
+    for (size_t k = from; k < to; ++k) {
+        const std::string& word = words.words[k];
+        if (word == "said" || word == "says" || word == "added" || word == "told" ||
+            word == "stated" || word == "continued" || word == "insisted" || word == "noted")
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
@@ -46,6 +59,8 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
         if (hunk.b_size() == 0 && b.open_gap[hunk.b_from]) continue;
         if (only_articles(a, hunk.a_from, hunk.a_to) && only_articles(b, hunk.b_from, hunk.b_to))
             continue;
+        if (hunk.b_size() == 0 && only_attribution(a, hunk.a_from, hunk.a_to)) continue;
+        if (hunk.a_size() == 0 && only_attribution(b, hunk.b_from, hunk.b_to)) continue;
         result.edits.push_back(hunk);
     }
     edge(alignment.a_end, n, alignment.b_end, m,

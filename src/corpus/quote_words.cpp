@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <array>
+#include <optional>
 #include <unordered_map>
 
 #include "corpus/text_tokens.hpp"
@@ -14,7 +15,7 @@ namespace {
 // British and American spellings compare equal; the mapping only has to be the same on both
 // sides, not produce a real word.
 std::string unify_spelling(std::string word) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> endings = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> endings = {{
         {"isation", "ization"},
         {"isations", "izations"},
         {"ising", "izing"},
@@ -24,6 +25,8 @@ std::string unify_spelling(std::string word) {
         {"yse", "yze"},
         {"our", "or"},
         {"tre", "ter"},
+        {"tres", "ters"},
+        {"ours", "ors"},
         {"ence", "ense"},
     }};
     if (word.size() <= 5) return word;
@@ -34,6 +37,21 @@ std::string unify_spelling(std::string word) {
         }
     }
     return word;
+}
+
+// "twenty-five" (folded "twentyfive") and "25" compare equal.
+std::optional<std::string> compound_number(std::string_view word) {
+    static constexpr std::array<std::string_view, 8> tens = {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static constexpr std::array<std::string_view, 9> ones = {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    for (size_t t = 0; t < tens.size(); ++t) {
+        if (!word.starts_with(tens[t])) continue;
+        const std::string_view rest = word.substr(tens[t].size());
+        for (size_t o = 0; o < ones.size(); ++o)
+            if (rest == ones[o]) return std::to_string((t + 2) * 10 + o + 1);
+    }
+    return std::nullopt;
 }
 
 std::string_view number_as_digits(std::string_view word) {
@@ -108,6 +126,7 @@ std::vector<std::string> normalise_quote_word(std::string_view folded) {
     }
     std::erase(word, '\'');
     if (word == "cannot") return {"can", "not"};
+    if (auto number = compound_number(word)) return {*number};
     return {unify_spelling(std::string(number_as_digits(word)))};
 }
 
@@ -133,6 +152,13 @@ QuoteWords quote_words(std::string_view text, Span span) {
             result.hashes.push_back(hash_word(word));
             result.words.push_back(std::move(word));
             result.spans.push_back(token.span);
+            result.open_gap.push_back(0);
+        }
+        // "25%" reads as "25 percent".
+        if (token.span.end < text.size() && text[token.span.end] == '%') {
+            result.hashes.push_back(hash_word("%"));
+            result.words.emplace_back("%");
+            result.spans.push_back({token.span.end, token.span.end + 1});
             result.open_gap.push_back(0);
         }
     }

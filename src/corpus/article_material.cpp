@@ -1,6 +1,7 @@
 #include "corpus/article_material.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace quotecheck {
 
@@ -42,10 +43,23 @@ std::vector<std::string> event_words(const SentenceWords& words,
     return result;
 }
 
+// Words every report of a death toll or an arrest uses: they do not tell events apart.
+bool is_generic_event_word(std::string_view folded) {
+    static const std::unordered_set<std::string_view> words = {
+        "people",    "person",   "persons", "officials", "official", "authorities", "left",
+        "reported",  "report",   "reports", "including", "total",    "number",      "least",
+        "statement", "news",     "agency",  "media",     "local",    "toll",        "killed",
+        "killing",   "dead",     "died",    "death",     "deaths",   "injured",     "wounded",
+        "arrested",  "detained", "police",  "sources",   "source"};
+    return words.contains(folded);
+}
+
 }  // namespace
 
 std::string event_word(std::string_view folded) {
-    if (folded.size() < 3 || is_stopword(folded) || is_date_word(folded)) return {};
+    if (folded.size() < 3 || is_stopword(folded) || is_date_word(folded) ||
+        is_generic_event_word(folded))
+        return {};
     if (folded[0] >= '0' && folded[0] <= '9') return {};
     std::string word(folded);
     auto strip = [&](std::string_view suffix, size_t keep, std::string_view replacement = "") {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "corpus/candidate_pairs.hpp"
 
@@ -20,6 +21,8 @@ constexpr size_t kMinSharedEventWords = 3;
 constexpr double kMinSharedEventShare = 0.3;
 // Dates read from a weekday are news of that week: further apart, they are two events.
 constexpr int kMaxWeekdayDateGap = 7;
+// Below this many claims no word is too common to count.
+constexpr size_t kMinCommonWordClaims = 50;
 
 std::string describe_value(const FactClaim& claim) {
     if (claim.kind == FactKind::date) return claim.date.describe();
@@ -46,11 +49,10 @@ struct Conflict {
 
 }  // namespace
 
-bool same_event(const FactEntry& a, const FactEntry& b) {
+bool same_event(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
     std::vector<uint64_t> shared;
-    std::set_intersection(a.context.begin(), a.context.end(), b.context.begin(), b.context.end(),
-                          std::back_inserter(shared));
-    const size_t shorter = std::min(a.context.size(), b.context.size());
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+    const size_t shorter = std::min(a.size(), b.size());
     return shared.size() >= kMinSharedEventWords &&
            static_cast<double>(shared.size()) >=
                kMinSharedEventShare * static_cast<double>(shorter);
@@ -68,6 +70,18 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
     }
     const auto pairs = candidate_pairs(keys);
 
+    // In a large corpus, words that surround a good share of all claims ("government",
+    // "country") are left out of the comparison: they do not tell events apart.
+    std::unordered_map<uint64_t, uint32_t> claims_with_word;
+    for (const FactEntry* claim : claims)
+        for (uint64_t word : claim->context) ++claims_with_word[word];
+    const size_t common = std::max<size_t>(kMinCommonWordClaims, claims.size() / 20);
+    std::vector<std::vector<uint64_t>> contexts(claims.size());
+    tbb::parallel_for(size_t{0}, claims.size(), [&](size_t i) {
+        for (uint64_t word : claims[i]->context)
+            if (claims_with_word.at(word) <= common) contexts[i].push_back(word);
+    });
+
     // Sentence pairs (article, sentence, article, sentence) that agree on some claim of a kind:
     // one sentence may carry two dates for two events ("apologised in late June for the
     // downing … in November past year"), and the one that matches the other article wins.
@@ -82,7 +96,7 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
         const FactEntry& b = *claims[pairs[p].second];
         if (a.article == b.article || a.claim.kind != b.claim.kind) return;
         if (a.claim.kind == FactKind::money && a.claim.currency != b.claim.currency) return;
-        if (!same_event(a, b)) return;
+        if (!same_event(contexts[pairs[p].first], contexts[pairs[p].second])) return;
         if (a.claim.kind != FactKind::date && !a.sentence_dates.empty() &&
             !b.sentence_dates.empty()) {
             // Dated differently: two events of the same kind (two attacks, two meetings).

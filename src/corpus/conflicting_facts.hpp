@@ -11,7 +11,7 @@ namespace quotecheck {
 
 void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& findings);
 
-// Whether two claims' surrounding words say they are about the same event.
-bool same_event(const FactEntry& a, const FactEntry& b);
+// Whether two claims' surrounding words (hashed, sorted) say they are about the same event.
+bool same_event(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
 
 }  // namespace quotecheck

@@ -33,15 +33,19 @@ std::optional<unsigned> weekday_number(std::string_view folded) {
     return found->second;
 }
 
-std::optional<int> integer(std::string_view folded) {
+// The number a word spells in digits, or -1.
+int integer(std::string_view folded) {
     int value = 0;
     const auto [end, error] = std::from_chars(folded.data(), folded.data() + folded.size(), value);
-    if (error != std::errc() || end != folded.data() + folded.size()) return std::nullopt;
+    if (folded.empty() || error != std::errc() || end != folded.data() + folded.size()) return -1;
     return value;
 }
 
-bool is_year(std::optional<int> value) {
-    return value && *value >= 1800 && *value <= 2200;
+bool is_year(int value) {
+    return value >= 1800 && value <= 2200;
+}
+bool is_day(int value) {
+    return value >= 1 && value <= 31;
 }
 
 EventDate from_days(sys_days day, bool weekday_relative) {
@@ -113,29 +117,28 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
                          order[first],
                          order[last]});
     };
-    const std::optional<int> pub_year =
-        published ? std::optional<int>(static_cast<int>(published->year())) : std::nullopt;
+    const int pub_year = published ? static_cast<int>(published->year()) : 0;
     const unsigned pub_month = published ? static_cast<unsigned>(published->month()) : 0;
 
     for (size_t i = 0; i < n; ++i) {
         const std::string_view word = word_at(i);
         if (word.empty()) continue;
         if (const auto month = month_number(word)) {
+            const int next = integer(word_at(i + 1));
+            const int after_next = integer(word_at(i + 2));
+            const int before = i > 0 ? integer(word_at(i - 1)) : -1;
             // "may" is a month only next to a day or year.
-            const std::optional<int> next = integer(word_at(i + 1));
-            const std::optional<int> after_next = integer(word_at(i + 2));
-            const std::optional<int> before = i > 0 ? integer(word_at(i - 1)) : std::nullopt;
-            if (word == "may" && !next && !before) continue;
-            if (next && *next >= 1 && *next <= 31 && is_year(after_next)) {
-                add(i, i + 2, {*after_next, *month, static_cast<unsigned>(*next)});
+            if (word == "may" && next < 0 && before < 0) continue;
+            if (is_day(next) && is_year(after_next)) {
+                add(i, i + 2, {after_next, *month, static_cast<unsigned>(next)});
                 i += 2;
             } else if (is_year(next)) {
-                if (before && *before >= 1 && *before <= 31)
-                    add(i - 1, i + 1, {*next, *month, static_cast<unsigned>(*before)});
+                if (is_day(before))
+                    add(i - 1, i + 1, {next, *month, static_cast<unsigned>(before)});
                 else
-                    add(i, i + 1, {*next, *month, 0});
+                    add(i, i + 1, {next, *month, 0});
                 ++i;
-            } else if (pub_year) {
+            } else if (published) {
                 const std::string_view previous = i > 0 ? word_at(i - 1) : std::string_view();
                 const bool last_year_after =
                     (word_at(i + 1) == "last" || word_at(i + 1) == "past") &&
@@ -143,35 +146,35 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
                 const bool of_last_year =
                     word_at(i + 1) == "of" && word_at(i + 2) == "last" && word_at(i + 3) == "year";
                 if (last_year_after || of_last_year) {
-                    add(i, i + (of_last_year ? 3 : 2), {*pub_year - 1, *month, 0});
+                    add(i, i + (of_last_year ? 3 : 2), {pub_year - 1, *month, 0});
                     i += of_last_year ? 3 : 2;
                 } else if (previous == "last" || previous == "past") {
                     // The most recent such month before the one of publication.
-                    add(i - 1, i, {*month < pub_month ? *pub_year : *pub_year - 1, *month, 0});
-                } else if (next && *next >= 1 && *next <= 31) {
-                    add(i, i + 1, {*pub_year, *month, static_cast<unsigned>(*next)});
+                    add(i - 1, i, {*month < pub_month ? pub_year : pub_year - 1, *month, 0});
+                } else if (is_day(next)) {
+                    add(i, i + 1, {pub_year, *month, static_cast<unsigned>(next)});
                     ++i;
-                } else if (before && *before >= 1 && *before <= 31) {
-                    add(i - 1, i, {*pub_year, *month, static_cast<unsigned>(*before)});
+                } else if (is_day(before)) {
+                    add(i - 1, i, {pub_year, *month, static_cast<unsigned>(before)});
                 } else if (*month <= pub_month && previous != "next" && previous != "this") {
                     // A bare month later in the year than publication may be ahead or a year
                     // back: left unresolved.
-                    add(i, i, {*pub_year, *month, 0});
+                    add(i, i, {pub_year, *month, 0});
                 }
             }
             continue;
         }
         if (word == "in" && is_year(integer(word_at(i + 1)))) {
-            add(i + 1, i + 1, {*integer(word_at(i + 1)), 0, 0});
+            add(i + 1, i + 1, {integer(word_at(i + 1)), 0, 0});
             ++i;
             continue;
         }
         if (!published) continue;
         if ((word == "last" || word == "past") && word_at(i + 1) == "year") {
-            add(i, i + 1, {*pub_year - 1, 0, 0});
+            add(i, i + 1, {pub_year - 1, 0, 0});
             ++i;
         } else if (word == "this" && word_at(i + 1) == "year") {
-            add(i, i + 1, {*pub_year, 0, 0});
+            add(i, i + 1, {pub_year, 0, 0});
             ++i;
         } else if (word == "last" && word_at(i + 1) == "month") {
             const year_month previous =

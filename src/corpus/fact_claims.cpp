@@ -115,10 +115,10 @@ void apply_qualifier(const std::vector<std::string>& folded, size_t at, double v
     } else if (one == "nearly" || one == "almost") {
         low = value * 0.8;
     } else if (one == "about" || one == "around" || one == "some" || one == "approximately" ||
-               one == "roughly" || one == "estimated" || (two == "up" && one == "to") ||
-               one == "nearly") {
-        low = one == "to" ? 0 : value * 0.7;
-        high = one == "to" ? value : value * 1.3;
+               one == "roughly" || one == "estimated") {
+        low = value * 0.7, high = value * 1.3;
+    } else if (two == "up" && one == "to") {
+        low = 0;
     } else if ((two == "less" || two == "fewer") && one == "than") {
         low = 0, high = value - 1e-9;
     }

@@ -16,6 +16,12 @@ namespace quotecheck {
 
 namespace {
 
+// Words two quotes must share before they count as one statement given to two people: short
+// stock phrases ("we are monitoring the situation") are said by many.
+constexpr size_t kMinMisattributedWords = 6;
+// Words two quotes must share to be called a misquote when their speakers are unknown.
+constexpr size_t kMinMisquoteWordsWithoutSpeaker = 6;
+
 struct ComparedPair {
     uint32_t a = 0, b = 0;  // indices into the flattened quote list
     QuoteComparison comparison;
@@ -102,6 +108,15 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         return corpus.later(a.article, b.article);
     };
 
+    // Different people say similar things: a near-match of two speakers is two statements, and
+    // a short near-match ("We welcome this decision" / "We welcome this process") is one only
+    // when the same person said both.
+    auto wording_comparable = [](const ComparedPair& pair) {
+        if (pair.same_speaker == false) return false;
+        return pair.comparison.matched >= kMinMisquoteWordsWithoutSpeaker ||
+               pair.same_speaker == true;
+    };
+
     std::map<uint32_t, Pending> misquotes, misattributions;
     for (const ComparedPair& pair : compared) {
         const bool report_a = pair.comparison.verdict == QuoteVerdict::misquote
@@ -117,7 +132,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                                       ? "elsewhere in this article"
                                       : "in " + corpus.name(there.article);
 
-        if (pair.comparison.verdict == QuoteVerdict::misquote) {
+        if (pair.comparison.verdict == QuoteVerdict::misquote && wording_comparable(pair)) {
             Pending& pending = misquotes[here_id];
             if (pending.message.empty()) {
                 std::vector<std::string> changes;
@@ -143,7 +158,8 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                     {{there.article, span_of(there)},
                      fmt::format("the same quote: “{}”", excerpt(there_text, span_of(there)))});
         }
-        if (pair.same_speaker == false && here.article != there.article) {
+        if (pair.same_speaker == false && here.article != there.article &&
+            pair.comparison.matched >= kMinMisattributedWords) {
             Pending& pending = misattributions[here_id];
             if (pending.message.empty())
                 pending.message = fmt::format("Quote attributed to {} here but to {} {}",

@@ -38,6 +38,7 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     const size_t n = std::min(a.words.size(), kMaxAlignedWords);
     const size_t m = std::min(b.words.size(), kMaxAlignedWords);
     const size_t shorter = std::min(n, m);
+    result.matched = alignment.matched;
     if (alignment.matched < 3 || alignment.matched * 2 < shorter) return result;
 
     const bool a_is_shorter = n <= m;

@@ -141,3 +141,34 @@ TEST_CASE("run_check adds the corpus findings and rules unless the corpus stage 
     CHECK(findings_of(without.findings, "corpus.misquote").empty());
     CHECK(without.rule("corpus.misquote") == nullptr);
 }
+
+namespace {
+
+std::vector<ArticleAnalysis> two_articles(const std::string& first, const std::string& second) {
+    std::vector<ArticleAnalysis> articles;
+    articles.push_back(analyse_article(load_bytes("one.txt", first, ArticleFormat::text), 0));
+    articles.push_back(analyse_article(load_bytes("two.txt", second, ArticleFormat::text), 1));
+    return articles;
+}
+
+}  // namespace
+
+TEST_CASE("a short near-match is a misquote only when the same person said both") {
+    auto articles = two_articles("Talks\n\n\"We welcome this process,\" the minister said.\n",
+                                 "Talks\n\n\"We welcome this decision,\" the minister said.\n");
+    CHECK(findings_of(check_corpus(articles), "corpus.misquote").empty());
+    attribute_all_quotes(articles[0], "Ivan Petrov");
+    attribute_all_quotes(articles[1], "Ivan Petrov");
+    CHECK(findings_of(check_corpus(articles), "corpus.misquote").size() == 1);
+    attribute_all_quotes(articles[1], "Anna Lind");
+    CHECK(findings_of(check_corpus(articles), "corpus.misquote").empty());
+}
+
+TEST_CASE("a stock phrase said by two people is not a misattribution") {
+    auto articles =
+        two_articles("Storm\n\n\"We are monitoring the situation,\" the mayor said.\n",
+                     "Floods\n\n\"We are monitoring the situation,\" the governor said.\n");
+    attribute_all_quotes(articles[0], "Elena Varga");
+    attribute_all_quotes(articles[1], "Tomas Berg");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+}

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "check/builtin_rules.hpp"
+#include "check/corpus_rules.hpp"
 #include "corpus/check_corpus.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"

@@ -5,15 +5,11 @@
 #include <vector>
 
 #include "attribute/analysis.hpp"
-#include "check/result.hpp"
 #include "core/finding.hpp"
 
 namespace quotecheck {
 
 // Findings whose locations index `articles` (the run's article order).
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles);
-
-// The corpus.* rules, for reports and `explain`.
-const std::vector<RuleInfo>& corpus_rules();
 
 }  // namespace quotecheck

@@ -28,6 +28,9 @@ struct Form {
     std::set<uint32_t> articles;
 };
 
+// Shorter surnames one letter apart are too often different names (Kim/Kin).
+constexpr size_t kMinLinkedSurname = 6;
+
 struct UnionFind {
     std::vector<size_t> parent;
     explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
@@ -78,7 +81,7 @@ std::vector<const Form*> drifting_names(const std::map<std::string, Form>& names
         const FoldedName folded = fold_name(form->text);
         const bool differs = std::any_of(ordered.begin(), ordered.end(), [&](const Form* other) {
             const FoldedName theirs = fold_name(other->text);
-            if (other == form || folded.surname != theirs.surname) return false;
+            if (other == form) return false;
             return folded.given == theirs.given || spelling_variants(folded.given, theirs.given);
         });
         if (differs) drifting.push_back(form);
@@ -169,6 +172,46 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     findings.push_back(std::move(finding));
 }
 
+// Surnames one letter apart (Netanyahu/Netanyahou, Liberman/Lieberman) are one person's when
+// given names agree too. Candidates come from single-deletion keys, not from comparing all
+// pairs. Maps each folded surname to the one that stands for its group.
+std::unordered_map<std::string, std::string> link_surnames(const std::vector<Mention>& mentions) {
+    std::map<std::string, std::set<std::string>> givens_of;
+    for (const Mention& mention : mentions) {
+        auto& givens = givens_of[mention.name.surname];
+        if (!mention.name.given.empty()) givens.insert(mention.name.given);
+    }
+    std::vector<const std::string*> surnames;
+    for (const auto& [surname, givens] : givens_of) surnames.push_back(&surname);
+    UnionFind groups(surnames.size());
+    std::unordered_map<std::string, size_t> first_with_key;
+    for (size_t i = 0; i < surnames.size(); ++i) {
+        const std::string& surname = *surnames[i];
+        if (surname.size() < kMinLinkedSurname) continue;
+        std::vector<std::string> keys = {surname};
+        for (size_t k = 0; k < surname.size(); ++k)
+            keys.push_back(surname.substr(0, k) + surname.substr(k + 1));
+        for (const std::string& key : keys) {
+            const auto [found, added] = first_with_key.try_emplace(key, i);
+            if (added || groups.find(found->second) == groups.find(i)) continue;
+            const std::string& other = *surnames[found->second];
+            if (edit_distance(surname, other) > 1) continue;
+            const auto& mine = givens_of[surname];
+            const auto& theirs = givens_of[other];
+            const bool same_person =
+                std::any_of(mine.begin(), mine.end(), [&](const std::string& given) {
+                    return std::any_of(theirs.begin(), theirs.end(), [&](const std::string& their) {
+                        return given_names_compatible(given, their);
+                    });
+                });
+            if (same_person) groups.unite(i, found->second);
+        }
+    }
+    std::unordered_map<std::string, std::string> group_of;
+    for (size_t i = 0; i < surnames.size(); ++i) group_of[*surnames[i]] = *surnames[groups.find(i)];
+    return group_of;
+}
+
 }  // namespace
 
 bool same_qualifier_stem(std::string_view a, std::string_view b) {
@@ -197,8 +240,10 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
     std::erase_if(mentions,
                   [&](const Mention& m) { return !person_surnames.contains(m.name.surname); });
 
+    const std::unordered_map<std::string, std::string> surname_group = link_surnames(mentions);
     std::unordered_map<std::string, std::vector<const Mention*>> by_surname;
-    for (const Mention& mention : mentions) by_surname[mention.name.surname].push_back(&mention);
+    for (const Mention& mention : mentions)
+        by_surname[surname_group.at(mention.name.surname)].push_back(&mention);
     std::vector<std::string> surnames;
     for (const auto& [surname, list] : by_surname) surnames.push_back(surname);
     std::sort(surnames.begin(), surnames.end());

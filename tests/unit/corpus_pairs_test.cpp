@@ -172,3 +172,14 @@ TEST_CASE("a stock phrase said by two people is not a misattribution") {
     attribute_all_quotes(articles[1], "Tomas Berg");
     CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
 }
+
+TEST_CASE("a surname spelled two ways is one person when the given names agree") {
+    const auto found =
+        findings_of(check_corpus(load_corpus_fixture("surname-variants")), "corpus.name-variants");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message ==
+          "Avigdor Liberman is named inconsistently across the articles: name spelled 2 ways: "
+          "“Avigdor Liberman” ×2 "
+          "(a.md, b.md), “Avigdor Lieberman” ×1 (c.md)");
+    CHECK(found[0].where.article == 2);
+}

@@ -33,7 +33,8 @@ ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segm
 void sort_findings(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.where.article != b.where.article) return a.where.article < b.where.article;
-        if (a.where.span.start != b.where.span.start) return a.where.span.start < b.where.span.start;
+        if (a.where.span.start != b.where.span.start)
+            return a.where.span.start < b.where.span.start;
         if (a.rule != b.rule) return a.rule < b.rule;
         return a.message < b.message;
     });
@@ -57,7 +58,8 @@ CheckResult run_check(const CheckOptions& options) {
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
-        slots[i].emplace(analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter));
+        slots[i].emplace(
+            analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter));
     });
 
     result.articles.reserve(slots.size());

@@ -7,7 +7,7 @@
 namespace quotecheck {
 
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<std::vector<uint64_t>>& keys) {
+    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared) {
     std::vector<std::pair<uint64_t, uint32_t>> postings;
     size_t total = 0;
     for (const auto& item_keys : keys) total += item_keys.size();
@@ -33,12 +33,17 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
         begin = end;
     }
     tbb::parallel_sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
     std::vector<std::pair<uint32_t, uint32_t>> result;
-    result.reserve(pairs.size());
-    for (uint64_t pair : pairs)
-        result.emplace_back(static_cast<uint32_t>(pair >> 32), static_cast<uint32_t>(pair));
+    for (size_t begin = 0; begin < pairs.size();) {
+        size_t end = begin + 1;
+        while (end < pairs.size() && pairs[end] == pairs[begin]) ++end;
+        const auto x = static_cast<uint32_t>(pairs[begin] >> 32);
+        const auto y = static_cast<uint32_t>(pairs[begin]);
+        const size_t needed = std::min({min_shared, keys[x].size(), keys[y].size()});
+        if (end - begin >= needed) result.emplace_back(x, y);
+        begin = end;
+    }
     return result;
 }
 

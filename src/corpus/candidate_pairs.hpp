@@ -9,14 +9,15 @@
 
 namespace quotecheck {
 
-// Items sharing a key form a group. A group larger than `full_group_limit` (a phrase every
-// article repeats) pairs each member only with its first `representatives` members, so one
-// very common key cannot make the pairing quadratic.
-inline constexpr size_t kFullGroupLimit = 48;
+// Items sharing a key form a group. A group larger than `kFullGroupLimit` (a phrase many
+// articles repeat) pairs each member only with its first `kGroupRepresentatives` members, so a
+// common key cannot make the pairing quadratic.
+inline constexpr size_t kFullGroupLimit = 16;
 inline constexpr size_t kGroupRepresentatives = 6;
 
-// Unique pairs (i < j) of items sharing at least one key.
+// Unique pairs (i < j) of items sharing at least `min_shared` keys (or all the keys of the
+// item with fewer): one shared word pair is often chance, two rarely are.
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<std::vector<uint64_t>>& keys);
+    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared = 1);
 
 }  // namespace quotecheck

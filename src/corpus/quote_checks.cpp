@@ -22,6 +22,9 @@ constexpr size_t kMinMisattributedWords = 6;
 // Words two quotes must share to be called a misquote when their speakers are unknown.
 constexpr size_t kMinMisquoteWordsWithoutSpeaker = 6;
 
+// Word pairs two quotes must share to be compared.
+constexpr size_t kMinSharedKeys = 2;
+
 struct ComparedPair {
     uint32_t a = 0, b = 0;  // indices into the flattened quote list
     QuoteComparison comparison;
@@ -64,7 +67,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<std::vector<uint64_t>> keys(quotes.size());
     tbb::parallel_for(size_t{0}, quotes.size(),
                       [&](size_t i) { keys[i] = quote_keys(quotes[i]->words); });
-    const auto pairs = candidate_pairs(keys);
+    const auto pairs = candidate_pairs(keys, kMinSharedKeys);
 
     auto span_of = [&](const QuoteEntry& entry) {
         return corpus.articles[entry.article].extraction.quotes[entry.quote].text;

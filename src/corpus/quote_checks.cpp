@@ -158,8 +158,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
             }
             if (pending.related.size() < kMaxRelated)
                 pending.related.push_back(
-                    {{there.article, span_of(there)},
-                     fmt::format("the same quote: “{}”", excerpt(there_text, span_of(there)))});
+                    {{there.article, span_of(there)}, "the same quote, worded differently"});
         }
         if (pair.same_speaker == false && here.article != there.article &&
             pair.comparison.matched >= kMinMisattributedWords) {

@@ -258,7 +258,12 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
         if (!trigger) continue;
         claim.kind = *trigger_kind(folded[*trigger]);
         const size_t first = std::min(i, *trigger);
-        const size_t last = std::max(next - 1, *trigger);
+        size_t last = std::max(next - 1, *trigger);
+        // "killing two": take in who was counted ("killing two Russian officers").
+        for (size_t k = last + 1; *trigger < i && k < n && k <= next + 2 &&
+                                  tokens[k].kind == TokenKind::word && !is_stopword(folded[k]);
+             ++k)
+            last = k;
         claim.span = {tokens[first].span.start, tokens[last].span.end};
         claim.first_token = first;
         claim.last_token = last;

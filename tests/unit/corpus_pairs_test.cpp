@@ -102,7 +102,7 @@ TEST_CASE("different casualty counts for one event conflict; a range that covers
     CHECK(found[0].where.article == 1);
     CHECK(found[0].message.starts_with(
         "Conflicting figures for the same event: 2 killed here (“Two crew members were "
-        "killed”), 3 killed in a.md (“killing three”)"));
+        "killed”), 3 killed in a.md (“killing three crew members”)"));
     REQUIRE(found[0].related.size() == 1);
     CHECK(found[0].related[0].where.article == 0);
 }

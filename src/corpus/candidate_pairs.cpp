@@ -40,7 +40,9 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
         while (end < pairs.size() && pairs[end] == pairs[begin]) ++end;
         const auto x = static_cast<uint32_t>(pairs[begin] >> 32);
         const auto y = static_cast<uint32_t>(pairs[begin]);
-        const size_t needed = std::min({min_shared, keys[x].size(), keys[y].size()});
+        // A short quote with one word changed keeps only one of its few word pairs.
+        const size_t fewer_keys = std::min(keys[x].size(), keys[y].size());
+        const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
         if (end - begin >= needed) result.emplace_back(x, y);
         begin = end;
     }

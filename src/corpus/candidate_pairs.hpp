@@ -15,8 +15,8 @@ namespace quotecheck {
 inline constexpr size_t kFullGroupLimit = 16;
 inline constexpr size_t kGroupRepresentatives = 6;
 
-// Unique pairs (i < j) of items sharing at least `min_shared` keys (or all the keys of the
-// item with fewer): one shared word pair is often chance, two rarely are.
+// Unique pairs (i < j) of items sharing at least `min_shared` keys: one shared word pair is
+// often chance, two rarely are. Items with fewer than three keys per required key need fewer.
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
     const std::vector<std::vector<uint64_t>>& keys, size_t min_shared = 1);
 

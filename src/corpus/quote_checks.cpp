@@ -20,7 +20,7 @@ namespace {
 // stock phrases ("we are monitoring the situation") are said by many.
 constexpr size_t kMinMisattributedWords = 6;
 // Words two quotes must share to be called a misquote when their speakers are unknown.
-constexpr size_t kMinMisquoteWordsWithoutSpeaker = 6;
+constexpr size_t kMinMisquoteWordsWithoutSpeaker = 4;
 
 // Word pairs two quotes must share to be compared.
 constexpr size_t kMinSharedKeys = 2;
@@ -112,8 +112,8 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     };
 
     // Different people say similar things: a near-match of two speakers is two statements, and
-    // a short near-match ("We welcome this decision" / "We welcome this process") is one only
-    // when the same person said both.
+    // a very short near-match ("We welcome this decision" / "We welcome this process") is one
+    // only when the same person said both.
     auto wording_comparable = [](const ComparedPair& pair) {
         if (pair.same_speaker == false) return false;
         return pair.comparison.matched >= kMinMisquoteWordsWithoutSpeaker ||

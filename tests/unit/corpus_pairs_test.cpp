@@ -183,3 +183,14 @@ TEST_CASE("a surname spelled two ways is one person when the given names agree")
           "(a.md, b.md), “Avigdor Lieberman” ×1 (c.md)");
     CHECK(found[0].where.article == 2);
 }
+
+TEST_CASE("a four-word quote with its second word changed is still compared") {
+    auto articles = two_articles("Talks\n\n\"We welcome this process,\" the minister said.\n",
+                                 "Talks\n\n\"We support this process,\" the minister said.\n");
+    attribute_all_quotes(articles[0], "Ivan Petrov");
+    attribute_all_quotes(articles[1], "Ivan Petrov");
+    const auto found = findings_of(check_corpus(articles), "corpus.misquote");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message ==
+          "Quote reads differently in one.txt: “support” here, “welcome” there");
+}

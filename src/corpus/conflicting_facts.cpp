@@ -26,7 +26,11 @@ constexpr size_t kMinCommonWordClaims = 50;
 
 std::string describe_value(const FactClaim& claim) {
     if (claim.kind == FactKind::date) return claim.date.describe();
-    auto number = [](double value) { return fmt::format("{:.15g}", value); };
+    auto number = [](double value) {
+        if (value >= 1e9) return fmt::format("{:.15g} billion", value / 1e9);
+        if (value >= 1e6) return fmt::format("{:.15g} million", value / 1e6);
+        return fmt::format("{:.15g}", value);
+    };
     std::string value;
     if (std::isinf(claim.high))
         value = fmt::format("at least {}", number(claim.low));

@@ -194,3 +194,24 @@ TEST_CASE("a four-word quote with its second word changed is still compared") {
     CHECK(found[0].message ==
           "Quote reads differently in one.txt: “support” here, “welcome” there");
 }
+
+TEST_CASE(
+    "different sums of money for one deal conflict; the same sum written differently does not") {
+    const std::string first =
+        "Settlement\n\nThe shipping company agreed to pay $20 million in compensation to the "
+        "families of the ferry crew.\n";
+    auto articles = two_articles(first,
+                                 "Payout\n\nThe shipping company will pay 25 million dollars in "
+                                 "compensation to the families "
+                                 "of the ferry crew.\n");
+    const auto found = findings_of(check_corpus(articles), "corpus.conflicting-facts");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.starts_with(
+        "Conflicting sums for the same event: 25 million dollars here (“25 million "
+        "dollars”), 20 million dollars in one.txt (“$20 million”)"));
+    articles = two_articles(
+        first,
+        "Payout\n\nThe shipping company will pay $20m in compensation to the families of the ferry "
+        "crew.\n");
+    CHECK(findings_of(check_corpus(articles), "corpus.conflicting-facts").empty());
+}

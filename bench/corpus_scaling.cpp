@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "attribute/lexicon.hpp"
 #include "check/run_check.hpp"
 #include "corpus/check_corpus.hpp"
 #include "load/load.hpp"
@@ -94,11 +95,13 @@ std::vector<ArticleAnalysis> generate(size_t articles, uint64_t seed) {
         speakers[a] = given + " " + event.surname;
     }
     std::vector<std::optional<ArticleAnalysis>> slots(articles);
+    const AttributionLexicon lexicon = load_attribution_lexicon();
     tbb::parallel_for(size_t{0}, articles, [&](size_t a) {
         Article article =
             load_bytes(fmt::format("gen/{:06}.txt", a), std::move(texts[a]), ArticleFormat::text);
         article.published = parse_iso_date("2024-03-30");
-        ArticleAnalysis analysis = analyse_article(std::move(article), static_cast<uint32_t>(a));
+        ArticleAnalysis analysis =
+            analyse_article(std::move(article), static_cast<uint32_t>(a), lexicon);
         analysis.attributions.resize(analysis.extraction.quotes.size());
         for (Attribution& attribution : analysis.attributions)
             attribution.speaker = Speaker{speakers[a], {}, Resolution::name, false};

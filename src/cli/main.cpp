@@ -5,13 +5,18 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "check/run_check.hpp"
+#include "cli/rules_commands.hpp"
 #include "core/diagnostic.hpp"
 #include "core/version.hpp"
+#include "report/github.hpp"
+#include "report/html.hpp"
 #include "report/output_file.hpp"
 #include "report/report.hpp"
+#include "report/sarif.hpp"
 
 namespace {
 
@@ -24,7 +29,25 @@ struct CheckCommand {
     std::string fail_on = "warning";
     bool show_quotes = false;
     std::string color = "auto";
+    std::string summary;  // Markdown summary file; $GITHUB_STEP_SUMMARY with --format github
+    std::string write_baseline;
 };
+
+// The Markdown summary goes to --summary FILE (replaced atomically), or is appended to
+// $GITHUB_STEP_SUMMARY, which GitHub Actions shares between the steps of a job.
+void write_summary(const CheckCommand& command, const CheckResult& result) {
+    if (!command.summary.empty()) {
+        AtomicOutput summary(command.summary);
+        write_github_summary(summary.stream(), result);
+        summary.commit();
+        return;
+    }
+    const char* step_summary = std::getenv("GITHUB_STEP_SUMMARY");
+    if (command.format != "github" || !step_summary || !*step_summary) return;
+    std::ofstream out(step_summary, std::ios::app);
+    write_github_summary(out, result);
+    if (!out.flush()) throw IoError(fmt::format("{}: cannot append the step summary", step_summary));
+}
 
 int run_check_command(const CheckCommand& command) {
     // "none" never fails on findings (exit 0 unless an error stops the run).
@@ -32,11 +55,18 @@ int run_check_command(const CheckCommand& command) {
     // Open the output first: a bad output path is reported before any work is done.
     AtomicOutput output(command.output);
     const CheckResult result = run_check(command.options);
+    if (!command.write_baseline.empty()) write_baseline_file(command.write_baseline, result);
     for (const std::string& missing : result.missing_inputs)
         std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
 
     if (command.format == "json") {
         write_json_report(output.stream(), result);
+    } else if (command.format == "sarif") {
+        write_sarif_report(output.stream(), result);
+    } else if (command.format == "github") {
+        write_github_annotations(output.stream(), result);
+    } else if (command.format == "html") {
+        write_html_report(output.stream(), result);
     } else {
         ReportOptions report;
         report.show_quotes = command.show_quotes;
@@ -47,6 +77,7 @@ int run_check_command(const CheckCommand& command) {
         write_text_report(output.stream(), result, report);
     }
     output.commit();
+    write_summary(command, result);
 
     if (!result.missing_inputs.empty()) return 2;
     if (!threshold) return 0;
@@ -71,7 +102,7 @@ int main(int argc, char** argv) {
                      "Articles or directories (.txt .md .markdown .html .htm)")
         ->required();
     check_app->add_option("--format", check.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "html"}))
         ->default_str("text");
     check_app->add_option("-o,--output", check.output,
                           "Write the report to FILE (atomically) instead of stdout");
@@ -87,11 +118,44 @@ int main(int argc, char** argv) {
     check_app->add_flag(
         "--no-corpus", [&](int64_t) { check.options.corpus = false; },
         "Per-article checks only: skip the cross-article comparison");
+    check_app->add_option("--summary", check.summary,
+                          "Also write a Markdown table of all findings to FILE (with --format github "
+                          "and no --summary: appended to $GITHUB_STEP_SUMMARY when set)");
     check_app->add_flag("--show-quotes", check.show_quotes,
                         "Text format: list every quote with its speaker and source");
     check_app->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
+
+    check_app->add_option("--config", check.options.config,
+                          "Use this configuration instead of .quotecheck.toml files");
+    check_app
+        ->add_option("--rules", check.options.rule_dirs,
+                     "Also load the rule packs in DIR (repeatable)")
+        ->allow_extra_args(false);
+    check_app->add_option("--baseline", check.options.baseline,
+                          "Report only findings not recorded in FILE");
+    check_app->add_option("--write-baseline", check.write_baseline,
+                          "Record every finding of this run in FILE");
+
+    RulesCommand rules;
+    CLI::App* rules_app =
+        app.add_subcommand("rules", "List the loaded rules or run their examples");
+    rules_app->require_subcommand(1);
+    rules_app->add_option("--config", rules.config, "Configuration file");
+    rules_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR")
+        ->allow_extra_args(false);
+    CLI::App* rules_list =
+        rules_app->add_subcommand("list", "List every rule: id, severity, summary, origin");
+    CLI::App* rules_test =
+        rules_app->add_subcommand("test", "Run every example of every loaded pack (and of DIRs)");
+    rules_test->add_option("dirs", rules.rule_dirs, "Rule pack directories to load and test");
+    CLI::App* explain_app =
+        app.add_subcommand("explain", "Describe a rule: what it finds, examples, fix, disabling");
+    explain_app->add_option("rule", rules.rule_id, "Rule id")->required();
+    explain_app->add_option("--config", rules.config, "Configuration file");
+    explain_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR")
+        ->allow_extra_args(false);
 
     try {
         app.parse(argc, argv);
@@ -105,6 +169,9 @@ int main(int argc, char** argv) {
     }
     try {
         if (check_app->parsed()) return run_check_command(check);
+        if (rules_list->parsed()) return run_rules_list(rules);
+        if (rules_test->parsed()) return run_rules_test(rules);
+        if (explain_app->parsed()) return run_explain(rules);
         std::cout << app.help();
         return 2;
     } catch (const ConfigError& e) {

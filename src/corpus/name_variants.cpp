@@ -29,7 +29,7 @@ struct Form {
 };
 
 // Shorter surnames one letter apart are too often different names (Kim/Kin).
-constexpr size_t kMinLinkedSurname = 6;
+constexpr size_t kMinLinkedSurname = 5;
 
 struct UnionFind {
     std::vector<size_t> parent;

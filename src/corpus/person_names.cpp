@@ -81,9 +81,13 @@ std::optional<bool> same_person(std::string_view a, std::string_view b) {
         if (!is_capitalised(name)) return std::nullopt;
     const FoldedName x = fold_name(a), y = fold_name(b);
     if (x.surname.empty() || y.surname.empty()) return std::nullopt;
+    // A surname a letter apart is the same person's when the given names are the same
+    // (Elena Varga / Elena Vargas); on its own only for longer surnames.
+    const size_t shorter = std::min(x.surname.size(), y.surname.size());
+    const bool near = shorter >= 4 && edit_distance(x.surname, y.surname) <= 1;
     const bool surnames_match =
-        x.surname == y.surname || (std::min(x.surname.size(), y.surname.size()) >= 6 &&
-                                   edit_distance(x.surname, y.surname) <= 1);
+        x.surname == y.surname ||
+        (near && (shorter >= 6 || (!x.given.empty() && x.given == y.given)));
     return surnames_match && given_names_compatible(x.given, y.given);
 }
 

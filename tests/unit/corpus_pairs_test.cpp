@@ -69,6 +69,10 @@ TEST_CASE(
     CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
     attribute_all_quotes(articles[1], "Ana Lind");
     CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+    attribute_all_quotes(articles[1], "Anna Linde");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+    attribute_all_quotes(articles[1], "Otto Linde");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").size() == 1);
 }
 
 TEST_CASE("relative dates that resolve to different months are conflicting facts") {

@@ -194,7 +194,10 @@ CheckResult run_check(const CheckOptions& options) {
         findings.clear();
     }
     if (options.corpus) {
-        std::vector<Finding> corpus_findings = check_corpus(result.articles);
+        // One roster for the run when every article shares one configuration.
+        const AttributionLexicon* roster =
+            lexicons.size() == 1 ? &lexicons.begin()->second : nullptr;
+        std::vector<Finding> corpus_findings = check_corpus(result.articles, roster);
         result.findings.insert(result.findings.end(),
                                std::make_move_iterator(corpus_findings.begin()),
                                std::make_move_iterator(corpus_findings.end()));

@@ -8,12 +8,13 @@
 
 namespace quotecheck {
 
-std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles) {
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
+                                  const AttributionLexicon* roster) {
     std::vector<ArticleMaterial> material(articles.size());
     tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
         material[i] = extract_material(articles[i], static_cast<uint32_t>(i));
     });
-    const Corpus corpus{articles, material};
+    const Corpus corpus{articles, material, roster};
     std::vector<Finding> findings;
     check_quotes(corpus, findings);
     check_name_variants(corpus, findings);

@@ -5,11 +5,14 @@
 #include <vector>
 
 #include "attribute/analysis.hpp"
+#include "attribute/lexicon.hpp"
 #include "core/finding.hpp"
 
 namespace quotecheck {
 
-// Findings whose locations index `articles` (the run's article order).
-std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles);
+// Findings whose locations index `articles` (the run's article order). With a roster, a name
+// spelled several ways is proposed in the roster's spelling.
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
+                                  const AttributionLexicon* roster = nullptr);
 
 }  // namespace quotecheck

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "attribute/analysis.hpp"
+#include "attribute/lexicon.hpp"
 #include "core/finding.hpp"
 #include "corpus/article_material.hpp"
 
@@ -15,6 +16,7 @@ namespace quotecheck {
 struct Corpus {
     const std::vector<ArticleAnalysis>& articles;
     const std::vector<ArticleMaterial>& material;
+    const AttributionLexicon* roster = nullptr;  // known people's house spellings, if any
 
     std::string_view text(uint32_t article) const { return articles[article].article.text(); }
     // The file name, enough to tell articles apart in a message.

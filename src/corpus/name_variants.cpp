@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -102,6 +103,21 @@ std::vector<const Form*> drifting_titles(const std::map<std::string, Form>& titl
     return drifting;
 }
 
+// The roster's spelling of the person, when one of the forms is it, is the one proposed.
+void prefer_roster_spelling(const Corpus& corpus, std::vector<const Form*>& forms) {
+    if (!corpus.roster) return;
+    for (const Form* form : forms) {
+        std::string lower = form->text;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const RosterPerson* person = corpus.roster->roster_person(lower);
+        if (!person) continue;
+        const auto canonical = std::find_if(forms.begin(), forms.end(),
+                                            [&](const Form* f) { return f->text == person->name; });
+        if (canonical != forms.end()) std::rotate(forms.begin(), canonical, canonical + 1);
+        return;
+    }
+}
+
 void report_person(const Corpus& corpus, const std::vector<const Mention*>& person,
                    std::vector<Finding>& findings) {
     std::map<std::string, Form> names;                          // keyed by the written full name
@@ -120,17 +136,21 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
         }
     }
     std::vector<std::vector<const Form*>> groups;  // each: the proposed form first
-    if (auto drifting = drifting_names(names); !drifting.empty())
+    if (auto drifting = drifting_names(names); !drifting.empty()) {
+        prefer_roster_spelling(corpus, drifting);
         groups.push_back(std::move(drifting));
+    }
     const size_t title_groups_from = groups.size();
     for (const auto& [role, forms] : titles)
         if (auto drifting = drifting_titles(forms); !drifting.empty())
             groups.push_back(std::move(drifting));
     if (groups.empty()) return;
 
+    // Named by the proposed spelling, else by the name most used.
     const std::vector<const Form*> all_names = by_use(names);
-    const std::string who =
-        all_names.empty() ? person.front()->entry->mention.surname : all_names.front()->text;
+    const std::string who = title_groups_from > 0 ? groups.front().front()->text
+                            : all_names.empty()   ? person.front()->entry->mention.surname
+                                                  : all_names.front()->text;
     std::vector<std::string> parts, fixes;
     std::vector<Location> minority, proposed;
     for (size_t g = 0; g < groups.size(); ++g) {

@@ -2,6 +2,7 @@
 // must not.
 #include <catch2/catch.hpp>
 
+#include "attribute/lexicon.hpp"
 #include "corpus_fixtures.hpp"
 
 using namespace quotecheck;
@@ -218,4 +219,20 @@ TEST_CASE(
         "Payout\n\nThe shipping company will pay $20m in compensation to the families of the ferry "
         "crew.\n");
     CHECK(findings_of(check_corpus(articles), "corpus.conflicting-facts").empty());
+}
+
+TEST_CASE("with a roster, a name spelled several ways is proposed in the roster's spelling") {
+    const std::vector<LexiconText> roster = {
+        {"roster.toml",
+         "[[person]]\nname = \"Katarina Nowak\"\naliases = [\"Katarzyna Nowak\"]\n"}};
+    const AttributionLexicon lexicon = load_attribution_lexicon(roster);
+    const auto found =
+        findings_of(check_corpus(load_corpus_fixture("names"), &lexicon), "corpus.name-variants");
+    const auto nowak = std::find_if(found.begin(), found.end(), [](const Finding& f) {
+        return f.message.find("Nowak") != std::string::npos;
+    });
+    REQUIRE(nowak != found.end());
+    CHECK(nowak->fix == "write “Katarina Nowak”");
+    CHECK(nowak->message.starts_with("Katarina Nowak is named inconsistently"));
+    CHECK(nowak->where.article == 0);  // the first of the spellings that differ from the roster
 }

@@ -200,7 +200,7 @@ CheckResult run_check(const CheckOptions& options) {
     if (options.corpus) {
         // One roster for the run when every article shares one configuration.
         const AttributionLexicon* roster =
-            lexicons.size() == 1 ? &lexicons.begin()->second : nullptr;
+            lexicon_by_config.size() == 1 ? lexicon_by_config.begin()->second.get() : nullptr;
         std::vector<Finding> corpus_findings = check_corpus(result.articles, roster);
         result.findings.insert(result.findings.end(),
                                std::make_move_iterator(corpus_findings.begin()),

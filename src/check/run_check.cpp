@@ -14,8 +14,10 @@
 
 #include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
+#include "check/corpus_rules.hpp"
 #include "check/fingerprint.hpp"
 #include "core/diagnostic.hpp"
+#include "corpus/check_corpus.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
 #include "rules/baseline.hpp"
@@ -41,6 +43,7 @@ ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segm
 std::vector<std::string> builtin_rule_ids() {
     std::vector<std::string> ids;
     for (const RuleInfo& info : builtin_rules()) ids.push_back(info.id);
+    for (const RuleInfo& info : corpus_rules()) ids.push_back(info.id);
     return ids;
 }
 
@@ -100,6 +103,7 @@ std::shared_ptr<const RuleSet> load_rules(const std::string& config_file,
 
 std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
     std::vector<RuleInfo> infos = builtin_rules();
+    infos.insert(infos.end(), corpus_rules().begin(), corpus_rules().end());
     infos.push_back(
         {std::string(kRegexLimitRule), Severity::error, "Rule regex too complex for the text",
          "A rule's regular expression needed more backtracking than Boost.Regex allows, so "
@@ -193,6 +197,15 @@ CheckResult run_check(const CheckOptions& options) {
                                std::make_move_iterator(findings.end()));
         findings.clear();
     }
+    if (options.corpus) {
+        // One roster for the run when every article shares one configuration.
+        const AttributionLexicon* roster =
+            lexicon_by_config.size() == 1 ? lexicon_by_config.begin()->second.get() : nullptr;
+        std::vector<Finding> corpus_findings = check_corpus(result.articles, roster);
+        result.findings.insert(result.findings.end(),
+                               std::make_move_iterator(corpus_findings.begin()),
+                               std::make_move_iterator(corpus_findings.end()));
+    }
     apply_rule_policy(result, article_rules);
     sort_findings(result.findings);
     if (!baseline.empty()) {
@@ -207,6 +220,10 @@ CheckResult run_check(const CheckOptions& options) {
         for (RuleInfo& info : rule_infos(*rules))
             if (!result.rule(info.id)) result.rules.push_back(std::move(info));
     if (rules_by_config.empty()) result.rules = builtin_rules();
+    // Without the corpus stage its rules cannot fire.
+    if (!options.corpus)
+        std::erase_if(result.rules,
+                      [](const RuleInfo& info) { return info.id.starts_with("corpus."); });
     return result;
 }
 

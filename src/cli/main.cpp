@@ -115,6 +115,9 @@ int main(int argc, char** argv) {
         ->add_option("-j,--jobs", check.options.jobs,
                      "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
+    check_app->add_flag(
+        "--no-corpus", [&](int64_t) { check.options.corpus = false; },
+        "Per-article checks only: skip the cross-article comparison");
     check_app->add_option("--summary", check.summary,
                           "Also write a Markdown table of all findings to FILE (with --format github "
                           "and no --summary: appended to $GITHUB_STEP_SUMMARY when set)");

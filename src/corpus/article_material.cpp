@@ -1,0 +1,155 @@
+#include "corpus/article_material.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace quotecheck {
+
+namespace {
+
+// Tokens either side of a date that say what it is the date of.
+constexpr size_t kDateContextTokens = 8;
+
+struct SentenceWords {
+    std::vector<TextToken> tokens;
+    std::vector<std::string> folded;
+};
+
+SentenceWords read_sentence(std::string_view text, Span span) {
+    SentenceWords words;
+    words.tokens = tokenize(text, span);
+    words.folded.reserve(words.tokens.size());
+    for (const TextToken& token : words.tokens)
+        words.folded.push_back(token.kind == TokenKind::word ? fold_word(token.span.in(text))
+                                                             : std::string(token.span.in(text)));
+    return words;
+}
+
+// People's names and titles are left out: the same people meet, speak and travel again and
+// again, so they say little about which event a claim is about.
+std::vector<std::string> event_words(const SentenceWords& words,
+                                     const std::vector<NameMention>& names, size_t from = 0,
+                                     size_t to = SIZE_MAX) {
+    std::vector<std::string> result;
+    for (size_t k = from; k < words.tokens.size() && k < to; ++k) {
+        if (words.tokens[k].kind != TokenKind::word) continue;
+        const Span span = words.tokens[k].span;
+        if (std::any_of(names.begin(), names.end(),
+                        [&](const NameMention& name) { return name.span.contains(span); }))
+            continue;
+        std::string word = event_word(words.folded[k]);
+        if (!word.empty()) result.push_back(std::move(word));
+    }
+    return result;
+}
+
+// Words every report of a death toll or an arrest uses: they do not tell events apart.
+bool is_generic_event_word(std::string_view folded) {
+    static const std::unordered_set<std::string_view> words = {
+        "people",    "person",   "persons", "officials", "official", "authorities", "left",
+        "reported",  "report",   "reports", "including", "total",    "number",      "least",
+        "statement", "news",     "agency",  "media",     "local",    "toll",        "killed",
+        "killing",   "dead",     "died",    "death",     "deaths",   "injured",     "wounded",
+        "arrested",  "detained", "police",  "sources",   "source"};
+    return words.contains(folded);
+}
+
+}  // namespace
+
+std::string event_word(std::string_view folded) {
+    if (folded.size() < 3 || is_stopword(folded) || is_date_word(folded) ||
+        is_generic_event_word(folded))
+        return {};
+    if (folded[0] >= '0' && folded[0] <= '9') return {};
+    std::string word(folded);
+    auto strip = [&](std::string_view suffix, size_t keep, std::string_view replacement = "") {
+        if (word.size() >= suffix.size() + keep && word.ends_with(suffix)) {
+            word.resize(word.size() - suffix.size());
+            word += replacement;
+            return true;
+        }
+        return false;
+    };
+    if (strip("ies", 3, "y") || strip("ing", 3) || strip("ed", 3) || strip("es", 4)) return word;
+    if (!word.ends_with("ss")) strip("s", 3);
+    return word;
+}
+
+ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index) {
+    ArticleMaterial material;
+    const Article& article = analysis.article;
+    const std::string_view text = article.text();
+    material.published = article.published;
+
+    const auto& quotes = analysis.extraction.quotes;
+    for (uint32_t q = 0; q < quotes.size(); ++q) {
+        if (quotes[q].kind == QuoteKind::scare) continue;
+        QuoteEntry entry;
+        entry.article = article_index;
+        entry.quote = q;
+        entry.words = quote_words(text, quotes[q].text);
+        if (entry.words.words.size() < kMinQuoteWords) continue;
+        if (analysis.attributions.size() == quotes.size() && analysis.attributions[q].speaker) {
+            entry.speaker = analysis.attributions[q].speaker->name;
+            entry.speaker_is_organisation = analysis.attributions[q].speaker->organisation;
+        }
+        material.quotes.push_back(std::move(entry));
+    }
+    for (const Attribution& attribution : analysis.attributions)
+        if (attribution.speaker && !attribution.speaker->organisation)
+            material.speakers.push_back(attribution.speaker->name);
+
+    // Sentences, or whole paragraphs when the article was not segmented.
+    std::vector<Sentence> sentences = analysis.segments.sentences;
+    if (sentences.empty())
+        for (uint32_t p = 0; p < article.paragraphs.size(); ++p)
+            sentences.push_back({article.paragraphs[p], p});
+
+    std::vector<std::string> previous_words;
+    uint32_t previous_paragraph = UINT32_MAX;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+        const SentenceWords words = read_sentence(text, sentences[s].span);
+        const std::vector<NameMention> names = find_name_mentions(text, words.tokens, words.folded);
+        for (const NameMention& mention : names) material.names.push_back({article_index, mention});
+
+        const std::vector<DateMention> dates =
+            find_dates(words.tokens, words.folded, article.published);
+        std::vector<FactClaim> claims =
+            find_fact_claims(text, words.tokens, words.folded, dates, s);
+        std::vector<std::string> context = event_words(words, names);
+        if (sentences[s].paragraph != previous_paragraph) previous_words.clear();
+        std::vector<EventDate> sentence_dates;
+        for (const DateMention& date : dates) sentence_dates.push_back(date.date);
+        for (FactClaim& claim : claims) {
+            std::vector<std::string> around;
+            if (claim.kind == FactKind::date) {
+                // A sentence may date several events; a date belongs to the words near it.
+                around = event_words(words, names,
+                                     claim.first_token > kDateContextTokens
+                                         ? claim.first_token - kDateContextTokens
+                                         : 0,
+                                     claim.last_token + kDateContextTokens + 1);
+            } else {
+                // The sentence before in the same paragraph often names the event ("Back then,
+                // the military shot down a jet. One of the pilots was killed.").
+                around = previous_words;
+                around.insert(around.end(), context.begin(), context.end());
+            }
+            FactEntry entry{article_index, claim, {}, {}, sentence_dates};
+            for (size_t k = 0; k < around.size(); ++k) {
+                entry.context.push_back(hash_word(around[k]));
+                if (k > 0) entry.context_keys.push_back(hash_word(around[k - 1] + ' ' + around[k]));
+            }
+            for (auto* list : {&entry.context, &entry.context_keys}) {
+                std::sort(list->begin(), list->end());
+                list->erase(std::unique(list->begin(), list->end()), list->end());
+            }
+            material.facts.push_back(std::move(entry));
+        }
+        previous_words = std::move(context);
+        previous_paragraph = sentences[s].paragraph;
+    }
+    return material;
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,23 @@
+// Pairs of items (quotes, claims) worth comparing, found through an inverted index of hashed
+// keys (word pairs) instead of comparing all pairs: the work grows with the number of keys.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace quotecheck {
+
+// Items sharing a key form a group. A group larger than `kFullGroupLimit` (a phrase many
+// articles repeat) pairs each member only with its first `kGroupRepresentatives` members, so a
+// common key cannot make the pairing quadratic.
+inline constexpr size_t kFullGroupLimit = 16;
+inline constexpr size_t kGroupRepresentatives = 6;
+
+// Unique pairs (i < j) of items sharing at least `min_shared` keys: one shared word pair is
+// often chance, two rarely are. Items with fewer than three keys per required key need fewer.
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
+    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared = 1);
+
+}  // namespace quotecheck

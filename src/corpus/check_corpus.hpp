@@ -1,0 +1,18 @@
+// The cross-article stage: index material is extracted from each article in parallel, merged
+// once, and compared through candidate pairs from the index (never all pairs).
+#pragma once
+
+#include <vector>
+
+#include "attribute/analysis.hpp"
+#include "attribute/lexicon.hpp"
+#include "core/finding.hpp"
+
+namespace quotecheck {
+
+// Findings whose locations index `articles` (the run's article order). With a roster, a name
+// spelled several ways is proposed in the roster's spelling.
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
+                                  const AttributionLexicon* roster = nullptr);
+
+}  // namespace quotecheck

@@ -1,0 +1,36 @@
+// Shared by the cross-article checks: the corpus they read (each article's analysis and
+// index material) and how they word and place findings.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribute/analysis.hpp"
+#include "attribute/lexicon.hpp"
+#include "core/finding.hpp"
+#include "corpus/article_material.hpp"
+
+namespace quotecheck {
+
+struct Corpus {
+    const std::vector<ArticleAnalysis>& articles;
+    const std::vector<ArticleMaterial>& material;
+    const AttributionLexicon* roster = nullptr;  // known people's house spellings, if any
+
+    std::string_view text(uint32_t article) const { return articles[article].article.text(); }
+    // The file name, enough to tell articles apart in a message.
+    std::string name(uint32_t article) const;
+    // The article the reader is more likely to have got wrong when two disagree: the one
+    // published later, or the later one in the run when the dates are unknown or equal.
+    bool later(uint32_t a, uint32_t b) const;
+};
+
+// Article text for a message: one line, at most `limit` code points.
+std::string excerpt(std::string_view text, Span span, size_t limit = 80);
+
+// Related locations per finding are capped so one repeated quote or name in a large archive
+// cannot make a report unreadable.
+inline constexpr size_t kMaxRelated = 40;
+
+}  // namespace quotecheck

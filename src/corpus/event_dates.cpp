@@ -1,0 +1,201 @@
+#include "corpus/event_dates.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <unordered_map>
+
+namespace quotecheck {
+
+namespace {
+
+using namespace std::chrono;
+
+std::optional<unsigned> month_number(std::string_view folded) {
+    static const std::unordered_map<std::string_view, unsigned> months = {
+        {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
+        {"april", 4},   {"apr", 4},       {"may", 5},      {"june", 6}, {"jun", 6},
+        {"july", 7},    {"jul", 7},       {"august", 8},   {"aug", 8},  {"september", 9},
+        {"sept", 9},    {"sep", 9},       {"october", 10}, {"oct", 10}, {"november", 11},
+        {"nov", 11},    {"december", 12}, {"dec", 12}};
+    const auto found = months.find(folded);
+    if (found == months.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<unsigned> weekday_number(std::string_view folded) {
+    static const std::unordered_map<std::string_view, unsigned> days = {
+        {"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
+        {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
+    if (folded.ends_with("days") && folded.size() > 6) folded.remove_suffix(1);  // "Tuesday’s"
+    const auto found = days.find(folded);
+    if (found == days.end()) return std::nullopt;
+    return found->second;
+}
+
+// The number a word spells in digits, or -1.
+int integer(std::string_view folded) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(folded.data(), folded.data() + folded.size(), value);
+    if (folded.empty() || error != std::errc() || end != folded.data() + folded.size()) return -1;
+    return value;
+}
+
+bool is_year(int value) {
+    return value >= 1800 && value <= 2200;
+}
+bool is_day(int value) {
+    return value >= 1 && value <= 31;
+}
+
+EventDate from_days(sys_days day, bool weekday_relative) {
+    const year_month_day ymd(day);
+    return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+            static_cast<unsigned>(ymd.day()), weekday_relative};
+}
+
+// Words before a weekday that make it a coming day rather than a past one.
+bool looks_ahead(const std::vector<std::string>& folded, size_t before) {
+    for (size_t k = 0; k < before; ++k) {
+        const std::string& word = folded[k];
+        if (word == "will" || word == "next" || word == "due" || word == "tomorrow" ||
+            word == "ll" || word == "shall" || word == "plans" || word == "scheduled")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string EventDate::describe() const {
+    if (month == 0) return fmt::format("{}", year);
+    if (day == 0) return fmt::format("{}-{:02}", year, month);
+    return fmt::format("{}-{:02}-{:02}", year, month, day);
+}
+
+bool dates_agree(const EventDate& a, const EventDate& b) {
+    if (a.year != b.year) return false;
+    if (a.month == 0 || b.month == 0) return true;
+    if (a.month != b.month) return false;
+    return a.day == 0 || b.day == 0 || a.day == b.day;
+}
+
+int days_between(const EventDate& a, const EventDate& b) {
+    auto to_days = [](const EventDate& d) {
+        return sys_days(year(d.year) / month(d.month ? d.month : 1) / day(d.day ? d.day : 1));
+    };
+    return static_cast<int>((to_days(a) - to_days(b)).count());
+}
+
+bool is_date_word(std::string_view folded) {
+    static const std::unordered_map<std::string_view, int> words = {
+        {"last", 0},      {"past", 0},     {"year", 0},      {"years", 0},   {"late", 0},
+        {"early", 0},     {"mid", 0},      {"next", 0},      {"this", 0},    {"today", 0},
+        {"yesterday", 0}, {"tomorrow", 0}, {"earlier", 0},   {"later", 0},   {"week", 0},
+        {"month", 0},     {"ago", 0},      {"afternoon", 0}, {"morning", 0}, {"evening", 0},
+        {"night", 0},     {"then", 0}};
+    return words.contains(folded) || month_number(folded) || weekday_number(folded);
+}
+
+std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
+                                    const std::vector<std::string>& folded,
+                                    std::optional<year_month_day> published) {
+    std::vector<DateMention> dates;
+    // Commas inside dates ("July 16, 2016") are looked through.
+    std::vector<size_t> order;
+    for (size_t k = 0; k < tokens.size(); ++k)
+        if (tokens[k].kind == TokenKind::word || folded[k] != ",") order.push_back(k);
+    const size_t n = order.size();
+    auto word_at = [&](size_t k) -> std::string_view {
+        return k < n && tokens[order[k]].kind == TokenKind::word
+                   ? std::string_view(folded[order[k]])
+                   : std::string_view();
+    };
+    auto add = [&](size_t first, size_t last, EventDate date) {
+        dates.push_back({{tokens[order[first]].span.start, tokens[order[last]].span.end},
+                         date,
+                         order[first],
+                         order[last]});
+    };
+    const int pub_year = published ? static_cast<int>(published->year()) : 0;
+    const unsigned pub_month = published ? static_cast<unsigned>(published->month()) : 0;
+
+    for (size_t i = 0; i < n; ++i) {
+        const std::string_view word = word_at(i);
+        if (word.empty()) continue;
+        if (const auto month = month_number(word)) {
+            const int next = integer(word_at(i + 1));
+            const int after_next = integer(word_at(i + 2));
+            const int before = i > 0 ? integer(word_at(i - 1)) : -1;
+            // "may" is a month only next to a day or year.
+            if (word == "may" && next < 0 && before < 0) continue;
+            if (is_day(next) && is_year(after_next)) {
+                add(i, i + 2, {after_next, *month, static_cast<unsigned>(next)});
+                i += 2;
+            } else if (is_year(next)) {
+                if (is_day(before))
+                    add(i - 1, i + 1, {next, *month, static_cast<unsigned>(before)});
+                else
+                    add(i, i + 1, {next, *month, 0});
+                ++i;
+            } else if (published) {
+                const std::string_view previous = i > 0 ? word_at(i - 1) : std::string_view();
+                const bool last_year_after =
+                    (word_at(i + 1) == "last" || word_at(i + 1) == "past") &&
+                    word_at(i + 2) == "year";
+                const bool of_last_year =
+                    word_at(i + 1) == "of" && word_at(i + 2) == "last" && word_at(i + 3) == "year";
+                if (last_year_after || of_last_year) {
+                    add(i, i + (of_last_year ? 3 : 2), {pub_year - 1, *month, 0});
+                    i += of_last_year ? 3 : 2;
+                } else if (previous == "last" || previous == "past") {
+                    // The most recent such month before the one of publication.
+                    add(i - 1, i, {*month < pub_month ? pub_year : pub_year - 1, *month, 0});
+                } else if (is_day(next)) {
+                    add(i, i + 1, {pub_year, *month, static_cast<unsigned>(next)});
+                    ++i;
+                } else if (is_day(before)) {
+                    add(i - 1, i, {pub_year, *month, static_cast<unsigned>(before)});
+                } else if (*month <= pub_month && previous != "next" && previous != "this") {
+                    // A bare month later in the year than publication may be ahead or a year
+                    // back: left unresolved.
+                    add(i, i, {pub_year, *month, 0});
+                }
+            }
+            continue;
+        }
+        if (word == "in" && is_year(integer(word_at(i + 1)))) {
+            add(i + 1, i + 1, {integer(word_at(i + 1)), 0, 0});
+            ++i;
+            continue;
+        }
+        if (!published) continue;
+        if ((word == "last" || word == "past") && word_at(i + 1) == "year") {
+            add(i, i + 1, {pub_year - 1, 0, 0});
+            ++i;
+        } else if (word == "this" && word_at(i + 1) == "year") {
+            add(i, i + 1, {pub_year, 0, 0});
+            ++i;
+        } else if (word == "last" && word_at(i + 1) == "month") {
+            const year_month previous =
+                year_month(published->year(), published->month()) - months(1);
+            add(i, i + 1,
+                {static_cast<int>(previous.year()), static_cast<unsigned>(previous.month()), 0});
+            ++i;
+        } else if (word == "yesterday" || word == "today") {
+            add(i, i, from_days(sys_days(*published) - days(word == "yesterday" ? 1 : 0), true));
+        } else if (const auto weekday = weekday_number(word)) {
+            const unsigned today = std::chrono::weekday(sys_days(*published)).c_encoding();
+            int offset;
+            if (word_at(i + 1) == "week" || (i > 0 && word_at(i - 1) == "next") ||
+                looks_ahead(folded, order[i]))
+                offset = static_cast<int>((*weekday + 7 - today) % 7);
+            else
+                offset = -static_cast<int>((today + 7 - *weekday) % 7);
+            add(i, i, from_days(sys_days(*published) + days(offset), true));
+        }
+    }
+    return dates;
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,276 @@
+#include "corpus/fact_claims.hpp"
+
+#include <charconv>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/utf8.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+std::optional<FactKind> trigger_kind(std::string_view folded) {
+    static const std::unordered_map<std::string_view, FactKind> triggers = {
+        {"killed", FactKind::killed},       {"killing", FactKind::killed},
+        {"kill", FactKind::killed},         {"kills", FactKind::killed},
+        {"dead", FactKind::killed},         {"died", FactKind::killed},
+        {"die", FactKind::killed},          {"dies", FactKind::killed},
+        {"death", FactKind::killed},        {"deaths", FactKind::killed},
+        {"fatalities", FactKind::killed},   {"lives", FactKind::killed},
+        {"injured", FactKind::injured},     {"injuring", FactKind::injured},
+        {"injures", FactKind::injured},     {"wounded", FactKind::injured},
+        {"wounding", FactKind::injured},    {"hurt", FactKind::injured},
+        {"injuries", FactKind::injured},    {"arrested", FactKind::arrested},
+        {"arresting", FactKind::arrested},  {"arrests", FactKind::arrested},
+        {"detained", FactKind::arrested},   {"detaining", FactKind::arrested},
+        {"detentions", FactKind::arrested}, {"detainees", FactKind::arrested},
+    };
+    const auto found = triggers.find(folded);
+    if (found == triggers.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<double> small_number(std::string_view word) {
+    static const std::unordered_map<std::string_view, double> numbers = {
+        {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+        {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+        {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+        {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+        {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+        {"eighty", 80},  {"ninety", 90},    {"dozen", 12}};
+    const auto found = numbers.find(word);
+    if (found == numbers.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<double> scale(std::string_view folded) {
+    if (folded == "hundred") return 1e2;
+    if (folded == "thousand") return 1e3;
+    if (folded == "million" || folded == "m" || folded == "mln") return 1e6;
+    if (folded == "billion" || folded == "bn") return 1e9;
+    if (folded == "trillion") return 1e12;
+    return std::nullopt;
+}
+
+std::optional<double> digits(std::string_view raw, double& unit) {
+    std::string plain;
+    for (char c : raw)
+        if (c != ',') plain.push_back(c);
+    double value = 0;
+    const auto [end, error] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+    if (error != std::errc()) return std::nullopt;
+    const std::string_view rest(end, plain.data() + plain.size() - end);
+    if (rest.empty()) return value;
+    const auto suffix = scale(rest);  // "$20m", "3bn"
+    if (!suffix) return std::nullopt;
+    unit = *suffix;
+    return value;
+}
+
+std::string_view currency_word(std::string_view folded) {
+    static const std::unordered_set<std::string_view> words = {
+        "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles",
+        "shekels", "lira",   "liras", "yuan", "yen",    "rupees", "francs"};
+    const auto found = words.find(folded);
+    return found == words.end() ? std::string_view() : *found;
+}
+
+std::string currency_symbol_before(std::string_view text, uint32_t at) {
+    if (at == 0) return {};
+    uint32_t i = at;
+    const char32_t c = previous_code_point(text, i);
+    switch (c) {
+        case U'$':
+            return "dollars";
+        case U'\u20AC':
+            return "euros";
+        case U'\u00A3':
+            return "pounds";
+        case U'\u20BD':
+            return "rubles";
+        case U'\u20AA':
+            return "shekels";
+        case U'\u00A5':
+            return "yen";
+        default:
+            return {};
+    }
+}
+
+// The range a qualifier in front of a number allows.
+void apply_qualifier(const std::vector<std::string>& folded, size_t at, double value, double& low,
+                     double& high) {
+    low = high = value;
+    auto word = [&](size_t back) -> std::string_view {
+        return at >= back ? std::string_view(folded[at - back]) : "";
+    };
+    const std::string_view one = word(1), two = word(2);
+    constexpr double unbounded = std::numeric_limits<double>::infinity();
+    if ((two == "at" && one == "least") || (two == "no" && one == "fewer")) {
+        high = unbounded;
+    } else if ((two == "more" && one == "than") || one == "over" || one == "above") {
+        low = value + 1e-9, high = unbounded;
+    } else if (one == "nearly" || one == "almost") {
+        low = value * 0.8;
+    } else if (one == "about" || one == "around" || one == "some" || one == "approximately" ||
+               one == "roughly" || one == "estimated") {
+        low = value * 0.7, high = value * 1.3;
+    } else if (two == "up" && one == "to") {
+        low = 0;
+    } else if ((two == "less" || two == "fewer") && one == "than") {
+        low = 0, high = value - 1e-9;
+    }
+}
+
+}  // namespace
+
+std::string_view to_string(FactKind kind) {
+    switch (kind) {
+        case FactKind::killed:
+            return "killed";
+        case FactKind::injured:
+            return "injured";
+        case FactKind::arrested:
+            return "arrested";
+        case FactKind::money:
+            return "money";
+        case FactKind::date:
+            return "date";
+    }
+    return "killed";
+}
+
+std::optional<double> parse_number(std::string_view text, const std::vector<TextToken>& tokens,
+                                   const std::vector<std::string>& folded, size_t at,
+                                   size_t& next) {
+    if (at >= tokens.size() || tokens[at].kind != TokenKind::word) return std::nullopt;
+    const std::string_view raw = tokens[at].span.in(text);
+    double unit = 1;
+    std::optional<double> value;
+    if (raw[0] >= '0' && raw[0] <= '9') {
+        value = digits(raw, unit);
+    } else {
+        // "twenty-five" folds to "twentyfive": read the parts of the written word.
+        std::string lower;
+        for (char c : raw)
+            lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        const size_t hyphen = lower.find('-');
+        if (hyphen == std::string::npos) {
+            value = small_number(lower);
+        } else {
+            const auto tens = small_number(lower.substr(0, hyphen));
+            const auto ones = small_number(lower.substr(hyphen + 1));
+            if (tens && ones && *tens >= 20 && *ones < 10) value = *tens + *ones;
+        }
+    }
+    if (!value) return std::nullopt;
+    next = at + 1;
+    while (next < tokens.size() && tokens[next].kind == TokenKind::word) {
+        const auto factor = scale(folded[next]);
+        if (!factor) break;
+        unit *= *factor;
+        ++next;
+    }
+    return *value * unit;
+}
+
+std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector<TextToken>& tokens,
+                                        const std::vector<std::string>& folded,
+                                        const std::vector<DateMention>& dates, uint32_t sentence) {
+    std::vector<FactClaim> claims;
+    const size_t n = tokens.size();
+    std::vector<uint8_t> in_date(n, 0);
+    for (const DateMention& date : dates) {
+        for (size_t k = date.first_token; k <= date.last_token && k < n; ++k) in_date[k] = 1;
+        FactClaim claim;
+        claim.kind = FactKind::date;
+        claim.span = date.span;
+        claim.date = date.date;
+        claim.sentence = sentence;
+        claim.first_token = date.first_token;
+        claim.last_token = date.last_token;
+        claims.push_back(claim);
+    }
+
+    std::vector<uint8_t> used(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        if (used[i] || in_date[i]) continue;
+        size_t next = i;
+        const auto value = parse_number(text, tokens, folded, i, next);
+        if (!value) continue;
+        FactClaim claim;
+        claim.sentence = sentence;
+        // "no one was killed" is a count of none.
+        const bool none = i > 0 && folded[i - 1] == "no" && folded[i] == "one";
+        apply_qualifier(folded, i, none ? 0 : *value, claim.low, claim.high);
+
+        // "one of the two pilots": the count is the first number, the second the group.
+        size_t after = next;
+        if (after + 2 < n && folded[after] == "of" && folded[after + 1] == "the") {
+            size_t group_end = after + 2;
+            if (parse_number(text, tokens, folded, after + 2, group_end)) {
+                used[after + 2] = 1;
+                after = group_end;
+            }
+        }
+
+        std::string currency = currency_symbol_before(text, tokens[i].span.start);
+        if (currency.empty() && next < n) currency = std::string(currency_word(folded[next]));
+        if (!currency.empty()) {
+            claim.kind = FactKind::money;
+            claim.currency = currency;
+            uint32_t symbol_start = tokens[i].span.start;
+            if (!currency_symbol_before(text, symbol_start).empty())
+                previous_code_point(text, symbol_start);
+            const size_t last = next < n && !currency_word(folded[next]).empty() ? next : next - 1;
+            claim.span = {symbol_start, tokens[last].span.end};
+            claim.first_token = i;
+            claim.last_token = last;
+            claims.push_back(claim);
+            i = next - 1;
+            continue;
+        }
+
+        // A trigger just before the number ("killing two officers", "death toll rose to 40").
+        std::optional<size_t> trigger;
+        for (size_t back = 1; back <= 4 && back <= i; ++back) {
+            const size_t k = i - back;
+            if (tokens[k].kind != TokenKind::word) break;
+            if (trigger_kind(folded[k])) {
+                trigger = k;
+                break;
+            }
+        }
+        // Or after it, in the same clause ("two soldiers were killed").
+        if (!trigger) {
+            for (size_t k = after; k < n && k <= after + 10; ++k) {
+                if (tokens[k].kind != TokenKind::word) break;
+                if (trigger_kind(folded[k])) {
+                    trigger = k;
+                    break;
+                }
+                size_t ignored = k;
+                if (parse_number(text, tokens, folded, k, ignored)) break;
+            }
+        }
+        if (!trigger) continue;
+        claim.kind = *trigger_kind(folded[*trigger]);
+        const size_t first = std::min(i, *trigger);
+        size_t last = std::max(next - 1, *trigger);
+        // "killing two": take in who was counted ("killing two Russian officers").
+        for (size_t k = last + 1; *trigger < i && k < n && k <= next + 2 &&
+                                  tokens[k].kind == TokenKind::word && !is_stopword(folded[k]);
+             ++k)
+            last = k;
+        claim.span = {tokens[first].span.start, tokens[last].span.end};
+        claim.first_token = first;
+        claim.last_token = last;
+        claims.push_back(claim);
+        i = next - 1;
+    }
+    return claims;
+}
+
+}  // namespace quotecheck

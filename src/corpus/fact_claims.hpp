@@ -1,0 +1,44 @@
+// Numeric claims about events found in an article's sentences: people killed, injured or
+// arrested, sums of money, and dates, each with the words around it that say which event it
+// is about ("shot down a Russian fighter jet … killing two Russian officers").
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.hpp"
+#include "corpus/event_dates.hpp"
+#include "corpus/text_tokens.hpp"
+
+namespace quotecheck {
+
+enum class FactKind : uint8_t { killed, injured, arrested, money, date };
+std::string_view to_string(FactKind kind);
+
+struct FactClaim {
+    FactKind kind = FactKind::killed;
+    Span span;  // the words stating it: "killing two Russian officers", "last November"
+    // Numbers: the range the wording allows ("at least 10": [10, inf)).
+    double low = 0, high = 0;
+    std::string currency;  // money: "$", "€", "£", "dollars"
+    EventDate date;        // dates
+    uint32_t sentence = 0;
+    size_t first_token = 0, last_token = 0;  // within the sentence's tokens
+};
+
+// Number, quantity and date claims of one sentence (tokens and folded as for
+// find_name_mentions; `dates` from find_dates over the same tokens).
+std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector<TextToken>& tokens,
+                                        const std::vector<std::string>& folded,
+                                        const std::vector<DateMention>& dates, uint32_t sentence);
+
+// A number written in digits or words at token `at` ("two", "1,200", "twenty-five", "3.5
+// million"); `next` is set past its words.
+std::optional<double> parse_number(std::string_view text, const std::vector<TextToken>& tokens,
+                                   const std::vector<std::string>& folded, size_t at, size_t& next);
+
+}  // namespace quotecheck

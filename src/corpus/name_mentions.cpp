@@ -1,0 +1,154 @@
+#include "corpus/name_mentions.hpp"
+
+#include <unordered_set>
+
+#include "corpus/event_dates.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+bool is_role_word(std::string_view folded) {
+    static const std::unordered_set<std::string_view> roles = {
+        "president",    "minister",   "premier",
+        "chancellor",   "secretary",  "senator",
+        "sen",          "governor",   "mayor",
+        "king",         "queen",      "prince",
+        "princess",     "general",    "gen",
+        "colonel",      "spokesman",  "spokeswoman",
+        "spokesperson", "ambassador", "pope",
+        "sheikh",       "chairman",   "chairwoman",
+        "leader",       "mr",         "mrs",
+        "ms",           "dr",         "judge",
+        "envoy",        "emir",       "ayatollah",
+        "commissioner", "chief",      "director",
+        "rabbi",        "cardinal",   "representative",
+        "rep"};
+    return roles.contains(folded);
+}
+
+bool is_role_modifier(std::string_view folded) {
+    static const std::unordered_set<std::string_view> modifiers = {
+        "prime",   "foreign", "defence", "defense", "deputy", "vice",       "interior",
+        "finance", "economy", "trade",   "energy",  "health", "education",  "justice",
+        "culture", "state",   "first",   "acting",  "former", "opposition", "party",
+        "army",    "police",  "supreme", "grand"};
+    return modifiers.contains(folded);
+}
+
+bool is_name_particle(std::string_view word) {
+    static const std::unordered_set<std::string_view> particles = {
+        "al", "bin", "ibn", "abu", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le"};
+    return particles.contains(word);
+}
+
+bool is_speech_cue(std::string_view folded) {
+    return folded == "said" || folded == "says" || folded == "told" || folded == "added" ||
+           folded == "stated" || folded == "declared";
+}
+
+std::string_view without_possessive(std::string_view word) {
+    for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"})
+        if (word.size() > suffix.size() + 1 && word.ends_with(suffix))
+            return word.substr(0, word.size() - suffix.size());
+    return word;
+}
+
+bool is_initial(std::string_view word) {
+    return word.size() <= 2 || (word.size() == 3 && word[1] == '.');
+}
+
+}  // namespace
+
+bool is_title_word(std::string_view folded) {
+    return is_role_word(folded) || is_role_modifier(folded);
+}
+
+std::vector<NameMention> find_name_mentions(std::string_view text,
+                                            const std::vector<TextToken>& tokens,
+                                            const std::vector<std::string>& folded) {
+    std::vector<NameMention> mentions;
+    const size_t n = tokens.size();
+    size_t i = 0;
+    while (i < n) {
+        if (tokens[i].kind != TokenKind::word || !is_capitalised(tokens[i].span.in(text))) {
+            ++i;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < n && tokens[end].kind == TokenKind::word) {
+            const std::string_view word = tokens[end].span.in(text);
+            if (is_capitalised(word)) {
+                ++end;
+            } else if (is_name_particle(word) && end + 1 < n &&
+                       tokens[end + 1].kind == TokenKind::word &&
+                       is_capitalised(tokens[end + 1].span.in(text))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        size_t begin = i;
+        i = end;
+        while (begin < end && is_stopword(folded[begin])) ++begin;
+        if (begin == end) continue;
+
+        size_t role_end = end;  // one past the last role word
+        for (size_t k = end; k-- > begin;) {
+            if (is_role_word(folded[k])) {
+                role_end = k + 1;
+                break;
+            }
+        }
+        NameMention mention;
+        size_t name_begin = begin;
+        if (role_end != end) {
+            size_t role_begin = role_end - 1;
+            while (role_begin > begin && (is_role_modifier(folded[role_begin - 1]) ||
+                                          is_role_word(folded[role_begin - 1])))
+                --role_begin;
+            for (size_t k = begin; k < role_begin; ++k) {
+                if (!mention.qualifier.empty()) mention.qualifier += ' ';
+                mention.qualifier += folded[k];
+            }
+            // "Turkey's President" is a possessive, not the country used as an adjective: it
+            // is not compared with "Turkish President".
+            if (role_begin > begin &&
+                without_possessive(tokens[role_begin - 1].span.in(text)).size() !=
+                    tokens[role_begin - 1].span.size())
+                mention.qualifier.clear();
+            for (size_t k = role_begin; k < role_end; ++k) {
+                if (!mention.role.empty()) mention.role += ' ';
+                mention.role += folded[k];
+            }
+            mention.title =
+                std::string(text.substr(tokens[begin].span.start,
+                                        tokens[role_end - 1].span.end - tokens[begin].span.start));
+            name_begin = role_end;
+        } else if (end - begin < 2 || end - begin > 4) {
+            continue;
+        }
+        if (name_begin == end) continue;
+        bool has_date_word = false;
+        for (size_t k = name_begin; k < end; ++k) has_date_word |= is_date_word(folded[k]);
+        if (has_date_word) continue;
+
+        for (size_t k = name_begin; k + 1 < end; ++k) {
+            const std::string_view word = tokens[k].span.in(text);
+            if (is_initial(word)) continue;
+            if (!mention.given.empty()) mention.given += ' ';
+            mention.given += word;
+        }
+        mention.surname = std::string(without_possessive(tokens[end - 1].span.in(text)));
+        if (mention.title.empty() && mention.given.empty()) continue;
+        mention.span = {tokens[begin].span.start, tokens[end - 1].span.end};
+        mention.name = {tokens[name_begin].span.start, tokens[end - 1].span.end};
+        const bool cue_before = begin > 0 && is_speech_cue(folded[begin - 1]);
+        const bool cue_after = end < n && is_speech_cue(folded[end]);
+        mention.next_to_speech_cue = cue_before || cue_after;
+        mentions.push_back(std::move(mention));
+    }
+    return mentions;
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,314 @@
+#include "corpus/name_variants.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "corpus/person_names.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+struct Mention {
+    const NameEntry* entry;
+    FoldedName name;
+};
+
+// One written form (a name or a title) and where it occurs.
+struct Form {
+    std::string text;
+    std::string qualifier;  // titles: the folded country part
+    std::vector<Location> places;
+    std::set<uint32_t> articles;
+};
+
+// Shorter surnames one letter apart are too often different names (Kim/Kin).
+constexpr size_t kMinLinkedSurname = 5;
+
+struct UnionFind {
+    std::vector<size_t> parent;
+    explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
+    size_t find(size_t x) { return parent[x] == x ? x : parent[x] = find(parent[x]); }
+    void unite(size_t x, size_t y) { parent[find(x)] = find(y); }
+};
+
+std::string list_forms(const Corpus& corpus, const std::vector<const Form*>& forms) {
+    std::vector<std::string> parts;
+    for (const Form* form : forms) {
+        std::vector<std::string> names;
+        for (uint32_t article : form->articles) {
+            if (names.size() == 3) {
+                names.push_back(fmt::format("{} more", form->articles.size() - 3));
+                break;
+            }
+            names.push_back(corpus.name(article));
+        }
+        parts.push_back(
+            fmt::format("“{}” ×{} ({})", form->text, form->places.size(), fmt::join(names, ", ")));
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// Orders forms most used first; ties keep first appearance.
+std::vector<const Form*> by_use(const std::map<std::string, Form>& forms) {
+    std::vector<const Form*> ordered;
+    for (const auto& [text, form] : forms) ordered.push_back(&form);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Form* x, const Form* y) {
+        if (x->places.size() != y->places.size()) return x->places.size() > y->places.size();
+        return std::tie(x->places.front().article, x->places.front().span.start) <
+               std::tie(y->places.front().article, y->places.front().span.start);
+    });
+    return ordered;
+}
+
+void add_place(Form& form, std::string text, Location place) {
+    form.text = std::move(text);
+    form.places.push_back(place);
+    form.articles.insert(place.article);
+}
+
+// The forms of a name that are spellings of one another (not a short form of the name).
+std::vector<const Form*> drifting_names(const std::map<std::string, Form>& names) {
+    const std::vector<const Form*> ordered = by_use(names);
+    std::vector<const Form*> drifting;
+    for (const Form* form : ordered) {
+        const FoldedName folded = fold_name(form->text);
+        const bool differs = std::any_of(ordered.begin(), ordered.end(), [&](const Form* other) {
+            const FoldedName theirs = fold_name(other->text);
+            if (other == form) return false;
+            return folded.given == theirs.given || spelling_variants(folded.given, theirs.given);
+        });
+        if (differs) drifting.push_back(form);
+    }
+    return drifting;
+}
+
+// The forms of one role whose country part is one country written two ways.
+std::vector<const Form*> drifting_titles(const std::map<std::string, Form>& titles) {
+    const std::vector<const Form*> ordered = by_use(titles);
+    std::vector<const Form*> drifting;
+    for (const Form* form : ordered) {
+        const bool differs = std::any_of(ordered.begin(), ordered.end(), [&](const Form* other) {
+            return other != form && same_qualifier_stem(form->qualifier, other->qualifier);
+        });
+        if (differs) drifting.push_back(form);
+    }
+    return drifting;
+}
+
+// The roster's spelling of the person, when one of the forms is it, is the one proposed.
+void prefer_roster_spelling(const Corpus& corpus, std::vector<const Form*>& forms) {
+    if (!corpus.roster) return;
+    for (const Form* form : forms) {
+        std::string lower = form->text;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const RosterPerson* person = corpus.roster->roster_person(lower);
+        if (!person) continue;
+        const auto canonical = std::find_if(forms.begin(), forms.end(),
+                                            [&](const Form* f) { return f->text == person->name; });
+        if (canonical != forms.end()) std::rotate(forms.begin(), canonical, canonical + 1);
+        return;
+    }
+}
+
+void report_person(const Corpus& corpus, const std::vector<const Mention*>& person,
+                   std::vector<Finding>& findings) {
+    std::map<std::string, Form> names;                          // keyed by the written full name
+    std::map<std::string, std::map<std::string, Form>> titles;  // role → written title
+    for (const Mention* m : person) {
+        const NameMention& mention = m->entry->mention;
+        const Location place{m->entry->article, mention.span};
+        if (!mention.given.empty()) {
+            const std::string full = mention.given + " " + mention.surname;
+            add_place(names[full], full, place);
+        }
+        if (!mention.qualifier.empty() && !mention.role.empty()) {
+            Form& form = titles[mention.role][mention.title];
+            form.qualifier = mention.qualifier;
+            add_place(form, mention.title, place);
+        }
+    }
+    std::vector<std::vector<const Form*>> groups;  // each: the proposed form first
+    if (auto drifting = drifting_names(names); !drifting.empty()) {
+        prefer_roster_spelling(corpus, drifting);
+        groups.push_back(std::move(drifting));
+    }
+    const size_t title_groups_from = groups.size();
+    for (const auto& [role, forms] : titles)
+        if (auto drifting = drifting_titles(forms); !drifting.empty())
+            groups.push_back(std::move(drifting));
+    if (groups.empty()) return;
+
+    // Named by the proposed spelling, else by the name most used.
+    const std::vector<const Form*> all_names = by_use(names);
+    const std::string who = title_groups_from > 0 ? groups.front().front()->text
+                            : all_names.empty()   ? person.front()->entry->mention.surname
+                                                  : all_names.front()->text;
+    std::vector<std::string> parts, fixes;
+    std::vector<Location> minority, proposed;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const auto& group = groups[g];
+        const bool is_title = g >= title_groups_from;
+        parts.push_back(fmt::format("{} {} ways: {}", is_title ? "title written" : "name spelled",
+                                    group.size(), list_forms(corpus, group)));
+        fixes.push_back(fmt::format("write “{}”", group.front()->text));
+        for (size_t k = 0; k < group.size(); ++k)
+            for (const Location& place : group[k]->places)
+                (k == 0 ? proposed : minority).push_back(place);
+    }
+    auto by_position = [](const Location& x, const Location& y) {
+        return std::tie(x.article, x.span.start) < std::tie(y.article, y.span.start);
+    };
+    std::sort(minority.begin(), minority.end(), by_position);
+    std::sort(proposed.begin(), proposed.end(), by_position);
+
+    Finding finding;
+    finding.rule = "corpus.name-variants";
+    finding.severity = Severity::warning;
+    finding.message = fmt::format("{} is named inconsistently across the articles: {}", who,
+                                  fmt::join(parts, "; "));
+    finding.fix = fmt::format("{}", fmt::join(fixes, "; "));
+    finding.where = minority.front();
+    for (size_t k = 1; k < minority.size() && finding.related.size() < kMaxRelated; ++k)
+        finding.related.push_back(
+            {minority[k],
+             fmt::format("“{}”", excerpt(corpus.text(minority[k].article), minority[k].span))});
+    // The proposed form once per article, so the reader sees where it is used.
+    std::set<uint32_t> shown;
+    for (const Location& place : proposed) {
+        if (finding.related.size() >= kMaxRelated) break;
+        if (!shown.insert(place.article).second) continue;
+        finding.related.push_back(
+            {place,
+             fmt::format("“{}” (proposed form)", excerpt(corpus.text(place.article), place.span))});
+    }
+    findings.push_back(std::move(finding));
+}
+
+// Surnames one letter apart (Netanyahu/Netanyahou, Liberman/Lieberman) are one person's when
+// given names agree too. Candidates come from single-deletion keys, not from comparing all
+// pairs. Maps each folded surname to the one that stands for its group.
+std::unordered_map<std::string, std::string> link_surnames(const std::vector<Mention>& mentions) {
+    std::map<std::string, std::set<std::string>> givens_of;
+    for (const Mention& mention : mentions) {
+        auto& givens = givens_of[mention.name.surname];
+        if (!mention.name.given.empty()) givens.insert(mention.name.given);
+    }
+    std::vector<const std::string*> surnames;
+    for (const auto& [surname, givens] : givens_of) surnames.push_back(&surname);
+    UnionFind groups(surnames.size());
+    std::unordered_map<std::string, size_t> first_with_key;
+    for (size_t i = 0; i < surnames.size(); ++i) {
+        const std::string& surname = *surnames[i];
+        if (surname.size() < kMinLinkedSurname) continue;
+        std::vector<std::string> keys = {surname};
+        for (size_t k = 0; k < surname.size(); ++k)
+            keys.push_back(surname.substr(0, k) + surname.substr(k + 1));
+        for (const std::string& key : keys) {
+            const auto [found, added] = first_with_key.try_emplace(key, i);
+            if (added || groups.find(found->second) == groups.find(i)) continue;
+            const std::string& other = *surnames[found->second];
+            if (edit_distance(surname, other) > 1) continue;
+            const auto& mine = givens_of[surname];
+            const auto& theirs = givens_of[other];
+            const bool same_person =
+                std::any_of(mine.begin(), mine.end(), [&](const std::string& given) {
+                    return std::any_of(theirs.begin(), theirs.end(), [&](const std::string& their) {
+                        return given_names_compatible(given, their);
+                    });
+                });
+            if (same_person) groups.unite(i, found->second);
+        }
+    }
+    std::unordered_map<std::string, std::string> group_of;
+    for (size_t i = 0; i < surnames.size(); ++i) group_of[*surnames[i]] = *surnames[groups.find(i)];
+    return group_of;
+}
+
+}  // namespace
+
+bool same_qualifier_stem(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty() || a == b) return a == b;
+    size_t common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+    const size_t shorter = std::min(a.size(), b.size());
+    return common >= 4 && common * 5 >= shorter * 3;
+}
+
+void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
+    // A capitalised pair of words is taken for a person's name only when the corpus shows the
+    // surname is a person's: with a title, as a speaker, or next to a speech verb.
+    std::unordered_set<std::string> person_surnames;
+    std::vector<Mention> mentions;
+    for (const ArticleMaterial& material : corpus.material) {
+        for (const std::string& speaker : material.speakers)
+            person_surnames.insert(fold_name(speaker).surname);
+        for (const NameEntry& entry : material.names) {
+            Mention mention{&entry, fold_name(entry.mention.given + " " + entry.mention.surname)};
+            if (!entry.mention.title.empty() || entry.mention.next_to_speech_cue)
+                person_surnames.insert(mention.name.surname);
+            mentions.push_back(std::move(mention));
+        }
+    }
+    std::erase_if(mentions,
+                  [&](const Mention& m) { return !person_surnames.contains(m.name.surname); });
+
+    const std::unordered_map<std::string, std::string> surname_group = link_surnames(mentions);
+    std::unordered_map<std::string, std::vector<const Mention*>> by_surname;
+    for (const Mention& mention : mentions)
+        by_surname[surname_group.at(mention.name.surname)].push_back(&mention);
+    std::vector<std::string> surnames;
+    for (const auto& [surname, list] : by_surname) surnames.push_back(surname);
+    std::sort(surnames.begin(), surnames.end());
+
+    for (const std::string& surname : surnames) {
+        const auto& list = by_surname[surname];
+        // Given names of this surname, grouped into people. Two spellings that one article
+        // uses side by side are two people (Jon and John Smith), not drift.
+        std::vector<std::string> givens;
+        std::map<std::string, std::set<uint32_t>> articles_of;
+        for (const Mention* m : list) {
+            if (m->name.given.empty()) continue;
+            if (!articles_of.contains(m->name.given)) givens.push_back(m->name.given);
+            articles_of[m->name.given].insert(m->entry->article);
+        }
+        UnionFind people(givens.size());
+        for (size_t x = 0; x < givens.size(); ++x) {
+            for (size_t y = x + 1; y < givens.size(); ++y) {
+                if (!given_names_compatible(givens[x], givens[y])) continue;
+                const auto& ax = articles_of[givens[x]];
+                const auto& ay = articles_of[givens[y]];
+                const bool side_by_side =
+                    spelling_variants(givens[x], givens[y]) &&
+                    std::any_of(ax.begin(), ax.end(), [&](uint32_t a) { return ay.contains(a); });
+                if (!side_by_side) people.unite(x, y);
+            }
+        }
+        std::map<size_t, std::vector<const Mention*>> person_mentions;
+        std::set<size_t> roots;
+        for (size_t x = 0; x < givens.size(); ++x) roots.insert(people.find(x));
+        for (const Mention* m : list) {
+            if (m->name.given.empty()) {
+                // A title and surname alone ("President Putin") belong to the one person of
+                // that surname, if there is only one.
+                if (roots.size() <= 1)
+                    person_mentions[roots.empty() ? 0 : *roots.begin()].push_back(m);
+                continue;
+            }
+            const size_t index = static_cast<size_t>(
+                std::find(givens.begin(), givens.end(), m->name.given) - givens.begin());
+            person_mentions[people.find(index)].push_back(m);
+        }
+
+        for (const auto& [root, person] : person_mentions) report_person(corpus, person, findings);
+    }
+}
+
+}  // namespace quotecheck

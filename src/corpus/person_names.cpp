@@ -1,0 +1,94 @@
+#include "corpus/person_names.hpp"
+
+#include <algorithm>
+#include <sstream>
+#include <vector>
+
+#include "corpus/name_mentions.hpp"
+#include "corpus/text_tokens.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::istringstream stream{std::string(text)};
+    for (std::string word; stream >> word;) words.push_back(word);
+    return words;
+}
+
+bool word_spelling_variants(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    const size_t shorter = std::min(a.size(), b.size());
+    const size_t distance = edit_distance(a, b);
+    // Short names differ by one letter between different people (John/Joan); only a letter
+    // added or dropped (Jon/John) is a spelling.
+    if (shorter <= 5) return distance == 1 && a.size() != b.size();
+    return distance <= std::max<size_t>(1, shorter / 4) && a[0] == b[0];
+}
+
+}  // namespace
+
+FoldedName fold_name(std::string_view name) {
+    FoldedName folded;
+    std::vector<std::string> words = split_words(name);
+    std::erase_if(words,
+                  [](const std::string& word) { return word.size() <= 2 && word.back() == '.'; });
+    // A title in front of the name ("Russian President Vladimir Putin") is not part of it.
+    for (size_t k = words.size(); k-- > 1;) {
+        if (is_title_word(fold_word(words[k - 1]))) {
+            words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+            break;
+        }
+    }
+    if (words.empty()) return folded;
+    folded.surname = fold_word(words.back());
+    if (folded.surname.ends_with("s") &&
+        (words.back().ends_with("’s") || words.back().ends_with("'s")))
+        folded.surname.pop_back();
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+        const std::string word = fold_word(words[k]);
+        if (word.size() <= 1) continue;
+        if (!folded.given.empty()) folded.given += ' ';
+        folded.given += word;
+    }
+    return folded;
+}
+
+bool spelling_variants(std::string_view a, std::string_view b) {
+    const std::vector<std::string> x = split_words(a), y = split_words(b);
+    if (x.size() != y.size() || x.empty()) return false;
+    for (size_t k = 0; k < x.size(); ++k)
+        if (!word_spelling_variants(x[k], y[k])) return false;
+    return a != b;
+}
+
+bool given_names_compatible(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty() || a == b) return true;
+    const std::vector<std::string> x = split_words(a), y = split_words(b);
+    const auto& shorter = x.size() <= y.size() ? x : y;
+    const auto& longer = x.size() <= y.size() ? y : x;
+    const bool subset = std::all_of(shorter.begin(), shorter.end(), [&](const std::string& word) {
+        return std::find(longer.begin(), longer.end(), word) != longer.end();
+    });
+    return subset || spelling_variants(a, b);
+}
+
+std::optional<bool> same_person(std::string_view a, std::string_view b) {
+    // A descriptor ("the Russian president") starts in lower case; names do.
+    for (std::string_view name : {a, b})
+        if (!is_capitalised(name)) return std::nullopt;
+    const FoldedName x = fold_name(a), y = fold_name(b);
+    if (x.surname.empty() || y.surname.empty()) return std::nullopt;
+    // A surname a letter apart is the same person's when the given names are the same
+    // (Elena Varga / Elena Vargas); on its own only for longer surnames.
+    const size_t shorter = std::min(x.surname.size(), y.surname.size());
+    const bool near = shorter >= 4 && edit_distance(x.surname, y.surname) <= 1;
+    const bool surnames_match =
+        x.surname == y.surname ||
+        (near && (shorter >= 6 || (!x.given.empty() && x.given == y.given)));
+    return surnames_match && given_names_compatible(x.given, y.given);
+}
+
+}  // namespace quotecheck

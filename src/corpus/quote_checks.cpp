@@ -1,0 +1,189 @@
+#include "corpus/quote_checks.hpp"
+
+#include <fmt/format.h>
+#include <oneapi/tbb/enumerable_thread_specific.h>
+#include <oneapi/tbb/parallel_for.h>
+
+#include <algorithm>
+#include <map>
+
+#include "corpus/candidate_pairs.hpp"
+#include "corpus/person_names.hpp"
+#include "corpus/quote_comparison.hpp"
+#include "corpus/text_tokens.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+// Words two quotes must share before they count as one statement given to two people: short
+// stock phrases ("we are monitoring the situation") are said by many.
+constexpr size_t kMinMisattributedWords = 6;
+// Words two quotes must share to be called a misquote when their speakers are unknown.
+constexpr size_t kMinMisquoteWordsWithoutSpeaker = 4;
+
+// Word pairs two quotes must share to be compared.
+constexpr size_t kMinSharedKeys = 2;
+
+struct ComparedPair {
+    uint32_t a = 0, b = 0;  // indices into the flattened quote list
+    QuoteComparison comparison;
+    std::optional<bool> same_speaker;
+};
+
+// Neighbouring word pairs: an excerpt shares them with its source, and a quote with one word
+// changed still shares most of them. Pairs of two function words match everything and are
+// left out.
+std::vector<uint64_t> quote_keys(const QuoteWords& words) {
+    std::vector<uint64_t> keys;
+    for (size_t k = 1; k < words.words.size(); ++k) {
+        if (is_stopword(words.words[k - 1]) && is_stopword(words.words[k])) continue;
+        keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
+    }
+    if (keys.empty())
+        for (size_t k = 1; k < words.words.size(); ++k)
+            keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+std::string words_text(std::string_view text, const QuoteWords& words, size_t from, size_t to) {
+    if (from >= to) return {};
+    return excerpt(text, {words.spans[from].start, words.spans[to - 1].end}, 60);
+}
+
+struct Pending {
+    std::string message;
+    std::vector<RelatedLocation> related;
+};
+
+}  // namespace
+
+void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
+    std::vector<const QuoteEntry*> quotes;
+    for (const ArticleMaterial& material : corpus.material)
+        for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
+    std::vector<std::vector<uint64_t>> keys(quotes.size());
+    tbb::parallel_for(size_t{0}, quotes.size(),
+                      [&](size_t i) { keys[i] = quote_keys(quotes[i]->words); });
+    const auto pairs = candidate_pairs(keys, kMinSharedKeys);
+
+    auto span_of = [&](const QuoteEntry& entry) {
+        return corpus.articles[entry.article].extraction.quotes[entry.quote].text;
+    };
+    tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
+    tbb::parallel_for(size_t{0}, pairs.size(), [&](size_t p) {
+        const QuoteEntry& a = *quotes[pairs[p].first];
+        const QuoteEntry& b = *quotes[pairs[p].second];
+        // A quote nested in another quote of the same article is part of it, not a copy.
+        if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) return;
+        ComparedPair pair{pairs[p].first, pairs[p].second, compare_quotes(a.words, b.words),
+                          std::nullopt};
+        if (pair.comparison.verdict != QuoteVerdict::same &&
+            pair.comparison.verdict != QuoteVerdict::misquote)
+            return;
+        if (!a.speaker.empty() && !b.speaker.empty() && !a.speaker_is_organisation &&
+            !b.speaker_is_organisation)
+            pair.same_speaker = same_person(a.speaker, b.speaker);
+        compared_local.local().push_back(std::move(pair));
+    });
+    std::vector<ComparedPair> compared;
+    for (auto& local : compared_local) compared.insert(compared.end(), local.begin(), local.end());
+    std::sort(compared.begin(), compared.end(), [](const ComparedPair& x, const ComparedPair& y) {
+        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+
+    // How many other copies back each quote's wording and speaker: the side with less support
+    // is the one reported.
+    std::vector<uint32_t> wording_support(quotes.size(), 1), speaker_support(quotes.size(), 1);
+    for (const ComparedPair& pair : compared) {
+        if (pair.comparison.verdict == QuoteVerdict::same)
+            ++wording_support[pair.a], ++wording_support[pair.b];
+        if (pair.same_speaker == true) ++speaker_support[pair.a], ++speaker_support[pair.b];
+    }
+    auto reported_side = [&](const ComparedPair& pair, const std::vector<uint32_t>& support) {
+        if (support[pair.a] != support[pair.b]) return support[pair.a] < support[pair.b];
+        const QuoteEntry& a = *quotes[pair.a];
+        const QuoteEntry& b = *quotes[pair.b];
+        if (a.article == b.article)
+            return span_of(a).start < span_of(b).start;  // a headline's copy
+        return corpus.later(a.article, b.article);
+    };
+
+    // Different people say similar things: a near-match of two speakers is two statements, and
+    // a very short near-match ("We welcome this decision" / "We welcome this process") is one
+    // only when the same person said both.
+    auto wording_comparable = [](const ComparedPair& pair) {
+        if (pair.same_speaker == false) return false;
+        return pair.comparison.matched >= kMinMisquoteWordsWithoutSpeaker ||
+               pair.same_speaker == true;
+    };
+
+    std::map<uint32_t, Pending> misquotes, misattributions;
+    for (const ComparedPair& pair : compared) {
+        const bool report_a = pair.comparison.verdict == QuoteVerdict::misquote
+                                  ? reported_side(pair, wording_support)
+                                  : reported_side(pair, speaker_support);
+        const uint32_t here_id = report_a ? pair.a : pair.b;
+        const uint32_t there_id = report_a ? pair.b : pair.a;
+        const QuoteEntry& here = *quotes[here_id];
+        const QuoteEntry& there = *quotes[there_id];
+        const std::string_view here_text = corpus.text(here.article);
+        const std::string_view there_text = corpus.text(there.article);
+        const std::string where = here.article == there.article
+                                      ? "elsewhere in this article"
+                                      : "in " + corpus.name(there.article);
+
+        if (pair.comparison.verdict == QuoteVerdict::misquote && wording_comparable(pair)) {
+            Pending& pending = misquotes[here_id];
+            if (pending.message.empty()) {
+                std::vector<std::string> changes;
+                for (const WordHunk& hunk : pair.comparison.edits) {
+                    const size_t h_from = report_a ? hunk.a_from : hunk.b_from,
+                                 h_to = report_a ? hunk.a_to : hunk.b_to;
+                    const size_t t_from = report_a ? hunk.b_from : hunk.a_from,
+                                 t_to = report_a ? hunk.b_to : hunk.a_to;
+                    const std::string mine = words_text(here_text, here.words, h_from, h_to);
+                    const std::string theirs = words_text(there_text, there.words, t_from, t_to);
+                    if (mine.empty())
+                        changes.push_back(fmt::format("“{}” missing here", theirs));
+                    else if (theirs.empty())
+                        changes.push_back(fmt::format("“{}” only here", mine));
+                    else
+                        changes.push_back(fmt::format("“{}” here, “{}” there", mine, theirs));
+                }
+                pending.message =
+                    fmt::format("Quote reads differently {}: {}", where, fmt::join(changes, "; "));
+            }
+            if (pending.related.size() < kMaxRelated)
+                pending.related.push_back(
+                    {{there.article, span_of(there)}, "the same quote, worded differently"});
+        }
+        if (pair.same_speaker == false && here.article != there.article &&
+            pair.comparison.matched >= kMinMisattributedWords) {
+            Pending& pending = misattributions[here_id];
+            if (pending.message.empty())
+                pending.message = fmt::format("Quote attributed to {} here but to {} {}",
+                                              here.speaker, there.speaker, where);
+            if (pending.related.size() < kMaxRelated)
+                pending.related.push_back({{there.article, span_of(there)},
+                                           fmt::format("attributed to {}", there.speaker)});
+        }
+    }
+    auto emit = [&](std::map<uint32_t, Pending>& pending, std::string_view rule) {
+        for (auto& [id, found] : pending) {
+            Finding finding;
+            finding.rule = std::string(rule);
+            finding.severity = Severity::warning;
+            finding.message = std::move(found.message);
+            finding.where = {quotes[id]->article, span_of(*quotes[id])};
+            finding.related = std::move(found.related);
+            findings.push_back(std::move(finding));
+        }
+    };
+    emit(misquotes, "corpus.misquote");
+    emit(misattributions, "corpus.misattribution");
+}
+
+}  // namespace quotecheck

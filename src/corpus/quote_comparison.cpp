@@ -1,0 +1,87 @@
+#include "corpus/quote_comparison.hpp"
+
+#include <algorithm>
+
+namespace quotecheck {
+
+namespace {
+
+// Edge differences longer than this are two excerpts of a longer statement, not a slip.
+constexpr size_t kMaxEdgeEdit = 3;
+
+bool only_articles(const QuoteWords& words, size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+        const std::string& word = words.words[k];
+        if (word != "a" && word != "an" && word != "the") return false;
+    }
+    return true;
+}
+
+// An attribution caught inside one article's quote marks ("We welcome," he said, "this") is
+// not part of the quote.
+bool only_attribution(const QuoteWords& words, size_t from, size_t to) {
+    if (to - from > 5) return false;
+    for (size_t k = from; k < to; ++k) {
+        const std::string& word = words.words[k];
+        if (word == "said" || word == "says" || word == "added" || word == "told" ||
+            word == "stated" || word == "continued" || word == "insisted" || word == "noted")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
+    QuoteComparison result;
+    const WordAlignment alignment = align_words(a, b);
+    const size_t n = std::min(a.words.size(), kMaxAlignedWords);
+    const size_t m = std::min(b.words.size(), kMaxAlignedWords);
+    const size_t shorter = std::min(n, m);
+    result.matched = alignment.matched;
+    if (alignment.matched < 3 || alignment.matched * 2 < shorter) return result;
+
+    const bool a_is_shorter = n <= m;
+    size_t unaccounted = 0;  // words of the shorter quote neither matched nor explained
+    auto edge = [&](size_t a_from, size_t a_to, size_t b_from, size_t b_to, bool gap_open) {
+        const size_t a_size = a_to - a_from, b_size = b_to - b_from;
+        if (a_size == 0 || b_size == 0 || gap_open) return;  // a truncation or a marked omission
+        if (std::max(a_size, b_size) <= kMaxEdgeEdit) {
+            if (!(only_articles(a, a_from, a_to) && only_articles(b, b_from, b_to)))
+                result.edits.push_back({a_from, a_to, b_from, b_to});
+        } else {
+            unaccounted += a_is_shorter ? a_size : b_size;
+        }
+    };
+    edge(0, alignment.a_begin, 0, alignment.b_begin,
+         a.open_gap[alignment.a_begin] || b.open_gap[alignment.b_begin]);
+    for (const WordHunk& hunk : alignment.hunks) {
+        if (hunk.a_size() == 0 && a.open_gap[hunk.a_from]) continue;
+        if (hunk.b_size() == 0 && b.open_gap[hunk.b_from]) continue;
+        if (only_articles(a, hunk.a_from, hunk.a_to) && only_articles(b, hunk.b_from, hunk.b_to))
+            continue;
+        if (hunk.b_size() == 0 && only_attribution(a, hunk.a_from, hunk.a_to)) continue;
+        if (hunk.a_size() == 0 && only_attribution(b, hunk.b_from, hunk.b_to)) continue;
+        result.edits.push_back(hunk);
+    }
+    edge(alignment.a_end, n, alignment.b_end, m,
+         a.open_gap[alignment.a_end] || b.open_gap[alignment.b_end]);
+    std::sort(result.edits.begin(), result.edits.end(),
+              [](const WordHunk& x, const WordHunk& y) { return x.a_from < y.a_from; });
+
+    if (unaccounted * 4 > shorter) return result;
+    if (result.edits.empty()) {
+        result.verdict = QuoteVerdict::same;
+        return result;
+    }
+    size_t changed = 0;
+    for (const WordHunk& hunk : result.edits) changed += std::max(hunk.a_size(), hunk.b_size());
+    const size_t region =
+        std::max(alignment.a_end - alignment.a_begin, alignment.b_end - alignment.b_begin);
+    const bool slip = result.edits.size() <= 2 && changed <= std::max<size_t>(3, region / 5);
+    result.verdict = slip ? QuoteVerdict::misquote : QuoteVerdict::variant;
+    if (!slip) result.edits.clear();
+    return result;
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,29 @@
+// Decides whether two quotes are the same words, the same quote misquoted, or different
+// quotes: an excerpt, a truncation, an ellipsis or an editorial [bracket] is the same quote; a
+// changed, added or dropped word is a misquote; many changes are another translation or
+// paraphrase of the statement, which is not reported.
+#pragma once
+
+#include <vector>
+
+#include "corpus/quote_words.hpp"
+#include "corpus/word_alignment.hpp"
+
+namespace quotecheck {
+
+enum class QuoteVerdict {
+    unrelated,  // too little in common to be one quote
+    same,       // identical where they overlap
+    misquote,   // a few words changed, added or dropped
+    variant,    // too many differences for a slip: another rendering of the statement
+};
+
+struct QuoteComparison {
+    QuoteVerdict verdict = QuoteVerdict::unrelated;
+    std::vector<WordHunk> edits;  // for a misquote: the differing words
+    size_t matched = 0;           // words the two have in common, in order
+};
+
+QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b);
+
+}  // namespace quotecheck

@@ -1,0 +1,170 @@
+#include "corpus/text_tokens.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <unordered_set>
+
+#include "core/utf8.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+bool is_apostrophe(char32_t c) {
+    return c == U'\'' || c == U'\u2019' || c == U'\u02BC';
+}
+bool is_hyphen(char32_t c) {
+    return c == U'-' || c == U'\u2010' || c == U'\u2011';
+}
+bool is_dash(char32_t c) {
+    return c == U'\u2012' || c == U'\u2013' || c == U'\u2014' || c == U'\u2015';
+}
+bool is_word_char(char32_t c) {
+    return u_isalnum(static_cast<UChar32>(c)) ||
+           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+}
+bool is_clause_mark(char32_t c) {
+    switch (c) {
+        case U',':
+        case U';':
+        case U':':
+        case U'(':
+        case U')':
+        case U'.':
+        case U'!':
+        case U'?':
+            return true;
+        default:
+            return is_dash(c);
+    }
+}
+
+char32_t peek(std::string_view text, uint32_t at, uint32_t end) {
+    if (at >= end) return 0;
+    return next_code_point(text, at);
+}
+
+}  // namespace
+
+std::vector<TextToken> tokenize(std::string_view text, Span span) {
+    std::vector<TextToken> tokens;
+    const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+    uint32_t i = span.start;
+    while (i < end) {
+        const uint32_t start = i;
+        char32_t c = next_code_point(text, i);
+        if (is_word_char(c)) {
+            // Extend over word characters and the joiners that sit between two of them.
+            uint32_t word_end = i;
+            while (word_end < end) {
+                uint32_t j = word_end;
+                const char32_t d = next_code_point(text, j);
+                if (is_word_char(d)) {
+                    word_end = j;
+                    continue;
+                }
+                const char32_t after = peek(text, j, end);
+                const bool joins = (is_apostrophe(d) || is_hyphen(d) || d == U'.' ||
+                                    (d == U',' && u_isdigit(static_cast<UChar32>(after)) &&
+                                     u_isdigit(static_cast<UChar32>(c)))) &&
+                                   is_word_char(after);
+                if (!joins) break;
+                word_end = j;
+            }
+            tokens.push_back({{start, word_end}, TokenKind::word});
+            i = word_end;
+        } else if (c == U'\u2026') {
+            tokens.push_back({{start, i}, TokenKind::ellipsis});
+        } else if (c == U'.' && peek(text, i, end) == U'.') {
+            uint32_t j = i;
+            while (j < end && (text[j] == '.' || text[j] == ' ')) ++j;
+            while (j > i && text[j - 1] == ' ') --j;
+            tokens.push_back({{start, j}, TokenKind::ellipsis});
+            i = j;
+        } else if (c == U'[') {
+            const size_t close = text.substr(0, end).find(']', i);
+            const uint32_t stop =
+                close == std::string_view::npos ? end : static_cast<uint32_t>(close) + 1;
+            tokens.push_back({{start, stop}, TokenKind::bracket});
+            i = stop;
+        } else if (is_clause_mark(c) ||
+                   (is_hyphen(c) && start > span.start && text[start - 1] == ' ')) {
+            tokens.push_back({{start, i}, TokenKind::clause_break});
+        }
+    }
+    return tokens;
+}
+
+std::string fold_word(std::string_view word) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    std::string folded;
+    folded.reserve(word.size());
+    uint32_t i = 0;
+    while (i < word.size()) {
+        char32_t c = next_code_point(word, i);
+        if (is_apostrophe(c) || is_hyphen(c) || c == U'.' || c == U',') continue;
+        if (c >= 0x80 && U_SUCCESS(status)) {
+            icu::UnicodeString decomposition;
+            if (nfd->getDecomposition(static_cast<UChar32>(c), decomposition) &&
+                decomposition.length() > 0)
+                c = static_cast<char32_t>(decomposition.char32At(0));
+            if (u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) continue;
+        }
+        append_utf8(folded, static_cast<char32_t>(
+                                u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+    }
+    return folded;
+}
+
+bool is_capitalised(std::string_view word) {
+    if (word.empty()) return false;
+    uint32_t i = 0;
+    return u_isupper(static_cast<UChar32>(next_code_point(word, i)));
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), size_t{0});
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+bool is_stopword(std::string_view folded) {
+    static const std::unordered_set<std::string_view> stopwords = {
+        "a",       "about",   "after",     "again",   "all",     "also",    "am",      "an",
+        "and",     "any",     "are",       "as",      "at",      "be",      "been",    "before",
+        "being",   "between", "both",      "but",     "by",      "can",     "could",   "did",
+        "do",      "does",    "down",      "during",  "each",    "even",    "ever",    "for",
+        "from",    "had",     "has",       "have",    "he",      "her",     "here",    "hers",
+        "him",     "his",     "how",       "i",       "if",      "in",      "into",    "is",
+        "it",      "its",     "just",      "may",     "me",      "might",   "more",    "most",
+        "much",    "must",    "my",        "no",      "nor",     "not",     "now",     "of",
+        "off",     "on",      "once",      "only",    "or",      "other",   "our",     "ours",
+        "out",     "over",    "own",       "same",    "shall",   "she",     "should",  "so",
+        "some",    "such",    "than",      "that",    "the",     "their",   "them",    "then",
+        "there",   "these",   "they",      "this",    "those",   "through", "to",      "too",
+        "under",   "until",   "up",        "upon",    "us",      "very",    "was",     "we",
+        "were",    "what",    "when",      "where",   "which",   "while",   "who",     "whom",
+        "why",     "will",    "with",      "would",   "you",     "your",    "said",    "says",
+        "say",     "told",    "according", "added",   "back",    "since",   "already", "still",
+        "however", "though",  "although",  "whether", "because", "would",   "many",    "well",
+        "s"};
+    return stopwords.contains(folded);
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,42 @@
+// Words of a stretch of article text as the corpus checks read them: the span of each word,
+// and the markers between words that change how they compare (ellipses, editorial brackets,
+// clause breaks). Folding turns a word into the form compared across articles.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.hpp"
+
+namespace quotecheck {
+
+enum class TokenKind : uint8_t {
+    word,          // letters and digits, with inner apostrophes, hyphens, dots and digit commas
+    ellipsis,      // … or ... : words left out
+    bracket,       // [like this]: an editor's insertion or replacement
+    clause_break,  // , ; : ( ) dashes and sentence ends
+};
+
+struct TextToken {
+    Span span;
+    TokenKind kind = TokenKind::word;
+};
+
+std::vector<TextToken> tokenize(std::string_view text, Span span);
+
+// Case-folded, accents removed, apostrophes, hyphens, dots and commas dropped: "U.S." → "us",
+// "Erdoğan’s" → "erdogans", "co-operation" → "cooperation".
+std::string fold_word(std::string_view word);
+
+// True when the word starts with an upper-case letter ("Netanyahu", "U.S.").
+bool is_capitalised(std::string_view word);
+
+// Edit distance between two folded words (code units; folded words are mostly ASCII).
+size_t edit_distance(std::string_view a, std::string_view b);
+
+// Function words that carry no identity: skipped when words are used as keys.
+bool is_stopword(std::string_view folded);
+
+}  // namespace quotecheck

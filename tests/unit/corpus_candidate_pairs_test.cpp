@@ -1,0 +1,27 @@
+// Candidate pairs from the inverted index: who gets compared with whom.
+#include <catch2/catch.hpp>
+
+#include "corpus/candidate_pairs.hpp"
+
+using namespace quotecheck;
+
+using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
+
+TEST_CASE("items sharing keys are paired once; items sharing none are not") {
+    const std::vector<std::vector<uint64_t>> keys = {{1, 2, 3}, {3, 4}, {5}, {1, 2}};
+    CHECK(candidate_pairs(keys) == Pairs{{0, 1}, {0, 3}});
+}
+
+TEST_CASE("a minimum of shared keys drops chance matches but not items with few keys") {
+    const std::vector<std::vector<uint64_t>> keys = {
+        {1, 2, 3, 4, 5, 6}, {6, 7, 8, 9, 10, 11}, {1, 2, 12, 13, 14, 15}, {20, 21}, {21, 22, 23}};
+    CHECK(candidate_pairs(keys, 2) == Pairs{{0, 2}, {3, 4}});
+}
+
+TEST_CASE("a key shared by very many items pairs them with a few representatives only") {
+    std::vector<std::vector<uint64_t>> keys(100, std::vector<uint64_t>{42});
+    const Pairs pairs = candidate_pairs(keys);
+    CHECK(pairs.size() == kGroupRepresentatives * (keys.size() - kGroupRepresentatives) +
+                              kGroupRepresentatives * (kGroupRepresentatives - 1) / 2);
+    for (const auto& [x, y] : pairs) CHECK(x < kGroupRepresentatives);
+}

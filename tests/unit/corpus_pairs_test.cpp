@@ -1,0 +1,238 @@
+// Pairs of short articles through the cross-article stage: what must be reported and what
+// must not.
+#include <catch2/catch.hpp>
+
+#include "attribute/lexicon.hpp"
+#include "corpus_fixtures.hpp"
+
+using namespace quotecheck;
+using namespace quotecheck::testing;
+
+TEST_CASE("a quote with one word changed is a misquote, shown as a word diff") {
+    const auto articles = load_corpus_fixture("changed-word");
+    const auto found = findings_of(check_corpus(articles), "corpus.misquote");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.article == 1);  // the later article
+    CHECK(found[0].message == "Quote reads differently in a.md: “good” here, “great” there");
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(found[0].related[0].where.article == 0);
+    CHECK(found[0].related[0].where.span == articles[0].extraction.quotes[0].text);
+}
+
+TEST_CASE("a quote with a dropped \"not\" is a misquote") {
+    const auto found =
+        findings_of(check_corpus(load_corpus_fixture("dropped-not")), "corpus.misquote");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.article == 1);
+    CHECK(found[0].message == "Quote reads differently in a.md: “not” missing here");
+}
+
+TEST_CASE("a truncated quote and a partial quote of the same words are not misquotes") {
+    const auto findings = check_corpus(load_corpus_fixture("truncation"));
+    CHECK(findings_of(findings, "corpus.misquote").empty());
+}
+
+TEST_CASE("words left out at an ellipsis are not a misquote") {
+    CHECK(findings_of(check_corpus(load_corpus_fixture("ellipsis")), "corpus.misquote").empty());
+}
+
+TEST_CASE("editorial brackets, curly marks and case are not a misquote") {
+    CHECK(findings_of(check_corpus(load_corpus_fixture("bracket")), "corpus.misquote").empty());
+}
+
+TEST_CASE("a headline quoting a shortened body quote is not a misquote") {
+    CHECK(findings_of(check_corpus(load_corpus_fixture("headline")), "corpus.misquote").empty());
+}
+
+TEST_CASE("two translations of one statement are not reported as a misquote") {
+    CHECK(findings_of(check_corpus(load_corpus_fixture("translation")), "corpus.misquote").empty());
+}
+
+TEST_CASE("the same quote given to two speakers is a misattribution") {
+    auto articles = load_corpus_fixture("misattribution");
+    attribute_all_quotes(articles[0], "Anna Lind");
+    attribute_all_quotes(articles[1], "Otto Brandt");
+    const auto found = findings_of(check_corpus(articles), "corpus.misattribution");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.article == 1);
+    CHECK(found[0].message == "Quote attributed to Otto Brandt here but to Anna Lind in a.md");
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(found[0].related[0].where.article == 0);
+    CHECK(found[0].related[0].message == "attributed to Anna Lind");
+}
+
+TEST_CASE(
+    "one person named with and without given names or in another spelling is not a "
+    "misattribution") {
+    auto articles = load_corpus_fixture("misattribution");
+    attribute_all_quotes(articles[0], "Anna Lind");
+    attribute_all_quotes(articles[1], "Lind");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+    attribute_all_quotes(articles[1], "Ana Lind");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+    attribute_all_quotes(articles[1], "Anna Linde");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+    attribute_all_quotes(articles[1], "Otto Linde");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").size() == 1);
+}
+
+TEST_CASE("relative dates that resolve to different months are conflicting facts") {
+    const auto found = findings_of(check_corpus(load_corpus_fixture("dates-conflict")),
+                                   "corpus.conflicting-facts");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.article == 1);  // published later
+    CHECK(found[0].message ==
+          "Conflicting dates for the same event: 2015-10 here (“October past year”), 2015-11 in "
+          "a.md (“last "
+          "November”); dates resolved against publication on 2016-08-09");
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(found[0].related[0].where.article == 0);
+}
+
+TEST_CASE("relative and absolute dates that agree after resolution are not a conflict") {
+    CHECK(findings_of(check_corpus(load_corpus_fixture("dates-agree")), "corpus.conflicting-facts")
+              .empty());
+}
+
+TEST_CASE("relative dates of an article without a publication date are not compared") {
+    CHECK(
+        findings_of(check_corpus(load_corpus_fixture("dates-undated")), "corpus.conflicting-facts")
+            .empty());
+}
+
+TEST_CASE("different casualty counts for one event conflict; a range that covers both does not") {
+    const auto articles = load_corpus_fixture("casualties");
+    const auto found = findings_of(check_corpus(articles), "corpus.conflicting-facts");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.article == 1);
+    CHECK(found[0].message.starts_with(
+        "Conflicting figures for the same event: 2 killed here (“Two crew members were "
+        "killed”), 3 killed in a.md (“killing three crew members”)"));
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(found[0].related[0].where.article == 0);
+}
+
+TEST_CASE(
+    "one person's spellings and titles are one finding; two people sharing a surname are not "
+    "merged") {
+    const auto articles = load_corpus_fixture("names");
+    const auto found = findings_of(check_corpus(articles), "corpus.name-variants");
+    REQUIRE(found.size() == 2);
+    for (const Finding& finding : found) UNSCOPED_INFO(finding.message);
+    const Finding& holt = found[0].message.starts_with("Erna Holt") ? found[0] : found[1];
+    const Finding& nowak = found[0].message.starts_with("Erna Holt") ? found[1] : found[0];
+    CHECK(nowak.message ==
+          "Katarzyna Nowak is named inconsistently across the articles: name spelled 2 ways: "
+          "“Katarzyna Nowak” ×2 "
+          "(a.md, b.md), “Katarina Nowak” ×1 (c.md)");
+    CHECK(nowak.fix == "write “Katarzyna Nowak”");
+    CHECK(nowak.where.article == 2);
+    CHECK(nowak.related.size() == 2);
+    CHECK(holt.message ==
+          "Erna Holt is named inconsistently across the articles: title written 2 ways: “Norwegian "
+          "Prime Minister” "
+          "×2 (a.md, b.md), “Norway Prime Minister” ×1 (c.md)");
+    CHECK(holt.fix == "write “Norwegian Prime Minister”");
+}
+
+TEST_CASE("run_check adds the corpus findings and rules unless the corpus stage is off") {
+    CheckOptions options;
+    options.paths = {std::string(QUOTECHECK_FIXTURES) + "/corpus/changed-word"};
+    const CheckResult with_corpus = run_check(options);
+    CHECK(findings_of(with_corpus.findings, "corpus.misquote").size() == 1);
+    CHECK(with_corpus.rule("corpus.misquote") != nullptr);
+    options.corpus = false;
+    const CheckResult without = run_check(options);
+    CHECK(findings_of(without.findings, "corpus.misquote").empty());
+    CHECK(without.rule("corpus.misquote") == nullptr);
+}
+
+namespace {
+
+std::vector<ArticleAnalysis> two_articles(const std::string& first, const std::string& second) {
+    std::vector<ArticleAnalysis> articles;
+    articles.push_back(analyse_article(load_bytes("one.txt", first, ArticleFormat::text), 0));
+    articles.push_back(analyse_article(load_bytes("two.txt", second, ArticleFormat::text), 1));
+    return articles;
+}
+
+}  // namespace
+
+TEST_CASE("a short near-match is a misquote only when the same person said both") {
+    auto articles = two_articles("Talks\n\n\"We welcome this process,\" the minister said.\n",
+                                 "Talks\n\n\"We welcome this decision,\" the minister said.\n");
+    CHECK(findings_of(check_corpus(articles), "corpus.misquote").empty());
+    attribute_all_quotes(articles[0], "Ivan Petrov");
+    attribute_all_quotes(articles[1], "Ivan Petrov");
+    CHECK(findings_of(check_corpus(articles), "corpus.misquote").size() == 1);
+    attribute_all_quotes(articles[1], "Anna Lind");
+    CHECK(findings_of(check_corpus(articles), "corpus.misquote").empty());
+}
+
+TEST_CASE("a stock phrase said by two people is not a misattribution") {
+    auto articles =
+        two_articles("Storm\n\n\"We are monitoring the situation,\" the mayor said.\n",
+                     "Floods\n\n\"We are monitoring the situation,\" the governor said.\n");
+    attribute_all_quotes(articles[0], "Elena Varga");
+    attribute_all_quotes(articles[1], "Tomas Berg");
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+}
+
+TEST_CASE("a surname spelled two ways is one person when the given names agree") {
+    const auto found =
+        findings_of(check_corpus(load_corpus_fixture("surname-variants")), "corpus.name-variants");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message ==
+          "Avigdor Liberman is named inconsistently across the articles: name spelled 2 ways: "
+          "“Avigdor Liberman” ×2 "
+          "(a.md, b.md), “Avigdor Lieberman” ×1 (c.md)");
+    CHECK(found[0].where.article == 2);
+}
+
+TEST_CASE("a four-word quote with its second word changed is still compared") {
+    auto articles = two_articles("Talks\n\n\"We welcome this process,\" the minister said.\n",
+                                 "Talks\n\n\"We support this process,\" the minister said.\n");
+    attribute_all_quotes(articles[0], "Ivan Petrov");
+    attribute_all_quotes(articles[1], "Ivan Petrov");
+    const auto found = findings_of(check_corpus(articles), "corpus.misquote");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message ==
+          "Quote reads differently in one.txt: “support” here, “welcome” there");
+}
+
+TEST_CASE(
+    "different sums of money for one deal conflict; the same sum written differently does not") {
+    const std::string first =
+        "Settlement\n\nThe shipping company agreed to pay $20 million in compensation to the "
+        "families of the ferry crew.\n";
+    auto articles = two_articles(first,
+                                 "Payout\n\nThe shipping company will pay 25 million dollars in "
+                                 "compensation to the families "
+                                 "of the ferry crew.\n");
+    const auto found = findings_of(check_corpus(articles), "corpus.conflicting-facts");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.starts_with(
+        "Conflicting sums for the same event: 25 million dollars here (“25 million "
+        "dollars”), 20 million dollars in one.txt (“$20 million”)"));
+    articles = two_articles(
+        first,
+        "Payout\n\nThe shipping company will pay $20m in compensation to the families of the ferry "
+        "crew.\n");
+    CHECK(findings_of(check_corpus(articles), "corpus.conflicting-facts").empty());
+}
+
+TEST_CASE("with a roster, a name spelled several ways is proposed in the roster's spelling") {
+    const std::vector<LexiconText> roster = {
+        {"roster.toml",
+         "[[person]]\nname = \"Katarina Nowak\"\naliases = [\"Katarzyna Nowak\"]\n"}};
+    const AttributionLexicon lexicon = load_attribution_lexicon(roster);
+    const auto found =
+        findings_of(check_corpus(load_corpus_fixture("names"), &lexicon), "corpus.name-variants");
+    const auto nowak = std::find_if(found.begin(), found.end(), [](const Finding& f) {
+        return f.message.find("Nowak") != std::string::npos;
+    });
+    REQUIRE(nowak != found.end());
+    CHECK(nowak->fix == "write “Katarina Nowak”");
+    CHECK(nowak->message.starts_with("Katarina Nowak is named inconsistently"));
+    CHECK(nowak->where.article == 0);  // the first of the spellings that differ from the roster
+}

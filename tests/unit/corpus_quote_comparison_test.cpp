@@ -1,0 +1,96 @@
+// Comparing two quotes word by word: what is the same quote, what is a misquote, what is
+// another quote or another translation.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "corpus/quote_comparison.hpp"
+
+using namespace quotecheck;
+
+namespace {
+
+QuoteWords words_of(const std::string& text) {
+    return quote_words(text, {0, static_cast<uint32_t>(text.size())});
+}
+
+QuoteComparison compare(const std::string& a, const std::string& b) {
+    return compare_quotes(words_of(a), words_of(b));
+}
+
+}  // namespace
+
+TEST_CASE("normalising: marks, case, dashes, contractions, numbers and spelling do not differ") {
+    CHECK(compare("We don’t accept — and never will — this DEAL of twenty-five percent",
+                  "we do not accept - and never will - this deal of 25%")
+              .verdict == QuoteVerdict::same);
+    CHECK(compare("The organisation will recognise the centre's labour",
+                  "The organization will recognize the center's labor")
+              .verdict == QuoteVerdict::same);
+    CHECK(words_of("U.S. co-operation isn't").words ==
+          std::vector<std::string>{"us", "cooperation", "is", "not"});
+}
+
+TEST_CASE("one changed word in the middle or at the edge is a misquote") {
+    const QuoteComparison middle =
+        compare("this is a great deal for every family", "this is a good deal for every family");
+    REQUIRE(middle.verdict == QuoteVerdict::misquote);
+    REQUIRE(middle.edits.size() == 1);
+    CHECK(middle.edits[0].a_from == 3);
+    CHECK(middle.edits[0].a_size() == 1);
+    CHECK(middle.edits[0].b_size() == 1);
+    CHECK(compare("we welcome this process", "we welcome this progress").verdict ==
+          QuoteVerdict::misquote);
+    CHECK(compare("great deal for every family", "good deal for every family").verdict ==
+          QuoteVerdict::misquote);
+}
+
+TEST_CASE("a dropped or added word is a misquote") {
+    const QuoteComparison dropped =
+        compare("we will sign the agreement", "we will not sign the agreement");
+    REQUIRE(dropped.verdict == QuoteVerdict::misquote);
+    CHECK(dropped.edits[0].a_size() == 0);
+    CHECK(dropped.edits[0].b_size() == 1);
+}
+
+TEST_CASE("excerpts, ellipses, brackets and attributions inside the marks are the same quote") {
+    const std::string full =
+        "We think that any rapprochement between countries can have a positive influence on the "
+        "whole region";
+    CHECK(compare(full, "any rapprochement between countries can have a positive influence")
+              .verdict == QuoteVerdict::same);
+    CHECK(compare(full, "We think … a positive influence on the whole region").verdict ==
+          QuoteVerdict::same);
+    CHECK(compare(full,
+                  "[The government thinks] that any rapprochement between countries can have a "
+                  "positive influence")
+              .verdict == QuoteVerdict::same);
+    CHECK(compare(full,
+                  "We think that any rapprochement between [neighbouring] countries can have a "
+                  "positive influence")
+              .verdict == QuoteVerdict::same);
+    CHECK(compare("We welcome this process and hope it succeeds",
+                  "We welcome this process, he said, and hope it succeeds")
+              .verdict == QuoteVerdict::same);
+}
+
+TEST_CASE("two excerpts that overlap are the same quote") {
+    CHECK(compare("relations between our two countries are improving quickly",
+                  "our two countries are improving quickly and will keep improving")
+              .verdict == QuoteVerdict::same);
+}
+
+TEST_CASE("quotes sharing a phrase, or another translation of a statement, are not misquotes") {
+    CHECK(compare("we will fight terrorism with all our partners in the region",
+                  "the fight against terrorism requires patience from everyone")
+              .verdict == QuoteVerdict::unrelated);
+    const QuoteComparison translation =
+        compare("We view this process in a positive manner and welcome any dialogue",
+                "We regard this process positively and support every dialogue");
+    CHECK(translation.verdict != QuoteVerdict::misquote);
+}
+
+TEST_CASE("articles a, an and the alone do not make a misquote") {
+    CHECK(compare("the talks were a success for the region", "talks were a success for the region")
+              .verdict == QuoteVerdict::same);
+}

@@ -42,10 +42,13 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
     return analyse(std::move(article), article_index, segmenter);
 }
 
+ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter) {
+    return analyse(std::move(article), article_index, segmenter);
+}
+
 CheckResult run_check(const CheckOptions& options) {
-    CheckResult result;
     Discovery inputs = discover_inputs(options.paths);
-    result.missing_inputs = std::move(inputs.missing);
+    if (options.progress) options.progress->begin(inputs.files);
 
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
@@ -56,12 +59,22 @@ CheckResult run_check(const CheckOptions& options) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
         slots[i].emplace(analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter));
+        if (options.progress) options.progress->article_done(slots[i]->article.source().bytes().size());
     });
 
-    result.articles.reserve(slots.size());
-    for (auto& slot : slots) {
-        result.articles.push_back(std::move(*slot));
-        auto& findings = result.articles.back().findings;
+    std::vector<ArticleAnalysis> articles;
+    articles.reserve(slots.size());
+    for (auto& slot : slots) articles.push_back(std::move(*slot));
+    CheckResult result = combine_articles(std::move(articles), options);
+    result.missing_inputs = std::move(inputs.missing);
+    return result;
+}
+
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const CheckOptions& /*options*/) {
+    CheckResult result;
+    result.articles = std::move(articles);
+    for (ArticleAnalysis& article : result.articles) {
+        auto& findings = article.findings;
         result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
                                std::make_move_iterator(findings.end()));
         findings.clear();

@@ -8,9 +8,12 @@
 #include <iostream>
 
 #include "check/run_check.hpp"
+#include "check/run_extract.hpp"
+#include "check/run_merge.hpp"
 #include "core/diagnostic.hpp"
 #include "core/version.hpp"
 #include "report/output_file.hpp"
+#include "report/progress.hpp"
 #include "report/report.hpp"
 
 namespace {
@@ -24,14 +27,24 @@ struct CheckCommand {
     std::string fail_on = "warning";
     bool show_quotes = false;
     std::string color = "auto";
+    bool quiet = false;
 };
 
-int run_check_command(const CheckCommand& command) {
+struct ExtractCommand {
+    ExtractOptions options;
+    std::string output;
+    std::string shard = "0/1";
+    bool quiet = false;
+};
+
+bool show_progress(bool quiet) {
+    return progress_wanted(quiet, isatty(STDERR_FILENO) != 0, std::getenv("CI"));
+}
+
+// Writes the report and decides the exit code; shared by `check` and `merge`.
+int report_result(const CheckCommand& command, const CheckResult& result, AtomicOutput& output) {
     // "none" never fails on findings (exit 0 unless an error stops the run).
     const std::optional<Severity> threshold = parse_severity(command.fail_on);
-    // Open the output first: a bad output path is reported before any work is done.
-    AtomicOutput output(command.output);
-    const CheckResult result = run_check(command.options);
     for (const std::string& missing : result.missing_inputs)
         std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
 
@@ -54,6 +67,70 @@ int run_check_command(const CheckCommand& command) {
     return 0;
 }
 
+int run_check_command(CheckCommand command) {
+    // Open the output first: a bad output path is reported before any work is done.
+    AtomicOutput output(command.output);
+    CheckProgress progress;
+    std::optional<ProgressBar> bar;
+    if (show_progress(command.quiet)) {
+        command.options.progress = &progress;
+        bar.emplace(progress, std::cerr);
+    }
+    const CheckResult result = run_check(command.options);
+    bar.reset();
+    return report_result(command, result, output);
+}
+
+int run_merge_command(const CheckCommand& command) {
+    AtomicOutput output(command.output);
+    return report_result(command, run_merge(command.options.paths, command.options), output);
+}
+
+// "K/N": this worker's shard K (0-based) of N.
+void parse_shard(const std::string& text, ExtractOptions& options) {
+    unsigned shard = 0, count = 0;
+    char slash = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &shard, &slash, &count, &extra) != 3 || slash != '/' || count == 0 ||
+        shard >= count)
+        throw UsageError(fmt::format("--shard {}: expected K/N with 0 <= K < N, e.g. 3/16", text));
+    options.shard = shard;
+    options.shard_count = count;
+}
+
+int run_extract_command(ExtractCommand command) {
+    parse_shard(command.shard, command.options);
+    AtomicOutput output(command.output);
+    CheckProgress progress;
+    std::optional<ProgressBar> bar;
+    if (show_progress(command.quiet)) {
+        command.options.progress = &progress;
+        bar.emplace(progress, std::cerr);
+    }
+    const ExtractSummary summary = run_extract(command.options, output.stream());
+    bar.reset();
+    output.commit();
+    for (const std::string& missing : summary.missing_inputs)
+        std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
+    return summary.missing_inputs.empty() ? 0 : 2;
+}
+
+// Options `check` and `merge` share: how the report is written and when the run fails.
+void add_report_options(CLI::App& app, CheckCommand& command) {
+    app.add_option("--format", command.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->default_str("text");
+    app.add_option("-o,--output", command.output, "Write the report to FILE (atomically) instead of stdout");
+    app.add_option("--fail-on", command.fail_on, "Exit 1 if any finding is at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
+        ->default_str("warning");
+    app.add_option("-j,--jobs", command.options.jobs, "Articles analysed in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    app.add_flag("--show-quotes", command.show_quotes, "Text format: list every quote with its speaker and source");
+    app.add_option("--color", command.color, "Colour the text report")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -66,19 +143,26 @@ int main(int argc, char** argv) {
     CLI::App* check_app = app.add_subcommand("check", "Check articles (files, directories, - for stdin)");
     check_app->add_option("paths", check.options.paths, "Articles or directories (.txt .md .markdown .html .htm)")
         ->required();
-    check_app->add_option("--format", check.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->default_str("text");
-    check_app->add_option("-o,--output", check.output, "Write the report to FILE (atomically) instead of stdout");
-    check_app->add_option("--fail-on", check.fail_on, "Exit 1 if any finding is at or above this severity")
-        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
-        ->default_str("warning");
-    check_app->add_option("-j,--jobs", check.options.jobs, "Articles analysed in parallel (default: all cores)")
+    add_report_options(*check_app, check);
+    check_app->add_flag("-q,--quiet", check.quiet, "No progress bar");
+
+    ExtractCommand extract;
+    CLI::App* extract_app = app.add_subcommand(
+        "extract", "Write each article's quotes, speakers, sources and findings as JSON Lines (see docs/scale.md)");
+    extract_app->add_option("paths", extract.options.paths, "Articles or directories")->required();
+    extract_app->add_option("-o,--output", extract.output, "Write the lines to FILE (atomically) instead of stdout");
+    extract_app->add_option("--shard", extract.shard, "Take only shard K of N of the inputs (K/N, K from 0)")
+        ->default_str("0/1");
+    extract_app->add_option("-j,--jobs", extract.options.jobs, "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
-    check_app->add_flag("--show-quotes", check.show_quotes, "Text format: list every quote with its speaker and source");
-    check_app->add_option("--color", check.color, "Colour the text report")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->default_str("auto");
+    extract_app->add_flag("-q,--quiet", extract.quiet, "No progress bar");
+
+    CheckCommand merge;
+    CLI::App* merge_app = app.add_subcommand(
+        "merge", "Run the cross-article checks over JSON Lines from `extract` and write the report");
+    merge_app->add_option("files", merge.options.paths, "JSON Lines files from `quotecheck extract` (- for stdin)")
+        ->required();
+    add_report_options(*merge_app, merge);
 
     try {
         app.parse(argc, argv);
@@ -92,6 +176,8 @@ int main(int argc, char** argv) {
     }
     try {
         if (check_app->parsed()) return run_check_command(check);
+        if (extract_app->parsed()) return run_extract_command(extract);
+        if (merge_app->parsed()) return run_merge_command(merge);
         std::cout << app.help();
         return 2;
     } catch (const ConfigError& e) {

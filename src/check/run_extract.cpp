@@ -1,0 +1,71 @@
+#include "check/run_extract.hpp"
+
+#include <oneapi/tbb/enumerable_thread_specific.h>
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/info.h>
+#include <oneapi/tbb/parallel_pipeline.h>
+
+#include <memory>
+#include <optional>
+
+#include "check/article_record.hpp"
+#include "check/run_check.hpp"
+#include "load/load.hpp"
+#include "segment/segment.hpp"
+
+namespace quotecheck {
+
+ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
+    ExtractSummary summary;
+    Discovery inputs = discover_inputs(options.paths);
+    summary.missing_inputs = std::move(inputs.missing);
+    std::vector<std::pair<size_t, InputFile>> shard;
+    for (size_t i = 0; i < inputs.files.size(); ++i)
+        if (i % options.shard_count == options.shard)
+            shard.emplace_back(i, std::move(inputs.files[i]));
+    if (options.progress) {
+        std::vector<InputFile> files;
+        for (const auto& [index, file] : shard) files.push_back(file);
+        options.progress->begin(files);
+    }
+
+    std::optional<tbb::global_control> limit;
+    if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
+    const size_t workers =
+        options.jobs > 0 ? options.jobs : static_cast<size_t>(tbb::info::default_concurrency());
+
+    tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
+    size_t next = 0;
+    // A few lines in flight per worker keep every core busy while the writer keeps input order.
+    tbb::parallel_pipeline(
+        workers * 4,
+        tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
+                                       [&](tbb::flow_control& control) -> size_t {
+                                           if (next == shard.size()) {
+                                               control.stop();
+                                               return 0;
+                                           }
+                                           return next++;
+                                       }) &
+            tbb::make_filter<size_t, std::string>(
+                tbb::filter_mode::parallel,
+                [&](size_t i) -> std::string {
+                    auto& segmenter = segmenters.local();
+                    if (!segmenter) segmenter = std::make_unique<Segmenter>();
+                    const auto& [index, file] = shard[i];
+                    const ArticleAnalysis analysis =
+                        analyse_article(load_input(file), static_cast<uint32_t>(index), *segmenter);
+                    if (options.progress)
+                        options.progress->article_done(analysis.article.source().bytes().size());
+                    return article_record(analysis).dump(-1, ' ', false,
+                                                         nlohmann::json::error_handler_t::replace);
+                }) &
+            tbb::make_filter<std::string, void>(tbb::filter_mode::serial_in_order,
+                                                [&](const std::string& line) {
+                                                    out << line << '\n';
+                                                    ++summary.articles;
+                                                }));
+    return summary;
+}
+
+}  // namespace quotecheck

@@ -53,18 +53,19 @@ CheckResult run_check(const CheckOptions& options) {
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
-    std::vector<std::optional<ArticleAnalysis>> slots(inputs.files.size());
+    // Each analysis goes straight to its final place: filling a second array and moving it over
+    // would hold every article's analysis twice at the peak (docs/performance.md).
+    const auto nothing_yet = std::make_shared<const SourceFile>(std::string{}, std::string{});
+    std::vector<ArticleAnalysis> articles(inputs.files.size(),
+                                          ArticleAnalysis(Article(nothing_yet, ArticleFormat::text)));
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
-        slots[i].emplace(analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter));
-        if (options.progress) options.progress->article_done(slots[i]->article.source().bytes().size());
+        articles[i] = analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter);
+        if (options.progress) options.progress->article_done(articles[i].article.source().bytes().size());
     });
 
-    std::vector<ArticleAnalysis> articles;
-    articles.reserve(slots.size());
-    for (auto& slot : slots) articles.push_back(std::move(*slot));
     CheckResult result = combine_articles(std::move(articles), options);
     result.missing_inputs = std::move(inputs.missing);
     return result;

@@ -19,6 +19,7 @@
 #include <sstream>
 #include <thread>
 
+#include "attribute/attribute.hpp"
 #include "bench_corpus.hpp"
 #include "check/builtin_rules.hpp"
 #include "check/run_check.hpp"
@@ -120,13 +121,15 @@ double read_all_seconds(const std::vector<InputFile>& files) {
 }
 
 struct StageTimes {
-    double load = 0, segment = 0, quotes = 0, findings = 0, per_article = 0, combine_report = 0;
+    double load = 0, segment = 0, quotes = 0, attribute = 0, findings = 0, per_article = 0,
+           combine_report = 0;
 };
 
 // One core, in-process: each stage's own time summed over the corpus (from memory, no disk).
 StageTimes time_stages(const bench::Corpus& corpus) {
     StageTimes t;
     Segmenter segmenter;
+    const AttributionLexicon lexicon = load_attribution_lexicon();
     std::vector<ArticleAnalysis> analyses;
     analyses.reserve(corpus.files.size());
     uint32_t index = 0;
@@ -142,6 +145,9 @@ StageTimes time_stages(const bench::Corpus& corpus) {
         analysis.extraction = extract_quotes(analysis.article);
         t.quotes += (thread_seconds() - start);
         start = thread_seconds();
+        attribute_article(analysis, lexicon);
+        t.attribute += (thread_seconds() - start);
+        start = thread_seconds();
         add_builtin_findings(analysis, index++);
         t.findings += (thread_seconds() - start);
     }
@@ -149,8 +155,9 @@ StageTimes time_stages(const bench::Corpus& corpus) {
     double start = thread_seconds();
     index = 0;
     for (const auto& file : corpus.files)
-        analyses.push_back(analyse_article(
-            load_bytes(file.input.path, file.bytes, file.input.format), index++, segmenter));
+        analyses.push_back(
+            analyse_article(load_bytes(file.input.path, file.bytes, file.input.format), index++,
+                            segmenter, lexicon));
     t.per_article = (thread_seconds() - start);
     start = thread_seconds();
     const CheckResult result = combine_articles(std::move(analyses), CheckOptions{});
@@ -327,6 +334,7 @@ int main(int argc, char** argv) {
         best.load = std::min(best.load, t.load);
         best.segment = std::min(best.segment, t.segment);
         best.quotes = std::min(best.quotes, t.quotes);
+        best.attribute = std::min(best.attribute, t.attribute);
         best.findings = std::min(best.findings, t.findings);
         best.per_article = std::min(best.per_article, t.per_article);
         best.combine_report = std::min(best.combine_report, t.combine_report);
@@ -338,6 +346,7 @@ int main(int argc, char** argv) {
     std::cout << table_row("load (txt/md/html -> text)", best.load, corpus.bytes, articles);
     std::cout << table_row("segment (ICU sentences)", best.segment, corpus.bytes, articles);
     std::cout << table_row("quotes (extract_quotes)", best.quotes, corpus.bytes, articles);
+    std::cout << table_row("attribute (speakers, sources)", best.attribute, corpus.bytes, articles);
     std::cout << table_row("built-in findings", best.findings, corpus.bytes, articles);
     std::cout << table_row("all per-article stages", best.per_article, corpus.bytes, articles);
     std::cout << table_row("cross-article + JSON report", best.combine_report, corpus.bytes,

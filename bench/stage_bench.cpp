@@ -7,6 +7,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "attribute/attribute.hpp"
 #include "bench_corpus.hpp"
 #include "check/article_record.hpp"
 #include "check/builtin_rules.hpp"
@@ -37,13 +38,18 @@ const std::vector<Article>& loaded_articles() {
     return articles;
 }
 
+const AttributionLexicon& lexicon() {
+    static const AttributionLexicon loaded = load_attribution_lexicon();
+    return loaded;
+}
+
 const std::vector<ArticleAnalysis>& analysed_articles() {
     static const std::vector<ArticleAnalysis> analyses = [] {
         std::vector<ArticleAnalysis> out;
         Segmenter segmenter;
         uint32_t index = 0;
         for (const Article& article : loaded_articles())
-            out.push_back(analyse_article(article, index++, segmenter));
+            out.push_back(analyse_article(article, index++, segmenter, lexicon()));
         return out;
     }();
     return analyses;
@@ -76,14 +82,31 @@ void BM_extract_quotes(benchmark::State& state) {
     count(state);
 }
 
+// Speakers, cues and sources, on articles already segmented and with their quotes.
+void BM_attribute(benchmark::State& state) {
+    for (auto _ : state) {
+        state.PauseTiming();
+        std::vector<ArticleAnalysis> analyses = analysed_articles();
+        for (ArticleAnalysis& analysis : analyses) {
+            analysis.attributions.clear();
+            analysis.vague.clear();
+            analysis.indirect.clear();
+        }
+        state.ResumeTiming();
+        for (ArticleAnalysis& analysis : analyses) attribute_article(analysis, lexicon());
+    }
+    count(state);
+}
+
 // Everything per article that run_check does, from bytes to per-article findings.
 void BM_analyse_article(benchmark::State& state) {
     Segmenter segmenter;
     for (auto _ : state) {
         uint32_t index = 0;
         for (const auto& file : corpus().files)
-            benchmark::DoNotOptimize(analyse_article(
-                load_bytes(file.input.path, file.bytes, file.input.format), index++, segmenter));
+            benchmark::DoNotOptimize(
+                analyse_article(load_bytes(file.input.path, file.bytes, file.input.format), index++,
+                                segmenter, lexicon()));
     }
     count(state);
 }
@@ -113,6 +136,7 @@ void BM_json_report(benchmark::State& state) {
 BENCHMARK(BM_load)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_segment)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_attribute)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_analyse_article)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_article_record)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_json_report)->Unit(benchmark::kMillisecond);

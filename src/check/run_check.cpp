@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
@@ -18,10 +19,12 @@ namespace quotecheck {
 namespace {
 
 // Per-article analysis with a segmenter reused by the calling thread.
-ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segmenter) {
+ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segmenter,
+                        const AttributionLexicon& lexicon) {
     ArticleAnalysis analysis(std::move(article));
     analysis.segments = segmenter.segment(analysis.article);
     analysis.extraction = extract_quotes(analysis.article);
+    attribute_article(analysis, lexicon);
     add_builtin_findings(analysis, article_index);
     return analysis;
 }
@@ -31,19 +34,26 @@ ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segm
 void sort_findings(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.where.article != b.where.article) return a.where.article < b.where.article;
-        if (a.where.span.start != b.where.span.start) return a.where.span.start < b.where.span.start;
+        if (a.where.span.start != b.where.span.start)
+            return a.where.span.start < b.where.span.start;
         if (a.rule != b.rule) return a.rule < b.rule;
         return a.message < b.message;
     });
 }
 
-ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
+ArticleAnalysis analyse_article(Article article, uint32_t article_index,
+                                const AttributionLexicon& lexicon) {
     Segmenter segmenter;
-    return analyse(std::move(article), article_index, segmenter);
+    return analyse(std::move(article), article_index, segmenter, lexicon);
 }
 
-ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter) {
-    return analyse(std::move(article), article_index, segmenter);
+ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
+    return analyse_article(std::move(article), article_index, load_attribution_lexicon());
+}
+
+ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
+                                const AttributionLexicon& lexicon) {
+    return analyse(std::move(article), article_index, segmenter, lexicon);
 }
 
 CheckResult run_check(const CheckOptions& options) {
@@ -53,17 +63,20 @@ CheckResult run_check(const CheckOptions& options) {
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
+    const AttributionLexicon lexicon = load_attribution_lexicon();
     // Each analysis goes straight to its final place: filling a second array and moving it over
     // would hold every article's analysis twice at the peak (docs/performance.md).
     const auto nothing_yet = std::make_shared<const SourceFile>(std::string{}, std::string{});
-    std::vector<ArticleAnalysis> articles(inputs.files.size(),
-                                          ArticleAnalysis(Article(nothing_yet, ArticleFormat::text)));
+    std::vector<ArticleAnalysis> articles(
+        inputs.files.size(), ArticleAnalysis(Article(nothing_yet, ArticleFormat::text)));
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
-        articles[i] = analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter);
-        if (options.progress) options.progress->article_done(articles[i].article.source().bytes().size());
+        articles[i] =
+            analyse(load_input(inputs.files[i]), static_cast<uint32_t>(i), *segmenter, lexicon);
+        if (options.progress)
+            options.progress->article_done(articles[i].article.source().bytes().size());
     });
 
     CheckResult result = combine_articles(std::move(articles), options);
@@ -71,7 +84,8 @@ CheckResult run_check(const CheckOptions& options) {
     return result;
 }
 
-CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const CheckOptions& /*options*/) {
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
+                             const CheckOptions& /*options*/) {
     CheckResult result;
     result.articles = std::move(articles);
     for (ArticleAnalysis& article : result.articles) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "attribute/lexicon.hpp"
 #include "check/progress.hpp"
 #include "check/result.hpp"
 
@@ -19,10 +20,14 @@ struct CheckOptions {
     CheckProgress* progress = nullptr;  // counted as articles finish, when given
 };
 
-// Analyses one article that is already loaded (used by run_check, tests and fuzzers).
+// Analyses one article that is already loaded (used by run_check, tests and fuzzers); the
+// overload without a lexicon loads the default one.
+ArticleAnalysis analyse_article(Article article, uint32_t article_index,
+                                const AttributionLexicon& lexicon);
 ArticleAnalysis analyse_article(Article article, uint32_t article_index);
 // The same with a segmenter the calling thread reuses across articles (extract's workers).
-ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter);
+ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
+                                const AttributionLexicon& lexicon);
 
 CheckResult run_check(const CheckOptions& options);
 

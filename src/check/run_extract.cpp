@@ -34,6 +34,7 @@ ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
     const size_t workers =
         options.jobs > 0 ? options.jobs : static_cast<size_t>(tbb::info::default_concurrency());
 
+    const AttributionLexicon lexicon = load_attribution_lexicon();
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     size_t next = 0;
     // A few lines in flight per worker keep every core busy while the writer keeps input order.
@@ -53,8 +54,8 @@ ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
                     auto& segmenter = segmenters.local();
                     if (!segmenter) segmenter = std::make_unique<Segmenter>();
                     const auto& [index, file] = shard[i];
-                    const ArticleAnalysis analysis =
-                        analyse_article(load_input(file), static_cast<uint32_t>(index), *segmenter);
+                    const ArticleAnalysis analysis = analyse_article(
+                        load_input(file), static_cast<uint32_t>(index), *segmenter, lexicon);
                     if (options.progress)
                         options.progress->article_done(analysis.article.source().bytes().size());
                     return article_record(analysis).dump(-1, ' ', false,

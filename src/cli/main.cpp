@@ -1,8 +1,8 @@
 // quotecheck's command line: parse arguments, run the pipeline, write the report, exit with a
 // code CI can trust (0 clean, 1 findings at or above --fail-on, 2 usage/config/I-O error).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -54,8 +54,9 @@ int report_result(const CheckCommand& command, const CheckResult& result, Atomic
         ReportOptions report;
         report.show_quotes = command.show_quotes;
         const bool to_terminal = command.output.empty() || command.output == "-";
-        report.color = command.color == "always" ||
-                       (command.color == "auto" && to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+        report.color =
+            command.color == "always" || (command.color == "auto" && to_terminal &&
+                                          isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
         write_text_report(output.stream(), result, report);
     }
     output.commit();
@@ -90,8 +91,8 @@ int run_merge_command(const CheckCommand& command) {
 void parse_shard(const std::string& text, ExtractOptions& options) {
     unsigned shard = 0, count = 0;
     char slash = 0, extra = 0;
-    if (std::sscanf(text.c_str(), "%u%c%u%c", &shard, &slash, &count, &extra) != 3 || slash != '/' || count == 0 ||
-        shard >= count)
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &shard, &slash, &count, &extra) != 3 ||
+        slash != '/' || count == 0 || shard >= count)
         throw UsageError(fmt::format("--shard {}: expected K/N with 0 <= K < N, e.g. 3/16", text));
     options.shard = shard;
     options.shard_count = count;
@@ -119,13 +120,17 @@ void add_report_options(CLI::App& app, CheckCommand& command) {
     app.add_option("--format", command.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
         ->default_str("text");
-    app.add_option("-o,--output", command.output, "Write the report to FILE (atomically) instead of stdout");
-    app.add_option("--fail-on", command.fail_on, "Exit 1 if any finding is at or above this severity")
+    app.add_option("-o,--output", command.output,
+                   "Write the report to FILE (atomically) instead of stdout");
+    app.add_option("--fail-on", command.fail_on,
+                   "Exit 1 if any finding is at or above this severity")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}))
         ->default_str("warning");
-    app.add_option("-j,--jobs", command.options.jobs, "Articles analysed in parallel (default: all cores)")
+    app.add_option("-j,--jobs", command.options.jobs,
+                   "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
-    app.add_flag("--show-quotes", command.show_quotes, "Text format: list every quote with its speaker and source");
+    app.add_flag("--show-quotes", command.show_quotes,
+                 "Text format: list every quote with its speaker and source");
     app.add_option("--color", command.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
@@ -140,27 +145,39 @@ int main(int argc, char** argv) {
     app.add_flag("--version", version, "Print the version and exit");
 
     CheckCommand check;
-    CLI::App* check_app = app.add_subcommand("check", "Check articles (files, directories, - for stdin)");
-    check_app->add_option("paths", check.options.paths, "Articles or directories (.txt .md .markdown .html .htm)")
+    CLI::App* check_app =
+        app.add_subcommand("check", "Check articles (files, directories, - for stdin)");
+    check_app
+        ->add_option("paths", check.options.paths,
+                     "Articles or directories (.txt .md .markdown .html .htm)")
         ->required();
     add_report_options(*check_app, check);
     check_app->add_flag("-q,--quiet", check.quiet, "No progress bar");
 
     ExtractCommand extract;
-    CLI::App* extract_app = app.add_subcommand(
-        "extract", "Write each article's quotes, speakers, sources and findings as JSON Lines (see docs/scale.md)");
+    CLI::App* extract_app = app.add_subcommand("extract",
+                                               "Write each article's quotes, speakers, sources and "
+                                               "findings as JSON Lines (see docs/scale.md)");
     extract_app->add_option("paths", extract.options.paths, "Articles or directories")->required();
-    extract_app->add_option("-o,--output", extract.output, "Write the lines to FILE (atomically) instead of stdout");
-    extract_app->add_option("--shard", extract.shard, "Take only shard K of N of the inputs (K/N, K from 0)")
+    extract_app->add_option("-o,--output", extract.output,
+                            "Write the lines to FILE (atomically) instead of stdout");
+    extract_app
+        ->add_option("--shard", extract.shard,
+                     "Take only shard K of N of the inputs (K/N, K from 0)")
         ->default_str("0/1");
-    extract_app->add_option("-j,--jobs", extract.options.jobs, "Articles analysed in parallel (default: all cores)")
+    extract_app
+        ->add_option("-j,--jobs", extract.options.jobs,
+                     "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
     extract_app->add_flag("-q,--quiet", extract.quiet, "No progress bar");
 
     CheckCommand merge;
     CLI::App* merge_app = app.add_subcommand(
-        "merge", "Run the cross-article checks over JSON Lines from `extract` and write the report");
-    merge_app->add_option("files", merge.options.paths, "JSON Lines files from `quotecheck extract` (- for stdin)")
+        "merge",
+        "Run the cross-article checks over JSON Lines from `extract` and write the report");
+    merge_app
+        ->add_option("files", merge.options.paths,
+                     "JSON Lines files from `quotecheck extract` (- for stdin)")
         ->required();
     add_report_options(*merge_app, merge);
 

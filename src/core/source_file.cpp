@@ -44,7 +44,8 @@ LineColumn SourceFile::line_column(uint32_t offset) const {
 std::string_view SourceFile::line_text(uint32_t line) const {
     if (line == 0 || line > line_starts_.size()) return {};
     const uint32_t start = line_starts_[line - 1];
-    uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(bytes_.size());
+    uint32_t end =
+        line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(bytes_.size());
     std::string_view text(bytes_.data() + start, end - start);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
     return text;

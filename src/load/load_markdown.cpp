@@ -14,15 +14,21 @@ namespace quotecheck {
 
 namespace {
 
-bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool is_ascii_punct(char c) {
+    return std::ispunct(static_cast<unsigned char>(c)) != 0;
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
 bool is_alnum(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) >= 0x80);
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           (static_cast<unsigned char>(c) >= 0x80);
 }
 
 class MarkdownLoader {
-public:
-    MarkdownLoader(Article& article, std::string_view source) : article_(article), source_(source) {}
+  public:
+    MarkdownLoader(Article& article, std::string_view source)
+        : article_(article), source_(source) {}
 
     void run(size_t body_start) {
         size_t pos = body_start;
@@ -43,17 +49,19 @@ public:
 
     std::string first_heading;
 
-private:
+  private:
     void line(size_t start, size_t end) {
         std::string_view content = source_.substr(start, end - start);
         const std::string_view stripped = trim(content);
         if (in_comment_) {
             const size_t close = content.find("-->");
-            comment_body_.append(content.substr(0, close == std::string_view::npos ? content.size() : close));
+            comment_body_.append(
+                content.substr(0, close == std::string_view::npos ? content.size() : close));
             comment_body_.push_back('\n');
             if (close != std::string_view::npos) {
-                article_.comments.push_back({std::string(trim(comment_body_)),
-                                             {comment_start_, static_cast<uint32_t>(start + close + 3)}});
+                article_.comments.push_back(
+                    {std::string(trim(comment_body_)),
+                     {comment_start_, static_cast<uint32_t>(start + close + 3)}});
                 in_comment_ = false;
             }
             return;
@@ -77,8 +85,9 @@ private:
             const auto comment_at = static_cast<uint32_t>(stripped.data() - source_.data());
             const size_t close = stripped.find("-->", 4);
             if (close != std::string_view::npos) {
-                article_.comments.push_back({std::string(trim(stripped.substr(4, close - 4))),
-                                             {comment_at, comment_at + static_cast<uint32_t>(close + 3)}});
+                article_.comments.push_back(
+                    {std::string(trim(stripped.substr(4, close - 4))),
+                     {comment_at, comment_at + static_cast<uint32_t>(close + 3)}});
                 const std::string_view rest = trim(stripped.substr(close + 3));
                 if (!rest.empty()) {
                     const auto rest_at = static_cast<size_t>(rest.data() - source_.data());
@@ -93,16 +102,19 @@ private:
             return;
         }
         // Thematic breaks and setext underlines end a paragraph and add no text.
-        if (stripped.size() >= 3 && std::all_of(stripped.begin(), stripped.end(), [&](char c) {
-                return c == stripped[0] || c == ' ';
-            }) && (stripped[0] == '-' || stripped[0] == '*' || stripped[0] == '_' || stripped[0] == '=')) {
+        if (stripped.size() >= 3 &&
+            std::all_of(stripped.begin(), stripped.end(),
+                        [&](char c) { return c == stripped[0] || c == ' '; }) &&
+            (stripped[0] == '-' || stripped[0] == '*' || stripped[0] == '_' ||
+             stripped[0] == '=')) {
             out_.end_paragraph();
             return;
         }
         // Link reference definitions: "[id]: http://…".
         if (stripped.starts_with('[')) {
             const size_t close = stripped.find("]:");
-            if (close != std::string_view::npos && stripped.find("](") == std::string_view::npos) return;
+            if (close != std::string_view::npos && stripped.find("](") == std::string_view::npos)
+                return;
         }
 
         size_t pos = static_cast<size_t>(stripped.data() - source_.data());
@@ -132,7 +144,8 @@ private:
                 const size_t heading_text_start = out_.text().size();
                 inline_text(text_start, text_end);
                 if (first_heading.empty())
-                    first_heading = std::string(trim(std::string_view(out_.text()).substr(heading_text_start)));
+                    first_heading =
+                        std::string(trim(std::string_view(out_.text()).substr(heading_text_start)));
                 out_.end_paragraph();
                 return;
             }
@@ -144,7 +157,8 @@ private:
             pos += 2;
         } else {
             size_t digits = pos;
-            while (digits < stop && std::isdigit(static_cast<unsigned char>(source_[digits]))) ++digits;
+            while (digits < stop && std::isdigit(static_cast<unsigned char>(source_[digits])))
+                ++digits;
             if (digits > pos && digits - pos <= 9 && digits + 1 < stop &&
                 (source_[digits] == '.' || source_[digits] == ')') && source_[digits + 1] == ' ') {
                 out_.end_paragraph();
@@ -170,7 +184,8 @@ private:
         size_t copy_from = pos;
         auto flush = [&](size_t upto) {
             if (upto > copy_from)
-                out_.append(source_.substr(copy_from, upto - copy_from), static_cast<uint32_t>(copy_from));
+                out_.append(source_.substr(copy_from, upto - copy_from),
+                            static_cast<uint32_t>(copy_from));
         };
         while (pos < stop) {
             const char c = source_[pos];
@@ -197,7 +212,8 @@ private:
             }
             if (c == '!' && pos + 1 < stop && source_[pos + 1] == '[') {
                 const size_t label_end = matching_bracket(pos + 1, stop);
-                if (label_end != std::string_view::npos && label_end + 1 < stop && source_[label_end + 1] == '(') {
+                if (label_end != std::string_view::npos && label_end + 1 < stop &&
+                    source_[label_end + 1] == '(') {
                     const size_t url_end = source_.substr(0, stop).find(')', label_end + 2);
                     if (url_end != std::string_view::npos) {
                         flush(pos);
@@ -212,7 +228,8 @@ private:
                 if (label_end != std::string_view::npos && label_end + 1 < stop &&
                     (source_[label_end + 1] == '(' || source_[label_end + 1] == '[')) {
                     const char open = source_[label_end + 1];
-                    const size_t target_end = source_.substr(0, stop).find(open == '(' ? ')' : ']', label_end + 2);
+                    const size_t target_end =
+                        source_.substr(0, stop).find(open == '(' ? ')' : ']', label_end + 2);
                     if (target_end != std::string_view::npos) {
                         flush(pos);
                         inline_text(pos + 1, label_end);
@@ -228,8 +245,9 @@ private:
                     const size_t close = source_.substr(0, stop).find("-->", pos + 4);
                     if (close != std::string_view::npos) {
                         flush(pos);
-                        article_.comments.push_back({std::string(trim(source_.substr(pos + 4, close - pos - 4))),
-                                                     {static_cast<uint32_t>(pos), static_cast<uint32_t>(close + 3)}});
+                        article_.comments.push_back(
+                            {std::string(trim(source_.substr(pos + 4, close - pos - 4))),
+                             {static_cast<uint32_t>(pos), static_cast<uint32_t>(close + 3)}});
                         pos = close + 3;
                         copy_from = pos;
                         continue;
@@ -247,10 +265,12 @@ private:
             }
             if (c == '&') {
                 std::string decoded;
-                const size_t used = decode_character_reference(source_.substr(pos, stop - pos), decoded);
+                const size_t used =
+                    decode_character_reference(source_.substr(pos, stop - pos), decoded);
                 if (used > 0) {
                     flush(pos);
-                    out_.append_replacement(decoded, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + used));
+                    out_.append_replacement(decoded, static_cast<uint32_t>(pos),
+                                            static_cast<uint32_t>(pos + used));
                     pos += used;
                     copy_from = pos;
                     continue;

@@ -160,7 +160,14 @@ StageTimes time_stages(const bench::Corpus& corpus) {
                             segmenter, lexicon));
     t.per_article = (thread_seconds() - start);
     start = thread_seconds();
-    const CheckResult result = combine_articles(std::move(analyses), CheckOptions{});
+    const CheckResult result = combine_articles(
+        std::move(analyses),
+        [&] {
+            std::vector<InputFile> files;
+            for (const auto& file : corpus.files) files.push_back(file.input);
+            return resolve_rules(files, CheckOptions{});
+        }(),
+        CheckOptions{});
     std::ostringstream out;
     write_json_report(out, result);
     t.combine_report = (thread_seconds() - start);

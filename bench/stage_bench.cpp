@@ -55,6 +55,16 @@ const std::vector<ArticleAnalysis>& analysed_articles() {
     return analyses;
 }
 
+// The default configuration's rules, as `check` resolves them for the corpus's files.
+const RunRules& run_rules() {
+    static const RunRules run = [] {
+        std::vector<InputFile> files;
+        for (const auto& file : corpus().files) files.push_back(file.input);
+        return resolve_rules(files, CheckOptions{});
+    }();
+    return run;
+}
+
 void count(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus().bytes));
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus().files.size()));
@@ -123,7 +133,7 @@ void BM_json_report(benchmark::State& state) {
         state.PauseTiming();
         std::vector<ArticleAnalysis> copies = analysed_articles();
         state.ResumeTiming();
-        const CheckResult result = combine_articles(std::move(copies), CheckOptions{});
+        const CheckResult result = combine_articles(std::move(copies), run_rules(), CheckOptions{});
         std::ostringstream out;
         write_json_report(out, result);
         benchmark::DoNotOptimize(out.str().size());

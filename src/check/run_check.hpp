@@ -2,12 +2,15 @@
 // attribute → per-article rules → cross-article checks. Reporting is the caller's.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "attribute/lexicon.hpp"
 #include "check/progress.hpp"
 #include "check/result.hpp"
+#include "load/load.hpp"
 
 namespace quotecheck {
 
@@ -17,24 +20,55 @@ struct CheckOptions {
     std::vector<std::string> paths;
     unsigned jobs = 0;  // 0: all cores
     bool corpus = true;
-    CheckProgress* progress = nullptr;  // counted as articles finish, when given
+    std::string config;  // --config FILE; empty: .quotecheck.toml found upward from each article
+    std::vector<std::string> rule_dirs;  // --rules DIR: extra rule packs
+    std::string baseline;                // --baseline FILE: report only findings not in it
+    CheckProgress* progress = nullptr;   // counted as articles finish, when given
 };
+
+// The configuration file for an article ("-": standard input, looked up from the current
+// directory): --config when given, else the nearest .quotecheck.toml; "" when there is none.
+std::string config_file_for(const std::string& article_path, const CheckOptions& options);
+// Loads that configuration and every rule pack it and --rules name. Runs before any article is
+// analysed, so a bad configuration or pack stops the run (exit 2) with nothing half-done.
+class RuleSet;
+std::shared_ptr<const RuleSet> load_rules(const std::string& config_file,
+                                          const CheckOptions& options);
+// Descriptions of every rule a run can report: the built-in ones and the loaded packs'.
+std::vector<RuleInfo> rule_infos(const RuleSet& rules);
 
 // Analyses one article that is already loaded (used by run_check, tests and fuzzers); the
 // overload without a lexicon loads the default one.
 ArticleAnalysis analyse_article(Article article, uint32_t article_index,
                                 const AttributionLexicon& lexicon);
 ArticleAnalysis analyse_article(Article article, uint32_t article_index);
-// The same with a segmenter the calling thread reuses across articles (extract's workers).
+// The same with a segmenter the calling thread reuses across articles (benchmarks).
 ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
                                 const AttributionLexicon& lexicon);
+
+// The rule sets and lexicons of a run, one per configuration, resolved for every input before
+// any analysis starts (check, extract and merge share this).
+struct RunRules {
+    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_config;
+    std::vector<const RuleSet*> article_rules;  // parallel to the files given to resolve_rules
+    std::map<const RuleSet*, AttributionLexicon> lexicons;
+    std::vector<const AttributionLexicon*> article_lexicons;  // parallel to article_rules
+};
+// Loads every configuration and pack the files need; drops the files a configuration ignores.
+RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& options);
+// Every per-article stage for one input: load, manifest, analyse, per-article rules.
+// `rules_index` is the input's position in the files given to resolve_rules.
+ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
+                              size_t rules_index, Segmenter& segmenter);
 
 CheckResult run_check(const CheckOptions& options);
 
 // The cross-article half of a run, shared by `check` and `merge`: gathers the per-article
-// findings, runs the corpus stage and sorts. Articles are in report order, findings' article
-// indices already point into `articles`.
-CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const CheckOptions& options);
+// findings, applies each configuration's policy and suppressions, runs the corpus stage,
+// sorts, applies the baseline. Articles are in report order (parallel to run.article_rules);
+// findings' article indices already point into `articles`.
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
+                             const CheckOptions& options);
 
 // Sorts findings into report order: article, position, rule, message.
 void sort_findings(std::vector<Finding>& findings);

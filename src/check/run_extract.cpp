@@ -16,25 +16,22 @@
 namespace quotecheck {
 
 ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
+    const CheckOptions& check = options.check;
     ExtractSummary summary;
-    Discovery inputs = discover_inputs(options.paths);
+    Discovery inputs = discover_inputs(check.paths);
     summary.missing_inputs = std::move(inputs.missing);
-    std::vector<std::pair<size_t, InputFile>> shard;
+    std::vector<InputFile> shard;
     for (size_t i = 0; i < inputs.files.size(); ++i)
-        if (i % options.shard_count == options.shard)
-            shard.emplace_back(i, std::move(inputs.files[i]));
-    if (options.progress) {
-        std::vector<InputFile> files;
-        for (const auto& [index, file] : shard) files.push_back(file);
-        options.progress->begin(files);
-    }
+        if (i % options.shard_count == options.shard) shard.push_back(std::move(inputs.files[i]));
+    // The same configurations, packs and ignores as `check`: a shard is a slice of that run.
+    const RunRules run = resolve_rules(shard, check);
+    if (check.progress) check.progress->begin(shard);
 
     std::optional<tbb::global_control> limit;
-    if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
+    if (check.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, check.jobs);
     const size_t workers =
-        options.jobs > 0 ? options.jobs : static_cast<size_t>(tbb::info::default_concurrency());
+        check.jobs > 0 ? check.jobs : static_cast<size_t>(tbb::info::default_concurrency());
 
-    const AttributionLexicon lexicon = load_attribution_lexicon();
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     size_t next = 0;
     // A few lines in flight per worker keep every core busy while the writer keeps input order.
@@ -53,11 +50,10 @@ ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
                 [&](size_t i) -> std::string {
                     auto& segmenter = segmenters.local();
                     if (!segmenter) segmenter = std::make_unique<Segmenter>();
-                    const auto& [index, file] = shard[i];
-                    const ArticleAnalysis analysis = analyse_article(
-                        load_input(file), static_cast<uint32_t>(index), *segmenter, lexicon);
-                    if (options.progress)
-                        options.progress->article_done(analysis.article.source().bytes().size());
+                    const ArticleAnalysis analysis =
+                        analyse_input(shard[i], static_cast<uint32_t>(i), run, i, *segmenter);
+                    if (check.progress)
+                        check.progress->article_done(analysis.article.source().bytes().size());
                     return article_record(analysis).dump(-1, ' ', false,
                                                          nlohmann::json::error_handler_t::replace);
                 }) &

@@ -8,16 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "check/progress.hpp"
+#include "check/run_check.hpp"
 
 namespace quotecheck {
 
 struct ExtractOptions {
-    std::vector<std::string> paths;  // files and directories, as for `check`
-    unsigned shard = 0;              // this run takes the inputs whose index i has
-    unsigned shard_count = 1;        // i % shard_count == shard (indices in discovery order)
-    unsigned jobs = 0;               // 0: all cores
-    CheckProgress* progress = nullptr;
+    CheckOptions check;        // paths, jobs, configuration, rule packs, progress: as for `check`
+    unsigned shard = 0;        // this run takes the inputs whose index i has
+    unsigned shard_count = 1;  // i % shard_count == shard (indices in discovery order)
 };
 
 struct ExtractSummary {

@@ -74,8 +74,24 @@ CheckResult run_merge(const std::vector<std::string>& record_files, const CheckO
                      [](const ArticleAnalysis& a, const ArticleAnalysis& b) {
                          return a.article.path() < b.article.path();
                      });
-    for (size_t i = 0; i < articles.size(); ++i) renumber(articles[i], static_cast<uint32_t>(i));
-    return combine_articles(std::move(articles), options);
+    // Each article's configuration is found from its path, as `check` found it: give merge the
+    // same tree or --config, or the defaults apply to severities and suppressions.
+    std::vector<InputFile> files;
+    for (const ArticleAnalysis& analysis : articles)
+        files.push_back({analysis.article.path(), analysis.article.format()});
+    std::vector<InputFile> kept = files;
+    const RunRules run = resolve_rules(kept, options);
+    // A configuration here may ignore files that extract did not: drop their articles too.
+    std::vector<ArticleAnalysis> taken;
+    size_t k = 0;
+    for (size_t i = 0; i < articles.size(); ++i) {
+        if (k < kept.size() && kept[k].path == files[i].path) {
+            taken.push_back(std::move(articles[i]));
+            ++k;
+        }
+    }
+    for (size_t i = 0; i < taken.size(); ++i) renumber(taken[i], static_cast<uint32_t>(i));
+    return combine_articles(std::move(taken), run, options);
 }
 
 }  // namespace quotecheck

@@ -47,10 +47,10 @@ std::vector<std::string> extract_shards(const std::string& input, unsigned count
     std::vector<std::string> files;
     for (unsigned shard = 0; shard < count; ++shard) {
         ExtractOptions options;
-        options.paths = {input};
+        options.check.paths = {input};
         options.shard = shard;
         options.shard_count = count;
-        options.jobs = jobs;
+        options.check.jobs = jobs;
         const std::string file =
             (dir.path / ("shard-" + std::to_string(shard) + ".jsonl")).string();
         std::ofstream out(file);
@@ -84,7 +84,7 @@ TEST_CASE("extracting in shards and merging gives exactly the findings of a sing
 
 TEST_CASE("extract writes one line per article of its shard, in discovery order") {
     ExtractOptions options;
-    options.paths = {kScaleFixtures};
+    options.check.paths = {kScaleFixtures};
     options.shard = 1;
     options.shard_count = 2;
     std::ostringstream out;
@@ -121,7 +121,7 @@ TEST_CASE("a malformed record line is an error naming the file and line") {
     const std::string file = (dir.path / "bad.jsonl").string();
     {
         ExtractOptions options;
-        options.paths = {kScaleFixtures + "/market-hall.txt"};
+        options.check.paths = {kScaleFixtures + "/market-hall.txt"};
         std::ofstream out(file);
         run_extract(options, out);
         out << "{\"record\": \"quotecheck-article\", \"version\": 1}\n";

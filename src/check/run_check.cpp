@@ -57,23 +57,25 @@ void apply_rule_policy(CheckResult& result, const std::vector<const RuleSet*>& a
     });
 }
 
-// The default lexicon extended by the configuration's [roster] table and roster files.
-AttributionLexicon lexicon_for(const Config& config) {
+// The attribution lexicon for one configuration: the default one unless the configuration adds
+// roster files or a [roster] table, which extend it.
+std::shared_ptr<const AttributionLexicon> lexicon_for(
+    const Config& config, const std::shared_ptr<const AttributionLexicon>& default_lexicon) {
+    if (config.roster_files.empty() && config.roster.empty()) return default_lexicon;
     std::vector<LexiconText> extra;
-    if (!config.roster.empty()) {
-        std::ostringstream table;
-        table << config.roster;
-        extra.push_back({config.file.string() + " [roster]", table.str()});
-    }
     for (const std::filesystem::path& file : config.roster_files) {
         std::ifstream in(file, std::ios::binary);
-        if (!in)
-            throw ConfigError(config.file.string(), 0, "cannot read roster file " + file.string());
-        std::ostringstream text;
+        if (!in) throw ConfigError(file.string(), 0, "cannot read roster file");
+        std::stringstream text;
         text << in.rdbuf();
         extra.push_back({file.string(), text.str()});
     }
-    return load_attribution_lexicon(extra);
+    if (!config.roster.empty()) {
+        std::stringstream text;
+        text << config.roster;
+        extra.push_back({config.file.string() + " [roster]", text.str()});
+    }
+    return std::make_shared<const AttributionLexicon>(load_attribution_lexicon(extra));
 }
 
 }  // namespace
@@ -128,7 +130,9 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index,
 }
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
-    return analyse_article(std::move(article), article_index, load_attribution_lexicon());
+    // Immutable once built, so sharing it between calls and threads is safe.
+    static const AttributionLexicon default_lexicon = load_attribution_lexicon();
+    return analyse_article(std::move(article), article_index, default_lexicon);
 }
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
@@ -138,30 +142,29 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segment
 
 RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& options) {
     RunRules run;
-    // Every configuration and pack is loaded (and any error thrown) before analysis starts;
-    // articles that share a configuration file share one rule set.
-    std::map<std::string, const RuleSet*> rules_by_directory;
+    // Every configuration, pack and roster is loaded (and any error thrown) before analysis
+    // starts; articles that share a configuration file share one rule set and one lexicon.
+    const auto default_lexicon =
+        std::make_shared<const AttributionLexicon>(load_attribution_lexicon());
+    std::map<std::string, std::string> config_by_directory;
     std::erase_if(files, [&](const InputFile& input) {
         const std::string directory =
             input.path == "-" ? "-" : std::filesystem::path(input.path).parent_path().string();
-        const RuleSet*& rules = rules_by_directory[directory];
+        auto known = config_by_directory.find(directory);
+        if (known == config_by_directory.end())
+            known =
+                config_by_directory.emplace(directory, config_file_for(input.path, options)).first;
+        const std::string& config_file = known->second;
+        auto& rules = run.rules_by_config[config_file];
         if (!rules) {
-            const std::string config_file = config_file_for(input.path, options);
-            auto& loaded = run.rules_by_config[config_file];
-            if (!loaded) loaded = load_rules(config_file, options);
-            rules = loaded.get();
+            rules = load_rules(config_file, options);
+            run.lexicon_by_config[config_file] = lexicon_for(rules->config(), default_lexicon);
         }
         if (input.path != "-" && rules->config().ignores(input.path)) return true;
-        run.article_rules.push_back(rules);
+        run.article_rules.push_back(rules.get());
+        run.article_lexicons.push_back(run.lexicon_by_config[config_file].get());
         return false;
     });
-    // One attribution lexicon per configuration: the defaults plus its roster additions.
-    for (const RuleSet* rules : run.article_rules) {
-        auto it = run.lexicons.find(rules);
-        if (it == run.lexicons.end())
-            it = run.lexicons.emplace(rules, lexicon_for(rules->config())).first;
-        run.article_lexicons.push_back(&it->second);
-    }
     return run;
 }
 

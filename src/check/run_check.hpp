@@ -51,7 +51,7 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segment
 struct RunRules {
     std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_config;
     std::vector<const RuleSet*> article_rules;  // parallel to the files given to resolve_rules
-    std::map<const RuleSet*, AttributionLexicon> lexicons;
+    std::map<std::string, std::shared_ptr<const AttributionLexicon>> lexicon_by_config;
     std::vector<const AttributionLexicon*> article_lexicons;  // parallel to article_rules
 };
 // Loads every configuration and pack the files need; drops the files a configuration ignores.

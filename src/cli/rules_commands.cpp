@@ -55,8 +55,10 @@ int run_rules_list(const RulesCommand& command) {
 
 int run_rules_test(const RulesCommand& command) {
     const auto rules = load_command_rules(command);
+    // Examples are analysed with the default lexicon, so they behave the same in every newsroom.
+    const AttributionLexicon lexicon = load_attribution_lexicon();
     const ExampleReport report = test_rule_examples(
-        *rules, [](Article article) { return analyse_article(std::move(article), 0); });
+        *rules, [&](Article article) { return analyse_article(std::move(article), 0, lexicon); });
     for (const ExampleFailure& failure : report.failures) std::cerr << failure.describe() << "\n";
     std::cout << fmt::format("{} rules, {} examples: {}\n", report.rules, report.examples,
                              report.failures.empty()

@@ -26,13 +26,6 @@ bool inside_regions(const std::vector<Span>& regions, Span span) {
     return std::prev(it)->contains(span.start);
 }
 
-std::vector<Word> words_outside(std::string_view text, Span range,
-                                const std::vector<Span>& regions) {
-    std::vector<Word> words = words_in(text, range);
-    std::erase_if(words, [&](const Word& word) { return inside_regions(regions, word.span); });
-    return words;
-}
-
 int quote_containing(const ArticleAnalysis& analysis, Span span) {
     int best = -1;
     const auto& quotes = analysis.extraction.quotes;
@@ -53,26 +46,23 @@ Span sentence_around(const ArticleAnalysis& analysis, uint32_t offset) {
     return {offset, offset};
 }
 
-bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence) {
-    auto within = [&](Span mention) { return sentence.contains(mention) && !mention.empty(); };
-    // Only a named source vouches for a report: in "Israel reportedly agreed" or "Putin
-    // reportedly said" the subject is named, but who reported it is not.
-    for (const Attribution& attribution : analysis.attributions)
+bool sentence_names_source(const ArticleAnalysis& analysis, Span sentence, Span except,
+                           bool speakers_count) {
+    auto within = [&](Span mention) {
+        return sentence.contains(mention) && !mention.empty() && !mention.overlaps(except);
+    };
+    for (const Attribution& attribution : analysis.attributions) {
+        if (speakers_count && attribution.speaker && within(attribution.speaker->mention))
+            return true;
         for (const SourceRef& source : attribution.sources)
             if (within(source.mention)) return true;
-    for (const IndirectSpeech& speech : analysis.indirect)
+    }
+    for (const IndirectSpeech& speech : analysis.indirect) {
+        if (speakers_count && speech.speaker && within(speech.speaker->mention)) return true;
         for (const SourceRef& source : speech.sources)
             if (within(source.mention)) return true;
+    }
     return false;
-}
-
-bool sentence_names_speaker_or_source(const ArticleAnalysis& analysis, Span sentence) {
-    auto within = [&](Span mention) { return sentence.contains(mention) && !mention.empty(); };
-    for (const Attribution& attribution : analysis.attributions)
-        if (attribution.speaker && within(attribution.speaker->mention)) return true;
-    for (const IndirectSpeech& speech : analysis.indirect)
-        if (speech.speaker && within(speech.speaker->mention)) return true;
-    return sentence_names_source(analysis, sentence);
 }
 
 bool attribution_ran(const ArticleAnalysis& analysis) {

@@ -21,7 +21,18 @@ std::optional<UnicodeRegex> read_regex(StrictTable& parameters, std::string_view
     if (!pattern) return std::nullopt;
     if (pattern->empty()) parameters.fail(key, "must not be empty");
     try {
-        return UnicodeRegex(*pattern, ignore_case);
+        UnicodeRegex regex(*pattern, ignore_case);
+        if (const std::optional<std::string> probe = regex.catastrophic_probe()) {
+            std::string shown = probe->substr(0, 12);
+            for (char& c : shown)
+                if (c == '\n') c = ' ';
+            parameters.fail(
+                key, fmt::format("backtracks catastrophically: /{}/ exceeds Boost.Regex's "
+                                 "complexity limit on a {}-byte test text (\"{}…\"); rewrite "
+                                 "nested repeats such as (a+)+",
+                                 *pattern, probe->size(), shown));
+        }
+        return regex;
     } catch (const RegexSyntaxError& e) {
         parameters.fail(
             key, fmt::format("is not a valid regular expression: {} (at character {} of /{}/)",

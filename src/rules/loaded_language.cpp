@@ -16,12 +16,10 @@ class LoadedLanguage final : public RuleCheck {
     std::vector<std::string> explanations;
     bool in_quotes = false;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
-        const std::string_view text = analysis.article.text();
-        const std::vector<Span> regions =
-            in_quotes ? std::vector<Span>{} : quoted_regions(analysis);
-        for (Span paragraph : analysis.article.paragraphs)
-            for (const PhraseSet::Hit& hit : phrases.find(words_outside(text, paragraph, regions)))
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        for (size_t p = 0; p < view.analysis.article.paragraphs.size(); ++p)
+            for (const PhraseSet::Hit& hit :
+                 phrases.find(in_quotes ? view.words(p) : view.writer_words(p)))
                 hits.push_back({hit.span, {{"explanation", explanations[hit.value]}}, {}});
     }
 

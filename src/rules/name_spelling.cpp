@@ -18,10 +18,9 @@ class NameSpelling final : public RuleCheck {
     std::vector<std::string>
         house_for;  // per spelling: the house spelling of its group; "" if it is one
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
-        const std::string_view text = analysis.article.text();
-        for (Span paragraph : analysis.article.paragraphs)
-            for (const PhraseSet::Hit& hit : spellings.find(words_in(text, paragraph))) {
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        for (size_t p = 0; p < view.analysis.article.paragraphs.size(); ++p)
+            for (const PhraseSet::Hit& hit : spellings.find(view.words(p))) {
                 const std::string& house = house_for[hit.value];
                 if (house.empty()) continue;
                 hits.push_back({hit.span, {{"house", house}}, fmt::format("write '{}'", house)});

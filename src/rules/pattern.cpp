@@ -16,10 +16,11 @@ class Pattern final : public RuleCheck {
     MessageTemplate replacement;
     bool in_quotes = false;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
-        const std::string_view text = analysis.article.text();
-        const std::vector<Span> regions =
-            in_quotes ? std::vector<Span>{} : quoted_regions(analysis);
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        const ArticleAnalysis& analysis = view.analysis;
+        const std::string_view text = view.text();
+        static const std::vector<Span> kNone;
+        const std::vector<Span>& regions = in_quotes ? kNone : view.quoted();
         for (Span paragraph : analysis.article.paragraphs) {
             for (const RegexMatch& match : regex->find_all(text, paragraph)) {
                 if (match.span.empty() || inside_regions(regions, match.span)) continue;

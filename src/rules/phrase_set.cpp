@@ -1,15 +1,19 @@
 #include "rules/phrase_set.hpp"
 
-#include <algorithm>
+#include <cstdint>
 
 namespace quotecheck {
 
 bool PhraseSet::add(std::string_view phrase, uint32_t value) {
-    std::string key = phrase_key(phrase);
+    const std::string key = phrase_key(phrase);
     if (key.empty()) return false;
-    const size_t words = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-    if (!phrases_.emplace(std::move(key), value).second) return false;
-    max_words_ = std::max(max_words_, words);
+    auto [it, inserted] = prefixes_.emplace(key, value);
+    if (!inserted) {
+        if (it->second != kPrefixOnly) return false;
+        it->second = value;
+    }
+    for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        prefixes_.emplace(key.substr(0, space), kPrefixOnly);
     return true;
 }
 
@@ -18,17 +22,19 @@ std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) cons
     std::string key;
     size_t i = 0;
     while (i < words.size()) {
-        const size_t longest = std::min(max_words_, words.size() - i);
         size_t matched = 0;
         uint32_t value = 0;
-        key.clear();
-        for (size_t n = 1; n <= longest; ++n) {
-            if (n > 1) key.push_back(' ');
-            key += words[i + n - 1].folded;
-            if (auto it = phrases_.find(key); it != phrases_.end()) {
+        key = words[i].folded;
+        for (size_t n = 1;; ++n) {
+            auto it = prefixes_.find(key);
+            if (it == prefixes_.end()) break;
+            if (it->second != kPrefixOnly) {
                 matched = n;
                 value = it->second;
             }
+            if (i + n >= words.size()) break;
+            key.push_back(' ');
+            key += words[i + n].folded;
         }
         if (matched == 0) {
             ++i;

@@ -1,5 +1,6 @@
-// A set of word phrases looked up with one hash probe per (position, length): every word list
-// of a pack (loaded words, vague phrases, name variants) is matched in one pass, however long.
+// A set of word phrases matched in one pass over the words, however long the list: every
+// prefix of every phrase is a key of one hash table, so each word costs one probe and a match
+// is extended only while some phrase continues it.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +18,7 @@ class PhraseSet {
     // Adds `phrase` (matched case-insensitively, word by word) with a caller's value. Returns
     // false when the phrase has no words or is already present.
     bool add(std::string_view phrase, uint32_t value);
-    bool empty() const { return phrases_.empty(); }
+    bool empty() const { return prefixes_.empty(); }
 
     struct Hit {
         Span span;  // first word's start to last word's end
@@ -27,8 +28,9 @@ class PhraseSet {
     std::vector<Hit> find(const std::vector<Word>& words) const;
 
   private:
-    std::unordered_map<std::string, uint32_t> phrases_;
-    size_t max_words_ = 0;
+    static constexpr uint32_t kPrefixOnly = UINT32_MAX;
+    // Folded words joined by spaces → the phrase's value, or kPrefixOnly for a proper prefix.
+    std::unordered_map<std::string, uint32_t> prefixes_;
 };
 
 }  // namespace quotecheck

@@ -9,6 +9,7 @@
 #include "attribute/analysis.hpp"
 #include "core/severity.hpp"
 #include "core/span.hpp"
+#include "rules/article_view.hpp"
 #include "rules/message_template.hpp"
 
 namespace quotecheck {
@@ -26,7 +27,7 @@ class RuleCheck {
   public:
     virtual ~RuleCheck() = default;
     // May throw RegexLimitExceeded when a user pattern is too complex for the text.
-    virtual void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const = 0;
+    virtual void check(const ArticleView& view, std::vector<RuleHit>& hits) const = 0;
     // Placeholders the kind fills, besides the common {match} {excerpt} {speaker} {source}.
     virtual std::vector<std::string> placeholders() const { return {}; }
 };

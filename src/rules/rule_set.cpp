@@ -193,9 +193,15 @@ std::optional<RulePack> load_pack(std::string_view bytes, const std::string& fil
 
 void run_rule(const Rule& rule, Severity severity, const ArticleAnalysis& analysis,
               uint32_t article_index, std::vector<Finding>& findings) {
+    run_rule(rule, severity, ArticleView(analysis), article_index, findings);
+}
+
+void run_rule(const Rule& rule, Severity severity, const ArticleView& view, uint32_t article_index,
+              std::vector<Finding>& findings) {
+    const ArticleAnalysis& analysis = view.analysis;
     std::vector<RuleHit> hits;
     try {
-        rule.check->check(analysis, hits);
+        rule.check->check(view, hits);
     } catch (const RegexLimitExceeded& limit) {
         Finding finding;
         finding.rule = std::string(kRegexLimitRule);
@@ -317,9 +323,10 @@ Severity RuleSet::severity(const Rule& rule) const {
 void RuleSet::run(const ArticleAnalysis& analysis, uint32_t article_index,
                   std::vector<Finding>& findings) const {
     if (analysis.article.problem) return;
+    const ArticleView view(analysis);
     for (const RulePack& pack : packs_)
         for (const auto& rule : pack.rules)
-            if (enabled(*rule)) run_rule(*rule, severity(*rule), analysis, article_index, findings);
+            if (enabled(*rule)) run_rule(*rule, severity(*rule), view, article_index, findings);
 }
 
 bool RuleSet::adjust(Finding& finding) const {

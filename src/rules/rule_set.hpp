@@ -33,6 +33,8 @@ std::optional<RulePack> load_pack(std::string_view bytes, const std::string& fil
 
 // Runs one rule over one article at the given severity. A regex that exceeds its complexity
 // limit stops that rule on this article with a kRegexLimitRule finding naming it.
+void run_rule(const Rule& rule, Severity severity, const ArticleView& view, uint32_t article_index,
+              std::vector<Finding>& findings);
 void run_rule(const Rule& rule, Severity severity, const ArticleAnalysis& analysis,
               uint32_t article_index, std::vector<Finding>& findings);
 

@@ -1,6 +1,8 @@
 // Rule kind `unattributed-quote`: a direct or block quotation that nobody is said to have said.
-// The speaker comes from the attribution stage; on an article it has not analysed, a quote
-// counts as attributed when its paragraphs hold a speech cue outside the quotation marks.
+// The speaker comes from the attribution stage. A speaker guessed only from the previous quote
+// does not count unless the rule says so: a new quoted paragraph needs its own attribution.
+// Where the stage found no speaker, a speech cue outside the quotation marks in the quote's
+// paragraphs ("He said, “…") still counts, so an unresolved pronoun is not reported as missing.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -19,22 +21,21 @@ class UnattributedQuote final : public RuleCheck {
     std::vector<QuoteKind> kinds;
     int64_t min_words = 1;
     bool source_is_enough = true;
+    bool previous_speaker_is_enough = false;
     PhraseSet fallback_cues;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        const ArticleAnalysis& analysis = view.analysis;
         const std::string_view text = analysis.article.text();
         const bool attributed_by_stage = attribution_ran(analysis);
-        const std::vector<Span> regions =
-            fallback_cues.empty() ? std::vector<Span>{} : quoted_regions(analysis);
         const auto& quotes = analysis.extraction.quotes;
         for (size_t i = 0; i < quotes.size(); ++i) {
             const Quote& quote = quotes[i];
             if (quote.depth > 0 || std::find(kinds.begin(), kinds.end(), quote.kind) == kinds.end())
                 continue;
             if (static_cast<int64_t>(words_in(text, quote.text).size()) < min_words) continue;
-            if (attributed_by_stage ? attributed(analysis.attributions[i])
-                                    : has_cue(analysis, quote, regions))
-                continue;
+            if (attributed_by_stage && attributed(analysis, i)) continue;
+            if (has_cue(view, quote)) continue;
             hits.push_back({quote.text, {{"kind", std::string(to_string(quote.kind))}}, {}});
         }
     }
@@ -42,18 +43,39 @@ class UnattributedQuote final : public RuleCheck {
     std::vector<std::string> placeholders() const override { return {"kind"}; }
 
   private:
-    bool attributed(const Attribution& attribution) const {
-        return attribution.speaker || (source_is_enough && !attribution.sources.empty());
+    bool attributed(const ArticleAnalysis& analysis, size_t index) const {
+        const Attribution& attribution = analysis.attributions[index];
+        if (attribution.speaker &&
+            (previous_speaker_is_enough ||
+             attribution.speaker->resolution != Resolution::previous_speaker ||
+             continues_run(analysis, index)))
+            return true;
+        return source_is_enough && !attribution.sources.empty();
     }
 
-    bool has_cue(const ArticleAnalysis& analysis, const Quote& quote,
-                 const std::vector<Span>& regions) const {
-        const auto& paragraphs = analysis.article.paragraphs;
-        for (uint32_t p = quote.first_paragraph; p <= quote.last_paragraph && p < paragraphs.size();
-             ++p)
-            if (!fallback_cues.find(words_outside(analysis.article.text(), paragraphs[p], regions))
-                     .empty())
-                return true;
+    // A quote in the paragraph right after a quote of the same speaker (or in the same
+    // paragraph) continues that speaker's run of quotes; a paragraph of anything else between
+    // them breaks the run:
+    //   “We will rebuild,” she said. ¶ “Nobody should fear the next storm.”
+    static bool continues_run(const ArticleAnalysis& analysis, size_t index) {
+        const auto& quotes = analysis.extraction.quotes;
+        const Quote& quote = quotes[index];
+        const std::string& speaker = analysis.attributions[index].speaker->name;
+        for (size_t j = index; j-- > 0;) {
+            if (quotes[j].depth > 0) continue;
+            const bool adjacent = quotes[j].last_paragraph == quote.first_paragraph ||
+                                  quotes[j].last_paragraph + 1 == quote.first_paragraph;
+            const auto& previous = analysis.attributions[j].speaker;
+            return adjacent && previous && previous->name == speaker;
+        }
+        return false;
+    }
+
+    bool has_cue(const ArticleView& view, const Quote& quote) const {
+        if (fallback_cues.empty()) return false;
+        const size_t paragraphs = view.analysis.article.paragraphs.size();
+        for (uint32_t p = quote.first_paragraph; p <= quote.last_paragraph && p < paragraphs; ++p)
+            if (!fallback_cues.find(view.writer_words(p)).empty()) return true;
         return false;
     }
 };
@@ -81,6 +103,8 @@ std::unique_ptr<const RuleCheck> make_unattributed_quote(StrictTable& parameters
     }
     rule->min_words = parameters.integer("min_words").value_or(1);
     rule->source_is_enough = parameters.boolean("source_is_enough").value_or(true);
+    rule->previous_speaker_is_enough =
+        parameters.boolean("previous_speaker_is_enough").value_or(false);
     rule->fallback_cues = read_phrases(parameters, "fallback_cues", false);
     return rule;
 }

@@ -117,4 +117,21 @@ bool UnicodeRegex::matches_somewhere(std::string_view text, Span window) const {
     return false;
 }
 
+std::optional<std::string> UnicodeRegex::catastrophic_probe() const {
+    static const char* const kFillers[] = {"a", "A", "1", " ", ".", "-", "ab", "a ", "\n"};
+    for (const char* filler : kFillers) {
+        for (const char* tail : {"!", "\u00ff"}) {
+            std::string probe;
+            while (probe.size() < 40) probe += filler;
+            probe += tail;
+            try {
+                find_all(probe, {0, static_cast<uint32_t>(probe.size())});
+            } catch (const RegexLimitExceeded&) {
+                return probe;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace quotecheck

@@ -51,6 +51,10 @@ class UnicodeRegex {
     // Every non-overlapping match inside `window` of `text` (byte offsets into `text`).
     std::vector<RegexMatch> find_all(std::string_view text, Span window) const;
     bool matches_somewhere(std::string_view text, Span window) const;
+    // A short text on which the pattern exceeds Boost's complexity limit (runs of one
+    // character followed by a mismatch, where nested repeats such as (a+)+$ explode), or
+    // nullopt when it copes with all of them. Used at load time to refuse such patterns.
+    std::optional<std::string> catastrophic_probe() const;
 
   private:
     struct Impl;

@@ -13,14 +13,13 @@ class UnsourcedClaim final : public RuleCheck {
     PhraseSet phrases;
     std::optional<UnicodeRegex> sourced_by;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
-        const std::string_view text = analysis.article.text();
-        const std::vector<Span> regions = quoted_regions(analysis);
-        for (Span paragraph : analysis.article.paragraphs) {
-            for (const PhraseSet::Hit& hit :
-                 phrases.find(words_outside(text, paragraph, regions))) {
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        const ArticleAnalysis& analysis = view.analysis;
+        const std::string_view text = view.text();
+        for (size_t p = 0; p < analysis.article.paragraphs.size(); ++p) {
+            for (const PhraseSet::Hit& hit : phrases.find(view.writer_words(p))) {
                 const Span sentence = sentence_around(analysis, hit.span.start);
-                if (sentence_names_speaker_or_source(analysis, sentence)) continue;
+                if (sentence_names_source(analysis, sentence, hit.span, true)) continue;
                 if (sourced_by && sourced_by->matches_somewhere(text, sentence)) continue;
                 hits.push_back({hit.span, {}, {}});
             }

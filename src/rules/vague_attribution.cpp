@@ -15,12 +15,12 @@ class VagueAttributionRule final : public RuleCheck {
     PhraseSet phrases;
     std::optional<UnicodeRegex> covered_by;
 
-    void check(const ArticleAnalysis& analysis, std::vector<RuleHit>& hits) const override {
-        const std::string_view text = analysis.article.text();
-        const std::vector<Span> regions = quoted_regions(analysis);
+    void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
+        const ArticleAnalysis& analysis = view.analysis;
+        const std::vector<Span>& regions = view.quoted();
         std::vector<Span> found;
-        for (Span paragraph : analysis.article.paragraphs)
-            for (const PhraseSet::Hit& hit : phrases.find(words_outside(text, paragraph, regions)))
+        for (size_t p = 0; p < analysis.article.paragraphs.size(); ++p)
+            for (const PhraseSet::Hit& hit : phrases.find(view.writer_words(p)))
                 found.push_back(hit.span);
         // What the attribution stage recognised as vague counts too, unless a phrase above
         // already covers it.
@@ -42,7 +42,7 @@ class VagueAttributionRule final : public RuleCheck {
         for (const VagueAttribution& vague : analysis.vague)
             if (vague.covered_by_source && vague.span.overlaps(span)) return true;
         const Span sentence = sentence_around(analysis, span.start);
-        if (sentence_names_source(analysis, sentence)) return true;
+        if (sentence_names_source(analysis, sentence, span, false)) return true;
         return covered_by && covered_by->matches_somewhere(analysis.article.text(), sentence);
     }
 };

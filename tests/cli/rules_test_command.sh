@@ -50,6 +50,12 @@ message = "{match}"
 pattern = '(ferry'
 $examples
 EOF2
+check_bad catastrophic "pack.toml:10: rule 'bad.one': 'pattern' backtracks catastrophically" <<EOF2
+$rule_head
+message = "{match}"
+pattern = '(a+)+\$'
+$examples
+EOF2
 check_bad wrong-type "pack.toml:10: rule 'bad.one': 'pattern' must be a string, not an array" <<EOF2
 $rule_head
 message = "{match}"

@@ -155,3 +155,49 @@ TEST_CASE("a configuration given with --config replaces discovery for every arti
     options.config = config.string();
     CHECK(run_check(options).findings.empty());
 }
+
+TEST_CASE("the manifest fills metadata the article lacks and does not override its own") {
+    TempDir dir;
+    dir.write(".quotecheck.toml",
+              "[[article]]\npath = \"a.md\"\npublished = \"2020-05-04\"\noutlet = \"Gazette\"\n"
+              "[[article]]\npath = \"b.txt\"\npublished = \"2021-01-02\"\n");
+    dir.write("a.md", "---\ntitle: Ferry\ndate: 2019-03-02\n---\n\nThe ferry sank.\n");
+    dir.write("b.txt", "Barge\n\nThe barge sank.\n");
+    CheckOptions options;
+    options.paths = {dir.path.string()};
+    const CheckResult result = run_check(options);
+    REQUIRE(result.articles.size() == 2);
+    CHECK(result.articles[0].article.published == parse_iso_date("2019-03-02"));
+    CHECK(result.articles[0].article.outlet == "Gazette");
+    CHECK(result.articles[1].article.published == parse_iso_date("2021-01-02"));
+}
+
+TEST_CASE("roster additions in the configuration reach the attribution stage") {
+    TempDir dir;
+    dir.write(".quotecheck.toml",
+              "roster_files = [\"people.toml\"]\n"
+              "[[roster.person]]\nname = \"Ana Lopez\"\naliases = [\"Lopez\"]\n");
+    dir.write("people.toml", "[[person]]\nname = \"Benjamin Netanyahu\"\naliases = [\"Bibi\"]\n");
+    dir.write("a.txt",
+              "Title\n\n“We will rebuild the port,” Bibi said.\n\n“The port stays,” Lopez said.\n");
+    CheckOptions options;
+    options.paths = {dir.path.string()};
+    const CheckResult result = run_check(options);
+    REQUIRE(result.articles.size() == 1);
+    const auto& attributions = result.articles[0].attributions;
+    REQUIRE(attributions.size() == 2);
+    REQUIRE(attributions[0].speaker);
+    CHECK(attributions[0].speaker->name == "Benjamin Netanyahu");
+    REQUIRE(attributions[1].speaker);
+    CHECK(attributions[1].speaker->name == "Ana Lopez");
+}
+
+TEST_CASE("a roster addition with an error stops the run with its file") {
+    TempDir dir;
+    dir.write(".quotecheck.toml", "roster_files = [\"people.toml\"]\n");
+    dir.write("people.toml", "[[person]]\nnme = \"Ana Lopez\"\n");
+    dir.write("a.txt", "Title\n\nText.\n");
+    CheckOptions options;
+    options.paths = {dir.path.string()};
+    CHECK_THROWS_WITH(run_check(options), Catch::Contains("people.toml:2"));
+}

@@ -6,6 +6,7 @@
 
 #include "check/run_check.hpp"
 #include "load/load.hpp"
+#include "rules/phrase_set.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/unicode_regex.hpp"
 
@@ -87,8 +88,43 @@ TEST_CASE("unattributed-quote falls back to speech cues when attribution has not
         rule_from(std::string(kUnattributed) + "\nfallback_cues = [\"said\", \"according to\"]");
     ArticleAnalysis analysis = analyse(
         "Title\n\n“The bridge opens in May,” the mayor said.\n\n“Nobody will pay a toll.”\n");
-    analysis.attributions.clear();  // as when the attribution stage has not run
+    analysis.attributions.clear();  // as if the attribution stage had not run
     CHECK(matched(*rule, analysis) == std::vector<std::string>{"Nobody will pay a toll."});
+}
+
+TEST_CASE("unattributed-quote wants its own attribution after a paragraph of other text") {
+    const std::string text =
+        "Title\n\n“The bridge opens in May,” the mayor said.\n\nThe council met later.\n\n“Nobody "
+        "will pay a "
+        "toll.”\n";
+    ArticleAnalysis analysis = analyse(text);
+    analysis.attributions.assign(2, {});
+    analysis.attributions[0].speaker = Speaker{"Ana Lopez", {}, Resolution::name, false};
+    analysis.attributions[1].speaker =
+        Speaker{"Ana Lopez", {}, Resolution::previous_speaker, false};
+    CHECK(matched(*rule_from(kUnattributed), analysis) ==
+          std::vector<std::string>{"Nobody will pay a toll."});
+    CHECK(matched(*rule_from(std::string(kUnattributed) + "\nprevious_speaker_is_enough = true"),
+                  analysis)
+              .empty());
+}
+
+TEST_CASE("unattributed-quote accepts the previous speaker for a quote that directly continues") {
+    ArticleAnalysis analysis = analyse(
+        "Title\n\nThe mayor said:\n\n“The bridge opens in May.”\n\n“Nobody will pay a toll.”\n");
+    REQUIRE(analysis.extraction.quotes.size() == 2);
+    analysis.attributions.assign(2, {});
+    analysis.attributions[0].speaker = Speaker{"Ana Lopez", {}, Resolution::name, false};
+    analysis.attributions[1].speaker =
+        Speaker{"Ana Lopez", {}, Resolution::previous_speaker, false};
+    CHECK(matched(*rule_from(kUnattributed), analysis).empty());
+}
+
+TEST_CASE("unattributed-quote accepts a cue next to the quote when the speaker is unresolved") {
+    const auto rule = rule_from(std::string(kUnattributed) + "\nfallback_cues = [\"said\"]");
+    ArticleAnalysis analysis = analyse("Title\n\nHe said, “We will never stop the work.”\n");
+    analysis.attributions.assign(1, {});
+    CHECK(matched(*rule, analysis).empty());
 }
 
 TEST_CASE("vague-attribution fires outside quotes unless a named source covers the sentence") {
@@ -181,8 +217,9 @@ TEST_CASE("pattern regexes are Unicode-aware") {
 }
 
 TEST_CASE("a regex that exceeds the complexity limit stops with a finding naming the rule") {
-    const auto rule = rule_from("kind = \"pattern\"\nmessage = \"{match}\"\npattern = '(a+)+$'");
-    const ArticleAnalysis analysis = analyse("Title\n\n" + std::string(5000, 'a') + "!\n");
+    // Passes the load-time probes (which use other characters) but explodes on a run of x.
+    const auto rule = rule_from("kind = \"pattern\"\nmessage = \"{match}\"\npattern = '(x+x+)+y'");
+    const ArticleAnalysis analysis = analyse("Title\n\n" + std::string(5000, 'x') + "!\n");
     const auto findings = run(*rule, analysis);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "rules.regex-limit");
@@ -210,4 +247,19 @@ TEST_CASE("a pattern searches a runaway paragraph piece by piece and still finds
     text += "Russia President spoke.\n";
     REQUIRE(text.size() > 2 * kMaxRegexWindowBytes);
     CHECK(matched(*rule, analyse(text)) == std::vector<std::string>{"Russia President"});
+}
+
+TEST_CASE("phrase sets prefer the longest phrase and match phrases that share a start") {
+    PhraseSet set;
+    REQUIRE(set.add("it is", 0));
+    REQUIRE(set.add("it is understood that", 1));
+    REQUIRE(set.add("it", 2));
+    CHECK_FALSE(set.add("It  is", 3));
+    const std::string text = "It is understood that it is late, and it was.";
+    const auto hits = set.find(words_in(text, {0, static_cast<uint32_t>(text.size())}));
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].value == 1);
+    CHECK(hits[0].span.in(text) == "It is understood that");
+    CHECK(hits[1].value == 0);
+    CHECK(hits[2].value == 2);
 }

@@ -93,6 +93,16 @@ TEST_CASE("an invalid regex is an error naming the key and the pattern") {
     CHECK_THAT(error, Catch::Contains("/Russia (President/"));
 }
 
+TEST_CASE("a regex that backtracks catastrophically is refused at load time") {
+    for (const char* pattern : {"'(a+)+$'", "'(\\w+\\s?)+$'", "'^(\\d+)*x'"}) {
+        INFO(pattern);
+        const std::string error =
+            load_error(with(kValidRule, R"('\bRussia (President|Minister)\b')", pattern));
+        CHECK_THAT(error, Catch::StartsWith("house.toml:12: rule 'house.russia-title': 'pattern' "
+                                            "backtracks catastrophically"));
+    }
+}
+
 TEST_CASE("a placeholder the kind does not offer is an error") {
     CHECK_THAT(
         load_error(with(kValidRule, "{match}", "{speker}")),

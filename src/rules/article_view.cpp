@@ -1,0 +1,30 @@
+#include "rules/article_view.hpp"
+
+#include "rules/analysis_queries.hpp"
+
+namespace quotecheck {
+
+const std::vector<Span>& ArticleView::quoted() const {
+    if (!quoted_) quoted_ = quoted_regions(analysis);
+    return *quoted_;
+}
+
+const std::vector<Word>& ArticleView::words(size_t index) const {
+    if (words_.empty()) words_.resize(analysis.article.paragraphs.size());
+    auto& slot = words_.at(index);
+    if (!slot) slot = words_in(text(), analysis.article.paragraphs[index]);
+    return *slot;
+}
+
+const std::vector<Word>& ArticleView::writer_words(size_t index) const {
+    if (writer_words_.empty()) writer_words_.resize(analysis.article.paragraphs.size());
+    auto& slot = writer_words_.at(index);
+    if (!slot) {
+        slot = words(index);
+        const std::vector<Span>& regions = quoted();
+        std::erase_if(*slot, [&](const Word& word) { return inside_regions(regions, word.span); });
+    }
+    return *slot;
+}
+
+}  // namespace quotecheck

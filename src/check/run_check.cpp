@@ -139,21 +139,19 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
     return analyse_article(std::move(article), article_index, default_lexicon);
 }
 
-CheckResult run_check(const CheckOptions& options) {
-    CheckResult result;
-    Discovery inputs = discover_inputs(options.paths);
-    result.missing_inputs = std::move(inputs.missing);
+ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
+                                const AttributionLexicon& lexicon) {
+    return analyse(std::move(article), article_index, segmenter, lexicon);
+}
 
+RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& options) {
+    RunRules run;
     // Every configuration, pack and roster is loaded (and any error thrown) before analysis
     // starts; articles that share a configuration file share one rule set and one lexicon.
     const auto default_lexicon =
         std::make_shared<const AttributionLexicon>(load_attribution_lexicon());
-    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_config;
-    std::map<std::string, std::shared_ptr<const AttributionLexicon>> lexicon_by_config;
     std::map<std::string, std::string> config_by_directory;
-    std::vector<const RuleSet*> article_rules;
-    std::vector<const AttributionLexicon*> article_lexicons;
-    std::erase_if(inputs.files, [&](const InputFile& input) {
+    std::erase_if(files, [&](const InputFile& input) {
         const std::string directory =
             input.path == "-" ? "-" : std::filesystem::path(input.path).parent_path().string();
         auto known = config_by_directory.find(directory);
@@ -161,38 +159,62 @@ CheckResult run_check(const CheckOptions& options) {
             known =
                 config_by_directory.emplace(directory, config_file_for(input.path, options)).first;
         const std::string& config_file = known->second;
-        auto& rules = rules_by_config[config_file];
+        auto& rules = run.rules_by_config[config_file];
         if (!rules) {
             rules = load_rules(config_file, options);
-            lexicon_by_config[config_file] = lexicon_for(rules->config(), default_lexicon);
+            run.lexicon_by_config[config_file] = lexicon_for(rules->config(), default_lexicon);
         }
         if (input.path != "-" && rules->config().ignores(input.path)) return true;
-        article_rules.push_back(rules.get());
-        article_lexicons.push_back(lexicon_by_config[config_file].get());
+        run.article_rules.push_back(rules.get());
+        run.article_lexicons.push_back(run.lexicon_by_config[config_file].get());
         return false;
     });
-    const auto baseline = options.baseline.empty() ? std::unordered_set<std::string>{}
-                                                   : read_baseline(options.baseline);
+    return run;
+}
+
+ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
+                              size_t rules_index, Segmenter& segmenter) {
+    Article article = load_input(input);
+    run.article_rules[rules_index]->config().apply_manifest(article);
+    ArticleAnalysis analysis =
+        analyse(std::move(article), article_index, segmenter, *run.article_lexicons[rules_index]);
+    run.article_rules[rules_index]->run(analysis, article_index, analysis.findings);
+    return analysis;
+}
+
+CheckResult run_check(const CheckOptions& options) {
+    Discovery inputs = discover_inputs(options.paths);
+    const RunRules run = resolve_rules(inputs.files, options);
+    if (options.progress) options.progress->begin(inputs.files);
 
     std::optional<tbb::global_control> limit;
     if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
-    std::vector<std::optional<ArticleAnalysis>> slots(inputs.files.size());
+    // Each analysis goes straight to its final place: filling a second array and moving it over
+    // would hold every article's analysis twice at the peak (docs/performance.md).
+    const auto nothing_yet = std::make_shared<const SourceFile>(std::string{}, std::string{});
+    std::vector<ArticleAnalysis> articles(
+        inputs.files.size(), ArticleAnalysis(Article(nothing_yet, ArticleFormat::text)));
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
-        Article article = load_input(inputs.files[i]);
-        article_rules[i]->config().apply_manifest(article);
-        auto& analysis = slots[i].emplace(analyse(std::move(article), static_cast<uint32_t>(i),
-                                                  *segmenter, *article_lexicons[i]));
-        article_rules[i]->run(analysis, static_cast<uint32_t>(i), analysis.findings);
+        articles[i] = analyse_input(inputs.files[i], static_cast<uint32_t>(i), run, i, *segmenter);
+        if (options.progress)
+            options.progress->article_done(articles[i].article.source().bytes().size());
     });
 
-    result.articles.reserve(slots.size());
-    for (auto& slot : slots) {
-        result.articles.push_back(std::move(*slot));
-        auto& findings = result.articles.back().findings;
+    CheckResult result = combine_articles(std::move(articles), run, options);
+    result.missing_inputs = std::move(inputs.missing);
+    return result;
+}
+
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
+                             const CheckOptions& options) {
+    CheckResult result;
+    result.articles = std::move(articles);
+    for (ArticleAnalysis& article : result.articles) {
+        auto& findings = article.findings;
         result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
                                std::make_move_iterator(findings.end()));
         findings.clear();
@@ -200,15 +222,16 @@ CheckResult run_check(const CheckOptions& options) {
     if (options.corpus) {
         // One roster for the run when every article shares one configuration.
         const AttributionLexicon* roster =
-            lexicon_by_config.size() == 1 ? lexicon_by_config.begin()->second.get() : nullptr;
+            run.lexicon_by_config.size() == 1 ? run.lexicon_by_config.begin()->second.get() : nullptr;
         std::vector<Finding> corpus_findings = check_corpus(result.articles, roster);
         result.findings.insert(result.findings.end(),
                                std::make_move_iterator(corpus_findings.begin()),
                                std::make_move_iterator(corpus_findings.end()));
     }
-    apply_rule_policy(result, article_rules);
+    apply_rule_policy(result, run.article_rules);
     sort_findings(result.findings);
-    if (!baseline.empty()) {
+    if (!options.baseline.empty()) {
+        const auto baseline = read_baseline(options.baseline);
         const std::vector<std::string> prints = fingerprints(result);
         size_t index = 0;
         std::erase_if(result.findings,
@@ -216,10 +239,10 @@ CheckResult run_check(const CheckOptions& options) {
         result.suppressed_by_baseline = prints.size() - result.findings.size();
     }
     // The rule table lists each pack rule once, from the first configuration that enables it.
-    for (const auto& [config_file, rules] : rules_by_config)
+    for (const auto& [config_file, rules] : run.rules_by_config)
         for (RuleInfo& info : rule_infos(*rules))
             if (!result.rule(info.id)) result.rules.push_back(std::move(info));
-    if (rules_by_config.empty()) result.rules = builtin_rules();
+    if (run.rules_by_config.empty()) result.rules = builtin_rules();
     // Without the corpus stage its rules cannot fire.
     if (!options.corpus)
         std::erase_if(result.rules,

@@ -2,14 +2,19 @@
 // attribute → per-article rules → cross-article checks. Reporting is the caller's.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "attribute/lexicon.hpp"
+#include "check/progress.hpp"
 #include "check/result.hpp"
+#include "load/load.hpp"
 
 namespace quotecheck {
+
+class Segmenter;
 
 struct CheckOptions {
     std::vector<std::string> paths;
@@ -18,6 +23,7 @@ struct CheckOptions {
     std::string config;  // --config FILE; empty: .quotecheck.toml found upward from each article
     std::vector<std::string> rule_dirs;  // --rules DIR: extra rule packs
     std::string baseline;                // --baseline FILE: report only findings not in it
+    CheckProgress* progress = nullptr;   // counted as articles finish, when given
 };
 
 // The configuration file for an article ("-": standard input, looked up from the current
@@ -36,8 +42,33 @@ std::vector<RuleInfo> rule_infos(const RuleSet& rules);
 ArticleAnalysis analyse_article(Article article, uint32_t article_index,
                                 const AttributionLexicon& lexicon);
 ArticleAnalysis analyse_article(Article article, uint32_t article_index);
+// The same with a segmenter the calling thread reuses across articles (benchmarks).
+ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
+                                const AttributionLexicon& lexicon);
+
+// The rule sets and lexicons of a run, one per configuration, resolved for every input before
+// any analysis starts (check, extract and merge share this).
+struct RunRules {
+    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_config;
+    std::vector<const RuleSet*> article_rules;  // parallel to the files given to resolve_rules
+    std::map<std::string, std::shared_ptr<const AttributionLexicon>> lexicon_by_config;
+    std::vector<const AttributionLexicon*> article_lexicons;  // parallel to article_rules
+};
+// Loads every configuration and pack the files need; drops the files a configuration ignores.
+RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& options);
+// Every per-article stage for one input: load, manifest, analyse, per-article rules.
+// `rules_index` is the input's position in the files given to resolve_rules.
+ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
+                              size_t rules_index, Segmenter& segmenter);
 
 CheckResult run_check(const CheckOptions& options);
+
+// The cross-article half of a run, shared by `check` and `merge`: gathers the per-article
+// findings, applies each configuration's policy and suppressions, runs the corpus stage,
+// sorts, applies the baseline. Articles are in report order (parallel to run.article_rules);
+// findings' article indices already point into `articles`.
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
+                             const CheckOptions& options);
 
 // Sorts findings into report order: article, position, rule, message.
 void sort_findings(std::vector<Finding>& findings);

@@ -9,12 +9,15 @@
 #include <iostream>
 
 #include "check/run_check.hpp"
+#include "check/run_extract.hpp"
+#include "check/run_merge.hpp"
 #include "cli/rules_commands.hpp"
 #include "core/diagnostic.hpp"
 #include "core/version.hpp"
 #include "report/github.hpp"
 #include "report/html.hpp"
 #include "report/output_file.hpp"
+#include "report/progress.hpp"
 #include "report/report.hpp"
 #include "report/sarif.hpp"
 
@@ -31,7 +34,19 @@ struct CheckCommand {
     std::string color = "auto";
     std::string summary;  // Markdown summary file; $GITHUB_STEP_SUMMARY with --format github
     std::string write_baseline;
+    bool quiet = false;
 };
+
+struct ExtractCommand {
+    ExtractOptions options;
+    std::string output;
+    std::string shard = "0/1";
+    bool quiet = false;
+};
+
+bool show_progress(bool quiet) {
+    return progress_wanted(quiet, isatty(STDERR_FILENO) != 0, std::getenv("CI"));
+}
 
 // The Markdown summary goes to --summary FILE (replaced atomically), or is appended to
 // $GITHUB_STEP_SUMMARY, which GitHub Actions shares between the steps of a job.
@@ -46,15 +61,14 @@ void write_summary(const CheckCommand& command, const CheckResult& result) {
     if (command.format != "github" || !step_summary || !*step_summary) return;
     std::ofstream out(step_summary, std::ios::app);
     write_github_summary(out, result);
-    if (!out.flush()) throw IoError(fmt::format("{}: cannot append the step summary", step_summary));
+    if (!out.flush())
+        throw IoError(fmt::format("{}: cannot append the step summary", step_summary));
 }
 
-int run_check_command(const CheckCommand& command) {
+// Writes the report and decides the exit code; shared by `check` and `merge`.
+int report_result(const CheckCommand& command, const CheckResult& result, AtomicOutput& output) {
     // "none" never fails on findings (exit 0 unless an error stops the run).
     const std::optional<Severity> threshold = parse_severity(command.fail_on);
-    // Open the output first: a bad output path is reported before any work is done.
-    AtomicOutput output(command.output);
-    const CheckResult result = run_check(command.options);
     if (!command.write_baseline.empty()) write_baseline_file(command.write_baseline, result);
     for (const std::string& missing : result.missing_inputs)
         std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
@@ -84,6 +98,85 @@ int run_check_command(const CheckCommand& command) {
     for (const Finding& finding : result.findings)
         if (finding.severity >= *threshold) return 1;
     return 0;
+}
+
+int run_check_command(CheckCommand command) {
+    // Open the output first: a bad output path is reported before any work is done.
+    AtomicOutput output(command.output);
+    CheckProgress progress;
+    std::optional<ProgressBar> bar;
+    if (show_progress(command.quiet)) {
+        command.options.progress = &progress;
+        bar.emplace(progress, std::cerr);
+    }
+    const CheckResult result = run_check(command.options);
+    bar.reset();
+    return report_result(command, result, output);
+}
+
+int run_merge_command(const CheckCommand& command) {
+    AtomicOutput output(command.output);
+    return report_result(command, run_merge(command.options.paths, command.options), output);
+}
+
+// "K/N": this worker's shard K (0-based) of N.
+void parse_shard(const std::string& text, ExtractOptions& options) {
+    unsigned shard = 0, count = 0;
+    char slash = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &shard, &slash, &count, &extra) != 3 ||
+        slash != '/' || count == 0 || shard >= count)
+        throw UsageError(fmt::format("--shard {}: expected K/N with 0 <= K < N, e.g. 3/16", text));
+    options.shard = shard;
+    options.shard_count = count;
+}
+
+int run_extract_command(ExtractCommand command) {
+    parse_shard(command.shard, command.options);
+    AtomicOutput output(command.output);
+    CheckProgress progress;
+    std::optional<ProgressBar> bar;
+    if (show_progress(command.quiet)) {
+        command.options.check.progress = &progress;
+        bar.emplace(progress, std::cerr);
+    }
+    const ExtractSummary summary = run_extract(command.options, output.stream());
+    bar.reset();
+    output.commit();
+    for (const std::string& missing : summary.missing_inputs)
+        std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
+    return summary.missing_inputs.empty() ? 0 : 2;
+}
+
+// How `merge` writes its report: the same formats and exit policy as `check`.
+void add_merge_options(CLI::App& app, CheckCommand& command) {
+    app.add_option("--format", command.format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "html"}))
+        ->default_str("text");
+    app.add_option("-o,--output", command.output,
+                   "Write the report to FILE (atomically) instead of stdout");
+    app.add_option("--fail-on", command.fail_on,
+                   "Exit 1 if any finding is at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
+        ->default_str("warning");
+    app.add_option("-j,--jobs", command.options.jobs,
+                   "Records parsed in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    app.add_option("--summary", command.summary,
+                   "Also write a Markdown table of all findings to FILE");
+    app.add_flag("--show-quotes", command.show_quotes,
+                 "Text format: list every quote with its speaker and source");
+    app.add_option("--color", command.color, "Colour the text report")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+    app.add_option("--config", command.options.config,
+                   "Use this configuration instead of .quotecheck.toml files");
+    app.add_option("--rules", command.options.rule_dirs,
+                   "Also load the rule packs in DIR (repeatable)")
+        ->allow_extra_args(false);
+    app.add_option("--baseline", command.options.baseline,
+                   "Report only findings not recorded in FILE");
+    app.add_option("--write-baseline", command.write_baseline,
+                   "Record every finding of this run in FILE");
 }
 
 }  // namespace
@@ -137,6 +230,41 @@ int main(int argc, char** argv) {
                           "Report only findings not recorded in FILE");
     check_app->add_option("--write-baseline", check.write_baseline,
                           "Record every finding of this run in FILE");
+    check_app->add_flag("-q,--quiet", check.quiet, "No progress bar");
+
+    ExtractCommand extract;
+    CLI::App* extract_app = app.add_subcommand("extract",
+                                               "Write each article's quotes, speakers, sources and "
+                                               "findings as JSON Lines (see docs/scale.md)");
+    extract_app->add_option("paths", extract.options.check.paths, "Articles or directories")
+        ->required();
+    extract_app->add_option("-o,--output", extract.output,
+                            "Write the lines to FILE (atomically) instead of stdout");
+    extract_app
+        ->add_option("--shard", extract.shard,
+                     "Take only shard K of N of the inputs (K/N, K from 0)")
+        ->default_str("0/1");
+    extract_app
+        ->add_option("-j,--jobs", extract.options.check.jobs,
+                     "Articles analysed in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    extract_app->add_option("--config", extract.options.check.config,
+                            "Use this configuration instead of .quotecheck.toml files");
+    extract_app
+        ->add_option("--rules", extract.options.check.rule_dirs,
+                     "Also load the rule packs in DIR (repeatable)")
+        ->allow_extra_args(false);
+    extract_app->add_flag("-q,--quiet", extract.quiet, "No progress bar");
+
+    CheckCommand merge;
+    CLI::App* merge_app = app.add_subcommand(
+        "merge",
+        "Run the cross-article checks over JSON Lines from `extract` and write the report");
+    merge_app
+        ->add_option("files", merge.options.paths,
+                     "JSON Lines files from `quotecheck extract` (- for stdin)")
+        ->required();
+    add_merge_options(*merge_app, merge);
 
     RulesCommand rules;
     CLI::App* rules_app =
@@ -169,6 +297,8 @@ int main(int argc, char** argv) {
     }
     try {
         if (check_app->parsed()) return run_check_command(check);
+        if (extract_app->parsed()) return run_extract_command(extract);
+        if (merge_app->parsed()) return run_merge_command(merge);
         if (rules_list->parsed()) return run_rules_list(rules);
         if (rules_test->parsed()) return run_rules_test(rules);
         if (explain_app->parsed()) return run_explain(rules);

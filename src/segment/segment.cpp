@@ -87,6 +87,7 @@ Segments Segmenter::segment(const Article& article) {
         }
     }
     result.paragraph_first_sentence.push_back(static_cast<uint32_t>(result.sentences.size()));
+    result.sentences.shrink_to_fit();  // kept for the whole run, like the article's text
     return result;
 }
 

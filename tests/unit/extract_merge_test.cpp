@@ -1,0 +1,145 @@
+// extract + merge must give exactly what one `check` run gives, however the inputs are sharded.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "check/article_record.hpp"
+#include "check/run_check.hpp"
+#include "check/run_extract.hpp"
+#include "check/run_merge.hpp"
+#include "core/diagnostic.hpp"
+#include "load/load.hpp"
+#include "report/report.hpp"
+
+namespace fs = std::filesystem;
+using namespace quotecheck;
+
+namespace {
+
+const std::string kScaleFixtures = QUOTECHECK_FIXTURES "/scale";
+
+std::string json_of(const CheckResult& result) {
+    std::ostringstream out;
+    write_json_report(out, result);
+    return out.str();
+}
+
+std::string text_of(const CheckResult& result) {
+    std::ostringstream out;
+    write_text_report(out, result, ReportOptions{});
+    return out.str();
+}
+
+// A fresh directory under the system temp dir, removed at the end of the test.
+struct TempDir {
+    fs::path path;
+    explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / name) {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+std::vector<std::string> extract_shards(const std::string& input, unsigned count,
+                                        const TempDir& dir, unsigned jobs) {
+    std::vector<std::string> files;
+    for (unsigned shard = 0; shard < count; ++shard) {
+        ExtractOptions options;
+        options.check.paths = {input};
+        options.shard = shard;
+        options.shard_count = count;
+        options.check.jobs = jobs;
+        const std::string file =
+            (dir.path / ("shard-" + std::to_string(shard) + ".jsonl")).string();
+        std::ofstream out(file);
+        run_extract(options, out);
+        files.push_back(file);
+    }
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("extracting in shards and merging gives exactly the findings of a single run") {
+    CheckOptions check;
+    check.paths = {kScaleFixtures};
+    const CheckResult single = run_check(check);
+    REQUIRE(single.articles.size() == 5);
+    REQUIRE(single.findings.size() >= 5);  // the fixtures carry broken marks and bad bytes
+
+    const TempDir dir("quotecheck-extract-merge-test");
+    for (unsigned shards : {1u, 2u, 3u, 5u}) {
+        CAPTURE(shards);
+        // Shards listed in reverse: merge must not depend on the order its files are given in.
+        std::vector<std::string> files =
+            extract_shards(kScaleFixtures, shards, dir, shards % 2 + 1);
+        std::reverse(files.begin(), files.end());
+        const CheckResult merged = run_merge(files, CheckOptions{});
+        CHECK(json_of(merged) == json_of(single));
+        CHECK(text_of(merged) == text_of(single));
+    }
+}
+
+TEST_CASE("extract writes one line per article of its shard, in discovery order") {
+    ExtractOptions options;
+    options.check.paths = {kScaleFixtures};
+    options.shard = 1;
+    options.shard_count = 2;
+    std::ostringstream out;
+    const ExtractSummary summary = run_extract(options, out);
+    CHECK(summary.articles == 2);
+    std::istringstream lines(out.str());
+    std::vector<std::string> paths;
+    for (std::string line; std::getline(lines, line);)
+        paths.push_back(nlohmann::json::parse(line).at("path").get<std::string>());
+    REQUIRE(paths.size() == 2);
+    CHECK(paths[0] == kScaleFixtures + "/ferry-fares.txt");
+    CHECK(paths[1] == kScaleFixtures + "/market-hall.txt");
+}
+
+TEST_CASE("an article with invalid UTF-8 travels as raw bytes and comes back unchanged") {
+    const std::string bytes = "Caf\xe9 owner said \xe2\x80\x9cwe stay open\xe2\x80\x9d.\n";
+    const ArticleAnalysis original =
+        analyse_article(load_bytes("cafe.txt", bytes, ArticleFormat::text), 0);
+    const nlohmann::json record = article_record(original);
+    CHECK(record.contains("source_bytes"));
+    CHECK_FALSE(record.contains("source"));
+    const ArticleAnalysis back = read_article_record(
+        nlohmann::json::parse(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict)),
+        0);
+    CHECK(back.article.source().bytes() == bytes);
+    REQUIRE(back.findings.size() == original.findings.size());
+    CHECK(back.findings.front().rule == "input.invalid-utf8");
+    REQUIRE(back.extraction.quotes.size() == 1);
+    CHECK(back.extraction.quotes[0].text == original.extraction.quotes[0].text);
+}
+
+TEST_CASE("a malformed record line is an error naming the file and line") {
+    const TempDir dir("quotecheck-merge-bad-line");
+    const std::string file = (dir.path / "bad.jsonl").string();
+    {
+        ExtractOptions options;
+        options.check.paths = {kScaleFixtures + "/market-hall.txt"};
+        std::ofstream out(file);
+        run_extract(options, out);
+        out << "{\"record\": \"quotecheck-article\", \"version\": 1}\n";
+    }
+    CHECK_THROWS_WITH(run_merge({file}, CheckOptions{}),
+                      Catch::Contains(file + ":2: bad article record"));
+    CHECK_THROWS_WITH(run_merge({(dir.path / "missing.jsonl").string()}, CheckOptions{}),
+                      Catch::Contains("missing.jsonl: cannot read records"));
+}
+
+TEST_CASE("check output is identical whatever the number of jobs") {
+    CheckOptions options;
+    options.paths = {kScaleFixtures, QUOTECHECK_FIXTURES "/examples"};
+    options.jobs = 1;
+    const std::string one = json_of(run_check(options));
+    for (unsigned jobs : {2u, 3u, 8u}) {
+        CAPTURE(jobs);
+        options.jobs = jobs;
+        CHECK(json_of(run_check(options)) == one);
+    }
+}

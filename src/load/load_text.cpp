@@ -1,11 +1,28 @@
 // Plain-text articles: BOM and CR removed (mapped back), paragraphs found from line layout.
 #include <algorithm>
+#include <cctype>
 
 #include "core/utf8.hpp"
 #include "load/load.hpp"
 #include "load/text_lines.hpp"
 
 namespace quotecheck {
+
+namespace {
+
+size_t alphabetic_words(std::string_view line) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+        const bool letter =
+            std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
+        if (letter && !in_word) ++words;
+        in_word = letter || (in_word && (c == '\'' || c == '-'));
+    }
+    return words;
+}
+
+}  // namespace
 
 void load_plain_text(Article& article) {
     const std::string_view bytes = article.source().bytes();
@@ -52,11 +69,16 @@ void load_plain_text(Article& article) {
         content.push_back(line);
     }
     article.paragraphs = paragraphs_from_lines(text, content);
+    // The title is the first line that reads like a headline: pasted pages often start with
+    // page furniture such as "Share" or "News / Syria".
     for (Span line : lines) {
         std::string_view body = trim(line.in(text));
         if (body.empty()) continue;
-        article.title = std::string(body.substr(0, 300));
-        break;
+        if (article.title.empty()) article.title = std::string(body.substr(0, 300));
+        if (alphabetic_words(body) >= 3) {
+            article.title = std::string(body.substr(0, 300));
+            break;
+        }
     }
 }
 

@@ -43,11 +43,11 @@ TEST_CASE("stdin is sniffed: HTML, front matter, else text") {
 }
 
 TEST_CASE("plain text: one paragraph per line, or per block when hard-wrapped") {
-    Article pasted = load_bytes("t", "Title line\nFirst paragraph here.\nSecond paragraph here.\n",
+    Article pasted = load_bytes("t", "The title line\nFirst paragraph here.\nSecond paragraph here.\n",
                                 ArticleFormat::text);
     CHECK(paragraphs(pasted) ==
           Strings{"Title line", "First paragraph here.", "Second paragraph here."});
-    CHECK(pasted.title == "Title line");
+    CHECK(pasted.title == "The title line");
 
     const std::string wrapped =
         "The council met on Tuesday to discuss the new harbour plan and\n"
@@ -189,4 +189,10 @@ TEST_CASE("html: deeply nested markup loads without recursion") {
     body += "<p>“Deep,” she said.</p>";
     Article article = load_bytes("deep.html", body, ArticleFormat::html);
     CHECK_FALSE(article.problem.has_value());
+}
+
+TEST_CASE("plain text: page furniture before the headline is not the title") {
+    Article article = load_bytes("t", "Share\n\nNews / Syria\n\nLeaders meet in the capital\n\nBody.\n",
+                                 ArticleFormat::text);
+    CHECK(article.title == "Leaders meet in the capital");
 }

@@ -46,7 +46,7 @@ TEST_CASE("plain text: one paragraph per line, or per block when hard-wrapped") 
     Article pasted = load_bytes("t", "The title line\nFirst paragraph here.\nSecond paragraph here.\n",
                                 ArticleFormat::text);
     CHECK(paragraphs(pasted) ==
-          Strings{"Title line", "First paragraph here.", "Second paragraph here."});
+          Strings{"The title line", "First paragraph here.", "Second paragraph here."});
     CHECK(pasted.title == "The title line");
 
     const std::string wrapped =

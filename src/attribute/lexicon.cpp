@@ -1,4 +1,5 @@
 #include "attribute/lexicon.hpp"
+#include "core/edit_distance.hpp"
 
 #include <fmt/format.h>
 
@@ -53,22 +54,6 @@ std::vector<std::string> split_words(std::string_view phrase) {
         i = end;
     }
     return words;
-}
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<size_t> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const size_t above = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 // Reads one lexicon file into the lexicon, checking every key and type.

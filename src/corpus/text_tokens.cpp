@@ -1,4 +1,5 @@
 #include "corpus/text_tokens.hpp"
+#include "core/edit_distance.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -126,22 +127,6 @@ bool is_capitalised(std::string_view word) {
     if (word.empty()) return false;
     uint32_t i = 0;
     return u_isupper(static_cast<UChar32>(next_code_point(word, i)));
-}
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), size_t{0});
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const size_t above = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 bool is_stopword(std::string_view folded) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/edit_distance.hpp"
 #include "core/span.hpp"
 
 namespace quotecheck {
@@ -32,9 +33,6 @@ std::string fold_word(std::string_view word);
 
 // True when the word starts with an upper-case letter ("Netanyahu", "U.S.").
 bool is_capitalised(std::string_view word);
-
-// Edit distance between two folded words (code units; folded words are mostly ASCII).
-size_t edit_distance(std::string_view a, std::string_view b);
 
 // Function words that carry no identity: skipped when words are used as keys.
 bool is_stopword(std::string_view folded);

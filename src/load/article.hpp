@@ -48,7 +48,9 @@ public:
     void set_text(std::string text, OffsetMap map);
     void use_source_as_text();
     const OffsetMap& offsets() const { return map_; }
-    Span to_source(Span text_span) const { return map_.to_source(text_span); }
+    // Never past the end of the file, even for text mapped to its very end (a node libxml2
+    // repaired, a synthetic separator).
+    Span to_source(Span text_span) const;
 
     std::string title;
     std::optional<std::chrono::year_month_day> published;

@@ -18,8 +18,9 @@ namespace quotecheck {
 
 enum class ArticleFormat { text, markdown, html };
 
-// Something wrong with the file itself (invalid UTF-8, binary, too large). The article's text
-// is then empty and `source_offset` points into the original bytes.
+// Something wrong with the file itself (empty, binary, too large, invalid UTF-8, HTML nested
+// too deep). `source_offset` points into the original bytes. The text is empty, except for
+// invalid UTF-8 (read as U+FFFD) and deep HTML (the part before the cut).
 struct LoadProblem {
     std::string rule;  // "input.invalid-utf8", "input.binary", ...
     std::string message;

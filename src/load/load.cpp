@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "load/text_lines.hpp"
 
 namespace quotecheck {
 
@@ -114,8 +115,14 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
     if (looks_binary(data)) {
         const auto nul = static_cast<uint32_t>(data.find('\0'));
         article.problem = LoadProblem{
-            "input.binary", "file contains NUL bytes and looks binary, not an article; skipped",
+            "input.binary",
+            fmt::format("file contains a NUL byte (at byte {}) and looks binary, not an article; skipped", nul),
             nul};
+        article.set_text({}, {});
+        return article;
+    }
+    if (trim(data.starts_with("\xEF\xBB\xBF") ? data.substr(3) : data).empty()) {
+        article.problem = LoadProblem{"input.empty", "file is empty; there is nothing to check", 0};
         article.set_text({}, {});
         return article;
     }

@@ -34,7 +34,7 @@ struct Speaker {
 struct SourceRef {
     std::string name;  // canonical: "Haaretz"
     Span mention;
-    std::string cue;   // "reported", "told", "according to", "in an interview with"
+    std::string cue;  // "reported", "told", "according to", "in an interview with"
 };
 
 struct Attribution {
@@ -67,7 +67,7 @@ struct ArticleAnalysis {
     std::vector<Attribution> attributions;  // one per extraction.quotes entry (same index)
     std::vector<VagueAttribution> vague;
     std::vector<IndirectSpeech> indirect;
-    std::vector<Finding> findings;          // per-article findings
+    std::vector<Finding> findings;  // per-article findings
 };
 
 }  // namespace quotecheck

@@ -8,7 +8,9 @@ namespace quotecheck {
 
 namespace {
 
-std::string mark_at(std::string_view text, Span span) { return std::string(span.in(text)); }
+std::string mark_at(std::string_view text, Span span) {
+    return std::string(span.in(text));
+}
 
 }  // namespace
 
@@ -19,9 +21,10 @@ const std::vector<RuleInfo>& builtin_rules() {
          "so quotes and names around them may be wrong.",
          "Convert the file to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`."},
         {"input.binary", Severity::error, "File is binary, not an article",
-         "The file contains NUL bytes. It was skipped.", "Remove it from the paths checked, or ignore it in .quotecheck.toml."},
-        {"input.unreadable", Severity::error, "File cannot be read", "The file could not be opened or read.",
-         "Check the path and its permissions."},
+         "The file contains NUL bytes. It was skipped.",
+         "Remove it from the paths checked, or ignore it in .quotecheck.toml."},
+        {"input.unreadable", Severity::error, "File cannot be read",
+         "The file could not be opened or read.", "Check the path and its permissions."},
         {"input.empty", Severity::warning, "File is empty",
          "The file has no text (or only white space), so there is nothing to check.",
          "Write the article, or remove the empty file."},
@@ -36,18 +39,22 @@ const std::vector<RuleInfo>& builtin_rules() {
          "An opening quotation mark has no closing mark before the paragraph ends, and the next "
          "paragraph does not continue the quotation. Readers cannot tell where the quote ends.",
          "Add the closing mark where the quoted words end."},
-        {"quotes.mismatched-marks", Severity::warning, "Quotation closed with a mark of another style",
+        {"quotes.mismatched-marks", Severity::warning,
+         "Quotation closed with a mark of another style",
          "The quotation opens with one style of mark and closes with another (‘…”, “…\"). "
          "This is usually an editing slip and makes the quote's extent unclear.",
          "Use a matching pair: “…” for quotes, ‘…’ for quotes inside quotes."},
-        {"quotes.stray-closing-mark", Severity::warning, "Closing quotation mark without an opening mark",
-         "A closing mark appears where no quotation is open.", "Add the missing opening mark or remove the stray one."},
+        {"quotes.stray-closing-mark", Severity::warning,
+         "Closing quotation mark without an opening mark",
+         "A closing mark appears where no quotation is open.",
+         "Add the missing opening mark or remove the stray one."},
         {"quotes.glued-mark", Severity::info, "Quotation mark run into the next or previous word",
          "A closing mark is directly followed by a word (”he said), or an opening mark directly "
          "follows a word or comma (said,“We).",
          "Add a space between the mark and the word."},
         {"quotes.too-deep", Severity::warning, "Too many nested or unclosed quotation marks",
-         "More quotation marks are open at once than quotecheck follows (16), or more mark problems "
+         "More quotation marks are open at once than quotecheck follows (16), or more mark "
+         "problems "
          "than it reports per article (200). The rest of the paragraph's marks are not checked.",
          "Fix the quotation marks in this paragraph."},
     };
@@ -90,23 +97,28 @@ void add_builtin_findings(ArticleAnalysis& analysis, uint32_t article_index) {
                 break;
             case MarkProblem::stray_closing:
                 finding.rule = "quotes.stray-closing-mark";
-                finding.message = fmt::format("closing quotation mark {} has no opening mark", mark);
+                finding.message =
+                    fmt::format("closing quotation mark {} has no opening mark", mark);
                 break;
             case MarkProblem::glued_after:
                 finding.rule = "quotes.glued-mark";
                 finding.severity = Severity::info;
-                finding.message = fmt::format("closing quotation mark {} runs into the next word", mark);
+                finding.message =
+                    fmt::format("closing quotation mark {} runs into the next word", mark);
                 finding.fix = "add a space after the closing mark";
                 break;
             case MarkProblem::glued_before:
                 finding.rule = "quotes.glued-mark";
                 finding.severity = Severity::info;
-                finding.message = fmt::format("opening quotation mark {} runs into the previous word", mark);
+                finding.message =
+                    fmt::format("opening quotation mark {} runs into the previous word", mark);
                 finding.fix = "add a space before the opening mark";
                 break;
             case MarkProblem::too_deep:
                 finding.rule = "quotes.too-deep";
-                finding.message = "too many quotation marks open or wrong in this paragraph; the rest are not checked";
+                finding.message =
+                    "too many quotation marks open or wrong in this paragraph; the rest are not "
+                    "checked";
                 break;
         }
         analysis.findings.push_back(std::move(finding));

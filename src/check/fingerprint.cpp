@@ -36,7 +36,8 @@ std::vector<std::string> fingerprints(const CheckResult& result) {
         const Span span = finding.where.span;
         std::string matched = span.end <= text.size() ? normalised(span.in(text)) : std::string{};
         if (matched.empty()) matched = finding.message;
-        const std::string key = fmt::format("{}\x1f{}\x1f{}", finding.rule, analysis.article.path(), matched);
+        const std::string key =
+            fmt::format("{}\x1f{}\x1f{}", finding.rule, analysis.article.path(), matched);
         const uint64_t base = XXH3_64bits(key.data(), key.size());
         const unsigned occurrence = seen[base]++;
         out.push_back(fmt::format("{:016x}:{}", base, occurrence));

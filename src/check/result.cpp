@@ -11,8 +11,9 @@ size_t CheckResult::quote_count() const {
 }
 
 size_t CheckResult::count(Severity severity) const {
-    return static_cast<size_t>(std::count_if(findings.begin(), findings.end(),
-                                             [&](const Finding& f) { return f.severity == severity; }));
+    return static_cast<size_t>(
+        std::count_if(findings.begin(), findings.end(),
+                      [&](const Finding& f) { return f.severity == severity; }));
 }
 
 const RuleInfo* CheckResult::rule(std::string_view id) const {

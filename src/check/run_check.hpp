@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "attribute/lexicon.hpp"
 #include "check/result.hpp"
 
 namespace quotecheck {
@@ -15,7 +16,10 @@ struct CheckOptions {
     bool corpus = true;
 };
 
-// Analyses one article that is already loaded (used by run_check, tests and fuzzers).
+// Analyses one article that is already loaded (used by run_check, tests and fuzzers); the
+// overload without a lexicon loads the default one.
+ArticleAnalysis analyse_article(Article article, uint32_t article_index,
+                                const AttributionLexicon& lexicon);
 ArticleAnalysis analyse_article(Article article, uint32_t article_index);
 
 CheckResult run_check(const CheckOptions& options);

@@ -1,8 +1,8 @@
 // quotecheck's command line: parse arguments, run the pipeline, write the report, exit with a
 // code CI can trust (0 clean, 1 findings at or above --fail-on, 2 usage/config/I-O error).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -41,8 +41,9 @@ int run_check_command(const CheckCommand& command) {
         ReportOptions report;
         report.show_quotes = command.show_quotes;
         const bool to_terminal = command.output.empty() || command.output == "-";
-        report.color = command.color == "always" ||
-                       (command.color == "auto" && to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+        report.color =
+            command.color == "always" || (command.color == "auto" && to_terminal &&
+                                          isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
         write_text_report(output.stream(), result, report);
     }
     output.commit();
@@ -63,19 +64,28 @@ int main(int argc, char** argv) {
     app.add_flag("--version", version, "Print the version and exit");
 
     CheckCommand check;
-    CLI::App* check_app = app.add_subcommand("check", "Check articles (files, directories, - for stdin)");
-    check_app->add_option("paths", check.options.paths, "Articles or directories (.txt .md .markdown .html .htm)")
+    CLI::App* check_app =
+        app.add_subcommand("check", "Check articles (files, directories, - for stdin)");
+    check_app
+        ->add_option("paths", check.options.paths,
+                     "Articles or directories (.txt .md .markdown .html .htm)")
         ->required();
     check_app->add_option("--format", check.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
         ->default_str("text");
-    check_app->add_option("-o,--output", check.output, "Write the report to FILE (atomically) instead of stdout");
-    check_app->add_option("--fail-on", check.fail_on, "Exit 1 if any finding is at or above this severity")
+    check_app->add_option("-o,--output", check.output,
+                          "Write the report to FILE (atomically) instead of stdout");
+    check_app
+        ->add_option("--fail-on", check.fail_on,
+                     "Exit 1 if any finding is at or above this severity")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}))
         ->default_str("warning");
-    check_app->add_option("-j,--jobs", check.options.jobs, "Articles analysed in parallel (default: all cores)")
+    check_app
+        ->add_option("-j,--jobs", check.options.jobs,
+                     "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
-    check_app->add_flag("--show-quotes", check.show_quotes, "Text format: list every quote with its speaker and source");
+    check_app->add_flag("--show-quotes", check.show_quotes,
+                        "Text format: list every quote with its speaker and source");
     check_app->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");

@@ -8,18 +8,18 @@
 namespace quotecheck {
 
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // "path:line: message" (line omitted when 0).
 class ConfigError : public std::runtime_error {
-public:
+  public:
     ConfigError(std::string path, unsigned line, const std::string& message);
     const std::string& path() const { return path_; }
     unsigned line() const { return line_; }
 
-private:
+  private:
     std::string path_;
     unsigned line_;
 };

@@ -57,8 +57,9 @@ LineColumn SourceFile::line_column(uint32_t offset) const {
     uint32_t column = 1;
     // Resume from the last checkpoint on this line before `offset`: decoding from there gives
     // the same code points as decoding from the start of the line.
-    auto checkpoint = std::upper_bound(column_checkpoints_.begin(), column_checkpoints_.end(), offset,
-                                       [](uint32_t at, const ColumnCheckpoint& c) { return at < c.offset; });
+    auto checkpoint =
+        std::upper_bound(column_checkpoints_.begin(), column_checkpoints_.end(), offset,
+                         [](uint32_t at, const ColumnCheckpoint& c) { return at < c.offset; });
     if (checkpoint != column_checkpoints_.begin() && (checkpoint - 1)->offset >= origin) {
         i = static_cast<int32_t>((checkpoint - 1)->offset);
         column = (checkpoint - 1)->column;
@@ -77,7 +78,8 @@ LineColumn SourceFile::line_column(uint32_t offset) const {
 std::string_view SourceFile::line_text(uint32_t line) const {
     if (line == 0 || line > line_starts_.size()) return {};
     const uint32_t start = line_starts_[line - 1];
-    uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(bytes_.size());
+    uint32_t end =
+        line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(bytes_.size());
     std::string_view text(bytes_.data() + start, end - start);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
     return text;

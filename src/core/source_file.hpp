@@ -15,7 +15,7 @@ struct LineColumn {
 };
 
 class SourceFile {
-public:
+  public:
     SourceFile(std::string path, std::string bytes);
 
     const std::string& path() const { return path_; }
@@ -28,7 +28,7 @@ public:
     std::string_view line_text(uint32_t line) const;
     uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
 
-private:
+  private:
     // Column of a code point start every kColumnStride bytes or so along long lines, so that
     // finding a column on a 50 MB single-line article decodes at most that many bytes instead
     // of the whole line before it.

@@ -8,7 +8,9 @@
 namespace quotecheck {
 
 namespace {
-const uint8_t* bytes_of(std::string_view text) { return reinterpret_cast<const uint8_t*>(text.data()); }
+const uint8_t* bytes_of(std::string_view text) {
+    return reinterpret_cast<const uint8_t*>(text.data());
+}
 }  // namespace
 
 std::optional<uint32_t> find_invalid_utf8(std::string_view bytes) {

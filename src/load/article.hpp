@@ -35,7 +35,7 @@ struct Comment {
 };
 
 class Article {
-public:
+  public:
     Article(std::shared_ptr<const SourceFile> source, ArticleFormat format);
 
     const SourceFile& source() const { return *source_; }
@@ -60,7 +60,7 @@ public:
     std::vector<Comment> comments;
     std::optional<LoadProblem> problem;
 
-private:
+  private:
     std::shared_ptr<const SourceFile> source_;
     ArticleFormat format_;
     std::string owned_text_;

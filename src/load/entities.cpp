@@ -19,12 +19,14 @@ size_t decode_character_reference(std::string_view text, std::string& out) {
         const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
         const std::string_view digits = name.substr(hex ? 2 : 1);
         if (digits.empty()) return 0;
-        auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
+        auto [ptr, ec] =
+            std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
         if (ec != std::errc{} || ptr != digits.data() + digits.size()) return 0;
         if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
     } else {
         const std::string key(name);
-        const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(key.c_str()));
+        const htmlEntityDesc* entity =
+            htmlEntityLookup(reinterpret_cast<const xmlChar*>(key.c_str()));
         if (entity == nullptr) return 0;
         code = entity->value;
     }

@@ -22,7 +22,8 @@ namespace {
 std::string lowercase_extension(std::string_view path) {
     const auto slash = path.find_last_of('/');
     const auto dot = path.find_last_of('.');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
+        return {};
     std::string ext(path.substr(dot + 1));
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -36,7 +37,9 @@ bool hidden(const fs::path& path) {
 
 // A file is binary when it has NUL bytes: no article text has them, and every other check on
 // the bytes is cheaper after this one.
-bool looks_binary(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+bool looks_binary(std::string_view bytes) {
+    return bytes.find('\0') != std::string_view::npos;
+}
 
 }  // namespace
 
@@ -82,7 +85,8 @@ Discovery discover_inputs(const std::vector<std::string>& arguments) {
             continue;
         }
         std::vector<InputFile> in_directory;
-        fs::recursive_directory_iterator it(argument, fs::directory_options::skip_permission_denied, ec);
+        fs::recursive_directory_iterator it(argument, fs::directory_options::skip_permission_denied,
+                                            ec);
         for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             if (hidden(it->path())) {
                 if (it->is_directory(ec)) it.disable_recursion_pending();
@@ -116,7 +120,9 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
         const auto nul = static_cast<uint32_t>(data.find('\0'));
         article.problem = LoadProblem{
             "input.binary",
-            fmt::format("file contains a NUL byte (at byte {}) and looks binary, not an article; skipped", nul),
+            fmt::format(
+                "file contains a NUL byte (at byte {}) and looks binary, not an article; skipped",
+                nul),
             nul};
         article.set_text({}, {});
         return article;
@@ -136,9 +142,15 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
             *bad};
     }
     switch (format) {
-        case ArticleFormat::text: load_plain_text(article); break;
-        case ArticleFormat::markdown: load_markdown(article); break;
-        case ArticleFormat::html: load_html(article); break;
+        case ArticleFormat::text:
+            load_plain_text(article);
+            break;
+        case ArticleFormat::markdown:
+            load_markdown(article);
+            break;
+        case ArticleFormat::html:
+            load_html(article);
+            break;
     }
     return article;
 }
@@ -154,7 +166,8 @@ Article load_input(const InputFile& input) {
     std::error_code ec;
     const auto size = fs::file_size(input.path, ec);
     if (!in || ec) {
-        Article article(std::make_shared<const SourceFile>(input.path, std::string{}), input.format);
+        Article article(std::make_shared<const SourceFile>(input.path, std::string{}),
+                        input.format);
         article.problem = LoadProblem{
             "input.unreadable",
             fmt::format("cannot read file: {}", ec ? ec.message() : std::strerror(errno)), 0};
@@ -162,7 +175,8 @@ Article load_input(const InputFile& input) {
         return article;
     }
     if (size > kMaxArticleBytes) {
-        Article article(std::make_shared<const SourceFile>(input.path, std::string{}), input.format);
+        Article article(std::make_shared<const SourceFile>(input.path, std::string{}),
+                        input.format);
         article.problem = LoadProblem{
             "input.too-large",
             fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",

@@ -23,13 +23,13 @@ std::optional<ArticleFormat> format_for_path(std::string_view path);
 ArticleFormat sniff_format(std::string_view bytes);
 
 struct InputFile {
-    std::string path;    // as given or found; "-" is standard input
+    std::string path;  // as given or found; "-" is standard input
     ArticleFormat format;
 };
 
 struct Discovery {
-    std::vector<InputFile> files;       // sorted within each directory argument
-    std::vector<std::string> missing;   // arguments that named nothing
+    std::vector<InputFile> files;      // sorted within each directory argument
+    std::vector<std::string> missing;  // arguments that named nothing
 };
 
 // Expands directories recursively (hidden entries skipped, extensions .txt .md .markdown

@@ -2,8 +2,8 @@
 // block elements as paragraphs, metadata from <title>, <h1>, <meta> and <time>. libxml2 gives
 // decoded text without positions, so each text node is aligned back onto the original bytes
 // (entities and CRs included) to keep every reported offset in the file the user wrote.
-#include <libxml/HTMLparser.h>
 #include <fmt/format.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
@@ -62,15 +62,17 @@ bool skipped_element(std::string_view name) {
 }
 
 bool block_element(std::string_view name) {
-    return one_of(name, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-                         "dt", "dd", "blockquote", "section", "article", "main", "pre", "table",
-                         "tr", "td", "th", "figcaption", "caption", "hr", "address", "details",
-                         "summary", "body", "html"});
+    return one_of(
+        name,
+        {"p",       "div",  "h1",      "h2",      "h3",      "h4",   "h5",         "h6",
+         "li",      "ul",   "ol",      "dl",      "dt",      "dd",   "blockquote", "section",
+         "article", "main", "pre",     "table",   "tr",      "td",   "th",         "figcaption",
+         "caption", "hr",   "address", "details", "summary", "body", "html"});
 }
 
 // Walks the source bytes in step with libxml2's text nodes.
 class Aligner {
-public:
+  public:
     Aligner(std::string_view source, TextBuilder& out) : source_(source), out_(out) {}
 
     // Finds `text` (a decoded text node) at or after the cursor; appends it to the output when
@@ -79,7 +81,9 @@ public:
     void text_node(std::string_view text, bool emit) {
         size_t start = find_start(text);
         if (start == std::string_view::npos) {
-            if (emit) out_.append_replacement(text, static_cast<uint32_t>(cursor_), static_cast<uint32_t>(cursor_));
+            if (emit)
+                out_.append_replacement(text, static_cast<uint32_t>(cursor_),
+                                        static_cast<uint32_t>(cursor_));
             return;
         }
         walk(text, start, emit);
@@ -90,13 +94,14 @@ public:
         if (open == std::string_view::npos) return;
         size_t close = source_.find("-->", open + 4);
         close = close == std::string_view::npos ? source_.size() : close + 3;
-        article.comments.push_back({std::string(trim(body)), {static_cast<uint32_t>(open), static_cast<uint32_t>(close)}});
+        article.comments.push_back(
+            {std::string(trim(body)), {static_cast<uint32_t>(open), static_cast<uint32_t>(close)}});
         cursor_ = close;
     }
 
     size_t cursor() const { return cursor_; }
 
-private:
+  private:
     static constexpr size_t kSearchWindow = 1 << 16;
 
     // Skips a tag, comment or declaration starting at `pos` ('<'); returns the offset after it.
@@ -122,7 +127,8 @@ private:
     bool markup_at(size_t pos) const {
         if (source_[pos] != '<' || pos + 1 >= source_.size()) return false;
         const char next = source_[pos + 1];
-        return std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?';
+        return std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' ||
+               next == '?';
     }
 
     // Length of source consumed to produce the first decoded bytes of `text`, or 0.
@@ -172,7 +178,8 @@ private:
         size_t run_k = 0, run_j = start;
         std::string decoded;
         auto flush = [&] {
-            if (emit && k > run_k) out_.append(text.substr(run_k, k - run_k), static_cast<uint32_t>(run_j));
+            if (emit && k > run_k)
+                out_.append(text.substr(run_k, k - run_k), static_cast<uint32_t>(run_j));
         };
         while (k < text.size() && j < source_.size()) {
             const char c = source_[j];
@@ -188,7 +195,9 @@ private:
                 if (size_t used = decode_character_reference(source_.substr(j, 40), decoded);
                     used > 0 && text.compare(k, decoded.size(), decoded) == 0) {
                     flush();
-                    if (emit) out_.append_replacement(decoded, static_cast<uint32_t>(j), static_cast<uint32_t>(j + used));
+                    if (emit)
+                        out_.append_replacement(decoded, static_cast<uint32_t>(j),
+                                                static_cast<uint32_t>(j + used));
                     k += decoded.size();
                     j += used;
                     run_k = k;
@@ -203,7 +212,8 @@ private:
         flush();
         if (k < text.size() && emit) {
             // Lost step (markup libxml2 repaired): map the rest of the node to where we are.
-            out_.append_replacement(text.substr(k), static_cast<uint32_t>(j), static_cast<uint32_t>(j));
+            out_.append_replacement(text.substr(k), static_cast<uint32_t>(j),
+                                    static_cast<uint32_t>(j));
         }
         cursor_ = j;
     }
@@ -220,7 +230,8 @@ const xmlNode* find_element(const xmlNode* root, std::string_view name) {
         stack.pop_back();
         if (node->type == XML_ELEMENT_NODE && name_of(node) == name) return node;
         std::vector<const xmlNode*> children;
-        for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
+        for (const xmlNode* child = node->children; child; child = child->next)
+            children.push_back(child);
         stack.insert(stack.end(), children.rbegin(), children.rend());
     }
     return nullptr;
@@ -265,21 +276,26 @@ void load_html(Article& article) {
                         HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
     std::unique_ptr<htmlParserCtxt, ParserFree> parser(htmlNewParserCtxt());
     if (parser == nullptr) throw std::bad_alloc();
-    std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(parser.get(), bytes.data(), static_cast<int>(bytes.size()),
-                                                            nullptr, "UTF-8", options));
+    std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
+        parser.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", options));
     // libxml2 stops parsing (and keeps what it has) at elements nested deeper than 256, its
     // guard against stack exhaustion; the text after that point is not analysed.
     if (parser->disableSAX && !article.problem) {
         const xmlError* error = xmlCtxtGetLastError(parser.get());
         const int line = error ? error->line : 0;
-        const bool too_deep = error && error->message && std::string_view(error->message).starts_with("Excessive depth");
+        const bool too_deep = error && error->message &&
+                              std::string_view(error->message).starts_with("Excessive depth");
         article.problem = LoadProblem{
             "input.html-too-deep",
-            too_deep ? fmt::format("HTML elements are nested more than 256 deep at line {}; the text after "
-                                   "that point is not checked",
-                                   line)
-                     : fmt::format("HTML parsing stopped at line {} ({}); the text after that point is not checked",
-                                   line, error && error->message ? std::string(trim(error->message)) : "unknown error"),
+            too_deep ? fmt::format(
+                           "HTML elements are nested more than 256 deep at line {}; the text after "
+                           "that point is not checked",
+                           line)
+                     : fmt::format("HTML parsing stopped at line {} ({}); the text after that "
+                                   "point is not checked",
+                                   line,
+                                   error && error->message ? std::string(trim(error->message))
+                                                           : "unknown error"),
             0};
     }
     TextBuilder out;
@@ -310,8 +326,10 @@ void load_html(Article& article) {
         const xmlNode* node = frame.node;
         if (frame.leaving) {
             if (block_element(name_of(node)) || name_of(node) == "br") {
-                if (name_of(node) == "br") out.separate('\n', static_cast<uint32_t>(aligner.cursor()));
-                else out.end_paragraph();
+                if (name_of(node) == "br")
+                    out.separate('\n', static_cast<uint32_t>(aligner.cursor()));
+                else
+                    out.end_paragraph();
             }
             if (frame.counted_content) --inside;
             if (frame.counted_skip) --skip;
@@ -340,7 +358,8 @@ void load_html(Article& article) {
                     stack.push_back({child, false, false, false});
                 break;
             }
-            default: break;
+            default:
+                break;
         }
     }
     out.end_paragraph();

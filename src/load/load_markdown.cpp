@@ -17,20 +17,25 @@ namespace quotecheck {
 
 namespace {
 
-bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
+bool is_ascii_punct(char c) {
+    return std::ispunct(static_cast<unsigned char>(c)) != 0;
+}
 // Longest inline HTML tag recognised ("<a href=…>"); a '<' with no '>' this close is text.
 constexpr size_t kMaxInlineTag = 200;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
 bool is_alnum(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) >= 0x80);
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           (static_cast<unsigned char>(c) >= 0x80);
 }
 
 // Where the inline constructs of one line close, found in one pass over the line, so that a
 // line of fifty thousand '[', '`' or '<!--' is read in linear time instead of being rescanned
 // from every mark.
 class InlineIndex {
-public:
+  public:
     struct Link {
         size_t open;        // '['
         size_t label_end;   // the matching ']'
@@ -62,7 +67,8 @@ public:
                 while (run < stop && source[run] == '`') ++run;
                 code_runs_[run - i].push_back(i);
             }
-            if (c == '-' && i + 3 <= stop && source.substr(i, 3) == "-->") comment_closes_.push_back(i);
+            if (c == '-' && i + 3 <= stop && source.substr(i, 3) == "-->")
+                comment_closes_.push_back(i);
             if (escaped) {
                 escaped = false;
                 continue;
@@ -74,11 +80,13 @@ public:
                 open_brackets.pop_back();
                 if (i + 1 < stop && (source[i + 1] == '(' || source[i + 1] == '[')) {
                     const Link pending{open, i, 0, source[i + 1]};
-                    (pending.target_open == '(' ? awaiting_paren : awaiting_bracket).push_back(pending);
+                    (pending.target_open == '(' ? awaiting_paren : awaiting_bracket)
+                        .push_back(pending);
                 }
             }
         }
-        std::sort(links_.begin(), links_.end(), [](const Link& a, const Link& b) { return a.open < b.open; });
+        std::sort(links_.begin(), links_.end(),
+                  [](const Link& a, const Link& b) { return a.open < b.open; });
     }
 
     // The link whose label opens at `open`, if its label and target both close.
@@ -101,15 +109,16 @@ public:
         return it == comment_closes_.end() ? std::string_view::npos : *it;
     }
 
-private:
-    std::vector<Link> links_;  // by opening bracket
+  private:
+    std::vector<Link> links_;                                    // by opening bracket
     std::unordered_map<size_t, std::vector<size_t>> code_runs_;  // run length -> run starts
     std::vector<size_t> comment_closes_;
 };
 
 class MarkdownLoader {
-public:
-    MarkdownLoader(Article& article, std::string_view source) : article_(article), source_(source) {}
+  public:
+    MarkdownLoader(Article& article, std::string_view source)
+        : article_(article), source_(source) {}
 
     void run(size_t body_start) {
         size_t pos = body_start;
@@ -130,17 +139,19 @@ public:
 
     std::string first_heading;
 
-private:
+  private:
     void line(size_t start, size_t end) {
         std::string_view content = source_.substr(start, end - start);
         const std::string_view stripped = trim(content);
         if (in_comment_) {
             const size_t close = content.find("-->");
-            comment_body_.append(content.substr(0, close == std::string_view::npos ? content.size() : close));
+            comment_body_.append(
+                content.substr(0, close == std::string_view::npos ? content.size() : close));
             comment_body_.push_back('\n');
             if (close != std::string_view::npos) {
-                article_.comments.push_back({std::string(trim(comment_body_)),
-                                             {comment_start_, static_cast<uint32_t>(start + close + 3)}});
+                article_.comments.push_back(
+                    {std::string(trim(comment_body_)),
+                     {comment_start_, static_cast<uint32_t>(start + close + 3)}});
                 in_comment_ = false;
             }
             return;
@@ -164,8 +175,9 @@ private:
             const auto comment_at = static_cast<uint32_t>(stripped.data() - source_.data());
             const size_t close = stripped.find("-->", 4);
             if (close != std::string_view::npos) {
-                article_.comments.push_back({std::string(trim(stripped.substr(4, close - 4))),
-                                             {comment_at, comment_at + static_cast<uint32_t>(close + 3)}});
+                article_.comments.push_back(
+                    {std::string(trim(stripped.substr(4, close - 4))),
+                     {comment_at, comment_at + static_cast<uint32_t>(close + 3)}});
                 const std::string_view rest = trim(stripped.substr(close + 3));
                 if (!rest.empty()) {
                     const auto rest_at = static_cast<size_t>(rest.data() - source_.data());
@@ -180,16 +192,19 @@ private:
             return;
         }
         // Thematic breaks and setext underlines end a paragraph and add no text.
-        if (stripped.size() >= 3 && std::all_of(stripped.begin(), stripped.end(), [&](char c) {
-                return c == stripped[0] || c == ' ';
-            }) && (stripped[0] == '-' || stripped[0] == '*' || stripped[0] == '_' || stripped[0] == '=')) {
+        if (stripped.size() >= 3 &&
+            std::all_of(stripped.begin(), stripped.end(),
+                        [&](char c) { return c == stripped[0] || c == ' '; }) &&
+            (stripped[0] == '-' || stripped[0] == '*' || stripped[0] == '_' ||
+             stripped[0] == '=')) {
             out_.end_paragraph();
             return;
         }
         // Link reference definitions: "[id]: http://…".
         if (stripped.starts_with('[')) {
             const size_t close = stripped.find("]:");
-            if (close != std::string_view::npos && stripped.find("](") == std::string_view::npos) return;
+            if (close != std::string_view::npos && stripped.find("](") == std::string_view::npos)
+                return;
         }
 
         size_t pos = static_cast<size_t>(stripped.data() - source_.data());
@@ -219,7 +234,8 @@ private:
                 const size_t heading_text_start = out_.text().size();
                 inline_text(text_start, text_end);
                 if (first_heading.empty())
-                    first_heading = std::string(trim(std::string_view(out_.text()).substr(heading_text_start)));
+                    first_heading =
+                        std::string(trim(std::string_view(out_.text()).substr(heading_text_start)));
                 out_.end_paragraph();
                 return;
             }
@@ -231,7 +247,8 @@ private:
             pos += 2;
         } else {
             size_t digits = pos;
-            while (digits < stop && std::isdigit(static_cast<unsigned char>(source_[digits]))) ++digits;
+            while (digits < stop && std::isdigit(static_cast<unsigned char>(source_[digits])))
+                ++digits;
             if (digits > pos && digits - pos <= 9 && digits + 1 < stop &&
                 (source_[digits] == '.' || source_[digits] == ')') && source_[digits + 1] == ' ') {
                 out_.end_paragraph();
@@ -261,7 +278,8 @@ private:
         size_t copy_from = pos;
         auto flush = [&](size_t upto) {
             if (upto > copy_from)
-                out_.append(source_.substr(copy_from, upto - copy_from), static_cast<uint32_t>(copy_from));
+                out_.append(source_.substr(copy_from, upto - copy_from),
+                            static_cast<uint32_t>(copy_from));
         };
         // A link closes within `end` and leaves room for its target.
         auto link_fits = [](const InlineIndex::Link* link, size_t end) {
@@ -324,8 +342,9 @@ private:
                     const size_t close = index.comment_close(pos + 4);
                     if (close != std::string_view::npos && close + 3 <= end) {
                         flush(pos);
-                        article_.comments.push_back({std::string(trim(source_.substr(pos + 4, close - pos - 4))),
-                                                     {static_cast<uint32_t>(pos), static_cast<uint32_t>(close + 3)}});
+                        article_.comments.push_back(
+                            {std::string(trim(source_.substr(pos + 4, close - pos - 4))),
+                             {static_cast<uint32_t>(pos), static_cast<uint32_t>(close + 3)}});
                         pos = close + 3;
                         copy_from = pos;
                         continue;
@@ -334,7 +353,8 @@ private:
                 if (std::isalpha(static_cast<unsigned char>(next)) || next == '/') {
                     // Inline HTML tags are short; looking further would rescan a long line at
                     // every '<'.
-                    const size_t close = source_.substr(pos, std::min<size_t>(kMaxInlineTag, end - pos)).find('>');
+                    const size_t close =
+                        source_.substr(pos, std::min<size_t>(kMaxInlineTag, end - pos)).find('>');
                     if (close != std::string_view::npos) {
                         flush(pos);
                         pos += close + 1;
@@ -345,10 +365,12 @@ private:
             }
             if (c == '&') {
                 std::string decoded;
-                const size_t used = decode_character_reference(source_.substr(pos, end - pos), decoded);
+                const size_t used =
+                    decode_character_reference(source_.substr(pos, end - pos), decoded);
                 if (used > 0) {
                     flush(pos);
-                    out_.append_replacement(decoded, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + used));
+                    out_.append_replacement(decoded, static_cast<uint32_t>(pos),
+                                            static_cast<uint32_t>(pos + used));
                     pos += used;
                     copy_from = pos;
                     continue;

@@ -11,7 +11,7 @@
 namespace quotecheck {
 
 class OffsetMap {
-public:
+  public:
     // Text offset `text` corresponds to source offset `source`, and text copied after it is
     // verbatim until the next anchor. Anchors must be added in increasing text order.
     void add(uint32_t text, uint32_t source);
@@ -21,7 +21,7 @@ public:
     // End offsets map so that the source range covers the whole of the last character.
     Span to_source(Span text_span) const;
 
-private:
+  private:
     struct Anchor {
         uint32_t text;
         uint32_t source;

@@ -12,7 +12,7 @@
 namespace quotecheck {
 
 class TextBuilder {
-public:
+  public:
     // Copies `bytes`, which stand at `source_offset` in the original file.
     void append(std::string_view bytes, uint32_t source_offset);
     // Text with no source of its own (a decoded entity, a synthetic separator): it maps to the
@@ -29,7 +29,7 @@ public:
     OffsetMap& map() { return map_; }
     std::vector<Span>& paragraphs() { return paragraphs_; }
 
-private:
+  private:
     std::string text_;
     OffsetMap map_;
     std::vector<Span> paragraphs_;

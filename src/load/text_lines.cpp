@@ -1,20 +1,27 @@
 #include "load/text_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace quotecheck {
 
 namespace {
 
-bool blank(std::string_view line) { return trim(line).empty(); }
+bool blank(std::string_view line) {
+    return trim(line).empty();
+}
 
 bool ends_sentence(std::string_view line) {
     line = trim(line);
     if (line.empty()) return true;
-    static constexpr std::string_view kEnds[] = {".", "!", "?", ":", "\"", "'", "\u201D",
-                                                 "\u2019", "\u00BB", ")", "\u2026"};
+    static constexpr std::string_view kEnds[] = {".",      "!",      "?",      ":", "\"",    "'",
+                                                 "\u201D", "\u2019", "\u00BB", ")", "\u2026"};
     return std::any_of(std::begin(kEnds), std::end(kEnds),
                        [&](std::string_view e) { return line.ends_with(e); });
+}
+
+bool starts_lowercase(std::string_view line) {
+    return !line.empty() && std::islower(static_cast<unsigned char>(line.front()));
 }
 
 // Hard-wrapped prose: several lines of similar, moderate length, most of which stop in the
@@ -34,7 +41,9 @@ bool hard_wrapped(std::string_view text, const std::vector<Span>& block) {
 }  // namespace
 
 std::string_view trim(std::string_view text) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
     while (!text.empty() && space(text.front())) text.remove_prefix(1);
     while (!text.empty() && space(text.back())) text.remove_suffix(1);
     // Non-breaking spaces pad many pasted articles.
@@ -71,7 +80,16 @@ std::vector<Span> paragraphs_from_lines(std::string_view text, const std::vector
         if (hard_wrapped(text, block)) {
             paragraphs.push_back({trimmed(block.front()).start, trimmed(block.back()).end});
         } else {
-            for (Span line : block) paragraphs.push_back(trimmed(line));
+            // A line that stops mid-sentence and a next line that carries on in lower case
+            // are one paragraph broken by the editor, not two.
+            for (size_t i = 0; i < block.size(); ++i) {
+                Span paragraph = trimmed(block[i]);
+                while (i + 1 < block.size() && !ends_sentence(block[i].in(text)) &&
+                       starts_lowercase(trim(block[i + 1].in(text)))) {
+                    paragraph.end = trimmed(block[++i]).end;
+                }
+                paragraphs.push_back(paragraph);
+            }
         }
         block.clear();
     };

@@ -13,7 +13,14 @@ namespace quotecheck {
 
 namespace {
 
-enum class Family : uint8_t { double_mark, single_mark, guillemet, single_guillemet, corner, white_corner };
+enum class Family : uint8_t {
+    double_mark,
+    single_mark,
+    guillemet,
+    single_guillemet,
+    corner,
+    white_corner
+};
 
 struct MarkGlyph {
     Family family;
@@ -23,51 +30,97 @@ struct MarkGlyph {
 
 std::optional<MarkGlyph> glyph_of(char32_t c) {
     switch (c) {
-        case U'"': case U'\uFF02': return MarkGlyph{Family::double_mark, 0, true};
-        case U'\'': return MarkGlyph{Family::single_mark, 0, true};
-        case U'\u201C': case U'\u201E': case U'\u201F': case U'\u301D':
+        case U'"':
+        case U'\uFF02':
+            return MarkGlyph{Family::double_mark, 0, true};
+        case U'\'':
+            return MarkGlyph{Family::single_mark, 0, true};
+        case U'\u201C':
+        case U'\u201E':
+        case U'\u201F':
+        case U'\u301D':
             return MarkGlyph{Family::double_mark, 1, false};
-        case U'\u201D': case U'\u301E': case U'\u301F': return MarkGlyph{Family::double_mark, -1, false};
-        case U'\u2018': case U'\u201A': case U'\u201B': return MarkGlyph{Family::single_mark, 1, false};
-        case U'\u2019': return MarkGlyph{Family::single_mark, -1, false};
-        case U'\u00AB': return MarkGlyph{Family::guillemet, 1, false};
-        case U'\u00BB': return MarkGlyph{Family::guillemet, -1, false};
-        case U'\u2039': return MarkGlyph{Family::single_guillemet, 1, false};
-        case U'\u203A': return MarkGlyph{Family::single_guillemet, -1, false};
-        case U'\u300C': return MarkGlyph{Family::corner, 1, false};
-        case U'\u300D': return MarkGlyph{Family::corner, -1, false};
-        case U'\u300E': return MarkGlyph{Family::white_corner, 1, false};
-        case U'\u300F': return MarkGlyph{Family::white_corner, -1, false};
-        default: return std::nullopt;
+        case U'\u201D':
+        case U'\u301E':
+        case U'\u301F':
+            return MarkGlyph{Family::double_mark, -1, false};
+        case U'\u2018':
+        case U'\u201A':
+        case U'\u201B':
+            return MarkGlyph{Family::single_mark, 1, false};
+        case U'\u2019':
+            return MarkGlyph{Family::single_mark, -1, false};
+        case U'\u00AB':
+            return MarkGlyph{Family::guillemet, 1, false};
+        case U'\u00BB':
+            return MarkGlyph{Family::guillemet, -1, false};
+        case U'\u2039':
+            return MarkGlyph{Family::single_guillemet, 1, false};
+        case U'\u203A':
+            return MarkGlyph{Family::single_guillemet, -1, false};
+        case U'\u300C':
+            return MarkGlyph{Family::corner, 1, false};
+        case U'\u300D':
+            return MarkGlyph{Family::corner, -1, false};
+        case U'\u300E':
+            return MarkGlyph{Family::white_corner, 1, false};
+        case U'\u300F':
+            return MarkGlyph{Family::white_corner, -1, false};
+        default:
+            return std::nullopt;
     }
 }
 
 // Pairs of opening and closing glyphs that are a correct style together.
 bool same_style(char32_t open, char32_t close) {
     switch (open) {
-        case U'"': return close == U'"';
-        case U'\uFF02': return close == U'\uFF02';
-        case U'\u201C': return close == U'\u201D';
-        case U'\u201E': return close == U'\u201C' || close == U'\u201D';
-        case U'\u201F': return close == U'\u201D';
-        case U'\u201D': return close == U'\u201D';
-        case U'\u301D': return close == U'\u301E' || close == U'\u301F';
-        case U'\'': return close == U'\'';
-        case U'\u2018': return close == U'\u2019';
-        case U'\u201A': return close == U'\u2018' || close == U'\u2019';
-        case U'\u201B': return close == U'\u2019';
-        case U'\u2019': return close == U'\u2019';
-        case U'\u00AB': return close == U'\u00BB';
-        case U'\u00BB': return close == U'\u00AB';
-        case U'\u2039': return close == U'\u203A';
-        case U'\u203A': return close == U'\u2039';
-        default: return glyph_of(open) && glyph_of(close) && glyph_of(open)->family == glyph_of(close)->family;
+        case U'"':
+            return close == U'"';
+        case U'\uFF02':
+            return close == U'\uFF02';
+        case U'\u201C':
+            return close == U'\u201D';
+        case U'\u201E':
+            return close == U'\u201C' || close == U'\u201D';
+        case U'\u201F':
+            return close == U'\u201D';
+        case U'\u201D':
+            return close == U'\u201D';
+        case U'\u301D':
+            return close == U'\u301E' || close == U'\u301F';
+        case U'\'':
+            return close == U'\'';
+        case U'\u2018':
+            return close == U'\u2019';
+        case U'\u201A':
+            return close == U'\u2018' || close == U'\u2019';
+        case U'\u201B':
+            return close == U'\u2019';
+        case U'\u2019':
+            return close == U'\u2019';
+        case U'\u00AB':
+            return close == U'\u00BB';
+        case U'\u00BB':
+            return close == U'\u00AB';
+        case U'\u2039':
+            return close == U'\u203A';
+        case U'\u203A':
+            return close == U'\u2039';
+        default:
+            return glyph_of(open) && glyph_of(close) &&
+                   glyph_of(open)->family == glyph_of(close)->family;
     }
 }
 
-bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0; }
-bool is_space_char(char32_t c) { return c == 0 || u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
-bool is_dash(char32_t c) { return c == U'-' || c == U'\u2013' || c == U'\u2014' || c == U'\u2012' || c == U'\u2015'; }
+bool is_word_char(char32_t c) {
+    return u_isalnum(static_cast<UChar32>(c)) != 0;
+}
+bool is_space_char(char32_t c) {
+    return c == 0 || u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+}
+bool is_dash(char32_t c) {
+    return c == U'-' || c == U'\u2013' || c == U'\u2014' || c == U'\u2012' || c == U'\u2015';
+}
 
 // Flanking as in CommonMark's emphasis rules: an opening mark has text on its right, a
 // closing mark on its left. Opening brackets and dashes count as space before a mark, and
@@ -76,16 +129,23 @@ struct Neighbours {
     char32_t prev = 0;
     char32_t next = 0;
     char32_t next2 = 0;  // the code point after `next`
-    bool prev_space() const { return is_space_char(prev) || prev == U'(' || prev == U'[' || prev == U'{' || is_dash(prev) || prev == U'/'; }
+    bool prev_space() const {
+        return is_space_char(prev) || prev == U'(' || prev == U'[' || prev == U'{' ||
+               is_dash(prev) || prev == U'/';
+    }
     bool next_space() const {
-        return is_space_char(next) || next == U')' || next == U']' || next == U'}' || next == U'.' ||
-               next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
-               is_dash(next) || next == U'\u2026';
+        return is_space_char(next) || next == U')' || next == U']' || next == U'}' ||
+               next == U'.' || next == U',' || next == U';' || next == U':' || next == U'!' ||
+               next == U'?' || is_dash(next) || next == U'\u2026';
     }
     bool prev_punct() const { return !prev_space() && !is_word_char(prev); }
     bool next_punct() const { return !next_space() && !is_word_char(next); }
-    bool left_flanking() const { return !next_space() && (!next_punct() || prev_space() || prev_punct()); }
-    bool right_flanking() const { return !prev_space() && (!prev_punct() || next_space() || next_punct()); }
+    bool left_flanking() const {
+        return !next_space() && (!next_punct() || prev_space() || prev_punct());
+    }
+    bool right_flanking() const {
+        return !prev_space() && (!prev_punct() || next_space() || next_punct());
+    }
 };
 
 enum class Role { open, close, glued, isolated };
@@ -113,9 +173,11 @@ bool leading_elision(std::string_view after) {
         (after.size() == 2 || !std::isdigit(static_cast<unsigned char>(after[2])))) {
         return true;
     }
-    for (std::string_view word : {"tis", "twas", "em", "n", "cause", "til", "bout", "round", "cept", "nuff", "ol"}) {
+    for (std::string_view word :
+         {"tis", "twas", "em", "n", "cause", "til", "bout", "round", "cept", "nuff", "ol"}) {
         if (starts_with_ci(after, word) &&
-            (after.size() == word.size() || !std::isalpha(static_cast<unsigned char>(after[word.size()])))) {
+            (after.size() == word.size() ||
+             !std::isalpha(static_cast<unsigned char>(after[word.size()])))) {
             return true;
         }
     }
@@ -123,8 +185,8 @@ bool leading_elision(std::string_view after) {
 }
 
 bool is_minor_title_word(std::string_view word) {
-    for (std::string_view minor : {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but",
-                                   "by", "with", "from", "as", "is"})
+    for (std::string_view minor : {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and",
+                                   "or", "but", "by", "with", "from", "as", "is"})
         if (word == minor) return true;
     return false;
 }
@@ -149,13 +211,15 @@ size_t word_count(std::string_view text) {
 }
 
 std::string_view trim_view(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\n' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\n' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
+        text.remove_suffix(1);
     return text;
 }
 
 class Extractor {
-public:
+  public:
     explicit Extractor(const Article& article) : article_(article), text_(article.text()) {}
 
     Extraction run() {
@@ -169,7 +233,7 @@ public:
         return std::move(result_);
     }
 
-private:
+  private:
     void issue(MarkProblem problem, Span mark, Span other = {}) {
         if (result_.issues.size() >= kMaxMarkIssues) {
             ++dropped_issues_;
@@ -224,11 +288,12 @@ private:
         if (open.family != Family::single_mark) issue(MarkProblem::unclosed, open.mark);
     }
 
-    void emit(const OpenMark& open, Span close, uint32_t start, uint32_t end, uint32_t last_paragraph, uint8_t depth) {
+    void emit(const OpenMark& open, Span close, uint32_t start, uint32_t end,
+              uint32_t last_paragraph, uint8_t depth) {
         Quote quote;
         quote.open = open.mark;
         quote.close = close;
-        quote.text = {start, std::max(start, end)};
+        quote.text = trimmed({start, std::max(start, end)});
         quote.continuation_marks = open.continuation_marks;
         quote.first_paragraph = open.paragraph;
         quote.last_paragraph = last_paragraph;
@@ -238,14 +303,44 @@ private:
         result_.quotes.push_back(std::move(quote));
     }
 
+    // Spaces inside the marks (French « … », sloppy “ … ”) are not part of the quotation.
+    Span trimmed(Span span) const {
+        while (span.start < span.end) {
+            uint32_t i = span.start;
+            if (!is_space_char(next_code_point(text_, i))) break;
+            span.start = i;
+        }
+        while (span.end > span.start) {
+            uint32_t i = span.end;
+            if (!is_space_char(previous_code_point(text_, i))) break;
+            span.end = i;
+        }
+        return span;
+    }
+
+    // Whether an earlier quote closes in the same paragraph before this one opens. Quotes are
+    // emitted as they close, so only the last few need looking at (bounded work per quote).
+    bool text_before_has_quote(const Quote& quote, Span paragraph) const {
+        const auto& quotes = result_.quotes;
+        for (size_t i = quotes.size(), seen = 0; i-- > 0 && seen < 8; ++seen) {
+            const Quote& q = quotes[i];
+            if (q.open.start < paragraph.start) return false;
+            if (q.closed() && q.close.end <= quote.open.start) return true;
+        }
+        return false;
+    }
+
     QuoteKind classify(const Quote& quote) const {
         if (quote.first_paragraph != quote.last_paragraph) return QuoteKind::block;
         const Span paragraph = article_.paragraphs[quote.first_paragraph];
         const std::string_view content = trim_view(quote.text.in(text_));
-        const std::string_view before = trim_view(text_.substr(paragraph.start, quote.open.start - paragraph.start));
+        const std::string_view before =
+            trim_view(text_.substr(paragraph.start, quote.open.start - paragraph.start));
         const std::string_view after =
-            quote.closed() ? trim_view(text_.substr(quote.close.end, paragraph.end - std::min(paragraph.end, quote.close.end)))
-                           : std::string_view{};
+            quote.closed()
+                ? trim_view(text_.substr(quote.close.end,
+                                         paragraph.end - std::min(paragraph.end, quote.close.end)))
+                : std::string_view{};
         const size_t words = word_count(content);
 
         uint32_t i = 0;
@@ -254,15 +349,29 @@ private:
             first = next_code_point(content, i);
             if (u_isalnum(static_cast<UChar32>(first))) break;
         }
-        const bool starts_upper = u_isupper(static_cast<UChar32>(first)) || u_isdigit(static_cast<UChar32>(first));
-        const bool ends_terminal = !content.empty() && (content.ends_with('.') || content.ends_with(',') ||
-                                                        content.ends_with('!') || content.ends_with('?') ||
-                                                        content.ends_with("\u2026") || content.ends_with(';') ||
-                                                        content.ends_with("\u2014") || content.ends_with('-'));
-        const bool opens_clause = before.empty() || before.ends_with(':') || before.ends_with(',') ||
-                                  before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
-                                  before.ends_with("\u2014") || before.ends_with('(') ||
-                                  before.ends_with("\u201C") || before.ends_with('"') || before.ends_with("\u2018");
+        const bool starts_upper =
+            u_isupper(static_cast<UChar32>(first)) || u_isdigit(static_cast<UChar32>(first));
+        // Sentence punctuation may sit inside a nested quote's closing mark: "He said 'no,'"
+        std::string_view ending = content;
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (std::string_view mark : {"'", "\u2019", "\"", "\u201D"}) {
+                if (ending.size() > mark.size() && ending.ends_with(mark)) {
+                    ending.remove_suffix(mark.size());
+                    stripped = true;
+                }
+            }
+        }
+        const bool ends_terminal =
+            !ending.empty() &&
+            (ending.ends_with('.') || ending.ends_with(',') || ending.ends_with('!') ||
+             ending.ends_with('?') || ending.ends_with("\u2026") || ending.ends_with(';') ||
+             ending.ends_with("\u2014") || ending.ends_with('-'));
+        const bool opens_clause =
+            before.empty() || before.ends_with(':') || before.ends_with(',') ||
+            before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
+            before.ends_with("\u2014") || before.ends_with('(') || before.ends_with("\u201C") ||
+            before.ends_with('"') || before.ends_with("\u2018");
         // A short capitalised run with no sentence punctuation reads as a title or name.
         // Short function words stay lower case in titles ("Open a Door to Israel").
         size_t capitalised = 0, significant = 0;
@@ -279,14 +388,24 @@ private:
             ++significant;
             if (u_isupper(static_cast<UChar32>(c))) ++capitalised;
         }
-        const bool title_like = !ends_terminal && words <= 8 && significant > 0 && capitalised * 3 >= significant * 2 &&
-                                words >= 1 && !(before.empty() && after.empty());
+        const bool title_like = !ends_terminal && words <= 8 && significant > 0 &&
+                                capitalised * 3 >= significant * 2 && words >= 1 &&
+                                !(before.empty() && after.empty());
         if (title_like && !(before.ends_with(':') && words >= 4)) return QuoteKind::scare;
-        if (words <= 3 && !ends_terminal && !(opens_clause && starts_upper && words >= 2 && (before.empty() || before.ends_with(':'))))
+        if (words <= 3 && !ends_terminal &&
+            !(opens_clause && starts_upper && words >= 2 &&
+              (before.empty() || before.ends_with(':'))))
             return QuoteKind::scare;
-        if (opens_clause && (starts_upper || before.ends_with(':')) && (ends_terminal || words >= 4))
+        if (opens_clause && (starts_upper || before.ends_with(':')) &&
+            (ends_terminal || words >= 4))
             return QuoteKind::direct;
         if (before.empty() && after.empty()) return QuoteKind::direct;
+        // The second half of a split quotation: “Why,” he asked, “would anyone do that?”
+        const bool ends_sentence = after.empty() || after.front() == '(' ||
+                                   std::isupper(static_cast<unsigned char>(after.front()));
+        if ((before.ends_with(',') || before.ends_with(':')) && ends_terminal && ends_sentence &&
+            words >= 2 && text_before_has_quote(quote, paragraph))
+            return QuoteKind::direct;
         return QuoteKind::partial;
     }
 
@@ -304,7 +423,8 @@ private:
         }
         while (i < span.end) {
             const auto byte = static_cast<unsigned char>(text_[i]);
-            if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF) {
+            if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 &&
+                byte != 0xEF) {
                 ++i;
                 continue;
             }
@@ -329,9 +449,12 @@ private:
             if (is_word_char(n.prev) && is_word_char(n.next)) return;
             if (role == Role::open || role == Role::isolated) {
                 if (role == Role::isolated && !glyph.natural) return;
-                if (leading_elision(text_.substr(at.end, std::min<size_t>(8, paragraph.end - at.end)))) return;
+                if (leading_elision(
+                        text_.substr(at.end, std::min<size_t>(8, paragraph.end - at.end))))
+                    return;
                 if (glyph.natural < 0 && !open_same && role == Role::isolated) return;
-                if (glyph.natural < 0 && open_same) {  // ’ with a single quote open and space on both sides
+                if (glyph.natural < 0 &&
+                    open_same) {  // ’ with a single quote open and space on both sides
                     close_at(*open_same, at, c, p);
                     return;
                 }
@@ -340,39 +463,49 @@ private:
             }
             // close or glued
             if (open_same) {
+                if (plural_possessive(at, n, paragraph)) return;
                 if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
                 close_at(*open_same, at, c, p);
                 return;
             }
-            if (role == Role::glued && glyph.natural > 0 && !is_word_char(n.prev)) push(opener, paragraph);
+            if (role == Role::glued && glyph.natural > 0 && !is_word_char(n.prev))
+                push(opener, paragraph);
             return;  // apostrophe or prime
         }
 
-        if (glyph.natural > 0 && glyph.family != Family::double_mark && glyph.family != Family::guillemet &&
-            glyph.family != Family::single_guillemet) {
+        if (glyph.natural > 0 && glyph.family != Family::double_mark &&
+            glyph.family != Family::guillemet && glyph.family != Family::single_guillemet) {
             push(opener, paragraph);  // corner brackets have one direction only
             return;
         }
-        if (glyph.natural < 0 && (glyph.family == Family::corner || glyph.family == Family::white_corner)) {
-            if (open_same) close_at(*open_same, at, c, p);
-            else issue(MarkProblem::stray_closing, at);
+        if (glyph.natural < 0 &&
+            (glyph.family == Family::corner || glyph.family == Family::white_corner)) {
+            if (open_same)
+                close_at(*open_same, at, c, p);
+            else
+                issue(MarkProblem::stray_closing, at);
             return;
         }
 
         // Double marks and guillemets.
-        const bool closing_position = role == Role::close || role == Role::glued || role == Role::isolated;
+        const bool closing_position =
+            role == Role::close || role == Role::glued || role == Role::isolated;
         bool closes = false;
         if (open_same) {
-            if (glyph.natural < 0) closes = true;                 // ” » with a quote open
-            else if (glyph.natural > 0) closes = role == Role::close;  // “ closing a German „…“
-            else closes = closing_position;                        // straight "
+            if (glyph.natural < 0)
+                closes = true;  // ” » with a quote open
+            else if (glyph.natural > 0)
+                closes = role == Role::close;  // “ closing a German „…“
+            else
+                closes = closing_position;  // straight "
         }
         if (closes) {
             if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
             close_at(*open_same, at, c, p);
             return;
         }
-        if (glyph.family == Family::double_mark && !open_same && glyph.natural <= 0 && role == Role::close) {
+        if (glyph.family == Family::double_mark && !open_same && glyph.natural <= 0 &&
+            role == Role::close) {
             // A closing double mark with no double quote open: it may close a quote opened with a
             // single mark (‘…”), it may be an inch prime (12"), or it is stray.
             if (auto open_single = find_open(Family::single_mark)) {
@@ -383,16 +516,36 @@ private:
             issue(MarkProblem::stray_closing, at);
             return;
         }
-        if (glyph.straight && role != Role::open && u_isdigit(static_cast<UChar32>(n.prev)) && !open_same) return;
+        if (glyph.straight && role != Role::open && u_isdigit(static_cast<UChar32>(n.prev)) &&
+            !open_same)
+            return;
         if (role == Role::close && glyph.natural < 0) {
             issue(MarkProblem::stray_closing, at);
             return;
         }
         if ((role == Role::glued || role == Role::open) && n.prev != 0 &&
-            (is_word_char(n.prev) || n.prev == U',' || n.prev == U'.' || n.prev == U';' || n.prev == U':')) {
+            (is_word_char(n.prev) || n.prev == U',' || n.prev == U'.' || n.prev == U';' ||
+             n.prev == U':')) {
             issue(MarkProblem::glued_before, at);
         }
         push(opener, paragraph);
+    }
+
+    // ’ after a plural (the teachers’ union) inside a single-quoted passage is an apostrophe
+    // when the passage closes later in the paragraph with a mark after punctuation: ‘The
+    // teachers’ union will strike,’ she said.
+    bool plural_possessive(Span at, const Neighbours& n, Span paragraph) const {
+        if (n.prev != U's' && n.prev != U'S') return false;
+        if (!is_space_char(n.next) || !u_islower(static_cast<UChar32>(n.next2))) return false;
+        const uint32_t limit = std::min<uint32_t>(paragraph.end, at.end + 2000);
+        const std::string_view mark = at.in(text_);
+        for (size_t i = text_.find(mark, at.end); i != std::string_view::npos && i < limit;
+             i = text_.find(mark, i + mark.size())) {
+            uint32_t before = static_cast<uint32_t>(i);
+            const char32_t prev = previous_code_point(text_, before);
+            if (prev == U',' || prev == U'.' || prev == U'?' || prev == U'!') return true;
+        }
+        return false;
     }
 
     bool next_paragraph_continues(uint32_t p, Family family) const {
@@ -426,7 +579,8 @@ private:
         for (size_t i = 0; i < stack_.size(); ++i) {
             const OpenMark& open = stack_[i];
             const std::string_view rest = text_.substr(open.mark.end, span.end - open.mark.end);
-            if (open.family == Family::single_mark && (open.glyph == U'\'' || word_count(rest) < 3)) continue;
+            if (open.family == Family::single_mark && (open.glyph == U'\'' || word_count(rest) < 3))
+                continue;
             issue(MarkProblem::unclosed, open.mark);
             emit(open, {}, open.mark.end, span.end, p, static_cast<uint8_t>(i));
         }
@@ -444,6 +598,8 @@ private:
 
 }  // namespace
 
-Extraction extract_quotes(const Article& article) { return Extractor(article).run(); }
+Extraction extract_quotes(const Article& article) {
+    return Extractor(article).run();
+}
 
 }  // namespace quotecheck

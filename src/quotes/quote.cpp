@@ -4,22 +4,32 @@ namespace quotecheck {
 
 std::string_view to_string(QuoteKind kind) {
     switch (kind) {
-        case QuoteKind::direct: return "direct";
-        case QuoteKind::partial: return "partial";
-        case QuoteKind::block: return "block";
-        case QuoteKind::scare: return "scare";
+        case QuoteKind::direct:
+            return "direct";
+        case QuoteKind::partial:
+            return "partial";
+        case QuoteKind::block:
+            return "block";
+        case QuoteKind::scare:
+            return "scare";
     }
     return "direct";
 }
 
 std::string_view to_string(MarkProblem problem) {
     switch (problem) {
-        case MarkProblem::unclosed: return "unclosed";
-        case MarkProblem::mismatched: return "mismatched";
-        case MarkProblem::stray_closing: return "stray-closing";
-        case MarkProblem::glued_after: return "glued-after";
-        case MarkProblem::glued_before: return "glued-before";
-        case MarkProblem::too_deep: return "too-deep";
+        case MarkProblem::unclosed:
+            return "unclosed";
+        case MarkProblem::mismatched:
+            return "mismatched";
+        case MarkProblem::stray_closing:
+            return "stray-closing";
+        case MarkProblem::glued_after:
+            return "glued-after";
+        case MarkProblem::glued_before:
+            return "glued-before";
+        case MarkProblem::too_deep:
+            return "too-deep";
     }
     return "unclosed";
 }

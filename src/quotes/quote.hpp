@@ -23,7 +23,8 @@ struct Quote {
     Span text;   // between the marks, marks excluded (a block quote: first opening to last closing)
     Span open;   // the opening mark
     Span close;  // the closing mark; empty when the quote was never closed
-    std::vector<Span> continuation_marks;  // block quotes: opening marks repeated on later paragraphs
+    std::vector<Span>
+        continuation_marks;  // block quotes: opening marks repeated on later paragraphs
     QuoteKind kind = QuoteKind::direct;
     uint32_t first_paragraph = 0;
     uint32_t last_paragraph = 0;
@@ -37,12 +38,12 @@ struct Quote {
 std::string quote_text(std::string_view article_text, const Quote& quote);
 
 enum class MarkProblem {
-    unclosed,        // an opening mark never closed before the paragraph ends
-    mismatched,      // closed with a mark of another style (‘…”, “…")
-    stray_closing,   // a closing mark with no opening mark
-    glued_after,     // a closing mark run into the next word (”he said)
-    glued_before,    // an opening mark run into the previous word (said,“We)
-    too_deep,        // more nested opening marks than quotecheck follows
+    unclosed,       // an opening mark never closed before the paragraph ends
+    mismatched,     // closed with a mark of another style (‘…”, “…")
+    stray_closing,  // a closing mark with no opening mark
+    glued_after,    // a closing mark run into the next word (”he said)
+    glued_before,   // an opening mark run into the previous word (said,“We)
+    too_deep,       // more nested opening marks than quotecheck follows
 };
 
 std::string_view to_string(MarkProblem problem);

@@ -63,7 +63,8 @@ json json_quotes(const ArticleAnalysis& analysis) {
             if (attribution.cue) {
                 json cue = span_json(analysis, attribution.cue->span);
                 cue["text"] = std::string(attribution.cue->span.in(text));
-                q["cue"] = json{{"text", cue["text"]}, {"start", cue["start"]}, {"end", cue["end"]}};
+                q["cue"] =
+                    json{{"text", cue["text"]}, {"start", cue["start"]}, {"end", cue["end"]}};
             }
             if (attribution.speaker) q["speaker"] = speaker_json(analysis, *attribution.speaker);
             q["sources"] = sources_json(analysis, attribution.sources);
@@ -78,11 +79,13 @@ json json_report(const CheckResult& result) {
     json articles = json::array();
     for (const ArticleAnalysis& analysis : result.articles) {
         const Article& article = analysis.article;
-        articles.push_back({{"path", article.path()},
-                            {"title", article.title},
-                            {"published", article.published ? json(format_iso_date(*article.published)) : json(nullptr)},
-                            {"outlet", article.outlet.empty() ? json(nullptr) : json(article.outlet)},
-                            {"quotes", json_quotes(analysis)}});
+        articles.push_back(
+            {{"path", article.path()},
+             {"title", article.title},
+             {"published",
+              article.published ? json(format_iso_date(*article.published)) : json(nullptr)},
+             {"outlet", article.outlet.empty() ? json(nullptr) : json(article.outlet)},
+             {"quotes", json_quotes(analysis)}});
     }
     const std::vector<std::string> prints = fingerprints(result);
     json findings = json::array();

@@ -36,7 +36,8 @@ AtomicOutput::AtomicOutput(std::string path) : impl_(std::make_unique<Impl>()) {
     if (dir.empty()) dir = ".";
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
-        throw IoError(fmt::format("cannot write {}: directory {} does not exist", impl_->path, dir.string()));
+        throw IoError(
+            fmt::format("cannot write {}: directory {} does not exist", impl_->path, dir.string()));
     if (fs::is_directory(target, ec))
         throw IoError(fmt::format("cannot write {}: it is a directory", impl_->path));
     std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();

@@ -10,7 +10,7 @@
 namespace quotecheck {
 
 class AtomicOutput {
-public:
+  public:
     // `path` "-" or empty writes to standard output directly. Throws IoError when the
     // temporary file cannot be created (missing directory, no permission).
     explicit AtomicOutput(std::string path);
@@ -22,13 +22,13 @@ public:
     // Flushes, syncs and renames into place. Throws IoError on failure.
     void commit();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 
 class IoError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -15,9 +15,12 @@ struct Palette {
     std::string_view severity(Severity s) const {
         if (!on) return "";
         switch (s) {
-            case Severity::error: return "\x1b[1;31m";
-            case Severity::warning: return "\x1b[1;33m";
-            case Severity::info: return "\x1b[1;36m";
+            case Severity::error:
+                return "\x1b[1;31m";
+            case Severity::warning:
+                return "\x1b[1;33m";
+            case Severity::info:
+                return "\x1b[1;36m";
         }
         return "";
     }
@@ -56,8 +59,8 @@ void write_quotes(std::ostream& out, const ArticleAnalysis& analysis, const Pale
                                   one_line(a.speaker->mention.in(text), 40));
             for (const SourceRef& s : a.sources) via += fmt::format(" via {} ({})", s.name, s.cue);
         }
-        out << fmt::format("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n", at.path, at.begin.line, at.begin.column,
-                           p.bold(), p.reset(), to_string(quote.kind), who, via,
+        out << fmt::format("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n", at.path, at.begin.line,
+                           at.begin.column, p.bold(), p.reset(), to_string(quote.kind), who, via,
                            one_line(quote_text(text, quote), 160));
     }
 }
@@ -69,19 +72,21 @@ void write_text_report(std::ostream& out, const CheckResult& result, const Repor
     size_t next = 0;
     for (uint32_t a = 0; a < result.articles.size(); ++a) {
         const ArticleAnalysis& analysis = result.articles[a];
-        const bool has_findings = next < result.findings.size() && result.findings[next].where.article == a;
+        const bool has_findings =
+            next < result.findings.size() && result.findings[next].where.article == a;
         if (!has_findings && !options.show_quotes) continue;
         out << p.bold() << analysis.article.path() << p.reset() << "\n";
         if (options.show_quotes) write_quotes(out, analysis, p);
         for (; next < result.findings.size() && result.findings[next].where.article == a; ++next) {
             const Finding& f = result.findings[next];
             const ResolvedLocation at = resolve(result, f.where);
-            out << fmt::format("{}:{}:{}: {}{}{}: {} {}[{}]{}\n", at.path, at.begin.line, at.begin.column,
-                               p.severity(f.severity), to_string(f.severity), p.reset(), f.message, p.dim(),
-                               f.rule, p.reset());
+            out << fmt::format("{}:{}:{}: {}{}{}: {} {}[{}]{}\n", at.path, at.begin.line,
+                               at.begin.column, p.severity(f.severity), to_string(f.severity),
+                               p.reset(), f.message, p.dim(), f.rule, p.reset());
             for (const RelatedLocation& r : f.related) {
                 const ResolvedLocation rat = resolve(result, r.where);
-                out << fmt::format("    {}:{}:{}: note: {}\n", rat.path, rat.begin.line, rat.begin.column, r.message);
+                out << fmt::format("    {}:{}:{}: note: {}\n", rat.path, rat.begin.line,
+                                   rat.begin.column, r.message);
             }
             if (!f.fix.empty()) out << fmt::format("    fix: {}\n", f.fix);
         }
@@ -90,10 +95,11 @@ void write_text_report(std::ostream& out, const CheckResult& result, const Repor
     const size_t errors = result.count(Severity::error);
     const size_t warnings = result.count(Severity::warning);
     const size_t infos = result.count(Severity::info);
-    out << fmt::format("{} article{}, {} quote{}: {} error{}, {} warning{}, {} info{}", result.articles.size(),
-                       result.articles.size() == 1 ? "" : "s", result.quote_count(),
-                       result.quote_count() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
-                       warnings == 1 ? "" : "s", infos, infos == 1 ? "" : "s");
+    out << fmt::format("{} article{}, {} quote{}: {} error{}, {} warning{}, {} info{}",
+                       result.articles.size(), result.articles.size() == 1 ? "" : "s",
+                       result.quote_count(), result.quote_count() == 1 ? "" : "s", errors,
+                       errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos,
+                       infos == 1 ? "" : "s");
     if (result.suppressed_by_baseline > 0)
         out << fmt::format(" ({} in the baseline not shown)", result.suppressed_by_baseline);
     out << "\n";

@@ -26,18 +26,23 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
     UErrorCode status = U_ZERO_ERROR;
     // "ss=standard" keeps ICU from ending sentences after abbreviations such as "U.S." or "Mr.".
     icu::Locale locale("en_US@ss=standard");
-    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || !base) throw std::runtime_error("ICU: cannot create sentence iterator");
+    std::unique_ptr<icu::BreakIterator> base(
+        icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || !base)
+        throw std::runtime_error("ICU: cannot create sentence iterator");
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
     if (U_FAILURE(status) || !builder) return base;
-    for (const char* abbreviation : {"Gen.", "Lt.", "Col.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Dr.",
-                                     "Prof.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-                                     "No.", "Mt.", "Ft.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd."}) {
+    for (const char* abbreviation :
+         {"Gen.",  "Lt.", "Col.", "Sgt.", "Gov.", "Sen.",  "Rep.",  "Rev.", "Dr.",
+          "Prof.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",  "Nov.", "Dec.",
+          "No.",   "Mt.", "Ft.",  "Jr.",  "Sr.",  "Inc.",  "Corp.", "Co.",  "Ltd."}) {
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
     }
-    std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
-    if (U_FAILURE(status) || !filtered) throw std::runtime_error("ICU: cannot filter sentence iterator");
+    std::unique_ptr<icu::BreakIterator> filtered(
+        builder->wrapIteratorWithFilter(base.release(), status));
+    if (U_FAILURE(status) || !filtered)
+        throw std::runtime_error("ICU: cannot filter sentence iterator");
     return filtered;
 }
 
@@ -47,7 +52,8 @@ Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
     impl_->sentences = make_sentence_iterator();
     UErrorCode status = U_ZERO_ERROR;
     impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-    if (U_FAILURE(status) || !impl_->words) throw std::runtime_error("ICU: cannot create word iterator");
+    if (U_FAILURE(status) || !impl_->words)
+        throw std::runtime_error("ICU: cannot create word iterator");
 }
 
 Segmenter::~Segmenter() = default;
@@ -72,10 +78,12 @@ Segments Segmenter::segment(const Article& article) {
         int32_t start = impl_->sentences->first();
         for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
              start = end, end = impl_->sentences->next()) {
-            const std::string_view piece = trim(body.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+            const std::string_view piece =
+                trim(body.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
             if (piece.empty()) continue;
             const auto piece_start = static_cast<uint32_t>(piece.data() - text.data());
-            result.sentences.push_back({{piece_start, piece_start + static_cast<uint32_t>(piece.size())}, p});
+            result.sentences.push_back(
+                {{piece_start, piece_start + static_cast<uint32_t>(piece.size())}, p});
         }
     }
     result.paragraph_first_sentence.push_back(static_cast<uint32_t>(result.sentences.size()));
@@ -91,9 +99,11 @@ std::vector<Span> Segmenter::words(std::string_view text, Span span) {
     if (U_FAILURE(status)) return result;
     impl_->words->setText(utext.get(), status);
     int32_t start = impl_->words->first();
-    for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE; start = end, end = impl_->words->next()) {
+    for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = impl_->words->next()) {
         if (impl_->words->getRuleStatus() == UBRK_WORD_NONE) continue;
-        result.push_back({span.start + static_cast<uint32_t>(start), span.start + static_cast<uint32_t>(end)});
+        result.push_back(
+            {span.start + static_cast<uint32_t>(start), span.start + static_cast<uint32_t>(end)});
     }
     return result;
 }

@@ -29,7 +29,7 @@ struct Segments {
 // Reusable ICU state: break iterators are expensive to create, so each worker thread makes one
 // Segmenter and reuses it for every article.
 class Segmenter {
-public:
+  public:
     Segmenter();
     ~Segmenter();
     Segmenter(const Segmenter&) = delete;
@@ -39,7 +39,7 @@ public:
     // Word spans (letters or digits) inside `span`.
     std::vector<Span> words(std::string_view text, Span span);
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,727 @@
+#include "attribute/attribute.hpp"
+
+#include <algorithm>
+#include <span>
+#include <unordered_map>
+
+#include "attribute/mentions.hpp"
+#include "attribute/tokens.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+// A stretch of the writer's text read as one sentence: ICU sentences joined where a break
+// falls inside a quotation.
+struct Unit {
+    uint32_t first = 0;  // token range
+    uint32_t last = 0;
+};
+
+struct CueHit {
+    uint32_t first = 0;  // the cue's tokens
+    uint32_t last = 0;
+    const CueForm* form = nullptr;
+    uint32_t unit = 0;
+    uint32_t start = 0;  // first token of subject-and-cue: "Putin" in "Putin said"
+    uint32_t end = 0;    // token after subject-and-cue (and addressee)
+    std::optional<Speaker> speaker;
+    std::vector<SourceRef> sources;
+};
+
+class Attributor {
+  public:
+    Attributor(ArticleAnalysis& analysis, const AttributionLexicon& lexicon)
+        : analysis_(analysis),
+          lexicon_(lexicon),
+          text_(analysis.article.text()),
+          quotes_(analysis.extraction.quotes),
+          tokens_(tokenize(text_, analysis.article.paragraphs, quotes_)),
+          mentions_(find_mentions(text_, tokens_, lexicon)) {}
+
+    void run() {
+        find_units();
+        find_quote_tokens();
+        find_cues();
+        find_outlet_sources();
+        analysis_.attributions.assign(quotes_.size(), {});
+        attribute_quotes();
+        carry_sources();
+        find_vague();
+        find_indirect();
+    }
+
+  private:
+    // ---- structure -------------------------------------------------------------------------
+
+    void find_units() {
+        const auto& sentences = analysis_.segments.sentences;
+        unit_of_.assign(tokens_.size(), 0);
+        size_t s = 0;
+        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+            bool starts = i == 0;
+            if (i > 0) {
+                const Token& prev = tokens_[i - 1];
+                const Token& here = tokens_[i];
+                const bool same_quote = !prev.outside() && prev.quote == here.quote;
+                while (s < sentences.size() && sentences[s].span.end <= prev.span.start) ++s;
+                const bool sentence_break =
+                    s < sentences.size() && sentences[s].span.end <= here.span.start;
+                starts = !same_quote && (sentence_break || prev.paragraph != here.paragraph);
+            }
+            if (starts) {
+                if (!units_.empty()) units_.back().last = i;
+                units_.push_back({i, i});
+            }
+            unit_of_[i] = static_cast<uint32_t>(units_.size() - 1);
+        }
+        if (!units_.empty()) units_.back().last = static_cast<uint32_t>(tokens_.size());
+    }
+
+    void find_quote_tokens() {
+        quote_first_.assign(quotes_.size(), kNone);
+        quote_last_.assign(quotes_.size(), kNone);
+        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+            const uint32_t q = tokens_[i].quote;
+            if (q == kOutsideQuotes) continue;
+            if (quote_first_[q] == kNone) quote_first_[q] = i;
+            quote_last_[q] = i + 1;
+        }
+    }
+
+    bool is_pronoun(const Token& t) const {
+        return t.word && (lexicon_.person_pronouns.contains(t.lower) ||
+                          lexicon_.group_pronouns.contains(t.lower));
+    }
+
+    // ---- cues ------------------------------------------------------------------------------
+
+    const CueForm* match_cue(uint32_t i) const {
+        const Token& t = tokens_[i];
+        if (!t.word || !t.outside()) return nullptr;
+        const std::vector<CueForm>* forms = lexicon_.cue_forms(t.lower);
+        if (!forms) return nullptr;
+        for (const CueForm& form : *forms) {
+            if (i + form.words.size() > tokens_.size()) continue;
+            bool all = true;
+            for (size_t k = 1; k < form.words.size() && all; ++k)
+                all = tokens_[i + k].outside() && tokens_[i + k].lower == form.words[k];
+            if (all) return &form;
+        }
+        return nullptr;
+    }
+
+    void find_cues() {
+        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+            const CueForm* form = match_cue(i);
+            if (!form) continue;
+            const uint32_t unit = unit_of_[i];
+            if (i > units_[unit].first) {
+                const Token& before = tokens_[i - 1];
+                // "his remarks", "Putin's comments", "declined to say": not a report of speech.
+                if (before.outside() && before.word &&
+                    (before.possessive || lexicon_.determiners.contains(before.lower) ||
+                     (before.is("to") && form->kind != CueKind::according)))
+                    continue;
+            }
+            CueHit hit;
+            hit.first = i;
+            hit.last = i + static_cast<uint32_t>(form->words.size());
+            hit.form = form;
+            hit.unit = unit;
+            hit.start = hit.first;
+            hit.end = hit.last;
+            read_subject(hit);
+            hits_.push_back(std::move(hit));
+            i = hits_.back().last - 1;
+        }
+    }
+
+    // The token before `i` that is not punctuation, inside this unit; kNone if none.
+    uint32_t previous_word(uint32_t i, uint32_t unit) const {
+        while (i > units_[unit].first) {
+            --i;
+            const Token& t = tokens_[i];
+            if (!t.outside()) return i;
+            if (t.word) return i;
+            if (!(t.is(",") || t.is("\xE2\x80\x94") || t.is("\xE2\x80\x93") || t.is("-")))
+                return kNone;
+        }
+        return kNone;
+    }
+
+    void read_subject(CueHit& hit) {
+        const Unit& unit = units_[hit.unit];
+        const CueForm& form = *hit.form;
+        const std::string cue_text(
+            Span{tokens_[hit.first].span.start, tokens_[hit.last - 1].span.end}.in(text_));
+        if (form.kind == CueKind::according) {
+            uint32_t at = hit.last;
+            if (at < unit.last && tokens_[at].is("the")) ++at;
+            if (const Mention* m = at < unit.last ? mentions_.starting_at(at) : nullptr) {
+                take_subject(hit, *m, cue_text);
+                hit.end = std::max(hit.end, m->last);
+            }
+            return;
+        }
+        const uint32_t before = previous_word(hit.first, hit.unit);
+        const bool after_quote = before != kNone && !tokens_[before].outside();
+        bool found = false;
+        if (after_quote) found = subject_after(hit, cue_text);
+        if (!found) found = subject_before(hit, cue_text);
+        if (!found && form.words.front().ends_with("ing")) found = clause_subject(hit, cue_text);
+        statement_after(hit);
+        if (form.addressee && hit.last < unit.last) {
+            uint32_t at = hit.last;
+            if (tokens_[at].is("the")) ++at;
+            if (const Mention* m = mentions_.starting_at(at)) {
+                if (m->entity != UINT32_MAX &&
+                    mentions_.entities[m->entity].kind == EntityKind::outlet) {
+                    hit.sources.push_back(source_from(*m, cue_text));
+                    hit.end = std::max(hit.end, m->last);
+                }
+            }
+        }
+    }
+
+    // "said in a statement", "told reporters in a written statement": the statement is a source.
+    void statement_after(CueHit& hit) {
+        const Unit& unit = units_[hit.unit];
+        for (uint32_t k = hit.last; k < unit.last && k < hit.last + 5; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.outside() || !t.word) return;
+            if (!t.is("in")) continue;
+            for (uint32_t j = k + 1; j < unit.last && j < k + 4 && tokens_[j].word; ++j) {
+                if (!lexicon_.statement_words.contains(tokens_[j].lower)) continue;
+                hit.sources.push_back(
+                    {"statement", tokens_[j].span,
+                     std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
+                return;
+            }
+            return;
+        }
+    }
+
+    bool subject_after(CueHit& hit, const std::string& cue_text) {
+        const uint32_t at = hit.last;
+        if (at >= units_[hit.unit].last) return false;
+        if (is_pronoun(tokens_[at])) {
+            hit.speaker = pronoun_speaker(at);
+            hit.end = at + 1;
+            return true;
+        }
+        if (const Mention* m = mentions_.starting_at(at)) {
+            take_subject(hit, *m, cue_text);
+            hit.end = m->last;
+            return true;
+        }
+        return false;
+    }
+
+    bool subject_before(CueHit& hit, const std::string& cue_text) {
+        const Unit& unit = units_[hit.unit];
+        uint32_t k = hit.first;
+        while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
+               lexicon_.between_words.contains(tokens_[k - 1].lower))
+            --k;
+        if (k == unit.first || !tokens_[k - 1].outside()) return false;
+        // "Warren (D-Mass.) said": skip the parenthesis.
+        if (tokens_[k - 1].is(")")) {
+            uint32_t open = k - 1;
+            while (open > unit.first && !tokens_[open].is("(") && k - open < 12) --open;
+            if (!tokens_[open].is("(") || open == unit.first) return false;
+            k = open;
+        }
+        const uint32_t end = k;
+        const Token& t = tokens_[end - 1];
+        if (is_pronoun(t)) {
+            hit.speaker = pronoun_speaker(end - 1);
+            hit.start = end - 1;
+            return true;
+        }
+        if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
+            take_subject(hit, *m, cue_text);
+            hit.start = m->first;
+            return true;
+        }
+        // "a Kremlin statement said": the statement is the source, its owner the speaker.
+        if (t.word && lexicon_.statement_words.contains(t.lower)) {
+            SourceRef source{"statement", t.span, "statement"};
+            if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
+                take_subject(hit, *m, cue_text);
+                source.name = m->form == MentionForm::descriptor
+                                  ? m->text + " " + t.lower
+                                  : std::string(Span{m->span.start, t.span.end}.in(text_));
+                hit.start = m->first;
+            } else {
+                hit.start = end - 1;
+            }
+            hit.sources.push_back(std::move(source));
+            return true;
+        }
+        // "Whitfield, who said last month that ...": the relative pronoun's antecedent.
+        if (t.is("who") && end >= unit.first + 2 && tokens_[end - 2].is(",")) {
+            if (const Mention* m = mentions_.ending_at(end - 2); m && !m->possessive) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
+        }
+        if (!t.is(",")) return false;
+        // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told".
+        uint32_t comma = end - 1;
+        while (comma > unit.first) {
+            --comma;
+            if (!tokens_[comma].outside()) return false;
+            if (tokens_[comma].is(",")) break;
+        }
+        if (!tokens_[comma].is(",")) return false;
+        if (const Mention* m = mentions_.starting_at(comma + 1);
+            m && m->last == end - 1 && m->form != MentionForm::descriptor) {
+            take_subject(hit, *m, cue_text);
+            hit.start = m->first;
+            return true;
+        }
+        if (comma > unit.first && is_pronoun(tokens_[comma - 1])) {
+            hit.speaker = pronoun_speaker(comma - 1);
+            hit.start = comma - 1;
+            return true;
+        }
+        if (const Mention* m = mentions_.ending_at(comma); m && !m->possessive) {
+            take_subject(hit, *m, cue_text);
+            hit.start = m->first;
+            return true;
+        }
+        return false;
+    }
+
+    // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
+    bool clause_subject(CueHit& hit, const std::string& cue_text) {
+        for (uint32_t k = units_[hit.unit].first; k < hit.first; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.outside()) continue;
+            if (is_pronoun(t) && (k == units_[hit.unit].first || !tokens_[k - 1].word)) {
+                hit.speaker = pronoun_speaker(k);
+                return true;
+            }
+            if (const Mention* m = mentions_.starting_at(k); m && m->subject && !m->possessive) {
+                take_subject(hit, *m, cue_text);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    SourceRef source_from(const Mention& m, const std::string& cue_text) const {
+        return {mentions_.entities[m.entity].name, m.span, cue_text};
+    }
+
+    void take_subject(CueHit& hit, const Mention& m, const std::string& cue_text) {
+        if (m.entity != UINT32_MAX && mentions_.entities[m.entity].kind == EntityKind::outlet) {
+            hit.sources.push_back(source_from(m, cue_text));
+            return;
+        }
+        hit.speaker = speaker_from(m);
+    }
+
+    Speaker speaker_from(const Mention& m) const {
+        Speaker speaker;
+        speaker.mention = m.span;
+        if (m.entity == UINT32_MAX) {
+            speaker.name = m.text;
+            speaker.resolution = Resolution::descriptor;
+            return speaker;
+        }
+        const Entity& entity = mentions_.entities[m.entity];
+        speaker.name = entity.name;
+        speaker.organisation = entity.kind == EntityKind::organisation;
+        speaker.resolution = m.form == MentionForm::alias        ? Resolution::alias
+                             : m.form == MentionForm::descriptor ? Resolution::descriptor
+                                                                 : Resolution::name;
+        return speaker;
+    }
+
+    std::optional<Speaker> pronoun_speaker(uint32_t token) const {
+        const Token& t = tokens_[token];
+        const bool person = lexicon_.person_pronouns.contains(t.lower);
+        const Gender gender = t.is("he")    ? Gender::male
+                              : t.is("she") ? Gender::female
+                                            : Gender::unknown;
+        const std::optional<uint32_t> entity = mentions_.antecedent(token, person, gender);
+        if (!entity) return std::nullopt;
+        Speaker speaker;
+        speaker.name = mentions_.entities[*entity].name;
+        speaker.mention = t.span;
+        speaker.resolution = Resolution::pronoun;
+        speaker.organisation = !person;
+        return speaker;
+    }
+
+    // ---- sources ---------------------------------------------------------------------------
+
+    bool phrase_before(const std::vector<Phrase>& phrases, uint32_t end,
+                       uint32_t unit_first) const {
+        for (const Phrase& phrase : phrases) {
+            if (end < unit_first + phrase.size()) continue;
+            bool all = true;
+            for (size_t k = 0; k < phrase.size() && all; ++k) {
+                const Token& t = tokens_[end - phrase.size() + k];
+                all = t.outside() && t.lower == phrase[k];
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    // "told Sputnik", "in an interview with TASS", "Haaretz reported", "quoted by Reuters".
+    void find_outlet_sources() {
+        unit_sources_.assign(units_.size(), {});
+        for (const CueHit& hit : hits_)
+            for (const SourceRef& source : hit.sources) add_unit_source(hit.unit, source);
+        for (const Mention& m : mentions_.mentions) {
+            if (m.entity == UINT32_MAX || mentions_.entities[m.entity].kind != EntityKind::outlet)
+                continue;
+            const uint32_t unit = unit_of_[m.first];
+            uint32_t first = m.first;
+            if (first > units_[unit].first && tokens_[first - 1].is("the")) --first;
+            std::string cue;
+            if (first > units_[unit].first) {
+                if (auto it = lexicon_.outlet_cues_before.find(tokens_[first - 1].lower);
+                    it != lexicon_.outlet_cues_before.end()) {
+                    for (const Phrase& phrase : it->second)
+                        if (phrase_before({phrase}, first, units_[unit].first)) {
+                            cue = join(phrase);
+                            break;
+                        }
+                }
+            }
+            if (cue.empty() && m.last < units_[unit].last) {
+                if (auto it = lexicon_.outlet_cues_after.find(tokens_[m.last].lower);
+                    it != lexicon_.outlet_cues_after.end()) {
+                    for (const Phrase& phrase : it->second) {
+                        bool all = m.last + phrase.size() <= units_[unit].last;
+                        for (size_t k = 0; k < phrase.size() && all; ++k)
+                            all = tokens_[m.last + k].outside() &&
+                                  tokens_[m.last + k].lower == phrase[k];
+                        if (all) {
+                            cue = join(phrase);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (cue.empty()) continue;
+            const SourceRef source{mentions_.entities[m.entity].name, m.span, cue};
+            add_unit_source(unit, source);
+            carried_.push_back(
+                {unit, source, covers_article(cue) ? std::nullopt : speaker_of_unit(unit)});
+        }
+        std::sort(carried_.begin(), carried_.end(),
+                  [](const Carried& a, const Carried& b) { return a.unit < b.unit; });
+    }
+
+    // "Haaretz reported", "according to AFP" vouch for the article; "told Sputnik" for one speaker.
+    static bool covers_article(const std::string& cue) {
+        for (std::string_view personal :
+             {"told", "tell", "interview", "speaking", "talk", "spoke", "said to", "comments to",
+              "remarks to", "email to", "statement to"})
+            if (cue.find(personal) != std::string::npos) return false;
+        return true;
+    }
+
+    std::optional<std::string> speaker_of_unit(uint32_t unit) const {
+        for (const CueHit& hit : hits_in_unit(unit))
+            if (hit.speaker) return hit.speaker->name;
+        return std::nullopt;
+    }
+
+    static std::string join(const Phrase& phrase) {
+        std::string out;
+        for (const std::string& word : phrase) out += (out.empty() ? "" : " ") + word;
+        return out;
+    }
+
+    void add_unit_source(uint32_t unit, const SourceRef& source) {
+        auto& list = unit_sources_[unit];
+        for (const SourceRef& known : list)
+            if (known.name == source.name) return;
+        list.push_back(source);
+    }
+
+    // A source named once ("…, Haaretz reported") covers the quotes that follow it; one a person
+    // talked to ("told Sputnik") covers only that person's later quotes.
+    void carry_sources() {
+        std::vector<SourceRef> whole_article;                              // first mention of each
+        std::unordered_map<std::string, std::vector<SourceRef>> personal;  // by speaker
+        size_t next = 0;
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            if (quote_first_[q] == kNone) continue;
+            const uint32_t unit = unit_of_[quote_first_[q]];
+            for (; next < carried_.size() && carried_[next].unit < unit; ++next) {
+                const Carried& carried = carried_[next];
+                auto& list = carried.speaker ? personal[*carried.speaker] : whole_article;
+                if (std::none_of(list.begin(), list.end(),
+                                 [&](const SourceRef& s) { return s.name == carried.source.name; }))
+                    list.push_back(carried.source);
+            }
+            Attribution& attribution = analysis_.attributions[q];
+            if (!attribution.speaker || !attribution.sources.empty()) continue;
+            attribution.sources = whole_article;
+            if (auto it = personal.find(attribution.speaker->name); it != personal.end())
+                for (const SourceRef& source : it->second)
+                    if (std::none_of(attribution.sources.begin(), attribution.sources.end(),
+                                     [&](const SourceRef& s) { return s.name == source.name; }))
+                        attribution.sources.push_back(source);
+        }
+    }
+
+    // ---- quotes ----------------------------------------------------------------------------
+
+    // Hits are in token order, so those of one unit or paragraph are a contiguous range.
+    std::span<const CueHit> hits_in_unit(uint32_t unit) const {
+        auto first = std::lower_bound(hits_.begin(), hits_.end(), unit,
+                                      [](const CueHit& h, uint32_t u) { return h.unit < u; });
+        auto last = std::upper_bound(first, hits_.end(), unit,
+                                     [](uint32_t u, const CueHit& h) { return u < h.unit; });
+        return {first, last};
+    }
+
+    std::span<const CueHit> hits_in_paragraph(uint32_t paragraph) const {
+        auto in = [&](const CueHit& h) { return tokens_[h.first].paragraph; };
+        auto first = std::lower_bound(hits_.begin(), hits_.end(), paragraph,
+                                      [&](const CueHit& h, uint32_t p) { return in(h) < p; });
+        auto last = std::upper_bound(first, hits_.end(), paragraph,
+                                     [&](uint32_t p, const CueHit& h) { return p < in(h); });
+        return {first, last};
+    }
+
+    // The cue that governs quote `q` within its own unit, if any.
+    const CueHit* governing_hit(uint32_t q) const {
+        const uint32_t first = quote_first_[q];
+        const uint32_t last = quote_last_[q];
+        const uint32_t unit = unit_of_[first];
+        const CueHit* best = nullptr;
+        // After the quote, before the next quote in the unit: "…,” said Putin / “…,” he added.
+        for (const CueHit& hit : hits_in_unit(unit)) {
+            if (hit.first < last) continue;
+            bool quote_between = false;
+            for (uint32_t k = last; k < hit.start && !quote_between; ++k)
+                quote_between = !tokens_[k].outside();
+            if (quote_between) break;
+            if (hit.speaker) return &hit;
+        }
+        // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
+        for (const CueHit& hit : hits_in_unit(unit)) {
+            if (hit.last > first) continue;
+            if (hit.speaker) best = &hit;
+        }
+        return best;
+    }
+
+    void set(uint32_t q, const CueHit& hit) {
+        Attribution& attribution = analysis_.attributions[q];
+        attribution.cue =
+            Cue{{tokens_[hit.first].span.start, tokens_[hit.last - 1].span.end}, hit.form->lemma};
+        attribution.speaker = hit.speaker;
+    }
+
+    bool paragraph_is_filler(uint32_t paragraph) const {
+        const Span span = analysis_.article.paragraphs[paragraph];
+        size_t words = 0;
+        for (size_t i = 0; i < span.size(); ++i)
+            if (text_[span.start + i] == ' ') ++words;
+        return words < 2;
+    }
+
+    void attribute_quotes() {
+        std::optional<uint32_t> previous;  // the last attributed direct quote
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            Quote& quote = analysis_.extraction.quotes[q];
+            if (quote.depth != 0 || quote_first_[q] == kNone) continue;
+            const uint32_t first = quote_first_[q];
+            const uint32_t unit = unit_of_[first];
+            if (const CueHit* hit = governing_hit(q)) {
+                set(q, *hit);
+                if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
+            } else if (quote.kind == QuoteKind::direct || quote.kind == QuoteKind::block) {
+                attribute_by_context(q, unit, previous);
+            }
+            Attribution& attribution = analysis_.attributions[q];
+            if (attribution.speaker) {
+                for (const SourceRef& source : unit_sources_[unit])
+                    attribution.sources.push_back(source);
+                if (quote.kind != QuoteKind::scare) previous = q;
+            }
+        }
+    }
+
+    // A quote with no cue of its own: the speaker of the sentence before it in the paragraph
+    // (“…,” he said. “…”), of a cue that introduced it (Putin said:), or of the quote before it
+    // when it opens a paragraph (continuation).
+    void attribute_by_context(uint32_t q, uint32_t unit, std::optional<uint32_t> previous) {
+        const Quote& quote = quotes_[q];
+        Attribution& attribution = analysis_.attributions[q];
+        const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
+        // The previous unit in the same paragraph, or the previous paragraph's last unit when it
+        // ends with a colon.
+        if (unit > 0) {
+            const Unit& before = units_[unit - 1];
+            const Token& last = tokens_[before.last - 1];
+            const bool same_paragraph = last.paragraph == paragraph;
+            if (same_paragraph || last.is(":")) {
+                const CueHit* chosen = nullptr;
+                for (const CueHit& hit : hits_in_unit(unit - 1))
+                    if (hit.speaker) chosen = &hit;
+                if (chosen) {
+                    set(q, *chosen);
+                    return;
+                }
+                if (same_paragraph && previous &&
+                    tokens_[quote_first_[*previous]].paragraph == paragraph) {
+                    attribution.speaker = analysis_.attributions[*previous].speaker;
+                    attribution.cue = analysis_.attributions[*previous].cue;
+                    return;
+                }
+            }
+        }
+        // "Dolphins coach Mike McDaniel was blunt: “…”": a colon hands the quote to the
+        // clause's subject.
+        const uint32_t first = quote_first_[q];
+        if (first > units_[unit].first && tokens_[first - 1].is(":")) {
+            CueHit colon;
+            colon.first = first - 1;
+            colon.last = first;
+            colon.unit = unit;
+            if (clause_subject(colon, ":") && colon.speaker) {
+                attribution.speaker = colon.speaker;
+                return;
+            }
+        }
+        // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.
+        const uint32_t last = quote_last_[q];
+        if (last == units_[unit].last || (last + 1 == units_[unit].last && !tokens_[last].word)) {
+            for (const CueHit& hit : hits_in_unit(unit + 1)) {
+                if (hit.start != units_[unit + 1].first) continue;
+                if (tokens_[hit.first].paragraph != paragraph || !hit.speaker) break;
+                set(q, hit);
+                return;
+            }
+        }
+        // Continuation: a paragraph that opens with a quote and names nobody.
+        if (quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
+        if (!hits_in_paragraph(paragraph).empty()) return;
+        uint32_t before = paragraph;
+        while (before > 0 && paragraph_is_filler(before - 1) && paragraph - before < 2) --before;
+        if (before == 0) return;
+        if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
+            attribution.speaker = analysis_.attributions[*previous].speaker;
+            attribution.speaker->resolution = Resolution::previous_speaker;
+            return;
+        }
+        // "Smith said the plan would fail." then a paragraph that is only a quote: Smith's.
+        const CueHit* reported = nullptr;
+        for (const CueHit& hit : hits_in_paragraph(before - 1))
+            if (hit.speaker) reported = &hit;
+        if (reported) {
+            attribution.speaker = reported->speaker;
+            attribution.speaker->resolution = Resolution::previous_speaker;
+        }
+    }
+
+    // ---- vague and indirect ----------------------------------------------------------------
+
+    void find_vague() {
+        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+            const Token& t = tokens_[i];
+            if (!t.word || !t.outside()) continue;
+            auto it = lexicon_.vague.find(t.lower);
+            if (it == lexicon_.vague.end()) continue;
+            for (const Phrase& phrase : it->second) {
+                bool all = i + phrase.size() <= tokens_.size();
+                for (size_t k = 1; k < phrase.size() && all; ++k)
+                    all = tokens_[i + k].outside() && tokens_[i + k].lower == phrase[k];
+                if (!all) continue;
+                const uint32_t end = i + static_cast<uint32_t>(phrase.size());
+                VagueAttribution vague;
+                vague.span = {t.span.start, tokens_[end - 1].span.end};
+                vague.sentence = analysis_.segments.sentence_at(t.span.start);
+                vague.covered_by_source = !unit_sources_[unit_of_[i]].empty();
+                analysis_.vague.push_back(vague);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    bool unit_has_quote(uint32_t unit) const {
+        for (uint32_t k = units_[unit].first; k < units_[unit].last; ++k)
+            if (!tokens_[k].outside()) return true;
+        return false;
+    }
+
+    // "Putin said that he supports reconciliation", "Lavrov said the two men had spoken", and
+    // "Energy is a priority, the Turkish leader said."
+    void find_indirect() {
+        for (const CueHit& hit : hits_) {
+            if (!hit.speaker || hit.form->kind == CueKind::according) continue;
+            const Unit& unit = units_[hit.unit];
+            const bool subject_first = hit.start < hit.first;
+            uint32_t from = hit.end;
+            Span content;
+            if (from < unit.last && tokens_[from].is("that")) ++from;
+            if (subject_first && from < unit.last && tokens_[from].word &&
+                tokens_[from].outside()) {
+                uint32_t to = unit.last;
+                while (to > from && !tokens_[to - 1].word && tokens_[to - 1].outside()) --to;
+                if (to > from) content = {tokens_[from].span.start, tokens_[to - 1].span.end};
+            } else if (hit.start > unit.first && tokens_[hit.start - 1].is(",") &&
+                       !unit_has_quote(hit.unit) && (from >= unit.last || !tokens_[from].word)) {
+                const uint32_t to = hit.start - 1;
+                if (to > unit.first)
+                    content = {tokens_[unit.first].span.start, tokens_[to - 1].span.end};
+            }
+            if (content.empty()) continue;
+            IndirectSpeech speech;
+            speech.span = content;
+            speech.cue = Cue{{tokens_[hit.first].span.start, tokens_[hit.last - 1].span.end},
+                             hit.form->lemma};
+            speech.speaker = hit.speaker;
+            speech.sources = unit_sources_[hit.unit];
+            analysis_.indirect.push_back(std::move(speech));
+        }
+    }
+
+    struct Carried {
+        uint32_t unit;
+        SourceRef source;
+        std::optional<std::string> speaker;  // only this speaker's quotes, when set
+    };
+
+    ArticleAnalysis& analysis_;
+    const AttributionLexicon& lexicon_;
+    std::string_view text_;
+    const std::vector<Quote>& quotes_;
+    std::vector<Token> tokens_;
+    ArticleMentions mentions_;
+    std::vector<Unit> units_;
+    std::vector<uint32_t> unit_of_;
+    std::vector<uint32_t> quote_first_;
+    std::vector<uint32_t> quote_last_;
+    std::vector<CueHit> hits_;
+    std::vector<std::vector<SourceRef>> unit_sources_;
+    std::vector<Carried> carried_;
+};
+
+}  // namespace
+
+void attribute_article(ArticleAnalysis& analysis, const AttributionLexicon& lexicon) {
+    if (analysis.article.paragraphs.empty()) {
+        analysis.attributions.assign(analysis.extraction.quotes.size(), {});
+        return;
+    }
+    Attributor(analysis, lexicon).run();
+}
+
+}  // namespace quotecheck

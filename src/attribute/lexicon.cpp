@@ -1,0 +1,282 @@
+#include "attribute/lexicon.hpp"
+
+#include <fmt/format.h>
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+#include "core/diagnostic.hpp"
+#include "core/embedded.hpp"
+
+namespace quotecheck {
+
+const std::vector<CueForm>* AttributionLexicon::cue_forms(const std::string& first_word) const {
+    auto it = cues.find(first_word);
+    return it == cues.end() ? nullptr : &it->second;
+}
+
+const RosterPerson* AttributionLexicon::roster_person(const std::string& lowercase_name) const {
+    auto it = roster_names.find(lowercase_name);
+    return it == roster_names.end() ? nullptr : &people[it->second];
+}
+
+const Outlet* AttributionLexicon::outlet(const std::string& lowercase_name) const {
+    auto it = outlet_names.find(lowercase_name);
+    return it == outlet_names.end() ? nullptr : &outlets[it->second];
+}
+
+namespace {
+
+std::string lowercase_ascii(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::vector<std::string> split_words(std::string_view phrase) {
+    std::vector<std::string> words;
+    size_t i = 0;
+    while (i < phrase.size()) {
+        while (i < phrase.size() && phrase[i] == ' ') ++i;
+        size_t end = phrase.find(' ', i);
+        if (end == std::string_view::npos) end = phrase.size();
+        if (end > i) words.push_back(lowercase_ascii(phrase.substr(i, end - i)));
+        i = end;
+    }
+    return words;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// Reads one lexicon file into the lexicon, checking every key and type.
+class LexiconReader {
+  public:
+    LexiconReader(AttributionLexicon& lexicon, std::string path)
+        : lexicon_(lexicon), path_(std::move(path)) {}
+
+    void read(std::string_view text) {
+        toml::table root;
+        try {
+            root = toml::parse(text, path_);
+        } catch (const toml::parse_error& error) {
+            throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
+                              std::string(error.description()));
+        }
+        const std::array<std::pair<std::string_view, WordSet*>, 16> word_lists{{
+            {"titles", &lexicon_.titles},
+            {"honorifics", &lexicon_.honorifics},
+            {"roles", &lexicon_.roles},
+            {"generic_roles", &lexicon_.generic_roles},
+            {"organisation_words", &lexicon_.organisation_words},
+            {"name_particles", &lexicon_.name_particles},
+            {"not_names", &lexicon_.not_names},
+            {"person_pronouns", &lexicon_.person_pronouns},
+            {"male_words", &lexicon_.male_words},
+            {"female_words", &lexicon_.female_words},
+            {"group_pronouns", &lexicon_.group_pronouns},
+            {"between_words", &lexicon_.between_words},
+            {"determiners", &lexicon_.determiners},
+            {"outlet_suffixes", &lexicon_.outlet_suffixes},
+            {"outlet_heads", &lexicon_.outlet_heads},
+            {"statement_words", &lexicon_.statement_words},
+        }};
+        std::vector<std::string_view> known{
+            "cue", "person", "outlet", "vague", "outlet_cues_before", "outlet_cues_after"};
+        for (const auto& entry : word_lists) known.push_back(entry.first);
+        for (const auto& [key, node] : root) {
+            const std::string_view name = key.str();
+            if (name == "cue") {
+                for_each_table(node, name, [&](const toml::table& t) { read_cue(t); });
+            } else if (name == "person") {
+                for_each_table(node, name, [&](const toml::table& t) { read_person(t); });
+            } else if (name == "outlet") {
+                for_each_table(node, name, [&](const toml::table& t) { read_outlet(t); });
+            } else if (name == "vague") {
+                for (const std::string& phrase : strings(node, name)) {
+                    Phrase words = split_words(phrase);
+                    if (!words.empty()) lexicon_.vague[words.front()].push_back(std::move(words));
+                }
+            } else if (name == "outlet_cues_before" || name == "outlet_cues_after") {
+                const bool before = name == "outlet_cues_before";
+                for (const std::string& phrase : strings(node, name)) {
+                    Phrase words = split_words(phrase);
+                    if (words.empty()) continue;
+                    auto& index = before ? lexicon_.outlet_cues_before[words.back()]
+                                         : lexicon_.outlet_cues_after[words.front()];
+                    index.push_back(std::move(words));
+                }
+            } else {
+                auto list = std::find_if(word_lists.begin(), word_lists.end(),
+                                         [&](const auto& entry) { return entry.first == name; });
+                if (list == word_lists.end()) unknown_key(node, name, known);
+                for (const std::string& word : strings(node, name))
+                    list->second->insert(lowercase_ascii(word));
+            }
+        }
+    }
+
+  private:
+    [[noreturn]] void fail(const toml::node& node, const std::string& message) const {
+        throw ConfigError(path_, static_cast<unsigned>(node.source().begin.line), message);
+    }
+
+    [[noreturn]] void unknown_key(const toml::node& node, std::string_view key,
+                                  const std::vector<std::string_view>& known) const {
+        std::string message = fmt::format("unknown key '{}'", key);
+        std::string_view best;
+        size_t best_distance = 3;
+        for (std::string_view candidate : known) {
+            const size_t distance = edit_distance(key, candidate);
+            if (distance < best_distance) best = candidate, best_distance = distance;
+        }
+        if (!best.empty()) message += fmt::format(" (did you mean '{}'?)", best);
+        fail(node, message);
+    }
+
+    std::vector<std::string> strings(const toml::node& node, std::string_view key) const {
+        const toml::array* array = node.as_array();
+        if (!array) fail(node, fmt::format("'{}' must be an array of strings", key));
+        std::vector<std::string> out;
+        for (const toml::node& item : *array) {
+            const auto* value = item.as_string();
+            if (!value) fail(item, fmt::format("'{}' must be an array of strings", key));
+            out.push_back(value->get());
+        }
+        return out;
+    }
+
+    std::string string(const toml::node& node, std::string_view key) const {
+        const auto* value = node.as_string();
+        if (!value) fail(node, fmt::format("'{}' must be a string", key));
+        return value->get();
+    }
+
+    void for_each_table(const toml::node& node, std::string_view key,
+                        const std::function<void(const toml::table&)>& read_one) const {
+        const toml::array* array = node.as_array();
+        if (!array) fail(node, fmt::format("'{}' must be an array of tables ([[{}]])", key, key));
+        for (const toml::node& item : *array) {
+            const toml::table* table = item.as_table();
+            if (!table)
+                fail(item, fmt::format("'{}' must be an array of tables ([[{}]])", key, key));
+            read_one(*table);
+        }
+    }
+
+    const toml::node& required(const toml::table& table, std::string_view section,
+                               std::string_view key) const {
+        const toml::node* node = table.get(key);
+        if (!node) fail(table, fmt::format("[[{}]] needs '{}'", section, key));
+        return *node;
+    }
+
+    void read_cue(const toml::table& table) {
+        const std::vector<std::string_view> known{"lemma", "forms", "kind", "addressee"};
+        for (const auto& [key, node] : table)
+            if (std::find(known.begin(), known.end(), key.str()) == known.end())
+                unknown_key(node, key.str(), known);
+        CueForm base;
+        base.lemma = string(required(table, "cue", "lemma"), "lemma");
+        if (const toml::node* kind = table.get("kind")) {
+            const std::string value = string(*kind, "kind");
+            if (value == "speech")
+                base.kind = CueKind::speech;
+            else if (value == "according")
+                base.kind = CueKind::according;
+            else if (value == "report")
+                base.kind = CueKind::report;
+            else
+                fail(*kind,
+                     fmt::format("kind '{}' is not one of speech, according, report", value));
+        }
+        if (const toml::node* addressee = table.get("addressee")) {
+            const auto* value = addressee->as_boolean();
+            if (!value) fail(*addressee, "'addressee' must be true or false");
+            base.addressee = value->get();
+        }
+        for (const std::string& form : strings(required(table, "cue", "forms"), "forms")) {
+            CueForm cue = base;
+            cue.words = split_words(form);
+            if (cue.words.empty()) fail(table, "a cue form is empty");
+            auto& forms = lexicon_.cues[cue.words.front()];
+            forms.push_back(std::move(cue));
+            // Longest forms first, so "pointed out" wins over "pointed".
+            std::stable_sort(forms.begin(), forms.end(), [](const CueForm& a, const CueForm& b) {
+                return a.words.size() > b.words.size();
+            });
+        }
+    }
+
+    void read_person(const toml::table& table) {
+        const std::vector<std::string_view> known{"name", "aliases", "titles"};
+        for (const auto& [key, node] : table)
+            if (std::find(known.begin(), known.end(), key.str()) == known.end())
+                unknown_key(node, key.str(), known);
+        RosterPerson person;
+        person.name = string(required(table, "person", "name"), "name");
+        if (const toml::node* aliases = table.get("aliases"))
+            person.aliases = strings(*aliases, "aliases");
+        if (const toml::node* titles = table.get("titles"))
+            for (const std::string& title : strings(*titles, "titles"))
+                for (std::string& word : split_words(title))
+                    person.titles.push_back(std::move(word));
+        const size_t index = lexicon_.people.size();
+        lexicon_.roster_names[lowercase_ascii(person.name)] = index;
+        for (const std::string& alias : person.aliases)
+            lexicon_.roster_names[lowercase_ascii(alias)] = index;
+        lexicon_.people.push_back(std::move(person));
+    }
+
+    void read_outlet(const toml::table& table) {
+        const std::vector<std::string_view> known{"name", "aliases"};
+        for (const auto& [key, node] : table)
+            if (std::find(known.begin(), known.end(), key.str()) == known.end())
+                unknown_key(node, key.str(), known);
+        Outlet outlet;
+        outlet.name = string(required(table, "outlet", "name"), "name");
+        if (const toml::node* aliases = table.get("aliases"))
+            outlet.aliases = strings(*aliases, "aliases");
+        const size_t index = lexicon_.outlets.size();
+        lexicon_.outlet_names[lowercase_ascii(outlet.name)] = index;
+        for (const std::string& alias : outlet.aliases)
+            lexicon_.outlet_names[lowercase_ascii(alias)] = index;
+        lexicon_.outlets.push_back(std::move(outlet));
+    }
+
+    AttributionLexicon& lexicon_;
+    std::string path_;
+};
+
+}  // namespace
+
+AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) {
+    AttributionLexicon lexicon;
+    for (const EmbeddedFile& file : embedded_rule_files()) {
+        if (std::find(std::begin(kLexiconFiles), std::end(kLexiconFiles), file.path) ==
+            std::end(kLexiconFiles))
+            continue;
+        LexiconReader(lexicon, "rules/" + std::string(file.path)).read(file.bytes);
+    }
+    for (const LexiconText& file : extra) LexiconReader(lexicon, file.path).read(file.text);
+    return lexicon;
+}
+
+}  // namespace quotecheck

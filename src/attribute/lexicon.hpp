@@ -1,0 +1,98 @@
+// The attribution lexicon: speech cues, titles and descriptor words, pronouns, outlets, vague
+// phrases and the roster of known people, loaded from TOML (rules/cues.toml, roster.toml,
+// sources.toml, plus any files the user adds). Immutable after loading; shared across threads.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace quotecheck {
+
+// What a cue does to the words around it.
+enum class CueKind {
+    speech,     // "said", "told", "added": a subject speaks
+    according,  // "according to X": the speaker or source follows the cue
+    report,     // "reported", "wrote": an outlet as subject is a source, a person a speaker
+};
+
+// One inflected form of a cue, as lowercase words ("pointed", "out").
+struct CueForm {
+    std::vector<std::string> words;
+    std::string lemma;
+    CueKind kind = CueKind::speech;
+    bool addressee = false;  // "told reporters", "told Sputnik": an object follows
+};
+
+struct RosterPerson {
+    std::string name;                  // canonical: "Benjamin Netanyahu"
+    std::vector<std::string> aliases;  // "Binyamin Netanyahu", "Bibi"
+    std::vector<std::string> titles;   // lowercase words: "israeli", "prime", "minister"
+};
+
+struct Outlet {
+    std::string name;
+    std::vector<std::string> aliases;
+};
+
+// A multi-word phrase in lowercase words ("according", "to", "reports").
+using Phrase = std::vector<std::string>;
+
+using WordSet = std::unordered_set<std::string>;
+
+struct AttributionLexicon {
+    // Cue forms by their first lowercase word.
+    std::unordered_map<std::string, std::vector<CueForm>> cues;
+    WordSet titles;              // stripped from the front of names: "president", "minister"
+    WordSet honorifics;          // "mr", "ms", "dr"
+    WordSet roles;               // descriptor heads: "president", "spokesman", "official"
+    WordSet generic_roles;       // heads that fit anyone with a title: "leader", "counterpart"
+    WordSet organisation_words;  // heads that make a name an organisation: "ministry", "kremlin"
+    WordSet name_particles;      // lowercase words inside names: "al", "bin", "de", "van"
+    WordSet not_names;           // capitalised words that never start a name: "the", "but"
+    WordSet person_pronouns;     // "he", "she"
+    WordSet male_words;          // first names, titles and role words that tell a man: "mr"
+    WordSet female_words;        // ... and a woman: "ms", "spokeswoman", "mary"
+    WordSet group_pronouns;      // "they", "it"
+    WordSet between_words;       // may sit between a subject and its cue: "also", "later"
+    WordSet determiners;         // "the", "a", "his"
+    // People the user told quotecheck about; `roster_names` maps each lowercase name and alias
+    // to its index in `people`.
+    std::vector<RosterPerson> people;
+    std::unordered_map<std::string, size_t> roster_names;
+    // Outlets by lowercase name or alias ("ap", "the associated press").
+    std::vector<Outlet> outlets;
+    std::unordered_map<std::string, size_t> outlet_names;
+    WordSet outlet_suffixes;  // a capitalised name ending in one of these is an outlet: "times"
+    WordSet outlet_heads;     // "the X newspaper", "X news agency": lowercase heads
+    WordSet statement_words;  // "a Kremlin statement said": "statement", "communique"
+    // Phrases that make an outlet a source, before it ("told", "in an interview with") or after
+    // it ("reported"), by their last and first word respectively.
+    std::unordered_map<std::string, std::vector<Phrase>> outlet_cues_before;
+    std::unordered_map<std::string, std::vector<Phrase>> outlet_cues_after;
+    // Vague attribution phrases by their first word.
+    std::unordered_map<std::string, std::vector<Phrase>> vague;
+
+    const std::vector<CueForm>* cue_forms(const std::string& first_word) const;
+    const RosterPerson* roster_person(const std::string& lowercase_name) const;
+    const Outlet* outlet(const std::string& lowercase_name) const;
+};
+
+// A lexicon file given as text: `path` names it in error messages.
+struct LexiconText {
+    std::string path;
+    std::string text;
+};
+
+// The lexicon files among the embedded rule files.
+inline constexpr std::string_view kLexiconFiles[] = {"cues.toml", "roster.toml", "sources.toml"};
+
+// Loads the embedded default lexicon, then each of `extra` in order (their lists and tables add
+// to the defaults). Throws ConfigError(file, line, message) on bad TOML, an unknown key or a
+// value of the wrong type.
+AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra = {});
+
+}  // namespace quotecheck

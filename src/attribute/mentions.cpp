@@ -1,0 +1,451 @@
+#include "attribute/mentions.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace quotecheck {
+
+const Mention* ArticleMentions::ending_at(uint32_t token_end) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token_end,
+                               [](const Mention& m, uint32_t end) { return m.last < end; });
+    return it != mentions.end() && it->last == token_end ? &*it : nullptr;
+}
+
+const Mention* ArticleMentions::starting_at(uint32_t token_first) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token_first,
+                               [](const Mention& m, uint32_t first) { return m.first < first; });
+    return it != mentions.end() && it->first == token_first ? &*it : nullptr;
+}
+
+std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
+                                                    Gender gender) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                               [](const Mention& m, uint32_t t) { return m.last <= t; });
+    while (it != mentions.begin()) {
+        --it;
+        if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
+        const Entity& entity = entities[it->entity];
+        if (person && entity.kind == EntityKind::person &&
+            (gender == Gender::unknown || entity.gender == Gender::unknown ||
+             entity.gender == gender))
+            return it->entity;
+        if (!person && entity.kind == EntityKind::organisation) return it->entity;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr std::string_view kClauseOpeners[] = {
+    "and",   "but",    "that",     "while",   "when", "as",     "after", "because",
+    "since", "though", "although", "where",   "then", "also",   "so",    "before",
+    "if",    "once",   "until",    "however", "yet",  "whereas"};
+
+std::string join_lower(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+    std::string out;
+    for (uint32_t i = first; i < last; ++i) {
+        if (!out.empty()) out += ' ';
+        out += tokens[i].lower;
+    }
+    return out;
+}
+
+class MentionFinder {
+  public:
+    MentionFinder(std::string_view text, const std::vector<Token>& tokens,
+                  const AttributionLexicon& lexicon)
+        : text_(text), tokens_(tokens), lexicon_(lexicon) {}
+
+    ArticleMentions run() {
+        for (uint32_t i = 0; i < tokens_.size();) {
+            const Token& token = tokens_[i];
+            if (!token.word || !token.outside()) {
+                ++i;
+                continue;
+            }
+            if (lexicon_.determiners.contains(token.lower) ||
+                (token.possessive && token.capitalised)) {
+                if (const uint32_t end = descriptor(i); end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
+            if (starts_name(token) && token.lower.ends_with("ly") && i + 1 < tokens_.size() &&
+                tokens_[i + 1].is(",") && opens_clause(i)) {
+                ++i;
+                continue;
+            }
+            if (starts_name(token) && titles_a_name(i)) {
+                ++i;
+                continue;
+            }
+            if (starts_name(token)) {
+                i = name_run(i);
+                continue;
+            }
+            ++i;
+        }
+        // A descriptor before the full name ("the Russian president says ..." in a subtitle, the
+        // name in the first paragraph) resolves to the first person it fits.
+        for (const auto& [index, words] : pending_) {
+            Mention& mention = out_.mentions[index];
+            mention.entity = resolve_descriptor(words, words.back(), false);
+        }
+        return std::move(out_);
+    }
+
+  private:
+    bool in(const WordSet& set, const Token& token) const { return set.contains(token.lower); }
+    bool joins(uint32_t a, uint32_t b) const {
+        return b < tokens_.size() && tokens_[b].outside() &&
+               tokens_[b].paragraph == tokens_[a].paragraph;
+    }
+    bool starts_name(const Token& token) const {
+        return token.word && token.capitalised &&
+               (!in(lexicon_.not_names, token) || token.possessive);
+    }
+    bool is_title(const Token& token) const {
+        return in(lexicon_.titles, token) || in(lexicon_.honorifics, token);
+    }
+
+    bool opens_clause(uint32_t first) const {
+        if (first == 0) return true;
+        const Token& before = tokens_[first - 1];
+        if (before.paragraph != tokens_[first].paragraph || !before.outside()) return true;
+        if (!before.word) return before.lower != "(";
+        for (std::string_view opener : kClauseOpeners)
+            if (before.lower == opener) return true;
+        return false;
+    }
+
+    // `span_first`: where the words that name the entity begin, after any title context.
+    void add(Mention mention, uint32_t span_first = UINT32_MAX) {
+        if (span_first == UINT32_MAX) span_first = mention.first;
+        mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
+        mention.possessive = tokens_[mention.last - 1].possessive;
+        if (mention.possessive) {
+            // The mention is the name without its "'s".
+            const Token& last = tokens_[mention.last - 1];
+            const size_t suffix = last.span.size() - last.lower.size();
+            mention.span.end -= static_cast<uint32_t>(suffix);
+        }
+        mention.subject = opens_clause(mention.first);
+        if (mention.entity != UINT32_MAX) last_seen_[mention.entity] = mention.first;
+        previous_end_ = mention.last;
+        out_.mentions.push_back(std::move(mention));
+    }
+
+    uint32_t new_entity(std::string name, EntityKind kind) {
+        out_.entities.push_back({std::move(name), {}, kind});
+        return static_cast<uint32_t>(out_.entities.size() - 1);
+    }
+
+    // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
+    // "the head of the research center". Returns the token after it, or `start` if none.
+    uint32_t descriptor(uint32_t start) {
+        uint32_t head = 0;
+        uint32_t j = start + 1;
+        for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
+            const Token& t = tokens_[j];
+            if (in(lexicon_.roles, t) || in(lexicon_.organisation_words, t)) head = j;
+            if (t.possessive) break;
+        }
+        if (head == 0) return start;
+        // "the Russian President Vladimir Putin": a name follows, so this is a title.
+        if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
+            !in(lexicon_.titles, tokens_[head + 1]))
+            return start;
+        uint32_t end = head + 1;
+        // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
+        if (joins(start, end) &&
+            (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at"))) {
+            uint32_t k = end + 1;
+            if (joins(start, k) && lexicon_.determiners.contains(tokens_[k].lower)) ++k;
+            uint32_t tail = k;
+            while (joins(start, tail) && tokens_[tail].word &&
+                   (tokens_[tail].capitalised || in(lexicon_.organisation_words, tokens_[tail])) &&
+                   tail < k + 5)
+                ++tail;
+            if (tail > k) end = tail;
+        }
+        Mention mention;
+        mention.first = start;
+        mention.last = end;
+        mention.form = MentionForm::descriptor;
+        const bool possessor = tokens_[start].possessive;
+        mention.text = std::string(
+            Span{tokens_[possessor ? start : start + 1].span.start, tokens_[end - 1].span.end}.in(
+                text_));
+        const Token& head_token = tokens_[head];
+        if (in(lexicon_.roles, head_token) && !head_token.lower.ends_with("s")) {
+            std::vector<std::string> words;
+            for (uint32_t k = start + 1; k <= head; ++k) words.push_back(tokens_[k].lower);
+            mention.entity = resolve_descriptor(words, head_token.lower, true);
+            if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
+        } else if (!in(lexicon_.roles, head_token)) {
+            mention.entity = organisation(mention.text);
+        }
+        add(std::move(mention));
+        return end;
+    }
+
+    uint32_t organisation(const std::string& name) {
+        auto [it, inserted] = by_full_.try_emplace(name, 0);
+        if (inserted) it->second = new_entity(name, EntityKind::organisation);
+        return it->second;
+    }
+
+    // A person with a title fits a descriptor when the descriptor's title words are all theirs
+    // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
+    // theirs.
+    uint32_t resolve_descriptor(const std::vector<std::string>& words, const std::string& head,
+                                bool most_recent) {
+        const bool generic = lexicon_.generic_roles.contains(head);
+        uint32_t best = UINT32_MAX;
+        uint32_t best_seen = 0;
+        // The newest people first, and only so many of them: a descriptor points back a few
+        // paragraphs, and a huge article must not make every descriptor scan everyone.
+        size_t candidates = 0;
+        for (uint32_t e = static_cast<uint32_t>(out_.entities.size());
+             e-- > 0 && candidates < 64;) {
+            const Entity& entity = out_.entities[e];
+            if (entity.kind != EntityKind::person || entity.title_words.empty()) continue;
+            ++candidates;
+            const auto has = [&](const std::string& w) {
+                return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
+                       entity.title_words.end();
+            };
+            if (!generic && !has(head)) continue;
+            bool fits = true;
+            for (const std::string& word : words) {
+                if (word == head || lexicon_.determiners.contains(word)) continue;
+                const bool title = lexicon_.titles.contains(word) || lexicon_.roles.contains(word);
+                if (title && !generic && !has(word)) fits = false;
+                if (!title && !has(word) && has_capitalised_modifier(entity)) fits = false;
+            }
+            if (!fits) continue;
+            const uint32_t seen = last_seen_.contains(e) ? last_seen_[e] : 0;
+            if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
+        }
+        return best;
+    }
+
+    Gender gender_of(const std::vector<std::string>& words) const {
+        for (const std::string& word : words) {
+            if (lexicon_.male_words.contains(word)) return Gender::male;
+            if (lexicon_.female_words.contains(word)) return Gender::female;
+        }
+        return Gender::unknown;
+    }
+
+    bool has_capitalised_modifier(const Entity& entity) const {
+        for (const std::string& word : entity.title_words)
+            if (!lexicon_.titles.contains(word) && !lexicon_.roles.contains(word)) return true;
+        return false;
+    }
+
+    // "White House press secretary Karine Jean-Pierre": a capitalised run, then role words, then
+    // a name; the run is the title of the name that follows, not an entity of its own.
+    bool titles_a_name(uint32_t start) const {
+        uint32_t k = start;
+        while (joins(start, k) && tokens_[k].word && tokens_[k].capitalised &&
+               !tokens_[k].possessive && k < start + 4)
+            ++k;
+        if (k == start || k - start >= 4) return false;
+        const uint32_t roles_start = k;
+        while (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+               (in(lexicon_.roles, tokens_[k]) || in(lexicon_.titles, tokens_[k])) &&
+               k < roles_start + 3)
+            ++k;
+        return k > roles_start && joins(start, k) && starts_name(tokens_[k]) &&
+               !is_title(tokens_[k]);
+    }
+
+    // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
+    uint32_t name_run(uint32_t start) {
+        uint32_t end = start;
+        while (joins(start, end)) {
+            const Token& t = tokens_[end];
+            if (t.word && t.capitalised) {
+                ++end;
+                if (t.possessive) break;
+                continue;
+            }
+            const bool between_names =
+                joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
+            if (t.word && between_names && in(lexicon_.name_particles, t)) {
+                ++end;
+                continue;
+            }
+            if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
+                ++end;
+                continue;
+            }
+            break;
+        }
+        // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
+        uint32_t name_start = start;
+        std::vector<std::string> titles;
+        bool titled = false;
+        for (uint32_t k = start; k + 1 < end; ++k)
+            if ((is_title(tokens_[k]) || in(lexicon_.roles, tokens_[k])) && !tokens_[k].possessive)
+                name_start = k + 1, titled = true;
+        for (uint32_t k = start; k < name_start; ++k)
+            if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
+        // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
+        // role words just before the name belong to the mention.
+        uint32_t context_first = start;
+        for (uint32_t k = start, n = 0; k > previous_end_ && n < 5; --k, ++n) {
+            const Token& before = tokens_[k - 1];
+            if (!before.word || !before.outside() || before.paragraph != tokens_[start].paragraph)
+                break;
+            if (in(lexicon_.roles, before) || in(lexicon_.titles, before)) {
+                titles.push_back(before.lower);
+                titled = true;
+            } else if (in(lexicon_.organisation_words, before) ||
+                       (before.capitalised && !before.possessive &&
+                        !in(lexicon_.not_names, before))) {
+                titles.push_back(before.lower);
+            } else {
+                break;
+            }
+            context_first = k - 1;
+        }
+        if (context_first < start && context_first > 0 &&
+            lexicon_.determiners.contains(tokens_[context_first - 1].lower) &&
+            tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
+            --context_first;
+        if (name_start == end) {
+            // Only titles ("the President said"): a descriptor.
+            Mention mention;
+            mention.first = start;
+            mention.last = end;
+            mention.form = MentionForm::descriptor;
+            mention.text = join_lower(tokens_, start, end);
+            mention.entity = resolve_descriptor(titles, titles.back(), true);
+            add(std::move(mention));
+            return end;
+        }
+        Mention mention;
+        mention.first = context_first;
+        mention.last = end;
+        const std::string full = join_lower(tokens_, name_start, end);
+        const uint32_t words = end - name_start;
+        mention.entity = entity_for_name(name_start, end, full, words, titled, mention.form);
+        Entity& entity = out_.entities[mention.entity];
+        if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
+        if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
+            // The first of two or more name words is a first name; a lone word is a surname.
+            if (words >= 2) titles.push_back(tokens_[name_start].lower);
+            entity.gender = gender_of(titles);
+            if (words >= 2) titles.pop_back();
+        }
+        for (std::string& title : titles)
+            if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
+                entity.title_words.end())
+                entity.title_words.push_back(std::move(title));
+        add(std::move(mention), start);
+        return end;
+    }
+
+    std::string display_name(uint32_t first, uint32_t last) const {
+        std::string out;
+        for (uint32_t k = first; k < last; ++k) {
+            if (!out.empty()) out += ' ';
+            const Token& t = tokens_[k];
+            std::string_view word = t.span.in(text_);
+            if (t.possessive) word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
+            out += word;
+        }
+        return out;
+    }
+
+    uint32_t entity_for_name(uint32_t first, uint32_t last, const std::string& full, uint32_t words,
+                             bool titled, MentionForm& form) {
+        if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
+        if (words >= 2 && lexicon_.outlet_suffixes.contains(tokens_[last - 1].lower) && !titled)
+            return outlet_entity(display_name(first, last));
+        if (const RosterPerson* person = lexicon_.roster_person(full)) {
+            if (full != to_lower(person->name)) form = MentionForm::alias;
+            return roster_entity(*person);
+        }
+        if (auto it = by_full_.find(full); it != by_full_.end()) return it->second;
+        bool organisation = lexicon_.organisation_words.contains(full);
+        for (uint32_t k = first; k < last && !organisation; ++k)
+            organisation = lexicon_.organisation_words.contains(tokens_[k].lower);
+        if (organisation) {
+            const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
+            by_full_[full] = id;
+            return id;
+        }
+        const std::string& surname = tokens_[last - 1].lower;
+        if (words == 1) {
+            if (auto it = by_last_.find(surname); it != by_last_.end()) return it->second;
+            const uint32_t id = new_entity(display_name(first, last),
+                                           titled ? EntityKind::person : EntityKind::unknown);
+            by_last_[surname] = id;
+            by_full_[full] = id;
+            return id;
+        }
+        // A full name: the first one fixes the canonical name, and upgrades a lone surname seen
+        // before ("President Erdogan" ... "Recep Tayyip Erdogan").
+        uint32_t id;
+        if (auto it = by_last_.find(surname);
+            it != by_last_.end() && out_.entities[it->second].name.find(' ') == std::string::npos) {
+            id = it->second;
+            out_.entities[id].name = display_name(first, last);
+            out_.entities[id].kind = EntityKind::person;
+        } else {
+            id = new_entity(display_name(first, last), EntityKind::person);
+            if (!by_last_.contains(surname)) by_last_[surname] = id;
+        }
+        by_full_[full] = id;
+        return id;
+    }
+
+    static std::string to_lower(std::string_view s) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
+
+    uint32_t outlet_entity(const std::string& name) {
+        auto [it, inserted] = by_full_.try_emplace("outlet:" + name, 0);
+        if (inserted) it->second = new_entity(name, EntityKind::outlet);
+        return it->second;
+    }
+
+    uint32_t roster_entity(const RosterPerson& person) {
+        const std::string key = to_lower(person.name);
+        auto [it, inserted] = by_full_.try_emplace(key, 0);
+        if (inserted) {
+            it->second = new_entity(person.name, EntityKind::person);
+            out_.entities[it->second].title_words = person.titles;
+            const std::string surname = key.substr(key.rfind(' ') + 1);
+            if (!by_last_.contains(surname)) by_last_[surname] = it->second;
+        }
+        return it->second;
+    }
+
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    const AttributionLexicon& lexicon_;
+    ArticleMentions out_;
+    std::unordered_map<std::string, uint32_t> by_full_;
+    std::unordered_map<std::string, uint32_t> by_last_;
+    std::unordered_map<uint32_t, uint32_t> last_seen_;
+    uint32_t previous_end_ =
+        0;  // token after the last mention: title context never reaches into it
+    std::vector<std::pair<size_t, std::vector<std::string>>> pending_;  // unresolved descriptors
+};
+
+}  // namespace
+
+ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                              const AttributionLexicon& lexicon) {
+    return MentionFinder(text, tokens, lexicon).run();
+}
+
+}  // namespace quotecheck

@@ -1,0 +1,60 @@
+// Who is named in an article: every name, title-plus-name and descriptor outside quotes, each
+// resolved to the article's people (first full mention wins: "Russian President Vladimir Putin"
+// makes "Putin" and "the Russian president" mean Vladimir Putin) or to the roster.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "attribute/analysis.hpp"
+#include "attribute/lexicon.hpp"
+#include "attribute/tokens.hpp"
+
+namespace quotecheck {
+
+enum class EntityKind {
+    person,        // a full name, a title with a name, a roster entry
+    organisation,  // "the Kremlin", "the Foreign Ministry", "the ministry"
+    outlet,        // "Haaretz", "the Kommersant newspaper"
+    unknown,       // a lone capitalised word nothing else explains: a surname, a country
+};
+
+enum class Gender : uint8_t { unknown, male, female };
+
+struct Entity {
+    std::string name;                      // canonical
+    std::vector<std::string> title_words;  // lowercase: "russian", "president"
+    EntityKind kind = EntityKind::unknown;
+    Gender gender = Gender::unknown;  // from first names, courtesy titles, gendered roles
+};
+
+enum class MentionForm { name, alias, descriptor };
+
+struct Mention {
+    uint32_t first = 0;  // token range [first, last)
+    uint32_t last = 0;
+    uint32_t entity = UINT32_MAX;  // UINT32_MAX: a descriptor nobody in the article fits
+    MentionForm form = MentionForm::name;
+    bool subject = false;  // opens a clause, so a later "he" may point back to it
+    bool possessive = false;
+    Span span;
+    std::string text;  // an unresolved descriptor's words without its article: "ministry spokesman"
+};
+
+struct ArticleMentions {
+    std::vector<Entity> entities;
+    std::vector<Mention> mentions;  // in token order, non-overlapping
+
+    const Mention* ending_at(uint32_t token_end) const;  // a mention whose `last` is token_end
+    const Mention* starting_at(
+        uint32_t token_first) const;  // a mention whose `first` is token_first
+    // The entity a pronoun at `token` points back to: the latest clause-opening mention of a person
+    // of that gender when known ("he", "she"), or of an organisation or group ("it", "they").
+    std::optional<uint32_t> antecedent(uint32_t token, bool person, Gender gender) const;
+};
+
+ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                              const AttributionLexicon& lexicon);
+
+}  // namespace quotecheck

@@ -1,0 +1,35 @@
+// The article as a flat list of word and punctuation tokens, each marked with the top-level
+// quote it lies inside (if any), so attribution looks at the writer's words around a quote and
+// matches lexicon entries by hash lookup on lowercase words.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.hpp"
+#include "quotes/quote.hpp"
+
+namespace quotecheck {
+
+inline constexpr uint32_t kOutsideQuotes = UINT32_MAX;
+
+struct Token {
+    Span span;
+    std::string lower;  // lowercase ASCII letters; a trailing period of "Mr." is not part of it
+    bool word = false;  // letters or digits; otherwise one punctuation character
+    bool capitalised = false;
+    bool possessive = false;  // "Putin's", "Netanyahu’s": `lower` holds the name without 's
+    uint32_t quote = kOutsideQuotes;  // index of the top-level quote containing it
+    uint32_t paragraph = 0;
+
+    bool is(std::string_view word_or_mark) const { return lower == word_or_mark; }
+    bool outside() const { return quote == kOutsideQuotes; }
+};
+
+// Tokens of every paragraph in order. Quote marks themselves are tokens too (their `lower` is
+// the mark), inside the quote they open or close.
+std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& paragraphs,
+                            const std::vector<Quote>& quotes);
+
+}  // namespace quotecheck

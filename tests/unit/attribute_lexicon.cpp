@@ -1,0 +1,63 @@
+#include "attribute_support.hpp"
+
+#include "core/diagnostic.hpp"
+
+using namespace quotecheck;
+using namespace quotecheck::test;
+
+TEST_CASE("the default lexicon loads cues, outlets and vague phrases") {
+    const AttributionLexicon& lexicon = default_lexicon();
+    REQUIRE(lexicon.cue_forms("said"));
+    CHECK(lexicon.cue_forms("said")->front().lemma == "say");
+    REQUIRE(lexicon.cue_forms("pointed"));
+    CHECK(lexicon.cue_forms("pointed")->front().words ==
+          std::vector<std::string>{"pointed", "out"});
+    REQUIRE(lexicon.outlet("ap"));
+    CHECK(lexicon.outlet("ap")->name == "Associated Press");
+    CHECK(lexicon.vague.contains("reportedly"));
+    CHECK(lexicon.people.empty());
+}
+
+TEST_CASE("extra lexicon text adds people and cues") {
+    const std::vector<LexiconText> extra{
+        {"mine.toml",
+         "[[cue]]\nlemma = \"opine\"\nforms = [\"opined\"]\n\n"
+         "[[person]]\nname = \"Ada Lovelace\"\naliases = [\"Countess Lovelace\"]\n"}};
+    const AttributionLexicon lexicon = load_attribution_lexicon(extra);
+    REQUIRE(lexicon.cue_forms("opined"));
+    REQUIRE(lexicon.roster_person("countess lovelace"));
+    CHECK(lexicon.roster_person("countess lovelace")->name == "Ada Lovelace");
+    CHECK(lexicon.cue_forms("said"));
+}
+
+TEST_CASE("an unknown key is a config error with file, line and a suggestion") {
+    const std::vector<LexiconText> extra{
+        {"mine.toml", "titles = [\"duke\"]\n[[person]]\nnmae = \"X\"\n"}};
+    try {
+        load_attribution_lexicon(extra);
+        FAIL("no error");
+    } catch (const ConfigError& error) {
+        CHECK(error.path() == "mine.toml");
+        CHECK(error.line() == 3);
+        CHECK(std::string(error.what()).find("unknown key 'nmae' (did you mean 'name'?)") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a value of the wrong type is a config error") {
+    const std::vector<LexiconText> extra{{"mine.toml", "\n\ntitles = \"duke\"\n"}};
+    CHECK_THROWS_MATCHES(load_attribution_lexicon(extra), ConfigError,
+                         Catch::Matchers::Predicate<ConfigError>(
+                             [](const ConfigError& e) { return e.line() == 3; }, "line 3"));
+}
+
+TEST_CASE("invalid TOML is a config error with its line") {
+    const std::vector<LexiconText> extra{{"bad.toml", "titles = [\"a\"]\n[[cue]\n"}};
+    CHECK_THROWS_AS(load_attribution_lexicon(extra), ConfigError);
+}
+
+TEST_CASE("a cue kind outside the known ones is rejected") {
+    const std::vector<LexiconText> extra{
+        {"mine.toml", "[[cue]]\nlemma = \"x\"\nforms = [\"x\"]\nkind = \"loud\"\n"}};
+    CHECK_THROWS_AS(load_attribution_lexicon(extra), ConfigError);
+}

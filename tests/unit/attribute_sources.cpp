@@ -1,0 +1,85 @@
+#include "attribute_support.hpp"
+
+using namespace quotecheck;
+using namespace quotecheck::test;
+
+TEST_CASE("told an outlet: the outlet is the source, the person the speaker") {
+    auto a =
+        attribute_text("Title\n\n\"Sanctions hurt us all,\" analyst Deniz Kaya told Sputnik.\n");
+    CHECK(speaker_of(a, "Sanctions") == "Deniz Kaya");
+    const Attribution& attribution = attribution_of(a, "Sanctions");
+    REQUIRE(attribution.sources.size() == 1);
+    CHECK(attribution.sources[0].name == "Sputnik");
+    CHECK(attribution.sources[0].cue == "told");
+    CHECK(attribution.sources[0].mention.in(a.article.text()) == "Sputnik");
+}
+
+TEST_CASE("a source named at the top covers the quotes that follow") {
+    auto a = attribute_text(
+        "Title\n\nPresident Ana Vos backed the treaty on Monday, Haaretz reported.\n\n\"It is a "
+        "good "
+        "treaty,\" Vos said.\n\n\"We will sign it,\" she added.\n");
+    CHECK(sources_of(a, "It is a good") == "Haaretz");
+    CHECK(sources_of(a, "We will sign") == "Haaretz");
+}
+
+TEST_CASE("a source a person talked to covers only that person's quotes") {
+    auto a = attribute_text(
+        "Title\n\n\"Talks are stuck,\" economist Tal Eden told Reuters.\n\n\"We are close,\" "
+        "Minister Rami "
+        "Sol said.\n");
+    CHECK(sources_of(a, "Talks are stuck") == "Reuters");
+    CHECK(sources_of(a, "We are close").empty());
+}
+
+TEST_CASE("sources named with their phrase") {
+    auto a = attribute_text(read_fixture("sources.txt"));
+    CHECK(sources_of(a, "Safety") == "statement");
+    CHECK(speaker_of(a, "minimal disruption") == "company");
+    CHECK(sources_of(a, "minimal disruption") == "company statement");
+    CHECK(speaker_of(a, "We are cooperating") == "Mark Stone");
+    CHECK(sources_of(a, "We are cooperating") == "The Wall Street Journal");
+    CHECK(speaker_of(a, "We are ready") == "Ivan Sokolov");
+    CHECK(sources_of(a, "We are ready") == "TASS");
+    CHECK(attribution_of(a, "We are ready").sources.at(0).cue == "in an interview with");
+    CHECK(speaker_of(a, "No date") == "deputy minister");
+    CHECK(sources_of(a, "No date") == "Interfax");
+}
+
+TEST_CASE("according to an outlet is a source, not a speaker") {
+    auto a = attribute_text(
+        "Title\n\nMinister Ola Berg spoke on Tuesday.\n\nHe said, according to AFP, \"We are not "
+        "leaving.\"\n");
+    CHECK(speaker_of(a, "We are not") == "Ola Berg");
+    CHECK(sources_of(a, "We are not") == "AFP");
+}
+
+TEST_CASE("vague attribution is recorded as vague, never as a source") {
+    auto a = attribute_text(read_fixture("sources.txt"));
+    std::vector<std::string> vague;
+    for (const VagueAttribution& v : a.vague) vague.emplace_back(v.span.in(a.article.text()));
+    CHECK(vague == std::vector<std::string>{"reportedly", "sources said"});
+    for (const Attribution& attribution : a.attributions)
+        for (const SourceRef& source : attribution.sources) CHECK(source.name != "sources");
+}
+
+TEST_CASE("according to reports is vague") {
+    auto a = attribute_text(
+        "Title\n\nThe talks failed, according to reports.\n\nIt is believed the deal is off.\n");
+    REQUIRE(a.vague.size() == 2);
+    CHECK(a.vague[0].span.in(a.article.text()) == "according to reports");
+    CHECK(a.vague[1].span.in(a.article.text()) == "It is believed");
+}
+
+TEST_CASE("indirect speech is attributed") {
+    auto a = attribute_text(
+        "Title\n\nPresident Ana Vos said that she supports the treaty.\n\nTrade will grow, the "
+        "president "
+        "said.\n\nThe weather was cold.\n");
+    REQUIRE(a.indirect.size() == 2);
+    CHECK(a.indirect[0].span.in(a.article.text()) == "she supports the treaty");
+    REQUIRE(a.indirect[0].speaker);
+    CHECK(a.indirect[0].speaker->name == "Ana Vos");
+    CHECK(a.indirect[1].span.in(a.article.text()) == "Trade will grow");
+    CHECK(a.indirect[1].speaker->name == "Ana Vos");
+}

@@ -1,0 +1,251 @@
+#include "attribute_support.hpp"
+
+using namespace quotecheck;
+using namespace quotecheck::test;
+
+TEST_CASE("a speaker after the quote: name before the cue") {
+    auto a = attribute_text(
+        "Title\n\n\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.\n");
+    CHECK(speaker_of(a, "The bridge") == "Ana Ruiz");
+    CHECK(mention_of(a, "The bridge") == "Mayor Ana Ruiz");
+    const Attribution& attribution = attribution_of(a, "The bridge");
+    REQUIRE(attribution.cue);
+    CHECK(attribution.cue->lemma == "say");
+    CHECK(attribution.speaker->resolution == Resolution::name);
+}
+
+TEST_CASE("an inverted cue: said, then the name") {
+    auto a = attribute_text("Title\n\n\"We are ready,\" said Russian President Vladimir Ostrov.\n");
+    CHECK(speaker_of(a, "We are ready") == "Vladimir Ostrov");
+}
+
+TEST_CASE("a colon cue introduces the quote") {
+    auto a =
+        attribute_text("Title\n\nPrime Minister Lena Berg said: \"Nobody will be left behind.\"\n");
+    CHECK(speaker_of(a, "Nobody") == "Lena Berg");
+}
+
+TEST_CASE("a split quote: the second half belongs to the first half's speaker") {
+    auto a = attribute_text(
+        "Title\n\nCoach Dan Wiley spoke after the game.\n\n\"We played well,\" Wiley said. \"We "
+        "will be "
+        "back.\"\n");
+    CHECK(speaker_of(a, "We played") == "Dan Wiley");
+    CHECK(speaker_of(a, "We will be back") == "Dan Wiley");
+}
+
+TEST_CASE("X told Y: the subject speaks, the addressee does not") {
+    auto a = attribute_text(
+        "Title\n\nSenator Joan Pike met Governor Ray Holt on Friday.\n\n\"It was a good meeting,\" "
+        "Pike "
+        "told Holt.\n");
+    CHECK(speaker_of(a, "It was a good") == "Joan Pike");
+}
+
+TEST_CASE("according to a person names the speaker") {
+    auto a = attribute_text("Title\n\n\"The data are clear,\" according to economist Rosa Lind.\n");
+    CHECK(speaker_of(a, "The data") == "Rosa Lind");
+}
+
+TEST_CASE("a later surname resolves to the first full mention") {
+    auto a = attribute_text(
+        "Title\n\nForeign Minister Karl Jensen arrived in Oslo on Monday.\n\n\"Talks went well,\" "
+        "Jensen "
+        "said.\n");
+    CHECK(speaker_of(a, "Talks") == "Karl Jensen");
+    CHECK(mention_of(a, "Talks") == "Jensen");
+}
+
+TEST_CASE("a descriptor resolves to the person who holds the title") {
+    auto a = attribute_text(
+        "Title\n\nBrazilian President Lucia Prado met Chilean Foreign Minister Tomas "
+        "Vidal.\n\n\"We share a "
+        "continent,\" the Brazilian president said.\n\n\"And a future,\" the foreign minister "
+        "added.\n");
+    CHECK(speaker_of(a, "We share") == "Lucia Prado");
+    CHECK(attribution_of(a, "We share").speaker->resolution == Resolution::descriptor);
+    CHECK(speaker_of(a, "And a future") == "Tomas Vidal");
+}
+
+TEST_CASE("a descriptor nobody in the article fits is kept as the speaker's description") {
+    auto a = attribute_text("Title\n\n\"No comment,\" a ministry spokeswoman said.\n");
+    CHECK(speaker_of(a, "No comment") == "ministry spokeswoman");
+    CHECK(attribution_of(a, "No comment").speaker->resolution == Resolution::descriptor);
+}
+
+TEST_CASE("a pronoun resolves to the last person who opened a clause") {
+    auto a = attribute_text(
+        "Title\n\nChancellor Eva Roth told parliament about the budget on Tuesday.\n\n\"The "
+        "numbers add "
+        "up,\" she said.\n");
+    CHECK(speaker_of(a, "The numbers") == "Eva Roth");
+    CHECK(attribution_of(a, "The numbers").speaker->resolution == Resolution::pronoun);
+    CHECK(mention_of(a, "The numbers") == "she");
+}
+
+TEST_CASE("a pronoun skips a person named as an object") {
+    auto a = attribute_text(
+        "Title\n\nGeneral Omar Said Khan told Colonel Ian Pratt about the plan.\n\n\"It will "
+        "work,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "It will work") == "Omar Said Khan");
+}
+
+TEST_CASE("a quote paragraph with no cue continues the previous speaker") {
+    auto a = attribute_text(read_fixture("continuation.txt"));
+    CHECK(speaker_of(a, "We will rebuild") == "Maria Santos");
+    CHECK(speaker_of(a, "Nobody in this state") == "Maria Santos");
+    CHECK(attribution_of(a, "Nobody in this state").speaker->resolution ==
+          Resolution::previous_speaker);
+}
+
+TEST_CASE("a paragraph of reported speech hands its speaker to the quote paragraph after it") {
+    auto a = attribute_text(
+        "Title\n\nCouncil member Rita Gomez said the vote was rushed.\n\n\"We did not read the "
+        "bill.\"\n");
+    CHECK(speaker_of(a, "We did not read") == "Rita Gomez");
+}
+
+TEST_CASE("organisations speak") {
+    auto a = attribute_text("Title\n\n\"The report is false,\" the Kremlin said.\n");
+    CHECK(speaker_of(a, "The report") == "Kremlin");
+    CHECK(attribution_of(a, "The report").speaker->organisation);
+}
+
+TEST_CASE("an appositive name after a description is the speaker") {
+    auto a = attribute_text(
+        "Title\n\n\"Prices will fall,\" the head of the Northern Research Centre, Ilse Marr, told "
+        "reporters.\n");
+    CHECK(speaker_of(a, "Prices") == "Ilse Marr");
+}
+
+TEST_CASE("a participle cue takes the clause's subject") {
+    auto a = attribute_text(
+        "Title\n\nThe Dutch prime minister, Piet Ros, defended the deal, saying it was \"good for "
+        "farmers.\"\n");
+    CHECK(speaker_of(a, "good for farmers") == "Piet Ros");
+}
+
+TEST_CASE("a scare quote governed by a speech cue becomes a partial quote") {
+    auto a = attribute_text(
+        "Title\n\nMayor Ben Ode called the new stadium a \"gift to the city\" on Monday.\n\nThe "
+        "club opened "
+        "its \"fan zone\" last week.\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "gift")).kind == QuoteKind::partial);
+    CHECK(speaker_of(a, "gift") == "Ben Ode");
+    CHECK(a.extraction.quotes.at(quote_index(a, "fan zone")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "fan zone").empty());
+}
+
+TEST_CASE("a roster alias resolves to the canonical name") {
+    const std::vector<LexiconText> extra{
+        {"team.toml",
+         "[[person]]\nname = \"Benjamin Netanyahu\"\naliases = [\"Binyamin Netanyahu\"]\n"}};
+    const AttributionLexicon lexicon = load_attribution_lexicon(extra);
+    auto a = analyse_article(
+        load_bytes("a.txt", "Title\n\n\"We welcome it,\" said Prime Minister Binyamin Netanyahu.\n",
+                   ArticleFormat::text),
+        0, lexicon);
+    CHECK(speaker_of(a, "We welcome") == "Benjamin Netanyahu");
+    CHECK(attribution_of(a, "We welcome").speaker->resolution == Resolution::alias);
+}
+
+TEST_CASE("fixture: AP style") {
+    auto a = attribute_text(read_fixture("ap-style.txt"));
+    CHECK(speaker_of(a, "This is the most") == "Linda Alvarez");
+    CHECK(speaker_of(a, "We heard") == "Linda Alvarez");
+    CHECK(speaker_of(a, "They deserve") == "Linda Alvarez");
+    CHECK(speaker_of(a, "a blank check") == "Tom Becker");
+    CHECK(speaker_of(a, "I support buses") == "Tom Becker");
+    CHECK(speaker_of(a, "We will be watching") == "Tom Becker");
+}
+
+TEST_CASE("fixture: British style with single quotes") {
+    auto a = attribute_text(read_fixture("british-style.txt"));
+    CHECK(speaker_of(a, "We have offered") == "Helen Carter");
+    CHECK(speaker_of(a, "Nobody wants") == "Helen Carter");
+    CHECK(speaker_of(a, "an insult") == "Mick Dawson");
+    CHECK(sources_of(a, "We have offered") == "BBC");
+}
+
+TEST_CASE("fixture: wire copy with a dateline") {
+    auto a = attribute_text(read_fixture("wire-dateline.txt"));
+    CHECK(speaker_of(a, "illegitimate") == "Russia's foreign ministry");
+    CHECK(speaker_of(a, "We will not leave") == "Anna Petrova");
+    CHECK(speaker_of(a, "not on the agenda") == "Dmitry Ivanov");
+}
+
+TEST_CASE("fixture: feature with present-tense says") {
+    auto a = attribute_text(read_fixture("feature-says.txt"));
+    CHECK(speaker_of(a, "Water always") == "Priya Nair");
+    CHECK(speaker_of(a, "She answers") == "James Okafor");
+    CHECK(speaker_of(a, "I have stopped") == "James Okafor");
+    CHECK(speaker_of(a, "saved lives") == "Karen Liu");
+}
+
+TEST_CASE("hard negatives: names near a quote that did not say it") {
+    auto a = attribute_text(read_fixture("hard-negatives.txt"));
+    // Whitfield is named right after the quote, but Haddad said it.
+    CHECK(speaker_of(a, "This deal is dead") == "Omar Haddad");
+    // "who said" in a relative clause still ties Whitfield to his own words.
+    CHECK(speaker_of(a, "transform the city") == "Sean Whitfield");
+    // "she backed the project" is a subordinate clause: the mayor told reporters.
+    CHECK(speaker_of(a, "I respect") == "mayor");
+    CHECK(speaker_of(a, "We will try again") == "spokesperson for Whitfield's company");
+    // A quote reported inside reported speech belongs to the inner speaker.
+    CHECK(speaker_of(a, "Nobody says no") == "Sean Whitfield");
+}
+
+TEST_CASE("a quote inside a quote does not take the outer cue's speaker") {
+    auto a = attribute_text(
+        "Title\n\n\"My father always said 'work hard' and I did,\" said singer Mara Voss.\n");
+    CHECK(speaker_of(a, "My father") == "Mara Voss");
+    CHECK(speaker_of(a, "work hard").empty());
+}
+
+TEST_CASE("an article with no quotes and no paragraphs has no attributions") {
+    auto a = attribute_text("");
+    CHECK(a.attributions.empty());
+}
+
+TEST_CASE("fixture: US politics with party labels, statements and a time before the cue") {
+    auto a = attribute_text(read_fixture("us-politics.txt"));
+    CHECK(speaker_of(a, "a disaster") == "Chuck Morrow");
+    CHECK(speaker_of(a, "We're not going") == "Chuck Morrow");
+    CHECK(speaker_of(a, "This bill is long") == "Lisa Grant");
+    CHECK(speaker_of(a, "Americans have") == "Lisa Grant");
+    CHECK(speaker_of(a, "The president has") == "Jen Park");
+    CHECK(speaker_of(a, "He wants") == "Jen Park");
+    CHECK(speaker_of(a, "Every vote") == "Chuck Morrow");
+}
+
+TEST_CASE("fixture: US sports with a role before the name and a colon after a clause") {
+    auto a = attribute_text(read_fixture("us-sports.txt"));
+    CHECK(speaker_of(a, "We came out") == "Josh Allen");
+    CHECK(speaker_of(a, "Josh was") == "Sean McDermott");
+    CHECK(speaker_of(a, "We got beat") == "Mike McDaniel");
+    CHECK(speaker_of(a, "but it wasn't") == "Mike McDaniel");
+    CHECK(speaker_of(a, "One game") == "Josh Allen");
+}
+
+TEST_CASE("fixture: US local news") {
+    auto a = attribute_text(read_fixture("us-local.txt"));
+    CHECK(speaker_of(a, "We don't have") == "Maria Delgado");
+    CHECK(speaker_of(a, "You are taking") == "Tanya Moore");
+    CHECK(speaker_of(a, "We rushed") == "Greg Olsen");
+    CHECK(speaker_of(a, "It's heartbreaking") == "Jim Carter");
+    CHECK(speaker_of(a, "But I understand") == "Jim Carter");
+    auto crime = attribute_text(read_fixture("us-crime.txt"));
+    CHECK(speaker_of(crime, "They did everything") == "Karen Wells");
+    CHECK(speaker_of(crime, "He didn't deserve") == "Angela Brooks");
+    CHECK(speaker_of(crime, "We are asking") == "Karen Wells");
+}
+
+TEST_CASE("a pronoun skips the last person named when their gender differs") {
+    auto a = attribute_text(
+        "Title\n\nSuperintendent Maria Lund said the district was broke. Board member Greg Hall "
+        "disagreed.\n\n\"We have no choice,\" she said.\n\n\"We always have a choice,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "We have no") == "Maria Lund");
+    CHECK(speaker_of(a, "We always") == "Greg Hall");
+}

@@ -1,0 +1,192 @@
+#include <catch2/catch.hpp>
+
+#include "load/load.hpp"
+#include "quotes/extract.hpp"
+
+using namespace quotecheck;
+
+namespace {
+
+// The quotes of an article, each as the bytes of the original file its span points at.
+std::vector<std::string> source_quotes(const std::string& body, ArticleFormat format) {
+    Article article = load_bytes("t", body, format);
+    std::vector<std::string> out;
+    for (const Quote& q : extract_quotes(article).quotes) {
+        const Span s = article.to_source(q.text);
+        out.push_back(body.substr(s.start, s.size()));
+    }
+    return out;
+}
+
+std::vector<std::string> paragraphs(const Article& article) {
+    std::vector<std::string> out;
+    for (Span p : article.paragraphs) out.emplace_back(p.in(article.text()));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("format is chosen by extension, case-insensitively") {
+    CHECK(format_for_path("a/b.TXT") == ArticleFormat::text);
+    CHECK(format_for_path("story.Markdown") == ArticleFormat::markdown);
+    CHECK(format_for_path("page.HTM") == ArticleFormat::html);
+    CHECK_FALSE(format_for_path("image.png").has_value());
+    CHECK_FALSE(format_for_path("dir.md/file").has_value());
+}
+
+TEST_CASE("stdin is sniffed: HTML, front matter, else text") {
+    CHECK(sniff_format("  <!DOCTYPE html><html>") == ArticleFormat::html);
+    CHECK(sniff_format("---\ntitle: x\n---\nbody") == ArticleFormat::markdown);
+    CHECK(sniff_format("Plain words.") == ArticleFormat::text);
+}
+
+TEST_CASE("plain text: one paragraph per line, or per block when hard-wrapped") {
+    Article pasted = load_bytes("t", "Title line\nFirst paragraph here.\nSecond paragraph here.\n",
+                                ArticleFormat::text);
+    CHECK(paragraphs(pasted) ==
+          Strings{"Title line", "First paragraph here.", "Second paragraph here."});
+    CHECK(pasted.title == "Title line");
+
+    const std::string wrapped =
+        "The council met on Tuesday to discuss the new harbour plan and\n"
+        "the cost of dredging the channel, which officials put at several\n"
+        "million dollars over the next five years of work on the site.\n\n"
+        "A second paragraph.\n";
+    Article hard = load_bytes("t", wrapped, ArticleFormat::text);
+    REQUIRE(hard.paragraphs.size() == 2);
+    CHECK(paragraphs(hard)[1] == "A second paragraph.");
+}
+
+TEST_CASE("BOM and CRLF give the same quotes and the same columns") {
+    const std::string lf = "Head\n\n“We stay,” she said.\n";
+    const std::string crlf_bom = "\xEF\xBB\xBFHead\r\n\r\n“We stay,” she said.\r\n";
+    Article a = load_bytes("a", lf, ArticleFormat::text);
+    Article b = load_bytes("b", crlf_bom, ArticleFormat::text);
+    const auto qa = extract_quotes(a).quotes;
+    const auto qb = extract_quotes(b).quotes;
+    REQUIRE(qa.size() == 1);
+    REQUIRE(qb.size() == 1);
+    const auto la = a.source().line_column(a.to_source(qa[0].text).start);
+    const auto lb = b.source().line_column(b.to_source(qb[0].text).start);
+    CHECK(la.line == lb.line);
+    CHECK(la.column == lb.column);
+    CHECK(la.line == 3);
+    CHECK(la.column == 2);
+    CHECK(source_quotes(crlf_bom, ArticleFormat::text) == Strings{"We stay,"});
+}
+
+TEST_CASE("columns count code points, not bytes") {
+    SourceFile file("f", "«Ça va», dit-il.\n");
+    CHECK(file.line_column(2).column == 2);  // after the two-byte «
+    CHECK(file.line_column(5).column == 4);  // after « Ç a
+}
+
+TEST_CASE("invalid UTF-8 is reported with its offset and the article is still read") {
+    Article article = load_bytes("bad.txt", "“Caf\xE9 society,” she said.\n", ArticleFormat::text);
+    REQUIRE(article.problem.has_value());
+    CHECK(article.problem->rule == "input.invalid-utf8");
+    CHECK(article.problem->source_offset == 6);
+    CHECK(extract_quotes(article).quotes.size() == 1);
+}
+
+TEST_CASE("a file with NUL bytes is binary and not analysed") {
+    Article article =
+        load_bytes("bin.txt", std::string("PK\x03\x04\0\0data", 10), ArticleFormat::text);
+    REQUIRE(article.problem.has_value());
+    CHECK(article.problem->rule == "input.binary");
+    CHECK(article.text().empty());
+}
+
+TEST_CASE("markdown: front matter gives metadata and no text") {
+    Article article = load_bytes("a.md",
+                                 "---\ntitle: \"Harbour deal\"\ndate: 2024-03-14\noutlet: Coastal "
+                                 "Ledger\n---\n\nBody text.\n",
+                                 ArticleFormat::markdown);
+    CHECK(article.title == "Harbour deal");
+    REQUIRE(article.published.has_value());
+    CHECK(format_iso_date(*article.published) == "2024-03-14");
+    CHECK(article.outlet == "Coastal Ledger");
+    CHECK(paragraphs(article) == Strings{"Body text."});
+}
+
+TEST_CASE("markdown syntax does not end up inside quote text") {
+    const std::string body =
+        "# Mayor *signs* deal\n\n"
+        "> “We kept **our** promise,” said [Mayor Varga](https://example.org/varga).\n\n"
+        "- “A _good_ day,” said `Berg`.\n";
+    Article article = load_bytes("a.md", body, ArticleFormat::markdown);
+    CHECK(paragraphs(article) == Strings{"Mayor signs deal",
+                                         "“We kept our promise,” said Mayor Varga.",
+                                         "“A good day,” said Berg."});
+    CHECK(article.title == "Mayor signs deal");
+    const auto quotes = extract_quotes(article).quotes;
+    REQUIRE(quotes.size() == 2);
+    // Spans map back into the Markdown file, markup included where it sits inside the quote.
+    const Span first = article.to_source(quotes[0].text);
+    CHECK(body.substr(first.start, first.size()) == "We kept **our** promise,");
+}
+
+TEST_CASE("markdown: code fences, images and comments are not prose") {
+    Article article = load_bytes(
+        "a.md",
+        "Intro.\n\n```\n\"not a quote\"\n```\n\n![“alt quote”](x.png) After.\n\n"
+        "<!-- quotecheck-disable-next-line attribution.unattributed-quote -->\n\"Real.\"\n",
+        ArticleFormat::markdown);
+    CHECK(paragraphs(article) == Strings{"Intro.", "After.", "\"Real.\""});
+    REQUIRE(article.comments.size() == 1);
+    CHECK(article.comments[0].body ==
+          "quotecheck-disable-next-line attribution.unattributed-quote");
+}
+
+TEST_CASE("markdown: snake_case and lone asterisks are kept") {
+    Article article =
+        load_bytes("a.md", "The file_name field is 2 * 3 wide.\n", ArticleFormat::markdown);
+    CHECK(paragraphs(article) == Strings{"The file_name field is 2 * 3 wide."});
+}
+
+TEST_CASE("html: article text only, metadata from head") {
+    const std::string body =
+        "<html><head><title>Bridge reopens</title>"
+        "<meta property=\"article:published_time\" content=\"2024-05-02T09:30:00Z\">"
+        "<meta property=\"og:site_name\" content=\"Valley Courier\"><script>var q = "
+        "\"no\";</script></head>"
+        "<body><nav>“Menu item”</nav><p>“We are proud,” said Amal&nbsp;Haddad.</p>"
+        "<footer>“Footer quote”</footer></body></html>";
+    Article article = load_bytes("a.html", body, ArticleFormat::html);
+    CHECK(article.title == "Bridge reopens");
+    REQUIRE(article.published.has_value());
+    CHECK(format_iso_date(*article.published) == "2024-05-02");
+    CHECK(article.outlet == "Valley Courier");
+    CHECK(paragraphs(article) == Strings{"“We are proud,” said Amal\u00A0Haddad."});
+}
+
+TEST_CASE("html: entity-encoded quotes map back to the entities") {
+    const std::string body = "<p>&ldquo;We &amp; they agree,&rdquo; she said.</p>";
+    Article article = load_bytes("a.html", body, ArticleFormat::html);
+    const auto quotes = extract_quotes(article).quotes;
+    REQUIRE(quotes.size() == 1);
+    const Span inside = article.to_source(quotes[0].text);
+    CHECK(body.substr(inside.start, inside.size()) == "We &amp; they agree,");
+    const Span open = article.to_source(quotes[0].open);
+    CHECK(body.substr(open.start, open.size()) == "&ldquo;");
+    const Span close = article.to_source(quotes[0].close);
+    CHECK(body.substr(close.start, close.size()) == "&rdquo;");
+}
+
+TEST_CASE("html: the <article> element is preferred over page chrome") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><div>Sidebar words.</div><article><h1>Head</h1><p>Story.</p></article></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) == Strings{"Head", "Story."});
+}
+
+TEST_CASE("html: deeply nested markup loads without recursion") {
+    std::string body;
+    for (int i = 0; i < 20000; ++i) body += "<div>";
+    body += "<p>“Deep,” she said.</p>";
+    Article article = load_bytes("deep.html", body, ArticleFormat::html);
+    CHECK_FALSE(article.problem.has_value());
+}

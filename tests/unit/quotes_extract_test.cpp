@@ -1,0 +1,209 @@
+#include <catch2/catch.hpp>
+
+#include "quotes_test_support.hpp"
+
+using namespace quotecheck;
+using quotecheck::test::problems_of;
+using quotecheck::test::quote_texts;
+using quotecheck::test::quotes_of;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("straight double quotes around a split quotation give two quotes") {
+    CHECK(quote_texts("\"We will rebuild,\" the mayor said, \"and we will do it quickly.\"\n") ==
+          Strings{"We will rebuild,", "and we will do it quickly."});
+}
+
+TEST_CASE("curly double quotes are paired") {
+    CHECK(quote_texts("“The dam held,” the engineer said.\n") == Strings{"The dam held,"});
+}
+
+TEST_CASE("apostrophes, possessives and elisions are not quote marks") {
+    CHECK(
+        quote_texts(
+            "The mayor’s plan won’t pass, officials in the ’90s said. Rock ’n’ roll isn't dead.\n")
+            .empty());
+    CHECK(quote_texts("The council's budget and the workers' union didn't agree.\n").empty());
+    CHECK(quote_texts("'Tis the season, said nobody in the leaders’ meeting.\n").empty());
+}
+
+TEST_CASE("primes after digits are not quote marks") {
+    CHECK(quote_texts("The suspect is 5'11\" tall and carried a 12\" knife.\n").empty());
+    CHECK(problems_of("The suspect is 5'11\" tall and carried a 12\" knife.\n").empty());
+}
+
+TEST_CASE("single quotes used as quote marks in a headline") {
+    CHECK(quote_texts("Minister in Paris to 'reset' ties with Rome\n") == Strings{"reset"});
+    CHECK(quote_texts("Mayor praises ‘new spirit’ of the council\n") == Strings{"new spirit"});
+}
+
+TEST_CASE("quotes inside quotes are both found, the inner one nested") {
+    Article article =
+        load_bytes("t.txt", "“She told me, ‘We will not give up,’ and walked away,” he said.\n",
+                   ArticleFormat::text);
+    const Extraction found = extract_quotes(article);
+    REQUIRE(found.quotes.size() == 2);
+    CHECK(quote_text(article.text(), found.quotes[0]) ==
+          "She told me, ‘We will not give up,’ and walked away,");
+    CHECK(found.quotes[0].depth == 0);
+    CHECK(quote_text(article.text(), found.quotes[1]) == "We will not give up,");
+    CHECK(found.quotes[1].depth == 1);
+    CHECK(found.issues.empty());
+}
+
+TEST_CASE("quote spans exclude the spaces inside French guillemets") {
+    Article article = load_bytes("t.txt", "Il a dit : « Oui. »\n", ArticleFormat::text);
+    const Extraction found = extract_quotes(article);
+    REQUIRE(found.quotes.size() == 1);
+    CHECK(found.quotes[0].text.in(article.text()) == "Oui.");
+}
+
+TEST_CASE("guillemets, German and CJK marks") {
+    CHECK(quote_texts("Le ministre a dit : « Nous restons ici. »\n") ==
+          Strings{"Nous restons ici."});
+    CHECK(quote_texts("Er sagte: „Wir bleiben hier.“ Dann ging er.\n") ==
+          Strings{"Wir bleiben hier."});
+    CHECK(quote_texts("Er sagte: »Wir bleiben hier.« Dann ging er.\n") ==
+          Strings{"Wir bleiben hier."});
+    CHECK(quote_texts("彼は「明日また来る」と言った。\n") == Strings{"明日また来る"});
+}
+
+TEST_CASE("a quotation over several paragraphs is one block quote") {
+    const auto found = quotes_of(
+        "The witness spoke for an hour.\n\n"
+        "“I saw the car come round the corner far too fast.\n\n"
+        "“It did not stop at the light, and it did not slow down.\n\n"
+        "“Then I heard the crash,” she said.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuoteKind::block);
+    CHECK(found[0].text ==
+          "I saw the car come round the corner far too fast. It did not stop at the light, and it "
+          "did not "
+          "slow down. Then I heard the crash,");
+}
+
+TEST_CASE("block quotes also work with one paragraph per line") {
+    const auto found = quotes_of(
+        "“We are marking a long road together.\n“Those who came before us built it,” the "
+        "ambassador said.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuoteKind::block);
+}
+
+TEST_CASE("quote kinds: direct, partial and scare") {
+    const auto found = quotes_of(
+        "“We welcome this process,” the minister said. She praised the “new quality” of the talks "
+        "and "
+        "said the deal was “a step toward a lasting peace for the whole region.”\n");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].kind == QuoteKind::direct);
+    CHECK(found[1].kind == QuoteKind::scare);  // attribution may upgrade it to partial
+    CHECK(found[2].kind == QuoteKind::partial);
+}
+
+TEST_CASE("a title in quote marks is a scare quote") {
+    const auto found =
+        quotes_of("She opened the exhibition, “Open a Door to the Sea” on Monday.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuoteKind::scare);
+}
+
+TEST_CASE("a quote after a colon is direct") {
+    const auto found = quotes_of("The governor said: “we will not back down.”\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuoteKind::direct);
+}
+
+TEST_CASE("an opening mark never closed is reported and the quote runs to the paragraph end") {
+    Article article = load_bytes(
+        "t.txt", "He said, “We will stay here no matter what happens.\n\nThe talks ended.\n",
+        ArticleFormat::text);
+    const Extraction found = extract_quotes(article);
+    REQUIRE(found.quotes.size() == 1);
+    CHECK_FALSE(found.quotes[0].closed());
+    CHECK(quote_text(article.text(), found.quotes[0]) ==
+          "We will stay here no matter what happens.");
+    REQUIRE(found.issues.size() == 1);
+    CHECK(found.issues[0].problem == MarkProblem::unclosed);
+    CHECK(found.issues[0].mark.start == 9);
+}
+
+TEST_CASE("a closing mark of another style is reported") {
+    CHECK(problems_of("On Friday she said, ‘I would like to stress our support for the plan.”\n") ==
+          std::vector{MarkProblem::mismatched});
+    CHECK(quote_texts("On Friday she said, ‘I would like to stress our support for the plan.”\n") ==
+          Strings{"I would like to stress our support for the plan."});
+    CHECK(problems_of("“There are bonds between our towns,\" the mayor says.\n") ==
+          std::vector{MarkProblem::mismatched});
+}
+
+TEST_CASE("German low-high pairs are not a style mismatch") {
+    CHECK(problems_of("Er sagte: „Wir bleiben.“\n").empty());
+}
+
+TEST_CASE("a closing mark glued to the next word is reported") {
+    CHECK(problems_of("“We certainly feel at home,”he said.\n") ==
+          std::vector{MarkProblem::glued_after});
+    CHECK(quote_texts("“We certainly feel at home,”he said.\n") ==
+          Strings{"We certainly feel at home,"});
+}
+
+TEST_CASE("a stray closing mark is reported") {
+    CHECK(problems_of("The plan failed.” Nobody knew why.\n") ==
+          std::vector{MarkProblem::stray_closing});
+}
+
+TEST_CASE("quote marks never pair across paragraphs without the block convention") {
+    const auto found = quote_texts("He said “yes.\n\nShe said no.” Then they left.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0] == "yes.");
+}
+
+TEST_CASE("question and exclamation marks end direct quotes") {
+    const auto found = quotes_of("“Why now?” she asked. “Because we must!” he replied.\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].kind == QuoteKind::direct);
+    CHECK(found[1].kind == QuoteKind::direct);
+}
+
+TEST_CASE("quote spans exclude the marks and point at the article bytes") {
+    const std::string body = "Intro.\n\n“Hello there,” she said.\n";
+    Article article = load_bytes("t.txt", body, ArticleFormat::text);
+    const Extraction found = extract_quotes(article);
+    REQUIRE(found.quotes.size() == 1);
+    const Span source = article.to_source(found.quotes[0].text);
+    CHECK(body.substr(source.start, source.size()) == "Hello there,");
+    CHECK(body.substr(article.to_source(found.quotes[0].open).start, 3) == "“");
+}
+
+TEST_CASE("a hundred thousand unclosed marks stay bounded") {
+    std::string body(100000 * 3, ' ');
+    for (size_t i = 0; i < 100000; ++i) body.replace(i * 3, 3, " “a");
+    const Extraction found = quotecheck::test::extract_from(body + "\n");
+    CHECK(found.issues.size() <= kMaxMarkIssues + 1);
+}
+
+TEST_CASE("a plural possessive inside a single-quoted passage does not close it") {
+    CHECK(quote_texts("‘The teachers’ union will strike on Monday,’ she said.\n") ==
+          Strings{"The teachers’ union will strike on Monday,"});
+    CHECK(quote_texts("'The teachers' union will strike,' she said.\n") ==
+          Strings{"The teachers' union will strike,"});
+}
+
+TEST_CASE("a quote broken over two lines mid-sentence is still one quote") {
+    CHECK(quote_texts("Title\nThe mayor said “we will\nrebuild the pier” on Friday.\n") ==
+          Strings{"we will rebuild the pier"});
+}
+
+TEST_CASE("the second half of a split quotation is direct even in lower case") {
+    const auto found = quotes_of("“Why,” he asked, “would anyone do that?”\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].kind == QuoteKind::direct);
+    const auto partial =
+        quotes_of("She described the decision as “disappointing but not surprising.”\n");
+    REQUIRE(partial.size() == 1);
+    CHECK(partial[0].kind == QuoteKind::partial);
+}
+
+TEST_CASE("names with apostrophes and clock times are not quotes") {
+    CHECK(quote_texts("They met at O'Brien's office at 9 o'clock, y'all, ma'am.\n").empty());
+}

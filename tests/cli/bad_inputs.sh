@@ -28,7 +28,8 @@ open('brackets.md', 'w').write('# Brackets\n\n' + '[' * 50_000 + '\n\n' + '![' *
 open('emphasis.md', 'w').write('# Emphasis\n\n' + '*a ' * 50_000 + '\n\n' + '_' * 50_000 + '\n')
 open('nested-links.md', 'w').write('# Links\n\n' + '[' * 25_000 + 'x' + '](u)' * 25_000 + '\n')
 PY
-mkdir report-dir unreadable-dir
+mkdir report-dir
+mkfifo pipe.txt
 printf 'Locked\n\nText.\n' >unreadable.txt
 chmod 000 unreadable.txt
 
@@ -48,6 +49,8 @@ table=(
   "Markdown links nested 25k deep|nested-links.md good.txt --fail-on error|0||yes"
   "missing input path|no-such-article.txt good.txt|2|no-such-article.txt: no such file or directory|yes"
   "unreadable file|unreadable.txt good.txt|1|cannot read file|yes"
+  "named pipe|pipe.txt good.txt|1|not a regular file|yes"
+  "over the size limit on stdin|- good.txt|1|more than the 64 MiB|yes"
   "output is a directory|good.txt -o report-dir|2|report-dir: it is a directory|no"
   "output in a missing directory|good.txt -o missing/dir/report.json|2|directory missing/dir does not exist|no"
 )
@@ -62,7 +65,9 @@ for row in "${table[@]}"; do
   json=(--format json)
   [[ $reported == yes ]] && json+=(-o report.json)
   start=$EPOCHREALTIME
-  timeout 300 "$quotecheck" check "${args[@]}" "${json[@]}" >out.txt 2>err.txt
+  stdin=/dev/null
+  [[ $arguments == "- "* ]] && stdin=too-large.txt
+  timeout 300 "$quotecheck" check "${args[@]}" "${json[@]}" <"$stdin" >out.txt 2>err.txt
   code=$?
   seconds=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   problem=""

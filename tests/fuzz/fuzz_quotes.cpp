@@ -1,10 +1,12 @@
-// Fuzz target: segmentation and quote extraction (with the quote-mark findings) on arbitrary
-// text. The first byte picks the loader, so quotes are also found in Markdown and HTML text.
+// Fuzz target: segmentation, quote extraction and attribution (with the built-in findings) on
+// arbitrary text. The first byte picks the loader, so Markdown and HTML text is covered too.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "article_invariants.hpp"
+#include "attribute/attribute.hpp"
+#include "attribute/lexicon.hpp"
 #include "check/builtin_rules.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
@@ -15,12 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using fuzz::require;
     if (size == 0) return 0;
     static Segmenter segmenter;  // ICU iterators are costly to build; reuse them like run_check
+    static const AttributionLexicon lexicon = load_attribution_lexicon();
     const auto format = static_cast<ArticleFormat>(data[0] % 3);
     ArticleAnalysis analysis(
         load_bytes("fuzz", std::string(reinterpret_cast<const char*>(data + 1), size - 1), format));
     fuzz::check_article(analysis.article);
     analysis.segments = segmenter.segment(analysis.article);
     analysis.extraction = extract_quotes(analysis.article);
+    attribute_article(analysis, lexicon);
     add_builtin_findings(analysis, 0);
 
     const auto text_size = static_cast<uint32_t>(analysis.article.text().size());
@@ -36,6 +40,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)quote_text(analysis.article.text(), quote);
     }
     require(analysis.extraction.issues.size() <= kMaxMarkIssues + 1);
+    require(analysis.attributions.size() == analysis.extraction.quotes.size());
+    for (const Attribution& attribution : analysis.attributions) {
+        if (attribution.cue) require(attribution.cue->span.end <= text_size);
+        if (attribution.speaker) require(attribution.speaker->mention.end <= text_size);
+        for (const SourceRef& source : attribution.sources) require(source.mention.end <= text_size);
+    }
     for (const Finding& finding : analysis.findings) require(finding.where.span.end <= text_size);
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "check/run_check.hpp"
+#include "cli/rules_commands.hpp"
 #include "core/diagnostic.hpp"
 #include "core/version.hpp"
 #include "report/output_file.hpp"
@@ -24,6 +25,7 @@ struct CheckCommand {
     std::string fail_on = "warning";
     bool show_quotes = false;
     std::string color = "auto";
+    std::string write_baseline;
 };
 
 int run_check_command(const CheckCommand& command) {
@@ -32,6 +34,7 @@ int run_check_command(const CheckCommand& command) {
     // Open the output first: a bad output path is reported before any work is done.
     AtomicOutput output(command.output);
     const CheckResult result = run_check(command.options);
+    if (!command.write_baseline.empty()) write_baseline_file(command.write_baseline, result);
     for (const std::string& missing : result.missing_inputs)
         std::cerr << fmt::format("quotecheck: error: {}: no such file or directory\n", missing);
 
@@ -90,6 +93,36 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
 
+    check_app->add_option("--config", check.options.config,
+                          "Use this configuration instead of .quotecheck.toml files");
+    check_app
+        ->add_option("--rules", check.options.rule_dirs,
+                     "Also load the rule packs in DIR (repeatable)")
+        ->allow_extra_args(false);
+    check_app->add_option("--baseline", check.options.baseline,
+                          "Report only findings not recorded in FILE");
+    check_app->add_option("--write-baseline", check.write_baseline,
+                          "Record every finding of this run in FILE");
+
+    RulesCommand rules;
+    CLI::App* rules_app =
+        app.add_subcommand("rules", "List the loaded rules or run their examples");
+    rules_app->require_subcommand(1);
+    rules_app->add_option("--config", rules.config, "Configuration file");
+    rules_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR")
+        ->allow_extra_args(false);
+    CLI::App* rules_list =
+        rules_app->add_subcommand("list", "List every rule: id, severity, summary, origin");
+    CLI::App* rules_test =
+        rules_app->add_subcommand("test", "Run every example of every loaded pack (and of DIRs)");
+    rules_test->add_option("dirs", rules.rule_dirs, "Rule pack directories to load and test");
+    CLI::App* explain_app =
+        app.add_subcommand("explain", "Describe a rule: what it finds, examples, fix, disabling");
+    explain_app->add_option("rule", rules.rule_id, "Rule id")->required();
+    explain_app->add_option("--config", rules.config, "Configuration file");
+    explain_app->add_option("--rules", rules.rule_dirs, "Also load the rule packs in DIR")
+        ->allow_extra_args(false);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -102,6 +135,9 @@ int main(int argc, char** argv) {
     }
     try {
         if (check_app->parsed()) return run_check_command(check);
+        if (rules_list->parsed()) return run_rules_list(rules);
+        if (rules_test->parsed()) return run_rules_test(rules);
+        if (explain_app->parsed()) return run_explain(rules);
         std::cout << app.help();
         return 2;
     } catch (const ConfigError& e) {

@@ -11,7 +11,7 @@ expect() {  # expect CODE DESCRIPTION -- command…
   [[ $got == "$want" ]] || { cat "$dir/out" "$dir/err"; fail "$what: exit $got, want $want"; }
 }
 printf 'Quiet day\n\nThe council met and adjourned.\n' >"$dir/clean.txt"
-printf 'Loud day\n\nHe said, “We will never stop.\n' >"$dir/broken.txt"
+printf 'Loud day\n\nMayor Ann Lee said, “We will never stop.\n' >"$dir/broken.txt"
 
 expect 0 "clean article" -- "$bin" check "$dir/clean.txt"
 expect 1 "warning at default --fail-on" -- "$bin" check "$dir/broken.txt"

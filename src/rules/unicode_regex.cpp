@@ -1,0 +1,120 @@
+#include "rules/unicode_regex.hpp"
+
+#include <boost/regex/icu.hpp>
+
+#include "core/utf8.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+// The window as UTF-32 (random access, so Boost bounds the work by the window's length) and
+// the byte offset of every code point, plus one past the end.
+struct Utf32Window {
+    std::vector<UChar32> chars;
+    std::vector<uint32_t> offsets;
+
+    Utf32Window(std::string_view text, Span window) {
+        uint32_t i = window.start;
+        const uint32_t end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
+        while (i < end) {
+            offsets.push_back(i);
+            chars.push_back(static_cast<UChar32>(next_code_point(text, i)));
+        }
+        offsets.push_back(std::min(i, end));
+    }
+    Span span(const UChar32* first, const UChar32* last) const {
+        return {offsets[static_cast<size_t>(first - chars.data())],
+                offsets[static_cast<size_t>(last - chars.data())]};
+    }
+};
+
+std::vector<Span> pieces(std::string_view text, Span window) {
+    window.end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
+    std::vector<Span> out;
+    while (window.size() > kMaxRegexWindowBytes) {
+        uint32_t cut = window.start + kMaxRegexWindowBytes;
+        const size_t space = text.substr(window.start, cut - window.start).find_last_of(" \n\t");
+        if (space != std::string_view::npos && space > 0)
+            cut = window.start + static_cast<uint32_t>(space);
+        // Never cut inside a UTF-8 sequence.
+        while (cut > window.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == window.start) cut = window.start + kMaxRegexWindowBytes;
+        out.push_back({window.start, cut});
+        window.start = cut;
+    }
+    out.push_back(window);
+    return out;
+}
+
+}  // namespace
+
+struct UnicodeRegex::Impl {
+    boost::u32regex regex;
+};
+
+UnicodeRegex::UnicodeRegex(std::string_view pattern, bool ignore_case) {
+    const boost::regex_constants::syntax_option_type flags =
+        ignore_case ? boost::regex_constants::perl | boost::regex_constants::icase
+                    : boost::regex_constants::perl;
+    try {
+        auto impl = std::make_unique<Impl>();
+        impl->regex = boost::make_u32regex(pattern.begin(), pattern.end(), flags);
+        impl_ = std::move(impl);
+    } catch (const boost::regex_error& e) {
+        throw RegexSyntaxError(e.what(),
+                               static_cast<size_t>(std::max<std::ptrdiff_t>(0, e.position())));
+    }
+}
+
+UnicodeRegex::~UnicodeRegex() = default;
+UnicodeRegex::UnicodeRegex(UnicodeRegex&&) noexcept = default;
+UnicodeRegex& UnicodeRegex::operator=(UnicodeRegex&&) noexcept = default;
+
+unsigned UnicodeRegex::group_count() const {
+    return static_cast<unsigned>(impl_->regex.mark_count());
+}
+
+std::vector<RegexMatch> UnicodeRegex::find_all(std::string_view text, Span window) const {
+    std::vector<RegexMatch> out;
+    for (Span piece : pieces(text, window)) {
+        const Utf32Window utf32(text, piece);
+        const UChar32* begin = utf32.chars.data();
+        const UChar32* end = begin + utf32.chars.size();
+        try {
+            boost::u32regex_iterator<const UChar32*> it(begin, end, impl_->regex), last;
+            for (; it != last; ++it) {
+                const auto& m = *it;
+                RegexMatch match;
+                match.span = utf32.span(m[0].first, m[0].second);
+                for (size_t g = 1; g < m.size(); ++g) {
+                    if (m[g].matched)
+                        match.groups.emplace_back(utf32.span(m[g].first, m[g].second));
+                    else
+                        match.groups.emplace_back(std::nullopt);
+                }
+                out.push_back(std::move(match));
+            }
+        } catch (const std::runtime_error&) {
+            // Boost.Regex reports exceeding its state or stack limits as std::runtime_error.
+            throw RegexLimitExceeded(piece);
+        }
+    }
+    return out;
+}
+
+bool UnicodeRegex::matches_somewhere(std::string_view text, Span window) const {
+    for (Span piece : pieces(text, window)) {
+        const Utf32Window utf32(text, piece);
+        const UChar32* begin = utf32.chars.data();
+        try {
+            if (boost::u32regex_search(begin, begin + utf32.chars.size(), impl_->regex))
+                return true;
+        } catch (const std::runtime_error&) {
+            throw RegexLimitExceeded(piece);
+        }
+    }
+    return false;
+}
+
+}  // namespace quotecheck

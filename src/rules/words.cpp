@@ -1,0 +1,77 @@
+#include "rules/words.hpp"
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+bool is_word_char(char32_t c) {
+    return u_isalnum(static_cast<UChar32>(c));
+}
+bool is_joiner(char32_t c) {
+    return c == U'\'' || c == U'’' || c == U'-' || c == U'‐' || c == U'‑';
+}
+
+char32_t fold(char32_t c) {
+    if (c == U'’') return U'\'';
+    if (c == U'‐' || c == U'‑') return U'-';
+    return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+}
+
+}  // namespace
+
+std::vector<Word> words_in(std::string_view text, Span range) {
+    std::vector<Word> words;
+    uint32_t i = range.start;
+    const uint32_t end = std::min<uint32_t>(range.end, static_cast<uint32_t>(text.size()));
+    while (i < end) {
+        const uint32_t start = i;
+        const char32_t c = next_code_point(text, i);
+        if (!is_word_char(c)) continue;
+        Word word;
+        word.span.start = start;
+        append_utf8(word.folded, fold(c));
+        uint32_t word_end = i;
+        while (i < end) {
+            uint32_t next = i;
+            const char32_t d = next_code_point(text, next);
+            if (is_word_char(d)) {
+                append_utf8(word.folded, fold(d));
+                i = word_end = next;
+                continue;
+            }
+            // An inner hyphen or apostrophe joins only when a letter or digit follows it, and a
+            // possessive 's is left off so that "Netanyahu's" still matches "Netanyahu".
+            uint32_t after = next;
+            const bool joins =
+                is_joiner(d) && next < end && is_word_char(next_code_point(text, after));
+            uint32_t past_s = next;
+            const bool possessive =
+                joins && (d == U'\'' || d == U'’') && (text[next] == 's' || text[next] == 'S') &&
+                (++past_s >= end || !is_word_char(next_code_point(text, past_s)));
+            if (joins && !possessive) {
+                append_utf8(word.folded, fold(d));
+                i = next;
+                continue;
+            }
+            break;
+        }
+        word.span.end = word_end;
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+
+std::string phrase_key(std::string_view phrase) {
+    std::string key;
+    for (const Word& word : words_in(phrase, {0, static_cast<uint32_t>(phrase.size())})) {
+        if (!key.empty()) key.push_back(' ');
+        key += word.folded;
+    }
+    return key;
+}
+
+}  // namespace quotecheck

@@ -12,7 +12,7 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-  targets=(fuzz_load_text fuzz_load_markdown fuzz_load_html fuzz_quotes)
+  targets=(fuzz_load_text fuzz_load_markdown fuzz_load_html fuzz_quotes fuzz_rule_pack)
 fi
 parallel=${FUZZ_PARALLEL:-1}
 

@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const Attribution& attribution : analysis.attributions) {
         if (attribution.cue) require(attribution.cue->span.end <= text_size);
         if (attribution.speaker) require(attribution.speaker->mention.end <= text_size);
-        for (const SourceRef& source : attribution.sources) require(source.mention.end <= text_size);
+        for (const SourceRef& source : attribution.sources)
+            require(source.mention.end <= text_size);
     }
     for (const Finding& finding : analysis.findings) require(finding.where.span.end <= text_size);
     return 0;

@@ -3,7 +3,7 @@
 # together with a good article, and checks the exit code, a fragment of the diagnostic, that
 # the good article is still reported, and that the run ended within the time limit.
 #   bad_inputs.sh QUOTECHECK REPO_ROOT
-# QUOTECHECK_HUGE_MB sets the size of the single-line article: 5 by default, so the suite stays
+# QUOTECHECK_HUGE_MB sets the size of the single-line article: 1 by default, so the suite stays
 # fast in a debug build; docs/reliability.md records a 50 MB run against a release build.
 set -uo pipefail
 quotecheck=$(realpath "$1")
@@ -12,7 +12,7 @@ trap 'chmod -R u+rwx "$work"; rm -rf "$work"' EXIT
 cd "$work"
 
 printf 'Good article\n\n\xe2\x80\x9cWe welcome this,\xe2\x80\x9d the mayor said.\n' >good.txt
-python3 - "${QUOTECHECK_HUGE_MB:-5}" <<'PY'
+python3 - "${QUOTECHECK_HUGE_MB:-1}" <<'PY'
 import sys
 huge_mb = int(sys.argv[1])
 sentence = 'The mayor said the deal was good for the harbour and "everyone" agreed with it. '

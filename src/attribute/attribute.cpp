@@ -12,6 +12,10 @@ namespace quotecheck {
 namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
+// Bounds on how far attribution looks around a quote or cue, so that a pathological article (one
+// sentence of a hundred thousand quotes) stays linear.
+constexpr size_t kNearbyHits = 16;
+constexpr uint32_t kClauseTokens = 60;
 
 // A stretch of the writer's text read as one sentence: ICU sentences joined where a break
 // falls inside a quotation.
@@ -38,8 +42,11 @@ class Attributor {
           lexicon_(lexicon),
           text_(analysis.article.text()),
           quotes_(analysis.extraction.quotes),
-          tokens_(tokenize(text_, analysis.article.paragraphs, quotes_)),
-          mentions_(find_mentions(text_, tokens_, lexicon)) {}
+          tokens_(tokenize(text_, analysis.article.paragraphs, quotes_)) {
+        for (Token& token : tokens_)
+            if (token.word) token.classes = lexicon.classes_of(token.lower);
+        mentions_ = find_mentions(text_, tokens_, lexicon);
+    }
 
     void run() {
         find_units();
@@ -89,11 +96,13 @@ class Attributor {
             if (quote_first_[q] == kNone) quote_first_[q] = i;
             quote_last_[q] = i + 1;
         }
+        for (uint32_t first : quote_first_)
+            if (first != kNone) quote_token_starts_.push_back(first);
+        std::sort(quote_token_starts_.begin(), quote_token_starts_.end());
     }
 
     bool is_pronoun(const Token& t) const {
-        return t.word && (lexicon_.person_pronouns.contains(t.lower) ||
-                          lexicon_.group_pronouns.contains(t.lower));
+        return t.word && t.has(word_class::person_pronoun | word_class::group_pronoun);
     }
 
     // ---- cues ------------------------------------------------------------------------------
@@ -101,6 +110,7 @@ class Attributor {
     const CueForm* match_cue(uint32_t i) const {
         const Token& t = tokens_[i];
         if (!t.word || !t.outside()) return nullptr;
+        if (!t.has(word_class::cue_start)) return nullptr;
         const std::vector<CueForm>* forms = lexicon_.cue_forms(t.lower);
         if (!forms) return nullptr;
         for (const CueForm& form : *forms) {
@@ -122,7 +132,7 @@ class Attributor {
                 const Token& before = tokens_[i - 1];
                 // "his remarks", "Putin's comments", "declined to say": not a report of speech.
                 if (before.outside() && before.word &&
-                    (before.possessive || lexicon_.determiners.contains(before.lower) ||
+                    (before.possessive || before.has(word_class::determiner) ||
                      (before.is("to") && form->kind != CueKind::according)))
                     continue;
             }
@@ -194,7 +204,7 @@ class Attributor {
             if (!t.outside() || !t.word) return;
             if (!t.is("in")) continue;
             for (uint32_t j = k + 1; j < unit.last && j < k + 4 && tokens_[j].word; ++j) {
-                if (!lexicon_.statement_words.contains(tokens_[j].lower)) continue;
+                if (!tokens_[j].has(word_class::statement)) continue;
                 hit.sources.push_back(
                     {"statement", tokens_[j].span,
                      std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
@@ -213,18 +223,45 @@ class Attributor {
             return true;
         }
         if (const Mention* m = mentions_.starting_at(at)) {
-            take_subject(hit, *m, cue_text);
-            hit.end = m->last;
+            // "said one resident, Mary Cole": the name in apposition says more than the role.
+            const Mention* named = m;
+            if (m->form == MentionForm::descriptor && m->last + 1 < units_[hit.unit].last &&
+                tokens_[m->last].is(","))
+                if (const Mention* n = mentions_.starting_at(m->last + 1);
+                    n && n->form != MentionForm::descriptor)
+                    named = n;
+            take_subject(hit, *named, cue_text);
+            hit.end = named->last;
             return true;
         }
-        return false;
+        return bare_role(hit, at);
+    }
+
+    // "police said", "said investigators": a role or body with no article before it.
+    bool bare_role(CueHit& hit, uint32_t at) {
+        const Token& t = tokens_[at];
+        if (!t.word || t.capitalised || !t.outside()) return false;
+        std::string_view singular = t.lower;
+        if (singular.ends_with("s")) singular.remove_suffix(1);
+        const std::string head(singular);
+        const bool organisation = lexicon_.organisation_words.contains(t.lower) ||
+                                  lexicon_.organisation_words.contains(head);
+        if (!organisation && !lexicon_.roles.contains(head) && !lexicon_.roles.contains(t.lower))
+            return false;
+        Speaker speaker;
+        speaker.name = t.lower;
+        speaker.mention = t.span;
+        speaker.resolution = Resolution::descriptor;
+        speaker.organisation = organisation;
+        hit.speaker = std::move(speaker);
+        return true;
     }
 
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
         uint32_t k = hit.first;
         while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
-               lexicon_.between_words.contains(tokens_[k - 1].lower))
+               tokens_[k - 1].has(word_class::between))
             --k;
         if (k == unit.first || !tokens_[k - 1].outside()) return false;
         // "Warren (D-Mass.) said": skip the parenthesis.
@@ -247,7 +284,7 @@ class Attributor {
             return true;
         }
         // "a Kremlin statement said": the statement is the source, its owner the speaker.
-        if (t.word && lexicon_.statement_words.contains(t.lower)) {
+        if (t.word && t.has(word_class::statement)) {
             SourceRef source{"statement", t.span, "statement"};
             if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
                 take_subject(hit, *m, cue_text);
@@ -269,10 +306,10 @@ class Attributor {
                 return true;
             }
         }
-        if (!t.is(",")) return false;
+        if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told".
         uint32_t comma = end - 1;
-        while (comma > unit.first) {
+        while (comma > unit.first && end - comma < kClauseTokens) {
             --comma;
             if (!tokens_[comma].outside()) return false;
             if (tokens_[comma].is(",")) break;
@@ -299,10 +336,12 @@ class Attributor {
 
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
     bool clause_subject(CueHit& hit, const std::string& cue_text) {
-        for (uint32_t k = units_[hit.unit].first; k < hit.first; ++k) {
+        const uint32_t from = std::max(units_[hit.unit].first,
+                                       hit.first > kClauseTokens ? hit.first - kClauseTokens : 0);
+        for (uint32_t k = from; k < hit.first; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside()) continue;
-            if (is_pronoun(t) && (k == units_[hit.unit].first || !tokens_[k - 1].word)) {
+            if (is_pronoun(t) && (k == from || !tokens_[k - 1].word)) {
                 hit.speaker = pronoun_speaker(k);
                 return true;
             }
@@ -345,7 +384,7 @@ class Attributor {
 
     std::optional<Speaker> pronoun_speaker(uint32_t token) const {
         const Token& t = tokens_[token];
-        const bool person = lexicon_.person_pronouns.contains(t.lower);
+        const bool person = t.has(word_class::person_pronoun);
         const Gender gender = t.is("he")    ? Gender::male
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
@@ -388,7 +427,9 @@ class Attributor {
             if (first > units_[unit].first && tokens_[first - 1].is("the")) --first;
             std::string cue;
             if (first > units_[unit].first) {
-                if (auto it = lexicon_.outlet_cues_before.find(tokens_[first - 1].lower);
+                if (auto it = tokens_[first - 1].has(word_class::outlet_cue_end)
+                                  ? lexicon_.outlet_cues_before.find(tokens_[first - 1].lower)
+                                  : lexicon_.outlet_cues_before.end();
                     it != lexicon_.outlet_cues_before.end()) {
                     for (const Phrase& phrase : it->second)
                         if (phrase_before({phrase}, first, units_[unit].first)) {
@@ -398,7 +439,9 @@ class Attributor {
                 }
             }
             if (cue.empty() && m.last < units_[unit].last) {
-                if (auto it = lexicon_.outlet_cues_after.find(tokens_[m.last].lower);
+                if (auto it = tokens_[m.last].has(word_class::outlet_cue_start)
+                                  ? lexicon_.outlet_cues_after.find(tokens_[m.last].lower)
+                                  : lexicon_.outlet_cues_after.end();
                     it != lexicon_.outlet_cues_after.end()) {
                     for (const Phrase& phrase : it->second) {
                         bool all = m.last + phrase.size() <= units_[unit].last;
@@ -432,8 +475,11 @@ class Attributor {
     }
 
     std::optional<std::string> speaker_of_unit(uint32_t unit) const {
-        for (const CueHit& hit : hits_in_unit(unit))
+        size_t looked = 0;
+        for (const CueHit& hit : hits_in_unit(unit)) {
             if (hit.speaker) return hit.speaker->name;
+            if (++looked == kNearbyHits) break;
+        }
         return std::nullopt;
     }
 
@@ -488,6 +534,12 @@ class Attributor {
         return {first, last};
     }
 
+    static const CueHit* last_with_speaker(std::span<const CueHit> hits) {
+        for (size_t i = hits.size(), looked = 0; i-- > 0 && looked < kNearbyHits; ++looked)
+            if (hits[i].speaker) return &hits[i];
+        return nullptr;
+    }
+
     std::span<const CueHit> hits_in_paragraph(uint32_t paragraph) const {
         auto in = [&](const CueHit& h) { return tokens_[h.first].paragraph; };
         auto first = std::lower_bound(hits_.begin(), hits_.end(), paragraph,
@@ -502,22 +554,24 @@ class Attributor {
         const uint32_t first = quote_first_[q];
         const uint32_t last = quote_last_[q];
         const uint32_t unit = unit_of_[first];
-        const CueHit* best = nullptr;
+        const std::span<const CueHit> hits = hits_in_unit(unit);
+        const auto after =
+            std::lower_bound(hits.begin(), hits.end(), last,
+                             [](const CueHit& h, uint32_t t) { return h.first < t; });
         // After the quote, before the next quote in the unit: "…,” said Putin / “…,” he added.
-        for (const CueHit& hit : hits_in_unit(unit)) {
-            if (hit.first < last) continue;
-            bool quote_between = false;
-            for (uint32_t k = last; k < hit.start && !quote_between; ++k)
-                quote_between = !tokens_[k].outside();
-            if (quote_between) break;
-            if (hit.speaker) return &hit;
-        }
+        uint32_t next_quote = last;
+        while (next_quote < units_[unit].last && tokens_[next_quote].outside()) ++next_quote;
+        size_t looked = 0;
+        for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
+             ++it, ++looked)
+            if (it->speaker) return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
-        for (const CueHit& hit : hits_in_unit(unit)) {
-            if (hit.last > first) continue;
-            if (hit.speaker) best = &hit;
+        looked = 0;
+        for (auto it = after; it != hits.begin() && looked < kNearbyHits; ++looked) {
+            --it;
+            if (it->last <= first && it->speaker) return &*it;
         }
-        return best;
+        return nullptr;
     }
 
     void set(uint32_t q, const CueHit& hit) {
@@ -571,9 +625,7 @@ class Attributor {
             const Token& last = tokens_[before.last - 1];
             const bool same_paragraph = last.paragraph == paragraph;
             if (same_paragraph || last.is(":")) {
-                const CueHit* chosen = nullptr;
-                for (const CueHit& hit : hits_in_unit(unit - 1))
-                    if (hit.speaker) chosen = &hit;
+                const CueHit* chosen = last_with_speaker(hits_in_unit(unit - 1));
                 if (chosen) {
                     set(q, *chosen);
                     return;
@@ -621,13 +673,23 @@ class Attributor {
             return;
         }
         // "Smith said the plan would fail." then a paragraph that is only a quote: Smith's.
-        const CueHit* reported = nullptr;
-        for (const CueHit& hit : hits_in_paragraph(before - 1))
-            if (hit.speaker) reported = &hit;
+        const CueHit* reported = last_with_speaker(hits_in_paragraph(before - 1));
         if (reported) {
             attribution.speaker = reported->speaker;
             attribution.speaker->resolution = Resolution::previous_speaker;
+            return;
         }
+        // "Cole, 54, has lived on the street for 30 years." then the quote paragraph: the person
+        // the previous paragraph is about.
+        const uint32_t from = paragraph_first_token(before - 1);
+        if (const Mention* m = mentions_.last_subject_person(quote_first_[q], from))
+            attribution.speaker = speaker_from(*m);
+    }
+
+    uint32_t paragraph_first_token(uint32_t paragraph) const {
+        auto it = std::lower_bound(tokens_.begin(), tokens_.end(), paragraph,
+                                   [](const Token& t, uint32_t p) { return t.paragraph < p; });
+        return static_cast<uint32_t>(it - tokens_.begin());
     }
 
     // ---- vague and indirect ----------------------------------------------------------------
@@ -636,6 +698,7 @@ class Attributor {
         for (uint32_t i = 0; i < tokens_.size(); ++i) {
             const Token& t = tokens_[i];
             if (!t.word || !t.outside()) continue;
+            if (!t.has(word_class::vague_start)) continue;
             auto it = lexicon_.vague.find(t.lower);
             if (it == lexicon_.vague.end()) continue;
             for (const Phrase& phrase : it->second) {
@@ -656,9 +719,10 @@ class Attributor {
     }
 
     bool unit_has_quote(uint32_t unit) const {
-        for (uint32_t k = units_[unit].first; k < units_[unit].last; ++k)
-            if (!tokens_[k].outside()) return true;
-        return false;
+        // A quote never straddles units, so one that starts inside the unit is enough.
+        auto it = std::lower_bound(quote_token_starts_.begin(), quote_token_starts_.end(),
+                                   units_[unit].first);
+        return it != quote_token_starts_.end() && *it < units_[unit].last;
     }
 
     // "Putin said that he supports reconciliation", "Lavrov said the two men had spoken", and
@@ -709,6 +773,7 @@ class Attributor {
     std::vector<uint32_t> unit_of_;
     std::vector<uint32_t> quote_first_;
     std::vector<uint32_t> quote_last_;
+    std::vector<uint32_t> quote_token_starts_;  // sorted
     std::vector<CueHit> hits_;
     std::vector<std::vector<SourceRef>> unit_sources_;
     std::vector<Carried> carried_;

@@ -13,6 +13,11 @@
 
 namespace quotecheck {
 
+uint32_t AttributionLexicon::classes_of(const std::string& word) const {
+    auto it = word_classes.find(word);
+    return it == word_classes.end() ? 0 : it->second;
+}
+
 const std::vector<CueForm>* AttributionLexicon::cue_forms(const std::string& first_word) const {
     auto it = cues.find(first_word);
     return it == cues.end() ? nullptr : &it->second;
@@ -276,6 +281,29 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         LexiconReader(lexicon, "rules/" + std::string(file.path)).read(file.bytes);
     }
     for (const LexiconText& file : extra) LexiconReader(lexicon, file.path).read(file.text);
+    const std::pair<const WordSet*, uint32_t> sets[] = {
+        {&lexicon.titles, word_class::title},
+        {&lexicon.honorifics, word_class::honorific},
+        {&lexicon.roles, word_class::role},
+        {&lexicon.organisation_words, word_class::organisation},
+        {&lexicon.name_particles, word_class::name_particle},
+        {&lexicon.not_names, word_class::not_name},
+        {&lexicon.person_pronouns, word_class::person_pronoun},
+        {&lexicon.group_pronouns, word_class::group_pronoun},
+        {&lexicon.between_words, word_class::between},
+        {&lexicon.determiners, word_class::determiner},
+        {&lexicon.statement_words, word_class::statement},
+    };
+    for (const auto& [set, bit] : sets)
+        for (const std::string& word : *set) lexicon.word_classes[word] |= bit;
+    for (const auto& [word, forms] : lexicon.cues)
+        lexicon.word_classes[word] |= word_class::cue_start;
+    for (const auto& [word, phrases] : lexicon.vague)
+        lexicon.word_classes[word] |= word_class::vague_start;
+    for (const auto& [word, phrases] : lexicon.outlet_cues_before)
+        lexicon.word_classes[word] |= word_class::outlet_cue_end;
+    for (const auto& [word, phrases] : lexicon.outlet_cues_after)
+        lexicon.word_classes[word] |= word_class::outlet_cue_start;
     return lexicon;
 }
 

@@ -43,6 +43,27 @@ using Phrase = std::vector<std::string>;
 
 using WordSet = std::unordered_set<std::string>;
 
+// What a lowercase word can be, as bits, so each word of an article is looked up once.
+namespace word_class {
+enum : uint32_t {
+    title = 1u << 0,
+    honorific = 1u << 1,
+    role = 1u << 2,
+    organisation = 1u << 3,
+    name_particle = 1u << 4,
+    not_name = 1u << 5,
+    person_pronoun = 1u << 6,
+    group_pronoun = 1u << 7,
+    between = 1u << 8,
+    determiner = 1u << 9,
+    statement = 1u << 10,
+    cue_start = 1u << 11,         // first word of a cue form
+    vague_start = 1u << 12,       // first word of a vague phrase
+    outlet_cue_end = 1u << 13,    // last word of an outlet_cues_before phrase
+    outlet_cue_start = 1u << 14,  // first word of an outlet_cues_after phrase
+};
+}  // namespace word_class
+
 struct AttributionLexicon {
     // Cue forms by their first lowercase word.
     std::unordered_map<std::string, std::vector<CueForm>> cues;
@@ -76,6 +97,10 @@ struct AttributionLexicon {
     // Vague attribution phrases by their first word.
     std::unordered_map<std::string, std::vector<Phrase>> vague;
 
+    // word_class bits of every word in the lists above; built once after loading.
+    std::unordered_map<std::string, uint32_t> word_classes;
+
+    uint32_t classes_of(const std::string& word) const;
     const std::vector<CueForm>* cue_forms(const std::string& first_word) const;
     const RosterPerson* roster_person(const std::string& lowercase_name) const;
     const Outlet* outlet(const std::string& lowercase_name) const;

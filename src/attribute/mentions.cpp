@@ -5,6 +5,10 @@
 
 namespace quotecheck {
 
+// How many mentions back a pronoun looks for its antecedent: far enough for any real article,
+// and it keeps a page of pronouns with no antecedent linear.
+constexpr size_t kAntecedentReach = 400;
+
 const Mention* ArticleMentions::ending_at(uint32_t token_end) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token_end,
                                [](const Mention& m, uint32_t end) { return m.last < end; });
@@ -21,7 +25,7 @@ std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
                                                     Gender gender) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
-    while (it != mentions.begin()) {
+    for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
         if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
         const Entity& entity = entities[it->entity];
@@ -32,6 +36,19 @@ std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
         if (!person && entity.kind == EntityKind::organisation) return it->entity;
     }
     return std::nullopt;
+}
+
+const Mention* ArticleMentions::last_subject_person(uint32_t token, uint32_t from) const {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                               [](const Mention& m, uint32_t t) { return m.last <= t; });
+    for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
+        --it;
+        if (it->first < from) break;
+        if (it->subject && !it->possessive && it->entity != UINT32_MAX &&
+            entities[it->entity].kind == EntityKind::person)
+            return &*it;
+    }
+    return nullptr;
 }
 
 namespace {
@@ -63,8 +80,7 @@ class MentionFinder {
                 ++i;
                 continue;
             }
-            if (lexicon_.determiners.contains(token.lower) ||
-                (token.possessive && token.capitalised)) {
+            if (token.has(word_class::determiner) || (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
                     continue;
@@ -96,17 +112,22 @@ class MentionFinder {
     }
 
   private:
-    bool in(const WordSet& set, const Token& token) const { return set.contains(token.lower); }
     bool joins(uint32_t a, uint32_t b) const {
         return b < tokens_.size() && tokens_[b].outside() &&
                tokens_[b].paragraph == tokens_[a].paragraph;
     }
     bool starts_name(const Token& token) const {
         return token.word && token.capitalised &&
-               (!in(lexicon_.not_names, token) || token.possessive);
+               (!token.has(word_class::not_name) || token.possessive);
     }
     bool is_title(const Token& token) const {
-        return in(lexicon_.titles, token) || in(lexicon_.honorifics, token);
+        return token.has(word_class::title) || token.has(word_class::honorific);
+    }
+
+    static bool is_name_suffix(const Token& token) {
+        for (std::string_view suffix : {"jr", "sr", "ii", "iii", "iv"})
+            if (token.lower == suffix) return true;
+        return false;
     }
 
     bool opens_clause(uint32_t first) const {
@@ -148,23 +169,23 @@ class MentionFinder {
         uint32_t j = start + 1;
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
-            if (in(lexicon_.roles, t) || in(lexicon_.organisation_words, t)) head = j;
+            if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             if (t.possessive) break;
         }
         if (head == 0) return start;
         // "the Russian President Vladimir Putin": a name follows, so this is a title.
         if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
-            !in(lexicon_.titles, tokens_[head + 1]))
+            !tokens_[head + 1].has(word_class::title))
             return start;
         uint32_t end = head + 1;
         // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
         if (joins(start, end) &&
             (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at"))) {
             uint32_t k = end + 1;
-            if (joins(start, k) && lexicon_.determiners.contains(tokens_[k].lower)) ++k;
+            if (joins(start, k) && tokens_[k].has(word_class::determiner)) ++k;
             uint32_t tail = k;
             while (joins(start, tail) && tokens_[tail].word &&
-                   (tokens_[tail].capitalised || in(lexicon_.organisation_words, tokens_[tail])) &&
+                   (tokens_[tail].capitalised || tokens_[tail].has(word_class::organisation)) &&
                    tail < k + 5)
                 ++tail;
             if (tail > k) end = tail;
@@ -178,13 +199,22 @@ class MentionFinder {
             Span{tokens_[possessor ? start : start + 1].span.start, tokens_[end - 1].span.end}.in(
                 text_));
         const Token& head_token = tokens_[head];
-        if (in(lexicon_.roles, head_token) && !head_token.lower.ends_with("s")) {
+        if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string> words;
             for (uint32_t k = start + 1; k <= head; ++k) words.push_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
-        } else if (!in(lexicon_.roles, head_token)) {
-            mention.entity = organisation(mention.text);
+        } else if (!head_token.has(word_class::role)) {
+            // "The Red Cross said ... the agency said": the organisation just named.
+            const bool recent = last_named_organisation_.first != UINT32_MAX &&
+                                tokens_[start].paragraph <= last_named_organisation_.second + 1;
+            mention.entity = tokens_[start].is("the") && recent ? last_named_organisation_.first
+                                                                : organisation(mention.text);
+            // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
+            // point back to.
+            const Entity& named = out_.entities[mention.entity];
+            if (!named.name.empty() && named.name.front() >= 'A' && named.name.front() <= 'Z')
+                last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         add(std::move(mention));
         return end;
@@ -255,7 +285,7 @@ class MentionFinder {
         if (k == start || k - start >= 4) return false;
         const uint32_t roles_start = k;
         while (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
-               (in(lexicon_.roles, tokens_[k]) || in(lexicon_.titles, tokens_[k])) &&
+               (tokens_[k].has(word_class::role) || tokens_[k].has(word_class::title)) &&
                k < roles_start + 3)
             ++k;
         return k > roles_start && joins(start, k) && starts_name(tokens_[k]) &&
@@ -274,7 +304,7 @@ class MentionFinder {
             }
             const bool between_names =
                 joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
-            if (t.word && between_names && in(lexicon_.name_particles, t)) {
+            if (t.word && between_names && t.has(word_class::name_particle)) {
                 ++end;
                 continue;
             }
@@ -288,8 +318,12 @@ class MentionFinder {
         uint32_t name_start = start;
         std::vector<std::string> titles;
         bool titled = false;
-        for (uint32_t k = start; k + 1 < end; ++k)
-            if ((is_title(tokens_[k]) || in(lexicon_.roles, tokens_[k])) && !tokens_[k].possessive)
+        // "Martin Luther King Jr.": a suffix does not make "King" a title.
+        uint32_t core_end = end;
+        while (core_end > start + 1 && is_name_suffix(tokens_[core_end - 1])) --core_end;
+        for (uint32_t k = start; k + 1 < core_end; ++k)
+            if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role)) &&
+                !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
         for (uint32_t k = start; k < name_start; ++k)
             if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
@@ -300,12 +334,12 @@ class MentionFinder {
             const Token& before = tokens_[k - 1];
             if (!before.word || !before.outside() || before.paragraph != tokens_[start].paragraph)
                 break;
-            if (in(lexicon_.roles, before) || in(lexicon_.titles, before)) {
+            if (before.has(word_class::role) || before.has(word_class::title)) {
                 titles.push_back(before.lower);
                 titled = true;
-            } else if (in(lexicon_.organisation_words, before) ||
+            } else if (before.has(word_class::organisation) ||
                        (before.capitalised && !before.possessive &&
-                        !in(lexicon_.not_names, before))) {
+                        !before.has(word_class::not_name))) {
                 titles.push_back(before.lower);
             } else {
                 break;
@@ -313,7 +347,7 @@ class MentionFinder {
             context_first = k - 1;
         }
         if (context_first < start && context_first > 0 &&
-            lexicon_.determiners.contains(tokens_[context_first - 1].lower) &&
+            tokens_[context_first - 1].has(word_class::determiner) &&
             tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
             --context_first;
         if (name_start == end) {
@@ -370,13 +404,21 @@ class MentionFinder {
             if (full != to_lower(person->name)) form = MentionForm::alias;
             return roster_entity(*person);
         }
-        if (auto it = by_full_.find(full); it != by_full_.end()) return it->second;
-        bool organisation = lexicon_.organisation_words.contains(full);
+        if (auto it = by_full_.find(full); it != by_full_.end()) {
+            // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
+            if (words >= 2 && out_.entities[it->second].kind == EntityKind::person)
+                by_last_[tokens_[last - 1].lower] = it->second;
+            return it->second;
+        }
+        // "the Red Cross", "the Springfield City Council": people take no article.
+        const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
+        bool organisation = after_article || lexicon_.organisation_words.contains(full);
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = lexicon_.organisation_words.contains(tokens_[k].lower);
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
             by_full_[full] = id;
+            last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
         const std::string& surname = tokens_[last - 1].lower;
@@ -398,7 +440,7 @@ class MentionFinder {
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            if (!by_last_.contains(surname)) by_last_[surname] = id;
+            by_last_[surname] = id;
         }
         by_full_[full] = id;
         return id;
@@ -436,8 +478,9 @@ class MentionFinder {
     std::unordered_map<std::string, uint32_t> by_full_;
     std::unordered_map<std::string, uint32_t> by_last_;
     std::unordered_map<uint32_t, uint32_t> last_seen_;
-    uint32_t previous_end_ =
-        0;  // token after the last mention: title context never reaches into it
+    std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
+    // The token after the last mention: title context never reaches into it.
+    uint32_t previous_end_ = 0;
     std::vector<std::pair<size_t, std::vector<std::string>>> pending_;  // unresolved descriptors
 };
 

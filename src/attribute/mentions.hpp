@@ -52,6 +52,8 @@ struct ArticleMentions {
     // The entity a pronoun at `token` points back to: the latest clause-opening mention of a person
     // of that gender when known ("he", "she"), or of an organisation or group ("it", "they").
     std::optional<uint32_t> antecedent(uint32_t token, bool person, Gender gender) const;
+    // The latest clause-opening mention of a person in tokens [from, token).
+    const Mention* last_subject_person(uint32_t token, uint32_t from) const;
 };
 
 ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,

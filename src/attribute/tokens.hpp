@@ -22,6 +22,9 @@ struct Token {
     bool possessive = false;  // "Putin's", "Netanyahu’s": `lower` holds the name without 's
     uint32_t quote = kOutsideQuotes;  // index of the top-level quote containing it
     uint32_t paragraph = 0;
+    uint32_t classes = 0;  // word_class bits from the lexicon (attribution fills them in)
+
+    bool has(uint32_t word_classes) const { return (classes & word_classes) != 0; }
 
     bool is(std::string_view word_or_mark) const { return lower == word_or_mark; }
     bool outside() const { return quote == kOutsideQuotes; }

@@ -127,7 +127,9 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index,
 }
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
-    return analyse_article(std::move(article), article_index, load_attribution_lexicon());
+    // Immutable once built, so sharing it between calls and threads is safe.
+    static const AttributionLexicon default_lexicon = load_attribution_lexicon();
+    return analyse_article(std::move(article), article_index, default_lexicon);
 }
 
 CheckResult run_check(const CheckOptions& options) {

@@ -5,14 +5,18 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "check/run_check.hpp"
 #include "cli/rules_commands.hpp"
 #include "core/diagnostic.hpp"
 #include "core/version.hpp"
+#include "report/github.hpp"
+#include "report/html.hpp"
 #include "report/output_file.hpp"
 #include "report/report.hpp"
+#include "report/sarif.hpp"
 
 namespace {
 
@@ -25,8 +29,25 @@ struct CheckCommand {
     std::string fail_on = "warning";
     bool show_quotes = false;
     std::string color = "auto";
+    std::string summary;  // Markdown summary file; $GITHUB_STEP_SUMMARY with --format github
     std::string write_baseline;
 };
+
+// The Markdown summary goes to --summary FILE (replaced atomically), or is appended to
+// $GITHUB_STEP_SUMMARY, which GitHub Actions shares between the steps of a job.
+void write_summary(const CheckCommand& command, const CheckResult& result) {
+    if (!command.summary.empty()) {
+        AtomicOutput summary(command.summary);
+        write_github_summary(summary.stream(), result);
+        summary.commit();
+        return;
+    }
+    const char* step_summary = std::getenv("GITHUB_STEP_SUMMARY");
+    if (command.format != "github" || !step_summary || !*step_summary) return;
+    std::ofstream out(step_summary, std::ios::app);
+    write_github_summary(out, result);
+    if (!out.flush()) throw IoError(fmt::format("{}: cannot append the step summary", step_summary));
+}
 
 int run_check_command(const CheckCommand& command) {
     // "none" never fails on findings (exit 0 unless an error stops the run).
@@ -40,6 +61,12 @@ int run_check_command(const CheckCommand& command) {
 
     if (command.format == "json") {
         write_json_report(output.stream(), result);
+    } else if (command.format == "sarif") {
+        write_sarif_report(output.stream(), result);
+    } else if (command.format == "github") {
+        write_github_annotations(output.stream(), result);
+    } else if (command.format == "html") {
+        write_html_report(output.stream(), result);
     } else {
         ReportOptions report;
         report.show_quotes = command.show_quotes;
@@ -50,6 +77,7 @@ int run_check_command(const CheckCommand& command) {
         write_text_report(output.stream(), result, report);
     }
     output.commit();
+    write_summary(command, result);
 
     if (!result.missing_inputs.empty()) return 2;
     if (!threshold) return 0;
@@ -74,7 +102,7 @@ int main(int argc, char** argv) {
                      "Articles or directories (.txt .md .markdown .html .htm)")
         ->required();
     check_app->add_option("--format", check.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "html"}))
         ->default_str("text");
     check_app->add_option("-o,--output", check.output,
                           "Write the report to FILE (atomically) instead of stdout");
@@ -87,6 +115,9 @@ int main(int argc, char** argv) {
         ->add_option("-j,--jobs", check.options.jobs,
                      "Articles analysed in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
+    check_app->add_option("--summary", check.summary,
+                          "Also write a Markdown table of all findings to FILE (with --format github "
+                          "and no --summary: appended to $GITHUB_STEP_SUMMARY when set)");
     check_app->add_flag("--show-quotes", check.show_quotes,
                         "Text format: list every quote with its speaker and source");
     check_app->add_option("--color", check.color, "Colour the text report")

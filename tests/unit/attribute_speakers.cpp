@@ -249,3 +249,36 @@ TEST_CASE("a pronoun skips the last person named when their gender differs") {
     CHECK(speaker_of(a, "We have no") == "Maria Lund");
     CHECK(speaker_of(a, "We always") == "Greg Hall");
 }
+
+TEST_CASE("fixture: bare roles, appositive names after a role, the person a paragraph is about") {
+    auto a = attribute_text(read_fixture("us-fire.txt"));
+    CHECK(speaker_of(a, "It went up") == "Mary Cole");
+    CHECK(speaker_of(a, "We barely") == "Mary Cole");
+    CHECK(speaker_of(a, "Nobody was hurt") == "police");
+    CHECK(speaker_of(a, "I've never seen") == "Frank Diaz");
+    // "the agency" points back to the organisation just named.
+    CHECK(speaker_of(a, "We will be here") == "Red Cross");
+    CHECK(attribution_of(a, "We will be here").speaker->organisation);
+}
+
+TEST_CASE("fixture: names with suffixes, initials, party labels and courtesy titles") {
+    auto a = attribute_text(read_fixture("us-names.txt"));
+    CHECK(speaker_of(a, "We shall") == "Martin Luther King Jr.");
+    CHECK(speaker_of(a, "This is a rigged") == "Bernie Sanders");
+    CHECK(speaker_of(a, "We need a Green") == "Alexandria Ocasio-Cortez");
+    CHECK(speaker_of(a, "Ask not") == "John F. Kennedy");
+    CHECK(speaker_of(a, "We are not as divided") == "Obama");
+    CHECK(speaker_of(a, "I'm not going") == "Biden");
+    CHECK(sources_of(a, "I'm not going") == "NBC News");
+    CHECK(speaker_of(a, "The economy is") == "White House");
+    CHECK(speaker_of(a, "It is a great day") == "Gavin Newsom");
+}
+
+TEST_CASE("a surname shared by two people means the one named in full last") {
+    auto a = attribute_text(
+        "Title\n\nBill Ames founded the firm. His daughter Jane Ames runs it now.\n\n\"We grew "
+        "fast,\" Ames "
+        "said.\n\nBill Ames retired in May.\n\n\"I miss it,\" Ames said.\n");
+    CHECK(speaker_of(a, "We grew") == "Jane Ames");
+    CHECK(speaker_of(a, "I miss") == "Bill Ames");
+}

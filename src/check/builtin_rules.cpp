@@ -25,8 +25,15 @@ const std::vector<RuleInfo>& builtin_rules() {
          "Remove it from the paths checked, or ignore it in .quotecheck.toml."},
         {"input.unreadable", Severity::error, "File cannot be read",
          "The file could not be opened or read.", "Check the path and its permissions."},
+        {"input.empty", Severity::warning, "File is empty",
+         "The file has no text (or only white space), so there is nothing to check.",
+         "Write the article, or remove the empty file."},
+        {"input.html-too-deep", Severity::error, "HTML nested too deeply to read whole",
+         "libxml2 stops parsing HTML whose elements are nested more than 256 deep. The text "
+         "after that point is not checked.",
+         "Fix the markup: no article needs elements nested that deep."},
         {"input.too-large", Severity::error, "File too large to analyse",
-         "Articles over 256 MiB are not analysed, so one runaway file cannot exhaust memory.",
+         "Articles over 64 MiB are not analysed, so one runaway file cannot exhaust memory.",
          "Split the file into articles."},
         {"quotes.unclosed-mark", Severity::warning, "Quotation mark never closed",
          "An opening quotation mark has no closing mark before the paragraph ends, and the next "
@@ -61,6 +68,8 @@ void add_builtin_findings(ArticleAnalysis& analysis, uint32_t article_index) {
         Finding finding;
         finding.rule = problem.rule;
         finding.severity = Severity::error;
+        for (const RuleInfo& rule : builtin_rules())
+            if (rule.id == problem.rule) finding.severity = rule.severity;
         finding.message = problem.message;
         // The problem offset is in the original bytes; for an article without usable text the
         // offset map is the identity, so it doubles as a text offset.

@@ -21,15 +21,49 @@ SourceFile::SourceFile(std::string path, std::string bytes)
         p = static_cast<const char*>(nl) + 1;
         line_starts_.push_back(static_cast<uint32_t>(p - data));
     }
+    const auto* s = reinterpret_cast<const uint8_t*>(data);
+    const auto size = static_cast<uint32_t>(bytes_.size());
+    for (uint32_t line = 1; line <= line_starts_.size(); ++line) {
+        const uint32_t line_end = line < line_starts_.size() ? line_starts_[line] : size;
+        if (line_end - line_starts_[line - 1] <= kColumnStride) continue;
+        auto i = static_cast<int32_t>(column_origin(line));
+        uint32_t column = 1;
+        uint32_t next_checkpoint = static_cast<uint32_t>(i) + kColumnStride;
+        while (i < static_cast<int32_t>(line_end)) {
+            if (static_cast<uint32_t>(i) >= next_checkpoint) {
+                column_checkpoints_.push_back({static_cast<uint32_t>(i), column});
+                next_checkpoint = static_cast<uint32_t>(i) + kColumnStride;
+            }
+            UChar32 c;
+            U8_NEXT(s, i, static_cast<int32_t>(line_end), c);
+            (void)c;
+            ++column;
+        }
+    }
+}
+
+uint32_t SourceFile::column_origin(uint32_t line) const {
+    if (line == 1 && bytes_.compare(0, 3, "\xEF\xBB\xBF") == 0) return 3;
+    return line_starts_[line - 1];
 }
 
 LineColumn SourceFile::line_column(uint32_t offset) const {
     offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const auto line = static_cast<uint32_t>(it - line_starts_.begin());
-    int32_t i = static_cast<int32_t>(line_starts_[line - 1]);
-    if (line == 1 && bytes_.compare(0, 3, "\xEF\xBB\xBF") == 0 && offset >= 3) i = 3;
+    const uint32_t origin = column_origin(line);
+    if (offset < origin) return {line, 1};
+    auto i = static_cast<int32_t>(origin);
     uint32_t column = 1;
+    // Resume from the last checkpoint on this line before `offset`: decoding from there gives
+    // the same code points as decoding from the start of the line.
+    auto checkpoint =
+        std::upper_bound(column_checkpoints_.begin(), column_checkpoints_.end(), offset,
+                         [](uint32_t at, const ColumnCheckpoint& c) { return at < c.offset; });
+    if (checkpoint != column_checkpoints_.begin() && (checkpoint - 1)->offset >= origin) {
+        i = static_cast<int32_t>((checkpoint - 1)->offset);
+        column = (checkpoint - 1)->column;
+    }
     const auto* s = reinterpret_cast<const uint8_t*>(bytes_.data());
     const auto stop = static_cast<int32_t>(offset);
     while (i < stop) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace quotecheck {
@@ -25,6 +26,12 @@ void Article::use_source_as_text() {
     owned_text_.clear();
     map_ = OffsetMap{};
     text_is_source_ = true;
+}
+
+Span Article::to_source(Span text_span) const {
+    const Span source = map_.to_source(text_span);
+    const auto size = static_cast<uint32_t>(source_->bytes().size());
+    return {std::min(source.start, size), std::min(source.end, size)};
 }
 
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {

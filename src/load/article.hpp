@@ -18,8 +18,9 @@ namespace quotecheck {
 
 enum class ArticleFormat { text, markdown, html };
 
-// Something wrong with the file itself (invalid UTF-8, binary, too large). The article's text
-// is then empty and `source_offset` points into the original bytes.
+// Something wrong with the file itself (empty, binary, too large, invalid UTF-8, HTML nested
+// too deep). `source_offset` points into the original bytes. The text is empty, except for
+// invalid UTF-8 (read as U+FFFD) and deep HTML (the part before the cut).
 struct LoadProblem {
     std::string rule;  // "input.invalid-utf8", "input.binary", ...
     std::string message;
@@ -48,7 +49,9 @@ class Article {
     void set_text(std::string text, OffsetMap map);
     void use_source_as_text();
     const OffsetMap& offsets() const { return map_; }
-    Span to_source(Span text_span) const { return map_.to_source(text_span); }
+    // Never past the end of the file, even for text mapped to its very end (a node libxml2
+    // repaired, a synthetic separator).
+    Span to_source(Span text_span) const;
 
     std::string title;
     std::optional<std::chrono::year_month_day> published;

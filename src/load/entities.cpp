@@ -10,8 +10,9 @@ namespace quotecheck {
 
 size_t decode_character_reference(std::string_view text, std::string& out) {
     if (text.size() < 3 || text[0] != '&') return 0;
-    const size_t semicolon = text.find(';', 1);
-    if (semicolon == std::string_view::npos || semicolon > 32) return 0;
+    // Entity names are short: look for the ';' nearby only, so a long line of '&' stays linear.
+    const size_t semicolon = text.substr(0, 33).find(';', 1);
+    if (semicolon == std::string_view::npos) return 0;
     const std::string_view name = text.substr(1, semicolon - 1);
     unsigned long code = 0;
     if (name[0] == '#') {

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "load/text_lines.hpp"
 
 namespace quotecheck {
 
@@ -117,9 +118,17 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
     }
     if (looks_binary(data)) {
         const auto nul = static_cast<uint32_t>(data.find('\0'));
-        article.problem =
-            LoadProblem{"input.binary",
-                        "file contains NUL bytes and looks binary, not an article; skipped", nul};
+        article.problem = LoadProblem{
+            "input.binary",
+            fmt::format(
+                "file contains a NUL byte (at byte {}) and looks binary, not an article; skipped",
+                nul),
+            nul};
+        article.set_text({}, {});
+        return article;
+    }
+    if (trim(data.starts_with("\xEF\xBB\xBF") ? data.substr(3) : data).empty()) {
+        article.problem = LoadProblem{"input.empty", "file is empty; there is nothing to check", 0};
         article.set_text({}, {});
         return article;
     }
@@ -149,33 +158,37 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
 Article load_input(const InputFile& input) {
     std::string bytes;
     if (input.path == "-") {
-        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        // One byte over the limit is enough to know the input is too large: a runaway pipe
+        // is not read into memory whole.
+        char chunk[1 << 16];
+        while (bytes.size() <= kMaxArticleBytes && std::cin.read(chunk, sizeof chunk).gcount() > 0)
+            bytes.append(chunk, static_cast<size_t>(std::cin.gcount()));
         const ArticleFormat format = sniff_format(bytes);
         return load_bytes("<stdin>", std::move(bytes), format);
     }
-    std::ifstream in(input.path, std::ios::binary);
-    std::error_code ec;
-    const auto size = fs::file_size(input.path, ec);
-    if (!in || ec) {
+    auto skipped = [&](std::string rule, std::string message) {
         Article article(std::make_shared<const SourceFile>(input.path, std::string{}),
                         input.format);
-        article.problem = LoadProblem{
-            "input.unreadable",
-            fmt::format("cannot read file: {}", ec ? ec.message() : std::strerror(errno)), 0};
+        article.problem = LoadProblem{std::move(rule), std::move(message), 0};
         article.set_text({}, {});
         return article;
-    }
-    if (size > kMaxArticleBytes) {
-        Article article(std::make_shared<const SourceFile>(input.path, std::string{}),
-                        input.format);
-        article.problem = LoadProblem{
+    };
+    std::error_code ec;
+    // Opening a FIFO named on the command line would block until something writes to it.
+    const fs::file_status status = fs::status(input.path, ec);
+    if (!ec && !fs::is_regular_file(status))
+        return skipped("input.unreadable",
+                       "not a regular file (a device, pipe or socket); skipped");
+    std::ifstream in(input.path, std::ios::binary);
+    const auto size = fs::file_size(input.path, ec);
+    if (!in || ec)
+        return skipped("input.unreadable", fmt::format("cannot read file: {}",
+                                                       ec ? ec.message() : std::strerror(errno)));
+    if (size > kMaxArticleBytes)
+        return skipped(
             "input.too-large",
             fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",
-                        size >> 20, kMaxArticleBytes >> 20),
-            0};
-        article.set_text({}, {});
-        return article;
-    }
+                        size >> 20, kMaxArticleBytes >> 20));
     bytes.resize(size);
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<size_t>(in.gcount()));

@@ -2,13 +2,16 @@
 // block elements as paragraphs, metadata from <title>, <h1>, <meta> and <time>. libxml2 gives
 // decoded text without positions, so each text node is aligned back onto the original bytes
 // (entities and CRs included) to keep every reported offset in the file the user wrote.
+#include <fmt/format.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 
 #include "load/entities.hpp"
@@ -22,6 +25,9 @@ namespace {
 
 struct DocFree {
     void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+struct ParserFree {
+    void operator()(htmlParserCtxt* parser) const { htmlFreeParserCtxt(parser); }
 };
 
 std::string_view name_of(const xmlNode* node) {
@@ -268,8 +274,30 @@ void load_html(Article& article) {
     const std::string_view bytes = article.source().bytes();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
-    std::unique_ptr<xmlDoc, DocFree> doc(
-        htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", options));
+    std::unique_ptr<htmlParserCtxt, ParserFree> parser(htmlNewParserCtxt());
+    if (parser == nullptr) throw std::bad_alloc();
+    std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
+        parser.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", options));
+    // libxml2 stops parsing (and keeps what it has) at elements nested deeper than 256, its
+    // guard against stack exhaustion; the text after that point is not analysed.
+    if (parser->disableSAX && !article.problem) {
+        const xmlError* error = xmlCtxtGetLastError(parser.get());
+        const int line = error ? error->line : 0;
+        const bool too_deep = error && error->message &&
+                              std::string_view(error->message).starts_with("Excessive depth");
+        article.problem = LoadProblem{
+            "input.html-too-deep",
+            too_deep ? fmt::format(
+                           "HTML elements are nested more than 256 deep at line {}; the text after "
+                           "that point is not checked",
+                           line)
+                     : fmt::format("HTML parsing stopped at line {} ({}); the text after that "
+                                   "point is not checked",
+                                   line,
+                                   error && error->message ? std::string(trim(error->message))
+                                                           : "unknown error"),
+            0};
+    }
     TextBuilder out;
     const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
     if (root == nullptr) {

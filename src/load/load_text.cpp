@@ -59,7 +59,8 @@ void load_plain_text(Article& article) {
     content.reserve(lines.size());
     for (Span line : lines) {
         std::string_view body = trim(line.in(text));
-        if (body.starts_with("<!--") && body.ends_with("-->")) {
+        // At least "<!---->": in "<!--->" the opening and closing marks overlap.
+        if (body.size() >= 7 && body.starts_with("<!--") && body.ends_with("-->")) {
             body.remove_prefix(4);
             body.remove_suffix(3);
             article.comments.push_back({std::string(trim(body)), article.to_source(line)});

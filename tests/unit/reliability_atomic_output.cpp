@@ -1,0 +1,87 @@
+// Reports are written atomically: a temporary file beside the target is renamed over it only
+// when complete, so a failed run leaves an existing report as it was and no temporary file.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "report/output_file.hpp"
+
+using namespace quotecheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "quotecheck-atomic-XXXXXX").string();
+        path = mkdtemp(pattern.data());
+    }
+    ~TempDir() { fs::remove_all(path); }
+    fs::path path;
+};
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+size_t entries(const fs::path& dir) {
+    return static_cast<size_t>(
+        std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("a committed report replaces the old one and leaves no temporary file",
+          "[reliability][output]") {
+    TempDir dir;
+    const fs::path report = dir.path / "report.json";
+    std::ofstream(report) << "old report";
+    {
+        AtomicOutput output(report.string());
+        output.stream() << "new report";
+        CHECK(read(report) == "old report");  // nothing is visible before commit
+        output.commit();
+    }
+    CHECK(read(report) == "new report");
+    CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("a run that fails before commit keeps the old report and removes its temporary file",
+          "[reliability][output]") {
+    TempDir dir;
+    const fs::path report = dir.path / "report.json";
+    std::ofstream(report) << "old report";
+    try {
+        AtomicOutput output(report.string());
+        output.stream() << "half a report";
+        CHECK(entries(dir.path) == 2);  // the report and .report.json.tmp-XXXXXX
+        throw std::runtime_error("the run failed");
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(read(report) == "old report");
+    CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("the temporary file is hidden and named after the report", "[reliability][output]") {
+    TempDir dir;
+    AtomicOutput output((dir.path / "report.json").string());
+    const std::string name = fs::directory_iterator(dir.path)->path().filename().string();
+    CHECK(name.starts_with(".report.json.tmp-"));
+    CHECK(name.size() == std::string(".report.json.tmp-XXXXXX").size());
+}
+
+TEST_CASE("an output path in a missing directory or naming a directory is an I/O error",
+          "[reliability][output]") {
+    TempDir dir;
+    CHECK_THROWS_WITH(AtomicOutput((dir.path / "missing" / "report.json").string()),
+                      Catch::Contains("does not exist"));
+    CHECK_THROWS_WITH(AtomicOutput(dir.path.string()), Catch::Contains("it is a directory"));
+    CHECK(entries(dir.path) == 0);
+}

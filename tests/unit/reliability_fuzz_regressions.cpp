@@ -1,0 +1,50 @@
+// Inputs the fuzz targets (tests/fuzz/) found crashing or breaking an invariant, each kept as
+// a regression test next to the invariant it broke.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "load/load.hpp"
+
+using namespace quotecheck;
+
+namespace {
+
+// The invariants tests/fuzz/article_invariants.hpp checks, as Catch2 assertions.
+void check_spans_inside_file(const Article& article) {
+    const auto source_size = static_cast<uint32_t>(article.source().bytes().size());
+    for (const Span paragraph : article.paragraphs) {
+        CHECK(paragraph.end <= article.text().size());
+        const Span source = article.to_source(paragraph);
+        CHECK(source.start <= source.end);
+        CHECK(source.end <= source_size);
+    }
+    for (const Comment& comment : article.comments) CHECK(comment.source.end <= source_size);
+}
+
+}  // namespace
+
+TEST_CASE("a plain-text line '<!--->' is not read as a comment (fuzz_load_text)",
+          "[reliability][fuzz]") {
+    // The opening "<!--" and the closing "-->" overlap; cutting both underflowed the line.
+    const Article article =
+        load_bytes("a.txt", "\xEF\xBB\xBF<!--->\r\x1A->ex\r\xEF\xBB\xBF", ArticleFormat::text);
+    CHECK(article.comments.empty());
+    check_spans_inside_file(article);
+    const Article comment = load_bytes("b.txt", "Title\n<!---->\n", ArticleFormat::text);
+    REQUIRE(comment.comments.size() == 1);
+    CHECK(comment.comments[0].body.empty());
+}
+
+TEST_CASE("HTML text libxml2 repaired at the end of the file maps inside the file (fuzz_quotes)",
+          "[reliability][fuzz]") {
+    // Text nodes that cannot be aligned with the bytes map to the end of the file; the last
+    // character's end was stepped one byte past it.
+    const std::string source =
+        "<p&liquo;Onphrase \x22Q\x16?\x02<p>&ld'qu> \x22Quot(d \x22Q\x16\x16\x02<p>&ld\x22> "
+        "Q\x16\x16\x02"
+        "[link]'qu\xff\xff\xff\xff\xff\xff \x22Q\x16?\x02<p>&ld'qu> \x22Quot(d \x22Q";
+    const Article article = load_bytes("a.html", source, ArticleFormat::html);
+    REQUIRE(!article.paragraphs.empty());
+    check_spans_inside_file(article);
+}

@@ -271,6 +271,11 @@ void read_metadata(const xmlNode* root, Article& article) {
 }  // namespace
 
 void load_html(Article& article) {
+    // libxml2 must be initialised once before threads use it: its lazy set-up of global
+    // mutexes races and can deadlock when several articles are parsed at once. A function-local
+    // static runs xmlInitParser exactly once and makes concurrent callers wait for it.
+    static const bool libxml2_ready = (xmlInitParser(), true);
+    (void)libxml2_ready;
     const std::string_view bytes = article.source().bytes();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;

@@ -43,13 +43,14 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
             const uint32_t start = i;
             const char32_t c = next_code_point(text, i);
             if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' ||
-                u_isspace(static_cast<UChar32>(c)))
+                (c >= 0x80 && u_isspace(static_cast<UChar32>(c))))
                 continue;
             Token token;
             if (is_word_char(c)) {
                 token.word = true;
-                token.capitalised =
-                    u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+                token.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z')
+                                             : u_isupper(static_cast<UChar32>(c)) ||
+                                                   u_istitle(static_cast<UChar32>(c));
                 uint32_t end = i;
                 while (end < paragraph.end) {
                     uint32_t j = end;
@@ -68,9 +69,9 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 }
                 i = end;
                 token.span = {start, end};
-                for (char ch : token.span.in(text))
-                    token.lower.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a')
-                                                                 : ch);
+                token.lower.assign(token.span.in(text));
+                for (char& ch : token.lower)
+                    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
                 for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
                     if (token.lower.size() > suffix.size() + 1 && token.lower.ends_with(suffix)) {
                         token.lower.resize(token.lower.size() - suffix.size());

@@ -30,7 +30,7 @@ std::optional<uint32_t> find_invalid_utf8(std::string_view bytes) {
     return std::nullopt;
 }
 
-char32_t next_code_point(std::string_view text, uint32_t& i) {
+char32_t decode_code_point(std::string_view text, uint32_t& i) {
     auto index = static_cast<int32_t>(i);
     UChar32 c;
     U8_NEXT_OR_FFFD(bytes_of(text), index, static_cast<int32_t>(text.size()), c);
@@ -46,7 +46,7 @@ char32_t previous_code_point(std::string_view text, uint32_t& i) {
     return static_cast<char32_t>(c);
 }
 
-void append_utf8(std::string& out, char32_t c) {
+void append_utf8_multibyte(std::string& out, char32_t c) {
     uint8_t buffer[U8_MAX_LENGTH];
     int32_t length = 0;
     UBool error = false;

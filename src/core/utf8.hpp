@@ -11,12 +11,32 @@ namespace quotecheck {
 // Offset of the first byte that is not valid UTF-8, if any.
 std::optional<uint32_t> find_invalid_utf8(std::string_view bytes);
 
-// Decodes the code point starting at `i` and advances `i`; invalid bytes give U+FFFD.
-char32_t next_code_point(std::string_view text, uint32_t& i);
+// Decodes the multi-byte (or out-of-range) code point starting at `i`; next_code_point's slow
+// path, out of line.
+char32_t decode_code_point(std::string_view text, uint32_t& i);
+
+// Decodes the code point starting at `i` and advances `i`; invalid bytes give U+FFFD. Inline,
+// with ASCII decoded in place, because every stage calls it once per character.
+inline char32_t next_code_point(std::string_view text, uint32_t& i) {
+    if (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            ++i;
+            return byte;
+        }
+    }
+    return decode_code_point(text, i);
+}
 // Decodes the code point ending just before `i` and moves `i` back to its first byte.
 char32_t previous_code_point(std::string_view text, uint32_t& i);
 
-void append_utf8(std::string& out, char32_t c);
+void append_utf8_multibyte(std::string& out, char32_t c);
+inline void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80)
+        out.push_back(static_cast<char>(c));
+    else
+        append_utf8_multibyte(out, c);
+}
 size_t count_code_points(std::string_view text);
 
 }  // namespace quotecheck

@@ -1,7 +1,6 @@
 #include "corpus/person_names.hpp"
 
 #include <algorithm>
-#include <sstream>
 #include <vector>
 
 #include "corpus/name_mentions.hpp"
@@ -11,10 +10,19 @@ namespace quotecheck {
 
 namespace {
 
+// Whitespace-separated words, as `std::istream >> std::string` splits them in the C locale.
 std::vector<std::string> split_words(std::string_view text) {
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
     std::vector<std::string> words;
-    std::istringstream stream{std::string(text)};
-    for (std::string word; stream >> word;) words.push_back(word);
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && space(text[i])) ++i;
+        const size_t start = i;
+        while (i < text.size() && !space(text[i])) ++i;
+        if (i > start) words.emplace_back(text.substr(start, i - start));
+    }
     return words;
 }
 

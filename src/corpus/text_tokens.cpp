@@ -26,6 +26,7 @@ bool is_dash(char32_t c) {
     return c == U'\u2012' || c == U'\u2013' || c == U'\u2014' || c == U'\u2015';
 }
 bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c)) ||
            u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
@@ -102,15 +103,20 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
 }
 
 std::string fold_word(std::string_view word) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     std::string folded;
     folded.reserve(word.size());
     uint32_t i = 0;
     while (i < word.size()) {
         char32_t c = next_code_point(word, i);
-        if (is_apostrophe(c) || is_hyphen(c) || c == U'.' || c == U',') continue;
-        if (c >= 0x80 && U_SUCCESS(status)) {
+        if (c < 0x80) {
+            if (c == U'\'' || c == U'-' || c == U'.' || c == U',') continue;
+            folded.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+            continue;
+        }
+        if (is_apostrophe(c) || is_hyphen(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+        if (U_SUCCESS(status)) {
             icu::UnicodeString decomposition;
             if (nfd->getDecomposition(static_cast<UChar32>(c), decomposition) &&
                 decomposition.length() > 0)

@@ -1,5 +1,8 @@
 #include "rules/article_view.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "rules/analysis_queries.hpp"
 
 namespace quotecheck {
@@ -20,9 +23,12 @@ const std::vector<Word>& ArticleView::writer_words(size_t index) const {
     if (writer_words_.empty()) writer_words_.resize(analysis.article.paragraphs.size());
     auto& slot = writer_words_.at(index);
     if (!slot) {
-        slot = words(index);
+        const std::vector<Word>& all = words(index);
         const std::vector<Span>& regions = quoted();
-        std::erase_if(*slot, [&](const Word& word) { return inside_regions(regions, word.span); });
+        slot.emplace();
+        slot->reserve(all.size());
+        std::copy_if(all.begin(), all.end(), std::back_inserter(*slot),
+                     [&](const Word& word) { return !inside_regions(regions, word.span); });
     }
     return *slot;
 }

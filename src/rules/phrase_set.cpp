@@ -22,12 +22,16 @@ std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) cons
     std::string key;
     size_t i = 0;
     while (i < words.size()) {
+        // Most words start no phrase: one probe with the word itself, no key built.
+        auto it = prefixes_.find(std::string_view(words[i].folded));
+        if (it == prefixes_.end()) {
+            ++i;
+            continue;
+        }
         size_t matched = 0;
         uint32_t value = 0;
         key = words[i].folded;
         for (size_t n = 1;; ++n) {
-            auto it = prefixes_.find(key);
-            if (it == prefixes_.end()) break;
             if (it->second != kPrefixOnly) {
                 matched = n;
                 value = it->second;
@@ -35,6 +39,8 @@ std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) cons
             if (i + n >= words.size()) break;
             key.push_back(' ');
             key += words[i + n].folded;
+            it = prefixes_.find(std::string_view(key));
+            if (it == prefixes_.end()) break;
         }
         if (matched == 0) {
             ++i;

@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/string_map.hpp"
 #include "rules/words.hpp"
 
 namespace quotecheck {
@@ -30,7 +30,7 @@ class PhraseSet {
   private:
     static constexpr uint32_t kPrefixOnly = UINT32_MAX;
     // Folded words joined by spaces → the phrase's value, or kPrefixOnly for a proper prefix.
-    std::unordered_map<std::string, uint32_t> prefixes_;
+    StringMap<uint32_t> prefixes_;
 };
 
 }  // namespace quotecheck

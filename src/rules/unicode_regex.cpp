@@ -17,6 +17,9 @@ struct Utf32Window {
     Utf32Window(std::string_view text, Span window) {
         uint32_t i = window.start;
         const uint32_t end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
+        const size_t most = end > i ? end - i : 0;  // ASCII: one code point per byte
+        chars.reserve(most);
+        offsets.reserve(most + 1);
         while (i < end) {
             offsets.push_back(i);
             chars.push_back(static_cast<UChar32>(next_code_point(text, i)));

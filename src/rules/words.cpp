@@ -9,6 +9,7 @@ namespace quotecheck {
 namespace {
 
 bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c));
 }
 bool is_joiner(char32_t c) {
@@ -16,6 +17,7 @@ bool is_joiner(char32_t c) {
 }
 
 char32_t fold(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
     if (c == U'’') return U'\'';
     if (c == U'‐' || c == U'‑') return U'-';
     return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));

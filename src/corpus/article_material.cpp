@@ -1,6 +1,7 @@
 #include "corpus/article_material.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 namespace quotecheck {
@@ -105,19 +106,31 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         for (uint32_t p = 0; p < article.paragraphs.size(); ++p)
             sentences.push_back({article.paragraphs[p], p});
 
-    std::vector<std::string> previous_words;
+    // Event words are needed only for sentences that make claims, and for the sentence before
+    // such a claim: kept per sentence, computed when first asked for.
+    struct SentenceContext {
+        SentenceWords words;
+        std::vector<NameMention> names;
+        std::optional<std::vector<std::string>> event_words;
+        const std::vector<std::string>& context() {
+            if (!event_words) event_words = quotecheck::event_words(words, names);
+            return *event_words;
+        }
+    };
+    std::optional<SentenceContext> previous;
     uint32_t previous_paragraph = UINT32_MAX;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
-        const SentenceWords words = read_sentence(text, sentences[s].span);
-        const std::vector<NameMention> names = find_name_mentions(text, words.tokens, words.folded);
+        SentenceContext current{read_sentence(text, sentences[s].span), {}, std::nullopt};
+        const SentenceWords& words = current.words;
+        current.names = find_name_mentions(text, words.tokens, words.folded);
+        const std::vector<NameMention>& names = current.names;
         for (const NameMention& mention : names) material.names.push_back({article_index, mention});
 
         const std::vector<DateMention> dates =
             find_dates(words.tokens, words.folded, article.published);
         std::vector<FactClaim> claims =
             find_fact_claims(text, words.tokens, words.folded, dates, s);
-        std::vector<std::string> context = event_words(words, names);
-        if (sentences[s].paragraph != previous_paragraph) previous_words.clear();
+        if (sentences[s].paragraph != previous_paragraph) previous.reset();
         std::vector<EventDate> sentence_dates;
         for (const DateMention& date : dates) sentence_dates.push_back(date.date);
         for (FactClaim& claim : claims) {
@@ -132,7 +145,8 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             } else {
                 // The sentence before in the same paragraph often names the event ("Back then,
                 // the military shot down a jet. One of the pilots was killed.").
-                around = previous_words;
+                if (previous) around = previous->context();
+                const std::vector<std::string>& context = current.context();
                 around.insert(around.end(), context.begin(), context.end());
             }
             FactEntry entry{article_index, claim, {}, {}, sentence_dates};
@@ -146,7 +160,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             }
             material.facts.push_back(std::move(entry));
         }
-        previous_words = std::move(context);
+        previous = std::move(current);
         previous_paragraph = sentences[s].paragraph;
     }
     return material;

@@ -18,30 +18,51 @@ enum Step : uint8_t { stop, diagonal, skip_a, skip_b };
 WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     const size_t n = std::min(a.words.size(), kMaxAlignedWords);
     const size_t m = std::min(b.words.size(), kMaxAlignedWords);
+    WordAlignment alignment;
+    // The commonest pair by far, the same quote in two articles: the local alignment is the whole
+    // diagonal (a cell's score is at most twice its smaller index, so only the last cell reaches
+    // the maximum, and every cell on the way takes the diagonal), found without the table.
+    if (n == m && n > 0 && std::equal(a.hashes.begin(), a.hashes.begin() + n, b.hashes.begin())) {
+        alignment.matched = n;
+        alignment.a_end = alignment.b_end = n;
+        return alignment;
+    }
     const size_t width = m + 1;
-    std::vector<int> score((n + 1) * width, 0);
-    std::vector<uint8_t> step((n + 1) * width, stop);
+    // Scores need only the row above; the steps are kept whole for the walk back. Row 0 and
+    // column 0 of `step` are never read (the walk stops there), so the buffer is not cleared, and
+    // it is reused by the thread's next alignment: this runs once per candidate pair.
+    thread_local std::vector<int> above, row;
+    thread_local std::vector<uint8_t> step;
+    above.assign(width, 0);
+    row.assign(width, 0);
+    if (step.size() < (n + 1) * width) step.resize((n + 1) * width);
+    thread_local std::vector<int> skip_in_a_cost;
+    skip_in_a_cost.resize(width);
+    for (size_t j = 1; j <= m; ++j) skip_in_a_cost[j] = b.open_gap[j] ? 0 : kGap;
     int best = 0;
     size_t best_i = 0, best_j = 0;
     for (size_t i = 1; i <= n; ++i) {
+        const uint64_t a_hash = a.hashes[i - 1];
+        const int skip_in_b_cost = a.open_gap[i] ? 0 : kGap;
+        uint8_t* steps = &step[i * width];
+        row[0] = 0;
         for (size_t j = 1; j <= m; ++j) {
-            const bool equal = a.hashes[i - 1] == b.hashes[j - 1];
             int value = 0;
             uint8_t from = stop;
-            const int through = score[(i - 1) * width + j - 1] + (equal ? kMatch : kMismatch);
+            const int through = above[j - 1] + (a_hash == b.hashes[j - 1] ? kMatch : kMismatch);
             if (through > value) value = through, from = diagonal;
             // Skipping a word of `a` is free where `b` marks words as left out there.
-            const int skip_in_a = score[(i - 1) * width + j] + (b.open_gap[j] ? 0 : kGap);
+            const int skip_in_a = above[j] + skip_in_a_cost[j];
             if (skip_in_a > value) value = skip_in_a, from = skip_a;
-            const int skip_in_b = score[i * width + j - 1] + (a.open_gap[i] ? 0 : kGap);
+            const int skip_in_b = row[j - 1] + skip_in_b_cost;
             if (skip_in_b > value) value = skip_in_b, from = skip_b;
-            score[i * width + j] = value;
-            step[i * width + j] = from;
+            row[j] = value;
+            steps[j] = from;
             if (value > best) best = value, best_i = i, best_j = j;
         }
+        std::swap(above, row);
     }
 
-    WordAlignment alignment;
     if (best == 0) return alignment;
     // Walk back from the best cell, collecting matches; the alignment ends on a match.
     std::vector<std::pair<size_t, size_t>> matches;

@@ -83,12 +83,19 @@ bool given_names_compatible(std::string_view a, std::string_view b) {
     return subset || spelling_variants(a, b);
 }
 
-std::optional<bool> same_person(std::string_view a, std::string_view b) {
-    // A descriptor ("the Russian president") starts in lower case; names do.
-    for (std::string_view name : {a, b})
-        if (!is_capitalised(name)) return std::nullopt;
-    const FoldedName x = fold_name(a), y = fold_name(b);
-    if (x.surname.empty() || y.surname.empty()) return std::nullopt;
+std::optional<FoldedName> person_name(std::string_view name) {
+    // A descriptor ("the Russian president") starts in lower case; names do not.
+    if (!is_capitalised(name)) return std::nullopt;
+    FoldedName folded = fold_name(name);
+    if (folded.surname.empty()) return std::nullopt;
+    return folded;
+}
+
+std::optional<bool> same_person(const std::optional<FoldedName>& a,
+                                const std::optional<FoldedName>& b) {
+    if (!a || !b) return std::nullopt;
+    const FoldedName& x = *a;
+    const FoldedName& y = *b;
     // A surname a letter apart is the same person's when the given names are the same
     // (Elena Varga / Elena Vargas); on its own only for longer surnames.
     const size_t shorter = std::min(x.surname.size(), y.surname.size());
@@ -97,6 +104,10 @@ std::optional<bool> same_person(std::string_view a, std::string_view b) {
         x.surname == y.surname ||
         (near && (shorter >= 6 || (!x.given.empty() && x.given == y.given)));
     return surnames_match && given_names_compatible(x.given, y.given);
+}
+
+std::optional<bool> same_person(std::string_view a, std::string_view b) {
+    return same_person(person_name(a), person_name(b));
 }
 
 }  // namespace quotecheck

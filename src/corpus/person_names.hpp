@@ -24,8 +24,14 @@ bool spelling_variants(std::string_view a, std::string_view b);
 // ("tayyip"/"recep tayyip"), or spelling variants.
 bool given_names_compatible(std::string_view a, std::string_view b);
 
+// A speaker's name prepared once for many comparisons: folded, or nullopt when it does not look
+// like a person's name (a descriptor left unresolved, "the Russian president").
+std::optional<FoldedName> person_name(std::string_view name);
+
 // Whether two canonical speaker names are one person; nullopt when either does not look like
-// a person's name (a descriptor left unresolved), so nothing can be said.
+// a person's name, so nothing can be said.
+std::optional<bool> same_person(const std::optional<FoldedName>& a,
+                                const std::optional<FoldedName>& b);
 std::optional<bool> same_person(std::string_view a, std::string_view b);
 
 }  // namespace quotecheck

@@ -88,9 +88,12 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     for (const ArticleMaterial& material : corpus.material)
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
     std::vector<std::vector<uint64_t>> keys(quotes.size()), hashes(quotes.size());
+    std::vector<std::optional<FoldedName>> speakers(quotes.size());
     tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
         keys[i] = quote_keys(quotes[i]->words);
         hashes[i] = sorted_hashes(quotes[i]->words);
+        if (!quotes[i]->speaker.empty() && !quotes[i]->speaker_is_organisation)
+            speakers[i] = person_name(quotes[i]->speaker);
     });
     const auto pairs = candidate_pairs(keys, kMinSharedKeys);
 
@@ -117,7 +120,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
             return;
         if (!a.speaker.empty() && !b.speaker.empty() && !a.speaker_is_organisation &&
             !b.speaker_is_organisation)
-            pair.same_speaker = same_person(a.speaker, b.speaker);
+            pair.same_speaker = same_person(speakers[pairs[p].first], speakers[pairs[p].second]);
         compared_local.local().push_back(std::move(pair));
     });
     std::vector<ComparedPair> compared;

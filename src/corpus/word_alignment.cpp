@@ -41,26 +41,33 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     for (size_t j = 1; j <= m; ++j) skip_in_a_cost[j] = b.open_gap[j] ? 0 : kGap;
     int best = 0;
     size_t best_i = 0, best_j = 0;
+    // Plain pointers in locals: the byte stores into `step` may alias anything, which would
+    // otherwise make the compiler reload every vector's data pointer in the inner loop.
+    int* up = above.data();
+    int* here = row.data();
+    const int* skip_a_cost = skip_in_a_cost.data();
+    const uint64_t* b_hashes = b.hashes.data();
     for (size_t i = 1; i <= n; ++i) {
         const uint64_t a_hash = a.hashes[i - 1];
         const int skip_in_b_cost = a.open_gap[i] ? 0 : kGap;
-        uint8_t* steps = &step[i * width];
-        row[0] = 0;
+        uint8_t* steps = step.data() + i * width;
+        here[0] = 0;
+        int left = 0;  // here[j - 1]
         for (size_t j = 1; j <= m; ++j) {
             int value = 0;
             uint8_t from = stop;
-            const int through = above[j - 1] + (a_hash == b.hashes[j - 1] ? kMatch : kMismatch);
+            const int through = up[j - 1] + (a_hash == b_hashes[j - 1] ? kMatch : kMismatch);
             if (through > value) value = through, from = diagonal;
             // Skipping a word of `a` is free where `b` marks words as left out there.
-            const int skip_in_a = above[j] + skip_in_a_cost[j];
+            const int skip_in_a = up[j] + skip_a_cost[j];
             if (skip_in_a > value) value = skip_in_a, from = skip_a;
-            const int skip_in_b = row[j - 1] + skip_in_b_cost;
+            const int skip_in_b = left + skip_in_b_cost;
             if (skip_in_b > value) value = skip_in_b, from = skip_b;
-            row[j] = value;
+            here[j] = left = value;
             steps[j] = from;
             if (value > best) best = value, best_i = i, best_j = j;
         }
-        std::swap(above, row);
+        std::swap(up, here);
     }
 
     if (best == 0) return alignment;

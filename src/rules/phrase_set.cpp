@@ -1,46 +1,50 @@
 #include "rules/phrase_set.hpp"
 
-#include <cstdint>
-
 namespace quotecheck {
 
+uint64_t PhraseSet::prefix_hash(uint64_t before, uint64_t word_hash, bool first) {
+    if (first) return word_hash;
+    // Order matters ("foreign backed" is not "backed foreign"): mix the prefix before adding.
+    return (before ^ (before >> 31)) * 0x9E3779B97F4A7C15ull + word_hash;
+}
+
 bool PhraseSet::add(std::string_view phrase, uint32_t value) {
-    const std::string key = phrase_key(phrase);
-    if (key.empty()) return false;
-    auto [it, inserted] = prefixes_.emplace(key, value);
-    if (!inserted) {
-        if (it->second != kPrefixOnly) return false;
-        it->second = value;
+    const std::vector<Word> words = words_in(phrase, {0, static_cast<uint32_t>(phrase.size())});
+    if (words.empty()) return false;
+    uint64_t hash = 0;
+    for (size_t k = 0; k < words.size(); ++k) {
+        hash = prefix_hash(hash, words[k].hash, k == 0);
+        nodes_.try_emplace(hash);
     }
-    for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-        prefixes_.emplace(key.substr(0, space), kPrefixOnly);
+    Node& node = nodes_.at(hash);
+    if (node.value != kPrefixOnly) return false;
+    node.value = value;
+    for (const Word& word : words) node.words.push_back(word.folded);
+    return true;
+}
+
+bool PhraseSet::confirmed(const Node& node, const std::vector<Word>& words, size_t from) const {
+    if (from + node.words.size() > words.size()) return false;
+    for (size_t k = 0; k < node.words.size(); ++k)
+        if (words[from + k].folded != node.words[k]) return false;
     return true;
 }
 
 std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) const {
     std::vector<Hit> hits;
-    std::string key;
     size_t i = 0;
     while (i < words.size()) {
-        // Most words start no phrase: one probe with the word itself, no key built.
-        auto it = prefixes_.find(std::string_view(words[i].folded));
-        if (it == prefixes_.end()) {
-            ++i;
-            continue;
-        }
         size_t matched = 0;
         uint32_t value = 0;
-        key = words[i].folded;
-        for (size_t n = 1;; ++n) {
-            if (it->second != kPrefixOnly) {
+        uint64_t hash = 0;
+        for (size_t n = 1; i + n <= words.size(); ++n) {
+            hash = prefix_hash(hash, words[i + n - 1].hash, n == 1);
+            const auto it = nodes_.find(hash);
+            if (it == nodes_.end()) break;
+            if (it->second.value != kPrefixOnly && confirmed(it->second, words, i)) {
                 matched = n;
-                value = it->second;
+                value = it->second.value;
             }
-            if (i + n >= words.size()) break;
-            key.push_back(' ');
-            key += words[i + n].folded;
-            it = prefixes_.find(std::string_view(key));
-            if (it == prefixes_.end()) break;
         }
         if (matched == 0) {
             ++i;

@@ -1,14 +1,16 @@
-// A set of word phrases matched in one pass over the words, however long the list: every
-// prefix of every phrase is a key of one hash table, so each word costs one probe and a match
-// is extended only while some phrase continues it.
+// A set of word phrases matched in one pass over the words, however long the list: a trie over
+// the words' hashes (each word is hashed once, by words_in), so each word costs one integer
+// probe and a match is extended only while some phrase continues it. A match is confirmed
+// against the phrase's own words, so a hash collision can never report a phrase that is not
+// there.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
-#include "core/string_map.hpp"
 #include "rules/words.hpp"
 
 namespace quotecheck {
@@ -18,7 +20,7 @@ class PhraseSet {
     // Adds `phrase` (matched case-insensitively, word by word) with a caller's value. Returns
     // false when the phrase has no words or is already present.
     bool add(std::string_view phrase, uint32_t value);
-    bool empty() const { return prefixes_.empty(); }
+    bool empty() const { return nodes_.empty(); }
 
     struct Hit {
         Span span;  // first word's start to last word's end
@@ -29,8 +31,15 @@ class PhraseSet {
 
   private:
     static constexpr uint32_t kPrefixOnly = UINT32_MAX;
-    // Folded words joined by spaces → the phrase's value, or kPrefixOnly for a proper prefix.
-    StringMap<uint32_t> prefixes_;
+    struct Node {
+        uint32_t value = kPrefixOnly;    // the phrase ending here, or kPrefixOnly
+        std::vector<std::string> words;  // that phrase's folded words, to confirm a match
+    };
+    // Hash of the first k words of a phrase (see prefix_hash) → the node for that prefix.
+    std::unordered_map<uint64_t, Node> nodes_;
+
+    static uint64_t prefix_hash(uint64_t before, uint64_t word_hash, bool first);
+    bool confirmed(const Node& node, const std::vector<Word>& words, size_t from) const;
 };
 
 }  // namespace quotecheck

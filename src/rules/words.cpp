@@ -1,6 +1,7 @@
 #include "rules/words.hpp"
 
 #include <unicode/uchar.h>
+#include <xxhash.h>
 
 #include "core/utf8.hpp"
 
@@ -62,18 +63,10 @@ std::vector<Word> words_in(std::string_view text, Span range) {
             break;
         }
         word.span.end = word_end;
+        word.hash = XXH3_64bits(word.folded.data(), word.folded.size());
         words.push_back(std::move(word));
     }
     return words;
-}
-
-std::string phrase_key(std::string_view phrase) {
-    std::string key;
-    for (const Word& word : words_in(phrase, {0, static_cast<uint32_t>(phrase.size())})) {
-        if (!key.empty()) key.push_back(' ');
-        key += word.folded;
-    }
-    return key;
 }
 
 }  // namespace quotecheck

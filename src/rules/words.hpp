@@ -2,6 +2,7 @@
 // apostrophe, so "foreign-backed" and "Israel's" are one word), each with a case-folded key.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +14,9 @@ namespace quotecheck {
 struct Word {
     Span span;
     std::string folded;  // Unicode case folding; ’ is folded to '
+    uint64_t hash = 0;   // of `folded`, so phrase lookups need not hash it again
 };
 
 std::vector<Word> words_in(std::string_view text, Span range);
-// The folded words of a phrase joined by single spaces: the key PhraseSet looks up.
-std::string phrase_key(std::string_view phrase);
 
 }  // namespace quotecheck

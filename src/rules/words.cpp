@@ -13,6 +13,9 @@ bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c));
 }
+bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 bool is_joiner(char32_t c) {
     return c == U'\'' || c == U'’' || c == U'-' || c == U'‐' || c == U'‑';
 }
@@ -30,6 +33,7 @@ std::vector<Word> words_in(std::string_view text, Span range) {
     std::vector<Word> words;
     uint32_t i = range.start;
     const uint32_t end = std::min<uint32_t>(range.end, static_cast<uint32_t>(text.size()));
+    if (end > i) words.reserve((end - i) / 6 + 1);  // news prose: a word per ~6 bytes
     while (i < end) {
         const uint32_t start = i;
         const char32_t c = next_code_point(text, i);
@@ -39,6 +43,17 @@ std::vector<Word> words_in(std::string_view text, Span range) {
         append_utf8(word.folded, fold(c));
         uint32_t word_end = i;
         while (i < end) {
+            // ASCII letters and digits, the bulk of news text, are taken a run at a time.
+            uint32_t run = i;
+            while (run < end && is_ascii_alnum(text[run])) ++run;
+            if (run > i) {
+                const size_t from = word.folded.size();
+                word.folded.append(text.substr(i, run - i));
+                for (size_t k = from; k < word.folded.size(); ++k)
+                    if (word.folded[k] >= 'A' && word.folded[k] <= 'Z') word.folded[k] += 'a' - 'A';
+                i = word_end = run;
+                continue;
+            }
             uint32_t next = i;
             const char32_t d = next_code_point(text, next);
             if (is_word_char(d)) {

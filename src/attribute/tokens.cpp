@@ -12,6 +12,10 @@ bool is_apostrophe(char32_t c) {
     return c == U'\'' || c == U'\u2019';
 }
 
+bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c)) ||
@@ -53,6 +57,11 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                                                    u_istitle(static_cast<UChar32>(c));
                 uint32_t end = i;
                 while (end < paragraph.end) {
+                    // ASCII letters and digits, the bulk of news text, a run at a time.
+                    if (is_ascii_alnum(text[end])) {
+                        ++end;
+                        continue;
+                    }
                     uint32_t j = end;
                     const char32_t d = next_code_point(text, j);
                     if (is_word_char(d)) {

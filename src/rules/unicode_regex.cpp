@@ -18,13 +18,16 @@ struct Utf32Window {
         uint32_t i = window.start;
         const uint32_t end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
         const size_t most = end > i ? end - i : 0;  // ASCII: one code point per byte
-        chars.reserve(most);
-        offsets.reserve(most + 1);
+        chars.resize(most);
+        offsets.resize(most + 1);
+        size_t count = 0;
         while (i < end) {
-            offsets.push_back(i);
-            chars.push_back(static_cast<UChar32>(next_code_point(text, i)));
+            offsets[count] = i;
+            chars[count++] = static_cast<UChar32>(next_code_point(text, i));
         }
-        offsets.push_back(std::min(i, end));
+        offsets[count] = std::min(i, end);
+        chars.resize(count);
+        offsets.resize(count + 1);
     }
     Span span(const UChar32* first, const UChar32* last) const {
         return {offsets[static_cast<size_t>(first - chars.data())],

@@ -1,13 +1,20 @@
 #include "corpus/candidate_pairs.hpp"
 
+#include <oneapi/tbb/enumerable_thread_specific.h>
+#include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/parallel_sort.h>
 
 #include <algorithm>
 
 namespace quotecheck {
 
+// A pair (y, x), y < x, is proposed once for each key they share where y may partner x: in a
+// small group always, in a large one when y is among the group's first members. Proposals are
+// counted at the larger item, one item at a time, so memory holds the index and the result but
+// never the whole list of proposals.
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
     const std::vector<std::vector<uint64_t>>& keys, size_t min_shared) {
+    // The inverted index: (key, item) sorted, so a group is a run of one key, members by item.
     std::vector<std::pair<uint64_t, uint32_t>> postings;
     size_t total = 0;
     for (const auto& item_keys : keys) total += item_keys.size();
@@ -16,36 +23,64 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
         for (uint64_t key : keys[item]) postings.emplace_back(key, item);
     tbb::parallel_sort(postings.begin(), postings.end());
 
-    std::vector<uint64_t> pairs;
-    auto add = [&](uint32_t x, uint32_t y) {
-        if (x == y) return;
-        if (x > y) std::swap(x, y);
-        pairs.push_back(uint64_t{x} << 32 | y);
-    };
+    // Where each posting's group starts, and each item's postings (a compressed row list).
+    std::vector<uint32_t> group_start(postings.size()), group_size(postings.size());
     for (size_t begin = 0; begin < postings.size();) {
         size_t end = begin + 1;
         while (end < postings.size() && postings[end].first == postings[begin].first) ++end;
-        const size_t size = end - begin;
-        const size_t partners = size > kFullGroupLimit ? kGroupRepresentatives : size;
-        for (size_t i = begin; i < end; ++i)
-            for (size_t j = begin; j < begin + partners && j < i; ++j)
-                add(postings[i].second, postings[j].second);
+        for (size_t p = begin; p < end; ++p) {
+            group_start[p] = static_cast<uint32_t>(begin);
+            group_size[p] = static_cast<uint32_t>(end - begin);
+        }
         begin = end;
     }
-    tbb::parallel_sort(pairs.begin(), pairs.end());
+    std::vector<uint32_t> first_posting(keys.size() + 1, 0);
+    for (const auto& posting : postings) ++first_posting[posting.second + 1];
+    for (size_t item = 0; item < keys.size(); ++item)
+        first_posting[item + 1] += first_posting[item];
+    std::vector<uint32_t> item_postings(postings.size());
+    {
+        std::vector<uint32_t> next(first_posting.begin(), first_posting.end() - 1);
+        for (uint32_t p = 0; p < postings.size(); ++p)
+            item_postings[next[postings[p].second]++] = p;
+    }
+
+    struct Local {
+        std::vector<uint32_t> partners;  // scratch: one entry per proposal to the current item
+        std::vector<std::pair<uint32_t, uint32_t>> pairs;
+    };
+    tbb::enumerable_thread_specific<Local> locals;
+    tbb::parallel_for(size_t{0}, keys.size(), [&](size_t item) {
+        const auto x = static_cast<uint32_t>(item);
+        Local& local = locals.local();
+        local.partners.clear();
+        for (uint32_t k = first_posting[x]; k < first_posting[x + 1]; ++k) {
+            const uint32_t p = item_postings[k];
+            const uint32_t begin = group_start[p];
+            const size_t partners =
+                group_size[p] > kFullGroupLimit ? kGroupRepresentatives : group_size[p];
+            const uint32_t last = std::min<uint32_t>(p, begin + static_cast<uint32_t>(partners));
+            for (uint32_t q = begin; q < last; ++q)
+                if (postings[q].second != x) local.partners.push_back(postings[q].second);
+        }
+        std::sort(local.partners.begin(), local.partners.end());
+        for (size_t begin = 0; begin < local.partners.size();) {
+            size_t end = begin + 1;
+            while (end < local.partners.size() && local.partners[end] == local.partners[begin])
+                ++end;
+            const uint32_t y = local.partners[begin];
+            // A short quote with one word changed keeps only one of its few word pairs.
+            const size_t fewer_keys = std::min(keys[x].size(), keys[y].size());
+            const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
+            if (end - begin >= needed) local.pairs.emplace_back(y, x);
+            begin = end;
+        }
+    });
 
     std::vector<std::pair<uint32_t, uint32_t>> result;
-    for (size_t begin = 0; begin < pairs.size();) {
-        size_t end = begin + 1;
-        while (end < pairs.size() && pairs[end] == pairs[begin]) ++end;
-        const auto x = static_cast<uint32_t>(pairs[begin] >> 32);
-        const auto y = static_cast<uint32_t>(pairs[begin]);
-        // A short quote with one word changed keeps only one of its few word pairs.
-        const size_t fewer_keys = std::min(keys[x].size(), keys[y].size());
-        const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
-        if (end - begin >= needed) result.emplace_back(x, y);
-        begin = end;
-    }
+    for (const Local& local : locals)
+        result.insert(result.end(), local.pairs.begin(), local.pairs.end());
+    tbb::parallel_sort(result.begin(), result.end());
     return result;
 }
 

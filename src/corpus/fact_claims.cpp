@@ -152,6 +152,11 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
     if (raw[0] >= '0' && raw[0] <= '9') {
         value = digits(raw, unit);
     } else {
+        // No number word is longer than "seventy-seven" or starts with another letter than
+        // these: most words are turned away before they are lower-cased and looked up.
+        const char initial = static_cast<char>(raw[0] | 0x20);
+        if (raw.size() > 13 || std::string_view("otfsend").find(initial) == std::string_view::npos)
+            return std::nullopt;
         // "twenty-five" folds to "twentyfive": read the parts of the written word.
         std::string lower;
         for (char c : raw)

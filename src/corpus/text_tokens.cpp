@@ -64,6 +64,13 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
             // Extend over word characters and the joiners that sit between two of them.
             uint32_t word_end = i;
             while (word_end < end) {
+                // ASCII letters and digits, the bulk of news text, a run at a time.
+                const char byte = text[word_end];
+                if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                    (byte >= '0' && byte <= '9')) {
+                    ++word_end;
+                    continue;
+                }
                 uint32_t j = word_end;
                 const char32_t d = next_code_point(text, j);
                 if (is_word_char(d)) {

@@ -27,37 +27,25 @@ char32_t fold(char32_t c) {
     return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
-}  // namespace
-
-std::vector<Word> words_in(std::string_view text, Span range) {
-    std::vector<Word> words;
+// Calls on_word(span) for every word of `range`, in order. A word's folded key is the fold of
+// every code point in its span (joiners included, a possessive 's left outside the span).
+template <typename OnWord>
+void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     uint32_t i = range.start;
     const uint32_t end = std::min<uint32_t>(range.end, static_cast<uint32_t>(text.size()));
-    if (end > i) words.reserve((end - i) / 6 + 1);  // news prose: a word per ~6 bytes
     while (i < end) {
         const uint32_t start = i;
-        const char32_t c = next_code_point(text, i);
-        if (!is_word_char(c)) continue;
-        Word word;
-        word.span.start = start;
-        append_utf8(word.folded, fold(c));
+        if (!is_word_char(next_code_point(text, i))) continue;
         uint32_t word_end = i;
         while (i < end) {
             // ASCII letters and digits, the bulk of news text, are taken a run at a time.
-            uint32_t run = i;
-            while (run < end && is_ascii_alnum(text[run])) ++run;
-            if (run > i) {
-                const size_t from = word.folded.size();
-                word.folded.append(text.substr(i, run - i));
-                for (size_t k = from; k < word.folded.size(); ++k)
-                    if (word.folded[k] >= 'A' && word.folded[k] <= 'Z') word.folded[k] += 'a' - 'A';
-                i = word_end = run;
+            if (is_ascii_alnum(text[i])) {
+                i = word_end = i + 1;
                 continue;
             }
             uint32_t next = i;
             const char32_t d = next_code_point(text, next);
             if (is_word_char(d)) {
-                append_utf8(word.folded, fold(d));
                 i = word_end = next;
                 continue;
             }
@@ -71,17 +59,47 @@ std::vector<Word> words_in(std::string_view text, Span range) {
                 joins && (d == U'\'' || d == U'’') && (text[next] == 's' || text[next] == 'S') &&
                 (++past_s >= end || !is_word_char(next_code_point(text, past_s)));
             if (joins && !possessive) {
-                append_utf8(word.folded, fold(d));
                 i = next;
                 continue;
             }
             break;
         }
-        word.span.end = word_end;
+        on_word(Span{start, word_end});
+    }
+}
+
+std::string fold_span(std::string_view text, Span span) {
+    std::string folded;
+    folded.reserve(span.size());
+    uint32_t i = span.start;
+    while (i < span.end) {
+        if (is_ascii_alnum(text[i])) {
+            const char c = text[i++];
+            folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            continue;
+        }
+        append_utf8(folded, fold(next_code_point(text, i)));
+    }
+    return folded;
+}
+
+}  // namespace
+
+std::vector<Word> words_in(std::string_view text, Span range) {
+    std::vector<Word> words;
+    if (range.end > range.start) words.reserve(range.size() / 6 + 1);  // a word per ~6 bytes
+    scan_words(text, range, [&](Span span) {
+        Word word{span, fold_span(text, span), 0};
         word.hash = XXH3_64bits(word.folded.data(), word.folded.size());
         words.push_back(std::move(word));
-    }
+    });
     return words;
+}
+
+size_t count_words(std::string_view text, Span range) {
+    size_t count = 0;
+    scan_words(text, range, [&](Span) { ++count; });
+    return count;
 }
 
 }  // namespace quotecheck

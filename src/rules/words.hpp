@@ -18,5 +18,7 @@ struct Word {
 };
 
 std::vector<Word> words_in(std::string_view text, Span range);
+// How many words words_in would find, without building them.
+size_t count_words(std::string_view text, Span range);
 
 }  // namespace quotecheck

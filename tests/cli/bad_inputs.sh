@@ -4,7 +4,8 @@
 # the good article is still reported, and that the run ended within the time limit.
 #   bad_inputs.sh QUOTECHECK REPO_ROOT
 # QUOTECHECK_HUGE_MB sets the size of the single-line article: 1 by default, so the suite stays
-# fast in a debug build; docs/reliability.md records a 50 MB run against a release build.
+# fast in a debug build. ctest sets it to 50 in a Release build (tests/CMakeLists.txt);
+# docs/reliability.md records the timings.
 set -uo pipefail
 quotecheck=$(realpath "$1")
 work=$(mktemp -d)

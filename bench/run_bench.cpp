@@ -4,6 +4,7 @@
 // `bench/run.sh` runs it with the usual corpora; see docs/performance.md.
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <oneapi/tbb/global_control.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -23,8 +24,10 @@
 #include "bench_corpus.hpp"
 #include "check/builtin_rules.hpp"
 #include "check/run_check.hpp"
+#include "corpus/check_corpus.hpp"
 #include "quotes/extract.hpp"
 #include "report/report.hpp"
+#include "rules/rule_set.hpp"
 #include "segment/segment.hpp"
 
 extern char** environ;
@@ -121,17 +124,24 @@ double read_all_seconds(const std::vector<InputFile>& files) {
 }
 
 struct StageTimes {
-    double load = 0, segment = 0, quotes = 0, attribute = 0, findings = 0, per_article = 0,
-           combine_report = 0;
+    double load = 0, segment = 0, quotes = 0, attribute = 0, findings = 0, rules = 0,
+           per_article = 0, corpus = 0, combine = 0, report = 0;
 };
 
 // One core, in-process: each stage's own time summed over the corpus (from memory, no disk).
 StageTimes time_stages(const bench::Corpus& corpus) {
+    // One core: the stages' own parallel loops (TBB) would otherwise run on threads whose CPU
+    // time thread_seconds() does not see.
+    const tbb::global_control one_core(tbb::global_control::max_allowed_parallelism, 1);
     StageTimes t;
+    std::vector<InputFile> files;
+    for (const auto& file : corpus.files) files.push_back(file.input);
+    const RunRules run = resolve_rules(files, CheckOptions{});
+    const AttributionLexicon& lexicon = *run.article_lexicons.at(0);
+    const RuleSet& rules = *run.article_rules.at(0);
     Segmenter segmenter;
-    const AttributionLexicon lexicon = load_attribution_lexicon();
-    std::vector<ArticleAnalysis> analyses;
-    analyses.reserve(corpus.files.size());
+    std::vector<ArticleAnalysis> staged;
+    staged.reserve(corpus.files.size());
     uint32_t index = 0;
     for (const auto& file : corpus.files) {
         double start = thread_seconds();
@@ -148,29 +158,39 @@ StageTimes time_stages(const bench::Corpus& corpus) {
         attribute_article(analysis, lexicon);
         t.attribute += (thread_seconds() - start);
         start = thread_seconds();
-        add_builtin_findings(analysis, index++);
+        add_builtin_findings(analysis, index);
         t.findings += (thread_seconds() - start);
+        start = thread_seconds();
+        rules.run(analysis, index, analysis.findings);
+        t.rules += (thread_seconds() - start);
+        staged.push_back(std::move(analysis));
+        ++index;
     }
-    // The whole per-article path as run_check runs it, whatever stages it has by now.
+    // The cross-article stage alone, over the analyses above.
     double start = thread_seconds();
+    const std::vector<Finding> corpus_findings = check_corpus(staged, &lexicon);
+    t.corpus = (thread_seconds() - start);
+    staged.clear();
+
+    // The whole per-article path as run_check runs it, whatever stages it has by now.
+    std::vector<ArticleAnalysis> analyses;
+    analyses.reserve(corpus.files.size());
+    start = thread_seconds();
     index = 0;
-    for (const auto& file : corpus.files)
-        analyses.push_back(
-            analyse_article(load_bytes(file.input.path, file.bytes, file.input.format), index++,
-                            segmenter, lexicon));
+    for (const auto& file : corpus.files) {
+        analyses.push_back(analyse_article(
+            load_bytes(file.input.path, file.bytes, file.input.format), index, segmenter, lexicon));
+        rules.run(analyses.back(), index, analyses.back().findings);
+        ++index;
+    }
     t.per_article = (thread_seconds() - start);
     start = thread_seconds();
-    const CheckResult result = combine_articles(
-        std::move(analyses),
-        [&] {
-            std::vector<InputFile> files;
-            for (const auto& file : corpus.files) files.push_back(file.input);
-            return resolve_rules(files, CheckOptions{});
-        }(),
-        CheckOptions{});
+    const CheckResult result = combine_articles(std::move(analyses), run, CheckOptions{});
+    t.combine = (thread_seconds() - start);
+    start = thread_seconds();
     std::ostringstream out;
     write_json_report(out, result);
-    t.combine_report = (thread_seconds() - start);
+    t.report = (thread_seconds() - start);
     return t;
 }
 
@@ -338,13 +358,11 @@ int main(int argc, char** argv) {
             best = t;
             continue;
         }
-        best.load = std::min(best.load, t.load);
-        best.segment = std::min(best.segment, t.segment);
-        best.quotes = std::min(best.quotes, t.quotes);
-        best.attribute = std::min(best.attribute, t.attribute);
-        best.findings = std::min(best.findings, t.findings);
-        best.per_article = std::min(best.per_article, t.per_article);
-        best.combine_report = std::min(best.combine_report, t.combine_report);
+        for (auto field :
+             {&StageTimes::load, &StageTimes::segment, &StageTimes::quotes, &StageTimes::attribute,
+              &StageTimes::findings, &StageTimes::rules, &StageTimes::per_article,
+              &StageTimes::corpus, &StageTimes::combine, &StageTimes::report})
+            best.*field = std::min(best.*field, t.*field);
     }
     std::cout << "stages, one core, in-process (corpus already in memory; thread CPU time)\n";
     std::cout << fmt::format("  {:<34} {:>9} {:>10} {:>12}\n", "stage", "seconds", "MB/s",
@@ -355,9 +373,14 @@ int main(int argc, char** argv) {
     std::cout << table_row("quotes (extract_quotes)", best.quotes, corpus.bytes, articles);
     std::cout << table_row("attribute (speakers, sources)", best.attribute, corpus.bytes, articles);
     std::cout << table_row("built-in findings", best.findings, corpus.bytes, articles);
+    std::cout << table_row("rules (default packs)", best.rules, corpus.bytes, articles);
     std::cout << table_row("all per-article stages", best.per_article, corpus.bytes, articles);
-    std::cout << table_row("cross-article + JSON report", best.combine_report, corpus.bytes,
+    std::cout << table_row("cross-article stage (check_corpus)", best.corpus, corpus.bytes,
                            articles);
+    std::cout << table_row("combine (corpus, policy, sort)", best.combine, corpus.bytes, articles);
+    std::cout << table_row("JSON report", best.report, corpus.bytes, articles);
+    std::cout << table_row("per-article + combine (one core)", best.per_article + best.combine,
+                           corpus.bytes, articles);
     std::cout << '\n';
     std::cout << e2e_out.str() << scaling_out.str();
 

@@ -11,31 +11,33 @@ namespace {
 
 using nlohmann::json;
 
-json span_json(const ArticleAnalysis& analysis, Span span) {
-    const ResolvedLocation at = resolve(analysis, span);
-    return {{"start", at.start}, {"end", at.end}};
+// Objects are filled key by key: nlohmann's initializer-list form builds a two-element array
+// per key before turning it into an object, which made the report cost as much as the analysis.
+void put_span(json& out, const ResolvedLocation& at) {
+    out["start"] = at.start;
+    out["end"] = at.end;
 }
 
 json speaker_json(const ArticleAnalysis& analysis, const Speaker& speaker) {
     const std::string_view text = analysis.article.text();
-    const ResolvedLocation at = resolve(analysis, speaker.mention);
-    return {{"name", speaker.name},
-            {"mention", std::string(speaker.mention.in(text))},
-            {"start", at.start},
-            {"end", at.end},
-            {"resolution", to_string(speaker.resolution)}};
+    json out = json::object();
+    out["name"] = speaker.name;
+    out["mention"] = std::string(speaker.mention.in(text));
+    put_span(out, resolve(analysis, speaker.mention));
+    out["resolution"] = std::string(to_string(speaker.resolution));
+    return out;
 }
 
 json sources_json(const ArticleAnalysis& analysis, const std::vector<SourceRef>& sources) {
     const std::string_view text = analysis.article.text();
     json out = json::array();
     for (const SourceRef& source : sources) {
-        const ResolvedLocation at = resolve(analysis, source.mention);
-        out.push_back({{"name", source.name},
-                       {"mention", std::string(source.mention.in(text))},
-                       {"start", at.start},
-                       {"end", at.end},
-                       {"cue", source.cue}});
+        json item = json::object();
+        item["name"] = source.name;
+        item["mention"] = std::string(source.mention.in(text));
+        put_span(item, resolve(analysis, source.mention));
+        item["cue"] = source.cue;
+        out.push_back(std::move(item));
     }
     return out;
 }
@@ -49,22 +51,22 @@ json json_quotes(const ArticleAnalysis& analysis) {
     for (size_t i = 0; i < list.size(); ++i) {
         const Quote& quote = list[i];
         const ResolvedLocation at = resolve(analysis, quote.text);
-        json q = {{"text", quote_text(text, quote)},
-                  {"start", at.start},
-                  {"end", at.end},
-                  {"line", at.begin.line},
-                  {"column", at.begin.column},
-                  {"kind", to_string(quote.kind)},
-                  {"cue", nullptr},
-                  {"speaker", nullptr},
-                  {"sources", json::array()}};
+        json q = json::object();
+        q["text"] = quote_text(text, quote);
+        put_span(q, at);
+        q["line"] = at.begin.line;
+        q["column"] = at.begin.column;
+        q["kind"] = std::string(to_string(quote.kind));
+        q["cue"] = nullptr;
+        q["speaker"] = nullptr;
+        q["sources"] = json::array();
         if (i < analysis.attributions.size()) {
             const Attribution& attribution = analysis.attributions[i];
             if (attribution.cue) {
-                json cue = span_json(analysis, attribution.cue->span);
+                json cue = json::object();
                 cue["text"] = std::string(attribution.cue->span.in(text));
-                q["cue"] =
-                    json{{"text", cue["text"]}, {"start", cue["start"]}, {"end", cue["end"]}};
+                put_span(cue, resolve(analysis, attribution.cue->span));
+                q["cue"] = std::move(cue);
             }
             if (attribution.speaker) q["speaker"] = speaker_json(analysis, *attribution.speaker);
             q["sources"] = sources_json(analysis, attribution.sources);
@@ -79,13 +81,14 @@ json json_report(const CheckResult& result) {
     json articles = json::array();
     for (const ArticleAnalysis& analysis : result.articles) {
         const Article& article = analysis.article;
-        articles.push_back(
-            {{"path", article.path()},
-             {"title", article.title},
-             {"published",
-              article.published ? json(format_iso_date(*article.published)) : json(nullptr)},
-             {"outlet", article.outlet.empty() ? json(nullptr) : json(article.outlet)},
-             {"quotes", json_quotes(analysis)}});
+        json entry = json::object();
+        entry["path"] = article.path();
+        entry["title"] = article.title;
+        entry["published"] =
+            article.published ? json(format_iso_date(*article.published)) : json(nullptr);
+        entry["outlet"] = article.outlet.empty() ? json(nullptr) : json(article.outlet);
+        entry["quotes"] = json_quotes(analysis);
+        articles.push_back(std::move(entry));
     }
     const std::vector<std::string> prints = fingerprints(result);
     json findings = json::array();
@@ -95,25 +98,26 @@ json json_report(const CheckResult& result) {
         json related = json::array();
         for (const RelatedLocation& r : finding.related) {
             const ResolvedLocation rat = resolve(result, r.where);
-            related.push_back({{"path", rat.path},
-                               {"line", rat.begin.line},
-                               {"column", rat.begin.column},
-                               {"start", rat.start},
-                               {"end", rat.end},
-                               {"message", r.message}});
+            json item = json::object();
+            item["path"] = rat.path;
+            item["line"] = rat.begin.line;
+            item["column"] = rat.begin.column;
+            put_span(item, rat);
+            item["message"] = r.message;
+            related.push_back(std::move(item));
         }
-        json f = {{"rule", finding.rule},
-                  {"severity", to_string(finding.severity)},
-                  {"message", finding.message},
-                  {"path", at.path},
-                  {"line", at.begin.line},
-                  {"column", at.begin.column},
-                  {"end_line", at.finish.line},
-                  {"end_column", at.finish.column},
-                  {"start", at.start},
-                  {"end", at.end},
-                  {"related", std::move(related)},
-                  {"fingerprint", prints[i]}};
+        json f = json::object();
+        f["rule"] = finding.rule;
+        f["severity"] = std::string(to_string(finding.severity));
+        f["message"] = finding.message;
+        f["path"] = at.path;
+        f["line"] = at.begin.line;
+        f["column"] = at.begin.column;
+        f["end_line"] = at.finish.line;
+        f["end_column"] = at.finish.column;
+        put_span(f, at);
+        f["related"] = std::move(related);
+        f["fingerprint"] = prints[i];
         if (!finding.fix.empty()) f["fix"] = finding.fix;
         findings.push_back(std::move(f));
     }

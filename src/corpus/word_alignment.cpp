@@ -19,26 +19,31 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     const size_t n = std::min(a.words.size(), kMaxAlignedWords);
     const size_t m = std::min(b.words.size(), kMaxAlignedWords);
     const size_t width = m + 1;
-    std::vector<int> score((n + 1) * width, 0);
+    // Two rows of scores are enough; the steps are kept whole for the walk back.
+    std::vector<int> previous(width, 0), current(width, 0);
     std::vector<uint8_t> step((n + 1) * width, stop);
     int best = 0;
     size_t best_i = 0, best_j = 0;
     for (size_t i = 1; i <= n; ++i) {
+        current[0] = 0;
+        const uint64_t a_hash = a.hashes[i - 1];
+        const bool a_gap = a.open_gap[i];
         for (size_t j = 1; j <= m; ++j) {
-            const bool equal = a.hashes[i - 1] == b.hashes[j - 1];
+            const bool equal = a_hash == b.hashes[j - 1];
             int value = 0;
             uint8_t from = stop;
-            const int through = score[(i - 1) * width + j - 1] + (equal ? kMatch : kMismatch);
+            const int through = previous[j - 1] + (equal ? kMatch : kMismatch);
             if (through > value) value = through, from = diagonal;
             // Skipping a word of `a` is free where `b` marks words as left out there.
-            const int skip_in_a = score[(i - 1) * width + j] + (b.open_gap[j] ? 0 : kGap);
+            const int skip_in_a = previous[j] + (b.open_gap[j] ? 0 : kGap);
             if (skip_in_a > value) value = skip_in_a, from = skip_a;
-            const int skip_in_b = score[i * width + j - 1] + (a.open_gap[i] ? 0 : kGap);
+            const int skip_in_b = current[j - 1] + (a_gap ? 0 : kGap);
             if (skip_in_b > value) value = skip_in_b, from = skip_b;
-            score[i * width + j] = value;
+            current[j] = value;
             step[i * width + j] = from;
             if (value > best) best = value, best_i = i, best_j = j;
         }
+        std::swap(previous, current);
     }
 
     WordAlignment alignment;

@@ -192,6 +192,51 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     findings.push_back(std::move(finding));
 }
 
+// Strings left after deleting up to `depth` bytes of `word`, `word` itself included: two words
+// within `depth` edits of each other share one of them.
+void add_deletions(const std::string& word, size_t depth, std::set<std::string>& out) {
+    if (!out.insert(word).second || depth == 0) return;
+    for (size_t k = 0; k < word.size(); ++k)
+        add_deletions(word.substr(0, k) + word.substr(k + 1), depth - 1, out);
+}
+
+// Pairs (x < y) of given names that may be one person's, found through shared keys rather
+// than by comparing all pairs: a surname common in a large archive comes with many given
+// names. A short form shares a word with the full form; spelling variants have the same
+// number of words and first words within max(1, length / 4) edits (see spelling_variants), so
+// they share a deletion of the first word.
+std::vector<std::pair<size_t, size_t>> given_name_candidates(
+    const std::vector<std::string>& givens) {
+    std::unordered_map<std::string, std::vector<size_t>> by_key;
+    for (size_t g = 0; g < givens.size(); ++g) {
+        std::set<std::string> keys;
+        size_t words = 0;
+        std::string first;
+        for (size_t from = 0; from <= givens[g].size();) {
+            const size_t to = std::min(givens[g].find(' ', from), givens[g].size());
+            if (to > from) {
+                std::string word = givens[g].substr(from, to - from);
+                if (words++ == 0) first = word;
+                keys.insert("w " + word);
+            }
+            from = to + 1;
+        }
+        std::set<std::string> deletions;
+        add_deletions(first, std::max<size_t>(1, first.size() / 4), deletions);
+        for (const std::string& deletion : deletions)
+            keys.insert(fmt::format("v{} {}", words, deletion));
+        for (const std::string& key : keys) by_key[key].push_back(g);
+    }
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (const auto& [key, members] : by_key)
+        for (size_t i = 0; i < members.size(); ++i)
+            for (size_t j = i + 1; j < members.size(); ++j)
+                pairs.emplace_back(members[i], members[j]);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
 // Surnames one letter apart (Netanyahu/Netanyahou, Liberman/Lieberman) are one person's when
 // given names agree too. Candidates come from single-deletion keys, not from comparing all
 // pairs. Maps each folded surname to the one that stands for its group.
@@ -280,16 +325,14 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
             articles_of[m->name.given].insert(m->entry->article);
         }
         UnionFind people(givens.size());
-        for (size_t x = 0; x < givens.size(); ++x) {
-            for (size_t y = x + 1; y < givens.size(); ++y) {
-                if (!given_names_compatible(givens[x], givens[y])) continue;
-                const auto& ax = articles_of[givens[x]];
-                const auto& ay = articles_of[givens[y]];
-                const bool side_by_side =
-                    spelling_variants(givens[x], givens[y]) &&
-                    std::any_of(ax.begin(), ax.end(), [&](uint32_t a) { return ay.contains(a); });
-                if (!side_by_side) people.unite(x, y);
-            }
+        for (const auto& [x, y] : given_name_candidates(givens)) {
+            if (!given_names_compatible(givens[x], givens[y])) continue;
+            const auto& ax = articles_of[givens[x]];
+            const auto& ay = articles_of[givens[y]];
+            const bool side_by_side =
+                spelling_variants(givens[x], givens[y]) &&
+                std::any_of(ax.begin(), ax.end(), [&](uint32_t a) { return ay.contains(a); });
+            if (!side_by_side) people.unite(x, y);
         }
         std::map<size_t, std::vector<const Mention*>> person_mentions;
         std::set<size_t> roots;

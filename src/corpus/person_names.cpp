@@ -10,18 +10,14 @@ namespace quotecheck {
 
 namespace {
 
-// Whitespace-separated words, as `std::istream >> std::string` splits them in the C locale.
-std::vector<std::string> split_words(std::string_view text) {
-    const auto space = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-    };
-    std::vector<std::string> words;
-    size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && space(text[i])) ++i;
-        const size_t start = i;
-        while (i < text.size() && !space(text[i])) ++i;
-        if (i > start) words.emplace_back(text.substr(start, i - start));
+// Words separated by white space; the names compared here are short and many, so no stream.
+std::vector<std::string_view> split_words(std::string_view text) {
+    std::vector<std::string_view> words;
+    constexpr std::string_view kSpace = " \t\n\r\f\v";
+    for (size_t from = text.find_first_not_of(kSpace); from != std::string_view::npos;) {
+        const size_t to = std::min(text.find_first_of(kSpace, from), text.size());
+        words.push_back(text.substr(from, to - from));
+        from = text.find_first_not_of(kSpace, to);
     }
     return words;
 }
@@ -40,9 +36,9 @@ bool word_spelling_variants(std::string_view a, std::string_view b) {
 
 FoldedName fold_name(std::string_view name) {
     FoldedName folded;
-    std::vector<std::string> words = split_words(name);
+    std::vector<std::string_view> words = split_words(name);
     std::erase_if(words,
-                  [](const std::string& word) { return word.size() <= 2 && word.back() == '.'; });
+                  [](std::string_view word) { return word.size() <= 2 && word.back() == '.'; });
     // A title in front of the name ("Russian President Vladimir Putin") is not part of it.
     for (size_t k = words.size(); k-- > 1;) {
         if (is_title_word(fold_word(words[k - 1]))) {
@@ -65,7 +61,7 @@ FoldedName fold_name(std::string_view name) {
 }
 
 bool spelling_variants(std::string_view a, std::string_view b) {
-    const std::vector<std::string> x = split_words(a), y = split_words(b);
+    const std::vector<std::string_view> x = split_words(a), y = split_words(b);
     if (x.size() != y.size() || x.empty()) return false;
     for (size_t k = 0; k < x.size(); ++k)
         if (!word_spelling_variants(x[k], y[k])) return false;
@@ -74,10 +70,10 @@ bool spelling_variants(std::string_view a, std::string_view b) {
 
 bool given_names_compatible(std::string_view a, std::string_view b) {
     if (a.empty() || b.empty() || a == b) return true;
-    const std::vector<std::string> x = split_words(a), y = split_words(b);
+    const std::vector<std::string_view> x = split_words(a), y = split_words(b);
     const auto& shorter = x.size() <= y.size() ? x : y;
     const auto& longer = x.size() <= y.size() ? y : x;
-    const bool subset = std::all_of(shorter.begin(), shorter.end(), [&](const std::string& word) {
+    const bool subset = std::all_of(shorter.begin(), shorter.end(), [&](std::string_view word) {
         return std::find(longer.begin(), longer.end(), word) != longer.end();
     });
     return subset || spelling_variants(a, b);

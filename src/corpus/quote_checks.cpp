@@ -48,29 +48,6 @@ std::vector<uint64_t> quote_keys(const QuoteWords& words) {
     return keys;
 }
 
-// Each quote's word hashes (of the words align_words looks at), sorted: two quotes can align
-// on at most as many words as these multisets share.
-std::vector<uint64_t> sorted_hashes(const QuoteWords& words) {
-    const size_t n = std::min(words.hashes.size(), kMaxAlignedWords);
-    std::vector<uint64_t> hashes(words.hashes.begin(), words.hashes.begin() + n);
-    std::sort(hashes.begin(), hashes.end());
-    return hashes;
-}
-
-size_t shared_count(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
-    size_t shared = 0;
-    for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-        if (x[i] < y[j]) {
-            ++i;
-        } else if (y[j] < x[i]) {
-            ++j;
-        } else {
-            ++shared, ++i, ++j;
-        }
-    }
-    return shared;
-}
-
 std::string words_text(std::string_view text, const QuoteWords& words, size_t from, size_t to) {
     if (from >= to) return {};
     return excerpt(text, {words.spans[from].start, words.spans[to - 1].end}, 60);
@@ -87,11 +64,10 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<const QuoteEntry*> quotes;
     for (const ArticleMaterial& material : corpus.material)
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
-    std::vector<std::vector<uint64_t>> keys(quotes.size()), hashes(quotes.size());
+    std::vector<std::vector<uint64_t>> keys(quotes.size());
     std::vector<std::optional<FoldedName>> speakers(quotes.size());
     tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
         keys[i] = quote_keys(quotes[i]->words);
-        hashes[i] = sorted_hashes(quotes[i]->words);
         if (!quotes[i]->speaker.empty() && !quotes[i]->speaker_is_organisation)
             speakers[i] = person_name(quotes[i]->speaker);
     });
@@ -106,13 +82,6 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         const QuoteEntry& b = *quotes[pairs[p].second];
         // A quote nested in another quote of the same article is part of it, not a copy.
         if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) return;
-        // compare_quotes finds neither the same quote nor a misquote when fewer than three words,
-        // or fewer than half the shorter quote's, line up; the shared words bound that, so such
-        // pairs are not aligned at all.
-        const size_t shared = shared_count(hashes[pairs[p].first], hashes[pairs[p].second]);
-        const size_t shorter =
-            std::min(hashes[pairs[p].first].size(), hashes[pairs[p].second].size());
-        if (shared < 3 || shared * 2 < shorter) return;
         ComparedPair pair{pairs[p].first, pairs[p].second, compare_quotes(a.words, b.words),
                           std::nullopt};
         if (pair.comparison.verdict != QuoteVerdict::same &&

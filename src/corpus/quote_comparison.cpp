@@ -30,14 +30,32 @@ bool only_attribution(const QuoteWords& words, size_t from, size_t to) {
     return false;
 }
 
+// Words the two have in common in any order (with repeats): no alignment matches more.
+size_t shared_words(const QuoteWords& a, const QuoteWords& b) {
+    size_t shared = 0;
+    auto x = a.sorted_hashes.begin(), y = b.sorted_hashes.begin();
+    while (x != a.sorted_hashes.end() && y != b.sorted_hashes.end()) {
+        if (*x < *y)
+            ++x;
+        else if (*y < *x)
+            ++y;
+        else
+            ++shared, ++x, ++y;
+    }
+    return shared;
+}
+
 }  // namespace
 
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     QuoteComparison result;
-    const WordAlignment alignment = align_words(a, b);
     const size_t n = std::min(a.words.size(), kMaxAlignedWords);
     const size_t m = std::min(b.words.size(), kMaxAlignedWords);
     const size_t shorter = std::min(n, m);
+    // Most candidates of a large index are chance: turned away before the alignment.
+    const size_t at_most = shared_words(a, b);
+    if (at_most < 3 || at_most * 2 < shorter) return result;
+    const WordAlignment alignment = align_words(a, b);
     result.matched = alignment.matched;
     if (alignment.matched < 3 || alignment.matched * 2 < shorter) return result;
 

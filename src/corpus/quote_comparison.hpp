@@ -21,7 +21,7 @@ enum class QuoteVerdict {
 struct QuoteComparison {
     QuoteVerdict verdict = QuoteVerdict::unrelated;
     std::vector<WordHunk> edits;  // for a misquote: the differing words
-    size_t matched = 0;           // words the two have in common, in order
+    size_t matched = 0;  // words the two have in common, in order (0 when too few to align)
 };
 
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b);

@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <unordered_map>
@@ -162,6 +163,11 @@ QuoteWords quote_words(std::string_view text, Span span) {
             result.open_gap.push_back(0);
         }
     }
+    result.sorted_hashes.assign(
+        result.hashes.begin(),
+        result.hashes.begin() +
+            static_cast<std::ptrdiff_t>(std::min(result.hashes.size(), kMaxComparedWords)));
+    std::sort(result.sorted_hashes.begin(), result.sorted_hashes.end());
     return result;
 }
 

@@ -19,7 +19,14 @@ struct QuoteWords {
     // open_gap[i]: words may be missing between words[i-1] and words[i] (an ellipsis or a
     // bracket stands there); size words.size() + 1.
     std::vector<uint8_t> open_gap;
+    // The hashes of the first kMaxComparedWords words, sorted: words in common in any order,
+    // a cheap bound on how many two quotes can match in order.
+    std::vector<uint64_t> sorted_hashes;
 };
+
+// Quotes longer than this are compared on their first words only, which keeps the cost of one
+// comparison bounded.
+inline constexpr size_t kMaxComparedWords = 400;
 
 QuoteWords quote_words(std::string_view text, Span span);
 

@@ -25,9 +25,7 @@ struct WordAlignment {
     std::vector<WordHunk> hunks;  // differences inside the aligned stretch, in order
 };
 
-// Quotes longer than this are compared on their first words only, which keeps the cost of one
-// comparison bounded.
-inline constexpr size_t kMaxAlignedWords = 400;
+inline constexpr size_t kMaxAlignedWords = kMaxComparedWords;
 
 WordAlignment align_words(const QuoteWords& a, const QuoteWords& b);
 

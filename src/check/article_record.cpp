@@ -13,8 +13,13 @@ namespace {
 
 using nlohmann::json;
 
+// Objects and arrays are filled element by element: nlohmann's initializer-list form builds a
+// temporary array per key, several times the cost of the record itself.
 json span_json(Span span) {
-    return json::array({span.start, span.end});
+    json out = json::array();
+    out.push_back(span.start);
+    out.push_back(span.end);
+    return out;
 }
 
 Span read_span(const json& value) {
@@ -50,7 +55,10 @@ Enum read_enum(const std::string& name, Enum last, std::string_view what) {
 }
 
 json cue_json(const Cue& cue) {
-    return {{"span", span_json(cue.span)}, {"lemma", cue.lemma}};
+    json out = json::object();
+    out["span"] = span_json(cue.span);
+    out["lemma"] = cue.lemma;
+    return out;
 }
 Cue read_cue(const json& value) {
     return {read_span(value.at("span")), value.at("lemma").get<std::string>()};
@@ -58,10 +66,12 @@ Cue read_cue(const json& value) {
 
 json speaker_json(const std::optional<Speaker>& speaker) {
     if (!speaker) return nullptr;
-    return {{"name", speaker->name},
-            {"mention", span_json(speaker->mention)},
-            {"resolution", to_string(speaker->resolution)},
-            {"organisation", speaker->organisation}};
+    json out = json::object();
+    out["name"] = speaker->name;
+    out["mention"] = span_json(speaker->mention);
+    out["resolution"] = std::string(to_string(speaker->resolution));
+    out["organisation"] = speaker->organisation;
+    return out;
 }
 
 std::optional<Speaker> read_speaker(const json& value) {
@@ -77,9 +87,13 @@ std::optional<Speaker> read_speaker(const json& value) {
 
 json sources_json(const std::vector<SourceRef>& sources) {
     json out = json::array();
-    for (const SourceRef& source : sources)
-        out.push_back(
-            {{"name", source.name}, {"mention", span_json(source.mention)}, {"cue", source.cue}});
+    for (const SourceRef& source : sources) {
+        json item = json::object();
+        item["name"] = source.name;
+        item["mention"] = span_json(source.mention);
+        item["cue"] = source.cue;
+        out.push_back(std::move(item));
+    }
     return out;
 }
 
@@ -94,13 +108,18 @@ std::vector<SourceRef> read_sources(const json& value) {
 json quote_json(const Quote& quote) {
     json continuation = json::array();
     for (Span mark : quote.continuation_marks) continuation.push_back(span_json(mark));
-    return {{"text", span_json(quote.text)},
-            {"open", span_json(quote.open)},
-            {"close", span_json(quote.close)},
-            {"continuation", std::move(continuation)},
-            {"kind", to_string(quote.kind)},
-            {"paragraphs", json::array({quote.first_paragraph, quote.last_paragraph})},
-            {"depth", quote.depth}};
+    json out = json::object();
+    out["text"] = span_json(quote.text);
+    out["open"] = span_json(quote.open);
+    out["close"] = span_json(quote.close);
+    out["continuation"] = std::move(continuation);
+    out["kind"] = std::string(to_string(quote.kind));
+    json paragraphs = json::array();
+    paragraphs.push_back(quote.first_paragraph);
+    paragraphs.push_back(quote.last_paragraph);
+    out["paragraphs"] = std::move(paragraphs);
+    out["depth"] = quote.depth;
+    return out;
 }
 
 Quote read_quote(const json& value) {
@@ -162,8 +181,13 @@ json article_record(const ArticleAnalysis& analysis) {
         record["source"] = bytes;
 
     json sentences = json::array();
-    for (const Sentence& sentence : analysis.segments.sentences)
-        sentences.push_back({sentence.span.start, sentence.span.end, sentence.paragraph});
+    for (const Sentence& sentence : analysis.segments.sentences) {
+        json item = json::array();
+        item.push_back(sentence.span.start);
+        item.push_back(sentence.span.end);
+        item.push_back(sentence.paragraph);
+        sentences.push_back(std::move(item));
+    }
     record["sentences"] = std::move(sentences);
     record["paragraph_first_sentence"] = analysis.segments.paragraph_first_sentence;
 
@@ -178,11 +202,13 @@ json article_record(const ArticleAnalysis& analysis) {
     record["mark_issues"] = std::move(issues);
 
     json attributions = json::array();
-    for (const Attribution& attribution : analysis.attributions)
-        attributions.push_back(
-            {{"cue", attribution.cue ? cue_json(*attribution.cue) : json(nullptr)},
-             {"speaker", speaker_json(attribution.speaker)},
-             {"sources", sources_json(attribution.sources)}});
+    for (const Attribution& attribution : analysis.attributions) {
+        json item = json::object();
+        item["cue"] = attribution.cue ? cue_json(*attribution.cue) : json(nullptr);
+        item["speaker"] = speaker_json(attribution.speaker);
+        item["sources"] = sources_json(attribution.sources);
+        attributions.push_back(std::move(item));
+    }
     record["attributions"] = std::move(attributions);
     json vague = json::array();
     for (const VagueAttribution& v : analysis.vague)

@@ -32,11 +32,9 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     // exceeds the best already found (gaps and mismatches only lower a score), and a score must
     // strictly exceed the best to count. An excerpt is aligned over its stretch of the longer
     // quote only. Rows and columns keep their original numbers (1-based, as in the full table).
-    thread_local std::vector<uint64_t> sorted_a, sorted_b;
-    sorted_a.assign(a.hashes.begin(), a.hashes.begin() + static_cast<std::ptrdiff_t>(n));
-    sorted_b.assign(b.hashes.begin(), b.hashes.begin() + static_cast<std::ptrdiff_t>(m));
-    std::sort(sorted_a.begin(), sorted_a.end());
-    std::sort(sorted_b.begin(), sorted_b.end());
+    // sorted_hashes holds the same first kMaxComparedWords (= kMaxAlignedWords) words, sorted.
+    const std::vector<uint64_t>& sorted_a = a.sorted_hashes;
+    const std::vector<uint64_t>& sorted_b = b.sorted_hashes;
     auto in = [](const std::vector<uint64_t>& sorted, uint64_t hash) {
         return std::binary_search(sorted.begin(), sorted.end(), hash);
     };

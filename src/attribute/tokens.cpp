@@ -12,12 +12,8 @@ bool is_apostrophe(char32_t c) {
     return c == U'\'' || c == U'\u2019';
 }
 
-bool is_ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 bool is_word_char(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
     return u_isalnum(static_cast<UChar32>(c)) ||
            u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }

@@ -39,4 +39,9 @@ inline void append_utf8(std::string& out, char32_t c) {
 }
 size_t count_code_points(std::string_view text);
 
+// The ASCII letters and digits: the fast path of every word scanner.
+inline bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 }  // namespace quotecheck

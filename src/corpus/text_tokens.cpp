@@ -26,7 +26,7 @@ bool is_dash(char32_t c) {
     return c == U'\u2012' || c == U'\u2013' || c == U'\u2014' || c == U'\u2015';
 }
 bool is_word_char(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
     return u_isalnum(static_cast<UChar32>(c)) ||
            u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
@@ -65,9 +65,7 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
             uint32_t word_end = i;
             while (word_end < end) {
                 // ASCII letters and digits, the bulk of news text, a run at a time.
-                const char byte = text[word_end];
-                if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-                    (byte >= '0' && byte <= '9')) {
+                if (is_ascii_alnum(text[word_end])) {
                     ++word_end;
                     continue;
                 }

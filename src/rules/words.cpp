@@ -10,11 +10,8 @@ namespace quotecheck {
 namespace {
 
 bool is_word_char(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
     return u_isalnum(static_cast<UChar32>(c));
-}
-bool is_ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool is_joiner(char32_t c) {
     return c == U'\'' || c == U'’' || c == U'-' || c == U'‐' || c == U'‑';

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/run_check.hpp"
@@ -13,6 +15,24 @@
 #include "load/load.hpp"
 
 namespace quotecheck::testing {
+
+// The seeds sit beside the main checkout; a worktree elsewhere can point at them with
+// QUOTECHECK_SEEDS_DIR.
+inline std::string seeds_dir() {
+    const char* dir = std::getenv("QUOTECHECK_SEEDS_DIR");
+    return dir ? dir : QUOTECHECK_SEEDS;
+}
+
+// The seed articles and their publication dates (the corpus manifest of the corpus issue).
+inline const std::vector<std::pair<std::string, std::string>>& seed_publication_dates() {
+    static const std::vector<std::pair<std::string, std::string>> seeds = {
+        {"000_a03345d0c05e6b26.txt", "2016-06-07"},
+        {"001_7f9e4ed848110364.txt", "2016-06-07"},
+        {"002_5b54a4f99fe10dbb.txt", "2019-09-12"},
+        {"003_f6a2bb8c5d2e93d5.txt", "2016-08-09"},
+        {"004_79d67f101bb9e229.txt", "2017-03-10"}};
+    return seeds;
+}
 
 inline std::vector<ArticleAnalysis> load_corpus_fixture(const std::string& folder) {
     const Discovery found =

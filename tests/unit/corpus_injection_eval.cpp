@@ -16,9 +16,11 @@
 #include "check/run_check.hpp"
 #include "corpus/check_corpus.hpp"
 #include "corpus/person_names.hpp"
+#include "corpus_fixtures.hpp"
 #include "load/load.hpp"
 
 using namespace quotecheck;
+using testing::seeds_dir;
 
 namespace {
 
@@ -306,11 +308,6 @@ void check_floors(const std::map<std::string, Tally>& tallies) {
     CHECK(rate(controls) <= 0.05);
 }
 
-std::string seeds_dir() {
-    const char* dir = std::getenv("QUOTECHECK_SEEDS_DIR");
-    return dir ? dir : QUOTECHECK_SEEDS;
-}
-
 }  // namespace
 
 TEST_CASE("injected misquotes and misattributions in the seed articles are found") {
@@ -318,12 +315,7 @@ TEST_CASE("injected misquotes and misattributions in the seed articles are found
         WARN("seed articles not found; skipped");
         return;
     }
-    const std::vector<std::pair<std::string, std::string>> seeds = {
-        {"000_a03345d0c05e6b26.txt", "2016-06-07"},
-        {"001_7f9e4ed848110364.txt", "2016-06-07"},
-        {"002_5b54a4f99fe10dbb.txt", "2019-09-12"},
-        {"003_f6a2bb8c5d2e93d5.txt", "2016-08-09"},
-        {"004_79d67f101bb9e229.txt", "2017-03-10"}};
+    const auto& seeds = testing::seed_publication_dates();
     std::vector<Base> bases;
     for (const auto& [name, date] : seeds) {
         Article article = load_input({seeds_dir() + "/" + name, ArticleFormat::text});

@@ -8,26 +8,16 @@
 
 #include "check/run_check.hpp"
 #include "corpus/check_corpus.hpp"
+#include "corpus_fixtures.hpp"
 #include "load/load.hpp"
 
 using namespace quotecheck;
+using testing::seeds_dir;
 
 namespace {
 
-// The seeds sit beside the main checkout; a worktree elsewhere can point at them with
-// QUOTECHECK_SEEDS_DIR.
-std::string seeds_dir() {
-    const char* dir = std::getenv("QUOTECHECK_SEEDS_DIR");
-    return dir ? dir : QUOTECHECK_SEEDS;
-}
-
 std::vector<ArticleAnalysis> load_seeds() {
-    const std::vector<std::pair<std::string, std::string>> seeds = {
-        {"000_a03345d0c05e6b26.txt", "2016-06-07"},
-        {"001_7f9e4ed848110364.txt", "2016-06-07"},
-        {"002_5b54a4f99fe10dbb.txt", "2019-09-12"},
-        {"003_f6a2bb8c5d2e93d5.txt", "2016-08-09"},
-        {"004_79d67f101bb9e229.txt", "2017-03-10"}};
+    const auto& seeds = testing::seed_publication_dates();
     std::vector<ArticleAnalysis> articles;
     for (const auto& [name, date] : seeds) {
         Article article = load_input({seeds_dir() + "/" + name, ArticleFormat::text});

@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <unicode/uchar.h>
+
 #include "core/utf8.hpp"
 #include "load/load.hpp"
 #include "load/text_lines.hpp"
@@ -10,14 +12,19 @@ namespace quotecheck {
 
 namespace {
 
+// Words of letters (Unicode), an apostrophe or hyphen inside a word joining it: what makes a
+// line read like a headline. Spaces of any kind (a no-break space in "News / Syria") and
+// punctuation separate words and are not letters.
 size_t alphabetic_words(std::string_view line) {
     size_t words = 0;
     bool in_word = false;
-    for (char c : line) {
-        const bool letter =
-            std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
+    uint32_t i = 0;
+    while (i < line.size()) {
+        const char32_t c = next_code_point(line, i);
+        const bool letter = c < 0x80 ? std::isalpha(static_cast<int>(c)) != 0
+                                     : u_isalpha(static_cast<UChar32>(c)) != 0;
         if (letter && !in_word) ++words;
-        in_word = letter || (in_word && (c == '\'' || c == '-'));
+        in_word = letter || (in_word && (c == U'\'' || c == U'-' || c == U'\u2019'));
     }
     return words;
 }

@@ -43,8 +43,9 @@ TEST_CASE("stdin is sniffed: HTML, front matter, else text") {
 }
 
 TEST_CASE("plain text: one paragraph per line, or per block when hard-wrapped") {
-    Article pasted = load_bytes("t", "The title line\nFirst paragraph here.\nSecond paragraph here.\n",
-                                ArticleFormat::text);
+    Article pasted =
+        load_bytes("t", "The title line\nFirst paragraph here.\nSecond paragraph here.\n",
+                   ArticleFormat::text);
     CHECK(paragraphs(pasted) ==
           Strings{"The title line", "First paragraph here.", "Second paragraph here."});
     CHECK(pasted.title == "The title line");
@@ -194,7 +195,16 @@ TEST_CASE("html: deeply nested markup loads without recursion") {
 }
 
 TEST_CASE("plain text: page furniture before the headline is not the title") {
-    Article article = load_bytes("t", "Share\n\nNews / Syria\n\nLeaders meet in the capital\n\nBody.\n",
-                                 ArticleFormat::text);
+    Article article =
+        load_bytes("t", "Share\n\nNews / Syria\n\nLeaders meet in the capital\n\nBody.\n",
+                   ArticleFormat::text);
     CHECK(article.title == "Leaders meet in the capital");
+    // Pasted pages often separate breadcrumbs with no-break spaces (U+00A0).
+    Article crumbs =
+        load_bytes("t", "News \u00A0/ \u00A0Syria\n\nLeaders meet in the capital\n\nBody.\n",
+                   ArticleFormat::text);
+    CHECK(crumbs.title == "Leaders meet in the capital");
+    Article accented =
+        load_bytes("t", "Éric Zemmour défend son programme\n\nBody.\n", ArticleFormat::text);
+    CHECK(accented.title == "Éric Zemmour défend son programme");
 }

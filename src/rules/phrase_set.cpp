@@ -23,8 +23,9 @@ bool PhraseSet::add(std::string_view phrase, uint32_t value) {
     return true;
 }
 
-bool PhraseSet::confirmed(const Node& node, const std::vector<Word>& words, size_t from) const {
-    if (from + node.words.size() > words.size()) return false;
+bool PhraseSet::confirmed(const Node& node, const std::vector<Word>& words, size_t from,
+                          size_t count) const {
+    if (node.words.size() != count || from + count > words.size()) return false;
     for (size_t k = 0; k < node.words.size(); ++k)
         if (words[from + k].folded != node.words[k]) return false;
     return true;
@@ -41,7 +42,7 @@ std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) cons
             hash = prefix_hash(hash, words[i + n - 1].hash, n == 1);
             const auto it = nodes_.find(hash);
             if (it == nodes_.end()) break;
-            if (it->second.value != kPrefixOnly && confirmed(it->second, words, i)) {
+            if (it->second.value != kPrefixOnly && confirmed(it->second, words, i, n)) {
                 matched = n;
                 value = it->second.value;
             }

@@ -39,7 +39,9 @@ class PhraseSet {
     std::unordered_map<uint64_t, Node> nodes_;
 
     static uint64_t prefix_hash(uint64_t before, uint64_t word_hash, bool first);
-    bool confirmed(const Node& node, const std::vector<Word>& words, size_t from) const;
+    // Whether the `count` words from `from` are exactly the node's phrase.
+    bool confirmed(const Node& node, const std::vector<Word>& words, size_t from,
+                   size_t count) const;
 };
 
 }  // namespace quotecheck

@@ -81,6 +81,19 @@ std::shared_ptr<const AttributionLexicon> lexicon_for(
     return std::make_shared<const AttributionLexicon>(load_attribution_lexicon(extra));
 }
 
+// What the findings still need once an article's findings and corpus material exist: its text,
+// offsets and comments (locations, suppressions, fingerprints) and its quotes (corpus findings
+// point at them, the summary counts them). The rest is what only rules and the JSON and HTML
+// reports read.
+void keep_what_findings_need(ArticleAnalysis& analysis) {
+    analysis.segments = {};
+    analysis.extraction.issues = {};
+    analysis.attributions = {};
+    analysis.vague = {};
+    analysis.indirect = {};
+    analysis.extraction.quotes.shrink_to_fit();
+}
+
 }  // namespace
 
 std::string config_file_for(const std::string& article_path, const CheckOptions& options) {
@@ -195,21 +208,39 @@ CheckResult run_check(const CheckOptions& options) {
     const auto nothing_yet = std::make_shared<const SourceFile>(std::string{}, std::string{});
     std::vector<ArticleAnalysis> articles(
         inputs.files.size(), ArticleAnalysis(Article(nothing_yet, ArticleFormat::text)));
+    // The corpus material is extracted while the analysis is at hand, so that what only the
+    // rules read can go at once instead of waiting for the whole corpus.
+    std::vector<ArticleMaterial> material(options.corpus ? inputs.files.size() : 0);
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
-        articles[i] = analyse_input(inputs.files[i], static_cast<uint32_t>(i), run, i, *segmenter);
+        const auto index = static_cast<uint32_t>(i);
+        ArticleAnalysis& analysis = articles[i];
+        analysis = analyse_input(inputs.files[i], index, run, i, *segmenter);
+        if (options.corpus) material[i] = extract_material(analysis, index);
+        if (!options.keep_analyses) keep_what_findings_need(analysis);
         if (options.progress)
-            options.progress->article_done(articles[i].article.source().bytes().size());
+            options.progress->article_done(analysis.article.source().bytes().size());
     });
 
-    CheckResult result = combine_articles(std::move(articles), run, options);
+    CheckResult result = combine_articles(std::move(articles), material, run, options);
     result.missing_inputs = std::move(inputs.missing);
     return result;
 }
 
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
+                             const CheckOptions& options) {
+    std::vector<ArticleMaterial> material(options.corpus ? articles.size() : 0);
+    if (options.corpus)
+        tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
+            material[i] = extract_material(articles[i], static_cast<uint32_t>(i));
+        });
+    return combine_articles(std::move(articles), material, run, options);
+}
+
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
+                             const std::vector<ArticleMaterial>& material, const RunRules& run,
                              const CheckOptions& options) {
     CheckResult result;
     result.articles = std::move(articles);
@@ -221,9 +252,10 @@ CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRul
     }
     if (options.corpus) {
         // One roster for the run when every article shares one configuration.
-        const AttributionLexicon* roster =
-            run.lexicon_by_config.size() == 1 ? run.lexicon_by_config.begin()->second.get() : nullptr;
-        std::vector<Finding> corpus_findings = check_corpus(result.articles, roster);
+        const AttributionLexicon* roster = run.lexicon_by_config.size() == 1
+                                               ? run.lexicon_by_config.begin()->second.get()
+                                               : nullptr;
+        std::vector<Finding> corpus_findings = check_corpus(result.articles, material, roster);
         result.findings.insert(result.findings.end(),
                                std::make_move_iterator(corpus_findings.begin()),
                                std::make_move_iterator(corpus_findings.end()));

@@ -10,6 +10,7 @@
 #include "attribute/lexicon.hpp"
 #include "check/progress.hpp"
 #include "check/result.hpp"
+#include "corpus/article_material.hpp"
 #include "load/load.hpp"
 
 namespace quotecheck {
@@ -24,6 +25,10 @@ struct CheckOptions {
     std::vector<std::string> rule_dirs;  // --rules DIR: extra rule packs
     std::string baseline;                // --baseline FILE: report only findings not in it
     CheckProgress* progress = nullptr;   // counted as articles finish, when given
+    // Keep each article's whole analysis (sentences, speakers, sources) for the report: the
+    // JSON and HTML reports and --show-quotes read it. Without it a run keeps only what the
+    // findings need (text, quotes, comments), which holds a large archive in far less memory.
+    bool keep_analyses = true;
 };
 
 // The configuration file for an article ("-": standard input, looked up from the current
@@ -68,6 +73,11 @@ CheckResult run_check(const CheckOptions& options);
 // sorts, applies the baseline. Articles are in report order (parallel to run.article_rules);
 // findings' article indices already point into `articles`.
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
+                             const CheckOptions& options);
+// The same with the corpus material of each article already extracted (empty without the
+// corpus stage).
+CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
+                             const std::vector<ArticleMaterial>& material, const RunRules& run,
                              const CheckOptions& options);
 
 // Sorts findings into report order: article, position, rule, message.

@@ -101,6 +101,8 @@ int report_result(const CheckCommand& command, const CheckResult& result, Atomic
 }
 
 int run_check_command(CheckCommand command) {
+    command.options.keep_analyses =
+        command.format == "json" || command.format == "html" || command.show_quotes;
     // Open the output first: a bad output path is reported before any work is done.
     AtomicOutput output(command.output);
     CheckProgress progress;
@@ -211,9 +213,10 @@ int main(int argc, char** argv) {
     check_app->add_flag(
         "--no-corpus", [&](int64_t) { check.options.corpus = false; },
         "Per-article checks only: skip the cross-article comparison");
-    check_app->add_option("--summary", check.summary,
-                          "Also write a Markdown table of all findings to FILE (with --format github "
-                          "and no --summary: appended to $GITHUB_STEP_SUMMARY when set)");
+    check_app->add_option(
+        "--summary", check.summary,
+        "Also write a Markdown table of all findings to FILE (with --format github "
+        "and no --summary: appended to $GITHUB_STEP_SUMMARY when set)");
     check_app->add_flag("--show-quotes", check.show_quotes,
                         "Text format: list every quote with its speaker and source");
     check_app->add_option("--color", check.color, "Colour the text report")

@@ -89,7 +89,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         entry.article = article_index;
         entry.quote = q;
         entry.words = quote_words(text, quotes[q].text);
-        if (entry.words.words.size() < kMinQuoteWords) continue;
+        if (entry.words.size() < kMinQuoteWords) continue;
         if (analysis.attributions.size() == quotes.size() && analysis.attributions[q].speaker) {
             entry.speaker = analysis.attributions[q].speaker->name;
             entry.speaker_is_organisation = analysis.attributions[q].speaker->organisation;

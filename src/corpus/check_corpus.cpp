@@ -14,6 +14,12 @@ std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
     tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
         material[i] = extract_material(articles[i], static_cast<uint32_t>(i));
     });
+    return check_corpus(articles, material, roster);
+}
+
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
+                                  const std::vector<ArticleMaterial>& material,
+                                  const AttributionLexicon* roster) {
     const Corpus corpus{articles, material, roster};
     std::vector<Finding> findings;
     check_quotes(corpus, findings);

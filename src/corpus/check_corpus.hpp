@@ -7,6 +7,7 @@
 #include "attribute/analysis.hpp"
 #include "attribute/lexicon.hpp"
 #include "core/finding.hpp"
+#include "corpus/article_material.hpp"
 
 namespace quotecheck {
 
@@ -14,5 +15,10 @@ namespace quotecheck {
 // spelled several ways is proposed in the roster's spelling.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
                                   const AttributionLexicon* roster = nullptr);
+// The same with each article's material already extracted (material[i] from articles[i]): a
+// run extracts it as each article is analysed and may then drop what only the rules read.
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
+                                  const std::vector<ArticleMaterial>& material,
+                                  const AttributionLexicon* roster);
 
 }  // namespace quotecheck

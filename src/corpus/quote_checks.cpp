@@ -36,21 +36,22 @@ struct ComparedPair {
 // left out.
 std::vector<uint64_t> quote_keys(const QuoteWords& words) {
     std::vector<uint64_t> keys;
-    for (size_t k = 1; k < words.words.size(); ++k) {
-        if (is_stopword(words.words[k - 1]) && is_stopword(words.words[k])) continue;
+    for (size_t k = 1; k < words.size(); ++k) {
+        if (words.has(k - 1, QuoteWords::stopword) && words.has(k, QuoteWords::stopword)) continue;
         keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
     }
     if (keys.empty())
-        for (size_t k = 1; k < words.words.size(); ++k)
+        for (size_t k = 1; k < words.size(); ++k)
             keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
 }
 
-std::string words_text(std::string_view text, const QuoteWords& words, size_t from, size_t to) {
+std::string words_text(std::string_view text, const std::vector<Span>& spans, size_t from,
+                       size_t to) {
     if (from >= to) return {};
-    return excerpt(text, {words.spans[from].start, words.spans[to - 1].end}, 60);
+    return excerpt(text, {spans[from].start, spans[to - 1].end}, 60);
 }
 
 struct Pending {
@@ -142,14 +143,16 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         if (pair.comparison.verdict == QuoteVerdict::misquote && wording_comparable(pair)) {
             Pending& pending = misquotes[here_id];
             if (pending.message.empty()) {
+                const std::vector<Span> here_spans = quote_word_spans(here_text, span_of(here));
+                const std::vector<Span> there_spans = quote_word_spans(there_text, span_of(there));
                 std::vector<std::string> changes;
                 for (const WordHunk& hunk : pair.comparison.edits) {
                     const size_t h_from = report_a ? hunk.a_from : hunk.b_from,
                                  h_to = report_a ? hunk.a_to : hunk.b_to;
                     const size_t t_from = report_a ? hunk.b_from : hunk.a_from,
                                  t_to = report_a ? hunk.b_to : hunk.a_to;
-                    const std::string mine = words_text(here_text, here.words, h_from, h_to);
-                    const std::string theirs = words_text(there_text, there.words, t_from, t_to);
+                    const std::string mine = words_text(here_text, here_spans, h_from, h_to);
+                    const std::string theirs = words_text(there_text, there_spans, t_from, t_to);
                     if (mine.empty())
                         changes.push_back(fmt::format("“{}” missing here", theirs));
                     else if (theirs.empty())

@@ -10,10 +10,8 @@ namespace {
 constexpr size_t kMaxEdgeEdit = 3;
 
 bool only_articles(const QuoteWords& words, size_t from, size_t to) {
-    for (size_t k = from; k < to; ++k) {
-        const std::string& word = words.words[k];
-        if (word != "a" && word != "an" && word != "the") return false;
-    }
+    for (size_t k = from; k < to; ++k)
+        if (!words.has(k, QuoteWords::article)) return false;
     return true;
 }
 
@@ -21,12 +19,8 @@ bool only_articles(const QuoteWords& words, size_t from, size_t to) {
 // not part of the quote.
 bool only_attribution(const QuoteWords& words, size_t from, size_t to) {
     if (to - from > 5) return false;
-    for (size_t k = from; k < to; ++k) {
-        const std::string& word = words.words[k];
-        if (word == "said" || word == "says" || word == "added" || word == "told" ||
-            word == "stated" || word == "continued" || word == "insisted" || word == "noted")
-            return true;
-    }
+    for (size_t k = from; k < to; ++k)
+        if (words.has(k, QuoteWords::speech_verb)) return true;
     return false;
 }
 
@@ -49,8 +43,8 @@ size_t shared_words(const QuoteWords& a, const QuoteWords& b) {
 
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     QuoteComparison result;
-    const size_t n = std::min(a.words.size(), kMaxAlignedWords);
-    const size_t m = std::min(b.words.size(), kMaxAlignedWords);
+    const size_t n = std::min(a.size(), kMaxAlignedWords);
+    const size_t m = std::min(b.size(), kMaxAlignedWords);
     const size_t shorter = std::min(n, m);
     // Most candidates of a large index are chance: turned away before the alignment.
     const size_t at_most = shared_words(a, b);

@@ -131,12 +131,29 @@ std::vector<std::string> normalise_quote_word(std::string_view folded) {
     return {unify_spelling(std::string(number_as_digits(word)))};
 }
 
-QuoteWords quote_words(std::string_view text, Span span) {
-    QuoteWords result;
-    result.open_gap.push_back(0);
+namespace {
+
+// Calls word(normalised, span) for each compared word of the quote and gap() where an ellipsis
+// or a bracket stands; "per cent" arrives as one "%" word spanning both.
+template <typename OnWord, typename OnGap>
+void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap gap_found) {
+    // The last word is held back: "per" may meet "cent".
+    std::string pending;
+    Span pending_span;
+    bool held = false;
+    auto flush = [&] {
+        if (held) word_found(std::string_view(pending), pending_span);
+        held = false;
+    };
+    auto hold = [&](std::string word, Span where) {
+        pending = std::move(word);
+        pending_span = where;
+        held = true;
+    };
     for (const TextToken& token : tokenize(text, span)) {
         if (token.kind == TokenKind::ellipsis || token.kind == TokenKind::bracket) {
-            result.open_gap.back() = 1;
+            flush();
+            gap_found();
             continue;
         }
         if (token.kind != TokenKind::word) continue;
@@ -144,31 +161,66 @@ QuoteWords quote_words(std::string_view text, Span span) {
              normalise_quote_word(fold_keeping_apostrophes(token.span.in(text)))) {
             if (word.empty()) continue;
             // "per cent" and "percent" compare equal.
-            if (word == "cent" && !result.words.empty() && result.words.back() == "per") {
-                result.words.back() = "%";
-                result.hashes.back() = hash_word("%");
-                result.spans.back().end = token.span.end;
+            if (word == "cent" && held && pending == "per") {
+                pending = "%";
+                pending_span.end = token.span.end;
                 continue;
             }
-            result.hashes.push_back(hash_word(word));
-            result.words.push_back(std::move(word));
-            result.spans.push_back(token.span);
-            result.open_gap.push_back(0);
+            flush();
+            hold(std::move(word), token.span);
         }
         // "25%" reads as "25 percent".
         if (token.span.end < text.size() && text[token.span.end] == '%') {
-            result.hashes.push_back(hash_word("%"));
-            result.words.emplace_back("%");
-            result.spans.push_back({token.span.end, token.span.end + 1});
-            result.open_gap.push_back(0);
+            flush();
+            hold("%", Span{token.span.end, token.span.end + 1});
         }
     }
-    result.sorted_hashes.assign(
-        result.hashes.begin(),
-        result.hashes.begin() +
-            static_cast<std::ptrdiff_t>(std::min(result.hashes.size(), kMaxComparedWords)));
+    flush();
+}
+
+uint8_t word_flags(std::string_view word) {
+    uint8_t flags = 0;
+    if (word == "a" || word == "an" || word == "the") flags |= QuoteWords::article;
+    if (is_stopword(word)) flags |= QuoteWords::stopword;
+    if (word == "said" || word == "says" || word == "added" || word == "told" || word == "stated" ||
+        word == "continued" || word == "insisted" || word == "noted")
+        flags |= QuoteWords::speech_verb;
+    return flags;
+}
+
+}  // namespace
+
+QuoteWords quote_words(std::string_view text, Span span) {
+    QuoteWords result;
+    result.open_gap.push_back(0);
+    scan_quote_words(
+        text, span,
+        [&](std::string_view word, Span) {
+            result.hashes.push_back(hash_word(word));
+            result.flags.push_back(word_flags(word));
+            result.open_gap.push_back(0);
+        },
+        [&] { result.open_gap.back() = 1; });
+    const size_t compared = std::min(result.hashes.size(), kMaxComparedWords);
+    result.sorted_hashes.reserve(compared);
+    for (size_t k = 0; k < compared; ++k)
+        result.sorted_hashes.push_back(static_cast<uint32_t>(result.hashes[k]));
     std::sort(result.sorted_hashes.begin(), result.sorted_hashes.end());
     return result;
+}
+
+std::vector<std::string> normalised_quote_words(std::string_view text, Span span) {
+    std::vector<std::string> words;
+    scan_quote_words(
+        text, span, [&](std::string_view word, Span) { words.emplace_back(word); }, [] {});
+    return words;
+}
+
+std::vector<Span> quote_word_spans(std::string_view text, Span span) {
+    std::vector<Span> spans;
+    scan_quote_words(
+        text, span, [&](std::string_view, Span where) { spans.push_back(where); }, [] {});
+    return spans;
 }
 
 }  // namespace quotecheck

@@ -12,16 +12,24 @@
 
 namespace quotecheck {
 
+// Kept for every quote of a corpus run, so only what the comparison reads: a hash and a few
+// flags per word, not the words themselves (their spans are found again for a finding's
+// message with quote_word_spans).
 struct QuoteWords {
-    std::vector<std::string> words;  // normalised
-    std::vector<uint64_t> hashes;    // xxHash of each normalised word
-    std::vector<Span> spans;         // the article words each came from
-    // open_gap[i]: words may be missing between words[i-1] and words[i] (an ellipsis or a
-    // bracket stands there); size words.size() + 1.
+    enum Flag : uint8_t { article = 1, stopword = 2, speech_verb = 4 };
+
+    std::vector<uint64_t> hashes;  // xxHash of each normalised word
+    std::vector<uint8_t> flags;    // Flag bits of each word: "the", "of", "said"
+    // open_gap[i]: words may be missing between words i-1 and i (an ellipsis or a bracket
+    // stands there); size size() + 1.
     std::vector<uint8_t> open_gap;
-    // The hashes of the first kMaxComparedWords words, sorted: words in common in any order,
-    // a cheap bound on how many two quotes can match in order.
-    std::vector<uint64_t> sorted_hashes;
+    // The low 32 bits of the hashes of the first kMaxComparedWords words, sorted: words in
+    // common in any order, a cheap upper bound on how many two quotes can match in order (a
+    // collision can only raise it).
+    std::vector<uint32_t> sorted_hashes;
+
+    size_t size() const { return hashes.size(); }
+    bool has(size_t word, Flag flag) const { return (flags[word] & flag) != 0; }
 };
 
 // Quotes longer than this are compared on their first words only, which keeps the cost of one
@@ -29,6 +37,10 @@ struct QuoteWords {
 inline constexpr size_t kMaxComparedWords = 400;
 
 QuoteWords quote_words(std::string_view text, Span span);
+// The same words spelled out ("isn't" → "is", "not"), and the article words each came from;
+// word k of quote_words(text, span) is word k of both.
+std::vector<std::string> normalised_quote_words(std::string_view text, Span span);
+std::vector<Span> quote_word_spans(std::string_view text, Span span);
 
 // The normalised form of one folded word, possibly several words ("don't" → "do not").
 std::vector<std::string> normalise_quote_word(std::string_view folded_with_apostrophes);

@@ -16,8 +16,8 @@ enum Step : uint8_t { stop, diagonal, skip_a, skip_b };
 }  // namespace
 
 WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
-    const size_t n = std::min(a.words.size(), kMaxAlignedWords);
-    const size_t m = std::min(b.words.size(), kMaxAlignedWords);
+    const size_t n = std::min(a.size(), kMaxAlignedWords);
+    const size_t m = std::min(b.size(), kMaxAlignedWords);
     WordAlignment alignment;
     // The commonest pair by far, the same quote in two articles: the local alignment is the whole
     // diagonal (a cell's score is at most twice its smaller index, so only the last cell reaches
@@ -32,11 +32,12 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     // exceeds the best already found (gaps and mismatches only lower a score), and a score must
     // strictly exceed the best to count. An excerpt is aligned over its stretch of the longer
     // quote only. Rows and columns keep their original numbers (1-based, as in the full table).
-    // sorted_hashes holds the same first kMaxComparedWords (= kMaxAlignedWords) words, sorted.
-    const std::vector<uint64_t>& sorted_a = a.sorted_hashes;
-    const std::vector<uint64_t>& sorted_b = b.sorted_hashes;
-    auto in = [](const std::vector<uint64_t>& sorted, uint64_t hash) {
-        return std::binary_search(sorted.begin(), sorted.end(), hash);
+    // sorted_hashes holds the same first kMaxComparedWords (= kMaxAlignedWords) words, sorted,
+    // by their low 32 bits: a collision can only widen the rectangle, never change the result.
+    const std::vector<uint32_t>& sorted_a = a.sorted_hashes;
+    const std::vector<uint32_t>& sorted_b = b.sorted_hashes;
+    auto in = [](const std::vector<uint32_t>& sorted, uint64_t hash) {
+        return std::binary_search(sorted.begin(), sorted.end(), static_cast<uint32_t>(hash));
     };
     size_t i0 = 1, i1 = n, j0 = 1, j1 = m;
     while (i0 <= n && !in(sorted_b, a.hashes[i0 - 1])) ++i0;

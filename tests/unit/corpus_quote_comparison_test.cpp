@@ -27,7 +27,8 @@ TEST_CASE("normalising: marks, case, dashes, contractions, numbers and spelling 
     CHECK(compare("The organisation will recognise the centre's labour",
                   "The organization will recognize the center's labor")
               .verdict == QuoteVerdict::same);
-    CHECK(words_of("U.S. co-operation isn't").words ==
+    const std::string text = "U.S. co-operation isn't";
+    CHECK(normalised_quote_words(text, {0, static_cast<uint32_t>(text.size())}) ==
           std::vector<std::string>{"us", "cooperation", "is", "not"});
 }
 

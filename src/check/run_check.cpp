@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <type_traits>
 
 #include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
@@ -86,11 +87,14 @@ std::shared_ptr<const AttributionLexicon> lexicon_for(
 // point at them, the summary counts them). The rest is what only rules and the JSON and HTML
 // reports read.
 void keep_what_findings_need(ArticleAnalysis& analysis) {
-    analysis.segments = {};
-    analysis.extraction.issues = {};
-    analysis.attributions = {};
-    analysis.vague = {};
-    analysis.indirect = {};
+    // Swapped with empty ones: `v = {}` would keep the capacity.
+    auto release = [](auto& value) { std::remove_reference_t<decltype(value)>().swap(value); };
+    release(analysis.segments.sentences);
+    release(analysis.segments.paragraph_first_sentence);
+    release(analysis.extraction.issues);
+    release(analysis.attributions);
+    release(analysis.vague);
+    release(analysis.indirect);
     analysis.extraction.quotes.shrink_to_fit();
 }
 

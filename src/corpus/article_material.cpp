@@ -163,6 +163,11 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         previous = std::move(current);
         previous_paragraph = sentences[s].paragraph;
     }
+    // Kept for the whole run: no spare capacity.
+    material.quotes.shrink_to_fit();
+    material.facts.shrink_to_fit();
+    material.names.shrink_to_fit();
+    material.speakers.shrink_to_fit();
     return material;
 }
 

@@ -12,8 +12,8 @@ namespace quotecheck {
 // small group always, in a large one when y is among the group's first members. Proposals are
 // counted at the larger item, one item at a time, so memory holds the index and the result but
 // never the whole list of proposals.
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared) {
+void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, size_t min_shared,
+                             const std::function<void(uint32_t, uint32_t)>& visit) {
     // The inverted index: (key, item) sorted, so a group is a run of one key, members by item.
     std::vector<std::pair<uint64_t, uint32_t>> postings;
     size_t total = 0;
@@ -45,15 +45,12 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
             item_postings[next[postings[p].second]++] = p;
     }
 
-    struct Local {
-        std::vector<uint32_t> partners;  // scratch: one entry per proposal to the current item
-        std::vector<std::pair<uint32_t, uint32_t>> pairs;
-    };
-    tbb::enumerable_thread_specific<Local> locals;
+    // Scratch: one entry per proposal to the current item.
+    tbb::enumerable_thread_specific<std::vector<uint32_t>> partners_local;
     tbb::parallel_for(size_t{0}, keys.size(), [&](size_t item) {
         const auto x = static_cast<uint32_t>(item);
-        Local& local = locals.local();
-        local.partners.clear();
+        std::vector<uint32_t>& partners_of_x = partners_local.local();
+        partners_of_x.clear();
         for (uint32_t k = first_posting[x]; k < first_posting[x + 1]; ++k) {
             const uint32_t p = item_postings[k];
             const uint32_t begin = group_start[p];
@@ -61,25 +58,29 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
                 group_size[p] > kFullGroupLimit ? kGroupRepresentatives : group_size[p];
             const uint32_t last = std::min<uint32_t>(p, begin + static_cast<uint32_t>(partners));
             for (uint32_t q = begin; q < last; ++q)
-                if (postings[q].second != x) local.partners.push_back(postings[q].second);
+                if (postings[q].second != x) partners_of_x.push_back(postings[q].second);
         }
-        std::sort(local.partners.begin(), local.partners.end());
-        for (size_t begin = 0; begin < local.partners.size();) {
+        std::sort(partners_of_x.begin(), partners_of_x.end());
+        for (size_t begin = 0; begin < partners_of_x.size();) {
             size_t end = begin + 1;
-            while (end < local.partners.size() && local.partners[end] == local.partners[begin])
-                ++end;
-            const uint32_t y = local.partners[begin];
+            while (end < partners_of_x.size() && partners_of_x[end] == partners_of_x[begin]) ++end;
+            const uint32_t y = partners_of_x[begin];
             // A short quote with one word changed keeps only one of its few word pairs.
             const size_t fewer_keys = std::min(keys[x].size(), keys[y].size());
             const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
-            if (end - begin >= needed) local.pairs.emplace_back(y, x);
+            if (end - begin >= needed) visit(y, x);
             begin = end;
         }
     });
+}
 
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
+    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared) {
+    tbb::enumerable_thread_specific<std::vector<std::pair<uint32_t, uint32_t>>> found;
+    for_each_candidate_pair(keys, min_shared,
+                            [&](uint32_t y, uint32_t x) { found.local().emplace_back(y, x); });
     std::vector<std::pair<uint32_t, uint32_t>> result;
-    for (const Local& local : locals)
-        result.insert(result.end(), local.pairs.begin(), local.pairs.end());
+    for (const auto& pairs : found) result.insert(result.end(), pairs.begin(), pairs.end());
     tbb::parallel_sort(result.begin(), result.end());
     return result;
 }

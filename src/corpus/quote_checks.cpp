@@ -5,6 +5,7 @@
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 
 #include "corpus/candidate_pairs.hpp"
@@ -72,41 +73,47 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         if (!quotes[i]->speaker.empty() && !quotes[i]->speaker_is_organisation)
             speakers[i] = person_name(quotes[i]->speaker);
     });
-    const auto pairs = candidate_pairs(keys, kMinSharedKeys);
-
     auto span_of = [&](const QuoteEntry& entry) {
         return corpus.articles[entry.article].extraction.quotes[entry.quote].text;
     };
+    // How many other copies back each quote's wording and speaker: the side with less support
+    // is the one reported. Counted as the pairs are compared; only the pairs that can be
+    // reported are kept (a large archive has millions of identical copies).
+    std::vector<uint32_t> wording_support(quotes.size(), 1), speaker_support(quotes.size(), 1);
+    auto add_support = [](std::vector<uint32_t>& counts, uint32_t quote) {
+        std::atomic_ref<uint32_t>(counts[quote]).fetch_add(1, std::memory_order_relaxed);
+    };
     tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
-    tbb::parallel_for(size_t{0}, pairs.size(), [&](size_t p) {
-        const QuoteEntry& a = *quotes[pairs[p].first];
-        const QuoteEntry& b = *quotes[pairs[p].second];
+    for_each_candidate_pair(keys, kMinSharedKeys, [&](uint32_t first, uint32_t second) {
+        const QuoteEntry& a = *quotes[first];
+        const QuoteEntry& b = *quotes[second];
         // A quote nested in another quote of the same article is part of it, not a copy.
         if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) return;
-        ComparedPair pair{pairs[p].first, pairs[p].second, compare_quotes(a.words, b.words),
-                          std::nullopt};
-        if (pair.comparison.verdict != QuoteVerdict::same &&
-            pair.comparison.verdict != QuoteVerdict::misquote)
-            return;
+        ComparedPair pair{first, second, compare_quotes(a.words, b.words), std::nullopt};
+        const QuoteVerdict verdict = pair.comparison.verdict;
+        if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) return;
         if (!a.speaker.empty() && !b.speaker.empty() && !a.speaker_is_organisation &&
             !b.speaker_is_organisation)
-            pair.same_speaker = same_person(speakers[pairs[p].first], speakers[pairs[p].second]);
-        compared_local.local().push_back(std::move(pair));
+            pair.same_speaker = same_person(speakers[first], speakers[second]);
+        if (verdict == QuoteVerdict::same)
+            add_support(wording_support, first), add_support(wording_support, second);
+        if (pair.same_speaker == true)
+            add_support(speaker_support, first), add_support(speaker_support, second);
+        if (verdict == QuoteVerdict::misquote ||
+            (pair.same_speaker == false && a.article != b.article &&
+             pair.comparison.matched >= kMinMisattributedWords))
+            compared_local.local().push_back(std::move(pair));
     });
+    std::vector<std::vector<uint64_t>>().swap(keys);
     std::vector<ComparedPair> compared;
-    for (auto& local : compared_local) compared.insert(compared.end(), local.begin(), local.end());
+    for (auto& local : compared_local) {
+        compared.insert(compared.end(), std::make_move_iterator(local.begin()),
+                        std::make_move_iterator(local.end()));
+        std::vector<ComparedPair>().swap(local);
+    }
     std::sort(compared.begin(), compared.end(), [](const ComparedPair& x, const ComparedPair& y) {
         return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
-
-    // How many other copies back each quote's wording and speaker: the side with less support
-    // is the one reported.
-    std::vector<uint32_t> wording_support(quotes.size(), 1), speaker_support(quotes.size(), 1);
-    for (const ComparedPair& pair : compared) {
-        if (pair.comparison.verdict == QuoteVerdict::same)
-            ++wording_support[pair.a], ++wording_support[pair.b];
-        if (pair.same_speaker == true) ++speaker_support[pair.a], ++speaker_support[pair.b];
-    }
     auto reported_side = [&](const ComparedPair& pair, const std::vector<uint32_t>& support) {
         if (support[pair.a] != support[pair.b]) return support[pair.a] < support[pair.b];
         const QuoteEntry& a = *quotes[pair.a];

@@ -201,6 +201,10 @@ QuoteWords quote_words(std::string_view text, Span span) {
             result.open_gap.push_back(0);
         },
         [&] { result.open_gap.back() = 1; });
+    // Kept for the whole run: no spare capacity.
+    result.hashes.shrink_to_fit();
+    result.flags.shrink_to_fit();
+    result.open_gap.shrink_to_fit();
     const size_t compared = std::min(result.hashes.size(), kMaxComparedWords);
     result.sorted_hashes.reserve(compared);
     for (size_t k = 0; k < compared; ++k)

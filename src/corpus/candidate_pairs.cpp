@@ -12,15 +12,20 @@ namespace quotecheck {
 // small group always, in a large one when y is among the group's first members. Proposals are
 // counted at the larger item, one item at a time, so memory holds the index and the result but
 // never the whole list of proposals.
-void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, size_t min_shared,
+void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
                              const std::function<void(uint32_t, uint32_t)>& visit) {
     // The inverted index: (key, item) sorted, so a group is a run of one key, members by item.
     std::vector<std::pair<uint64_t, uint32_t>> postings;
     size_t total = 0;
     for (const auto& item_keys : keys) total += item_keys.size();
     postings.reserve(total);
-    for (uint32_t item = 0; item < keys.size(); ++item)
+    const size_t items = keys.size();
+    std::vector<uint32_t> key_count(items);
+    for (uint32_t item = 0; item < items; ++item) {
         for (uint64_t key : keys[item]) postings.emplace_back(key, item);
+        key_count[item] = static_cast<uint32_t>(keys[item].size());
+    }
+    std::vector<std::vector<uint64_t>>().swap(keys);
     tbb::parallel_sort(postings.begin(), postings.end());
 
     // Where each posting's group starts, and each item's postings (a compressed row list).
@@ -34,10 +39,9 @@ void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, siz
         }
         begin = end;
     }
-    std::vector<uint32_t> first_posting(keys.size() + 1, 0);
+    std::vector<uint32_t> first_posting(items + 1, 0);
     for (const auto& posting : postings) ++first_posting[posting.second + 1];
-    for (size_t item = 0; item < keys.size(); ++item)
-        first_posting[item + 1] += first_posting[item];
+    for (size_t item = 0; item < items; ++item) first_posting[item + 1] += first_posting[item];
     std::vector<uint32_t> item_postings(postings.size());
     {
         std::vector<uint32_t> next(first_posting.begin(), first_posting.end() - 1);
@@ -47,7 +51,7 @@ void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, siz
 
     // Scratch: one entry per proposal to the current item.
     tbb::enumerable_thread_specific<std::vector<uint32_t>> partners_local;
-    tbb::parallel_for(size_t{0}, keys.size(), [&](size_t item) {
+    tbb::parallel_for(size_t{0}, items, [&](size_t item) {
         const auto x = static_cast<uint32_t>(item);
         std::vector<uint32_t>& partners_of_x = partners_local.local();
         partners_of_x.clear();
@@ -66,7 +70,7 @@ void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, siz
             while (end < partners_of_x.size() && partners_of_x[end] == partners_of_x[begin]) ++end;
             const uint32_t y = partners_of_x[begin];
             // A short quote with one word changed keeps only one of its few word pairs.
-            const size_t fewer_keys = std::min(keys[x].size(), keys[y].size());
+            const size_t fewer_keys = std::min(key_count[x], key_count[y]);
             const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
             if (end - begin >= needed) visit(y, x);
             begin = end;
@@ -74,10 +78,10 @@ void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, siz
     });
 }
 
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared) {
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::vector<std::vector<uint64_t>> keys,
+                                                           size_t min_shared) {
     tbb::enumerable_thread_specific<std::vector<std::pair<uint32_t, uint32_t>>> found;
-    for_each_candidate_pair(keys, min_shared,
+    for_each_candidate_pair(std::move(keys), min_shared,
                             [&](uint32_t y, uint32_t x) { found.local().emplace_back(y, x); });
     std::vector<std::pair<uint32_t, uint32_t>> result;
     for (const auto& pairs : found) result.insert(result.end(), pairs.begin(), pairs.end());

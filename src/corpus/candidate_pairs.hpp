@@ -18,12 +18,13 @@ inline constexpr size_t kGroupRepresentatives = 6;
 
 // Unique pairs (i < j) of items sharing at least `min_shared` keys: one shared word pair is
 // often chance, two rarely are. Items with fewer than three keys per required key need fewer.
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<std::vector<uint64_t>>& keys, size_t min_shared = 1);
+// The keys are taken by value and freed once they are indexed.
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::vector<std::vector<uint64_t>> keys,
+                                                           size_t min_shared = 1);
 
 // The same pairs handed to `visit(i, j)` as they are found, in no particular order and from
 // several threads at once, so that a large corpus never holds the list: each pair once.
-void for_each_candidate_pair(const std::vector<std::vector<uint64_t>>& keys, size_t min_shared,
+void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
                              const std::function<void(uint32_t, uint32_t)>& visit);
 
 }  // namespace quotecheck

@@ -72,7 +72,7 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
             (static_cast<uint64_t>(claims[i]->claim.kind) + 1) * 0x9E3779B97F4A7C15ull;
         for (uint64_t key : claims[i]->context_keys) keys[i].push_back(key ^ kind);
     }
-    const auto pairs = candidate_pairs(keys);
+    const auto pairs = candidate_pairs(std::move(keys));
 
     // In a large corpus, words that surround a good share of all claims ("government",
     // "country") are left out of the comparison: they do not tell events apart.

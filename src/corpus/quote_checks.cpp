@@ -84,7 +84,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         std::atomic_ref<uint32_t>(counts[quote]).fetch_add(1, std::memory_order_relaxed);
     };
     tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
-    for_each_candidate_pair(keys, kMinSharedKeys, [&](uint32_t first, uint32_t second) {
+    for_each_candidate_pair(std::move(keys), kMinSharedKeys, [&](uint32_t first, uint32_t second) {
         const QuoteEntry& a = *quotes[first];
         const QuoteEntry& b = *quotes[second];
         // A quote nested in another quote of the same article is part of it, not a copy.
@@ -104,7 +104,6 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
              pair.comparison.matched >= kMinMisattributedWords))
             compared_local.local().push_back(std::move(pair));
     });
-    std::vector<std::vector<uint64_t>>().swap(keys);
     std::vector<ComparedPair> compared;
     for (auto& local : compared_local) {
         compared.insert(compared.end(), std::make_move_iterator(local.begin()),

@@ -66,10 +66,10 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
         }
     };
     edge(0, alignment.a_begin, 0, alignment.b_begin,
-         a.open_gap[alignment.a_begin] || b.open_gap[alignment.b_begin]);
+         a.open_gap(alignment.a_begin) || b.open_gap(alignment.b_begin));
     for (const WordHunk& hunk : alignment.hunks) {
-        if (hunk.a_size() == 0 && a.open_gap[hunk.a_from]) continue;
-        if (hunk.b_size() == 0 && b.open_gap[hunk.b_from]) continue;
+        if (hunk.a_size() == 0 && a.open_gap(hunk.a_from)) continue;
+        if (hunk.b_size() == 0 && b.open_gap(hunk.b_from)) continue;
         if (only_articles(a, hunk.a_from, hunk.a_to) && only_articles(b, hunk.b_from, hunk.b_to))
             continue;
         if (hunk.b_size() == 0 && only_attribution(a, hunk.a_from, hunk.a_to)) continue;
@@ -77,7 +77,7 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
         result.edits.push_back(hunk);
     }
     edge(alignment.a_end, n, alignment.b_end, m,
-         a.open_gap[alignment.a_end] || b.open_gap[alignment.b_end]);
+         a.open_gap(alignment.a_end) || b.open_gap(alignment.b_end));
     std::sort(result.edits.begin(), result.edits.end(),
               [](const WordHunk& x, const WordHunk& y) { return x.a_from < y.a_from; });
 

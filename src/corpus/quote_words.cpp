@@ -192,19 +192,18 @@ uint8_t word_flags(std::string_view word) {
 
 QuoteWords quote_words(std::string_view text, Span span) {
     QuoteWords result;
-    result.open_gap.push_back(0);
+    result.flags.push_back(0);  // the slot after the last word so far
     scan_quote_words(
         text, span,
         [&](std::string_view word, Span) {
             result.hashes.push_back(hash_word(word));
-            result.flags.push_back(word_flags(word));
-            result.open_gap.push_back(0);
+            result.flags.back() |= word_flags(word);
+            result.flags.push_back(0);
         },
-        [&] { result.open_gap.back() = 1; });
+        [&] { result.flags.back() |= QuoteWords::gap_before; });
     // Kept for the whole run: no spare capacity.
     result.hashes.shrink_to_fit();
     result.flags.shrink_to_fit();
-    result.open_gap.shrink_to_fit();
     const size_t compared = std::min(result.hashes.size(), kMaxComparedWords);
     result.sorted_hashes.reserve(compared);
     for (size_t k = 0; k < compared; ++k)

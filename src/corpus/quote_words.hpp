@@ -16,13 +16,13 @@ namespace quotecheck {
 // flags per word, not the words themselves (their spans are found again for a finding's
 // message with quote_word_spans).
 struct QuoteWords {
-    enum Flag : uint8_t { article = 1, stopword = 2, speech_verb = 4 };
+    enum Flag : uint8_t { article = 1, stopword = 2, speech_verb = 4, gap_before = 8 };
 
     std::vector<uint64_t> hashes;  // xxHash of each normalised word
-    std::vector<uint8_t> flags;    // Flag bits of each word: "the", "of", "said"
-    // open_gap[i]: words may be missing between words i-1 and i (an ellipsis or a bracket
-    // stands there); size size() + 1.
-    std::vector<uint8_t> open_gap;
+    // Flag bits, size size() + 1: of word i ("the", "of", "said"), and gap_before when words may
+    // be missing between words i-1 and i (an ellipsis or a bracket stands there; i may be
+    // size()).
+    std::vector<uint8_t> flags;
     // The low 32 bits of the hashes of the first kMaxComparedWords words, sorted: words in
     // common in any order, a cheap upper bound on how many two quotes can match in order (a
     // collision can only raise it).
@@ -30,6 +30,7 @@ struct QuoteWords {
 
     size_t size() const { return hashes.size(); }
     bool has(size_t word, Flag flag) const { return (flags[word] & flag) != 0; }
+    bool open_gap(size_t slot) const { return has(slot, gap_before); }
 };
 
 // Quotes longer than this are compared on their first words only, which keeps the cost of one

@@ -59,7 +59,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     if (step.size() < (rows + 1) * width) step.resize((rows + 1) * width);
     thread_local std::vector<int> skip_in_a_cost;
     skip_in_a_cost.resize(width);
-    for (size_t c = 1; c < width; ++c) skip_in_a_cost[c] = b.open_gap[j0 + c - 1] ? 0 : kGap;
+    for (size_t c = 1; c < width; ++c) skip_in_a_cost[c] = b.open_gap(j0 + c - 1) ? 0 : kGap;
     int best = 0;
     size_t best_i = 0, best_j = 0;
     // Plain pointers in locals: the byte stores into `step` may alias anything, which would
@@ -71,7 +71,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     for (size_t r = 1; r <= rows; ++r) {
         const size_t i = i0 + r - 1;
         const uint64_t a_hash = a.hashes[i - 1];
-        const int skip_in_b_cost = a.open_gap[i] ? 0 : kGap;
+        const int skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
         uint8_t* steps = step.data() + r * width;
         here[0] = 0;
         int left = 0;  // here[c - 1]

@@ -77,54 +77,53 @@ json json_quotes(const ArticleAnalysis& analysis) {
     return quotes;
 }
 
-json json_report(const CheckResult& result) {
-    json articles = json::array();
-    for (const ArticleAnalysis& analysis : result.articles) {
-        const Article& article = analysis.article;
-        json entry = json::object();
-        entry["path"] = article.path();
-        entry["title"] = article.title;
-        entry["published"] =
-            article.published ? json(format_iso_date(*article.published)) : json(nullptr);
-        entry["outlet"] = article.outlet.empty() ? json(nullptr) : json(article.outlet);
-        entry["quotes"] = json_quotes(analysis);
-        articles.push_back(std::move(entry));
+namespace {
+
+json article_json(const ArticleAnalysis& analysis) {
+    const Article& article = analysis.article;
+    json entry = json::object();
+    entry["path"] = article.path();
+    entry["title"] = article.title;
+    entry["published"] =
+        article.published ? json(format_iso_date(*article.published)) : json(nullptr);
+    entry["outlet"] = article.outlet.empty() ? json(nullptr) : json(article.outlet);
+    entry["quotes"] = json_quotes(analysis);
+    return entry;
+}
+
+json finding_json(const CheckResult& result, const Finding& finding, const std::string& print) {
+    const ResolvedLocation at = resolve(result, finding.where);
+    json related = json::array();
+    for (const RelatedLocation& r : finding.related) {
+        const ResolvedLocation rat = resolve(result, r.where);
+        json item = json::object();
+        item["path"] = rat.path;
+        item["line"] = rat.begin.line;
+        item["column"] = rat.begin.column;
+        put_span(item, rat);
+        item["message"] = r.message;
+        related.push_back(std::move(item));
     }
-    const std::vector<std::string> prints = fingerprints(result);
-    json findings = json::array();
-    for (size_t i = 0; i < result.findings.size(); ++i) {
-        const Finding& finding = result.findings[i];
-        const ResolvedLocation at = resolve(result, finding.where);
-        json related = json::array();
-        for (const RelatedLocation& r : finding.related) {
-            const ResolvedLocation rat = resolve(result, r.where);
-            json item = json::object();
-            item["path"] = rat.path;
-            item["line"] = rat.begin.line;
-            item["column"] = rat.begin.column;
-            put_span(item, rat);
-            item["message"] = r.message;
-            related.push_back(std::move(item));
-        }
-        json f = json::object();
-        f["rule"] = finding.rule;
-        f["severity"] = std::string(to_string(finding.severity));
-        f["message"] = finding.message;
-        f["path"] = at.path;
-        f["line"] = at.begin.line;
-        f["column"] = at.begin.column;
-        f["end_line"] = at.finish.line;
-        f["end_column"] = at.finish.column;
-        put_span(f, at);
-        f["related"] = std::move(related);
-        f["fingerprint"] = prints[i];
-        if (!finding.fix.empty()) f["fix"] = finding.fix;
-        findings.push_back(std::move(f));
-    }
+    json f = json::object();
+    f["rule"] = finding.rule;
+    f["severity"] = std::string(to_string(finding.severity));
+    f["message"] = finding.message;
+    f["path"] = at.path;
+    f["line"] = at.begin.line;
+    f["column"] = at.begin.column;
+    f["end_line"] = at.finish.line;
+    f["end_column"] = at.finish.column;
+    put_span(f, at);
+    f["related"] = std::move(related);
+    f["fingerprint"] = print;
+    if (!finding.fix.empty()) f["fix"] = finding.fix;
+    return f;
+}
+
+// The members after "articles" and "findings" (keys are sorted).
+json report_tail(const CheckResult& result) {
     return {{"version", 1},
             {"tool", {{"name", "quotecheck"}, {"version", kVersion}}},
-            {"articles", std::move(articles)},
-            {"findings", std::move(findings)},
             {"summary",
              {{"articles", result.articles.size()},
               {"quotes", result.quote_count()},
@@ -133,9 +132,64 @@ json json_report(const CheckResult& result) {
               {"infos", result.count(Severity::info)}}}};
 }
 
-void write_json_report(std::ostream& out, const CheckResult& result) {
+std::string dumped(const json& value) {
     // Invalid UTF-8 in an article is replaced rather than aborting the report.
-    out << json_report(result).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    return value.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+// `"key": [ … ]` one level inside the top-level object, laid out exactly as dump(2) lays out a
+// nested array, but with one element in memory at a time.
+template <typename Element>
+void write_array_member(std::ostream& out, std::string_view key, size_t count, Element element) {
+    out << "  \"" << key << "\": ";
+    if (count == 0) {
+        out << "[]";
+        return;
+    }
+    out << "[\n";
+    for (size_t i = 0; i < count; ++i) {
+        if (i > 0) out << ",\n";
+        // Strings are escaped, so every newline in the dump starts a line to indent.
+        const std::string text = dumped(element(i));
+        size_t from = 0;
+        for (size_t newline; (newline = text.find('\n', from)) != std::string::npos;
+             from = newline + 1)
+            out << "    " << std::string_view(text).substr(from, newline + 1 - from);
+        out << "    " << std::string_view(text).substr(from);
+    }
+    out << "\n  ]";
+}
+
+}  // namespace
+
+json json_report(const CheckResult& result) {
+    json articles = json::array();
+    for (const ArticleAnalysis& analysis : result.articles)
+        articles.push_back(article_json(analysis));
+    const std::vector<std::string> prints = fingerprints(result);
+    json findings = json::array();
+    for (size_t i = 0; i < result.findings.size(); ++i)
+        findings.push_back(finding_json(result, result.findings[i], prints[i]));
+    json report = report_tail(result);
+    report["articles"] = std::move(articles);
+    report["findings"] = std::move(findings);
+    return report;
+}
+
+void write_json_report(std::ostream& out, const CheckResult& result) {
+    // The same text as dumped(json_report(result)), written article by article and finding by
+    // finding: the whole document as one nlohmann tree took about eight times the size of the
+    // report (docs/performance.md).
+    out << "{\n";
+    write_array_member(out, "articles", result.articles.size(),
+                       [&](size_t i) { return article_json(result.articles[i]); });
+    out << ",\n";
+    const std::vector<std::string> prints = fingerprints(result);
+    write_array_member(out, "findings", result.findings.size(), [&](size_t i) {
+        return finding_json(result, result.findings[i], prints[i]);
+    });
+    const std::string tail = dumped(report_tail(result));  // "{\n  \"summary\": …\n}"
+    out << ",\n" << std::string_view(tail).substr(2, tail.size() - 4) << "\n}\n";
 }
 
 }  // namespace quotecheck

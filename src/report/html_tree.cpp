@@ -50,6 +50,21 @@ std::string Document::serialise() const {
     return out;
 }
 
+std::string Document::serialise(Node node) const {
+    // The encoder htmlDocDumpMemoryFormat picks for a page without an HTML 4 Content-Type
+    // meta: characters outside ASCII become character references, as in the rest of the page.
+    xmlOutputBufferPtr buffer = xmlAllocOutputBuffer(xmlFindCharEncodingHandler("HTML"));
+    if (!buffer) throw std::bad_alloc();
+    htmlNodeDumpFormatOutput(buffer, doc_, node, nullptr, 1);
+    xmlOutputBufferFlush(buffer);
+    // With an encoder the flushed, converted text is in `conv` (as htmlDocDumpMemoryFormat reads
+    // it).
+    xmlBufPtr text = buffer->conv ? buffer->conv : buffer->buffer;
+    std::string out(reinterpret_cast<const char*>(xmlBufContent(text)), xmlBufUse(text));
+    xmlOutputBufferClose(buffer);
+    return out;
+}
+
 Node element(Node parent, std::string_view name, Attributes attributes) {
     const std::string tag(name);
     Node node = xmlNewDocNode(parent->doc, nullptr, chars(tag), nullptr);

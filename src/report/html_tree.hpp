@@ -24,6 +24,8 @@ class Document {
 
     Node root() const { return root_; }
     std::string serialise() const;
+    // One element of this document and what it holds, as serialise() writes it in place.
+    std::string serialise(Node node) const;
 
   private:
     htmlDocPtr doc_;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -233,4 +234,40 @@ TEST_CASE("control characters and invalid UTF-8 in an article do not break the p
     CHECK(page.all("//script").size() == 1);
     CHECK(page.all("//article[@id='a1']//a[contains(@class, 'flag')]").size() >= 1);
     CHECK(contains(page.text("//footer"), "loads nothing from the network"));
+}
+
+namespace {
+
+std::string written(const CheckResult& result) {
+    std::ostringstream out;
+    write_html_report(out, result);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the HTML report written article by article is the page html_report builds") {
+    const CheckResult sample = testing::sample_result();
+    REQUIRE(sample.articles.size() > 1);
+    CHECK(written(sample) == html_report(sample));
+    const CheckResult hostile = testing::hostile_result();
+    CHECK(written(hostile) == html_report(hostile));
+    // One article and none: the container's line breaks differ with its number of children.
+    const CheckResult one = testing::single_article_result(
+        "one.txt", "\"We will <b>not</b> sign,\" the minister said.\n");
+    REQUIRE(one.articles.size() == 1);
+    CHECK(written(one) == html_report(one));
+    const CheckResult none;
+    CHECK(written(none) == html_report(none));
+    CHECK(written(none).find("quotecheck-articles") == std::string::npos);
+}
+
+TEST_CASE("article text that spells the stand-in element stays text in the HTML report") {
+    const CheckResult tricky = testing::single_article_result(
+        "tricky.txt",
+        "\"<quotecheck-articles></quotecheck-articles>\" she said.\n\n"
+        "<quotecheck-articles></quotecheck-articles> again.\n");
+    const std::string html = written(tricky);
+    CHECK(html == html_report(tricky));
+    CHECK(html.find("<quotecheck-articles>") == std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -284,63 +285,79 @@ Node add_article(Node parent, const ReportContext& context, uint32_t index) {
     return section;
 }
 
-void add_cross_article(Node main, const ReportContext& context) {
-    const CheckResult& result = context.result;
+std::vector<size_t> cross_article_findings(const ReportContext& context) {
     std::vector<size_t> cross;
-    for (size_t i = 0; i < result.findings.size(); ++i)
+    for (size_t i = 0; i < context.result.findings.size(); ++i)
         if (context.cross_article[i]) cross.push_back(i);
+    return cross;
+}
+
+// The "Across articles" section; returns the list its findings go in, or nullptr when there are
+// none.
+Node add_cross_section(Node main, const ReportContext& context, size_t findings) {
+    const CheckResult& result = context.result;
     Node section = element(
         main, "section", {{"id", "cross"}, {"class", "block"}, {"aria-labelledby", "cross-title"}});
     element(section, "h2", {{"id", "cross-title"}}, "Across articles");
-    if (cross.empty()) {
+    if (findings == 0) {
         element(section, "p", {{"class", "none"}},
                 result.articles.size() < 2 ? "Only one article was checked."
                                            : "No disagreements between articles were found.");
-        return;
+        return nullptr;
     }
     element(section, "p", {{"class", "meta"}},
             "The same quote, person or fact as different articles give it: each passage side by "
             "side, with the words that differ.");
-    Node list = element(section, "ol", {{"class", "findings"}});
-    for (const size_t index : cross) {
-        add_finding_item(list, context, index, true);
-        const Finding& finding = result.findings[index];
-        const std::string_view first_text =
-            finding.where.span.in(result.articles.at(finding.where.article).article.text());
-        for (const RelatedLocation& related : finding.related) {
-            if (related.where.article == finding.where.article) continue;
-            const std::string_view other_text =
-                related.where.span.in(result.articles.at(related.where.article).article.text());
-            const auto pieces = word_diff(first_text, other_text);
-            bool differs = false;
-            for (const DiffPiece& piece : pieces) differs |= piece.kind != DiffPiece::Kind::same;
-            if (!differs) continue;
-            Node item = xmlGetLastChild(list);
-            Node diff = element(item, "p", {{"class", "diff"}});
-            element(diff, "span", {{"class", "diff-label"}},
-                    fmt::format("Word differences, {} → {}:",
-                                file_name(resolve(result, finding.where).path),
-                                file_name(resolve(result, related.where).path)));
-            for (size_t p = 0; p < pieces.size(); ++p) {
-                if (p > 0) add_text(diff, " ");
-                const DiffPiece& piece = pieces[p];
-                if (piece.kind == DiffPiece::Kind::same)
-                    add_text(diff, piece.text);
-                else
-                    element(
-                        diff, "span",
+    return element(section, "ol", {{"class", "findings"}});
+}
+
+// One cross-article finding with the word differences of each other article's passage.
+Node add_cross_item(Node list, const ReportContext& context, size_t index) {
+    const CheckResult& result = context.result;
+    add_finding_item(list, context, index, true);
+    Node item = xmlGetLastChild(list);
+    const Finding& finding = result.findings[index];
+    const std::string_view first_text =
+        finding.where.span.in(result.articles.at(finding.where.article).article.text());
+    for (const RelatedLocation& related : finding.related) {
+        if (related.where.article == finding.where.article) continue;
+        const std::string_view other_text =
+            related.where.span.in(result.articles.at(related.where.article).article.text());
+        const auto pieces = word_diff(first_text, other_text);
+        bool differs = false;
+        for (const DiffPiece& piece : pieces) differs |= piece.kind != DiffPiece::Kind::same;
+        if (!differs) continue;
+        Node diff = element(item, "p", {{"class", "diff"}});
+        element(diff, "span", {{"class", "diff-label"}},
+                fmt::format(
+                    "Word differences, {} → {}:", file_name(resolve(result, finding.where).path),
+                    file_name(resolve(result, related.where).path)));
+        for (size_t p = 0; p < pieces.size(); ++p) {
+            if (p > 0) add_text(diff, " ");
+            const DiffPiece& piece = pieces[p];
+            if (piece.kind == DiffPiece::Kind::same)
+                add_text(diff, piece.text);
+            else
+                element(diff, "span",
                         {{"class", piece.kind == DiffPiece::Kind::removed ? "removed" : "added"},
                          {"title", piece.kind == DiffPiece::Kind::removed
                                        ? "only in the first article"
                                        : "only in the other article"}},
                         piece.text);
-            }
         }
     }
+    return item;
 }
 
-// The whole page but the articles; returns the element they go in.
-Node add_page(const Document& document, const ReportContext& context) {
+// The page's two long lists: where they go, and how each element is built.
+struct PageLists {
+    Node cross = nullptr;  // nullptr: no cross-article findings (or one article)
+    std::vector<size_t> cross_findings;
+    Node articles = nullptr;
+};
+
+// The whole page but the cross-article findings and the articles; returns where they go.
+PageLists add_page(const Document& document, const ReportContext& context) {
     const CheckResult& result = context.result;
     add_head(document.root(), result);
     Node body = element(document.root(), "body");
@@ -356,63 +373,101 @@ Node add_page(const Document& document, const ReportContext& context) {
     add_filters(body, result);
     Node main = element(body, "main");
     add_overview(main, context);
-    if (result.articles.size() > 1) add_cross_article(main, context);
-    Node articles = element(main, "div", {{"id", "articles"}});
+    PageLists lists;
+    if (result.articles.size() > 1) {
+        lists.cross_findings = cross_article_findings(context);
+        lists.cross = add_cross_section(main, context, lists.cross_findings.size());
+    }
+    lists.articles = element(main, "div", {{"id", "articles"}});
     element(body, "footer", {},
             fmt::format("Generated by quotecheck {}. This page loads nothing from the network.",
                         kVersion));
     element(body, "script", {}, report_script());
-    return articles;
+    return lists;
 }
 
-// Stands in for the articles while the rest of the page is serialised. Like <article>, it is a
-// tag libxml2 does not know, so the serialiser puts the same line breaks around the stand-ins as
-// around the articles (they depend only on how many children the container has: one, or more).
-// No text of an article can produce it: the serialiser escapes every "<" of text and attributes.
-constexpr std::string_view kSlotTag = "quotecheck-articles";
-constexpr std::string_view kSlotMarkup = "<quotecheck-articles></quotecheck-articles>";
+// A long list of the page, written one element at a time.
+struct StreamedList {
+    Node container = nullptr;
+    size_t count = 0;
+    // What the serialiser puts between two elements: a line break after an element it knows to
+    // be a block (<li>), nothing after one it does not know (<article>).
+    std::string_view separator;
+    std::function<Node(size_t)> build;  // adds element i to the container, returns it
+};
+
+// Stands in for a list's elements while the rest of the page is serialised: a tag libxml2 does
+// not know, so the container gets the line breaks it gets with as many children (one, or
+// more), and nothing comes between the stand-ins. No text of an article can produce it: the
+// serialiser escapes every "<" of text and attributes.
+constexpr std::string_view kSlotTag = "quotecheck-slot";
+constexpr std::string_view kSlotMarkup = "<quotecheck-slot></quotecheck-slot>";
+
+// The text document.serialise() would give with every list's elements in place, but with one
+// element's tree in memory at a time. Lists are in document order.
+void write_streamed(std::ostream& out, const Document& document,
+                    const std::vector<StreamedList>& lists) {
+    auto slots_of = [](const StreamedList& list) -> size_t {
+        return list.count == 0 ? 0 : list.count == 1 ? 1 : 2;
+    };
+    for (const StreamedList& list : lists)
+        for (size_t s = 0; s < slots_of(list); ++s) element(list.container, kSlotTag);
+    const std::string page = document.serialise();
+    size_t from = 0;
+    for (const StreamedList& list : lists) {
+        const size_t slots = slots_of(list);
+        if (slots == 0) continue;
+        const size_t at = page.find(kSlotMarkup, from);
+        if (at == std::string::npos ||
+            page.compare(at, kSlotMarkup.size() * slots,
+                         slots == 1 ? std::string(kSlotMarkup)
+                                    : std::string(kSlotMarkup) + std::string(kSlotMarkup)) != 0)
+            throw std::logic_error("HTML report: a list's place was not found");
+        while (Node slot = xmlGetLastChild(list.container)) {
+            xmlUnlinkNode(slot);
+            xmlFreeNode(slot);
+        }
+        out << std::string_view(page).substr(from, at - from);
+        for (size_t i = 0; i < list.count; ++i) {
+            if (i > 0) out << list.separator;
+            Node node = list.build(i);
+            out << document.serialise(node);
+            xmlUnlinkNode(node);
+            xmlFreeNode(node);
+        }
+        from = at + kSlotMarkup.size() * slots;
+    }
+    out << std::string_view(page).substr(from);
+}
 
 }  // namespace
 
 std::string html_report(const CheckResult& result) {
     const ReportContext context(result);
     Document document;
-    Node articles = add_page(document, context);
-    for (uint32_t i = 0; i < result.articles.size(); ++i) add_article(articles, context, i);
+    const PageLists lists = add_page(document, context);
+    for (const size_t finding : lists.cross_findings) add_cross_item(lists.cross, context, finding);
+    for (uint32_t i = 0; i < result.articles.size(); ++i) add_article(lists.articles, context, i);
     return document.serialise();
 }
 
 void write_html_report(std::ostream& out, const CheckResult& result) {
-    // The text of html_report(result), with one article's tree in memory at a time: the whole
-    // page as one tree took about thirteen times the size of the page (docs/performance.md).
+    // The text of html_report(result), with one finding's or article's tree in memory at a time:
+    // the whole page as one tree took about thirteen times the size of the page
+    // (docs/performance.md).
     const ReportContext context(result);
     Document document;
-    Node articles = add_page(document, context);
-    const size_t count = result.articles.size();
-    if (count == 0) {
-        out << document.serialise();
-        return;
-    }
-    const size_t slots = count == 1 ? 1 : 2;
-    for (size_t s = 0; s < slots; ++s) element(articles, kSlotTag);
-    const std::string page = document.serialise();
-    const size_t at = page.find(kSlotMarkup);
-    if (at == std::string::npos ||
-        page.compare(at + kSlotMarkup.size(), kSlotMarkup.size() * (slots - 1),
-                     slots == 2 ? kSlotMarkup : std::string_view{}) != 0)
-        throw std::logic_error("HTML report: the articles' place was not found");
-    while (Node slot = xmlGetLastChild(articles)) {
-        xmlUnlinkNode(slot);
-        xmlFreeNode(slot);
-    }
-    out << std::string_view(page).substr(0, at);
-    for (uint32_t i = 0; i < count; ++i) {
-        Node section = add_article(articles, context, i);
-        out << document.serialise(section);
-        xmlUnlinkNode(section);
-        xmlFreeNode(section);
-    }
-    out << std::string_view(page).substr(at + kSlotMarkup.size() * slots);
+    const PageLists lists = add_page(document, context);
+    std::vector<StreamedList> streamed;
+    if (lists.cross)
+        streamed.push_back({lists.cross, lists.cross_findings.size(), "\n", [&](size_t i) {
+                                return add_cross_item(lists.cross, context,
+                                                      lists.cross_findings[i]);
+                            }});
+    streamed.push_back({lists.articles, result.articles.size(), "", [&](size_t i) {
+                            return add_article(lists.articles, context, static_cast<uint32_t>(i));
+                        }});
+    write_streamed(out, document, streamed);
 }
 
 }  // namespace quotecheck

@@ -2,6 +2,7 @@
 #include <libxml/xpath.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -259,15 +260,34 @@ TEST_CASE("the HTML report written article by article is the page html_report bu
     CHECK(written(one) == html_report(one));
     const CheckResult none;
     CHECK(written(none) == html_report(none));
-    CHECK(written(none).find("quotecheck-articles") == std::string::npos);
+    // The cross-article list with several findings, with one, and with none.
+    auto cross = [](const CheckResult& result) {
+        return std::count_if(result.findings.begin(), result.findings.end(),
+                             [](const Finding& f) { return f.rule.starts_with("corpus."); });
+    };
+    REQUIRE(cross(sample) > 1);
+    CheckResult one_cross = testing::sample_result();
+    bool kept = false;
+    std::erase_if(one_cross.findings, [&](const Finding& f) {
+        if (!f.rule.starts_with("corpus.")) return false;
+        if (kept) return true;
+        return !(kept = true);
+    });
+    REQUIRE(cross(one_cross) == 1);
+    CHECK(written(one_cross) == html_report(one_cross));
+    CheckResult no_cross = testing::sample_result();
+    std::erase_if(no_cross.findings,
+                  [](const Finding& f) { return f.rule.starts_with("corpus."); });
+    CHECK(written(no_cross) == html_report(no_cross));
+    CHECK(written(none).find("quotecheck-slot") == std::string::npos);
 }
 
 TEST_CASE("article text that spells the stand-in element stays text in the HTML report") {
-    const CheckResult tricky = testing::single_article_result(
-        "tricky.txt",
-        "\"<quotecheck-articles></quotecheck-articles>\" she said.\n\n"
-        "<quotecheck-articles></quotecheck-articles> again.\n");
+    const CheckResult tricky =
+        testing::single_article_result("tricky.txt",
+                                       "\"<quotecheck-slot></quotecheck-slot>\" she said.\n\n"
+                                       "<quotecheck-slot></quotecheck-slot> again.\n");
     const std::string html = written(tricky);
     CHECK(html == html_report(tricky));
-    CHECK(html.find("<quotecheck-articles>") == std::string::npos);
+    CHECK(html.find("<quotecheck-slot>") == std::string::npos);
 }

@@ -235,11 +235,8 @@ CheckResult run_check(const CheckOptions& options) {
 
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
                              const CheckOptions& options) {
-    std::vector<ArticleMaterial> material(options.corpus ? articles.size() : 0);
-    if (options.corpus)
-        tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
-            material[i] = extract_material(articles[i], static_cast<uint32_t>(i));
-        });
+    const std::vector<ArticleMaterial> material =
+        options.corpus ? extract_material(articles) : std::vector<ArticleMaterial>{};
     return combine_articles(std::move(articles), material, run, options);
 }
 

@@ -10,8 +10,8 @@ namespace quotecheck {
 
 // A pair (y, x), y < x, is proposed once for each key they share where y may partner x: in a
 // small group always, in a large one when y is among the group's first members. Proposals are
-// counted at the larger item, one item at a time, so memory holds the index and the result but
-// never the whole list of proposals.
+// counted at the larger item, one item at a time, so memory holds the index but never the list
+// of proposals, nor (visited as they are found) the list of pairs.
 void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
                              const std::function<void(uint32_t, uint32_t)>& visit) {
     // The inverted index: (key, item) sorted, so a group is a run of one key, members by item.

@@ -8,13 +8,17 @@
 
 namespace quotecheck {
 
-std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
-                                  const AttributionLexicon* roster) {
+std::vector<ArticleMaterial> extract_material(const std::vector<ArticleAnalysis>& articles) {
     std::vector<ArticleMaterial> material(articles.size());
     tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
         material[i] = extract_material(articles[i], static_cast<uint32_t>(i));
     });
-    return check_corpus(articles, material, roster);
+    return material;
+}
+
+std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
+                                  const AttributionLexicon* roster) {
+    return check_corpus(articles, extract_material(articles), roster);
 }
 
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,

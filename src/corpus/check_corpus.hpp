@@ -15,6 +15,9 @@ namespace quotecheck {
 // spelled several ways is proposed in the roster's spelling.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
                                   const AttributionLexicon* roster = nullptr);
+// Each article's material, extracted in parallel (material[i] from articles[i]).
+std::vector<ArticleMaterial> extract_material(const std::vector<ArticleAnalysis>& articles);
+
 // The same with each article's material already extracted (material[i] from articles[i]): a
 // run extracts it as each article is analysed and may then drop what only the rules read.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,

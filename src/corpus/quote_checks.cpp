@@ -142,9 +142,11 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         const QuoteEntry& there = *quotes[there_id];
         const std::string_view here_text = corpus.text(here.article);
         const std::string_view there_text = corpus.text(there.article);
-        const std::string where = here.article == there.article
-                                      ? "elsewhere in this article"
-                                      : "in " + corpus.name(there.article);
+        // Only for the first pair of each reported quote: most pairs add a related location.
+        auto where = [&]() -> std::string {
+            return here.article == there.article ? "elsewhere in this article"
+                                                 : "in " + corpus.name(there.article);
+        };
 
         if (pair.comparison.verdict == QuoteVerdict::misquote && wording_comparable(pair)) {
             Pending& pending = misquotes[here_id];
@@ -166,8 +168,8 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                     else
                         changes.push_back(fmt::format("“{}” here, “{}” there", mine, theirs));
                 }
-                pending.message =
-                    fmt::format("Quote reads differently {}: {}", where, fmt::join(changes, "; "));
+                pending.message = fmt::format("Quote reads differently {}: {}", where(),
+                                              fmt::join(changes, "; "));
             }
             if (pending.related.size() < kMaxRelated)
                 pending.related.push_back(
@@ -178,7 +180,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
             Pending& pending = misattributions[here_id];
             if (pending.message.empty())
                 pending.message = fmt::format("Quote attributed to {} here but to {} {}",
-                                              here.speaker, there.speaker, where);
+                                              here.speaker, there.speaker, where());
             if (pending.related.size() < kMaxRelated)
                 pending.related.push_back({{there.article, span_of(there)},
                                            fmt::format("attributed to {}", there.speaker)});

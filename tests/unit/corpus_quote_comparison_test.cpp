@@ -95,3 +95,29 @@ TEST_CASE("articles a, an and the alone do not make a misquote") {
     CHECK(compare("the talks were a success for the region", "talks were a success for the region")
               .verdict == QuoteVerdict::same);
 }
+
+TEST_CASE("a quote's hashes, flags, spelled-out words and spans line up word for word") {
+    const std::string text = "We can't cut it by 5 per cent … [or] 25% of the budget, he said";
+    const Span all{0, static_cast<uint32_t>(text.size())};
+    const QuoteWords words = quote_words(text, all);
+    const std::vector<std::string> spelled = normalised_quote_words(text, all);
+    const std::vector<Span> spans = quote_word_spans(text, all);
+    CHECK(spelled == std::vector<std::string>{"we", "can", "not", "cut", "it", "by", "5", "%",
+                                              "25", "%", "of", "the", "budget", "he", "said"});
+    REQUIRE(words.size() == spelled.size());
+    REQUIRE(spans.size() == spelled.size());
+    REQUIRE(words.flags.size() == words.size() + 1);
+    CHECK(spans[7].in(text) == "per cent");  // one word, both article words
+    CHECK(spans[9].in(text) == "%");
+    for (size_t k = 0; k < words.size(); ++k) {
+        INFO("word " << k << ": " << spelled[k]);
+        CHECK(words.hashes[k] == hash_word(spelled[k]));
+        CHECK(words.has(k, QuoteWords::article) == (spelled[k] == "the"));
+        CHECK(words.has(k, QuoteWords::speech_verb) == (spelled[k] == "said"));
+        // The ellipsis and the bracket stand between "%" (7) and "25" (8) only.
+        CHECK(words.open_gap(k) == (k == 8));
+    }
+    CHECK_FALSE(words.open_gap(words.size()));
+    CHECK(words.has(0, QuoteWords::stopword));          // "we"
+    CHECK_FALSE(words.has(12, QuoteWords::stopword));  // "budget"
+}

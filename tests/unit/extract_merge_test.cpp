@@ -1,6 +1,7 @@
 // extract + merge must give exactly what one `check` run gives, however the inputs are sharded.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,8 +11,10 @@
 #include "check/run_extract.hpp"
 #include "check/run_merge.hpp"
 #include "core/diagnostic.hpp"
+#include "corpus_fixtures.hpp"
 #include "load/load.hpp"
 #include "report/report.hpp"
+#include "report/sarif.hpp"
 
 namespace fs = std::filesystem;
 using namespace quotecheck;
@@ -142,4 +145,32 @@ TEST_CASE("check output is identical whatever the number of jobs") {
         options.jobs = jobs;
         CHECK(json_of(run_check(options)) == one);
     }
+}
+
+TEST_CASE("a run that drops the analyses reports exactly what a run that keeps them reports") {
+    // Text, SARIF and GitHub runs let go of sentences and attributions once an article's
+    // findings and corpus material exist; nothing they write may change.
+    std::vector<std::string> paths = {kScaleFixtures, QUOTECHECK_FIXTURES "/examples",
+                                      QUOTECHECK_FIXTURES "/corpus",
+                                      QUOTECHECK_FIXTURES "/attribution"};
+    if (std::filesystem::is_directory(testing::seeds_dir())) paths.push_back(testing::seeds_dir());
+    CheckOptions options;
+    options.paths = paths;
+    options.keep_analyses = true;
+    const CheckResult kept = run_check(options);
+    options.keep_analyses = false;
+    const CheckResult dropped = run_check(options);
+    REQUIRE(kept.findings.size() > 20);
+    REQUIRE(dropped.findings.size() == kept.findings.size());
+    CHECK(std::any_of(kept.findings.begin(), kept.findings.end(),
+                      [](const Finding& f) { return f.rule.starts_with("corpus."); }));
+    CHECK(dropped.articles.front().attributions.empty());
+    CHECK(dropped.quote_count() == kept.quote_count());
+    auto text_of = [](const CheckResult& result) {
+        std::ostringstream out;
+        write_text_report(out, result, ReportOptions{});
+        return out.str();
+    };
+    CHECK(text_of(dropped) == text_of(kept));
+    CHECK(sarif_report(dropped).dump() == sarif_report(kept).dump());
 }

@@ -12,12 +12,6 @@ bool is_apostrophe(char32_t c) {
     return c == U'\'' || c == U'\u2019';
 }
 
-bool is_word_char(char32_t c) {
-    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
-    return u_isalnum(static_cast<UChar32>(c)) ||
-           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
-}
-
 bool is_joiner(char32_t c) {
     return c == U'-' || is_apostrophe(c) || c == U'.';
 }
@@ -46,7 +40,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 (c >= 0x80 && u_isspace(static_cast<UChar32>(c))))
                 continue;
             Token token;
-            if (is_word_char(c)) {
+            if (is_word_code_point(c)) {
                 token.word = true;
                 token.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z')
                                              : u_isupper(static_cast<UChar32>(c)) ||
@@ -60,7 +54,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                     }
                     uint32_t j = end;
                     const char32_t d = next_code_point(text, j);
-                    if (is_word_char(d)) {
+                    if (is_word_code_point(d)) {
                         end = j;
                         continue;
                     }
@@ -68,7 +62,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                     if (!is_joiner(d) || j >= paragraph.end) break;
                     uint32_t k = j;
                     const char32_t after = next_code_point(text, k);
-                    if (!is_word_char(after)) break;
+                    if (!is_word_code_point(after)) break;
                     if (d == U'.' && !(end - start <= 2 && k - j == 1)) break;
                     end = k;
                 }

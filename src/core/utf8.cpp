@@ -1,5 +1,6 @@
 #include "core/utf8.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 // ICU's U8_* macros are written in C and use C casts.
@@ -59,6 +60,11 @@ size_t count_code_points(std::string_view text) {
     size_t count = 0;
     for (unsigned char c : text) count += (c & 0xC0) != 0x80;
     return count;
+}
+
+bool is_non_ascii_word_code_point(char32_t c) {
+    return u_isalnum(static_cast<UChar32>(c)) ||
+           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
 
 }  // namespace quotecheck

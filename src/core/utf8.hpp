@@ -44,4 +44,12 @@ inline bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// A letter, digit or combining mark (the accent of a decomposed "é"): what the attribution
+// and corpus tokenizers count as part of a word.
+// ASCII inline (the hot case); other code points ask ICU.
+bool is_non_ascii_word_code_point(char32_t c);
+inline bool is_word_code_point(char32_t c) {
+    return c < 0x80 ? is_ascii_alnum(static_cast<char>(c)) : is_non_ascii_word_code_point(c);
+}
+
 }  // namespace quotecheck

@@ -25,11 +25,6 @@ bool is_hyphen(char32_t c) {
 bool is_dash(char32_t c) {
     return c == U'\u2012' || c == U'\u2013' || c == U'\u2014' || c == U'\u2015';
 }
-bool is_word_char(char32_t c) {
-    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
-    return u_isalnum(static_cast<UChar32>(c)) ||
-           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
-}
 bool is_clause_mark(char32_t c) {
     switch (c) {
         case U',':
@@ -60,7 +55,7 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
     while (i < end) {
         const uint32_t start = i;
         char32_t c = next_code_point(text, i);
-        if (is_word_char(c)) {
+        if (is_word_code_point(c)) {
             // Extend over word characters and the joiners that sit between two of them.
             uint32_t word_end = i;
             while (word_end < end) {
@@ -71,7 +66,7 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
                 }
                 uint32_t j = word_end;
                 const char32_t d = next_code_point(text, j);
-                if (is_word_char(d)) {
+                if (is_word_code_point(d)) {
                     word_end = j;
                     continue;
                 }
@@ -79,7 +74,7 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
                 const bool joins = (is_apostrophe(d) || is_hyphen(d) || d == U'.' ||
                                     (d == U',' && u_isdigit(static_cast<UChar32>(after)) &&
                                      u_isdigit(static_cast<UChar32>(c)))) &&
-                                   is_word_char(after);
+                                   is_word_code_point(after);
                 if (!joins) break;
                 word_end = j;
             }

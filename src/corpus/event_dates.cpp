@@ -12,6 +12,10 @@ namespace {
 using namespace std::chrono;
 
 std::optional<unsigned> month_number(std::string_view folded) {
+    // Every month's name or abbreviation is 3 to 9 letters and starts with one of these.
+    if (folded.size() < 3 || folded.size() > 9 ||
+        std::string_view("jfmasond").find(folded[0]) == std::string_view::npos)
+        return std::nullopt;
     static const std::unordered_map<std::string_view, unsigned> months = {
         {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
         {"april", 4},   {"apr", 4},       {"may", 5},      {"june", 6}, {"jun", 6},
@@ -28,6 +32,7 @@ std::optional<unsigned> weekday_number(std::string_view folded) {
         {"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
         {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
     if (folded.ends_with("days") && folded.size() > 6) folded.remove_suffix(1);  // "Tuesday’s"
+    if (!folded.ends_with("day")) return std::nullopt;
     const auto found = days.find(folded);
     if (found == days.end()) return std::nullopt;
     return found->second;

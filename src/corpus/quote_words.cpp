@@ -15,7 +15,7 @@ namespace {
 
 // British and American spellings compare equal; the mapping only has to be the same on both
 // sides, not produce a real word.
-std::string unify_spelling(std::string word) {
+void unify_spelling(std::string& word) {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> endings = {{
         {"isation", "ization"},
         {"isations", "izations"},
@@ -30,14 +30,13 @@ std::string unify_spelling(std::string word) {
         {"ours", "ors"},
         {"ence", "ense"},
     }};
-    if (word.size() <= 5) return word;
+    if (word.size() <= 5) return;
     for (const auto& [from, to] : endings) {
         if (word.ends_with(from)) {
             word.replace(word.size() - from.size(), from.size(), to);
             break;
         }
     }
-    return word;
 }
 
 // "twenty-five" (folded "twentyfive") and "25" compare equal.
@@ -67,32 +66,81 @@ std::string_view number_as_digits(std::string_view word) {
 }
 
 // Lower-cases and strips accents but keeps apostrophes, so contractions can be expanded.
-std::string fold_keeping_apostrophes(std::string_view word) {
-    std::string result;
+void fold_keeping_apostrophes(std::string_view word, std::string& result) {
+    result.clear();
     size_t from = 0;
-    while (from <= word.size()) {
-        size_t apostrophe = std::string_view::npos;
+    for (size_t i = 0; i < word.size();) {
         size_t length = 0;
-        for (size_t i = from; i < word.size(); ++i) {
-            if (word[i] == '\'') {
-                apostrophe = i;
-                length = 1;
-                break;
-            }
-            if (word.substr(i, 3) == "\u2019" || word.substr(i, 2) == "\u02BC") {
-                apostrophe = i;
-                length = word.substr(i, 3) == "\u2019" ? 3 : 2;
-                break;
-            }
+        if (word[i] == '\'')
+            length = 1;
+        else if (word.compare(i, 3, "\u2019") == 0)
+            length = 3;
+        else if (word.compare(i, 2, "\u02BC") == 0)
+            length = 2;
+        if (length == 0) {
+            ++i;
+            continue;
         }
-        result += fold_word(word.substr(from, apostrophe == std::string_view::npos
-                                                  ? std::string_view::npos
-                                                  : apostrophe - from));
-        if (apostrophe == std::string_view::npos) break;
+        append_folded_word(result, word.substr(from, i - from));
         result += '\'';
-        from = apostrophe + length;
+        i += length;
+        from = i;
     }
-    return result;
+    append_folded_word(result, word.substr(from));
+}
+
+// Calls emit(word) for each word of the normalised form of a folded word ("don't" → "do",
+// "not"); `word` is used as scratch.
+template <typename Emit>
+void normalise_word(std::string& word, Emit&& emit) {
+    const size_t apostrophe = word.rfind('\'');
+    if (apostrophe != std::string::npos && apostrophe > 0) {
+        const std::string_view stem = std::string_view(word).substr(0, apostrophe);
+        const std::string_view suffix = std::string_view(word).substr(apostrophe + 1);
+        if (suffix == "t" && stem.ends_with("n")) {
+            const std::string_view base = stem.substr(0, stem.size() - 1);
+            if (base == "wo")
+                emit("will");
+            else if (base == "ca")
+                emit("can");
+            else if (base == "sha")
+                emit("shall");
+            else
+                emit(base);
+            emit("not");
+            return;
+        }
+        static const std::unordered_map<std::string_view, std::string_view> endings = {
+            {"m", "am"}, {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"d", "would"}};
+        if (const auto found = endings.find(suffix); found != endings.end()) {
+            emit(stem);
+            emit(found->second);
+            return;
+        }
+        static const std::unordered_map<std::string_view, std::string_view> is_contractions = {
+            {"it", "is"},  {"that", "is"}, {"there", "is"}, {"here", "is"},  {"he", "is"},
+            {"she", "is"}, {"what", "is"}, {"who", "is"},   {"where", "is"}, {"let", "us"}};
+        if (suffix == "s")
+            if (const auto found = is_contractions.find(stem); found != is_contractions.end()) {
+                emit(stem);
+                emit(found->second);
+                return;
+            }
+    }
+    std::erase(word, '\'');
+    if (word == "cannot") {
+        emit("can");
+        emit("not");
+        return;
+    }
+    if (const auto number = compound_number(word)) {
+        emit(*number);
+        return;
+    }
+    const std::string_view digits = number_as_digits(word);
+    if (digits.data() != word.data()) word = std::string(digits);
+    unify_spelling(word);
+    emit(word);
 }
 
 }  // namespace
@@ -102,33 +150,10 @@ uint64_t hash_word(std::string_view word) {
 }
 
 std::vector<std::string> normalise_quote_word(std::string_view folded) {
-    std::string word(folded);
-    const size_t apostrophe = word.rfind('\'');
-    if (apostrophe != std::string::npos && apostrophe > 0) {
-        const std::string stem = word.substr(0, apostrophe);
-        const std::string suffix = word.substr(apostrophe + 1);
-        if (suffix == "t" && stem.ends_with("n")) {
-            const std::string base = stem.substr(0, stem.size() - 1);
-            if (base == "wo") return {"will", "not"};
-            if (base == "ca") return {"can", "not"};
-            if (base == "sha") return {"shall", "not"};
-            return {base, "not"};
-        }
-        static const std::unordered_map<std::string_view, std::string_view> endings = {
-            {"m", "am"}, {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"d", "would"}};
-        if (const auto found = endings.find(suffix); found != endings.end())
-            return {stem, std::string(found->second)};
-        static const std::unordered_map<std::string_view, std::string_view> is_contractions = {
-            {"it", "is"},  {"that", "is"}, {"there", "is"}, {"here", "is"},  {"he", "is"},
-            {"she", "is"}, {"what", "is"}, {"who", "is"},   {"where", "is"}, {"let", "us"}};
-        if (suffix == "s")
-            if (const auto found = is_contractions.find(stem); found != is_contractions.end())
-                return {stem, std::string(found->second)};
-    }
-    std::erase(word, '\'');
-    if (word == "cannot") return {"can", "not"};
-    if (auto number = compound_number(word)) return {*number};
-    return {unify_spelling(std::string(number_as_digits(word)))};
+    std::vector<std::string> words;
+    std::string scratch(folded);
+    normalise_word(scratch, [&](std::string_view word) { words.emplace_back(word); });
+    return words;
 }
 
 namespace {
@@ -141,12 +166,14 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
     std::string pending;
     Span pending_span;
     bool held = false;
+    std::string folded;  // the token being read, folded
     auto flush = [&] {
         if (held) word_found(std::string_view(pending), pending_span);
         held = false;
     };
-    auto hold = [&](std::string word, Span where) {
-        pending = std::move(word);
+    auto hold = [&](std::string_view word, Span where) {
+        pending.clear();
+        pending.append(word);  // not `=`: GCC 12 -O3 warns (-Wrestrict) on assigning a literal
         pending_span = where;
         held = true;
     };
@@ -157,18 +184,18 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
             continue;
         }
         if (token.kind != TokenKind::word) continue;
-        for (std::string& word :
-             normalise_quote_word(fold_keeping_apostrophes(token.span.in(text)))) {
-            if (word.empty()) continue;
+        fold_keeping_apostrophes(token.span.in(text), folded);
+        normalise_word(folded, [&](std::string_view word) {
+            if (word.empty()) return;
             // "per cent" and "percent" compare equal.
             if (word == "cent" && held && pending == "per") {
                 pending = "%";
                 pending_span.end = token.span.end;
-                continue;
+                return;
             }
             flush();
-            hold(std::move(word), token.span);
-        }
+            hold(word, token.span);
+        });
         // "25%" reads as "25 percent".
         if (token.span.end < text.size() && text[token.span.end] == '%') {
             flush();

@@ -104,8 +104,22 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
 
 std::string fold_word(std::string_view word) {
     std::string folded;
-    folded.reserve(word.size());
+    append_folded_word(folded, word);
+    return folded;
+}
+
+void append_folded_word(std::string& folded, std::string_view word) {
+    // ASCII, the bulk of news text, is written straight into place a byte at a time.
+    const size_t before = folded.size();
+    folded.resize(before + word.size());
+    char* out = folded.data() + before;
     uint32_t i = 0;
+    for (; i < word.size() && static_cast<unsigned char>(word[i]) < 0x80; ++i) {
+        const char c = word[i];
+        if (c == '\'' || c == '-' || c == '.' || c == ',') continue;
+        *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    folded.resize(static_cast<size_t>(out - folded.data()));
     while (i < word.size()) {
         char32_t c = next_code_point(word, i);
         if (c < 0x80) {
@@ -126,7 +140,6 @@ std::string fold_word(std::string_view word) {
         append_utf8(folded, static_cast<char32_t>(
                                 u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
     }
-    return folded;
 }
 
 bool is_capitalised(std::string_view word) {

@@ -30,6 +30,8 @@ std::vector<TextToken> tokenize(std::string_view text, Span span);
 // Case-folded, accents removed, apostrophes, hyphens, dots and commas dropped: "U.S." → "us",
 // "Erdoğan’s" → "erdogans", "co-operation" → "cooperation".
 std::string fold_word(std::string_view word);
+// fold_word(word) appended to `folded`.
+void append_folded_word(std::string& folded, std::string_view word);
 
 // True when the word starts with an upper-case letter ("Netanyahu", "U.S.").
 bool is_capitalised(std::string_view word);

@@ -11,6 +11,8 @@ uint64_t PhraseSet::prefix_hash(uint64_t before, uint64_t word_hash, bool first)
 bool PhraseSet::add(std::string_view phrase, uint32_t value) {
     const std::vector<Word> words = words_in(phrase, {0, static_cast<uint32_t>(phrase.size())});
     if (words.empty()) return false;
+    const size_t bit = words[0].hash & (kFirstWordBits - 1);
+    first_words_[bit / 64] |= uint64_t{1} << (bit % 64);
     uint64_t hash = 0;
     for (size_t k = 0; k < words.size(); ++k) {
         hash = prefix_hash(hash, words[k].hash, k == 0);
@@ -35,6 +37,10 @@ std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) cons
     std::vector<Hit> hits;
     size_t i = 0;
     while (i < words.size()) {
+        if (!may_start_phrase(words[i].hash)) {
+            ++i;
+            continue;
+        }
         size_t matched = 0;
         uint32_t value = 0;
         uint64_t hash = 0;

@@ -66,9 +66,16 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
 }
 
 std::string fold_span(std::string_view text, Span span) {
-    std::string folded;
-    folded.reserve(span.size());
+    std::string folded(span.in(text));
+    // ASCII, the bulk of news text, is lower-cased in place.
     uint32_t i = span.start;
+    for (char& c : folded) {
+        if (static_cast<unsigned char>(c) >= 0x80) break;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        ++i;
+    }
+    if (i == span.end) return folded;
+    folded.resize(i - span.start);
     while (i < span.end) {
         if (is_ascii_alnum(text[i])) {
             const char c = text[i++];

@@ -2,11 +2,13 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/utf8.hpp"
 #include "load/text_lines.hpp"
 
 namespace quotecheck {
@@ -48,7 +50,45 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
 
 }  // namespace
 
-Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+// Most paragraphs of a news article are one sentence; they need no iterator.
+bool is_one_sentence(std::string_view body) {
+    auto property = [](char32_t c) {
+        if (c < 0x80) {
+            if (c == '.') return U_SB_ATERM;
+            if (c == '!' || c == '?') return U_SB_STERM;
+            if (c == '\n' || c == '\r') return U_SB_SEP;
+            if (c == ' ' || c == '\t') return U_SB_SP;
+            if (c == '"' || c == '\'' || c == ')' || c == ']') return U_SB_CLOSE;
+            return U_SB_OTHER;
+        }
+        return static_cast<USentenceBreak>(
+            u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK));
+    };
+    // After a terminator: more terminators and closing marks, then spaces (SB9, SB10); a
+    // terminator after the spaces starts the run again (SB8a). Anything else there means a break
+    // before the end, or a rule (SB8) the iterator must decide.
+    enum { text, closing, spaces } state = text;
+    uint32_t i = 0;
+    while (i < body.size()) {
+        const USentenceBreak kind = property(next_code_point(body, i));
+        if (kind == U_SB_SEP || kind == U_SB_CR || kind == U_SB_LF) return false;
+        const bool terminator = kind == U_SB_ATERM || kind == U_SB_STERM;
+        if (terminator) {
+            state = closing;
+        } else if (state == closing) {
+            if (kind == U_SB_SP)
+                state = spaces;
+            else if (kind != U_SB_CLOSE)
+                return false;
+        } else if (state == spaces && kind != U_SB_SP) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Segmenter::Segmenter(bool always_iterate)
+    : impl_(std::make_unique<Impl>()), always_iterate_(always_iterate) {
     impl_->sentences = make_sentence_iterator();
     UErrorCode status = U_ZERO_ERROR;
     impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
@@ -67,6 +107,14 @@ Segments Segmenter::segment(const Article& article) {
         result.paragraph_first_sentence.push_back(static_cast<uint32_t>(result.sentences.size()));
         const Span paragraph = article.paragraphs[p];
         const std::string_view body = paragraph.in(text);
+        if (!always_iterate_ && is_one_sentence(body)) {
+            const std::string_view piece = trim(body);
+            if (piece.empty()) continue;
+            const auto piece_start = static_cast<uint32_t>(piece.data() - text.data());
+            result.sentences.push_back(
+                {{piece_start, piece_start + static_cast<uint32_t>(piece.size())}, p});
+            continue;
+        }
         std::unique_ptr<UText, UTextCloser> utext(
             utext_openUTF8(nullptr, body.data(), static_cast<int64_t>(body.size()), &status));
         if (U_FAILURE(status)) {

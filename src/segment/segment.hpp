@@ -30,7 +30,10 @@ struct Segments {
 // Segmenter and reuses it for every article.
 class Segmenter {
   public:
-    Segmenter();
+    // A paragraph the sentence rules can break only at its end is taken whole without running
+    // the iterator; `always_iterate` runs it on every paragraph (the reference that shortcut is
+    // tested against).
+    explicit Segmenter(bool always_iterate = false);
     ~Segmenter();
     Segmenter(const Segmenter&) = delete;
     Segmenter& operator=(const Segmenter&) = delete;
@@ -42,6 +45,11 @@ class Segmenter {
   private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
+    bool always_iterate_ = false;
 };
+
+// Whether UAX #29's sentence rules can break `paragraph` only at its end: no terminator or
+// separator stands before its closing run of terminators, closing marks and spaces.
+bool is_one_sentence(std::string_view paragraph);
 
 }  // namespace quotecheck

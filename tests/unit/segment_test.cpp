@@ -1,0 +1,75 @@
+// Sentences: the shortcut that takes a one-sentence paragraph whole must agree with ICU's
+// iterator on every paragraph, and ICU's abbreviation filter keeps "Mr." inside a sentence.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "load/load.hpp"
+#include "segment/segment.hpp"
+
+namespace quotecheck {
+
+namespace {
+
+std::vector<std::string> sentences_of(Segmenter& segmenter, const Article& article) {
+    std::vector<std::string> out;
+    for (const Sentence& sentence : segmenter.segment(article).sentences)
+        out.push_back(std::to_string(sentence.paragraph) + ":" +
+                      std::string(sentence.span.in(article.text())));
+    return out;
+}
+
+void expect_same_as_iterator(const Article& article) {
+    static Segmenter fast;
+    static Segmenter reference(true);
+    INFO(article.path());
+    CHECK(sentences_of(fast, article) == sentences_of(reference, article));
+}
+
+}  // namespace
+
+TEST_CASE("a one-sentence paragraph is recognised without the iterator", "[segment]") {
+    CHECK(is_one_sentence("The minister spoke for an hour."));
+    CHECK(is_one_sentence("“We will not go back,” she said.”  "));
+    CHECK(is_one_sentence("Who is to blame?!\")  "));
+    CHECK(is_one_sentence("A headline with no full stop"));
+    CHECK(is_one_sentence("It ended. ."));  // a terminator after the spaces continues the run
+    CHECK_FALSE(is_one_sentence("He left. She stayed."));
+    CHECK_FALSE(is_one_sentence("He left. \"Why?\""));  // a mark after the space opens anew
+    CHECK_FALSE(is_one_sentence("He left. \""));        // a stray mark is a sentence of its own
+    CHECK_FALSE(is_one_sentence("U.S. officials met"));
+    CHECK_FALSE(is_one_sentence("one\ntwo"));
+    CHECK_FALSE(is_one_sentence("one\u2029two"));      // paragraph separator
+    CHECK_FALSE(is_one_sentence("终于到了。然后"));    // ideographic full stop
+    CHECK_FALSE(is_one_sentence("Really\u203C yes"));  // double exclamation mark
+    CHECK_FALSE(is_one_sentence("لماذا؟ لا"));         // Arabic question mark
+    CHECK_FALSE(is_one_sentence("etc. and more"));     // SB8: the iterator decides
+}
+
+TEST_CASE("the shortcut gives the iterator's sentences", "[segment]") {
+    const std::vector<std::string> bodies = {
+        "Headline without a stop\n\nFirst paragraph. Second sentence here.\n\n“Quoted.” Then more.",
+        "He said: \"Go.\" \n\nShe left. \"Why?\"\n\nMr. Smith met Gen. Jones in the U.S. capital.",
+        "Wait... what?\n\nOne. . Two\n\nIt is 3.5 percent.\n\n(Aside.) Next.\n\nEnd.)   ",
+        "Unicode: 终于到了。然后\n\nReally‼ yes\n\nline\u2028break\n\n¿Qué? Sí.\n\nFull．width",
+        "Stray mark. \"\n\nAnd again. ”\n\netc. and more\n\n“Yes!” he said.\n\n\"No.\" 'Maybe.'\n\n   \n\nLast one",
+    };
+    for (const std::string& body : bodies)
+        expect_same_as_iterator(load_bytes("case.txt", body, ArticleFormat::text));
+}
+
+TEST_CASE("the shortcut gives the iterator's sentences on the example articles", "[segment]") {
+    size_t articles = 0;
+    for (const char* folder : {QUOTECHECK_FIXTURES, QUOTECHECK_SEEDS}) {
+        if (!std::filesystem::is_directory(folder)) continue;
+        for (const InputFile& input : discover_inputs({folder}).files) {
+            expect_same_as_iterator(load_input(input));
+            ++articles;
+        }
+    }
+    CHECK(articles > 10);
+}
+
+}  // namespace quotecheck

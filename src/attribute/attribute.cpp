@@ -222,7 +222,13 @@ class Attributor {
             hit.end = at + 1;
             return true;
         }
-        if (const Mention* m = mentions_.starting_at(at)) {
+        const Mention* m = mentions_.starting_at(at);
+        // "said the Rev. James Holt": the article before a title is not part of the name.
+        if (!m && tokens_[at].is("the") && at + 1 < units_[hit.unit].last)
+            if (const Mention* titled = mentions_.starting_at(at + 1);
+                titled && titled->form != MentionForm::descriptor)
+                m = titled;
+        if (m) {
             // "said one resident, Mary Cole": the name in apposition says more than the role.
             const Mention* named = m;
             if (m->form == MentionForm::descriptor && m->last + 1 < units_[hit.unit].last &&

@@ -87,6 +87,27 @@ bool is_one_sentence(std::string_view body) {
     return true;
 }
 
+namespace {
+
+// “Why now?” he asked. — UAX #29 ends a sentence after a question or exclamation mark whatever
+// follows (only a full stop is looked past when a lower-case word follows, SB8). In news text a
+// quote that ends in ? or ! and is followed by a lower-case word goes on with its attribution.
+bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next_start) {
+    uint32_t at = next_start;
+    if (at >= text.size() || !u_islower(static_cast<UChar32>(next_code_point(text, at))))
+        return false;
+    uint32_t back = previous_end;
+    if (back == 0) return false;
+    const char32_t mark = previous_code_point(text, back);
+    if (u_getIntPropertyValue(static_cast<UChar32>(mark), UCHAR_QUOTATION_MARK) == 0) return false;
+    if (back == 0) return false;
+    const char32_t terminator = previous_code_point(text, back);
+    return terminator == U'?' || terminator == U'!' || terminator == U'‼' || terminator == U'⁉' ||
+           terminator == U'⁈' || terminator == U'⁇';
+}
+
+}  // namespace
+
 Segmenter::Segmenter(bool always_iterate)
     : impl_(std::make_unique<Impl>()), always_iterate_(always_iterate) {
     impl_->sentences = make_sentence_iterator();
@@ -123,6 +144,7 @@ Segments Segmenter::segment(const Article& article) {
             continue;
         }
         impl_->sentences->setText(utext.get(), status);
+        const size_t first_of_paragraph = result.sentences.size();
         int32_t start = impl_->sentences->first();
         for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
              start = end, end = impl_->sentences->next()) {
@@ -130,8 +152,14 @@ Segments Segmenter::segment(const Article& article) {
                 trim(body.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
             if (piece.empty()) continue;
             const auto piece_start = static_cast<uint32_t>(piece.data() - text.data());
-            result.sentences.push_back(
-                {{piece_start, piece_start + static_cast<uint32_t>(piece.size())}, p});
+            const auto piece_end = piece_start + static_cast<uint32_t>(piece.size());
+            if (result.sentences.size() > first_of_paragraph &&
+                continues_quote(text.substr(0, piece_end), result.sentences.back().span.end,
+                                piece_start)) {
+                result.sentences.back().span.end = piece_end;
+                continue;
+            }
+            result.sentences.push_back({{piece_start, piece_end}, p});
         }
     }
     result.paragraph_first_sentence.push_back(static_cast<uint32_t>(result.sentences.size()));

@@ -282,3 +282,35 @@ TEST_CASE("a surname shared by two people means the one named in full last") {
     CHECK(speaker_of(a, "We grew") == "Jane Ames");
     CHECK(speaker_of(a, "I miss") == "Bill Ames");
 }
+
+TEST_CASE("a quote ending in ? or ! keeps its attribution after it") {
+    // The sentence rules end a sentence after ?” or !” even before a lower-case word; the
+    // attribution that follows belongs to the quote.
+    auto a = attribute_text(
+        "Title\n\n\"You can hear the owls,\" said Margaret Ellis, a retired teacher.\n\n"
+        "\"Jobs for whom?\" asked Ellis.\n\n\"Never!\" said Ann Lee.\n");
+    CHECK(speaker_of(a, "Jobs for whom") == "Margaret Ellis");
+    CHECK(speaker_of(a, "Never") == "Ann Lee");
+    auto pronoun = attribute_text(
+        "Title\n\nCoach Dan Wiley spoke after the game.\n\n\"Why now?\" he asked.\n");
+    CHECK(speaker_of(pronoun, "Why now") == "Dan Wiley");
+    const Attribution& asked = attribution_of(a, "Jobs for whom");
+    REQUIRE(asked.cue);
+    CHECK(asked.cue->lemma == "ask");
+}
+
+TEST_CASE("a question that ends its sentence does not take the next sentence's speaker") {
+    auto a = attribute_text(
+        "Title\n\nMayor Linda Cho spoke first.\n\n\"Is it safe?\" Residents were not sure. "
+        "Cho said later that it was.\n");
+    const Attribution& question = attribution_of(a, "Is it safe");
+    CHECK_FALSE(question.cue);
+}
+
+TEST_CASE("said the Rev.: an article before a title") {
+    auto a = attribute_text(
+        "Title\n\n\"People are tired,\" said the Rev. James Holt, whose church has housed "
+        "families.\n\n\"We pray,\" said the Rev. Holt.\n");
+    CHECK(speaker_of(a, "People are tired") == "James Holt");
+    CHECK(speaker_of(a, "We pray") == "James Holt");
+}

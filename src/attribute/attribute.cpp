@@ -394,10 +394,17 @@ class Attributor {
         const Gender gender = t.is("he")    ? Gender::male
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
-        const std::optional<uint32_t> entity = mentions_.antecedent(token, person, gender);
-        if (!entity) return std::nullopt;
+        const Mention* antecedent = mentions_.antecedent(token, person, gender);
+        if (!antecedent) return std::nullopt;
         Speaker speaker;
-        speaker.name = mentions_.entities[*entity].name;
+        if (antecedent->entity == UINT32_MAX) {
+            // Only a person's role or occupation: "a ministry spokesman" is one, "the ministry"
+            // is not.
+            if (!tokens_[antecedent->last - 1].has(word_class::role)) return std::nullopt;
+            speaker.name = antecedent->text;
+        } else {
+            speaker.name = mentions_.entities[antecedent->entity].name;
+        }
         speaker.mention = t.span;
         speaker.resolution = Resolution::pronoun;
         speaker.organisation = !person;

@@ -21,21 +21,35 @@ const Mention* ArticleMentions::starting_at(uint32_t token_first) const {
     return it != mentions.end() && it->first == token_first ? &*it : nullptr;
 }
 
-std::optional<uint32_t> ArticleMentions::antecedent(uint32_t token, bool person,
-                                                    Gender gender) const {
+const Mention* ArticleMentions::antecedent(uint32_t token, bool person, Gender gender) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
-        if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
-        const Entity& entity = entities[it->entity];
+        if (!it->subject || it->possessive) continue;
+        // "A nurse, who asked not to be named, said … “…,” she said": the person nobody in the
+        // article fits is still the latest subject.
+        const Mention* candidate = &*it;
+        if (it->entity == UINT32_MAX) {
+            // "the schools minister, Paul Grant, insisted": the name in apposition says who.
+            const auto next = std::next(it);
+            // (One token between them, the comma; "a teacher in Leeds" names a place.)
+            if (next != mentions.end() && next->first == it->last + 1 &&
+                next->entity != UINT32_MAX && entities[next->entity].kind == EntityKind::person) {
+                candidate = &*next;
+            } else {
+                if (person && it->form == MentionForm::descriptor) return &*it;
+                continue;
+            }
+        }
+        const Entity& entity = entities[candidate->entity];
         if (person && entity.kind == EntityKind::person &&
             (gender == Gender::unknown || entity.gender == Gender::unknown ||
              entity.gender == gender))
-            return it->entity;
-        if (!person && entity.kind == EntityKind::organisation) return it->entity;
+            return candidate;
+        if (!person && entity.kind == EntityKind::organisation) return candidate;
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 const Mention* ArticleMentions::last_subject_person(uint32_t token, uint32_t from) const {

@@ -49,9 +49,10 @@ struct ArticleMentions {
     const Mention* ending_at(uint32_t token_end) const;  // a mention whose `last` is token_end
     const Mention* starting_at(
         uint32_t token_first) const;  // a mention whose `first` is token_first
-    // The entity a pronoun at `token` points back to: the latest clause-opening mention of a person
-    // of that gender when known ("he", "she"), or of an organisation or group ("it", "they").
-    std::optional<uint32_t> antecedent(uint32_t token, bool person, Gender gender) const;
+    // The mention a pronoun at `token` points back to: the latest clause-opening mention of a
+    // person of that gender when known ("he", "she"), or of an organisation or group ("it",
+    // "they"); for a person, a descriptor nobody in the article fits ("a nurse") counts too.
+    const Mention* antecedent(uint32_t token, bool person, Gender gender) const;
     // The latest clause-opening mention of a person in tokens [from, token).
     const Mention* last_subject_person(uint32_t token, uint32_t from) const;
 };

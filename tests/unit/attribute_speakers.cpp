@@ -314,3 +314,21 @@ TEST_CASE("said the Rev.: an article before a title") {
     CHECK(speaker_of(a, "People are tired") == "James Holt");
     CHECK(speaker_of(a, "We pray") == "James Holt");
 }
+
+TEST_CASE("a pronoun points back to the latest subject even when only a role names it") {
+    // Before, "she" skipped the unnamed nurse and took the only woman named earlier.
+    auto a = attribute_text(
+        "Title\n\nThe party's spokeswoman, Anna Wright, said the report must be published.\n\n"
+        "A nurse in Leeds, who asked not to be named, said staff were exhausted. \"We cannot go on "
+        "like this,\" she said.\n");
+    CHECK(speaker_of(a, "We cannot go on") == "nurse");
+    CHECK(attribution_of(a, "We cannot go on").speaker->resolution == Resolution::pronoun);
+}
+
+TEST_CASE("a role in apposition to a name stands for that person") {
+    auto a = attribute_text(
+        "Title\n\nSenator Mary Cole opened the hearing.\n\nThe schools minister, Paul Grant, "
+        "insisted there was no cover-up. \"There is nothing to hide,\" she said.\n");
+    // "she" is not Paul Grant: it passes the minister by and reaches the senator.
+    CHECK(speaker_of(a, "There is nothing") == "Mary Cole");
+}

@@ -183,6 +183,8 @@ class MentionFinder {
         uint32_t j = start + 1;
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
+            // "A company statement said the airline …": the verb ends the descriptor.
+            if (t.has(word_class::cue_start)) break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             if (t.possessive) break;
         }
@@ -222,8 +224,13 @@ class MentionFinder {
             // "The Red Cross said ... the agency said": the organisation just named.
             const bool recent = last_named_organisation_.first != UINT32_MAX &&
                                 tokens_[start].paragraph <= last_named_organisation_.second + 1;
-            mention.entity = tokens_[start].is("the") && recent ? last_named_organisation_.first
-                                                                : organisation(mention.text);
+            // Only a generic "the agency" points back: "The Federal Aviation Administration"
+            // names an organisation of its own.
+            bool generic = true;
+            for (uint32_t k = start + 1; k < end && generic; ++k) generic = !tokens_[k].capitalised;
+            mention.entity = tokens_[start].is("the") && recent && generic
+                                 ? last_named_organisation_.first
+                                 : organisation(mention.text);
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];

@@ -332,3 +332,32 @@ TEST_CASE("a role in apposition to a name stands for that person") {
     // "she" is not Paul Grant: it passes the minister by and reaches the senator.
     CHECK(speaker_of(a, "There is nothing") == "Mary Cole");
 }
+
+TEST_CASE("a descriptor ends at the verb: the outlet told is a source, not part of the speaker") {
+    auto a = attribute_text(
+        "Title\n\nPrime Minister Lena Berg visited the port.\n\nThe prime minister told Nordwire: "
+        "\"We will rebuild the harbour.\"\n");
+    CHECK(speaker_of(a, "We will rebuild") == "Lena Berg");
+    CHECK(mention_of(a, "We will rebuild") == "The prime minister");
+}
+
+TEST_CASE("a named organisation after a capitalised headline word is itself") {
+    // "Airline" opening the headline was taken for the organisation "the Federal Aviation
+    // Administration" pointed back to.
+    auto a = attribute_text(
+        "Airline grounds fleet\n\nThe Federal Aviation Administration ordered inspections.\n\n"
+        "\"Safety comes first,\" the agency said.\n\n\"We expect little disruption,\" the airline "
+        "said.\n");
+    CHECK(speaker_of(a, "Safety comes first") == "Federal Aviation Administration");
+    CHECK_FALSE(speaker_of(a, "We expect little").empty());
+}
+
+TEST_CASE("everyday people named by what they are: passengers, shoppers, pensioners") {
+    auto a = attribute_text(
+        "Title\n\n\"It's chaos,\" said one passenger, Priya Nair, who was due to fly. \"Nobody "
+        "tells "
+        "us anything.\"\n\n\"Prices keep rising,\" said a pensioner in the queue.\n");
+    CHECK(speaker_of(a, "It's chaos") == "Priya Nair");
+    CHECK(speaker_of(a, "Nobody tells") == "Priya Nair");
+    CHECK(speaker_of(a, "Prices keep") == "pensioner");
+}

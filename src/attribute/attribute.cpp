@@ -101,6 +101,12 @@ class Attributor {
         std::sort(quote_token_starts_.begin(), quote_token_starts_.end());
     }
 
+    // "D-Ohio", "R-Texas", "I-Vt": a US legislator's party and state.
+    static bool is_party_tag(const Token& t) {
+        return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&
+               (t.lower[0] == 'd' || t.lower[0] == 'r' || t.lower[0] == 'i');
+    }
+
     bool is_pronoun(const Token& t) const {
         return t.word && t.has(word_class::person_pronoun | word_class::group_pronoun);
     }
@@ -277,6 +283,10 @@ class Attributor {
             if (!tokens_[open].is("(") || open == unit.first) return false;
             k = open;
         }
+        // "Smith, D-Ohio, said": skip the party and state.
+        if (k >= unit.first + 4 && tokens_[k - 1].is(",") && is_party_tag(tokens_[k - 2]) &&
+            tokens_[k - 3].is(","))
+            k -= 3;
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
         if (is_pronoun(t)) {

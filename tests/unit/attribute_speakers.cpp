@@ -361,3 +361,11 @@ TEST_CASE("everyday people named by what they are: passengers, shoppers, pension
     CHECK(speaker_of(a, "Nobody tells") == "Priya Nair");
     CHECK(speaker_of(a, "Prices keep") == "pensioner");
 }
+
+TEST_CASE("a legislator's party and state between the name and the verb") {
+    auto a = attribute_text(
+        "Title\n\n\"This is a good day,\" Sen. John Smith, D-Ohio, said after the vote.\n\n\"No,\" "
+        "said Sen. Ann Roe, R-Texas.\n");
+    CHECK(speaker_of(a, "This is a good day") == "John Smith");
+    CHECK(speaker_of(a, "No") == "Ann Roe");
+}

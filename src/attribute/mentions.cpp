@@ -371,6 +371,11 @@ class MentionFinder {
             tokens_[context_first - 1].has(word_class::determiner) &&
             tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
             --context_first;
+        // A lone title ("Mayor vows to fight closure" in a headline) names no one by itself.
+        if (end == start + 1 && is_title(tokens_[start]) && !tokens_[start].possessive) {
+            name_start = end;
+            titles = {tokens_[start].lower};
+        }
         if (name_start == end) {
             // Only titles ("the President said"): a descriptor.
             Mention mention;
@@ -379,6 +384,7 @@ class MentionFinder {
             mention.form = MentionForm::descriptor;
             mention.text = join_lower(tokens_, start, end);
             mention.entity = resolve_descriptor(titles, titles.back(), true);
+            if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), titles});
             add(std::move(mention));
             return end;
         }

@@ -369,3 +369,12 @@ TEST_CASE("a legislator's party and state between the name and the verb") {
     CHECK(speaker_of(a, "This is a good day") == "John Smith");
     CHECK(speaker_of(a, "No") == "Ann Roe");
 }
+
+TEST_CASE("a lone title in a headline is the person who holds it") {
+    auto a = attribute_text(
+        "'We will not surrender': Mayor vows to fight closure\n\nMayor Ruth Adeyemi has vowed to "
+        "fight the closure of the maternity unit.\n\nCampaigner Joe Mbeki put it more bluntly. "
+        "\"It's a disgrace,\" he said.\n");
+    CHECK(speaker_of(a, "We will not surrender") == "Ruth Adeyemi");
+    CHECK(speaker_of(a, "It's a disgrace") == "Joe Mbeki");
+}

@@ -235,13 +235,7 @@ class Attributor {
                 titled && titled->form != MentionForm::descriptor)
                 m = titled;
         if (m) {
-            // "said one resident, Mary Cole": the name in apposition says more than the role.
-            const Mention* named = m;
-            if (m->form == MentionForm::descriptor && m->last + 1 < units_[hit.unit].last &&
-                tokens_[m->last].is(","))
-                if (const Mention* n = mentions_.starting_at(m->last + 1);
-                    n && n->form != MentionForm::descriptor)
-                    named = n;
+            const Mention* named = with_apposition(*m, hit.unit);
             take_subject(hit, *named, cue_text);
             hit.end = named->last;
             return true;
@@ -362,11 +356,22 @@ class Attributor {
                 return true;
             }
             if (const Mention* m = mentions_.starting_at(k); m && m->subject && !m->possessive) {
-                take_subject(hit, *m, cue_text);
+                take_subject(hit, *with_apposition(*m, hit.unit), cue_text);
                 return true;
             }
         }
         return false;
+    }
+
+    // "said one resident, Mary Cole", "The UN envoy, Lisa Moreau, was quoted as saying": the
+    // name in apposition says more than the role.
+    const Mention* with_apposition(const Mention& m, uint32_t unit) const {
+        if (m.form == MentionForm::descriptor && m.last + 1 < units_[unit].last &&
+            tokens_[m.last].is(","))
+            if (const Mention* n = mentions_.starting_at(m.last + 1);
+                n && n->form != MentionForm::descriptor)
+                return n;
+        return &m;
     }
 
     SourceRef source_from(const Mention& m, const std::string& cue_text) const {
@@ -492,7 +497,7 @@ class Attributor {
     static bool covers_article(const std::string& cue) {
         for (std::string_view personal :
              {"told", "tell", "interview", "speaking", "talk", "spoke", "said to", "comments to",
-              "remarks to", "email to", "statement to"})
+              "remarks to", "email to", "statement to", "quoted by", "cited by"})
             if (cue.find(personal) != std::string::npos) return false;
         return true;
     }
@@ -538,9 +543,18 @@ class Attributor {
             Attribution& attribution = analysis_.attributions[q];
             if (!attribution.speaker || !attribution.sources.empty()) continue;
             attribution.sources = whole_article;
+            // "Haddad later told reporters": told someone else this time, not the outlet of an
+            // earlier interview. (The outlet told stands right after its own cue: "told CNN".)
+            const std::optional<Cue>& cue = attribution.cue;
+            auto told_elsewhere = [&](const SourceRef& source) {
+                return cue && cue->lemma == "tell" &&
+                       !(source.mention.start > cue->span.end &&
+                         source.mention.start <= cue->span.end + 5);
+            };
             if (auto it = personal.find(attribution.speaker->name); it != personal.end())
                 for (const SourceRef& source : it->second)
-                    if (std::none_of(attribution.sources.begin(), attribution.sources.end(),
+                    if (!told_elsewhere(source) &&
+                        std::none_of(attribution.sources.begin(), attribution.sources.end(),
                                      [&](const SourceRef& s) { return s.name == source.name; }))
                         attribution.sources.push_back(source);
         }

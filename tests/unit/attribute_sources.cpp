@@ -83,3 +83,25 @@ TEST_CASE("indirect speech is attributed") {
     CHECK(a.indirect[1].span.in(a.article.text()) == "Trade will grow");
     CHECK(a.indirect[1].speaker->name == "Ana Vos");
 }
+
+TEST_CASE("a speaker who later tells someone else does not carry the earlier interview's outlet") {
+    auto a = attribute_text(
+        "Title\n\n\"There is no deal yet,\" Foreign Minister Amir Haddad told CNN. \"But we are "
+        "closer.\"\n\nTalks resumed on Friday.\n\n\"It is not over,\" Haddad later told "
+        "reporters.\n\n\"We keep going,\" Haddad said.\n");
+    CHECK(sources_of(a, "There is no deal") == "CNN");
+    CHECK(sources_of(a, "But we are closer") == "CNN");
+    CHECK(sources_of(a, "It is not over") == "");
+    CHECK(sources_of(a, "We keep going") == "CNN");
+}
+
+TEST_CASE(
+    "quoted by an outlet: the outlet is that person's source, the name in apposition the "
+    "speaker") {
+    auto a = attribute_text(
+        "Title\n\nThe UN envoy, Lisa Moreau, was quoted by Reuters as saying: \"Both sides must "
+        "compromise.\"\n\n\"We will not sign,\" Foreign Minister Amir Haddad said.\n");
+    CHECK(speaker_of(a, "Both sides") == "Lisa Moreau");
+    CHECK(sources_of(a, "Both sides") == "Reuters");
+    CHECK(sources_of(a, "We will not sign") == "");
+}

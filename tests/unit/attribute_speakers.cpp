@@ -360,6 +360,9 @@ TEST_CASE("everyday people named by what they are: passengers, shoppers, pension
     CHECK(speaker_of(a, "It's chaos") == "Priya Nair");
     CHECK(speaker_of(a, "Nobody tells") == "Priya Nair");
     CHECK(speaker_of(a, "Prices keep") == "pensioner");
+    auto scientist = attribute_text(
+        "Title\n\n\"We have a decade to act,\" the marine biologist told a conference.\n");
+    CHECK(speaker_of(scientist, "We have a decade") == "marine biologist");
 }
 
 TEST_CASE("a legislator's party and state between the name and the verb") {

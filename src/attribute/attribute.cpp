@@ -409,7 +409,7 @@ class Attributor {
         const Gender gender = t.is("he")    ? Gender::male
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
-        const Mention* antecedent = mentions_.antecedent(token, person, gender);
+        const Mention* antecedent = mentions_.antecedent(tokens_, token, person, gender);
         if (!antecedent) return std::nullopt;
         Speaker speaker;
         if (antecedent->entity == UINT32_MAX) {

@@ -21,7 +21,8 @@ const Mention* ArticleMentions::starting_at(uint32_t token_first) const {
     return it != mentions.end() && it->first == token_first ? &*it : nullptr;
 }
 
-const Mention* ArticleMentions::antecedent(uint32_t token, bool person, Gender gender) const {
+const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
+                                           bool person, Gender gender) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
@@ -33,8 +34,8 @@ const Mention* ArticleMentions::antecedent(uint32_t token, bool person, Gender g
         if (it->entity == UINT32_MAX) {
             // "the schools minister, Paul Grant, insisted": the name in apposition says who.
             const auto next = std::next(it);
-            // (One token between them, the comma; "a teacher in Leeds" names a place.)
-            if (next != mentions.end() && next->first == it->last + 1 &&
+            // ("a teacher in Leeds" names a place.)
+            if (next != mentions.end() && next->first == it->last + 1 && tokens[it->last].is(",") &&
                 next->entity != UINT32_MAX && entities[next->entity].kind == EntityKind::person) {
                 candidate = &*next;
             } else {

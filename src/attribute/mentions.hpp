@@ -52,7 +52,8 @@ struct ArticleMentions {
     // The mention a pronoun at `token` points back to: the latest clause-opening mention of a
     // person of that gender when known ("he", "she"), or of an organisation or group ("it",
     // "they"); for a person, a descriptor nobody in the article fits ("a nurse") counts too.
-    const Mention* antecedent(uint32_t token, bool person, Gender gender) const;
+    const Mention* antecedent(const std::vector<Token>& tokens, uint32_t token, bool person,
+                              Gender gender) const;
     // The latest clause-opening mention of a person in tokens [from, token).
     const Mention* last_subject_person(uint32_t token, uint32_t from) const;
 };

@@ -331,6 +331,10 @@ TEST_CASE("a role in apposition to a name stands for that person") {
         "insisted there was no cover-up. \"There is nothing to hide,\" she said.\n");
     // "she" is not Paul Grant: it passes the minister by and reaches the senator.
     CHECK(speaker_of(a, "There is nothing") == "Mary Cole");
+    // Without the comma there is no apposition: "the minister and Paul Grant" are two people.
+    auto two = attribute_text(
+        "Title\n\nThe schools minister and Paul Grant spoke first. \"We agree,\" she said.\n");
+    CHECK(speaker_of(two, "We agree") == "schools minister");
 }
 
 TEST_CASE("a descriptor ends at the verb: the outlet told is a source, not part of the speaker") {

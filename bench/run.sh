@@ -5,6 +5,7 @@
 #   bench/run.sh            25 MB and 100 MB corpora, prose linters on a 200 KB sample
 #   bench/run.sh --quick    5 MB and 20 MB, one run per measurement
 #   bench/run.sh --memory   also 10k- and 100k-article corpora for the peak-memory target
+# When ../shared/seeds is there, a last whole run on real news text (the seeds, copied).
 # Install the linters first with bench/install-peers.sh (they are skipped when absent).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -44,3 +45,22 @@ echo
 echo "== whole run =="
 "$build/bench/quotecheck_bench" --quotecheck "$build/quotecheck" --bench-dir "$root/bench" \
   --repeat "$repeat" --corpus "$base" --corpus "$four" "${extra[@]}"
+
+# Real news text: the seed articles beside the repository (../shared/seeds), each copied 200
+# times into its own file. Real prose for the per-article stages and the linters; its
+# cross-article stage is not typical (every quote has 199 identical copies).
+seeds="$root/../shared/seeds"
+if [[ -d "$seeds" ]]; then
+  real="$root/bench/corpus-seeds"
+  if [[ ! -f "$real/.complete" ]]; then
+    rm -rf "$real" && mkdir -p "$real"
+    for i in $(seq 200); do
+      for f in "$seeds"/*; do cp "$f" "$real/$i-$(basename "$f")"; done
+    done
+    touch "$real/.complete"
+  fi
+  echo
+  echo "== whole run, real news text =="
+  "$build/bench/quotecheck_bench" --quotecheck "$build/quotecheck" --bench-dir "$root/bench" \
+    --repeat "$repeat" --corpus "$real"
+fi

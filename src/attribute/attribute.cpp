@@ -202,6 +202,19 @@ class Attributor {
         }
     }
 
+    // "a statement from the Taxpayers Union said": the statement is the source.
+    void statement_before(CueHit& hit, const Mention& m) {
+        const uint32_t first = units_[hit.unit].first;
+        uint32_t k = m.first;
+        if (k > first && tokens_[k - 1].is("the")) --k;
+        if (k < first + 2 || !(tokens_[k - 1].is("from") || tokens_[k - 1].is("by"))) return;
+        const Token& statement = tokens_[k - 2];
+        if (!statement.outside() || !statement.has(word_class::statement)) return;
+        hit.sources.push_back({"statement", statement.span, std::string(statement.span.in(text_))});
+        hit.start = k - 2;
+        if (hit.start > first && tokens_[hit.start - 1].has(word_class::determiner)) --hit.start;
+    }
+
     // "said in a statement", "told reporters in a written statement": the statement is a source.
     void statement_after(CueHit& hit) {
         const Unit& unit = units_[hit.unit];
@@ -291,6 +304,7 @@ class Attributor {
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
             take_subject(hit, *m, cue_text);
             hit.start = m->first;
+            statement_before(hit, *m);
             return true;
         }
         // "a Kremlin statement said": the statement is the source, its owner the speaker.

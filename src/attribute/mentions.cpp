@@ -180,6 +180,11 @@ class MentionFinder {
     // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
     // "the head of the research center". Returns the token after it, or `start` if none.
     uint32_t descriptor(uint32_t start) {
+        // "a statement from the Taxpayers Union said": the union speaks, through a statement
+        // (attribution reads the statement as the source); the union is a mention of its own.
+        if (joins(start, start + 2) && tokens_[start + 1].has(word_class::statement) &&
+            (tokens_[start + 2].is("from") || tokens_[start + 2].is("by")))
+            return start;
         uint32_t head = 0;
         uint32_t j = start + 1;
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
@@ -373,7 +378,9 @@ class MentionFinder {
             tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
             --context_first;
         // A lone title ("Mayor vows to fight closure" in a headline) names no one by itself.
-        if (end == start + 1 && is_title(tokens_[start]) && !tokens_[start].possessive) {
+        // ("Treasury" titles a secretary but is a department: only a role word counts.)
+        if (end == start + 1 && is_title(tokens_[start]) && tokens_[start].has(word_class::role) &&
+            !tokens_[start].possessive) {
             name_start = end;
             titles = {tokens_[start].lower};
         }

@@ -105,3 +105,14 @@ TEST_CASE(
     CHECK(sources_of(a, "Both sides") == "Reuters");
     CHECK(sources_of(a, "We will not sign") == "");
 }
+
+TEST_CASE(
+    "a statement from an organisation: the organisation speaks, the statement is the source") {
+    auto a = attribute_text(
+        "Title\n\n\"The plan fails taxpayers,\" a statement from the Taxpayers Union said.\n");
+    CHECK(speaker_of(a, "The plan fails") == "Taxpayers Union");
+    CHECK(sources_of(a, "The plan fails") == "statement");
+    auto by = attribute_text("Title\n\n\"We welcome it,\" a statement by the ministry said.\n");
+    CHECK(speaker_of(by, "We welcome it") == "ministry");
+    CHECK(sources_of(by, "We welcome it") == "statement");
+}

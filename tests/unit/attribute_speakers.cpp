@@ -384,4 +384,8 @@ TEST_CASE("a lone title in a headline is the person who holds it") {
         "\"It's a disgrace,\" he said.\n");
     CHECK(speaker_of(a, "We will not surrender") == "Ruth Adeyemi");
     CHECK(speaker_of(a, "It's a disgrace") == "Joe Mbeki");
+    // A department is not a lone title: "The Treasury" stays the Treasury.
+    auto department = attribute_text(
+        "Title\n\nThe Treasury, in a statement, said: \"The department welcomes the vote.\"\n");
+    CHECK(speaker_of(department, "The department welcomes") == "Treasury");
 }

@@ -195,6 +195,15 @@ class MentionFinder {
             if (t.possessive) break;
         }
         if (head == 0) return start;
+        // "the Daily Star", "the Morning Star": a capitalised name ending like an outlet is the
+        // outlet (the name run reads it), not a descriptor with the role "star".
+        bool capitalised_run = true;
+        for (uint32_t k = start + 1; k <= head && capitalised_run; ++k)
+            capitalised_run = tokens_[k].capitalised;
+        // (Only a role head: "the Environmental Protection Agency" stays an organisation.)
+        if (capitalised_run && head > start + 1 && !tokens_[head].has(word_class::organisation) &&
+            lexicon_.outlet_suffixes.contains(tokens_[head].lower))
+            return start;
         // "the Russian President Vladimir Putin": a name follows, so this is a title.
         if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
             !tokens_[head + 1].has(word_class::title))

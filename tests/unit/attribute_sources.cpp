@@ -116,3 +116,15 @@ TEST_CASE(
     CHECK(speaker_of(by, "We welcome it") == "ministry");
     CHECK(sources_of(by, "We welcome it") == "statement");
 }
+
+TEST_CASE("an outlet whose name ends in a role word is still an outlet") {
+    // "star" is also a role ("the pop star"); "Agency" ends organisations as well as outlets.
+    auto a = attribute_text(
+        "Title\n\n\"Yes,\" Ana Torres told the Daily Star.\n\n\"No,\" Ana Torres told the "
+        "Times.\n\n"
+        "\"Stay away from the river,\" the Federal Emergency Management Agency said.\n");
+    CHECK(sources_of(a, "Yes") == "Daily Star");
+    CHECK(sources_of(a, "No") == "The Times");
+    CHECK(speaker_of(a, "Stay away") == "Federal Emergency Management Agency");
+    CHECK(sources_of(a, "Stay away") == "");
+}

@@ -202,6 +202,11 @@ class Attributor {
         }
     }
 
+    // "a Kremlin statement said", "a statement from the ministry said".
+    static SourceRef statement_source(const Token& statement) {
+        return {"statement", statement.span, "statement"};
+    }
+
     // "a statement from the Taxpayers Union said": the statement is the source.
     void statement_before(CueHit& hit, const Mention& m) {
         const uint32_t first = units_[hit.unit].first;
@@ -210,7 +215,7 @@ class Attributor {
         if (k < first + 2 || !(tokens_[k - 1].is("from") || tokens_[k - 1].is("by"))) return;
         const Token& statement = tokens_[k - 2];
         if (!statement.outside() || !statement.has(word_class::statement)) return;
-        hit.sources.push_back({"statement", statement.span, std::string(statement.span.in(text_))});
+        hit.sources.push_back(statement_source(statement));
         hit.start = k - 2;
         if (hit.start > first && tokens_[hit.start - 1].has(word_class::determiner)) --hit.start;
     }
@@ -309,7 +314,7 @@ class Attributor {
         }
         // "a Kremlin statement said": the statement is the source, its owner the speaker.
         if (t.word && t.has(word_class::statement)) {
-            SourceRef source{"statement", t.span, "statement"};
+            SourceRef source = statement_source(t);
             if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
                 take_subject(hit, *m, cue_text);
                 source.name = m->form == MentionForm::descriptor
@@ -541,37 +546,50 @@ class Attributor {
     // A source named once ("…, Haaretz reported") covers the quotes that follow it; one a person
     // talked to ("told Sputnik") covers only that person's later quotes.
     void carry_sources() {
-        std::vector<SourceRef> whole_article;                              // first mention of each
-        std::unordered_map<std::string, std::vector<SourceRef>> personal;  // by speaker
+        std::vector<SourceRef> whole_article;  // first mention of each
+        // By speaker: each source with the unit whose cue gave it.
+        std::unordered_map<std::string, std::vector<std::pair<SourceRef, uint32_t>>> personal;
         size_t next = 0;
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
             if (quote_first_[q] == kNone) continue;
             const uint32_t unit = unit_of_[quote_first_[q]];
             for (; next < carried_.size() && carried_[next].unit < unit; ++next) {
                 const Carried& carried = carried_[next];
-                auto& list = carried.speaker ? personal[*carried.speaker] : whole_article;
+                auto same_name = [&](const SourceRef& s) { return s.name == carried.source.name; };
+                if (!carried.speaker) {
+                    if (std::none_of(whole_article.begin(), whole_article.end(), same_name))
+                        whole_article.push_back(carried.source);
+                    continue;
+                }
+                auto& list = personal[*carried.speaker];
                 if (std::none_of(list.begin(), list.end(),
-                                 [&](const SourceRef& s) { return s.name == carried.source.name; }))
-                    list.push_back(carried.source);
+                                 [&](const auto& entry) { return same_name(entry.first); }))
+                    list.emplace_back(carried.source, carried.unit);
             }
             Attribution& attribution = analysis_.attributions[q];
             if (!attribution.speaker || !attribution.sources.empty()) continue;
             attribution.sources = whole_article;
             // "Haddad later told reporters": told someone else this time, not the outlet of an
-            // earlier interview. (The outlet told stands right after its own cue: "told CNN".)
+            // earlier interview; the second half of a quote told to CNN keeps CNN (its cue is
+            // the one that named the outlet).
             const std::optional<Cue>& cue = attribution.cue;
-            auto told_elsewhere = [&](const SourceRef& source) {
-                return cue && cue->lemma == "tell" &&
-                       !(source.mention.start > cue->span.end &&
-                         source.mention.start <= cue->span.end + 5);
-            };
+            const uint32_t told_in = cue && cue->lemma == "tell" ? unit_at(cue->span.start) : kNone;
             if (auto it = personal.find(attribution.speaker->name); it != personal.end())
-                for (const SourceRef& source : it->second)
-                    if (!told_elsewhere(source) &&
+                for (const auto& [source, source_unit] : it->second)
+                    if ((told_in == kNone || told_in == source_unit) &&
                         std::none_of(attribution.sources.begin(), attribution.sources.end(),
                                      [&](const SourceRef& s) { return s.name == source.name; }))
                         attribution.sources.push_back(source);
         }
+    }
+
+    // The unit of the token that starts at `offset` (a cue's first word).
+    uint32_t unit_at(uint32_t offset) const {
+        const auto it =
+            std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.start < o; });
+        if (it == tokens_.end()) return kNone;
+        return unit_of_[static_cast<size_t>(it - tokens_.begin())];
     }
 
     // ---- quotes ----------------------------------------------------------------------------

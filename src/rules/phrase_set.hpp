@@ -41,8 +41,9 @@ class PhraseSet {
     // this turns them away without a probe of `nodes_`.
     static constexpr size_t kFirstWordBits = 1 << 14;
     std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFirstWordBits / 64);
+    static size_t first_word_bit(uint64_t word_hash) { return word_hash & (kFirstWordBits - 1); }
     bool may_start_phrase(uint64_t word_hash) const {
-        const size_t bit = word_hash & (kFirstWordBits - 1);
+        const size_t bit = first_word_bit(word_hash);
         return (first_words_[bit / 64] >> (bit % 64)) & 1;
     }
 

@@ -1,6 +1,7 @@
 // Small UTF-8 helpers over ICU's U8_* macros, used by every stage that walks text.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,9 +40,15 @@ inline void append_utf8(std::string& out, char32_t c) {
 }
 size_t count_code_points(std::string_view text);
 
-// The ASCII letters and digits: the fast path of every word scanner.
+// The ASCII letters and digits: the fast path of every word scanner, one table load per byte.
+inline constexpr auto kAsciiAlnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
 inline bool is_ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return kAsciiAlnum[static_cast<unsigned char>(c)];
 }
 
 // A letter, digit or combining mark (the accent of a decomposed "é"): what the attribution

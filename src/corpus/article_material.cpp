@@ -16,14 +16,19 @@ struct SentenceWords {
     std::vector<std::string> folded;
 };
 
-SentenceWords read_sentence(std::string_view text, Span span) {
-    SentenceWords words;
-    words.tokens = tokenize(text, span);
-    words.folded.reserve(words.tokens.size());
-    for (const TextToken& token : words.tokens)
-        words.folded.push_back(token.kind == TokenKind::word ? fold_word(token.span.in(text))
-                                                             : std::string(token.span.in(text)));
-    return words;
+// Fills `words` for the sentence at `span`, reusing the buffers it already holds.
+void read_sentence(std::string_view text, Span span, SentenceWords& words) {
+    tokenize(text, span, words.tokens);
+    words.folded.resize(words.tokens.size());
+    for (size_t k = 0; k < words.tokens.size(); ++k) {
+        const TextToken& token = words.tokens[k];
+        std::string& folded = words.folded[k];
+        folded.clear();
+        if (token.kind == TokenKind::word)
+            append_folded_word(folded, token.span.in(text));
+        else
+            folded.assign(token.span.in(text));
+    }
 }
 
 // People's names and titles are left out: the same people meet, speak and travel again and
@@ -117,10 +122,13 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             return *event_words;
         }
     };
-    std::optional<SentenceContext> previous;
+    // Two contexts, swapped after each sentence, so that their buffers are reused.
+    SentenceContext current, previous;
+    bool has_previous = false;
     uint32_t previous_paragraph = UINT32_MAX;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
-        SentenceContext current{read_sentence(text, sentences[s].span), {}, std::nullopt};
+        read_sentence(text, sentences[s].span, current.words);
+        current.event_words.reset();
         const SentenceWords& words = current.words;
         current.names = find_name_mentions(text, words.tokens, words.folded);
         const std::vector<NameMention>& names = current.names;
@@ -130,7 +138,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             find_dates(words.tokens, words.folded, article.published);
         std::vector<FactClaim> claims =
             find_fact_claims(text, words.tokens, words.folded, dates, s);
-        if (sentences[s].paragraph != previous_paragraph) previous.reset();
+        if (sentences[s].paragraph != previous_paragraph) has_previous = false;
         std::vector<EventDate> sentence_dates;
         for (const DateMention& date : dates) sentence_dates.push_back(date.date);
         for (FactClaim& claim : claims) {
@@ -145,7 +153,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             } else {
                 // The sentence before in the same paragraph often names the event ("Back then,
                 // the military shot down a jet. One of the pilots was killed.").
-                if (previous) around = previous->context();
+                if (has_previous) around = previous.context();
                 const std::vector<std::string>& context = current.context();
                 around.insert(around.end(), context.begin(), context.end());
             }
@@ -160,7 +168,8 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             }
             material.facts.push_back(std::move(entry));
         }
-        previous = std::move(current);
+        std::swap(previous, current);
+        has_previous = true;
         previous_paragraph = sentences[s].paragraph;
     }
     // Kept for the whole run: no spare capacity.

@@ -50,6 +50,12 @@ char32_t peek(std::string_view text, uint32_t at, uint32_t end) {
 
 std::vector<TextToken> tokenize(std::string_view text, Span span) {
     std::vector<TextToken> tokens;
+    tokenize(text, span, tokens);
+    return tokens;
+}
+
+void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens) {
+    tokens.clear();
     const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
     uint32_t i = span.start;
     while (i < end) {
@@ -99,7 +105,6 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
             tokens.push_back({{start, i}, TokenKind::clause_break});
         }
     }
-    return tokens;
 }
 
 std::string fold_word(std::string_view word) {
@@ -110,14 +115,25 @@ std::string fold_word(std::string_view word) {
 
 void append_folded_word(std::string& folded, std::string_view word) {
     // ASCII, the bulk of news text, is written straight into place a byte at a time.
+    // kAsciiFold: the byte lower-cased, 0xFF for the joiners left out, 0x80 for a non-ASCII byte.
+    static constexpr auto kAsciiFold = [] {
+        std::array<unsigned char, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[c] = c >= 0x80                                       ? 0x80
+                       : c == '\'' || c == '-' || c == '.' || c == ',' ? 0xFF
+                       : c >= 'A' && c <= 'Z'                          ? c - 'A' + 'a'
+                                                                       : c;
+        return table;
+    }();
     const size_t before = folded.size();
     folded.resize(before + word.size());
     char* out = folded.data() + before;
     uint32_t i = 0;
-    for (; i < word.size() && static_cast<unsigned char>(word[i]) < 0x80; ++i) {
-        const char c = word[i];
-        if (c == '\'' || c == '-' || c == '.' || c == ',') continue;
-        *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    for (; i < word.size(); ++i) {
+        const unsigned char c = kAsciiFold[static_cast<unsigned char>(word[i])];
+        if (c == 0x80) break;
+        *out = static_cast<char>(c);
+        out += c != 0xFF;
     }
     folded.resize(static_cast<size_t>(out - folded.data()));
     while (i < word.size()) {

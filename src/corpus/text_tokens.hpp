@@ -26,6 +26,8 @@ struct TextToken {
 };
 
 std::vector<TextToken> tokenize(std::string_view text, Span span);
+// The same tokens in `tokens`, replacing what it held (its capacity is reused).
+void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens);
 
 // Case-folded, accents removed, apostrophes, hyphens, dots and commas dropped: "U.S." → "us",
 // "Erdoğan’s" → "erdogans", "co-operation" → "cooperation".

@@ -67,10 +67,64 @@ UnicodeRegex::UnicodeRegex(std::string_view pattern, bool ignore_case) {
         auto impl = std::make_unique<Impl>();
         impl->regex = boost::make_u32regex(pattern.begin(), pattern.end(), flags);
         impl_ = std::move(impl);
+        if (!ignore_case) required_prefix_ = required_literal_prefix(pattern);
     } catch (const boost::regex_error& e) {
         throw RegexSyntaxError(e.what(),
                                static_cast<size_t>(std::max<std::ptrdiff_t>(0, e.position())));
     }
+}
+
+std::string required_literal_prefix(std::string_view pattern) {
+    // A `|` outside every group and class makes the start optional.
+    int depth = 0;
+    bool in_class = false;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (in_class) {
+            in_class = c != ']';
+            continue;
+        }
+        if (c == '[') {
+            in_class = true;
+            // "[]a]" and "[^]a]": a leading ] is a member.
+            if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+            if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            --depth;
+        } else if (c == '|' && depth == 0) {
+            return {};
+        }
+    }
+    size_t i = 0;
+    if (pattern.starts_with("\\b")) i = 2;
+    std::string literal;
+    static constexpr std::string_view kSpecial = "\\^$.|?*+()[]{}#";
+    while (i < pattern.size()) {
+        const auto c = static_cast<unsigned char>(pattern[i]);
+        if (c >= 0x80 || c < 0x20 || kSpecial.find(static_cast<char>(c)) != std::string_view::npos)
+            break;
+        literal.push_back(static_cast<char>(c));
+        ++i;
+    }
+    // A quantifier makes the last character optional or repeats it: it is not required.
+    if (i < pattern.size() && std::string_view("?*+{").find(pattern[i]) != std::string_view::npos &&
+        !literal.empty())
+        literal.pop_back();
+    return literal.size() >= 2 ? literal : std::string{};
+}
+
+bool UnicodeRegex::absent(std::string_view text, Span window) const {
+    if (required_prefix_.empty()) return false;
+    const uint32_t end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
+    if (window.start >= end) return false;
+    return text.substr(window.start, end - window.start).find(required_prefix_) ==
+           std::string_view::npos;
 }
 
 UnicodeRegex::~UnicodeRegex() = default;
@@ -82,6 +136,12 @@ unsigned UnicodeRegex::group_count() const {
 }
 
 std::vector<RegexMatch> UnicodeRegex::find_all(std::string_view text, Span window) const {
+    if (absent(text, window)) return {};
+    return find_all_unfiltered(text, window);
+}
+
+std::vector<RegexMatch> UnicodeRegex::find_all_unfiltered(std::string_view text,
+                                                          Span window) const {
     std::vector<RegexMatch> out;
     for (Span piece : pieces(text, window)) {
         const Utf32Window utf32(text, piece);
@@ -110,6 +170,7 @@ std::vector<RegexMatch> UnicodeRegex::find_all(std::string_view text, Span windo
 }
 
 bool UnicodeRegex::matches_somewhere(std::string_view text, Span window) const {
+    if (absent(text, window)) return false;
     for (Span piece : pieces(text, window)) {
         const Utf32Window utf32(text, piece);
         const UChar32* begin = utf32.chars.data();
@@ -131,7 +192,8 @@ std::optional<std::string> UnicodeRegex::catastrophic_probe() const {
             while (probe.size() < 40) probe += filler;
             probe += tail;
             try {
-                find_all(probe, {0, static_cast<uint32_t>(probe.size())});
+                // Unfiltered: the probe is about the pattern's backtracking, not its prefix.
+                find_all_unfiltered(probe, {0, static_cast<uint32_t>(probe.size())});
             } catch (const RegexLimitExceeded&) {
                 return probe;
             }

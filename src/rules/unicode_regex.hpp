@@ -56,9 +56,20 @@ class UnicodeRegex {
     // nullopt when it copes with all of them. Used at load time to refuse such patterns.
     std::optional<std::string> catastrophic_probe() const;
 
+    // Text every match must start with, when the pattern says so plainly (an optional `\b`,
+    // then literal characters, and no top-level `|`): a window without it is not searched.
+    const std::string& required_prefix() const { return required_prefix_; }
+
   private:
     struct Impl;
     std::unique_ptr<const Impl> impl_;
+    std::string required_prefix_;
+    bool absent(std::string_view text, Span window) const;
+    std::vector<RegexMatch> find_all_unfiltered(std::string_view text, Span window) const;
 };
+
+// The literal text every match of a case-sensitive Perl `pattern` starts with ("Russia " for
+// `\bRussia (President|Minister)\b`), or empty when there is none to rely on.
+std::string required_literal_prefix(std::string_view pattern);
 
 }  // namespace quotecheck

@@ -263,3 +263,34 @@ TEST_CASE("phrase sets prefer the longest phrase and match phrases that share a 
     CHECK(hits[1].value == 0);
     CHECK(hits[2].value == 2);
 }
+
+TEST_CASE("a pattern's required literal start is found only where every match must begin") {
+    CHECK(required_literal_prefix("\\bRussia (President|Minister)\\b") == "Russia ");
+    CHECK(required_literal_prefix("Russia President") == "Russia President");
+    // A quantifier makes the last character optional; a top-level | makes the start optional.
+    CHECK(required_literal_prefix("colou?r") == "colo");
+    CHECK(required_literal_prefix("Moscow+") == "Mosco");
+    CHECK(required_literal_prefix("Russia|Moscow").empty());
+    CHECK(required_literal_prefix("(?i)russia").empty());
+    CHECK(required_literal_prefix("\\w+ said").empty());
+    CHECK(required_literal_prefix("a[|]b").empty());  // one character: not worth a search
+    CHECK(required_literal_prefix("Mr[|]. Smith|x").empty());
+    CHECK(required_literal_prefix("Mr[|]x") == "Mr");
+    CHECK(required_literal_prefix("Kyiv (a|b)") == "Kyiv ");
+    CHECK(required_literal_prefix("Kyiv\\b") == "Kyiv");
+
+    // The filter only skips windows without the literal: matches, their groups and the
+    // windows that hold the literal but no match come out as the regex alone gives them.
+    const UnicodeRegex regex("\\bRussia (President|Minister)\\b", false);
+    CHECK(regex.required_prefix() == "Russia ");
+    const std::string text = "Russia Today. The Russia Minister spoke. Russian Minister.";
+    const auto matches = regex.find_all(text, {0, static_cast<uint32_t>(text.size())});
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].span.in(text) == "Russia Minister");
+    REQUIRE(matches[0].groups.size() == 1);
+    CHECK(matches[0].groups[0]->in(text) == "Minister");
+    CHECK_FALSE(regex.matches_somewhere(text, {0, 12}));
+    CHECK(regex.matches_somewhere(text, {14, 40}));
+    // Case-insensitive patterns are not filtered (Unicode case folding is wider than ASCII).
+    CHECK(UnicodeRegex("Russia", true).required_prefix().empty());
+}

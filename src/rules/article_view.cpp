@@ -1,8 +1,5 @@
 #include "rules/article_view.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include "rules/analysis_queries.hpp"
 
 namespace quotecheck {
@@ -27,8 +24,14 @@ const std::vector<Word>& ArticleView::writer_words(size_t index) const {
         const std::vector<Span>& regions = quoted();
         slot.emplace();
         slot->reserve(all.size());
-        std::copy_if(all.begin(), all.end(), std::back_inserter(*slot),
-                     [&](const Word& word) { return !inside_regions(regions, word.span); });
+        // Words and the (merged, disjoint) regions are both in text order: one walk over both
+        // gives inside_regions(regions, word.span) for every word.
+        size_t r = 0;
+        for (const Word& word : all) {
+            while (r < regions.size() && regions[r].end <= word.span.start) ++r;
+            if (r < regions.size() && regions[r].start <= word.span.start) continue;
+            slot->push_back(word);
+        }
     }
     return *slot;
 }

@@ -1,5 +1,6 @@
 #include "corpus/fact_claims.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <unordered_map>
@@ -154,8 +155,15 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
     } else {
         // No number word is longer than "seventy-seven" or starts with another letter than
         // these: most words are turned away before they are lower-cased and looked up.
-        const char initial = static_cast<char>(raw[0] | 0x20);
-        if (raw.size() > 13 || std::string_view("otfsend").find(initial) == std::string_view::npos)
+        if (raw.size() < 3 || raw.size() > 13) return std::nullopt;
+        const char first = static_cast<char>(raw[0] | 0x20),
+                   second = static_cast<char>(raw[1] | 0x20);
+        // The first two letters of every number word ("one", "twenty", "dozen"…).
+        static constexpr std::string_view kStarts[] = {"on", "tw", "th", "fo", "fi", "si",
+                                                       "se", "ei", "ni", "te", "el", "do"};
+        if (std::none_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view start) {
+                return start[0] == first && start[1] == second;
+            }))
             return std::nullopt;
         // "twenty-five" folds to "twentyfive": read the parts of the written word.
         std::string lower;

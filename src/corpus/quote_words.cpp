@@ -41,6 +41,7 @@ void unify_spelling(std::string& word) {
 
 // "twenty-five" (folded "twentyfive") and "25" compare equal.
 std::optional<std::string> compound_number(std::string_view word) {
+    if (word.size() < 8) return std::nullopt;  // "fortyone" is the shortest
     static constexpr std::array<std::string_view, 8> tens = {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     static constexpr std::array<std::string_view, 9> ones = {
@@ -55,6 +56,7 @@ std::optional<std::string> compound_number(std::string_view word) {
 }
 
 std::string_view number_as_digits(std::string_view word) {
+    if (word.size() < 3 || word.size() > 7) return word;  // "two" to "hundred" and "percent"
     static const std::unordered_map<std::string_view, std::string_view> numbers = {
         {"two", "2"},       {"three", "3"},   {"four", "4"},    {"five", "5"},   {"six", "6"},
         {"seven", "7"},     {"eight", "8"},   {"nine", "9"},    {"ten", "10"},   {"eleven", "11"},
@@ -68,6 +70,12 @@ std::string_view number_as_digits(std::string_view word) {
 // Lower-cases and strips accents but keeps apostrophes, so contractions can be expanded.
 void fold_keeping_apostrophes(std::string_view word, std::string& result) {
     result.clear();
+    // Most words hold no apostrophe: no ', and no lead byte of ’ (E2) or ʼ (CA).
+    if (std::none_of(word.begin(), word.end(),
+                     [](char c) { return c == '\'' || c == '\xE2' || c == '\xCA'; })) {
+        append_folded_word(result, word);
+        return;
+    }
     size_t from = 0;
     for (size_t i = 0; i < word.size();) {
         size_t length = 0;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <unordered_map>
 
@@ -13,8 +14,13 @@ using namespace std::chrono;
 
 std::optional<unsigned> month_number(std::string_view folded) {
     // Every month's name or abbreviation is 3 to 9 letters and starts with one of these.
-    if (folded.size() < 3 || folded.size() > 9 ||
-        std::string_view("jfmasond").find(folded[0]) == std::string_view::npos)
+    if (folded.size() < 3 || folded.size() > 9) return std::nullopt;
+    // … and with one of these pairs of letters.
+    static constexpr std::string_view kStarts[] = {"ja", "fe", "ma", "ap", "ju",
+                                                   "au", "se", "oc", "no", "de"};
+    if (std::none_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view start) {
+            return start[0] == folded[0] && start[1] == folded[1];
+        }))
         return std::nullopt;
     static const std::unordered_map<std::string_view, unsigned> months = {
         {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},

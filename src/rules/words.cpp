@@ -1,5 +1,7 @@
 #include "rules/words.hpp"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <xxhash.h>
 
@@ -31,6 +33,11 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     uint32_t i = range.start;
     const uint32_t end = std::min<uint32_t>(range.end, static_cast<uint32_t>(text.size()));
     while (i < end) {
+        // Spaces and ASCII punctuation between words, the bulk of what is skipped.
+        if (static_cast<unsigned char>(text[i]) < 0x80 && !is_ascii_alnum(text[i])) {
+            ++i;
+            continue;
+        }
         const uint32_t start = i;
         if (!is_word_char(next_code_point(text, i))) continue;
         uint32_t word_end = i;
@@ -65,13 +72,21 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     }
 }
 
+// ASCII lower-cased by table; non-ASCII bytes map to themselves (and stop the fast path).
+constexpr auto kAsciiLower = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}();
+
 std::string fold_span(std::string_view text, Span span) {
     std::string folded(span.in(text));
     // ASCII, the bulk of news text, is lower-cased in place.
     uint32_t i = span.start;
     for (char& c : folded) {
         if (static_cast<unsigned char>(c) >= 0x80) break;
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        c = kAsciiLower[static_cast<unsigned char>(c)];
         ++i;
     }
     if (i == span.end) return folded;

@@ -78,14 +78,15 @@ void add_place(Form& form, std::string text, Location place) {
 std::vector<const Form*> drifting_names(const std::map<std::string, Form>& names) {
     const std::vector<const Form*> ordered = by_use(names);
     std::vector<const Form*> drifting;
-    for (const Form* form : ordered) {
-        const FoldedName folded = fold_name(form->text);
-        const bool differs = std::any_of(ordered.begin(), ordered.end(), [&](const Form* other) {
-            const FoldedName theirs = fold_name(other->text);
-            if (other == form) return false;
-            return folded.given == theirs.given || spelling_variants(folded.given, theirs.given);
-        });
-        if (differs) drifting.push_back(form);
+    std::vector<FoldedName> folded;  // of ordered[k], folded once
+    folded.reserve(ordered.size());
+    for (const Form* form : ordered) folded.push_back(fold_name(form->text));
+    for (size_t k = 0; k < ordered.size(); ++k) {
+        bool differs = false;
+        for (size_t other = 0; other < ordered.size() && !differs; ++other)
+            differs = other != k && (folded[k].given == folded[other].given ||
+                                     spelling_variants(folded[k].given, folded[other].given));
+        if (differs) drifting.push_back(ordered[k]);
     }
     return drifting;
 }
@@ -292,11 +293,21 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
     // surname is a person's: with a title, as a speaker, or next to a speech verb.
     std::unordered_set<std::string> person_surnames;
     std::vector<Mention> mentions;
+    // An archive names the same people again and again: each spelling is folded once.
+    std::unordered_map<std::string, FoldedName> folded_names;
+    auto folded = [&](std::string name) -> const FoldedName& {
+        auto it = folded_names.find(name);
+        if (it == folded_names.end()) {
+            FoldedName name_folded = fold_name(name);
+            it = folded_names.emplace(std::move(name), std::move(name_folded)).first;
+        }
+        return it->second;
+    };
     for (const ArticleMaterial& material : corpus.material) {
         for (const std::string& speaker : material.speakers)
-            person_surnames.insert(fold_name(speaker).surname);
+            person_surnames.insert(folded(speaker).surname);
         for (const NameEntry& entry : material.names) {
-            Mention mention{&entry, fold_name(entry.mention.given + " " + entry.mention.surname)};
+            Mention mention{&entry, folded(entry.mention.given + " " + entry.mention.surname)};
             if (!entry.mention.title.empty() || entry.mention.next_to_speech_cue)
                 person_surnames.insert(mention.name.surname);
             mentions.push_back(std::move(mention));

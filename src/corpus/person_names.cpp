@@ -94,11 +94,12 @@ std::optional<bool> same_person(const std::optional<FoldedName>& a,
     const FoldedName& y = *b;
     // A surname a letter apart is the same person's when the given names are the same
     // (Elena Varga / Elena Vargas); on its own only for longer surnames.
+    // (The edit distance only when the surnames differ and the lengths allow it.)
     const size_t shorter = std::min(x.surname.size(), y.surname.size());
-    const bool near = shorter >= 4 && edit_distance(x.surname, y.surname) <= 1;
     const bool surnames_match =
         x.surname == y.surname ||
-        (near && (shorter >= 6 || (!x.given.empty() && x.given == y.given)));
+        (shorter >= 4 && (shorter >= 6 || (!x.given.empty() && x.given == y.given)) &&
+         edit_distance(x.surname, y.surname) <= 1);
     return surnames_match && given_names_compatible(x.given, y.given);
 }
 

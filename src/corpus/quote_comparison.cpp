@@ -46,6 +46,12 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     const size_t n = std::min(a.size(), kMaxAlignedWords);
     const size_t m = std::min(b.size(), kMaxAlignedWords);
     const size_t shorter = std::min(n, m);
+    // Word for word the same (an archive's many copies of one quote): every word matches in
+    // order, with nothing left to explain.
+    if (a.size() == b.size() && n == a.size() && a.hashes == b.hashes && a.flags == b.flags) {
+        if (n >= 3) result.matched = n, result.verdict = QuoteVerdict::same;
+        return result;
+    }
     // Most candidates of a large index are chance: turned away before the alignment.
     const size_t at_most = shared_words(a, b);
     if (at_most < 3 || at_most * 2 < shorter) return result;

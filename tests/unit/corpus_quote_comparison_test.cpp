@@ -5,6 +5,7 @@
 #include <string>
 
 #include "corpus/quote_comparison.hpp"
+#include "corpus/word_alignment.hpp"
 
 using namespace quotecheck;
 
@@ -102,8 +103,8 @@ TEST_CASE("a quote's hashes, flags, spelled-out words and spans line up word for
     const QuoteWords words = quote_words(text, all);
     const std::vector<std::string> spelled = normalised_quote_words(text, all);
     const std::vector<Span> spans = quote_word_spans(text, all);
-    CHECK(spelled == std::vector<std::string>{"we", "can", "not", "cut", "it", "by", "5", "%",
-                                              "25", "%", "of", "the", "budget", "he", "said"});
+    CHECK(spelled == std::vector<std::string>{"we", "can", "not", "cut", "it", "by", "5", "%", "25",
+                                              "%", "of", "the", "budget", "he", "said"});
     REQUIRE(words.size() == spelled.size());
     REQUIRE(spans.size() == spelled.size());
     REQUIRE(words.flags.size() == words.size() + 1);
@@ -118,6 +119,27 @@ TEST_CASE("a quote's hashes, flags, spelled-out words and spans line up word for
         CHECK(words.open_gap(k) == (k == 8));
     }
     CHECK_FALSE(words.open_gap(words.size()));
-    CHECK(words.has(0, QuoteWords::stopword));          // "we"
+    CHECK(words.has(0, QuoteWords::stopword));         // "we"
     CHECK_FALSE(words.has(12, QuoteWords::stopword));  // "budget"
+}
+
+TEST_CASE("a quote compared with a word-for-word copy gives what the alignment gives") {
+    // compare_quotes answers copies without aligning them; the alignment must agree.
+    for (const std::string text :
+         {"We will never accept this deal", "this is … a great deal [for us] and for them",
+          "short one", "It is what it is, and it is what it was"}) {
+        const QuoteWords words = words_of(text);
+        const QuoteComparison copy = compare_quotes(words, words_of(text));
+        const WordAlignment alignment = align_words(words, words);
+        if (words.size() < 3) {
+            CHECK(copy.verdict == QuoteVerdict::unrelated);
+            CHECK(copy.matched == 0);
+            continue;
+        }
+        CHECK(copy.verdict == QuoteVerdict::same);
+        CHECK(copy.matched == alignment.matched);
+        CHECK(alignment.matched == words.size());
+        CHECK(alignment.hunks.empty());
+        CHECK(copy.edits.empty());
+    }
 }

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "core/utf8.hpp"
 
 namespace quotecheck {
@@ -11,6 +13,13 @@ namespace {
 bool is_apostrophe(char32_t c) {
     return c == U'\'' || c == U'\u2019';
 }
+
+constexpr auto kAsciiLower = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}();
 
 bool is_joiner(char32_t c) {
     return c == U'-' || is_apostrophe(c) || c == U'.';
@@ -39,7 +48,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
             if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' ||
                 (c >= 0x80 && u_isspace(static_cast<UChar32>(c))))
                 continue;
-            Token token;
+            Token& token = tokens.emplace_back();  // filled in place
             if (is_word_code_point(c)) {
                 token.word = true;
                 token.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z')
@@ -69,15 +78,18 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 i = end;
                 token.span = {start, end};
                 token.lower.assign(token.span.in(text));
-                for (char& ch : token.lower)
-                    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-                for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
-                    if (token.lower.size() > suffix.size() + 1 && token.lower.ends_with(suffix)) {
-                        token.lower.resize(token.lower.size() - suffix.size());
-                        token.possessive = true;
-                        break;
+                for (char& ch : token.lower) ch = kAsciiLower[static_cast<unsigned char>(ch)];
+                // A possessive ends in s, ' or ’ (whose last byte is 0x99).
+                const char last = token.lower.back();
+                if (last == 's' || last == '\'' || last == '\x99')
+                    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+                        if (token.lower.size() > suffix.size() + 1 &&
+                            token.lower.ends_with(suffix)) {
+                            token.lower.resize(token.lower.size() - suffix.size());
+                            token.possessive = true;
+                            break;
+                        }
                     }
-                }
                 // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
                 // word.
                 if (i < paragraph.end && text[i] == '.' && token.lower.size() <= 4 &&
@@ -103,7 +115,6 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 ++next_quote;
             if (next_quote < top.size() && top[next_quote].first.contains(token.span.start))
                 token.quote = top[next_quote].second;
-            tokens.push_back(std::move(token));
         }
     }
     return tokens;

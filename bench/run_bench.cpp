@@ -214,9 +214,14 @@ std::vector<Peer> installed_peers(const std::string& bench_dir) {
             {"textlint (write-good rule)", {(bin / "textlint").string(), "--rule", "write-good"}});
     for (const char* dir : {"/usr/bin", "/usr/local/bin"})
         if (fs::exists(fs::path(dir) / "proselint")) {
-            // --clean empties its result cache: a second run would otherwise only read the cache.
-            peers.push_back(
-                {"proselint", {(fs::path(dir) / "proselint").string(), "--clean"}, 0.25});
+            // proselint keeps every result in a cache under $HOME (and `--clean` does not stop
+            // the run from filling and reading it again): each run gets a new, empty home, so
+            // that no run only reads what an earlier one found.
+            const std::string script =
+                "home=$(mktemp -d) && HOME=$home XDG_CACHE_HOME=$home/.cache " +
+                (fs::path(dir) / "proselint").string() +
+                " \"$@\"; status=$?; rm -rf \"$home\"; exit $status";
+            peers.push_back({"proselint", {"/bin/sh", "-c", script, "proselint"}, 0.25});
             break;
         }
     return peers;

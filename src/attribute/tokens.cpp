@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
-
 #include "core/utf8.hpp"
 
 namespace quotecheck {
@@ -13,13 +11,6 @@ namespace {
 bool is_apostrophe(char32_t c) {
     return c == U'\'' || c == U'\u2019';
 }
-
-constexpr auto kAsciiLower = [] {
-    std::array<char, 256> table{};
-    for (int c = 0; c < 256; ++c)
-        table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return table;
-}();
 
 bool is_joiner(char32_t c) {
     return c == U'-' || is_apostrophe(c) || c == U'.';
@@ -78,7 +69,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 i = end;
                 token.span = {start, end};
                 token.lower.assign(token.span.in(text));
-                for (char& ch : token.lower) ch = kAsciiLower[static_cast<unsigned char>(ch)];
+                for (char& ch : token.lower) ch = ascii_lower(ch);
                 // A possessive ends in s, ' or ’ (whose last byte is 0x99).
                 const char last = token.lower.back();
                 if (last == 's' || last == '\'' || last == '\x99')

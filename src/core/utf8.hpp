@@ -51,6 +51,17 @@ inline bool is_ascii_alnum(char c) {
     return kAsciiAlnum[static_cast<unsigned char>(c)];
 }
 
+// A-Z lower-cased by table; every other byte (UTF-8 ones included) unchanged.
+inline constexpr auto kAsciiLower = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}();
+inline char ascii_lower(char c) {
+    return kAsciiLower[static_cast<unsigned char>(c)];
+}
+
 // A letter, digit or combining mark (the accent of a decomposed "é"): what the attribution
 // and corpus tokenizers count as part of a word.
 // ASCII inline (the hot case); other code points ask ICU.

@@ -1,7 +1,5 @@
 #include "rules/words.hpp"
 
-#include <array>
-
 #include <unicode/uchar.h>
 #include <xxhash.h>
 
@@ -72,21 +70,13 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     }
 }
 
-// ASCII lower-cased by table; non-ASCII bytes map to themselves (and stop the fast path).
-constexpr auto kAsciiLower = [] {
-    std::array<char, 256> table{};
-    for (int c = 0; c < 256; ++c)
-        table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return table;
-}();
-
 std::string fold_span(std::string_view text, Span span) {
     std::string folded(span.in(text));
     // ASCII, the bulk of news text, is lower-cased in place.
     uint32_t i = span.start;
     for (char& c : folded) {
         if (static_cast<unsigned char>(c) >= 0x80) break;
-        c = kAsciiLower[static_cast<unsigned char>(c)];
+        c = ascii_lower(c);
         ++i;
     }
     if (i == span.end) return folded;

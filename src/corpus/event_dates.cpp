@@ -13,9 +13,9 @@ namespace {
 using namespace std::chrono;
 
 std::optional<unsigned> month_number(std::string_view folded) {
-    // Every month's name or abbreviation is 3 to 9 letters and starts with one of these.
+    // Every month's name or abbreviation is 3 to 9 letters long and starts with one of these
+    // pairs of letters.
     if (folded.size() < 3 || folded.size() > 9) return std::nullopt;
-    // … and with one of these pairs of letters.
     static constexpr std::string_view kStarts[] = {"ja", "fe", "ma", "ap", "ju",
                                                    "au", "se", "oc", "no", "de"};
     if (std::none_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view start) {

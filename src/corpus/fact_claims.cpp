@@ -153,12 +153,12 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
     if (raw[0] >= '0' && raw[0] <= '9') {
         value = digits(raw, unit);
     } else {
-        // No number word is longer than "seventy-seven" or starts with another letter than
-        // these: most words are turned away before they are lower-cased and looked up.
+        // Every number word is 3 ("one") to 13 ("seventy-seven") bytes long and starts with
+        // one of these pairs of letters: most words are turned away before they are
+        // lower-cased and looked up.
         if (raw.size() < 3 || raw.size() > 13) return std::nullopt;
         const char first = static_cast<char>(raw[0] | 0x20),
                    second = static_cast<char>(raw[1] | 0x20);
-        // The first two letters of every number word ("one", "twenty", "dozen"…).
         static constexpr std::string_view kStarts[] = {"on", "tw", "th", "fo", "fi", "si",
                                                        "se", "ei", "ni", "te", "el", "do"};
         if (std::none_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view start) {

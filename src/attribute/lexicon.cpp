@@ -14,9 +14,9 @@
 
 namespace quotecheck {
 
-uint32_t AttributionLexicon::classes_of(const std::string& word) const {
-    auto it = word_classes.find(word);
-    return it == word_classes.end() ? 0 : it->second;
+uint32_t AttributionLexicon::classes_of(std::string_view word) const {
+    const uint32_t* classes = word_classes.find(word);
+    return classes ? *classes : 0;
 }
 
 const std::vector<CueForm>* AttributionLexicon::cue_forms(const std::string& first_word) const {
@@ -279,16 +279,16 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.determiners, word_class::determiner},
         {&lexicon.statement_words, word_class::statement},
     };
+    std::unordered_map<std::string, uint32_t> classes;
     for (const auto& [set, bit] : sets)
-        for (const std::string& word : *set) lexicon.word_classes[word] |= bit;
-    for (const auto& [word, forms] : lexicon.cues)
-        lexicon.word_classes[word] |= word_class::cue_start;
-    for (const auto& [word, phrases] : lexicon.vague)
-        lexicon.word_classes[word] |= word_class::vague_start;
+        for (const std::string& word : *set) classes[word] |= bit;
+    for (const auto& [word, forms] : lexicon.cues) classes[word] |= word_class::cue_start;
+    for (const auto& [word, phrases] : lexicon.vague) classes[word] |= word_class::vague_start;
     for (const auto& [word, phrases] : lexicon.outlet_cues_before)
-        lexicon.word_classes[word] |= word_class::outlet_cue_end;
+        classes[word] |= word_class::outlet_cue_end;
     for (const auto& [word, phrases] : lexicon.outlet_cues_after)
-        lexicon.word_classes[word] |= word_class::outlet_cue_start;
+        classes[word] |= word_class::outlet_cue_start;
+    lexicon.word_classes = WordTable<uint32_t>(classes);
     return lexicon;
 }
 

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/word_table.hpp"
+
 namespace quotecheck {
 
 // What a cue does to the words around it.
@@ -98,9 +100,9 @@ struct AttributionLexicon {
     std::unordered_map<std::string, std::vector<Phrase>> vague;
 
     // word_class bits of every word in the lists above; built once after loading.
-    std::unordered_map<std::string, uint32_t> word_classes;
+    WordTable<uint32_t> word_classes;
 
-    uint32_t classes_of(const std::string& word) const;
+    uint32_t classes_of(std::string_view word) const;
     const std::vector<CueForm>* cue_forms(const std::string& first_word) const;
     const RosterPerson* roster_person(const std::string& lowercase_name) const;
     const Outlet* outlet(const std::string& lowercase_name) const;

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
+
+#include "core/word_table.hpp"
 
 namespace quotecheck {
 
@@ -51,7 +52,7 @@ std::vector<std::string> event_words(const SentenceWords& words,
 
 // Words every report of a death toll or an arrest uses: they do not tell events apart.
 bool is_generic_event_word(std::string_view folded) {
-    static const std::unordered_set<std::string_view> words = {
+    static const WordList words = {
         "people",    "person",   "persons", "officials", "official", "authorities", "left",
         "reported",  "report",   "reports", "including", "total",    "number",      "least",
         "statement", "news",     "agency",  "media",     "local",    "toll",        "killed",

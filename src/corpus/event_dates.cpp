@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <unordered_map>
+
+#include "core/word_table.hpp"
 
 namespace quotecheck {
 
@@ -22,26 +23,26 @@ std::optional<unsigned> month_number(std::string_view folded) {
             return start[0] == folded[0] && start[1] == folded[1];
         }))
         return std::nullopt;
-    static const std::unordered_map<std::string_view, unsigned> months = {
+    static const WordTable<unsigned> months = {
         {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
         {"april", 4},   {"apr", 4},       {"may", 5},      {"june", 6}, {"jun", 6},
         {"july", 7},    {"jul", 7},       {"august", 8},   {"aug", 8},  {"september", 9},
         {"sept", 9},    {"sep", 9},       {"october", 10}, {"oct", 10}, {"november", 11},
         {"nov", 11},    {"december", 12}, {"dec", 12}};
-    const auto found = months.find(folded);
-    if (found == months.end()) return std::nullopt;
-    return found->second;
+    const auto* found = months.find(folded);
+    if (!found) return std::nullopt;
+    return *found;
 }
 
 std::optional<unsigned> weekday_number(std::string_view folded) {
-    static const std::unordered_map<std::string_view, unsigned> days = {
-        {"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
-        {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
+    static const WordTable<unsigned> days = {{"sunday", 0},    {"monday", 1},   {"tuesday", 2},
+                                             {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+                                             {"saturday", 6}};
     if (folded.ends_with("days") && folded.size() > 6) folded.remove_suffix(1);  // "Tuesday’s"
     if (!folded.ends_with("day")) return std::nullopt;
-    const auto found = days.find(folded);
-    if (found == days.end()) return std::nullopt;
-    return found->second;
+    const auto* found = days.find(folded);
+    if (!found) return std::nullopt;
+    return *found;
 }
 
 // The number a word spells in digits, or -1.
@@ -99,7 +100,7 @@ int days_between(const EventDate& a, const EventDate& b) {
 }
 
 bool is_date_word(std::string_view folded) {
-    static const std::unordered_map<std::string_view, int> words = {
+    static const WordTable<int> words = {
         {"last", 0},      {"past", 0},     {"year", 0},      {"years", 0},   {"late", 0},
         {"early", 0},     {"mid", 0},      {"next", 0},      {"this", 0},    {"today", 0},
         {"yesterday", 0}, {"tomorrow", 0}, {"earlier", 0},   {"later", 0},   {"week", 0},

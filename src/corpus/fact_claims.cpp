@@ -3,17 +3,16 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "core/utf8.hpp"
+#include "core/word_table.hpp"
 
 namespace quotecheck {
 
 namespace {
 
 std::optional<FactKind> trigger_kind(std::string_view folded) {
-    static const std::unordered_map<std::string_view, FactKind> triggers = {
+    static const WordTable<FactKind> triggers = {
         {"killed", FactKind::killed},       {"killing", FactKind::killed},
         {"kill", FactKind::killed},         {"kills", FactKind::killed},
         {"dead", FactKind::killed},         {"died", FactKind::killed},
@@ -28,22 +27,22 @@ std::optional<FactKind> trigger_kind(std::string_view folded) {
         {"detained", FactKind::arrested},   {"detaining", FactKind::arrested},
         {"detentions", FactKind::arrested}, {"detainees", FactKind::arrested},
     };
-    const auto found = triggers.find(folded);
-    if (found == triggers.end()) return std::nullopt;
-    return found->second;
+    const auto* found = triggers.find(folded);
+    if (!found) return std::nullopt;
+    return *found;
 }
 
 std::optional<double> small_number(std::string_view word) {
-    static const std::unordered_map<std::string_view, double> numbers = {
+    static const WordTable<double> numbers = {
         {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
         {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
         {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
         {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
         {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
         {"eighty", 80},  {"ninety", 90},    {"dozen", 12}};
-    const auto found = numbers.find(word);
-    if (found == numbers.end()) return std::nullopt;
-    return found->second;
+    const auto* found = numbers.find(word);
+    if (!found) return std::nullopt;
+    return *found;
 }
 
 std::optional<double> scale(std::string_view folded) {
@@ -71,11 +70,10 @@ std::optional<double> digits(std::string_view raw, double& unit) {
 }
 
 std::string_view currency_word(std::string_view folded) {
-    static const std::unordered_set<std::string_view> words = {
-        "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles",
-        "shekels", "lira",   "liras", "yuan", "yen",    "rupees", "francs"};
-    const auto found = words.find(folded);
-    return found == words.end() ? std::string_view() : *found;
+    static const WordList words = {"dollars", "dollar",  "euros",   "euro",  "pounds",
+                                   "rubles",  "roubles", "shekels", "lira",  "liras",
+                                   "yuan",    "yen",     "rupees",  "francs"};
+    return words.contains(folded) ? folded : std::string_view();
 }
 
 std::string currency_symbol_before(std::string_view text, uint32_t at) {
@@ -166,11 +164,11 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
             }))
             return std::nullopt;
         // "twenty-five" folds to "twentyfive": read the parts of the written word.
-        std::string lower;
-        for (char c : raw)
-            lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        char buffer[13];
+        for (size_t k = 0; k < raw.size(); ++k) buffer[k] = ascii_lower(raw[k]);
+        const std::string_view lower(buffer, raw.size());
         const size_t hyphen = lower.find('-');
-        if (hyphen == std::string::npos) {
+        if (hyphen == std::string_view::npos) {
             value = small_number(lower);
         } else {
             const auto tens = small_number(lower.substr(0, hyphen));

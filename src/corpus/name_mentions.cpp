@@ -1,7 +1,6 @@
 #include "corpus/name_mentions.hpp"
 
-#include <unordered_set>
-
+#include "core/word_table.hpp"
 #include "corpus/event_dates.hpp"
 
 namespace quotecheck {
@@ -9,36 +8,35 @@ namespace quotecheck {
 namespace {
 
 bool is_role_word(std::string_view folded) {
-    static const std::unordered_set<std::string_view> roles = {
-        "president",    "minister",   "premier",
-        "chancellor",   "secretary",  "senator",
-        "sen",          "governor",   "mayor",
-        "king",         "queen",      "prince",
-        "princess",     "general",    "gen",
-        "colonel",      "spokesman",  "spokeswoman",
-        "spokesperson", "ambassador", "pope",
-        "sheikh",       "chairman",   "chairwoman",
-        "leader",       "mr",         "mrs",
-        "ms",           "dr",         "judge",
-        "envoy",        "emir",       "ayatollah",
-        "commissioner", "chief",      "director",
-        "rabbi",        "cardinal",   "representative",
-        "rep"};
+    static const WordList roles = {"president",    "minister",   "premier",
+                                   "chancellor",   "secretary",  "senator",
+                                   "sen",          "governor",   "mayor",
+                                   "king",         "queen",      "prince",
+                                   "princess",     "general",    "gen",
+                                   "colonel",      "spokesman",  "spokeswoman",
+                                   "spokesperson", "ambassador", "pope",
+                                   "sheikh",       "chairman",   "chairwoman",
+                                   "leader",       "mr",         "mrs",
+                                   "ms",           "dr",         "judge",
+                                   "envoy",        "emir",       "ayatollah",
+                                   "commissioner", "chief",      "director",
+                                   "rabbi",        "cardinal",   "representative",
+                                   "rep"};
     return roles.contains(folded);
 }
 
 bool is_role_modifier(std::string_view folded) {
-    static const std::unordered_set<std::string_view> modifiers = {
-        "prime",   "foreign", "defence", "defense", "deputy", "vice",       "interior",
-        "finance", "economy", "trade",   "energy",  "health", "education",  "justice",
-        "culture", "state",   "first",   "acting",  "former", "opposition", "party",
-        "army",    "police",  "supreme", "grand"};
+    static const WordList modifiers = {"prime",  "foreign",  "defence",   "defense", "deputy",
+                                       "vice",   "interior", "finance",   "economy", "trade",
+                                       "energy", "health",   "education", "justice", "culture",
+                                       "state",  "first",    "acting",    "former",  "opposition",
+                                       "party",  "army",     "police",    "supreme", "grand"};
     return modifiers.contains(folded);
 }
 
 bool is_name_particle(std::string_view word) {
-    static const std::unordered_set<std::string_view> particles = {
-        "al", "bin", "ibn", "abu", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le"};
+    static const WordList particles = {"al",  "bin", "ibn", "abu", "de", "del", "der",
+                                       "van", "von", "da",  "di",  "du", "la",  "le"};
     return particles.contains(word);
 }
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <unordered_map>
 
+#include "core/word_table.hpp"
 #include "corpus/text_tokens.hpp"
 
 namespace quotecheck {
@@ -57,14 +57,14 @@ std::optional<std::string> compound_number(std::string_view word) {
 
 std::string_view number_as_digits(std::string_view word) {
     if (word.size() < 3 || word.size() > 7) return word;  // "two" to "hundred" and "percent"
-    static const std::unordered_map<std::string_view, std::string_view> numbers = {
+    static const WordTable<std::string_view> numbers = {
         {"two", "2"},       {"three", "3"},   {"four", "4"},    {"five", "5"},   {"six", "6"},
         {"seven", "7"},     {"eight", "8"},   {"nine", "9"},    {"ten", "10"},   {"eleven", "11"},
         {"twelve", "12"},   {"twenty", "20"}, {"thirty", "30"}, {"forty", "40"}, {"fifty", "50"},
         {"hundred", "100"}, {"percent", "%"},
     };
-    const auto found = numbers.find(word);
-    return found == numbers.end() ? word : found->second;
+    const auto* found = numbers.find(word);
+    return found ? *found : word;
 }
 
 // Lower-cases and strips accents but keeps apostrophes, so contractions can be expanded.
@@ -118,20 +118,20 @@ void normalise_word(std::string& word, Emit&& emit) {
             emit("not");
             return;
         }
-        static const std::unordered_map<std::string_view, std::string_view> endings = {
+        static const WordTable<std::string_view> endings = {
             {"m", "am"}, {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"d", "would"}};
-        if (const auto found = endings.find(suffix); found != endings.end()) {
+        if (const auto* found = endings.find(suffix)) {
             emit(stem);
-            emit(found->second);
+            emit(*found);
             return;
         }
-        static const std::unordered_map<std::string_view, std::string_view> is_contractions = {
+        static const WordTable<std::string_view> is_contractions = {
             {"it", "is"},  {"that", "is"}, {"there", "is"}, {"here", "is"},  {"he", "is"},
             {"she", "is"}, {"what", "is"}, {"who", "is"},   {"where", "is"}, {"let", "us"}};
         if (suffix == "s")
-            if (const auto found = is_contractions.find(stem); found != is_contractions.end()) {
+            if (const auto* found = is_contractions.find(stem)) {
                 emit(stem);
-                emit(found->second);
+                emit(*found);
                 return;
             }
     }

@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
-#include <unordered_set>
 
 #include "core/utf8.hpp"
+#include "core/word_table.hpp"
 
 namespace quotecheck {
 
@@ -167,7 +167,7 @@ bool is_capitalised(std::string_view word) {
 }
 
 bool is_stopword(std::string_view folded) {
-    static const std::unordered_set<std::string_view> stopwords = {
+    static const WordList stopwords = {
         "a",       "about",   "after",     "again",   "all",     "also",    "am",      "an",
         "and",     "any",     "are",       "as",      "at",      "be",      "been",    "before",
         "being",   "between", "both",      "but",     "by",      "can",     "could",   "did",

@@ -19,7 +19,7 @@ class LoadedLanguage final : public RuleCheck {
     void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
         for (size_t p = 0; p < view.analysis.article.paragraphs.size(); ++p)
             for (const PhraseSet::Hit& hit :
-                 phrases.find(in_quotes ? view.words(p) : view.writer_words(p)))
+                 phrases.find(view.text(), in_quotes ? view.words(p) : view.writer_words(p)))
                 hits.push_back({hit.span, {{"explanation", explanations[hit.value]}}, {}});
     }
 

@@ -20,7 +20,7 @@ class NameSpelling final : public RuleCheck {
 
     void check(const ArticleView& view, std::vector<RuleHit>& hits) const override {
         for (size_t p = 0; p < view.analysis.article.paragraphs.size(); ++p)
-            for (const PhraseSet::Hit& hit : spellings.find(view.words(p))) {
+            for (const PhraseSet::Hit& hit : spellings.find(view.text(), view.words(p))) {
                 const std::string& house = house_for[hit.value];
                 if (house.empty()) continue;
                 hits.push_back({hit.span, {{"house", house}}, fmt::format("write '{}'", house)});

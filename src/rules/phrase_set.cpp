@@ -21,19 +21,23 @@ bool PhraseSet::add(std::string_view phrase, uint32_t value) {
     Node& node = nodes_.at(hash);
     if (node.value != kPrefixOnly) return false;
     node.value = value;
-    for (const Word& word : words) node.words.push_back(word.folded);
+    for (const Word& word : words) fold_word_at(phrase, word.span, node.words.emplace_back());
     return true;
 }
 
-bool PhraseSet::confirmed(const Node& node, const std::vector<Word>& words, size_t from,
-                          size_t count) const {
+bool PhraseSet::confirmed(const Node& node, std::string_view text, const std::vector<Word>& words,
+                          size_t from, size_t count) {
     if (node.words.size() != count || from + count > words.size()) return false;
-    for (size_t k = 0; k < node.words.size(); ++k)
-        if (words[from + k].folded != node.words[k]) return false;
+    std::string folded;
+    for (size_t k = 0; k < node.words.size(); ++k) {
+        fold_word_at(text, words[from + k].span, folded);
+        if (folded != node.words[k]) return false;
+    }
     return true;
 }
 
-std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) const {
+std::vector<PhraseSet::Hit> PhraseSet::find(std::string_view text,
+                                            const std::vector<Word>& words) const {
     std::vector<Hit> hits;
     size_t i = 0;
     while (i < words.size()) {
@@ -48,7 +52,7 @@ std::vector<PhraseSet::Hit> PhraseSet::find(const std::vector<Word>& words) cons
             hash = prefix_hash(hash, words[i + n - 1].hash, n == 1);
             const auto it = nodes_.find(hash);
             if (it == nodes_.end()) break;
-            if (it->second.value != kPrefixOnly && confirmed(it->second, words, i, n)) {
+            if (it->second.value != kPrefixOnly && confirmed(it->second, text, words, i, n)) {
                 matched = n;
                 value = it->second.value;
             }

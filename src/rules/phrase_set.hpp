@@ -26,8 +26,8 @@ class PhraseSet {
         Span span;  // first word's start to last word's end
         uint32_t value;
     };
-    // The longest phrase starting at each word, left to right, without overlaps.
-    std::vector<Hit> find(const std::vector<Word>& words) const;
+    // The longest phrase starting at each word of `text`, left to right, without overlaps.
+    std::vector<Hit> find(std::string_view text, const std::vector<Word>& words) const;
 
   private:
     static constexpr uint32_t kPrefixOnly = UINT32_MAX;
@@ -49,8 +49,8 @@ class PhraseSet {
 
     static uint64_t prefix_hash(uint64_t before, uint64_t word_hash, bool first);
     // Whether the `count` words from `from` are exactly the node's phrase.
-    bool confirmed(const Node& node, const std::vector<Word>& words, size_t from,
-                   size_t count) const;
+    static bool confirmed(const Node& node, std::string_view text, const std::vector<Word>& words,
+                          size_t from, size_t count);
 };
 
 }  // namespace quotecheck

@@ -75,7 +75,7 @@ class UnattributedQuote final : public RuleCheck {
         if (fallback_cues.empty()) return false;
         const size_t paragraphs = view.analysis.article.paragraphs.size();
         for (uint32_t p = quote.first_paragraph; p <= quote.last_paragraph && p < paragraphs; ++p)
-            if (!fallback_cues.find(view.writer_words(p)).empty()) return true;
+            if (!fallback_cues.find(view.text(), view.writer_words(p)).empty()) return true;
         return false;
     }
 };

@@ -17,7 +17,7 @@ class UnsourcedClaim final : public RuleCheck {
         const ArticleAnalysis& analysis = view.analysis;
         const std::string_view text = view.text();
         for (size_t p = 0; p < analysis.article.paragraphs.size(); ++p) {
-            for (const PhraseSet::Hit& hit : phrases.find(view.writer_words(p))) {
+            for (const PhraseSet::Hit& hit : phrases.find(view.text(), view.writer_words(p))) {
                 const Span sentence = sentence_around(analysis, hit.span.start);
                 if (sentence_names_source(analysis, sentence, hit.span, true)) continue;
                 if (sourced_by && sourced_by->matches_somewhere(text, sentence)) continue;

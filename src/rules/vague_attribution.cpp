@@ -20,7 +20,7 @@ class VagueAttributionRule final : public RuleCheck {
         const std::vector<Span>& regions = view.quoted();
         std::vector<Span> found;
         for (size_t p = 0; p < analysis.article.paragraphs.size(); ++p)
-            for (const PhraseSet::Hit& hit : phrases.find(view.writer_words(p)))
+            for (const PhraseSet::Hit& hit : phrases.find(view.text(), view.writer_words(p)))
                 found.push_back(hit.span);
         // What the attribution stage recognised as vague counts too, unless a phrase above
         // already covers it.

@@ -70,8 +70,10 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     }
 }
 
-std::string fold_span(std::string_view text, Span span) {
-    std::string folded(span.in(text));
+}  // namespace
+
+void fold_word_at(std::string_view text, Span span, std::string& folded) {
+    folded.assign(span.in(text));
     // ASCII, the bulk of news text, is lower-cased in place.
     uint32_t i = span.start;
     for (char& c : folded) {
@@ -79,28 +81,24 @@ std::string fold_span(std::string_view text, Span span) {
         c = ascii_lower(c);
         ++i;
     }
-    if (i == span.end) return folded;
+    if (i == span.end) return;
     folded.resize(i - span.start);
     while (i < span.end) {
         if (is_ascii_alnum(text[i])) {
-            const char c = text[i++];
-            folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            folded.push_back(ascii_lower(text[i++]));
             continue;
         }
         append_utf8(folded, fold(next_code_point(text, i)));
     }
-    return folded;
 }
-
-}  // namespace
 
 std::vector<Word> words_in(std::string_view text, Span range) {
     std::vector<Word> words;
     if (range.end > range.start) words.reserve(range.size() / 6 + 1);  // a word per ~6 bytes
+    std::string folded;                                                // one buffer for every word
     scan_words(text, range, [&](Span span) {
-        Word word{span, fold_span(text, span), 0};
-        word.hash = XXH3_64bits(word.folded.data(), word.folded.size());
-        words.push_back(std::move(word));
+        fold_word_at(text, span, folded);
+        words.push_back({span, XXH3_64bits(folded.data(), folded.size())});
     });
     return words;
 }

@@ -13,11 +13,13 @@ namespace quotecheck {
 
 struct Word {
     Span span;
-    std::string folded;  // Unicode case folding; ’ is folded to '
-    uint64_t hash = 0;   // of `folded`, so phrase lookups need not hash it again
+    uint64_t hash = 0;  // of the folded word (fold_word_at), so phrase lookups need not hash it
 };
 
 std::vector<Word> words_in(std::string_view text, Span range);
+// The word at `span` case-folded (Unicode case folding; ’ is folded to '), replacing what
+// `folded` held: the key a word's hash is taken of.
+void fold_word_at(std::string_view text, Span span, std::string& folded);
 // How many words words_in would find, without building them.
 size_t count_words(std::string_view text, Span range);
 

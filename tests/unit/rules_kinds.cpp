@@ -256,7 +256,7 @@ TEST_CASE("phrase sets prefer the longest phrase and match phrases that share a 
     REQUIRE(set.add("it", 2));
     CHECK_FALSE(set.add("It  is", 3));
     const std::string text = "It is understood that it is late, and it was.";
-    const auto hits = set.find(words_in(text, {0, static_cast<uint32_t>(text.size())}));
+    const auto hits = set.find(text, words_in(text, {0, static_cast<uint32_t>(text.size())}));
     REQUIRE(hits.size() == 3);
     CHECK(hits[0].value == 1);
     CHECK(hits[0].span.in(text) == "It is understood that");

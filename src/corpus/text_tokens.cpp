@@ -125,6 +125,20 @@ void append_folded_word(std::string& folded, std::string_view word) {
                                                                        : c;
         return table;
     }();
+    // A short word is folded on the stack and appended once; a longer one in place.
+    if (char buffer[32]; word.size() <= sizeof buffer) {
+        size_t length = 0, k = 0;
+        for (; k < word.size(); ++k) {
+            const unsigned char c = kAsciiFold[static_cast<unsigned char>(word[k])];
+            if (c == 0x80) break;
+            buffer[length] = static_cast<char>(c);
+            length += c != 0xFF;
+        }
+        if (k == word.size()) {
+            folded.append(buffer, length);
+            return;
+        }
+    }
     const size_t before = folded.size();
     folded.resize(before + word.size());
     char* out = folded.data() + before;

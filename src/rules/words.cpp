@@ -95,8 +95,22 @@ void fold_word_at(std::string_view text, Span span, std::string& folded) {
 std::vector<Word> words_in(std::string_view text, Span range) {
     std::vector<Word> words;
     if (range.end > range.start) words.reserve(range.size() / 6 + 1);  // a word per ~6 bytes
-    std::string folded;                                                // one buffer for every word
+    std::string folded;  // for the words that are not plain ASCII, one buffer for them all
     scan_words(text, range, [&](Span span) {
+        // An ASCII word, nearly every word of news text, is lower-cased on the stack.
+        const std::string_view raw = span.in(text);
+        char lower[32];
+        if (raw.size() <= sizeof lower) {
+            size_t k = 0;
+            while (k < raw.size() && static_cast<unsigned char>(raw[k]) < 0x80) {
+                lower[k] = ascii_lower(raw[k]);
+                ++k;
+            }
+            if (k == raw.size()) {
+                words.push_back({span, XXH3_64bits(lower, k)});
+                return;
+            }
+        }
         fold_word_at(text, span, folded);
         words.push_back({span, XXH3_64bits(folded.data(), folded.size())});
     });

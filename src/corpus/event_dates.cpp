@@ -13,31 +13,25 @@ namespace {
 
 using namespace std::chrono;
 
+constexpr std::pair<std::string_view, unsigned> kMonths[] = {
+    {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
+    {"april", 4},   {"apr", 4},       {"may", 5},      {"june", 6}, {"jun", 6},
+    {"july", 7},    {"jul", 7},       {"august", 8},   {"aug", 8},  {"september", 9},
+    {"sept", 9},    {"sep", 9},       {"october", 10}, {"oct", 10}, {"november", 11},
+    {"nov", 11},    {"december", 12}, {"dec", 12}};
+constexpr std::pair<std::string_view, unsigned> kWeekdays[] = {
+    {"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
+    {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
+
 std::optional<unsigned> month_number(std::string_view folded) {
-    // Every month's name or abbreviation is 3 to 9 letters long and starts with one of these
-    // pairs of letters.
-    if (folded.size() < 3 || folded.size() > 9) return std::nullopt;
-    static constexpr std::string_view kStarts[] = {"ja", "fe", "ma", "ap", "ju",
-                                                   "au", "se", "oc", "no", "de"};
-    if (std::none_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view start) {
-            return start[0] == folded[0] && start[1] == folded[1];
-        }))
-        return std::nullopt;
-    static const WordTable<unsigned> months = {
-        {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
-        {"april", 4},   {"apr", 4},       {"may", 5},      {"june", 6}, {"jun", 6},
-        {"july", 7},    {"jul", 7},       {"august", 8},   {"aug", 8},  {"september", 9},
-        {"sept", 9},    {"sep", 9},       {"october", 10}, {"oct", 10}, {"november", 11},
-        {"nov", 11},    {"december", 12}, {"dec", 12}};
+    static const WordTable<unsigned> months(kMonths);
     const auto* found = months.find(folded);
     if (!found) return std::nullopt;
     return *found;
 }
 
 std::optional<unsigned> weekday_number(std::string_view folded) {
-    static const WordTable<unsigned> days = {{"sunday", 0},    {"monday", 1},   {"tuesday", 2},
-                                             {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
-                                             {"saturday", 6}};
+    static const WordTable<unsigned> days(kWeekdays);
     if (folded.ends_with("days") && folded.size() > 6) folded.remove_suffix(1);  // "Tuesday’s"
     if (!folded.ends_with("day")) return std::nullopt;
     const auto* found = days.find(folded);
@@ -115,6 +109,7 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
     std::vector<DateMention> dates;
     // Commas inside dates ("July 16, 2016") are looked through.
     std::vector<size_t> order;
+    order.reserve(tokens.size());
     for (size_t k = 0; k < tokens.size(); ++k)
         if (tokens[k].kind == TokenKind::word || folded[k] != ",") order.push_back(k);
     const size_t n = order.size();
@@ -132,9 +127,20 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
     const int pub_year = published ? static_cast<int>(published->year()) : 0;
     const unsigned pub_month = published ? static_cast<unsigned>(published->month()) : 0;
 
+    // The words a date can be read from; the rest of the sentence is passed over with one
+    // lookup each.
+    static const WordList kDateStarts = [] {
+        std::vector<std::string> words = {"in", "last", "past", "this", "yesterday", "today"};
+        for (const auto& [month, number] : kMonths) words.emplace_back(month);
+        for (const auto& [day, number] : kWeekdays) {
+            words.emplace_back(day);
+            words.push_back(std::string(day) + 's');  // "Tuesday’s" folds to "tuesdays"
+        }
+        return WordList(words);
+    }();
     for (size_t i = 0; i < n; ++i) {
         const std::string_view word = word_at(i);
-        if (word.empty()) continue;
+        if (word.empty() || !kDateStarts.contains(word)) continue;
         if (const auto month = month_number(word)) {
             const int next = integer(word_at(i + 1));
             const int after_next = integer(word_at(i + 2));

@@ -31,6 +31,14 @@ void unify_spelling(std::string& word) {
         {"ence", "ense"},
     }};
     if (word.size() <= 5) return;
+    // Many words end in a letter no ending ends in: turned away by one table load.
+    static constexpr auto kLastLetters = [] {
+        std::array<bool, 256> last{};
+        for (const auto& ending : endings)
+            last[static_cast<unsigned char>(ending.first.back())] = true;
+        return last;
+    }();
+    if (!kLastLetters[static_cast<unsigned char>(word.back())]) return;
     for (const auto& [from, to] : endings) {
         if (word.ends_with(from)) {
             word.replace(word.size() - from.size(), from.size(), to);

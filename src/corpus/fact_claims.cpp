@@ -1,6 +1,7 @@
 #include "corpus/fact_claims.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <limits>
 
@@ -155,13 +156,17 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
         // one of these pairs of letters: most words are turned away before they are
         // lower-cased and looked up.
         if (raw.size() < 3 || raw.size() > 13) return std::nullopt;
-        const char first = static_cast<char>(raw[0] | 0x20),
-                   second = static_cast<char>(raw[1] | 0x20);
-        static constexpr std::string_view kStarts[] = {"on", "tw", "th", "fo", "fi", "si",
-                                                       "se", "ei", "ni", "te", "el", "do"};
-        if (std::none_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view start) {
-                return start[0] == first && start[1] == second;
-            }))
+        // kSecondLetters[first]: a bit per letter that follows `first` in one of the pairs.
+        static constexpr auto kSecondLetters = [] {
+            std::array<uint32_t, 256> seconds{};
+            for (const std::string_view start :
+                 {"on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "do"})
+                seconds[static_cast<unsigned char>(start[0])] |= 1U << (start[1] - 'a');
+            return seconds;
+        }();
+        const auto first = static_cast<unsigned char>(raw[0] | 0x20);
+        const auto second = static_cast<unsigned char>(raw[1] | 0x20);
+        if (second < 'a' || second > 'z' || !(kSecondLetters[first] >> (second - 'a') & 1))
             return std::nullopt;
         // "twenty-five" folds to "twentyfive": read the parts of the written word.
         char buffer[13];

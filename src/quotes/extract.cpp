@@ -424,10 +424,15 @@ class Extractor {
             i = j;
             skip_continuation_mark_ = false;
         }
+        // The bytes a quote mark can start with: " ' and the lead bytes of « » “ ” ‘ ’ 「 」 ＂.
+        static constexpr auto kMarkStart = [] {
+            std::array<bool, 256> start{};
+            for (const unsigned byte : {0x22U, 0x27U, 0xC2U, 0xE2U, 0xE3U, 0xEFU})
+                start[byte] = true;
+            return start;
+        }();
         while (i < span.end) {
-            const auto byte = static_cast<unsigned char>(text_[i]);
-            if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 &&
-                byte != 0xEF) {
+            if (!kMarkStart[static_cast<unsigned char>(text_[i])]) {
                 ++i;
                 continue;
             }

@@ -1,7 +1,6 @@
 #include "rules/words.hpp"
 
 #include <unicode/uchar.h>
-#include <xxhash.h>
 
 #include "core/utf8.hpp"
 
@@ -70,6 +69,18 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     }
 }
 
+// The phrase trie's key of a folded word (never stored or shown): FNV-1a over its bytes,
+// fed a byte at a time so that it can be taken while the word is lower-cased.
+constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
+uint64_t hash_step(uint64_t hash, char c) {
+    return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+}
+uint64_t hash_finish(uint64_t hash) {
+    hash ^= hash >> 32;
+    hash *= 0x9E3779B97F4A7C15ULL;
+    return hash ^ (hash >> 29);
+}
+
 }  // namespace
 
 void fold_word_at(std::string_view text, Span span, std::string& folded) {
@@ -97,22 +108,18 @@ std::vector<Word> words_in(std::string_view text, Span range) {
     if (range.end > range.start) words.reserve(range.size() / 6 + 1);  // a word per ~6 bytes
     std::string folded;  // for the words that are not plain ASCII, one buffer for them all
     scan_words(text, range, [&](Span span) {
-        // An ASCII word, nearly every word of news text, is lower-cased on the stack.
+        // An ASCII word, nearly every word of news text, is hashed as it is lower-cased.
         const std::string_view raw = span.in(text);
-        char lower[32];
-        if (raw.size() <= sizeof lower) {
-            size_t k = 0;
-            while (k < raw.size() && static_cast<unsigned char>(raw[k]) < 0x80) {
-                lower[k] = ascii_lower(raw[k]);
-                ++k;
-            }
-            if (k == raw.size()) {
-                words.push_back({span, XXH3_64bits(lower, k)});
-                return;
-            }
+        uint64_t hash = kHashStart;
+        size_t k = 0;
+        while (k < raw.size() && static_cast<unsigned char>(raw[k]) < 0x80)
+            hash = hash_step(hash, ascii_lower(raw[k++]));
+        if (k < raw.size()) {
+            fold_word_at(text, span, folded);
+            hash = kHashStart;
+            for (const char c : folded) hash = hash_step(hash, c);
         }
-        fold_word_at(text, span, folded);
-        words.push_back({span, XXH3_64bits(folded.data(), folded.size())});
+        words.push_back({span, hash_finish(hash)});
     });
     return words;
 }

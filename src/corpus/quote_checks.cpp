@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 #include <oneapi/tbb/enumerable_thread_specific.h>
 #include <oneapi/tbb/parallel_for.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <unordered_map>
 
 #include "corpus/candidate_pairs.hpp"
 #include "corpus/person_names.hpp"
@@ -49,6 +51,55 @@ std::vector<uint64_t> quote_keys(const QuoteWords& words) {
     return keys;
 }
 
+uint64_t digest(const QuoteWords& words) {
+    const uint64_t of_hashes =
+        XXH3_64bits(words.hashes.data(), words.hashes.size() * sizeof(uint64_t));
+    return XXH3_64bits_withSeed(words.flags.data(), words.flags.size(), of_hashes);
+}
+
+bool same_words(const QuoteWords& a, const QuoteWords& b) {
+    return a.hashes == b.hashes && a.flags == b.flags;
+}
+
+// A number per distinct wording (the same words and flags), by first appearance.
+std::vector<uint32_t> wordings(const std::vector<const QuoteEntry*>& quotes,
+                               const std::vector<uint64_t>& digests) {
+    std::vector<uint32_t> wording(quotes.size());
+    // digest → quotes of the distinct wordings with that digest (nearly always one)
+    std::unordered_map<uint64_t, std::vector<uint32_t>> seen;
+    seen.reserve(quotes.size());
+    uint32_t next = 0;
+    for (uint32_t i = 0; i < quotes.size(); ++i) {
+        std::vector<uint32_t>& same_digest = seen[digests[i]];
+        const auto found = std::find_if(same_digest.begin(), same_digest.end(), [&](uint32_t j) {
+            return same_words(quotes[i]->words, quotes[j]->words);
+        });
+        if (found != same_digest.end()) {
+            wording[i] = wording[*found];
+        } else {
+            same_digest.push_back(i);
+            wording[i] = next++;
+        }
+    }
+    return wording;
+}
+
+// Comparisons that needed an alignment, kept per thread by the pair of wordings they compared;
+// bounded, so that an archive of few repeated wordings does not fill memory with them.
+constexpr size_t kMaxRememberedAlignments = size_t{1} << 16;
+
+QuoteComparison compare_wordings(const QuoteWords& a, const QuoteWords& b, uint32_t a_wording,
+                                 uint32_t b_wording,
+                                 std::unordered_map<uint64_t, QuoteComparison>& remembered) {
+    if (a_wording == b_wording) return compare_quotes(a, b);  // the identical-copy shortcut
+    const uint64_t key = static_cast<uint64_t>(a_wording) << 32 | b_wording;
+    if (const auto found = remembered.find(key); found != remembered.end()) return found->second;
+    QuoteComparison comparison = compare_quotes(a, b);
+    if (comparison.matched > 0 && remembered.size() < kMaxRememberedAlignments)
+        remembered.emplace(key, comparison);
+    return comparison;
+}
+
 std::string words_text(std::string_view text, const std::vector<Span>& spans, size_t from,
                        size_t to) {
     if (from >= to) return {};
@@ -68,11 +119,18 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
     std::vector<std::vector<uint64_t>> keys(quotes.size());
     std::vector<std::optional<FoldedName>> speakers(quotes.size());
+    std::vector<uint64_t> digests(quotes.size());
     tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
         keys[i] = quote_keys(quotes[i]->words);
+        digests[i] = digest(quotes[i]->words);
         if (!quotes[i]->speaker.empty() && !quotes[i]->speaker_is_organisation)
             speakers[i] = person_name(quotes[i]->speaker);
     });
+    // Quotes of the same words (a wire story's quote in every paper that ran it) are one
+    // wording: two wordings are aligned once, however many pairs of copies carry them.
+    const std::vector<uint32_t> wording = wordings(quotes, digests);
+    std::vector<uint64_t>().swap(digests);
+    tbb::enumerable_thread_specific<std::unordered_map<uint64_t, QuoteComparison>> aligned_local;
     auto span_of = [&](const QuoteEntry& entry) {
         return corpus.articles[entry.article].extraction.quotes[entry.quote].text;
     };
@@ -89,7 +147,10 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         const QuoteEntry& b = *quotes[second];
         // A quote nested in another quote of the same article is part of it, not a copy.
         if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) return;
-        ComparedPair pair{first, second, compare_quotes(a.words, b.words), std::nullopt};
+        ComparedPair pair{first, second,
+                          compare_wordings(a.words, b.words, wording[first], wording[second],
+                                           aligned_local.local()),
+                          std::nullopt};
         const QuoteVerdict verdict = pair.comparison.verdict;
         if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) return;
         if (!a.speaker.empty() && !b.speaker.empty() && !a.speaker_is_organisation &&

@@ -236,3 +236,26 @@ TEST_CASE("with a roster, a name spelled several ways is proposed in the roster'
     CHECK(nowak->message.starts_with("Katarina Nowak is named inconsistently"));
     CHECK(nowak->where.article == 0);  // the first of the spellings that differ from the roster
 }
+
+TEST_CASE("copies of two wordings of one quote are each reported with their own words") {
+    // Two papers ran each wording; the comparison of the two wordings is made once and reused
+    // for every pair of copies, in the direction each pair is read.
+    const std::string year =
+        "Harbour\n\n\"We will rebuild the harbour within a year,\" she said.\n";
+    const std::string decade =
+        "Harbour\n\n\"We will rebuild the harbour within a decade,\" she said.\n";
+    std::vector<ArticleAnalysis> articles;
+    const std::vector<std::string> texts = {year, decade, year, decade, decade};
+    for (uint32_t k = 0; k < texts.size(); ++k) {
+        articles.push_back(analyse_article(
+            load_bytes(std::to_string(k) + ".txt", texts[k], ArticleFormat::text), k));
+        attribute_all_quotes(articles.back(), "Mira Holm");
+    }
+    const auto found = findings_of(check_corpus(articles), "corpus.misquote");
+    // Three copies back "decade", two back "year": the two "year" copies are reported.
+    REQUIRE(found.size() == 2);
+    for (const Finding& finding : found) {
+        CHECK((finding.where.article == 0 || finding.where.article == 2));
+        CHECK(finding.message.find("“year” here, “decade” there") != std::string::npos);
+    }
+}

@@ -167,7 +167,10 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
-        if (mention.entity != UINT32_MAX) last_seen_[mention.entity] = mention.first;
+        if (mention.entity != UINT32_MAX) {
+            if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
+            last_seen_[mention.entity] = mention.first;
+        }
         previous_end_ = mention.last;
         out_.mentions.push_back(std::move(mention));
     }
@@ -291,7 +294,7 @@ class MentionFinder {
                 if (!title && !has(word) && has_capitalised_modifier(entity)) fits = false;
             }
             if (!fits) continue;
-            const uint32_t seen = last_seen_.contains(e) ? last_seen_[e] : 0;
+            const uint32_t seen = e < last_seen_.size() ? last_seen_[e] : 0;
             if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
         }
         return best;
@@ -458,7 +461,7 @@ class MentionFinder {
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
         bool organisation = after_article || lexicon_.organisation_words.contains(full);
         for (uint32_t k = first; k < last && !organisation; ++k)
-            organisation = lexicon_.organisation_words.contains(tokens_[k].lower);
+            organisation = tokens_[k].has(word_class::organisation);
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
             by_full_[full] = id;
@@ -521,7 +524,7 @@ class MentionFinder {
     ArticleMentions out_;
     std::unordered_map<std::string, uint32_t> by_full_;
     std::unordered_map<std::string, uint32_t> by_last_;
-    std::unordered_map<uint32_t, uint32_t> last_seen_;
+    std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.
     uint32_t previous_end_ = 0;

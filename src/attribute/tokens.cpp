@@ -34,6 +34,11 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
         const Span paragraph = paragraphs[p];
         uint32_t i = paragraph.start;
         while (i < paragraph.end) {
+            // ASCII white space, a fifth of the text, without decoding.
+            if (const char b = text[i]; b == ' ' || b == '\n' || b == '\t' || b == '\r') {
+                ++i;
+                continue;
+            }
             const uint32_t start = i;
             const char32_t c = next_code_point(text, i);
             if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' ||
@@ -68,8 +73,9 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 }
                 i = end;
                 token.span = {start, end};
-                token.lower.assign(token.span.in(text));
-                for (char& ch : token.lower) ch = ascii_lower(ch);
+                token.lower.resize(end - start);  // lower-cased in the one pass over it
+                for (uint32_t k = start; k < end; ++k)
+                    token.lower[k - start] = ascii_lower(text[k]);
                 // A possessive ends in s, ' or ’ (whose last byte is 0x99).
                 const char last = token.lower.back();
                 if (last == 's' || last == '\'' || last == '\x99')
@@ -99,7 +105,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 }
             } else {
                 token.span = {start, i};
-                token.lower = std::string(token.span.in(text));
+                token.lower.assign(token.span.in(text));
             }
             token.paragraph = p;
             while (next_quote < top.size() && top[next_quote].first.end <= token.span.start)

@@ -73,7 +73,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 }
                 i = end;
                 token.span = {start, end};
-                token.lower.resize(end - start);  // lower-cased in the one pass over it
+                token.lower.resize(end - start);  // the word's bytes, copied lower-cased
                 for (uint32_t k = start; k < end; ++k)
                     token.lower[k - start] = ascii_lower(text[k]);
                 // A possessive ends in s, ' or ’ (whose last byte is 0x99).

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,13 +77,8 @@ class WordTable {
 
     template <typename Range>
     void build(const Range& entries) {
-        size_t count = 0;
-        for (const auto& entry : entries) {
-            (void)entry;
-            ++count;
-        }
         // At most half full, so that a probe sequence stays short.
-        const size_t capacity = std::bit_ceil(std::max<size_t>(8, count * 2));
+        const size_t capacity = std::bit_ceil(std::max<size_t>(8, std::size(entries) * 2));
         slots_.assign(capacity, Slot{});
         shift_ = 64 - static_cast<unsigned>(std::countr_zero(capacity));
         for (const auto& [word, value] : entries) insert(std::string_view(word), value);

@@ -94,12 +94,10 @@ int days_between(const EventDate& a, const EventDate& b) {
 }
 
 bool is_date_word(std::string_view folded) {
-    static const WordTable<int> words = {
-        {"last", 0},      {"past", 0},     {"year", 0},      {"years", 0},   {"late", 0},
-        {"early", 0},     {"mid", 0},      {"next", 0},      {"this", 0},    {"today", 0},
-        {"yesterday", 0}, {"tomorrow", 0}, {"earlier", 0},   {"later", 0},   {"week", 0},
-        {"month", 0},     {"ago", 0},      {"afternoon", 0}, {"morning", 0}, {"evening", 0},
-        {"night", 0},     {"then", 0}};
+    static const WordList words = {"last",    "past",    "year",  "years", "late",      "early",
+                                   "mid",     "next",    "this",  "today", "yesterday", "tomorrow",
+                                   "earlier", "later",   "week",  "month", "ago",       "afternoon",
+                                   "morning", "evening", "night", "then"};
     return words.contains(folded) || month_number(folded) || weekday_number(folded);
 }
 

@@ -57,10 +57,6 @@ uint64_t digest(const QuoteWords& words) {
     return XXH3_64bits_withSeed(words.flags.data(), words.flags.size(), of_hashes);
 }
 
-bool same_words(const QuoteWords& a, const QuoteWords& b) {
-    return a.hashes == b.hashes && a.flags == b.flags;
-}
-
 // A number per distinct wording (the same words and flags), by first appearance.
 std::vector<uint32_t> wordings(const std::vector<const QuoteEntry*>& quotes,
                                const std::vector<uint64_t>& digests) {

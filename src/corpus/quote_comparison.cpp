@@ -48,7 +48,7 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     const size_t shorter = std::min(n, m);
     // Word for word the same (an archive's many copies of one quote): every word matches in
     // order, with nothing left to explain.
-    if (a.size() == b.size() && n == a.size() && a.hashes == b.hashes && a.flags == b.flags) {
+    if (n == a.size() && same_words(a, b)) {
         if (n >= 3) result.matched = n, result.verdict = QuoteVerdict::same;
         return result;
     }

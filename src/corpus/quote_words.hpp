@@ -38,6 +38,10 @@ struct QuoteWords {
 inline constexpr size_t kMaxComparedWords = 400;
 
 QuoteWords quote_words(std::string_view text, Span span);
+// The same words with the same flags: one wording (sorted_hashes follow from the words).
+inline bool same_words(const QuoteWords& a, const QuoteWords& b) {
+    return a.hashes == b.hashes && a.flags == b.flags;
+}
 // The same words spelled out ("isn't" → "is", "not"), and the article words each came from;
 // word k of quote_words(text, span) is word k of both.
 std::vector<std::string> normalised_quote_words(std::string_view text, Span span);

@@ -17,6 +17,12 @@ namespace quotecheck {
 struct Segmenter::Impl {
     std::unique_ptr<icu::BreakIterator> sentences;
     std::unique_ptr<icu::BreakIterator> words;
+    // The paragraph being segmented in UTF-16, ICU's own encoding: the iterator then reads it
+    // in place, where over UTF-8 it converts every 32 characters (and again when the exception
+    // filter steps back). Reused for every paragraph.
+    std::vector<char16_t> utf16;
+    // Byte offset in the paragraph of each UTF-16 unit, and of the end.
+    std::vector<uint32_t> byte_offset;
 };
 
 namespace {
@@ -47,6 +53,37 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
     if (U_FAILURE(status) || !filtered)
         throw std::runtime_error("ICU: cannot filter sentence iterator");
     return filtered;
+}
+
+// Converts `body` into `utf16`, noting each unit's byte offset; false when `body` is not valid
+// UTF-8 (left to ICU's own UTF-8 reading, which decides where the bad bytes' breaks fall).
+bool to_utf16(std::string_view body, std::vector<char16_t>& utf16,
+              std::vector<uint32_t>& byte_offset) {
+    // A paragraph has at most as many UTF-16 units as bytes: both buffers are sized once and
+    // written through pointers, which costs a few instructions a byte where push_back costs many.
+    utf16.resize(body.size());
+    byte_offset.resize(body.size() + 1);
+    char16_t* unit = utf16.data();
+    uint32_t* offset = byte_offset.data();
+    uint32_t i = 0;
+    while (i < body.size()) {
+        const uint32_t start = i;
+        const char32_t c = next_code_point(body, i);
+        // U+FFFD stands for bad bytes unless it is written in the text itself.
+        if (c == U'\uFFFD' && body.substr(start, i - start) != "\xEF\xBF\xBD") return false;
+        if (c < 0x10000) {
+            *unit++ = static_cast<char16_t>(c);
+            *offset++ = start;
+        } else {
+            *unit++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
+            *unit++ = static_cast<char16_t>(0xDC00 + (c & 0x3FF));
+            *offset++ = start;
+            *offset++ = start;
+        }
+    }
+    *offset = static_cast<uint32_t>(body.size());
+    utf16.resize(static_cast<size_t>(unit - utf16.data()));
+    return true;
 }
 
 }  // namespace
@@ -151,20 +188,30 @@ Segments Segmenter::segment(const Article& article) {
                 {{piece_start, piece_start + static_cast<uint32_t>(piece.size())}, p});
             continue;
         }
+        // Break positions come back in UTF-16 units, or in bytes when ICU reads the UTF-8.
+        const bool in_utf16 = to_utf16(body, impl_->utf16, impl_->byte_offset);
         std::unique_ptr<UText, UTextCloser> utext(
-            utext_openUTF8(nullptr, body.data(), static_cast<int64_t>(body.size()), &status));
+            in_utf16
+                ? utext_openUChars(nullptr, impl_->utf16.data(),
+                                   static_cast<int64_t>(impl_->utf16.size()), &status)
+                : utext_openUTF8(nullptr, body.data(), static_cast<int64_t>(body.size()), &status));
         if (U_FAILURE(status)) {
             status = U_ZERO_ERROR;
             result.sentences.push_back({paragraph, p});
             continue;
         }
         impl_->sentences->setText(utext.get(), status);
+        auto to_byte = [&](int32_t position) {
+            return in_utf16 ? impl_->byte_offset[static_cast<size_t>(position)]
+                            : static_cast<uint32_t>(position);
+        };
         const size_t first_of_paragraph = result.sentences.size();
-        int32_t start = impl_->sentences->first();
-        for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
-             start = end, end = impl_->sentences->next()) {
-            const std::string_view piece =
-                trim(body.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+        uint32_t start = to_byte(impl_->sentences->first());
+        for (int32_t next = impl_->sentences->next(); next != icu::BreakIterator::DONE;
+             next = impl_->sentences->next()) {
+            const uint32_t end = to_byte(next);
+            const std::string_view piece = trim(body.substr(start, end - start));
+            start = end;
             if (piece.empty()) continue;
             const auto piece_start = static_cast<uint32_t>(piece.data() - text.data());
             const auto piece_end = piece_start + static_cast<uint32_t>(piece.size());

@@ -1,5 +1,5 @@
-// Sentences and words of an article, found with ICU's break iterators over the UTF-8 text
-// (no conversion: ICU's UText reads UTF-8 in place and reports byte offsets).
+// Sentences and words of an article, found with ICU's break iterators and reported at byte
+// offsets of the UTF-8 text.
 #pragma once
 
 #include <memory>

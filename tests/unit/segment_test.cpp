@@ -54,10 +54,31 @@ TEST_CASE("the shortcut gives the iterator's sentences", "[segment]") {
         "He said: \"Go.\" \n\nShe left. \"Why?\"\n\nMr. Smith met Gen. Jones in the U.S. capital.",
         "Wait... what?\n\nOne. . Two\n\nIt is 3.5 percent.\n\n(Aside.) Next.\n\nEnd.)   ",
         "Unicode: 终于到了。然后\n\nReally‼ yes\n\nline\u2028break\n\n¿Qué? Sí.\n\nFull．width",
-        "Stray mark. \"\n\nAnd again. ”\n\netc. and more\n\n“Yes!” he said.\n\n\"No.\" 'Maybe.'\n\n   \n\nLast one",
+        "Stray mark. \"\n\nAnd again. ”\n\netc. and more\n\n“Yes!” he said.\n\n\"No.\" "
+        "'Maybe.'\n\n   \n\nLast one",
     };
     for (const std::string& body : bodies)
         expect_same_as_iterator(load_bytes("case.txt", body, ArticleFormat::text));
+}
+
+// The iterator reads a paragraph converted to UTF-16 (two units for a character outside the
+// BMP) or, when it holds bytes that are not UTF-8, the bytes themselves; either way sentences
+// are reported at byte offsets. The expected sentences are the ones ICU gives over the UTF-8.
+TEST_CASE("sentences are found around characters outside the BMP and bad bytes", "[segment]") {
+    Segmenter segmenter;
+    auto sentences = [&](const std::string& body) {
+        return sentences_of(segmenter, load_bytes("case.txt", body, ArticleFormat::text));
+    };
+    CHECK(sentences("Emoji 😀 here. Next one 😀. And 𝒜 math? Yes! 😀“Quoted.” then\n\nOK. 😀 Done.") ==
+          std::vector<std::string>{"0:Emoji 😀 here.", "0:Next one 😀.", "0:And 𝒜 math?", "0:Yes!",
+                                   "0:😀“Quoted.” then", "1:OK. 😀 Done."});
+    CHECK(sentences("Bad \xff byte. Then \xe2\x80 cut. Good ‘x’. \xc3\n\nMore \xf0\x9f\x98 here. "
+                    "X. \xed\xa0\x80 surrogate. End") ==
+          std::vector<std::string>{"0:Bad \xff byte.", "0:Then \xe2\x80 cut.", "0:Good ‘x’.",
+                                   "0:\xc3", "1:More \xf0\x9f\x98 here.",
+                                   "1:X. \xed\xa0\x80 surrogate.", "1:End"});
+    CHECK(sentences("Real \uFFFD replacement. Next. \uFFFD. Go") ==
+          std::vector<std::string>{"0:Real \uFFFD replacement.", "0:Next.", "0:\uFFFD.", "0:Go"});
 }
 
 TEST_CASE("the shortcut gives the iterator's sentences on the example articles", "[segment]") {

@@ -46,6 +46,14 @@ TEST_CASE("a one-sentence paragraph is recognised without the iterator", "[segme
     CHECK_FALSE(is_one_sentence("Really\u203C yes"));  // double exclamation mark
     CHECK_FALSE(is_one_sentence("لماذا؟ لا"));         // Arabic question mark
     CHECK_FALSE(is_one_sentence("etc. and more"));     // SB8: the iterator decides
+    // Running text is passed over eight bytes at a time: a stop anywhere in a block is seen.
+    CHECK_FALSE(is_one_sentence("An opening clause of words. Then more"));
+    CHECK_FALSE(is_one_sentence("abcdefghijklmno\nnext line"));
+    CHECK_FALSE(is_one_sentence("abcdefgh!ijklmnop"));
+    CHECK_FALSE(is_one_sentence("abcdefghijklmn\rx"));
+    CHECK_FALSE(is_one_sentence("abcdefghijklmnopqrstuvw?Next"));
+    CHECK_FALSE(is_one_sentence("abcdefghijklmnopqrst\u2029next"));
+    CHECK(is_one_sentence("abcdefgh, ijklmnop (qrstuvw) “xyz” 12345678 ~#$%&*+/<=>@\\^_`{|}-:;"));
 }
 
 TEST_CASE("the shortcut gives the iterator's sentences", "[segment]") {

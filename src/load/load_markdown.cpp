@@ -2,6 +2,7 @@
 // code fences) and inline syntax (emphasis, links, code, HTML) stripped, so quotes are found in
 // the prose only. Every byte of the resulting text maps back into the Markdown file.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <deque>
 #include <unordered_map>
@@ -31,10 +32,25 @@ bool is_alnum(char c) {
            (static_cast<unsigned char>(c) >= 0x80);
 }
 
+// The bytes that can start inline syntax: escapes, code spans, images, links, HTML, character
+// references, emphasis and strikethrough.
+constexpr auto kInlineSyntax = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : {'\\', '`', '!', '[', '<', '&', '*', '_', '~'}) table[c] = true;
+    return table;
+}();
+
 // Where the inline constructs of one line close, found in one pass over the line, so that a
 // line of fifty thousand '[', '`' or '<!--' is read in linear time instead of being rescanned
 // from every mark.
 class InlineIndex {
+    // The bytes the index looks at; any other byte only ends a backslash escape.
+    static constexpr auto kIndexed = [] {
+        std::array<bool, 256> table{};
+        for (const unsigned char c : {')', ']', '[', '`', '-', '\\'}) table[c] = true;
+        return table;
+    }();
+
   public:
     struct Link {
         size_t open;        // '['
@@ -60,6 +76,10 @@ class InlineIndex {
         bool escaped = false;
         for (size_t i = start; i < stop; ++i) {
             const char c = source[i];
+            if (!kIndexed[static_cast<unsigned char>(c)]) {
+                escaped = false;
+                continue;
+            }
             if (c == ')') resolve(awaiting_paren, i);
             if (c == ']') resolve(awaiting_bracket, i);
             if (c == '`' && (i == start || source[i - 1] != '`')) {
@@ -295,6 +315,9 @@ class MarkdownLoader {
                 open_links.pop_back();
                 continue;
             }
+            // Plain text is passed over by one table look-up a byte.
+            while (pos < end && !kInlineSyntax[static_cast<unsigned char>(source_[pos])]) ++pos;
+            if (pos >= end) continue;
             const char c = source_[pos];
             if (c == '\\' && pos + 1 < end && is_ascii_punct(source_[pos + 1])) {
                 flush(pos);

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <deque>
 #include <unordered_map>
 #include <vector>
 
@@ -61,12 +60,18 @@ class InlineIndex {
 
     InlineIndex(std::string_view source, size_t start, size_t stop) {
         std::vector<size_t> open_brackets;
-        // Labels whose target's closing character has not been seen yet, in source order.
-        std::deque<Link> awaiting_paren, awaiting_bracket;
-        auto resolve = [&](std::deque<Link>& awaiting, size_t at) {
-            while (!awaiting.empty() && awaiting.front().label_end + 2 <= at) {
-                Link link = awaiting.front();
-                awaiting.pop_front();
+        // Labels whose target's closing character has not been seen yet, in source order, read
+        // from `first` on (unlike a deque, nothing is allocated for a line without links).
+        struct Awaiting {
+            std::vector<Link> links;
+            size_t first = 0;
+            void push_back(const Link& link) { links.push_back(link); }
+        };
+        Awaiting awaiting_paren, awaiting_bracket;
+        auto resolve = [&](Awaiting& awaiting, size_t at) {
+            while (awaiting.first < awaiting.links.size() &&
+                   awaiting.links[awaiting.first].label_end + 2 <= at) {
+                Link link = awaiting.links[awaiting.first++];
                 link.target_end = at;
                 links_.push_back(link);
             }

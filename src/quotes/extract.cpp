@@ -431,7 +431,17 @@ class Extractor {
                 start[byte] = true;
             return start;
         }();
+        // Runs of ASCII with no straight mark are passed over eight bytes at a time; a block of
+        // eight that holds a possible mark is read byte by byte.
+        uint32_t bytewise_until = i;
         while (i < span.end) {
+            if (i >= bytewise_until) {
+                if (i + 8 <= span.end && eight_bytes_plain(text_, i, "\"'")) {
+                    i += 8;
+                    continue;
+                }
+                bytewise_until = i + 8;
+            }
             if (!kMarkStart[static_cast<unsigned char>(text_[i])]) {
                 ++i;
                 continue;

@@ -7,8 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
-#include <iterator>
 #include <stdexcept>
 
 #include "core/utf8.hpp"
@@ -111,33 +109,16 @@ bool is_one_sentence(std::string_view body) {
     // In running text only terminators, line breaks and non-ASCII characters can change
     // anything: every other byte is passed over, eight at a time while none of them stops the
     // run, then by one table look-up.
-    static constexpr char kStops[] = {'.', '!', '?', '\n', '\r'};
+    static constexpr std::string_view kStops = ".!?\n\r";
     static constexpr auto kPassed = [] {
         std::array<bool, 128> table{};
-        for (int c = 0; c < 128; ++c)
-            table[c] = std::find(std::begin(kStops), std::end(kStops), c) == std::end(kStops);
+        for (int c = 0; c < 128; ++c) table[c] = kStops.find(static_cast<char>(c)) == kStops.npos;
         return table;
     }();
-    auto has_stop = [](uint64_t eight) {
-        constexpr uint64_t kOnes = 0x0101010101010101ULL;
-        constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-        uint64_t passed = ~uint64_t{0};
-        for (const char stop : kStops) {
-            const uint64_t other = eight ^ (kOnes * static_cast<unsigned char>(stop));
-            // The high bit of each byte ends up set when that byte is not `stop`.
-            passed &= ((other & kLow7) + kLow7) | other;
-        }
-        return ((~passed | eight) & ~kLow7) != 0;
-    };
     uint32_t i = 0;
     while (i < body.size()) {
         if (state == text) {
-            while (i + 8 <= body.size()) {
-                uint64_t eight = 0;
-                std::memcpy(&eight, body.data() + i, 8);
-                if (has_stop(eight)) break;
-                i += 8;
-            }
+            while (i + 8 <= body.size() && eight_bytes_plain(body, i, kStops)) i += 8;
             while (i < body.size() && static_cast<unsigned char>(body[i]) < 0x80 &&
                    kPassed[static_cast<unsigned char>(body[i])])
                 ++i;

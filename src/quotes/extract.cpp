@@ -199,12 +199,14 @@ struct OpenMark {
     std::vector<Span> continuation_marks;
 };
 
-size_t word_count(std::string_view text) {
+// Words in `text`, counted up to `limit`: callers compare the count with small numbers only, so
+// a long quotation need not be read to its end.
+size_t word_count(std::string_view text, size_t limit) {
     size_t words = 0;
     bool in_word = false;
     for (char c : text) {
         const bool space = c == ' ' || c == '\n' || c == '\t';
-        if (!space && !in_word) ++words;
+        if (!space && !in_word && ++words == limit) return words;
         in_word = !space;
     }
     return words;
@@ -344,7 +346,7 @@ class Extractor {
                 ? trim_view(text_.substr(quote.close.end,
                                          paragraph.end - std::min(paragraph.end, quote.close.end)))
                 : std::string_view{};
-        const size_t words = word_count(content);
+        const size_t words = word_count(content, 9);  // "more than 8" is all that matters
 
         uint32_t i = 0;
         char32_t first = 0;
@@ -377,24 +379,26 @@ class Extractor {
             before.ends_with('"') || before.ends_with("\u2018");
         // A short capitalised run with no sentence punctuation reads as a title or name.
         // Short function words stay lower case in titles ("Open a Door to Israel").
-        size_t capitalised = 0, significant = 0;
-        for (size_t w = 0; w < content.size();) {
-            while (w < content.size() && content[w] == ' ') ++w;
-            size_t e = content.find(' ', w);
-            if (e == std::string_view::npos) e = content.size();
-            const std::string_view word = content.substr(w, e - w);
-            w = e;
-            if (word.empty() || is_minor_title_word(word)) continue;
-            uint32_t j = 0;
-            const char32_t c = next_code_point(word, j);
-            if (!u_isalpha(static_cast<UChar32>(c))) continue;
-            ++significant;
-            if (u_isupper(static_cast<UChar32>(c))) ++capitalised;
-        }
-        const bool title_like = !ends_terminal && words <= 8 && significant > 0 &&
-                                capitalised * 3 >= significant * 2 && words >= 1 &&
-                                !(before.empty() && after.empty());
-        if (title_like && !(before.ends_with(':') && words >= 4)) return QuoteKind::scare;
+        auto title_like = [&] {
+            if (ends_terminal || words > 8 || words < 1 || (before.empty() && after.empty()))
+                return false;
+            size_t capitalised = 0, significant = 0;
+            for (size_t w = 0; w < content.size();) {
+                while (w < content.size() && content[w] == ' ') ++w;
+                size_t e = content.find(' ', w);
+                if (e == std::string_view::npos) e = content.size();
+                const std::string_view word = content.substr(w, e - w);
+                w = e;
+                if (word.empty() || is_minor_title_word(word)) continue;
+                uint32_t j = 0;
+                const char32_t c = next_code_point(word, j);
+                if (!u_isalpha(static_cast<UChar32>(c))) continue;
+                ++significant;
+                if (u_isupper(static_cast<UChar32>(c))) ++capitalised;
+            }
+            return significant > 0 && capitalised * 3 >= significant * 2;
+        };
+        if (title_like() && !(before.ends_with(':') && words >= 4)) return QuoteKind::scare;
         if (words <= 3 && !ends_terminal &&
             !(opens_clause && starts_upper && words >= 2 &&
               (before.empty() || before.ends_with(':'))))
@@ -597,7 +601,8 @@ class Extractor {
         for (size_t i = 0; i < stack_.size(); ++i) {
             const OpenMark& open = stack_[i];
             const std::string_view rest = text_.substr(open.mark.end, span.end - open.mark.end);
-            if (open.family == Family::single_mark && (open.glyph == U'\'' || word_count(rest) < 3))
+            if (open.family == Family::single_mark &&
+                (open.glyph == U'\'' || word_count(rest, 3) < 3))
                 continue;
             issue(MarkProblem::unclosed, open.mark);
             emit(open, {}, open.mark.end, span.end, p, static_cast<uint8_t>(i));

@@ -52,20 +52,29 @@ inline bool is_ascii_alnum(char c) {
     return kAsciiAlnum[static_cast<unsigned char>(c)];
 }
 
-// Whether the eight bytes of `text` from `at` are all ASCII and none of them is one of the ASCII
-// bytes in `stops`: lets a scanner pass over plain text eight bytes at a time. The test is exact
-// (no carry crosses from one byte into the next) and does not depend on byte order.
-inline bool eight_bytes_plain(std::string_view text, size_t at, std::string_view stops) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+// Eight bytes at a time (SWAR), for scanners that pass over plain text: the eight bytes of
+// `text` from `at`, in memory order.
+inline uint64_t eight_bytes_at(std::string_view text, size_t at) {
     uint64_t eight = 0;
     std::memcpy(&eight, text.data() + at, 8);
+    return eight;
+}
+// Whether a byte of `eight` is one of the ASCII bytes in `stops`. The test is exact (no carry
+// crosses from one byte into the next) and does not depend on byte order.
+inline bool any_byte_among(uint64_t eight, std::string_view stops) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
     uint64_t passed = ~uint64_t{0};
     for (const char stop : stops) {
         const uint64_t other = eight ^ (kOnes * static_cast<unsigned char>(stop));
         passed &= ((other & kLow7) + kLow7) | other;  // high bit set where the byte is not `stop`
     }
-    return ((~passed | eight) & ~kLow7) == 0;
+    return (~passed & ~kLow7) != 0;
+}
+// Whether the eight bytes of `text` from `at` are all ASCII and none of them is in `stops`.
+inline bool eight_bytes_plain(std::string_view text, size_t at, std::string_view stops) {
+    const uint64_t eight = eight_bytes_at(text, at);
+    return (eight & 0x8080808080808080ULL) == 0 && !any_byte_among(eight, stops);
 }
 
 // A-Z lower-cased by table; every other byte (UTF-8 ones included) unchanged.

@@ -14,6 +14,7 @@
 #include <new>
 #include <string>
 
+#include "core/utf8.hpp"
 #include "load/entities.hpp"
 #include "load/load.hpp"
 #include "load/text_builder.hpp"
@@ -182,6 +183,16 @@ class Aligner {
                 out_.append(text.substr(run_k, k - run_k), static_cast<uint32_t>(run_j));
         };
         while (k < text.size() && j < source_.size()) {
+            // Eight bytes the node and the source agree on, with no CR or reference among
+            // them, are passed together.
+            if (k + 8 <= text.size() && j + 8 <= source_.size()) {
+                const uint64_t eight = eight_bytes_at(source_, j);
+                if (eight == eight_bytes_at(text, k) && !any_byte_among(eight, "\r&")) {
+                    k += 8;
+                    j += 8;
+                    continue;
+                }
+            }
             const char c = source_[j];
             if (c == '\r' && text[k] != '\r') {
                 flush();

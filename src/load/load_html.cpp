@@ -15,6 +15,7 @@
 #include <string>
 
 #include "core/utf8.hpp"
+#include "core/word_table.hpp"
 #include "load/entities.hpp"
 #include "load/load.hpp"
 #include "load/text_builder.hpp"
@@ -51,24 +52,22 @@ std::string node_text(const xmlNode* node) {
     return std::string(trim(result));
 }
 
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 // Elements whose text is not the article's prose.
 bool skipped_element(std::string_view name) {
-    return one_of(name, {"script", "style", "noscript", "nav", "footer", "header", "aside", "form",
-                         "template", "svg", "iframe", "button", "select", "head", "figure",
-                         "object", "canvas", "math", "menu"});
+    static const WordList kSkipped = {"script", "style",  "noscript", "nav",      "footer",
+                                      "header", "aside",  "form",     "template", "svg",
+                                      "iframe", "button", "select",   "head",     "figure",
+                                      "object", "canvas", "math",     "menu"};
+    return kSkipped.contains(name);
 }
 
 bool block_element(std::string_view name) {
-    return one_of(
-        name,
-        {"p",       "div",  "h1",      "h2",      "h3",      "h4",   "h5",         "h6",
-         "li",      "ul",   "ol",      "dl",      "dt",      "dd",   "blockquote", "section",
-         "article", "main", "pre",     "table",   "tr",      "td",   "th",         "figcaption",
-         "caption", "hr",   "address", "details", "summary", "body", "html"});
+    static const WordList kBlocks = {
+        "p",       "div",  "h1",      "h2",      "h3",      "h4",   "h5",         "h6",
+        "li",      "ul",   "ol",      "dl",      "dt",      "dd",   "blockquote", "section",
+        "article", "main", "pre",     "table",   "tr",      "td",   "th",         "figcaption",
+        "caption", "hr",   "address", "details", "summary", "body", "html"};
+    return kBlocks.contains(name);
 }
 
 // Walks the source bytes in step with libxml2's text nodes.

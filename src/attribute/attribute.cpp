@@ -42,7 +42,8 @@ class Attributor {
           lexicon_(lexicon),
           text_(analysis.article.text()),
           quotes_(analysis.extraction.quotes),
-          tokens_(tokenize(text_, analysis.article.paragraphs, quotes_)) {
+          lowered_(lowercase_ascii(text_)),
+          tokens_(tokenize(text_, lowered_, analysis.article.paragraphs, quotes_)) {
         for (Token& token : tokens_)
             if (token.word) token.classes = lexicon.classes_of(token.lower);
         mentions_ = find_mentions(text_, tokens_, lexicon);
@@ -318,7 +319,7 @@ class Attributor {
             if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
                 take_subject(hit, *m, cue_text);
                 source.name = m->form == MentionForm::descriptor
-                                  ? m->text + " " + t.lower
+                                  ? (m->text + " ").append(t.lower)
                                   : std::string(Span{m->span.start, t.span.end}.in(text_));
                 hit.start = m->first;
             } else {
@@ -829,6 +830,7 @@ class Attributor {
     const AttributionLexicon& lexicon_;
     std::string_view text_;
     const std::vector<Quote>& quotes_;
+    std::string lowered_;  // what the tokens' `lower` views point into
     std::vector<Token> tokens_;
     ArticleMentions mentions_;
     std::vector<Unit> units_;

@@ -19,17 +19,17 @@ uint32_t AttributionLexicon::classes_of(std::string_view word) const {
     return classes ? *classes : 0;
 }
 
-const std::vector<CueForm>* AttributionLexicon::cue_forms(const std::string& first_word) const {
+const std::vector<CueForm>* AttributionLexicon::cue_forms(std::string_view first_word) const {
     auto it = cues.find(first_word);
     return it == cues.end() ? nullptr : &it->second;
 }
 
-const RosterPerson* AttributionLexicon::roster_person(const std::string& lowercase_name) const {
+const RosterPerson* AttributionLexicon::roster_person(std::string_view lowercase_name) const {
     auto it = roster_names.find(lowercase_name);
     return it == roster_names.end() ? nullptr : &people[it->second];
 }
 
-const Outlet* AttributionLexicon::outlet(const std::string& lowercase_name) const {
+const Outlet* AttributionLexicon::outlet(std::string_view lowercase_name) const {
     auto it = outlet_names.find(lowercase_name);
     return it == outlet_names.end() ? nullptr : &outlets[it->second];
 }

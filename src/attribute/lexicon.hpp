@@ -43,7 +43,15 @@ struct Outlet {
 // A multi-word phrase in lowercase words ("according", "to", "reports").
 using Phrase = std::vector<std::string>;
 
-using WordSet = std::unordered_set<std::string>;
+// Hashes a std::string and a std::string_view of the same word alike, so that the lexicon and
+// the attribution stage's own maps are looked up by a token's word without copying it.
+struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 // What a lowercase word can be, as bits, so each word of an article is looked up once.
 namespace word_class {
@@ -68,7 +76,7 @@ enum : uint32_t {
 
 struct AttributionLexicon {
     // Cue forms by their first lowercase word.
-    std::unordered_map<std::string, std::vector<CueForm>> cues;
+    WordMap<std::vector<CueForm>> cues;
     WordSet titles;              // stripped from the front of names: "president", "minister"
     WordSet honorifics;          // "mr", "ms", "dr"
     WordSet roles;               // descriptor heads: "president", "spokesman", "official"
@@ -85,27 +93,27 @@ struct AttributionLexicon {
     // People the user told quotecheck about; `roster_names` maps each lowercase name and alias
     // to its index in `people`.
     std::vector<RosterPerson> people;
-    std::unordered_map<std::string, size_t> roster_names;
+    WordMap<size_t> roster_names;
     // Outlets by lowercase name or alias ("ap", "the associated press").
     std::vector<Outlet> outlets;
-    std::unordered_map<std::string, size_t> outlet_names;
+    WordMap<size_t> outlet_names;
     WordSet outlet_suffixes;  // a capitalised name ending in one of these is an outlet: "times"
     WordSet outlet_heads;     // "the X newspaper", "X news agency": lowercase heads
     WordSet statement_words;  // "a Kremlin statement said": "statement", "communique"
     // Phrases that make an outlet a source, before it ("told", "in an interview with") or after
     // it ("reported"), by their last and first word respectively.
-    std::unordered_map<std::string, std::vector<Phrase>> outlet_cues_before;
-    std::unordered_map<std::string, std::vector<Phrase>> outlet_cues_after;
+    WordMap<std::vector<Phrase>> outlet_cues_before;
+    WordMap<std::vector<Phrase>> outlet_cues_after;
     // Vague attribution phrases by their first word.
-    std::unordered_map<std::string, std::vector<Phrase>> vague;
+    WordMap<std::vector<Phrase>> vague;
 
     // word_class bits of every word in the lists above; built once after loading.
     WordTable<uint32_t> word_classes;
 
     uint32_t classes_of(std::string_view word) const;
-    const std::vector<CueForm>* cue_forms(const std::string& first_word) const;
-    const RosterPerson* roster_person(const std::string& lowercase_name) const;
-    const Outlet* outlet(const std::string& lowercase_name) const;
+    const std::vector<CueForm>* cue_forms(std::string_view first_word) const;
+    const RosterPerson* roster_person(std::string_view lowercase_name) const;
+    const Outlet* outlet(std::string_view lowercase_name) const;
 };
 
 // A lexicon file given as text: `path` names it in error messages.

@@ -235,7 +235,7 @@ class MentionFinder {
         const Token& head_token = tokens_[head];
         if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string> words;
-            for (uint32_t k = start + 1; k <= head; ++k) words.push_back(tokens_[k].lower);
+            for (uint32_t k = start + 1; k <= head; ++k) words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!head_token.has(word_class::role)) {
@@ -268,7 +268,7 @@ class MentionFinder {
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
     // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
     // theirs.
-    uint32_t resolve_descriptor(const std::vector<std::string>& words, const std::string& head,
+    uint32_t resolve_descriptor(const std::vector<std::string>& words, std::string_view head,
                                 bool most_recent) {
         const bool generic = lexicon_.generic_roles.contains(head);
         uint32_t best = UINT32_MAX;
@@ -281,7 +281,7 @@ class MentionFinder {
             const Entity& entity = out_.entities[e];
             if (entity.kind != EntityKind::person || entity.title_words.empty()) continue;
             ++candidates;
-            const auto has = [&](const std::string& w) {
+            const auto has = [&](std::string_view w) {
                 return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
                        entity.title_words.end();
             };
@@ -365,7 +365,7 @@ class MentionFinder {
                 !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
         for (uint32_t k = start; k < name_start; ++k)
-            if (!tokens_[k].is("of")) titles.push_back(tokens_[k].lower);
+            if (!tokens_[k].is("of")) titles.emplace_back(tokens_[k].lower);
         // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
         // role words just before the name belong to the mention.
         uint32_t context_first = start;
@@ -374,12 +374,12 @@ class MentionFinder {
             if (!before.word || !before.outside() || before.paragraph != tokens_[start].paragraph)
                 break;
             if (before.has(word_class::role) || before.has(word_class::title)) {
-                titles.push_back(before.lower);
+                titles.emplace_back(before.lower);
                 titled = true;
             } else if (before.has(word_class::organisation) ||
                        (before.capitalised && !before.possessive &&
                         !before.has(word_class::not_name))) {
-                titles.push_back(before.lower);
+                titles.emplace_back(before.lower);
             } else {
                 break;
             }
@@ -394,7 +394,7 @@ class MentionFinder {
         if (end == start + 1 && is_title(tokens_[start]) && tokens_[start].has(word_class::role) &&
             !tokens_[start].possessive) {
             name_start = end;
-            titles = {tokens_[start].lower};
+            titles = {std::string(tokens_[start].lower)};
         }
         if (name_start == end) {
             // Only titles ("the President said"): a descriptor.
@@ -418,7 +418,7 @@ class MentionFinder {
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
             // The first of two or more name words is a first name; a lone word is a surname.
-            if (words >= 2) titles.push_back(tokens_[name_start].lower);
+            if (words >= 2) titles.emplace_back(tokens_[name_start].lower);
             entity.gender = gender_of(titles);
             if (words >= 2) titles.pop_back();
         }
@@ -454,7 +454,7 @@ class MentionFinder {
         if (auto it = by_full_.find(full); it != by_full_.end()) {
             // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
             if (words >= 2 && out_.entities[it->second].kind == EntityKind::person)
-                by_last_[tokens_[last - 1].lower] = it->second;
+                by_last_[std::string(tokens_[last - 1].lower)] = it->second;
             return it->second;
         }
         // "the Red Cross", "the Springfield City Council": people take no article.
@@ -468,12 +468,12 @@ class MentionFinder {
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
-        const std::string& surname = tokens_[last - 1].lower;
+        const std::string_view surname = tokens_[last - 1].lower;
         if (words == 1) {
             if (auto it = by_last_.find(surname); it != by_last_.end()) return it->second;
             const uint32_t id = new_entity(display_name(first, last),
                                            titled ? EntityKind::person : EntityKind::unknown);
-            by_last_[surname] = id;
+            by_last_[std::string(surname)] = id;
             by_full_[full] = id;
             return id;
         }
@@ -487,7 +487,7 @@ class MentionFinder {
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            by_last_[surname] = id;
+            by_last_[std::string(surname)] = id;
         }
         by_full_[full] = id;
         return id;
@@ -522,8 +522,8 @@ class MentionFinder {
     const std::vector<Token>& tokens_;
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
-    std::unordered_map<std::string, uint32_t> by_full_;
-    std::unordered_map<std::string, uint32_t> by_last_;
+    WordMap<uint32_t> by_full_;
+    WordMap<uint32_t> by_last_;
     std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.

@@ -16,10 +16,27 @@ bool is_joiner(char32_t c) {
     return c == U'-' || is_apostrophe(c) || c == U'.';
 }
 
+// Where the run of ASCII letters and digits that starts at `from` ends, at `to` at the latest.
+uint32_t ascii_alnum_run_end(std::string_view text, uint32_t from, uint32_t to) {
+    const char* const first = text.data();
+    const char* const last = first + to;
+    const char* p = first + from;
+    while (p != last && is_ascii_alnum(*p)) ++p;
+    return static_cast<uint32_t>(p - first);
+}
+
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& paragraphs,
-                            const std::vector<Quote>& quotes) {
+std::string lowercase_ascii(std::string_view text) {
+    std::string lowered(text);
+    // Arithmetic rather than ascii_lower's table, so that the compiler lowers many bytes at once.
+    for (char& c : lowered)
+        c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+    return lowered;
+}
+
+std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
+                            const std::vector<Span>& paragraphs, const std::vector<Quote>& quotes) {
     std::vector<Token> tokens;
     tokens.reserve(text.size() / 5);
     // Top-level quotes in order, each from its opening mark to its closing mark.
@@ -51,12 +68,10 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                                              : u_isupper(static_cast<UChar32>(c)) ||
                                                    u_istitle(static_cast<UChar32>(c));
                 uint32_t end = i;
-                while (end < paragraph.end) {
+                while (true) {
                     // ASCII letters and digits, the bulk of news text, a run at a time.
-                    if (is_ascii_alnum(text[end])) {
-                        ++end;
-                        continue;
-                    }
+                    end = ascii_alnum_run_end(text, end, paragraph.end);
+                    if (end >= paragraph.end) break;
                     uint32_t j = end;
                     const char32_t d = next_code_point(text, j);
                     if (is_word_code_point(d)) {
@@ -73,20 +88,18 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 }
                 i = end;
                 token.span = {start, end};
-                token.lower.resize(end - start);  // the word's bytes, copied lower-cased
-                for (uint32_t k = start; k < end; ++k)
-                    token.lower[k - start] = ascii_lower(text[k]);
+                std::string_view lower(lowered.data() + start, end - start);
                 // A possessive ends in s, ' or ’ (whose last byte is 0x99).
-                const char last = token.lower.back();
+                const char last = lower.back();
                 if (last == 's' || last == '\'' || last == '\x99')
                     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
-                        if (token.lower.size() > suffix.size() + 1 &&
-                            token.lower.ends_with(suffix)) {
-                            token.lower.resize(token.lower.size() - suffix.size());
+                        if (lower.size() > suffix.size() + 1 && lower.ends_with(suffix)) {
+                            lower.remove_suffix(suffix.size());
                             token.possessive = true;
                             break;
                         }
                     }
+                token.lower = lower;
                 // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
                 // word.
                 if (i < paragraph.end && text[i] == '.' && token.lower.size() <= 4 &&
@@ -105,7 +118,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& para
                 }
             } else {
                 token.span = {start, i};
-                token.lower.assign(token.span.in(text));
+                token.lower = token.span.in(lowered);  // the mark's own bytes
             }
             token.paragraph = p;
             while (next_quote < top.size() && top[next_quote].first.end <= token.span.start)

@@ -16,7 +16,9 @@ inline constexpr uint32_t kOutsideQuotes = UINT32_MAX;
 
 struct Token {
     Span span;
-    std::string lower;  // lowercase ASCII letters; a trailing period of "Mr." is not part of it
+    // The word lower-cased (ASCII letters only): a view into the lower-cased copy of the text
+    // that tokenize was given. A trailing period of "Mr." is not part of it.
+    std::string_view lower;
     bool word = false;  // letters or digits; otherwise one punctuation character
     bool capitalised = false;
     bool possessive = false;  // "Putin's", "Netanyahu’s": `lower` holds the name without 's
@@ -30,9 +32,13 @@ struct Token {
     bool outside() const { return quote == kOutsideQuotes; }
 };
 
+// `text` with A-Z lower-cased, byte for byte: what the tokens' `lower` views point into.
+std::string lowercase_ascii(std::string_view text);
+
 // Tokens of every paragraph in order. Quote marks themselves are tokens too (their `lower` is
-// the mark), inside the quote they open or close.
-std::vector<Token> tokenize(std::string_view text, const std::vector<Span>& paragraphs,
-                            const std::vector<Quote>& quotes);
+// the mark), inside the quote they open or close. `lowered` is lowercase_ascii(text); it must
+// outlive the tokens.
+std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
+                            const std::vector<Span>& paragraphs, const std::vector<Quote>& quotes);
 
 }  // namespace quotecheck

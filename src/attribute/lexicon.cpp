@@ -14,24 +14,19 @@
 
 namespace quotecheck {
 
-uint32_t AttributionLexicon::classes_of(std::string_view word) const {
-    const uint32_t* classes = word_classes.find(word);
-    return classes ? *classes : 0;
-}
-
 const std::vector<CueForm>* AttributionLexicon::cue_forms(std::string_view first_word) const {
     auto it = cues.find(first_word);
     return it == cues.end() ? nullptr : &it->second;
 }
 
 const RosterPerson* AttributionLexicon::roster_person(std::string_view lowercase_name) const {
-    auto it = roster_names.find(lowercase_name);
-    return it == roster_names.end() ? nullptr : &people[it->second];
+    const size_t* index = roster_index.find(lowercase_name);
+    return index ? &people[*index] : nullptr;
 }
 
 const Outlet* AttributionLexicon::outlet(std::string_view lowercase_name) const {
-    auto it = outlet_names.find(lowercase_name);
-    return it == outlet_names.end() ? nullptr : &outlets[it->second];
+    const size_t* index = outlet_index.find(lowercase_name);
+    return index ? &outlets[*index] : nullptr;
 }
 
 namespace {
@@ -278,6 +273,10 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.between_words, word_class::between},
         {&lexicon.determiners, word_class::determiner},
         {&lexicon.statement_words, word_class::statement},
+        {&lexicon.outlet_suffixes, word_class::outlet_suffix},
+        {&lexicon.generic_roles, word_class::generic_role},
+        {&lexicon.male_words, word_class::male},
+        {&lexicon.female_words, word_class::female},
     };
     std::unordered_map<std::string, uint32_t> classes;
     for (const auto& [set, bit] : sets)
@@ -289,6 +288,8 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
     for (const auto& [word, phrases] : lexicon.outlet_cues_after)
         classes[word] |= word_class::outlet_cue_start;
     lexicon.word_classes = WordTable<uint32_t>(classes);
+    lexicon.roster_index = WordTable<size_t>(lexicon.roster_names);
+    lexicon.outlet_index = WordTable<size_t>(lexicon.outlet_names);
     return lexicon;
 }
 

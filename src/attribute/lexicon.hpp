@@ -71,6 +71,10 @@ enum : uint32_t {
     vague_start = 1u << 12,       // first word of a vague phrase
     outlet_cue_end = 1u << 13,    // last word of an outlet_cues_before phrase
     outlet_cue_start = 1u << 14,  // first word of an outlet_cues_after phrase
+    outlet_suffix = 1u << 15,
+    generic_role = 1u << 16,
+    male = 1u << 17,
+    female = 1u << 18,
 };
 }  // namespace word_class
 
@@ -107,10 +111,16 @@ struct AttributionLexicon {
     // Vague attribution phrases by their first word.
     WordMap<std::vector<Phrase>> vague;
 
-    // word_class bits of every word in the lists above; built once after loading.
+    // word_class bits of every word in the lists above, and roster_names and outlet_names as
+    // fixed tables; built once after loading.
     WordTable<uint32_t> word_classes;
+    WordTable<size_t> roster_index;
+    WordTable<size_t> outlet_index;
 
-    uint32_t classes_of(std::string_view word) const;
+    uint32_t classes_of(std::string_view word) const {
+        const uint32_t* classes = word_classes.find(word);
+        return classes ? *classes : 0;
+    }
     const std::vector<CueForm>* cue_forms(std::string_view first_word) const;
     const RosterPerson* roster_person(std::string_view lowercase_name) const;
     const Outlet* outlet(std::string_view lowercase_name) const;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/word_table.hpp"
+
 namespace quotecheck {
 
 // How many mentions back a pronoun looks for its antecedent: far enough for any real article,
@@ -150,9 +152,8 @@ class MentionFinder {
         const Token& before = tokens_[first - 1];
         if (before.paragraph != tokens_[first].paragraph || !before.outside()) return true;
         if (!before.word) return before.lower != "(";
-        for (std::string_view opener : kClauseOpeners)
-            if (before.lower == opener) return true;
-        return false;
+        static const WordList openers(kClauseOpeners);
+        return openers.contains(before.lower);
     }
 
     // `span_first`: where the words that name the entity begin, after any title context.
@@ -205,7 +206,7 @@ class MentionFinder {
             capitalised_run = tokens_[k].capitalised;
         // (Only a role head: "the Environmental Protection Agency" stays an organisation.)
         if (capitalised_run && head > start + 1 && !tokens_[head].has(word_class::organisation) &&
-            lexicon_.outlet_suffixes.contains(tokens_[head].lower))
+            tokens_[head].has(word_class::outlet_suffix))
             return start;
         // "the Russian President Vladimir Putin": a name follows, so this is a title.
         if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
@@ -270,7 +271,7 @@ class MentionFinder {
     // theirs.
     uint32_t resolve_descriptor(const std::vector<std::string>& words, std::string_view head,
                                 bool most_recent) {
-        const bool generic = lexicon_.generic_roles.contains(head);
+        const bool generic = lexicon_.classes_of(head) & word_class::generic_role;
         uint32_t best = UINT32_MAX;
         uint32_t best_seen = 0;
         // The newest people first, and only so many of them: a descriptor points back a few
@@ -288,8 +289,10 @@ class MentionFinder {
             if (!generic && !has(head)) continue;
             bool fits = true;
             for (const std::string& word : words) {
-                if (word == head || lexicon_.determiners.contains(word)) continue;
-                const bool title = lexicon_.titles.contains(word) || lexicon_.roles.contains(word);
+                if (word == head) continue;
+                const uint32_t classes = lexicon_.classes_of(word);
+                if (classes & word_class::determiner) continue;
+                const bool title = classes & (word_class::title | word_class::role);
                 if (title && !generic && !has(word)) fits = false;
                 if (!title && !has(word) && has_capitalised_modifier(entity)) fits = false;
             }
@@ -302,15 +305,16 @@ class MentionFinder {
 
     Gender gender_of(const std::vector<std::string>& words) const {
         for (const std::string& word : words) {
-            if (lexicon_.male_words.contains(word)) return Gender::male;
-            if (lexicon_.female_words.contains(word)) return Gender::female;
+            const uint32_t classes = lexicon_.classes_of(word);
+            if (classes & word_class::male) return Gender::male;
+            if (classes & word_class::female) return Gender::female;
         }
         return Gender::unknown;
     }
 
     bool has_capitalised_modifier(const Entity& entity) const {
         for (const std::string& word : entity.title_words)
-            if (!lexicon_.titles.contains(word) && !lexicon_.roles.contains(word)) return true;
+            if (!(lexicon_.classes_of(word) & (word_class::title | word_class::role))) return true;
         return false;
     }
 
@@ -445,7 +449,7 @@ class MentionFinder {
     uint32_t entity_for_name(uint32_t first, uint32_t last, const std::string& full, uint32_t words,
                              bool titled, MentionForm& form) {
         if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
-        if (words >= 2 && lexicon_.outlet_suffixes.contains(tokens_[last - 1].lower) && !titled)
+        if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
         if (const RosterPerson* person = lexicon_.roster_person(full)) {
             if (full != to_lower(person->name)) form = MentionForm::alias;
@@ -459,7 +463,8 @@ class MentionFinder {
         }
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
-        bool organisation = after_article || lexicon_.organisation_words.contains(full);
+        bool organisation =
+            after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0;
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         if (organisation) {

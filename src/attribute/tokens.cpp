@@ -46,7 +46,9 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
         const Quote& quote = quotes[q];
         top.push_back({{quote.open.start, quote.closed() ? quote.close.end : quote.text.end}, q});
     }
-    size_t next_quote = 0;
+    // Past every token, so that the search for a token's quote needs no bounds check.
+    top.push_back({{UINT32_MAX, UINT32_MAX}, kOutsideQuotes});
+    const std::pair<Span, uint32_t>* next_quote = top.data();
     for (uint32_t p = 0; p < paragraphs.size(); ++p) {
         const Span paragraph = paragraphs[p];
         uint32_t i = paragraph.start;
@@ -71,7 +73,8 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                 while (true) {
                     // ASCII letters and digits, the bulk of news text, a run at a time.
                     end = ascii_alnum_run_end(text, end, paragraph.end);
-                    if (end >= paragraph.end) break;
+                    // Most words end at a space: no code point to decode.
+                    if (end >= paragraph.end || text[end] == ' ') break;
                     uint32_t j = end;
                     const char32_t d = next_code_point(text, j);
                     if (is_word_code_point(d)) {
@@ -121,10 +124,8 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                 token.lower = token.span.in(lowered);  // the mark's own bytes
             }
             token.paragraph = p;
-            while (next_quote < top.size() && top[next_quote].first.end <= token.span.start)
-                ++next_quote;
-            if (next_quote < top.size() && top[next_quote].first.contains(token.span.start))
-                token.quote = top[next_quote].second;
+            while (next_quote->first.end <= token.span.start) ++next_quote;
+            if (next_quote->first.contains(token.span.start)) token.quote = next_quote->second;
         }
     }
     return tokens;

@@ -67,16 +67,21 @@ class Attributor {
     void find_units() {
         const auto& sentences = analysis_.segments.sentences;
         unit_of_.assign(tokens_.size(), 0);
+        // The end of the first sentence that ends after the previous token starts; past the last
+        // sentence, beyond any token.
         size_t s = 0;
+        const auto end_of = [&](size_t sentence) {
+            return sentence < sentences.size() ? sentences[sentence].span.end : UINT32_MAX;
+        };
+        uint32_t sentence_end = end_of(s);
         for (uint32_t i = 0; i < tokens_.size(); ++i) {
             bool starts = i == 0;
             if (i > 0) {
                 const Token& prev = tokens_[i - 1];
                 const Token& here = tokens_[i];
                 const bool same_quote = !prev.outside() && prev.quote == here.quote;
-                while (s < sentences.size() && sentences[s].span.end <= prev.span.start) ++s;
-                const bool sentence_break =
-                    s < sentences.size() && sentences[s].span.end <= here.span.start;
+                while (sentence_end <= prev.span.start) sentence_end = end_of(++s);
+                const bool sentence_break = sentence_end <= here.span.start;
                 starts = !same_quote && (sentence_break || prev.paragraph != here.paragraph);
             }
             if (starts) {

@@ -25,7 +25,10 @@ class ArticleView {
 
   private:
     mutable std::optional<std::vector<Span>> quoted_;
-    mutable std::vector<std::optional<std::vector<Word>>> words_, writer_words_;
+    mutable std::vector<std::optional<std::vector<Word>>> words_, quotes_removed_;
+    // Per paragraph, once asked for: its writer's words, which are the slot of words_ itself
+    // when no quotation takes a word away (most paragraphs), else the slot of quotes_removed_.
+    mutable std::vector<const std::vector<Word>*> writer_words_;
 };
 
 }  // namespace quotecheck

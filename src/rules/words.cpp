@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <optional>
+
 #include "core/utf8.hpp"
 
 namespace quotecheck {
@@ -23,8 +25,23 @@ char32_t fold(char32_t c) {
     return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
-// Calls on_word(span) for every word of `range`, in order. A word's folded key is the fold of
-// every code point in its span (joiners included, a possessive 's left outside the span).
+// The phrase trie's key of a folded word (never stored or shown): FNV-1a over its bytes,
+// fed a byte at a time so that it can be taken while the word is lower-cased.
+constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
+uint64_t hash_step(uint64_t hash, char c) {
+    return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+}
+uint64_t hash_finish(uint64_t hash) {
+    hash ^= hash >> 32;
+    hash *= 0x9E3779B97F4A7C15ULL;
+    return hash ^ (hash >> 29);
+}
+
+// Calls on_word(span, ascii_hash) for every word of `range`, in order. A word's folded key is
+// the fold of every code point in its span (joiners included, a possessive 's left outside the
+// span). Its bytes are hashed (hash_step, lower-cased) as they are scanned, which gives the
+// key's hash for a plain ASCII word, nearly every word of news text; for any other word
+// ascii_hash is nullopt.
 template <typename OnWord>
 void scan_words(std::string_view text, Span range, OnWord&& on_word) {
     uint32_t i = range.start;
@@ -37,16 +54,20 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
         }
         const uint32_t start = i;
         if (!is_word_char(next_code_point(text, i))) continue;
+        bool ascii = i == start + 1;
+        uint64_t hash = hash_step(kHashStart, ascii_lower(text[start]));
         uint32_t word_end = i;
         while (i < end) {
             // ASCII letters and digits, the bulk of news text, are taken a run at a time.
             if (is_ascii_alnum(text[i])) {
+                hash = hash_step(hash, ascii_lower(text[i]));
                 i = word_end = i + 1;
                 continue;
             }
             uint32_t next = i;
             const char32_t d = next_code_point(text, next);
             if (is_word_char(d)) {
+                ascii = false;
                 i = word_end = next;
                 continue;
             }
@@ -60,25 +81,17 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
                 joins && (d == U'\'' || d == U'’') && (text[next] == 's' || text[next] == 'S') &&
                 (++past_s >= end || !is_word_char(next_code_point(text, past_s)));
             if (joins && !possessive) {
+                if (d < 0x80)
+                    hash = hash_step(hash, static_cast<char>(d));
+                else
+                    ascii = false;
                 i = next;
                 continue;
             }
             break;
         }
-        on_word(Span{start, word_end});
+        on_word(Span{start, word_end}, ascii ? std::optional<uint64_t>(hash) : std::nullopt);
     }
-}
-
-// The phrase trie's key of a folded word (never stored or shown): FNV-1a over its bytes,
-// fed a byte at a time so that it can be taken while the word is lower-cased.
-constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
-uint64_t hash_step(uint64_t hash, char c) {
-    return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-}
-uint64_t hash_finish(uint64_t hash) {
-    hash ^= hash >> 32;
-    hash *= 0x9E3779B97F4A7C15ULL;
-    return hash ^ (hash >> 29);
 }
 
 }  // namespace
@@ -107,16 +120,12 @@ std::vector<Word> words_in(std::string_view text, Span range) {
     std::vector<Word> words;
     if (range.end > range.start) words.reserve(range.size() / 6 + 1);  // a word per ~6 bytes
     std::string folded;  // for the words that are not plain ASCII, one buffer for them all
-    scan_words(text, range, [&](Span span) {
-        // An ASCII word, nearly every word of news text, is hashed as it is lower-cased.
-        const std::string_view raw = span.in(text);
+    scan_words(text, range, [&](Span span, std::optional<uint64_t> ascii_hash) {
         uint64_t hash = kHashStart;
-        size_t k = 0;
-        while (k < raw.size() && static_cast<unsigned char>(raw[k]) < 0x80)
-            hash = hash_step(hash, ascii_lower(raw[k++]));
-        if (k < raw.size()) {
+        if (ascii_hash) {
+            hash = *ascii_hash;
+        } else {
             fold_word_at(text, span, folded);
-            hash = kHashStart;
             for (const char c : folded) hash = hash_step(hash, c);
         }
         words.push_back({span, hash_finish(hash)});
@@ -126,7 +135,7 @@ std::vector<Word> words_in(std::string_view text, Span range) {
 
 size_t count_words(std::string_view text, Span range) {
     size_t count = 0;
-    scan_words(text, range, [&](Span) { ++count; });
+    scan_words(text, range, [&](Span, std::optional<uint64_t>) { ++count; });
     return count;
 }
 

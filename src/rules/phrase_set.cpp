@@ -1,5 +1,7 @@
 #include "rules/phrase_set.hpp"
 
+#include <algorithm>
+
 namespace quotecheck {
 
 uint64_t PhraseSet::prefix_hash(uint64_t before, uint64_t word_hash, bool first) {
@@ -39,12 +41,15 @@ bool PhraseSet::confirmed(const Node& node, std::string_view text, const std::ve
 std::vector<PhraseSet::Hit> PhraseSet::find(std::string_view text,
                                             const std::vector<Word>& words) const {
     std::vector<Hit> hits;
+    const Word* const end = words.data() + words.size();
     size_t i = 0;
-    while (i < words.size()) {
-        if (!may_start_phrase(words[i].hash)) {
-            ++i;
-            continue;
-        }
+    while (true) {
+        // Nearly every word starts no phrase: a search of its own passes over them with nothing
+        // but the bit test, instead of the whole matching loop's bookkeeping per word.
+        const Word* const start = std::find_if(
+            words.data() + i, end, [&](const Word& word) { return may_start_phrase(word.hash); });
+        if (start == end) break;
+        i = static_cast<size_t>(start - words.data());
         size_t matched = 0;
         uint32_t value = 0;
         uint64_t hash = 0;

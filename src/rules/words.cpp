@@ -53,17 +53,31 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
             continue;
         }
         const uint32_t start = i;
-        if (!is_word_char(next_code_point(text, i))) continue;
-        bool ascii = i == start + 1;
-        uint64_t hash = hash_step(kHashStart, ascii_lower(text[start]));
+        // An ASCII byte here is a letter or digit, taken by the run below; any other code point
+        // is decoded in a copy of `i`, so that `i` itself can stay in a register.
+        bool ascii = static_cast<unsigned char>(text[i]) < 0x80;
+        if (!ascii) {
+            uint32_t next = i;
+            const bool starts_word = is_word_char(next_code_point(text, next));
+            i = next;
+            if (!starts_word) continue;
+        }
+        uint64_t hash = kHashStart;
         uint32_t word_end = i;
         while (i < end) {
-            // ASCII letters and digits, the bulk of news text, are taken a run at a time.
+            // ASCII letters and digits, the bulk of news text, are taken a run at a time (for
+            // them, setting the 0x20 bit is lower-casing).
             if (is_ascii_alnum(text[i])) {
-                hash = hash_step(hash, ascii_lower(text[i]));
-                i = word_end = i + 1;
+                do {
+                    hash = hash_step(hash, static_cast<char>(text[i] | 0x20));
+                } while (++i < end && is_ascii_alnum(text[i]));
+                word_end = i;
                 continue;
             }
+            // Other ASCII ends the word unless it may join (most words end at a space, comma
+            // or full stop).
+            const auto byte = static_cast<unsigned char>(text[i]);
+            if (byte < 0x80 && byte != '\'' && byte != '-') break;
             uint32_t next = i;
             const char32_t d = next_code_point(text, next);
             if (is_word_char(d)) {

@@ -33,7 +33,8 @@ class UnattributedQuote final : public RuleCheck {
             const Quote& quote = quotes[i];
             if (quote.depth > 0 || std::find(kinds.begin(), kinds.end(), quote.kind) == kinds.end())
                 continue;
-            if (static_cast<int64_t>(count_words(text, quote.text)) < min_words) continue;
+            const auto enough = static_cast<size_t>(std::max<int64_t>(min_words, 0));
+            if (count_words(text, quote.text, enough) < enough) continue;
             if (attributed_by_stage && attributed(analysis, i)) continue;
             if (has_cue(view, quote)) continue;
             hits.push_back({quote.text, {{"kind", std::string(to_string(quote.kind))}}, {}});

@@ -37,10 +37,10 @@ uint64_t hash_finish(uint64_t hash) {
     return hash ^ (hash >> 29);
 }
 
-// Calls on_word(span, ascii_hash) for every word of `range`, in order. A word's folded key is
-// the fold of every code point in its span (joiners included, a possessive 's left outside the
-// span). Its bytes are hashed (hash_step, lower-cased) as they are scanned, which gives the
-// key's hash for a plain ASCII word, nearly every word of news text; for any other word
+// Calls on_word(span, ascii_hash) for every word of `range`, in order, until it returns false. A
+// word's folded key is the fold of every code point in its span (joiners included, a possessive 's
+// left outside the span). Its bytes are hashed (hash_step, lower-cased) as they are scanned, which
+// gives the key's hash for a plain ASCII word, nearly every word of news text; for any other word
 // ascii_hash is nullopt.
 template <typename OnWord>
 void scan_words(std::string_view text, Span range, OnWord&& on_word) {
@@ -104,7 +104,8 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
             }
             break;
         }
-        on_word(Span{start, word_end}, ascii ? std::optional<uint64_t>(hash) : std::nullopt);
+        if (!on_word(Span{start, word_end}, ascii ? std::optional<uint64_t>(hash) : std::nullopt))
+            return;
     }
 }
 
@@ -143,13 +144,15 @@ std::vector<Word> words_in(std::string_view text, Span range) {
             for (const char c : folded) hash = hash_step(hash, c);
         }
         words.push_back({span, hash_finish(hash)});
+        return true;
     });
     return words;
 }
 
-size_t count_words(std::string_view text, Span range) {
+size_t count_words(std::string_view text, Span range, size_t up_to) {
+    if (up_to == 0) return 0;
     size_t count = 0;
-    scan_words(text, range, [&](Span, std::optional<uint64_t>) { ++count; });
+    scan_words(text, range, [&](Span, std::optional<uint64_t>) { return ++count < up_to; });
     return count;
 }
 

@@ -20,7 +20,8 @@ std::vector<Word> words_in(std::string_view text, Span range);
 // The word at `span` case-folded (Unicode case folding; ’ is folded to '), replacing what
 // `folded` held: the key a word's hash is taken of.
 void fold_word_at(std::string_view text, Span span, std::string& folded);
-// How many words words_in would find, without building them.
-size_t count_words(std::string_view text, Span range);
+// How many words words_in would find, without building them, counting no further than up_to
+// (a caller asking whether there are enough stops at the first `up_to`).
+size_t count_words(std::string_view text, Span range, size_t up_to);
 
 }  // namespace quotecheck

@@ -68,10 +68,12 @@ void scan_words(std::string_view text, Span range, OnWord&& on_word) {
             // ASCII letters and digits, the bulk of news text, are taken a run at a time (for
             // them, setting the 0x20 bit is lower-casing).
             if (is_ascii_alnum(text[i])) {
+                const char* byte = text.data() + i;
+                const char* const stop = text.data() + end;
                 do {
-                    hash = hash_step(hash, static_cast<char>(text[i] | 0x20));
-                } while (++i < end && is_ascii_alnum(text[i]));
-                word_end = i;
+                    hash = hash_step(hash, static_cast<char>(*byte | 0x20));
+                } while (++byte != stop && is_ascii_alnum(*byte));
+                i = word_end = static_cast<uint32_t>(byte - text.data());
                 continue;
             }
             // Other ASCII ends the word unless it may join (most words end at a space, comma

@@ -46,6 +46,21 @@ char32_t peek(std::string_view text, uint32_t at, uint32_t end) {
     return next_code_point(text, at);
 }
 
+// ASCII bytes other than letters, digits, the joiners inside a word (' - . ,) and the marks that
+// make a token ([ ; : ( ) ! ?): white space, quotation marks and the like. They neither start a
+// token nor continue a word, so both loops of tokenize pass them by without decoding.
+constexpr auto kAsciiSeparator = [] {
+    std::array<bool, 256> table{};
+    constexpr std::string_view kSignificant = "'-.,[;:()!?";
+    for (int c = 0; c < 0x80; ++c)
+        table[c] =
+            !kAsciiAlnum[c] && kSignificant.find(static_cast<char>(c)) == std::string_view::npos;
+    return table;
+}();
+bool is_ascii_separator(char c) {
+    return kAsciiSeparator[static_cast<unsigned char>(c)];
+}
+
 }  // namespace
 
 std::vector<TextToken> tokenize(std::string_view text, Span span) {
@@ -59,6 +74,10 @@ void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens) 
     const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
     uint32_t i = span.start;
     while (i < end) {
+        if (is_ascii_separator(text[i])) {
+            ++i;
+            continue;
+        }
         const uint32_t start = i;
         char32_t c = next_code_point(text, i);
         if (is_word_code_point(c)) {
@@ -70,6 +89,7 @@ void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens) 
                     ++word_end;
                     continue;
                 }
+                if (is_ascii_separator(text[word_end])) break;
                 uint32_t j = word_end;
                 const char32_t d = next_code_point(text, j);
                 if (is_word_code_point(d)) {

@@ -99,6 +99,25 @@ std::string currency_symbol_before(std::string_view text, uint32_t at) {
     }
 }
 
+// Whether the word can start a number: it begins with a digit, or is 3 ("one") to 13
+// ("seventy-seven") bytes long and starts with a pair of letters a number word starts with.
+// Most words are turned away here, before they are lower-cased and looked up.
+bool may_start_number(std::string_view raw) {
+    if (raw[0] >= '0' && raw[0] <= '9') return true;
+    if (raw.size() < 3 || raw.size() > 13) return false;
+    // kSecondLetters[first]: a bit per letter that follows `first` in one of the pairs.
+    static constexpr auto kSecondLetters = [] {
+        std::array<uint32_t, 256> seconds{};
+        for (const std::string_view start :
+             {"on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "do"})
+            seconds[static_cast<unsigned char>(start[0])] |= 1U << (start[1] - 'a');
+        return seconds;
+    }();
+    const auto first = static_cast<unsigned char>(raw[0] | 0x20);
+    const auto second = static_cast<unsigned char>(raw[1] | 0x20);
+    return second >= 'a' && second <= 'z' && (kSecondLetters[first] >> (second - 'a') & 1);
+}
+
 // The range a qualifier in front of a number allows.
 void apply_qualifier(const std::vector<std::string>& folded, size_t at, double value, double& low,
                      double& high) {
@@ -147,27 +166,12 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
                                    size_t& next) {
     if (at >= tokens.size() || tokens[at].kind != TokenKind::word) return std::nullopt;
     const std::string_view raw = tokens[at].span.in(text);
+    if (!may_start_number(raw)) return std::nullopt;
     double unit = 1;
     std::optional<double> value;
     if (raw[0] >= '0' && raw[0] <= '9') {
         value = digits(raw, unit);
     } else {
-        // Every number word is 3 ("one") to 13 ("seventy-seven") bytes long and starts with
-        // one of these pairs of letters: most words are turned away before they are
-        // lower-cased and looked up.
-        if (raw.size() < 3 || raw.size() > 13) return std::nullopt;
-        // kSecondLetters[first]: a bit per letter that follows `first` in one of the pairs.
-        static constexpr auto kSecondLetters = [] {
-            std::array<uint32_t, 256> seconds{};
-            for (const std::string_view start :
-                 {"on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "do"})
-                seconds[static_cast<unsigned char>(start[0])] |= 1U << (start[1] - 'a');
-            return seconds;
-        }();
-        const auto first = static_cast<unsigned char>(raw[0] | 0x20);
-        const auto second = static_cast<unsigned char>(raw[1] | 0x20);
-        if (second < 'a' || second > 'z' || !(kSecondLetters[first] >> (second - 'a') & 1))
-            return std::nullopt;
         // "twenty-five" folds to "twentyfive": read the parts of the written word.
         char buffer[13];
         for (size_t k = 0; k < raw.size(); ++k) buffer[k] = ascii_lower(raw[k]);
@@ -210,11 +214,17 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
         claims.push_back(claim);
     }
 
+    // parse_number, with the words that cannot start a number (nearly all) turned away inline.
+    auto number_at = [&](size_t at, size_t& next) -> std::optional<double> {
+        if (tokens[at].kind != TokenKind::word || !may_start_number(tokens[at].span.in(text)))
+            return std::nullopt;
+        return parse_number(text, tokens, folded, at, next);
+    };
     std::vector<uint8_t> used(n, 0);
     for (size_t i = 0; i < n; ++i) {
         if (used[i] || in_date[i]) continue;
         size_t next = i;
-        const auto value = parse_number(text, tokens, folded, i, next);
+        const auto value = number_at(i, next);
         if (!value) continue;
         FactClaim claim;
         claim.sentence = sentence;
@@ -226,7 +236,7 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
         size_t after = next;
         if (after + 2 < n && folded[after] == "of" && folded[after + 1] == "the") {
             size_t group_end = after + 2;
-            if (parse_number(text, tokens, folded, after + 2, group_end)) {
+            if (number_at(after + 2, group_end)) {
                 used[after + 2] = 1;
                 after = group_end;
             }
@@ -268,7 +278,7 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
                     break;
                 }
                 size_t ignored = k;
-                if (parse_number(text, tokens, folded, k, ignored)) break;
+                if (number_at(k, ignored)) break;
             }
         }
         if (!trigger) continue;

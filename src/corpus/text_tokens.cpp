@@ -192,10 +192,7 @@ void append_folded_word(std::string& folded, std::string_view word) {
     }
 }
 
-bool is_capitalised(std::string_view word) {
-    if (word.empty()) return false;
-    const auto first = static_cast<unsigned char>(word[0]);
-    if (first < 0x80) return first >= 'A' && first <= 'Z';
+bool is_capitalised_non_ascii(std::string_view word) {
     uint32_t i = 0;
     return u_isupper(static_cast<UChar32>(next_code_point(word, i)));
 }

@@ -35,8 +35,16 @@ std::string fold_word(std::string_view word);
 // fold_word(word) appended to `folded`.
 void append_folded_word(std::string& folded, std::string_view word);
 
-// True when the word starts with an upper-case letter ("Netanyahu", "U.S.").
-bool is_capitalised(std::string_view word);
+// is_capitalised for a word starting with a non-ASCII character, out of line.
+bool is_capitalised_non_ascii(std::string_view word);
+// True when the word starts with an upper-case letter ("Netanyahu", "U.S."). Inline, with ASCII
+// decided in place, because the name finder asks it of every word.
+inline bool is_capitalised(std::string_view word) {
+    if (word.empty()) return false;
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first < 0x80) return first >= 'A' && first <= 'Z';
+    return is_capitalised_non_ascii(word);
+}
 
 // Function words that carry no identity: skipped when words are used as keys.
 bool is_stopword(std::string_view folded);

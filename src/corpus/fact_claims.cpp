@@ -100,22 +100,27 @@ std::string currency_symbol_before(std::string_view text, uint32_t at) {
 }
 
 // Whether the word can start a number: it begins with a digit, or is 3 ("one") to 13
-// ("seventy-seven") bytes long and starts with a pair of letters a number word starts with.
-// Most words are turned away here, before they are lower-cased and looked up.
+// ("seventy-seven") bytes long and starts with the first three letters of a number word.
+// Nearly all words are turned away here, before they are lower-cased and looked up.
 bool may_start_number(std::string_view raw) {
     if (raw[0] >= '0' && raw[0] <= '9') return true;
     if (raw.size() < 3 || raw.size() > 13) return false;
-    // kSecondLetters[first]: a bit per letter that follows `first` in one of the pairs.
-    static constexpr auto kSecondLetters = [] {
-        std::array<uint32_t, 256> seconds{};
+    // kThirdLetters[first - 'a'][second - 'a']: a bit per letter that follows the two in one of
+    // the starts.
+    static constexpr auto kThirdLetters = [] {
+        std::array<std::array<uint32_t, 26>, 26> thirds{};
         for (const std::string_view start :
-             {"on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "do"})
-            seconds[static_cast<unsigned char>(start[0])] |= 1U << (start[1] - 'a');
-        return seconds;
+             {"one", "two", "thr", "thi", "fou", "for", "fiv", "fif", "six", "sev", "eig", "nin",
+              "ten", "ele", "twe", "doz"})
+            thirds[start[0] - 'a'][start[1] - 'a'] |= 1U << (start[2] - 'a');
+        return thirds;
     }();
-    const auto first = static_cast<unsigned char>(raw[0] | 0x20);
-    const auto second = static_cast<unsigned char>(raw[1] | 0x20);
-    return second >= 'a' && second <= 'z' && (kSecondLetters[first] >> (second - 'a') & 1);
+    // `| 0x20` lower-cases a letter; a byte that is not a letter fails the range checks or
+    // turns into one no start holds.
+    const auto first = static_cast<unsigned>((raw[0] | 0x20) - 'a');
+    const auto second = static_cast<unsigned>((raw[1] | 0x20) - 'a');
+    const auto third = static_cast<unsigned>((raw[2] | 0x20) - 'a');
+    return first < 26 && second < 26 && third < 26 && (kThirdLetters[first][second] >> third & 1);
 }
 
 // The range a qualifier in front of a number allows.

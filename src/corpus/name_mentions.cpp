@@ -89,7 +89,9 @@ std::vector<NameMention> find_name_mentions(std::string_view text,
         size_t begin = i;
         i = end;
         while (begin < end && is_stopword(folded[begin])) ++begin;
-        if (begin == end) continue;
+        // One word alone is never a mention (a title needs a name after it, a name without a
+        // title a given name before it): most runs are one word, passed by here.
+        if (end - begin < 2) continue;
 
         size_t role_end = end;  // one past the last role word
         for (size_t k = end; k-- > begin;) {

@@ -55,7 +55,7 @@ std::optional<std::string> compound_number(std::string_view word) {
     static constexpr std::array<std::string_view, 9> ones = {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     for (size_t t = 0; t < tens.size(); ++t) {
-        if (!word.starts_with(tens[t])) continue;
+        if (word[0] != tens[t][0] || !word.starts_with(tens[t])) continue;
         const std::string_view rest = word.substr(tens[t].size());
         for (size_t o = 0; o < ones.size(); ++o)
             if (rest == ones[o]) return std::to_string((t + 2) * 10 + o + 1);

@@ -138,7 +138,8 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
     }();
     for (size_t i = 0; i < n; ++i) {
         const std::string_view word = word_at(i);
-        if (word.empty() || !kDateStarts.contains(word)) continue;
+        // "in" is the only start shorter than three letters, and a third of words are that short.
+        if (word.size() < 3 ? word != "in" : !kDateStarts.contains(word)) continue;
         if (const auto month = month_number(word)) {
             const int next = integer(word_at(i + 1));
             const int after_next = integer(word_at(i + 2));

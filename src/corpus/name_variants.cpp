@@ -261,7 +261,7 @@ std::unordered_map<std::string, std::string> link_surnames(const std::vector<Men
             const auto [found, added] = first_with_key.try_emplace(key, i);
             if (added || groups.find(found->second) == groups.find(i)) continue;
             const std::string& other = *surnames[found->second];
-            if (edit_distance(surname, other) > 1) continue;
+            if (!within_one_edit(surname, other)) continue;
             const auto& mine = givens_of[surname];
             const auto& theirs = givens_of[other];
             const bool same_person =

@@ -60,6 +60,18 @@ FoldedName fold_name(std::string_view name) {
     return folded;
 }
 
+bool within_one_edit(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    size_t same = 0;
+    while (same < a.size() && a[same] == b[same]) ++same;
+    if (same == a.size()) return true;  // equal, or `b` has one more letter at the end
+    // Past the first difference the rest must agree: after one changed letter, or after the
+    // letter only `b` has.
+    const size_t rest_of_a = a.size() == b.size() ? same + 1 : same;
+    return a.substr(rest_of_a) == b.substr(same + 1);
+}
+
 bool spelling_variants(std::string_view a, std::string_view b) {
     const std::vector<std::string_view> x = split_words(a), y = split_words(b);
     if (x.size() != y.size() || x.empty()) return false;
@@ -94,12 +106,11 @@ std::optional<bool> same_person(const std::optional<FoldedName>& a,
     const FoldedName& y = *b;
     // A surname a letter apart is the same person's when the given names are the same
     // (Elena Varga / Elena Vargas); on its own only for longer surnames.
-    // (The edit distance only when the surnames differ and the lengths allow it.)
     const size_t shorter = std::min(x.surname.size(), y.surname.size());
     const bool surnames_match =
         x.surname == y.surname ||
         (shorter >= 4 && (shorter >= 6 || (!x.given.empty() && x.given == y.given)) &&
-         edit_distance(x.surname, y.surname) <= 1);
+         within_one_edit(x.surname, y.surname));
     return surnames_match && given_names_compatible(x.given, y.given);
 }
 

@@ -20,6 +20,10 @@ FoldedName fold_name(std::string_view name);
 // "mohamed"/"mohammed"; not "john"/"joan".
 bool spelling_variants(std::string_view a, std::string_view b);
 
+// Whether at most one letter differs, is added or is dropped between the two: edit_distance(a, b)
+// <= 1, without filling the distance table (surnames are compared in every pair of quotes).
+bool within_one_edit(std::string_view a, std::string_view b);
+
 // Given names that can belong to one person: equal, one missing, one the other's short form
 // ("tayyip"/"recep tayyip"), or spelling variants.
 bool given_names_compatible(std::string_view a, std::string_view b);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "attribute/lexicon.hpp"
+#include "corpus/person_names.hpp"
 #include "corpus_fixtures.hpp"
 
 using namespace quotecheck;
@@ -187,6 +188,18 @@ TEST_CASE("a surname spelled two ways is one person when the given names agree")
           "“Avigdor Liberman” ×2 "
           "(a.md, b.md), “Avigdor Lieberman” ×1 (c.md)");
     CHECK(found[0].where.article == 2);
+}
+
+TEST_CASE("surnames within one edit are those at edit distance 1 or 0") {
+    const std::vector<std::string> names = {"",           "a",         "ab",        "ba",
+                                            "varga",      "vargas",    "vargs",     "warga",
+                                            "liberman",   "lieberman", "libermann", "netanyahu",
+                                            "netanyahou", "netanyah",  "netanayhu"};
+    for (const std::string& a : names)
+        for (const std::string& b : names) {
+            INFO(a << " / " << b);
+            CHECK(within_one_edit(a, b) == (edit_distance(a, b) <= 1));
+        }
 }
 
 TEST_CASE("a four-word quote with its second word changed is still compared") {

@@ -1,6 +1,9 @@
 #include "corpus/quote_comparison.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 
 namespace quotecheck {
 
@@ -39,6 +42,45 @@ size_t shared_words(const QuoteWords& a, const QuoteWords& b) {
     return shared;
 }
 
+// The most words the two can match in order (their longest common subsequence of words), no
+// fewer than any alignment matches: `shorter` (at most 64 words) and the first `longer_size`
+// words of `longer`. Bit-parallel (Allison and Dix): one bit per word of the shorter quote, one
+// step per word of the longer.
+size_t most_words_in_order(const QuoteWords& shorter, const QuoteWords& longer,
+                           size_t longer_size) {
+    // The shorter quote's words, each with the positions it stands at: a small open-addressing
+    // table whose slots count as empty unless written in this call (no clearing).
+    struct Slot {
+        uint64_t hash = 0;
+        uint64_t positions = 0;
+        uint32_t call = 0;
+    };
+    constexpr size_t kSlots = 128;  // at least twice the words indexed
+    thread_local std::array<Slot, kSlots> slots;
+    thread_local uint32_t call = 0;
+    if (++call == 0) slots.fill({}), call = 1;
+    auto slot_of = [&](uint64_t hash) -> Slot& {  // the hash's slot, or the empty one for it
+        for (size_t s = hash % kSlots;; s = (s + 1) % kSlots)
+            if (slots[s].call != call || slots[s].hash == hash) return slots[s];
+    };
+    const size_t n = shorter.size();
+    for (size_t i = 0; i < n; ++i) {
+        Slot& slot = slot_of(shorter.hashes[i]);
+        if (slot.call != call) slot = {shorter.hashes[i], 0, call};
+        slot.positions |= uint64_t{1} << i;
+    }
+    // A 0 bit per word of the shorter quote matched so far, in the best order.
+    uint64_t unmatched = ~uint64_t{0};
+    for (size_t j = 0; j < longer_size; ++j) {
+        const Slot& slot = slot_of(longer.hashes[j]);
+        if (slot.call != call) continue;
+        const uint64_t newly = unmatched & slot.positions;
+        unmatched = (unmatched + newly) | (unmatched - newly);
+    }
+    const uint64_t words = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+    return n - static_cast<size_t>(std::popcount(unmatched & words));
+}
+
 }  // namespace
 
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
@@ -55,6 +97,13 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     // Most candidates of a large index are chance: turned away before the alignment.
     const size_t at_most = shared_words(a, b);
     if (at_most < 3 || at_most * 2 < shorter) return result;
+    // Words in common but mostly out of order (chance words of two statements): too few for
+    // the alignment to keep.
+    if (shorter <= 64) {
+        const size_t in_order =
+            n <= m ? most_words_in_order(a, b, m) : most_words_in_order(b, a, n);
+        if (in_order < 3 || in_order * 2 < shorter) return result;
+    }
     const WordAlignment alignment = align_words(a, b);
     result.matched = alignment.matched;
     if (alignment.matched < 3 || alignment.matched * 2 < shorter) return result;

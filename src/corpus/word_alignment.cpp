@@ -46,71 +46,77 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     while (!in(sorted_a, b.hashes[j0 - 1])) ++j0;
     while (!in(sorted_a, b.hashes[j1 - 1])) --j1;
 
-    // Local column c stands for column j0 + c - 1; c = 0 is the zero column before it.
+    // Local column c stands for column j0 + c - 1; c = 0 is the zero column before it. Local row
+    // r stands for row i0 + r - 1; r = 0 is the zero row above it.
     const size_t width = j1 - j0 + 2;
     const size_t rows = i1 - i0 + 1;
-    // Scores need only the row above; the steps are kept whole for the walk back. Row 0 and
-    // column 0 of `step` are never read (the walk stops there), so the buffer is not cleared, and
-    // it is reused by the thread's next alignment: this runs once per candidate pair.
-    thread_local std::vector<int> above, row;
-    thread_local std::vector<uint8_t> step;
-    above.assign(width, 0);
-    row.assign(width, 0);
-    if (step.size() < (rows + 1) * width) step.resize((rows + 1) * width);
+    // The scores of the whole rectangle, kept for the walk back, which finds each cell's step
+    // again from its neighbours' scores. Reused by the thread's next alignment: this runs once
+    // per candidate pair.
+    thread_local std::vector<int> scores;
+    if (scores.size() < (rows + 1) * width) scores.resize((rows + 1) * width);
+    std::fill_n(scores.begin(), width, 0);
     thread_local std::vector<int> skip_in_a_cost;
     skip_in_a_cost.resize(width);
     for (size_t c = 1; c < width; ++c) skip_in_a_cost[c] = b.open_gap(j0 + c - 1) ? 0 : kGap;
     int best = 0;
     size_t best_i = 0, best_j = 0;
-    // Plain pointers in locals: the byte stores into `step` may alias anything, which would
-    // otherwise make the compiler reload every vector's data pointer in the inner loop.
-    int* up = above.data();
-    int* here = row.data();
     const int* skip_a_cost = skip_in_a_cost.data();
     const uint64_t* b_hashes = b.hashes.data() + (j0 - 1);  // b_hashes[c - 1]: column c's word
     for (size_t r = 1; r <= rows; ++r) {
         const size_t i = i0 + r - 1;
         const uint64_t a_hash = a.hashes[i - 1];
         const int skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
-        uint8_t* steps = step.data() + r * width;
+        const int* up = scores.data() + (r - 1) * width;
+        int* here = scores.data() + r * width;
         here[0] = 0;
         int left = 0;  // here[c - 1]
+        int row_best = 0;
         for (size_t c = 1; c < width; ++c) {
-            int value = 0;
-            uint8_t from = stop;
             const int through = up[c - 1] + (a_hash == b_hashes[c - 1] ? kMatch : kMismatch);
-            if (through > value) value = through, from = diagonal;
             // Skipping a word of `a` is free where `b` marks words as left out there.
             const int skip_in_a = up[c] + skip_a_cost[c];
-            if (skip_in_a > value) value = skip_in_a, from = skip_a;
-            const int skip_in_b = left + skip_in_b_cost;
-            if (skip_in_b > value) value = skip_in_b, from = skip_b;
+            const int value = std::max({through, skip_in_a, left + skip_in_b_cost, 0});
             here[c] = left = value;
-            steps[c] = from;
-            if (value > best) best = value, best_i = i, best_j = j0 + c - 1;
+            row_best = std::max(row_best, value);
         }
-        std::swap(up, here);
+        // The best cell is the first to reach the highest score, row by row.
+        if (row_best > best) {
+            best = row_best, best_i = i;
+            best_j = j0 - 1 + static_cast<size_t>(std::find(here + 1, here + width, best) - here);
+        }
     }
 
     if (best == 0) return alignment;
-    // Walk back from the best cell, collecting matches; the alignment ends on a match.
+    // Walk back from the best cell, collecting matches; the alignment ends on a match. A cell's
+    // step is the first of diagonal, skip_a and skip_b that raised its score above the others.
+    auto score_at = [&](size_t row_i, size_t col_j) {
+        return scores[(row_i - i0 + 1) * width + (col_j - j0 + 1)];
+    };
+    auto step_at = [&](size_t row_i, size_t col_j) {
+        int value = 0;
+        Step from = stop;
+        const int through = score_at(row_i - 1, col_j - 1) +
+                            (a.hashes[row_i - 1] == b.hashes[col_j - 1] ? kMatch : kMismatch);
+        if (through > value) value = through, from = diagonal;
+        const int skip_in_a = score_at(row_i - 1, col_j) + (b.open_gap(col_j) ? 0 : kGap);
+        if (skip_in_a > value) value = skip_in_a, from = skip_a;
+        const int skip_in_b = score_at(row_i, col_j - 1) + (a.open_gap(row_i) ? 0 : kGap);
+        if (skip_in_b > value) from = skip_b;
+        return from;
+    };
     std::vector<std::pair<size_t, size_t>> matches;
     size_t i = best_i, j = best_j;
-    auto step_at = [&](size_t row_i, size_t col_j) {
-        return step[(row_i - i0 + 1) * width + (col_j - j0 + 1)];
-    };
-    while (i >= i0 && j >= j0 && step_at(i, j) != stop) {
-        switch (step_at(i, j)) {
-            case diagonal:
-                if (a.hashes[i - 1] == b.hashes[j - 1]) matches.emplace_back(i - 1, j - 1);
-                --i, --j;
-                break;
-            case skip_a:
-                --i;
-                break;
-            default:
-                --j;
-                break;
+    while (i >= i0 && j >= j0) {
+        const Step from = step_at(i, j);
+        if (from == stop) break;
+        if (from == diagonal) {
+            if (a.hashes[i - 1] == b.hashes[j - 1]) matches.emplace_back(i - 1, j - 1);
+            --i, --j;
+        } else if (from == skip_a) {
+            --i;
+        } else {
+            --j;
         }
     }
     std::reverse(matches.begin(), matches.end());

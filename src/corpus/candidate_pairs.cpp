@@ -10,8 +10,9 @@ namespace quotecheck {
 
 // A pair (y, x), y < x, is proposed once for each key they share where y may partner x: in a
 // small group always, in a large one when y is among the group's first members. Proposals are
-// counted at the larger item, one item at a time, so memory holds the index but never the list
-// of proposals, nor (visited as they are found) the list of pairs.
+// counted at the larger item, one item at a time, so memory holds the index and a count per item
+// for each thread, but never the list of proposals, nor (visited as they are found) the list of
+// pairs.
 void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
                              const std::function<void(uint32_t, uint32_t)>& visit) {
     // The inverted index: (key, item) sorted, so a group is a run of one key, members by item.
@@ -49,32 +50,36 @@ void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min
             item_postings[next[postings[p].second]++] = p;
     }
 
-    // Scratch: one entry per proposal to the current item.
-    tbb::enumerable_thread_specific<std::vector<uint32_t>> partners_local;
+    // Scratch: the proposals to the current item counted per partner (zero between items), and
+    // the partners counted, so that only they are read and reset.
+    struct Proposals {
+        std::vector<uint32_t> count;
+        std::vector<uint32_t> partners;
+    };
+    tbb::enumerable_thread_specific<Proposals> proposals_local;
     tbb::parallel_for(size_t{0}, items, [&](size_t item) {
         const auto x = static_cast<uint32_t>(item);
-        std::vector<uint32_t>& partners_of_x = partners_local.local();
-        partners_of_x.clear();
+        Proposals& proposals = proposals_local.local();
+        if (proposals.count.empty()) proposals.count.resize(items);
         for (uint32_t k = first_posting[x]; k < first_posting[x + 1]; ++k) {
             const uint32_t p = item_postings[k];
             const uint32_t begin = group_start[p];
             const size_t partners =
                 group_size[p] > kFullGroupLimit ? kGroupRepresentatives : group_size[p];
             const uint32_t last = std::min<uint32_t>(p, begin + static_cast<uint32_t>(partners));
-            for (uint32_t q = begin; q < last; ++q)
-                if (postings[q].second != x) partners_of_x.push_back(postings[q].second);
+            for (uint32_t q = begin; q < last; ++q) {
+                const uint32_t y = postings[q].second;
+                if (y != x && proposals.count[y]++ == 0) proposals.partners.push_back(y);
+            }
         }
-        std::sort(partners_of_x.begin(), partners_of_x.end());
-        for (size_t begin = 0; begin < partners_of_x.size();) {
-            size_t end = begin + 1;
-            while (end < partners_of_x.size() && partners_of_x[end] == partners_of_x[begin]) ++end;
-            const uint32_t y = partners_of_x[begin];
+        for (const uint32_t y : proposals.partners) {
             // A short quote with one word changed keeps only one of its few word pairs.
             const size_t fewer_keys = std::min(key_count[x], key_count[y]);
             const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
-            if (end - begin >= needed) visit(y, x);
-            begin = end;
+            if (proposals.count[y] >= needed) visit(y, x);
+            proposals.count[y] = 0;
         }
+        proposals.partners.clear();
     });
 }
 

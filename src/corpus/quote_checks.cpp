@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include "corpus/candidate_pairs.hpp"
@@ -114,14 +116,27 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     for (const ArticleMaterial& material : corpus.material)
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
     std::vector<std::vector<uint64_t>> keys(quotes.size());
-    std::vector<std::optional<FoldedName>> speakers(quotes.size());
     std::vector<uint64_t> digests(quotes.size());
     tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
         keys[i] = quote_keys(quotes[i]->words);
         digests[i] = digest(quotes[i]->words);
-        if (!quotes[i]->speaker.empty() && !quotes[i]->speaker_is_organisation)
-            speakers[i] = person_name(quotes[i]->speaker);
     });
+    // Each quote's speaker when a person may be meant, as an index into `people`: an archive
+    // quotes the same people again and again, and each name is prepared once.
+    constexpr uint32_t kNoSpeaker = UINT32_MAX;
+    std::vector<uint32_t> speaker_of(quotes.size(), kNoSpeaker);
+    std::vector<std::optional<FoldedName>> people;
+    {
+        std::unordered_map<std::string_view, uint32_t> person_of_name;
+        for (size_t i = 0; i < quotes.size(); ++i) {
+            const std::string& speaker = quotes[i]->speaker;
+            if (speaker.empty() || quotes[i]->speaker_is_organisation) continue;
+            const auto [found, added] =
+                person_of_name.try_emplace(speaker, static_cast<uint32_t>(people.size()));
+            if (added) people.push_back(person_name(speaker));
+            speaker_of[i] = found->second;
+        }
+    }
     // Quotes of the same words (a wire story's quote in every paper that ran it) are one
     // wording: two wordings are aligned once, however many pairs of copies carry them.
     const std::vector<uint32_t> wording = wordings(quotes, digests);
@@ -149,9 +164,11 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                           std::nullopt};
         const QuoteVerdict verdict = pair.comparison.verdict;
         if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) return;
-        if (!a.speaker.empty() && !b.speaker.empty() && !a.speaker_is_organisation &&
-            !b.speaker_is_organisation)
-            pair.same_speaker = same_person(speakers[first], speakers[second]);
+        const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];
+        if (a_speaker != kNoSpeaker && b_speaker != kNoSpeaker)
+            pair.same_speaker = a_speaker == b_speaker && people[a_speaker]
+                                    ? std::optional<bool>(true)
+                                    : same_person(people[a_speaker], people[b_speaker]);
         if (verdict == QuoteVerdict::same)
             add_support(wording_support, first), add_support(wording_support, second);
         if (pair.same_speaker == true)

@@ -5,6 +5,8 @@
 #include <oneapi/tbb/parallel_sort.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 namespace quotecheck {
 
@@ -15,40 +17,50 @@ namespace quotecheck {
 // pairs.
 void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
                              const std::function<void(uint32_t, uint32_t)>& visit) {
-    // The inverted index: (key, item) sorted, so a group is a run of one key, members by item.
-    std::vector<std::pair<uint64_t, uint32_t>> postings;
+    // The inverted index: each key's group of items, in item order, numbered by first
+    // appearance through an open-addressing table of the keys (hashes already). A posting is one
+    // key of one item; an item's postings are consecutive, in item order.
     size_t total = 0;
     for (const auto& item_keys : keys) total += item_keys.size();
-    postings.reserve(total);
     const size_t items = keys.size();
     std::vector<uint32_t> key_count(items);
-    for (uint32_t item = 0; item < items; ++item) {
-        for (uint64_t key : keys[item]) postings.emplace_back(key, item);
-        key_count[item] = static_cast<uint32_t>(keys[item].size());
+    std::vector<uint32_t> posting_group(total), posting_place(total);
+    std::vector<uint32_t> group_size;
+    {
+        constexpr uint32_t kEmpty = UINT32_MAX;
+        std::vector<uint64_t> group_key;
+        std::vector<uint32_t> slots(std::bit_ceil(total + total / 2 + 1), kEmpty);
+        const size_t mask = slots.size() - 1;
+        size_t p = 0;
+        for (size_t item = 0; item < items; ++item) {
+            for (uint64_t key : keys[item]) {
+                size_t slot = key & mask;
+                while (slots[slot] != kEmpty && group_key[slots[slot]] != key)
+                    slot = (slot + 1) & mask;
+                if (slots[slot] == kEmpty) {
+                    slots[slot] = static_cast<uint32_t>(group_key.size());
+                    group_key.push_back(key);
+                    group_size.push_back(0);
+                }
+                posting_group[p] = slots[slot];
+                posting_place[p] = group_size[slots[slot]]++;
+                ++p;
+            }
+            key_count[item] = static_cast<uint32_t>(keys[item].size());
+        }
     }
     std::vector<std::vector<uint64_t>>().swap(keys);
-    tbb::parallel_sort(postings.begin(), postings.end());
-
-    // Where each posting's group starts, and each item's postings (a compressed row list).
-    std::vector<uint32_t> group_start(postings.size()), group_size(postings.size());
-    for (size_t begin = 0; begin < postings.size();) {
-        size_t end = begin + 1;
-        while (end < postings.size() && postings[end].first == postings[begin].first) ++end;
-        for (size_t p = begin; p < end; ++p) {
-            group_start[p] = static_cast<uint32_t>(begin);
-            group_size[p] = static_cast<uint32_t>(end - begin);
-        }
-        begin = end;
-    }
+    // Each group's members, one group after another, and each item's first posting.
+    std::vector<uint32_t> group_start(group_size.size() + 1, 0);
+    for (size_t g = 0; g < group_size.size(); ++g)
+        group_start[g + 1] = group_start[g] + group_size[g];
     std::vector<uint32_t> first_posting(items + 1, 0);
-    for (const auto& posting : postings) ++first_posting[posting.second + 1];
-    for (size_t item = 0; item < items; ++item) first_posting[item + 1] += first_posting[item];
-    std::vector<uint32_t> item_postings(postings.size());
-    {
-        std::vector<uint32_t> next(first_posting.begin(), first_posting.end() - 1);
-        for (uint32_t p = 0; p < postings.size(); ++p)
-            item_postings[next[postings[p].second]++] = p;
-    }
+    for (size_t item = 0; item < items; ++item)
+        first_posting[item + 1] = first_posting[item] + key_count[item];
+    std::vector<uint32_t> members(total);
+    for (uint32_t item = 0; item < items; ++item)
+        for (uint32_t p = first_posting[item]; p < first_posting[item + 1]; ++p)
+            members[group_start[posting_group[p]] + posting_place[p]] = item;
 
     // Scratch: the proposals to the current item counted per partner (zero between items), and
     // the partners counted, so that only they are read and reset.
@@ -61,14 +73,14 @@ void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min
         const auto x = static_cast<uint32_t>(item);
         Proposals& proposals = proposals_local.local();
         if (proposals.count.empty()) proposals.count.resize(items);
-        for (uint32_t k = first_posting[x]; k < first_posting[x + 1]; ++k) {
-            const uint32_t p = item_postings[k];
-            const uint32_t begin = group_start[p];
+        for (uint32_t p = first_posting[x]; p < first_posting[x + 1]; ++p) {
+            const uint32_t group = posting_group[p];
             const size_t partners =
-                group_size[p] > kFullGroupLimit ? kGroupRepresentatives : group_size[p];
-            const uint32_t last = std::min<uint32_t>(p, begin + static_cast<uint32_t>(partners));
-            for (uint32_t q = begin; q < last; ++q) {
-                const uint32_t y = postings[q].second;
+                group_size[group] > kFullGroupLimit ? kGroupRepresentatives : group_size[group];
+            const uint32_t* member = members.data() + group_start[group];
+            const size_t last = std::min<size_t>(posting_place[p], partners);
+            for (size_t q = 0; q < last; ++q) {
+                const uint32_t y = member[q];
                 if (y != x && proposals.count[y]++ == 0) proposals.partners.push_back(y);
             }
         }

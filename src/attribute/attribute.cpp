@@ -6,6 +6,7 @@
 
 #include "attribute/mentions.hpp"
 #include "attribute/tokens.hpp"
+#include "core/utf8.hpp"
 
 namespace quotecheck {
 

@@ -11,6 +11,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/embedded.hpp"
+#include "core/utf8.hpp"
 
 namespace quotecheck {
 
@@ -30,13 +31,6 @@ const Outlet* AttributionLexicon::outlet(std::string_view lowercase_name) const 
 }
 
 namespace {
-
-std::string lowercase_ascii(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::vector<std::string> split_words(std::string_view phrase) {
     std::vector<std::string> words;

@@ -27,14 +27,6 @@ uint32_t ascii_alnum_run_end(std::string_view text, uint32_t from, uint32_t to) 
 
 }  // namespace
 
-std::string lowercase_ascii(std::string_view text) {
-    std::string lowered(text);
-    // Arithmetic rather than ascii_lower's table, so that the compiler lowers many bytes at once.
-    for (char& c : lowered)
-        c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
-    return lowered;
-}
-
 std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                             const std::vector<Span>& paragraphs, const std::vector<Quote>& quotes) {
     std::vector<Token> tokens;

@@ -32,12 +32,9 @@ struct Token {
     bool outside() const { return quote == kOutsideQuotes; }
 };
 
-// `text` with A-Z lower-cased, byte for byte: what the tokens' `lower` views point into.
-std::string lowercase_ascii(std::string_view text);
-
 // Tokens of every paragraph in order. Quote marks themselves are tokens too (their `lower` is
-// the mark), inside the quote they open or close. `lowered` is lowercase_ascii(text); it must
-// outlive the tokens.
+// the mark), inside the quote they open or close. `lowered` is lowercase_ascii(text)
+// (core/utf8.hpp); it must outlive the tokens.
 std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                             const std::vector<Span>& paragraphs, const std::vector<Quote>& quotes);
 

@@ -87,6 +87,14 @@ inline constexpr auto kAsciiLower = [] {
 inline char ascii_lower(char c) {
     return kAsciiLower[static_cast<unsigned char>(c)];
 }
+// `text` with A-Z lower-cased, byte for byte (other bytes, UTF-8 ones included, unchanged).
+inline std::string lowercase_ascii(std::string_view text) {
+    std::string lowered(text);
+    // Arithmetic rather than the table, so that the compiler lowers many bytes at once.
+    for (char& c : lowered)
+        c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+    return lowered;
+}
 
 // A letter, digit or combining mark (the accent of a decomposed "é"): what the attribution
 // and corpus tokenizers count as part of a word.

@@ -147,20 +147,20 @@ void append_folded_word(std::string& folded, std::string_view word) {
     }();
     // A short word is folded on the stack and appended once; a longer one in place.
     if (char buffer[32]; word.size() <= sizeof buffer) {
-        // Most words hold only ASCII letters and digits: each byte lower-cased in a loop without
-        // branches, and the high bits of the folded bytes, or-ed together, tell whether any was
-        // a joiner or not ASCII.
-        unsigned char high = 0;
-        for (size_t k = 0; k < word.size(); ++k) {
+        // Most words hold only ASCII letters and digits: lower-cased a byte at a time until the
+        // first joiner or non-ASCII byte. The early exit also keeps the compiler from vectorising
+        // the loop, which for words this short cost several times the loop itself.
+        size_t k = 0;
+        for (; k < word.size(); ++k) {
             const unsigned char c = kAsciiFold[static_cast<unsigned char>(word[k])];
+            if (c & 0x80) break;
             buffer[k] = static_cast<char>(c);
-            high |= c;
         }
-        if (!(high & 0x80)) {
+        if (k == word.size()) {
             folded.append(buffer, word.size());
             return;
         }
-        size_t length = 0, k = 0;
+        size_t length = k;
         for (; k < word.size(); ++k) {
             const unsigned char c = kAsciiFold[static_cast<unsigned char>(word[k])];
             if (c == 0x80) break;

@@ -105,6 +105,26 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
                                     const std::vector<std::string>& folded,
                                     std::optional<year_month_day> published) {
     std::vector<DateMention> dates;
+    // The words a date can be read from; the rest of the sentence is passed over with one
+    // lookup each.
+    static const WordList kDateStarts = [] {
+        std::vector<std::string> words = {"in", "last", "past", "this", "yesterday", "today"};
+        for (const auto& [month, number] : kMonths) words.emplace_back(month);
+        for (const auto& [day, number] : kWeekdays) {
+            words.emplace_back(day);
+            words.push_back(std::string(day) + 's');  // "Tuesday’s" folds to "tuesdays"
+        }
+        return WordList(words);
+    }();
+    // Most sentences hold no date: passed over in one look at each word. Every date starts at
+    // one of kDateStarts, and one that starts at "in" is a year, a word of four digits.
+    bool may_hold_date = false;
+    for (size_t k = 0; k < tokens.size() && !may_hold_date; ++k) {
+        const std::string& word = folded[k];
+        may_hold_date = tokens[k].kind == TokenKind::word && word.size() >= 3 &&
+                        ((word[0] >= '0' && word[0] <= '9') || kDateStarts.contains(word));
+    }
+    if (!may_hold_date) return dates;
     // Commas inside dates ("July 16, 2016") are looked through.
     std::vector<size_t> order;
     order.reserve(tokens.size());
@@ -125,17 +145,6 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
     const int pub_year = published ? static_cast<int>(published->year()) : 0;
     const unsigned pub_month = published ? static_cast<unsigned>(published->month()) : 0;
 
-    // The words a date can be read from; the rest of the sentence is passed over with one
-    // lookup each.
-    static const WordList kDateStarts = [] {
-        std::vector<std::string> words = {"in", "last", "past", "this", "yesterday", "today"};
-        for (const auto& [month, number] : kMonths) words.emplace_back(month);
-        for (const auto& [day, number] : kWeekdays) {
-            words.emplace_back(day);
-            words.push_back(std::string(day) + 's');  // "Tuesday’s" folds to "tuesdays"
-        }
-        return WordList(words);
-    }();
     for (size_t i = 0; i < n; ++i) {
         const std::string_view word = word_at(i);
         // "in" is the only start shorter than three letters, and a third of words are that short.

@@ -206,9 +206,10 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
                                         const std::vector<DateMention>& dates, uint32_t sentence) {
     std::vector<FactClaim> claims;
     const size_t n = tokens.size();
-    std::vector<uint8_t> in_date(n, 0);
+    // Tokens no count starts at: those of a date, and the group of "one of the two pilots".
+    std::vector<uint8_t> passed_over(n, 0);
     for (const DateMention& date : dates) {
-        for (size_t k = date.first_token; k <= date.last_token && k < n; ++k) in_date[k] = 1;
+        for (size_t k = date.first_token; k <= date.last_token && k < n; ++k) passed_over[k] = 1;
         FactClaim claim;
         claim.kind = FactKind::date;
         claim.span = date.span;
@@ -225,9 +226,8 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
             return std::nullopt;
         return parse_number(text, tokens, folded, at, next);
     };
-    std::vector<uint8_t> used(n, 0);
     for (size_t i = 0; i < n; ++i) {
-        if (used[i] || in_date[i]) continue;
+        if (passed_over[i]) continue;
         size_t next = i;
         const auto value = number_at(i, next);
         if (!value) continue;
@@ -242,7 +242,7 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
         if (after + 2 < n && folded[after] == "of" && folded[after + 1] == "the") {
             size_t group_end = after + 2;
             if (number_at(after + 2, group_end)) {
-                used[after + 2] = 1;
+                passed_over[after + 2] = 1;
                 after = group_end;
             }
         }

@@ -227,9 +227,12 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
         return parse_number(text, tokens, folded, at, next);
     };
     for (size_t i = 0; i < n; ++i) {
-        if (passed_over[i]) continue;
+        // Nearly every token is turned away here, before a number is read.
+        if (passed_over[i] || tokens[i].kind != TokenKind::word ||
+            !may_start_number(tokens[i].span.in(text)))
+            continue;
         size_t next = i;
-        const auto value = number_at(i, next);
+        const auto value = parse_number(text, tokens, folded, i, next);
         if (!value) continue;
         FactClaim claim;
         claim.sentence = sentence;

@@ -54,12 +54,23 @@ struct Conflict {
 }  // namespace
 
 bool same_event(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-    std::vector<uint64_t> shared;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+    // Counted as std::set_intersection would collect them, without building the intersection:
+    // this runs for every candidate pair.
+    size_t shared = 0;
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++shared;
+            ++x;
+            ++y;
+        }
+    }
     const size_t shorter = std::min(a.size(), b.size());
-    return shared.size() >= kMinSharedEventWords &&
-           static_cast<double>(shared.size()) >=
-               kMinSharedEventShare * static_cast<double>(shorter);
+    return shared >= kMinSharedEventWords &&
+           static_cast<double>(shared) >= kMinSharedEventShare * static_cast<double>(shorter);
 }
 
 void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& findings) {

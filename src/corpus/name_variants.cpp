@@ -193,12 +193,19 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     findings.push_back(std::move(finding));
 }
 
-// Strings left after deleting up to `depth` bytes of `word`, `word` itself included: two words
-// within `depth` edits of each other share one of them.
-void add_deletions(const std::string& word, size_t depth, std::set<std::string>& out) {
-    if (!out.insert(word).second || depth == 0) return;
-    for (size_t k = 0; k < word.size(); ++k)
-        add_deletions(word.substr(0, k) + word.substr(k + 1), depth - 1, out);
+// Calls `add` with each string left after deleting up to `depth` bytes of `key` at or after
+// `from`, `key` itself included: two words within `depth` edits of each other share one of
+// them. Deleting positions in increasing order reaches each set of positions once; a string
+// may still come twice (deleting either "n" of "Anna").
+template <typename Add>
+void for_each_deletion(const std::string& key, size_t from, size_t depth, const Add& add) {
+    add(key);
+    if (depth == 0) return;
+    for (size_t k = from; k < key.size(); ++k) {
+        std::string shorter = key;
+        shorter.erase(k, 1);
+        for_each_deletion(shorter, k, depth - 1, add);
+    }
 }
 
 // Pairs (x < y) of given names that may be one person's, found through shared keys rather
@@ -210,23 +217,26 @@ std::vector<std::pair<size_t, size_t>> given_name_candidates(
     const std::vector<std::string>& givens) {
     std::unordered_map<std::string, std::vector<size_t>> by_key;
     for (size_t g = 0; g < givens.size(); ++g) {
-        std::set<std::string> keys;
+        // Names are added in order, so a key met twice for one name ends its list already.
+        auto add = [&](const std::string& key) {
+            std::vector<size_t>& members = by_key[key];
+            if (members.empty() || members.back() != g) members.push_back(g);
+        };
         size_t words = 0;
-        std::string first;
-        for (size_t from = 0; from <= givens[g].size();) {
-            const size_t to = std::min(givens[g].find(' ', from), givens[g].size());
+        std::string_view first;
+        const std::string_view given = givens[g];
+        for (size_t from = 0; from <= given.size();) {
+            const size_t to = std::min(given.find(' ', from), given.size());
             if (to > from) {
-                std::string word = givens[g].substr(from, to - from);
+                const std::string_view word = given.substr(from, to - from);
                 if (words++ == 0) first = word;
-                keys.insert("w " + word);
+                add(std::string("w ").append(word));
             }
             from = to + 1;
         }
-        std::set<std::string> deletions;
-        add_deletions(first, std::max<size_t>(1, first.size() / 4), deletions);
-        for (const std::string& deletion : deletions)
-            keys.insert(fmt::format("v{} {}", words, deletion));
-        for (const std::string& key : keys) by_key[key].push_back(g);
+        const std::string prefix = fmt::format("v{} ", words);
+        for_each_deletion(prefix + std::string(first), prefix.size(),
+                          std::max<size_t>(1, first.size() / 4), add);
     }
     std::vector<std::pair<size_t, size_t>> pairs;
     for (const auto& [key, members] : by_key)

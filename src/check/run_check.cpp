@@ -135,13 +135,31 @@ std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.where.article != b.where.article) return a.where.article < b.where.article;
-        if (a.where.span.start != b.where.span.start)
-            return a.where.span.start < b.where.span.start;
+    // Sorted as small keys, then each finding moved once: a sort moving whole findings at
+    // every step cost more than its comparisons. The index breaks ties, keeping the sort stable.
+    struct SortKey {
+        uint64_t position;  // article, then start
+        uint32_t index;
+    };
+    std::vector<SortKey> keys;
+    keys.reserve(findings.size());
+    for (size_t i = 0; i < findings.size(); ++i) {
+        const Location& where = findings[i].where;
+        keys.push_back(
+            {uint64_t{where.article} << 32 | where.span.start, static_cast<uint32_t>(i)});
+    }
+    std::sort(keys.begin(), keys.end(), [&](const SortKey& x, const SortKey& y) {
+        if (x.position != y.position) return x.position < y.position;
+        const Finding& a = findings[x.index];
+        const Finding& b = findings[y.index];
         if (a.rule != b.rule) return a.rule < b.rule;
-        return a.message < b.message;
+        if (a.message != b.message) return a.message < b.message;
+        return x.index < y.index;
     });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const SortKey& key : keys) sorted.push_back(std::move(findings[key.index]));
+    findings = std::move(sorted);
 }
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index,

@@ -338,18 +338,26 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         const auto& list = by_surname[surname];
         // Given names of this surname, grouped into people. Two spellings that one article
         // uses side by side are two people (Jon and John Smith), not drift.
-        std::vector<std::string> givens;
-        std::map<std::string, std::set<uint32_t>> articles_of;
-        for (const Mention* m : list) {
-            if (m->name.given.empty()) continue;
-            if (!articles_of.contains(m->name.given)) givens.push_back(m->name.given);
-            articles_of[m->name.given].insert(m->entry->article);
+        std::vector<std::string> givens;                        // in order of first mention
+        std::vector<std::set<uint32_t>> articles_of;            // of each of givens
+        std::vector<size_t> given_of(list.size());              // each mention's index into givens
+        std::unordered_map<std::string_view, size_t> index_of;  // views into the mentions
+        for (size_t k = 0; k < list.size(); ++k) {
+            const std::string& given = list[k]->name.given;
+            if (given.empty()) continue;
+            const auto [slot, added] = index_of.try_emplace(given, givens.size());
+            if (added) {
+                givens.push_back(given);
+                articles_of.emplace_back();
+            }
+            articles_of[slot->second].insert(list[k]->entry->article);
+            given_of[k] = slot->second;
         }
         UnionFind people(givens.size());
         for (const auto& [x, y] : given_name_candidates(givens)) {
             if (!given_names_compatible(givens[x], givens[y])) continue;
-            const auto& ax = articles_of[givens[x]];
-            const auto& ay = articles_of[givens[y]];
+            const auto& ax = articles_of[x];
+            const auto& ay = articles_of[y];
             const bool side_by_side =
                 spelling_variants(givens[x], givens[y]) &&
                 std::any_of(ax.begin(), ax.end(), [&](uint32_t a) { return ay.contains(a); });
@@ -358,7 +366,8 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         std::map<size_t, std::vector<const Mention*>> person_mentions;
         std::set<size_t> roots;
         for (size_t x = 0; x < givens.size(); ++x) roots.insert(people.find(x));
-        for (const Mention* m : list) {
+        for (size_t k = 0; k < list.size(); ++k) {
+            const Mention* m = list[k];
             if (m->name.given.empty()) {
                 // A title and surname alone ("President Putin") belong to the one person of
                 // that surname, if there is only one.
@@ -366,9 +375,7 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
                     person_mentions[roots.empty() ? 0 : *roots.begin()].push_back(m);
                 continue;
             }
-            const size_t index = static_cast<size_t>(
-                std::find(givens.begin(), givens.end(), m->name.given) - givens.begin());
-            person_mentions[people.find(index)].push_back(m);
+            person_mentions[people.find(given_of[k])].push_back(m);
         }
 
         for (const auto& [root, person] : person_mentions) report_person(corpus, person, findings);

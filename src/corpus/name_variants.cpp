@@ -18,7 +18,7 @@ namespace {
 
 struct Mention {
     const NameEntry* entry;
-    FoldedName name;
+    const FoldedName* name;  // shared by the mentions of one spelling
 };
 
 // One written form (a name or a title) and where it occurs.
@@ -254,8 +254,8 @@ std::vector<std::pair<size_t, size_t>> given_name_candidates(
 std::unordered_map<std::string, std::string> link_surnames(const std::vector<Mention>& mentions) {
     std::map<std::string, std::set<std::string>> givens_of;
     for (const Mention& mention : mentions) {
-        auto& givens = givens_of[mention.name.surname];
-        if (!mention.name.given.empty()) givens.insert(mention.name.given);
+        auto& givens = givens_of[mention.name->surname];
+        if (!mention.name->given.empty()) givens.insert(mention.name->given);
     }
     std::vector<const std::string*> surnames;
     for (const auto& [surname, givens] : givens_of) surnames.push_back(&surname);
@@ -303,7 +303,8 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
     // surname is a person's: with a title, as a speaker, or next to a speech verb.
     std::unordered_set<std::string> person_surnames;
     std::vector<Mention> mentions;
-    // An archive names the same people again and again: each spelling is folded once.
+    // An archive names the same people again and again: each spelling is folded once, and its
+    // mentions point at the one folded form (the map's nodes never move).
     std::unordered_map<std::string, FoldedName> folded_names;
     auto folded = [&](std::string name) -> const FoldedName& {
         auto it = folded_names.find(name);
@@ -317,19 +318,19 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         for (const std::string& speaker : material.speakers)
             person_surnames.insert(folded(speaker).surname);
         for (const NameEntry& entry : material.names) {
-            Mention mention{&entry, folded(entry.mention.given + " " + entry.mention.surname)};
+            Mention mention{&entry, &folded(entry.mention.given + " " + entry.mention.surname)};
             if (!entry.mention.title.empty() || entry.mention.next_to_speech_cue)
-                person_surnames.insert(mention.name.surname);
+                person_surnames.insert(mention.name->surname);
             mentions.push_back(std::move(mention));
         }
     }
     std::erase_if(mentions,
-                  [&](const Mention& m) { return !person_surnames.contains(m.name.surname); });
+                  [&](const Mention& m) { return !person_surnames.contains(m.name->surname); });
 
     const std::unordered_map<std::string, std::string> surname_group = link_surnames(mentions);
     std::unordered_map<std::string, std::vector<const Mention*>> by_surname;
     for (const Mention& mention : mentions)
-        by_surname[surname_group.at(mention.name.surname)].push_back(&mention);
+        by_surname[surname_group.at(mention.name->surname)].push_back(&mention);
     std::vector<std::string> surnames;
     for (const auto& [surname, list] : by_surname) surnames.push_back(surname);
     std::sort(surnames.begin(), surnames.end());
@@ -343,7 +344,7 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         std::vector<size_t> given_of(list.size());              // each mention's index into givens
         std::unordered_map<std::string_view, size_t> index_of;  // views into the mentions
         for (size_t k = 0; k < list.size(); ++k) {
-            const std::string& given = list[k]->name.given;
+            const std::string& given = list[k]->name->given;
             if (given.empty()) continue;
             const auto [slot, added] = index_of.try_emplace(given, givens.size());
             if (added) {
@@ -368,7 +369,7 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         for (size_t x = 0; x < givens.size(); ++x) roots.insert(people.find(x));
         for (size_t k = 0; k < list.size(); ++k) {
             const Mention* m = list[k];
-            if (m->name.given.empty()) {
+            if (m->name->given.empty()) {
                 // A title and surname alone ("President Putin") belong to the one person of
                 // that surname, if there is only one.
                 if (roots.size() <= 1)

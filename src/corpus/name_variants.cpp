@@ -24,7 +24,8 @@ struct Mention {
 // One written form (a name or a title) and where it occurs.
 struct Form {
     std::string text;
-    std::string qualifier;  // titles: the folded country part
+    std::string qualifier;               // titles: the folded country part
+    const FoldedName* folded = nullptr;  // names: the name folded
     std::vector<Location> places;
     std::set<uint32_t> articles;
 };
@@ -78,14 +79,12 @@ void add_place(Form& form, std::string text, Location place) {
 std::vector<const Form*> drifting_names(const std::map<std::string, Form>& names) {
     const std::vector<const Form*> ordered = by_use(names);
     std::vector<const Form*> drifting;
-    std::vector<FoldedName> folded;  // of ordered[k], folded once
-    folded.reserve(ordered.size());
-    for (const Form* form : ordered) folded.push_back(fold_name(form->text));
     for (size_t k = 0; k < ordered.size(); ++k) {
+        const std::string& given = ordered[k]->folded->given;
         bool differs = false;
         for (size_t other = 0; other < ordered.size() && !differs; ++other)
-            differs = other != k && (folded[k].given == folded[other].given ||
-                                     spelling_variants(folded[k].given, folded[other].given));
+            differs = other != k && (given == ordered[other]->folded->given ||
+                                     spelling_variants(given, ordered[other]->folded->given));
         if (differs) drifting.push_back(ordered[k]);
     }
     return drifting;
@@ -127,8 +126,11 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
         const NameMention& mention = m->entry->mention;
         const Location place{m->entry->article, mention.span};
         if (!mention.given.empty()) {
+            // Spelt as check_name_variants keys its folded names: m->name is this name folded.
             const std::string full = mention.given + " " + mention.surname;
-            add_place(names[full], full, place);
+            Form& form = names[full];
+            form.folded = m->name;
+            add_place(form, full, place);
         }
         if (!mention.qualifier.empty() && !mention.role.empty()) {
             Form& form = titles[mention.role][mention.title];

@@ -16,7 +16,6 @@ namespace quotecheck {
 
 struct Segmenter::Impl {
     std::unique_ptr<icu::BreakIterator> sentences;
-    std::unique_ptr<icu::BreakIterator> words;
     // The paragraph being segmented in UTF-16, ICU's own encoding: the iterator then reads it
     // in place, where over UTF-8 it converts every 32 characters (and again when the exception
     // filter steps back). Reused for every paragraph.
@@ -176,10 +175,6 @@ bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next
 Segmenter::Segmenter(bool always_iterate)
     : impl_(std::make_unique<Impl>()), always_iterate_(always_iterate) {
     impl_->sentences = make_sentence_iterator();
-    UErrorCode status = U_ZERO_ERROR;
-    impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-    if (U_FAILURE(status) || !impl_->words)
-        throw std::runtime_error("ICU: cannot create word iterator");
 }
 
 Segmenter::~Segmenter() = default;
@@ -239,24 +234,6 @@ Segments Segmenter::segment(const Article& article) {
     }
     result.paragraph_first_sentence.push_back(static_cast<uint32_t>(result.sentences.size()));
     result.sentences.shrink_to_fit();  // kept for the whole run, like the article's text
-    return result;
-}
-
-std::vector<Span> Segmenter::words(std::string_view text, Span span) {
-    std::vector<Span> result;
-    const std::string_view body = span.in(text);
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UText, UTextCloser> utext(
-        utext_openUTF8(nullptr, body.data(), static_cast<int64_t>(body.size()), &status));
-    if (U_FAILURE(status)) return result;
-    impl_->words->setText(utext.get(), status);
-    int32_t start = impl_->words->first();
-    for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
-         start = end, end = impl_->words->next()) {
-        if (impl_->words->getRuleStatus() == UBRK_WORD_NONE) continue;
-        result.push_back(
-            {span.start + static_cast<uint32_t>(start), span.start + static_cast<uint32_t>(end)});
-    }
     return result;
 }
 

@@ -1,4 +1,4 @@
-// Sentences and words of an article, found with ICU's break iterators and reported at byte
+// Sentences of an article, found with ICU's sentence break iterator and reported at byte
 // offsets of the UTF-8 text.
 #pragma once
 
@@ -39,8 +39,6 @@ class Segmenter {
     Segmenter& operator=(const Segmenter&) = delete;
 
     Segments segment(const Article& article);
-    // Word spans (letters or digits) inside `span`.
-    std::vector<Span> words(std::string_view text, Span span);
 
   private:
     struct Impl;

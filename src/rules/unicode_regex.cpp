@@ -9,29 +9,36 @@ namespace quotecheck {
 namespace {
 
 // The window as UTF-32 (random access, so Boost bounds the work by the window's length) and
-// the byte offset of every code point, plus one past the end.
+// the byte offset of every code point, plus one past the end. The arrays are left uninitialised
+// and filled once: every window a rule searches is converted, so this runs over most of the text.
 struct Utf32Window {
-    std::vector<UChar32> chars;
-    std::vector<uint32_t> offsets;
+    std::unique_ptr<UChar32[]> chars;
+    std::unique_ptr<uint32_t[]> offsets;
+    size_t size = 0;  // code points
 
     Utf32Window(std::string_view text, Span window) {
         uint32_t i = window.start;
         const uint32_t end = std::min<uint32_t>(window.end, static_cast<uint32_t>(text.size()));
         const size_t most = end > i ? end - i : 0;  // ASCII: one code point per byte
-        chars.resize(most);
-        offsets.resize(most + 1);
-        size_t count = 0;
+        chars.reset(new UChar32[most]);
+        offsets.reset(new uint32_t[most + 1]);
         while (i < end) {
-            offsets[count] = i;
-            chars[count++] = static_cast<UChar32>(next_code_point(text, i));
+            const auto byte = static_cast<unsigned char>(text[i]);
+            offsets[size] = i;
+            if (byte < 0x80) {
+                chars[size++] = byte;
+                ++i;
+            } else {
+                chars[size++] = static_cast<UChar32>(decode_code_point(text, i));
+            }
         }
-        offsets[count] = std::min(i, end);
-        chars.resize(count);
-        offsets.resize(count + 1);
+        offsets[size] = std::min(i, end);
     }
+    const UChar32* begin() const { return chars.get(); }
+    const UChar32* end() const { return chars.get() + size; }
     Span span(const UChar32* first, const UChar32* last) const {
-        return {offsets[static_cast<size_t>(first - chars.data())],
-                offsets[static_cast<size_t>(last - chars.data())]};
+        return {offsets[static_cast<size_t>(first - begin())],
+                offsets[static_cast<size_t>(last - begin())]};
     }
 };
 
@@ -145,10 +152,9 @@ std::vector<RegexMatch> UnicodeRegex::find_all_unfiltered(std::string_view text,
     std::vector<RegexMatch> out;
     for (Span piece : pieces(text, window)) {
         const Utf32Window utf32(text, piece);
-        const UChar32* begin = utf32.chars.data();
-        const UChar32* end = begin + utf32.chars.size();
         try {
-            boost::u32regex_iterator<const UChar32*> it(begin, end, impl_->regex), last;
+            boost::u32regex_iterator<const UChar32*> it(utf32.begin(), utf32.end(), impl_->regex),
+                last;
             for (; it != last; ++it) {
                 const auto& m = *it;
                 RegexMatch match;
@@ -173,10 +179,8 @@ bool UnicodeRegex::matches_somewhere(std::string_view text, Span window) const {
     if (absent(text, window)) return false;
     for (Span piece : pieces(text, window)) {
         const Utf32Window utf32(text, piece);
-        const UChar32* begin = utf32.chars.data();
         try {
-            if (boost::u32regex_search(begin, begin + utf32.chars.size(), impl_->regex))
-                return true;
+            if (boost::u32regex_search(utf32.begin(), utf32.end(), impl_->regex)) return true;
         } catch (const std::runtime_error&) {
             throw RegexLimitExceeded(piece);
         }

@@ -474,25 +474,26 @@ class MentionFinder {
             return id;
         }
         const std::string_view surname = tokens_[last - 1].lower;
+        // One hash of the surname for its look-up and its entry alike.
+        const auto [by_surname, new_surname] = by_last_.try_emplace(std::string(surname), 0);
         if (words == 1) {
-            if (auto it = by_last_.find(surname); it != by_last_.end()) return it->second;
+            if (!new_surname) return by_surname->second;
             const uint32_t id = new_entity(display_name(first, last),
                                            titled ? EntityKind::person : EntityKind::unknown);
-            by_last_[std::string(surname)] = id;
+            by_surname->second = id;
             by_full_[full] = id;
             return id;
         }
         // A full name: the first one fixes the canonical name, and upgrades a lone surname seen
         // before ("President Erdogan" ... "Recep Tayyip Erdogan").
         uint32_t id;
-        if (auto it = by_last_.find(surname);
-            it != by_last_.end() && out_.entities[it->second].name.find(' ') == std::string::npos) {
-            id = it->second;
+        if (!new_surname && out_.entities[by_surname->second].name.find(' ') == std::string::npos) {
+            id = by_surname->second;
             out_.entities[id].name = display_name(first, last);
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            by_last_[std::string(surname)] = id;
+            by_surname->second = id;
         }
         by_full_[full] = id;
         return id;

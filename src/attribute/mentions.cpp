@@ -91,6 +91,10 @@ class MentionFinder {
         : text_(text), tokens_(tokens), lexicon_(lexicon) {}
 
     ArticleMentions run() {
+        // About one token in nine starts a mention in news text, one in twenty a new entity: room
+        // for them up front spares moving each one (and its strings) as the vectors grow.
+        out_.mentions.reserve(tokens_.size() / 8);
+        out_.entities.reserve(tokens_.size() / 16);
         for (uint32_t i = 0; i < tokens_.size();) {
             const Token& token = tokens_[i];
             if (!token.word || !token.outside()) {

@@ -582,11 +582,15 @@ class Attributor {
             const std::optional<Cue>& cue = attribution.cue;
             const uint32_t told_in = cue && cue->lemma == "tell" ? unit_at(cue->span.start) : kNone;
             if (auto it = personal.find(attribution.speaker->name); it != personal.end())
-                for (const auto& [source, source_unit] : it->second)
-                    if ((told_in == kNone || told_in == source_unit) &&
+                // Not a structured binding: clang 14 (the fuzz preset) cannot capture one in a
+                // lambda.
+                for (const auto& carried : it->second) {
+                    const SourceRef& source = carried.first;
+                    if ((told_in == kNone || told_in == carried.second) &&
                         std::none_of(attribution.sources.begin(), attribution.sources.end(),
                                      [&](const SourceRef& s) { return s.name == source.name; }))
                         attribution.sources.push_back(source);
+                }
         }
     }
 

@@ -4,6 +4,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
@@ -85,8 +86,8 @@ bool to_utf16(std::string_view body, std::vector<char16_t>& utf16,
             *unit++ = static_cast<char16_t>(c);
             *offset++ = start;
         } else {
-            *unit++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
-            *unit++ = static_cast<char16_t>(0xDC00 + (c & 0x3FF));
+            *unit++ = static_cast<char16_t>(U16_LEAD(c));
+            *unit++ = static_cast<char16_t>(U16_TRAIL(c));
             *offset++ = start;
             *offset++ = start;
         }

@@ -49,12 +49,13 @@ std::vector<std::string> builtin_rule_ids() {
 }
 
 // Drops findings their article's configuration disables or its comments suppress, and applies
-// configured severities. Runs after the corpus stage so that its findings obey them too.
-void apply_rule_policy(CheckResult& result, const std::vector<const RuleSet*>& article_rules) {
-    std::vector<std::optional<Suppressions>> suppressions(result.articles.size());
-    std::erase_if(result.findings, [&](Finding& finding) {
+// configured severities; the corpus stage's findings obey them too.
+void apply_rule_policy(const std::vector<ArticleAnalysis>& articles, std::vector<Finding>& findings,
+                       const std::vector<const RuleSet*>& article_rules) {
+    std::vector<std::optional<Suppressions>> suppressions(articles.size());
+    std::erase_if(findings, [&](Finding& finding) {
         const uint32_t index = finding.where.article;
-        const Article& article = result.articles.at(index).article;
+        const Article& article = articles.at(index).article;
         if (!article_rules.at(index)->adjust(finding)) return true;
         if (!suppressions[index]) suppressions[index].emplace(article);
         return suppressions[index]->silences(article, finding);
@@ -269,17 +270,22 @@ CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
                                std::make_move_iterator(findings.end()));
         findings.clear();
     }
+    // The article findings first, so that the corpus stage knows which corrections they
+    // already propose (a disabled or suppressed one proposes nothing).
+    apply_rule_policy(result.articles, result.findings, run.article_rules);
     if (options.corpus) {
         // One roster for the run when every article shares one configuration.
         const AttributionLexicon* roster = run.lexicon_by_config.size() == 1
                                                ? run.lexicon_by_config.begin()->second.get()
                                                : nullptr;
-        std::vector<Finding> corpus_findings = check_corpus(result.articles, material, roster);
+        const ProposedFixes proposed(result.findings);
+        std::vector<Finding> corpus_findings =
+            check_corpus(result.articles, material, roster, &proposed);
+        apply_rule_policy(result.articles, corpus_findings, run.article_rules);
         result.findings.insert(result.findings.end(),
                                std::make_move_iterator(corpus_findings.begin()),
                                std::make_move_iterator(corpus_findings.end()));
     }
-    apply_rule_policy(result, run.article_rules);
     sort_findings(result.findings);
     if (!options.baseline.empty()) {
         const auto baseline = read_baseline(options.baseline);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/severity.hpp"
@@ -29,7 +30,12 @@ struct Finding {
     std::string message;
     Location where;
     std::vector<RelatedLocation> related;
-    std::string fix;  // optional suggestion shown to the user ("write 'Russian President'")
+    std::string fix;  // optional suggestion shown to the user ("write “Russian President”")
 };
+
+// The fix of a finding that proposes other wording: every check words it this way, so that a
+// per-article rule and a cross-article check proposing the same spelling can be recognised as
+// one correction (check_corpus leaves out what an article finding already proposes).
+std::string replacement_fix(std::string_view replacement);
 
 }  // namespace quotecheck

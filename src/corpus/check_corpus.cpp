@@ -23,8 +23,8 @@ std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
 
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
                                   const std::vector<ArticleMaterial>& material,
-                                  const AttributionLexicon* roster) {
-    const Corpus corpus{articles, material, roster};
+                                  const AttributionLexicon* roster, const ProposedFixes* proposed) {
+    const Corpus corpus{articles, material, roster, proposed};
     std::vector<Finding> findings;
     check_quotes(corpus, findings);
     check_name_variants(corpus, findings);

@@ -8,6 +8,7 @@
 #include "attribute/lexicon.hpp"
 #include "core/finding.hpp"
 #include "corpus/article_material.hpp"
+#include "corpus/corpus_findings.hpp"
 
 namespace quotecheck {
 
@@ -20,8 +21,10 @@ std::vector<ArticleMaterial> extract_material(const std::vector<ArticleAnalysis>
 
 // The same with each article's material already extracted (material[i] from articles[i]): a
 // run extracts it as each article is analysed and may then drop what only the rules read.
+// With `proposed`, what the article findings already correct is not proposed again.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
                                   const std::vector<ArticleMaterial>& material,
-                                  const AttributionLexicon* roster);
+                                  const AttributionLexicon* roster,
+                                  const ProposedFixes* proposed = nullptr);
 
 }  // namespace quotecheck

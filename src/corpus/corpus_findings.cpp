@@ -1,10 +1,32 @@
 #include "corpus/corpus_findings.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/utf8.hpp"
 
 namespace quotecheck {
+
+ProposedFixes::ProposedFixes(const std::vector<Finding>& article_findings) {
+    for (const Finding& finding : article_findings)
+        if (!finding.fix.empty())
+            entries_.push_back({finding.where.article, finding.where.span, finding.fix});
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& x, const Entry& y) {
+        return std::tie(x.article, x.span.start) < std::tie(y.article, y.span.start);
+    });
+}
+
+bool ProposedFixes::covers(const Location& place, std::string_view fix) const {
+    auto entry = std::lower_bound(
+        entries_.begin(), entries_.end(), place, [](const Entry& e, const Location& p) {
+            return std::tie(e.article, e.span.start) < std::tie(p.article, p.span.start);
+        });
+    for (; entry != entries_.end() && entry->article == place.article &&
+           entry->span.start < place.span.end;
+         ++entry)
+        if (entry->span.end <= place.span.end && entry->fix == fix) return true;
+    return false;
+}
 
 std::string Corpus::name(uint32_t article) const {
     return std::filesystem::path(articles[article].article.path()).filename().string();

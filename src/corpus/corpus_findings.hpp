@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "attribute/analysis.hpp"
@@ -13,10 +14,30 @@
 
 namespace quotecheck {
 
+// The corrections the per-article findings already propose (a house spelling, a title rule):
+// a cross-article finding that would propose the same wording at the same places repeats them,
+// and is left out.
+class ProposedFixes {
+  public:
+    explicit ProposedFixes(const std::vector<Finding>& article_findings);
+
+    // Whether an article finding inside `place` proposes `fix`.
+    bool covers(const Location& place, std::string_view fix) const;
+
+  private:
+    struct Entry {
+        uint32_t article;
+        Span span;
+        std::string_view fix;  // into the findings given to the constructor
+    };
+    std::vector<Entry> entries_;  // by article, then start
+};
+
 struct Corpus {
     const std::vector<ArticleAnalysis>& articles;
     const std::vector<ArticleMaterial>& material;
     const AttributionLexicon* roster = nullptr;  // known people's house spellings, if any
+    const ProposedFixes* proposed = nullptr;     // what the article findings already propose
 
     std::string_view text(uint32_t article) const { return articles[article].article.text(); }
     // The file name, enough to tell articles apart in a message.

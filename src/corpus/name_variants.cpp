@@ -158,14 +158,25 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     std::vector<Location> minority, proposed;
     for (size_t g = 0; g < groups.size(); ++g) {
         const auto& group = groups[g];
+        std::string fix = replacement_fix(group.front()->text);
+        // A group whose every other form an article finding already corrects the same way (a
+        // house spelling, a title rule) would say it twice.
+        const bool already_proposed =
+            corpus.proposed && std::all_of(group.begin() + 1, group.end(), [&](const Form* form) {
+                return std::all_of(
+                    form->places.begin(), form->places.end(),
+                    [&](const Location& place) { return corpus.proposed->covers(place, fix); });
+            });
+        if (already_proposed) continue;
         const bool is_title = g >= title_groups_from;
         parts.push_back(fmt::format("{} {} ways: {}", is_title ? "title written" : "name spelled",
                                     group.size(), list_forms(corpus, group)));
-        fixes.push_back(fmt::format("write “{}”", group.front()->text));
+        fixes.push_back(std::move(fix));
         for (size_t k = 0; k < group.size(); ++k)
             for (const Location& place : group[k]->places)
                 (k == 0 ? proposed : minority).push_back(place);
     }
+    if (parts.empty()) return;
     auto by_position = [](const Location& x, const Location& y) {
         return std::tie(x.article, x.span.start) < std::tie(y.article, y.span.start);
     };

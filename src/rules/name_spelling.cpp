@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/finding.hpp"
 #include "rules/kinds.hpp"
 #include "rules/phrase_set.hpp"
 
@@ -23,7 +24,7 @@ class NameSpelling final : public RuleCheck {
             for (const PhraseSet::Hit& hit : spellings.find(view.text(), view.words(p))) {
                 const std::string& house = house_for[hit.value];
                 if (house.empty()) continue;
-                hits.push_back({hit.span, {{"house", house}}, fmt::format("write '{}'", house)});
+                hits.push_back({hit.span, {{"house", house}}, replacement_fix(house)});
             }
     }
 

@@ -1,7 +1,6 @@
 // Rule kind `pattern`: any regular expression (Boost.Regex, Perl syntax, Unicode-aware), with
 // capture groups usable in the message and in a replacement suggested as the fix.
-#include <fmt/format.h>
-
+#include "core/finding.hpp"
 #include "rules/analysis_queries.hpp"
 #include "rules/kind_parameters.hpp"
 #include "rules/kinds.hpp"
@@ -32,7 +31,7 @@ class Pattern final : public RuleCheck {
                 if (!replacement.empty()) {
                     PlaceholderValues values = hit.values;
                     values.emplace_back("match", std::string(match.span.in(text)));
-                    hit.fix = fmt::format("write '{}'", replacement.render(values));
+                    hit.fix = replacement_fix(replacement.render(values));
                 }
                 hits.push_back(std::move(hit));
             }

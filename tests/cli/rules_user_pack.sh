@@ -38,7 +38,7 @@ out=$("$quotecheck" rules test "$tmp/house"); code=$?
 out=$("$quotecheck" check --rules "$tmp/house" "$tmp/articles" --fail-on error); code=$?
 [[ $code -eq 1 ]] || fail "check --rules: exit $code: $out"
 [[ $out == *"port.txt:3:5: error: write “harbour Board”, not “Harbour Board” [house.harbour-master]"* ]] || fail "check: $out"
-[[ $out == *"fix: write 'harbour Board'"* ]] || fail "fix: $out"
+[[ $out == *"fix: write “harbour Board”"* ]] || fail "fix: $out"
 
 out=$("$quotecheck" check --rules "$tmp/house" "$tmp/articles" --format json --fail-on none)
 [[ $out == *'"rule": "house.harbour-master"'* || $out == *'"rule":"house.harbour-master"'* ]] || fail "json: $out"

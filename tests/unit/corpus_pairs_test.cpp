@@ -1,10 +1,13 @@
 // Pairs of short articles through the cross-article stage: what must be reported and what
 // must not.
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "attribute/lexicon.hpp"
 #include "corpus/person_names.hpp"
 #include "corpus_fixtures.hpp"
+#include "temp_dir.hpp"
 
 using namespace quotecheck;
 using namespace quotecheck::testing;
@@ -150,6 +153,42 @@ TEST_CASE("run_check adds the corpus findings and rules unless the corpus stage 
 
 namespace {
 
+// A house pack whose name-spelling rule prefers `house` among the two spellings of the names
+// fixture's mayor (Katarzyna Nowak in two articles, Katarina Nowak in one).
+void write_nowak_pack(const TempDir& dir, const std::string& house, const std::string& other) {
+    dir.write("house/names.toml", fmt::format(R"([pack]
+description = "House spellings"
+
+[[rule]]
+id = "house.spelling"
+kind = "name-spelling"
+severity = "warning"
+summary = "Name not spelled the house way"
+message = "“{{match}}” is spelled “{{house}}” here"
+description = "One spelling per person."
+fix = "Use the house spelling."
+
+[[rule.names]]
+spellings = ["{0}", "{1}"]
+
+[[rule.examples]]
+text = "{1} spoke."
+expect = ["{1}"]
+
+[[rule.examples]]
+text = "{0} spoke."
+expect = []
+)",
+                                              house, other));
+}
+
+std::vector<Finding> nowak_variants(const CheckResult& result) {
+    std::vector<Finding> found;
+    for (const Finding& finding : findings_of(result.findings, "corpus.name-variants"))
+        if (finding.message.starts_with("Katarzyna Nowak")) found.push_back(finding);
+    return found;
+}
+
 std::vector<ArticleAnalysis> two_articles(const std::string& first, const std::string& second) {
     std::vector<ArticleAnalysis> articles;
     articles.push_back(analyse_article(load_bytes("one.txt", first, ArticleFormat::text), 0));
@@ -158,6 +197,36 @@ std::vector<ArticleAnalysis> two_articles(const std::string& first, const std::s
 }
 
 }  // namespace
+
+TEST_CASE("a spelling the house rule already corrects is not proposed again across articles") {
+    CheckOptions options;
+    options.paths = {std::string(QUOTECHECK_FIXTURES) + "/corpus/names"};
+    REQUIRE(nowak_variants(run_check(options)).size() == 1);
+
+    TempDir dir;
+    write_nowak_pack(dir, "Katarzyna Nowak", "Katarina Nowak");
+    options.rule_dirs = {(dir.path / "house").string()};
+    const CheckResult result = run_check(options);
+    const auto house = findings_of(result.findings, "house.spelling");
+    REQUIRE(house.size() == 1);
+    CHECK(house[0].fix == "write “Katarzyna Nowak”");
+    CHECK(nowak_variants(result).empty());
+    // The title drift of the same fixture has no article rule, and is still reported.
+    CHECK(findings_of(result.findings, "corpus.name-variants").size() == 1);
+}
+
+TEST_CASE("a cross-article spelling proposal other than the house rule's is kept") {
+    CheckOptions options;
+    options.paths = {std::string(QUOTECHECK_FIXTURES) + "/corpus/names"};
+    TempDir dir;
+    write_nowak_pack(dir, "Katarina Nowak", "Katarzyna Nowak");
+    options.rule_dirs = {(dir.path / "house").string()};
+    const CheckResult result = run_check(options);
+    CHECK(findings_of(result.findings, "house.spelling").size() == 2);
+    const auto variants = nowak_variants(result);
+    REQUIRE(variants.size() == 1);
+    CHECK(variants[0].fix == "write “Katarzyna Nowak”");
+}
 
 TEST_CASE("a short near-match is a misquote only when the same person said both") {
     auto articles = two_articles("Talks\n\n\"We welcome this process,\" the minister said.\n",

@@ -15,6 +15,7 @@
 #include "load/load.hpp"
 #include "report/report.hpp"
 #include "report/sarif.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace quotecheck;
@@ -35,15 +36,7 @@ std::string text_of(const CheckResult& result) {
     return out.str();
 }
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / name) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using testing::TempDir;
 
 std::vector<std::string> extract_shards(const std::string& input, unsigned count,
                                         const TempDir& dir, unsigned jobs) {
@@ -72,7 +65,7 @@ TEST_CASE("extracting in shards and merging gives exactly the findings of a sing
     REQUIRE(single.articles.size() == 5);
     REQUIRE(single.findings.size() >= 5);  // the fixtures carry broken marks and bad bytes
 
-    const TempDir dir("quotecheck-extract-merge-test");
+    const TempDir dir;
     for (unsigned shards : {1u, 2u, 3u, 5u}) {
         CAPTURE(shards);
         // Shards listed in reverse: merge must not depend on the order its files are given in.
@@ -120,7 +113,7 @@ TEST_CASE("an article with invalid UTF-8 travels as raw bytes and comes back unc
 }
 
 TEST_CASE("a malformed record line is an error naming the file and line") {
-    const TempDir dir("quotecheck-merge-bad-line");
+    const TempDir dir;
     const std::string file = (dir.path / "bad.jsonl").string();
     {
         ExtractOptions options;

@@ -9,20 +9,14 @@
 #include <string>
 
 #include "report/output_file.hpp"
+#include "temp_dir.hpp"
 
 using namespace quotecheck;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "quotecheck-atomic-XXXXXX").string();
-        path = mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-    fs::path path;
-};
+using testing::TempDir;
 
 std::string read(const fs::path& path) {
     std::ifstream in(path);

@@ -11,28 +11,14 @@
 #include "load/load.hpp"
 #include "rules/config.hpp"
 #include "rules/rule_set.hpp"
+#include "temp_dir.hpp"
 
 using namespace quotecheck;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "quotecheck-rules-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()));
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-    fs::path write(const std::string& name, const std::string& text) const {
-        const fs::path file = path / name;
-        fs::create_directories(file.parent_path());
-        std::ofstream(file, std::ios::binary) << text;
-        return file;
-    }
-};
+using testing::TempDir;
 
 std::string config_error(const std::string& text) {
     TempDir dir;

@@ -189,7 +189,7 @@ TEST_CASE("name-spelling reports variants of the house spelling, which the confi
     const auto by_default = run(*rule_from(body), analysis);
     REQUIRE(by_default.size() == 1);
     CHECK(by_default[0].message == "Binyamin Netanyahu → Benjamin Netanyahu");
-    CHECK(by_default[0].fix == "write 'Benjamin Netanyahu'");
+    CHECK(by_default[0].fix == "write “Benjamin Netanyahu”");
     const auto preferred = run(*rule_from(body, KindContext{{"Binyamin Netanyahu"}}), analysis);
     REQUIRE(preferred.size() == 1);
     CHECK(preferred[0].message == "Benjamin Netanyahu → Binyamin Netanyahu");
@@ -205,7 +205,7 @@ TEST_CASE("pattern puts capture groups into the message and the fix, and skips q
     const auto findings = run(*rule, analysis);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message == "Russia Minister: say Russian Minister");
-    CHECK(findings[0].fix == "write 'Russian Minister'");
+    CHECK(findings[0].fix == "write “Russian Minister”");
 }
 
 TEST_CASE("pattern regexes are Unicode-aware") {

@@ -1,9 +1,15 @@
 #include "corpus/quote_words.hpp"
 
+// Inlined: every word of every quote is hashed, most of them a few bytes long, where the call
+// into the shared library costs about as much as the hash (the values are the same).
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstring>
+#include <memory_resource>
 #include <optional>
 
 #include "core/word_table.hpp"
@@ -13,66 +19,114 @@ namespace quotecheck {
 
 namespace {
 
-// British and American spellings compare equal; the mapping only has to be the same on both
-// sides, not produce a real word.
-void unify_spelling(std::string& word) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> endings = {{
-        {"isation", "ization"},
-        {"isations", "izations"},
-        {"ising", "izing"},
-        {"ised", "ized"},
-        {"ises", "izes"},
-        {"ise", "ize"},
-        {"yse", "yze"},
-        {"our", "or"},
-        {"tre", "ter"},
-        {"tres", "ters"},
-        {"ours", "ors"},
-        {"ence", "ense"},
-    }};
-    if (word.size() <= 5) return;
-    // Many words end in a letter no ending ends in: turned away by one table load.
-    static constexpr auto kLastLetters = [] {
-        std::array<bool, 256> last{};
-        for (const auto& ending : endings)
-            last[static_cast<unsigned char>(ending.first.back())] = true;
-        return last;
-    }();
-    if (!kLastLetters[static_cast<unsigned char>(word.back())]) return;
-    for (const auto& [from, to] : endings) {
-        if (word.ends_with(from)) {
-            word.replace(word.size() - from.size(), from.size(), to);
-            break;
-        }
-    }
+// Replaces `from` at the end of word[0, length) by `to`, never longer; false when the word does
+// not end in it. The sizes are constants, so the comparison compiles to a load or two.
+template <size_t FromSize, size_t ToSize>
+bool replace_ending(char* word, size_t& length, const char (&from)[FromSize],
+                    const char (&to)[ToSize]) {
+    static_assert(ToSize <= FromSize);
+    constexpr size_t from_length = FromSize - 1, to_length = ToSize - 1;
+    if (length < from_length || std::memcmp(word + length - from_length, from, from_length) != 0)
+        return false;
+    std::memcpy(word + length - from_length, to, to_length);
+    length = length - from_length + to_length;
+    return true;
 }
 
-// "twenty-five" (folded "twentyfive") and "25" compare equal.
-std::optional<std::string> compound_number(std::string_view word) {
-    if (word.size() < 8) return std::nullopt;  // "fortyone" is the shortest
+// British and American spellings compare equal; the mapping only has to be the same on both
+// sides, not produce a real word. No ending is the end of another, so at most one applies and
+// the word's last letter picks the few to try. Returns the new length.
+size_t unify_spelling(char* word, size_t length) {
+    if (length <= 5) return length;
+    switch (word[length - 1]) {
+        case 'n':
+            replace_ending(word, length, "isation", "ization");
+            break;
+        case 's':
+            replace_ending(word, length, "isations", "izations") ||
+                replace_ending(word, length, "ises", "izes") ||
+                replace_ending(word, length, "tres", "ters") ||
+                replace_ending(word, length, "ours", "ors");
+            break;
+        case 'g':
+            replace_ending(word, length, "ising", "izing");
+            break;
+        case 'd':
+            replace_ending(word, length, "ised", "ized");
+            break;
+        case 'e':
+            replace_ending(word, length, "ise", "ize") ||
+                replace_ending(word, length, "yse", "yze") ||
+                replace_ending(word, length, "tre", "ter") ||
+                replace_ending(word, length, "ence", "ense");
+            break;
+        case 'r':
+            replace_ending(word, length, "our", "or");
+            break;
+        default:
+            break;
+    }
+    return length;
+}
+
+// "twenty-five" (folded "twentyfive") and "25" compare equal: the number, or 0.
+unsigned compound_number(std::string_view word) {
     static constexpr std::array<std::string_view, 8> tens = {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     static constexpr std::array<std::string_view, 9> ones = {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    // Most words are turned away by their length or first letter.
+    static constexpr auto kTensInitials = [] {
+        std::array<bool, 256> initials{};
+        for (const std::string_view ten : tens) initials[static_cast<unsigned char>(ten[0])] = true;
+        return initials;
+    }();
+    if (word.size() < 8) return 0;  // "fortyone" is the shortest
+    if (!kTensInitials[static_cast<unsigned char>(word[0])]) return 0;
     for (size_t t = 0; t < tens.size(); ++t) {
         if (word[0] != tens[t][0] || !word.starts_with(tens[t])) continue;
         const std::string_view rest = word.substr(tens[t].size());
         for (size_t o = 0; o < ones.size(); ++o)
-            if (rest == ones[o]) return std::to_string((t + 2) * 10 + o + 1);
+            if (rest == ones[o]) return static_cast<unsigned>((t + 2) * 10 + o + 1);
     }
-    return std::nullopt;
+    return 0;
 }
 
-std::string_view number_as_digits(std::string_view word) {
-    if (word.size() < 3 || word.size() > 7) return word;  // "two" to "hundred" and "percent"
-    static const WordTable<std::string_view> numbers = {
-        {"two", "2"},       {"three", "3"},   {"four", "4"},    {"five", "5"},   {"six", "6"},
-        {"seven", "7"},     {"eight", "8"},   {"nine", "9"},    {"ten", "10"},   {"eleven", "11"},
-        {"twelve", "12"},   {"twenty", "20"}, {"thirty", "30"}, {"forty", "40"}, {"fifty", "50"},
-        {"hundred", "100"}, {"percent", "%"},
-    };
-    const auto* found = numbers.find(word);
-    return found ? *found : word;
+// The digits of a number word ("two" to "hundred") or "%" for "percent", or null.
+const std::string_view* number_as_digits(std::string_view word) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kNumbers = {{
+        {"two", "2"},
+        {"three", "3"},
+        {"four", "4"},
+        {"five", "5"},
+        {"six", "6"},
+        {"seven", "7"},
+        {"eight", "8"},
+        {"nine", "9"},
+        {"ten", "10"},
+        {"eleven", "11"},
+        {"twelve", "12"},
+        {"twenty", "20"},
+        {"thirty", "30"},
+        {"forty", "40"},
+        {"fifty", "50"},
+        {"hundred", "100"},
+        {"percent", "%"},
+    }};
+    // Bit n of the entry of a first letter: some number word starting with it has n letters.
+    // Most words are turned away by this one load, before the table lookup.
+    static constexpr auto kLengthsByInitial = [] {
+        std::array<uint8_t, 256> lengths{};
+        for (const auto& number : kNumbers)
+            lengths[static_cast<unsigned char>(number.first[0])] |=
+                static_cast<uint8_t>(1u << number.first.size());
+        return lengths;
+    }();
+    if (word.size() < 3 || word.size() > 7) return nullptr;  // "two" to "hundred" and "percent"
+    if (!(kLengthsByInitial[static_cast<unsigned char>(word[0])] & (1u << word.size())))
+        return nullptr;
+    static const WordTable<std::string_view> numbers(kNumbers);
+    return numbers.find(word);
 }
 
 // Lower-cases and strips accents but keeps apostrophes, so contractions can be expanded.
@@ -105,58 +159,114 @@ void fold_keeping_apostrophes(std::string_view word, std::string& result) {
     append_folded_word(result, word.substr(from));
 }
 
-// Calls emit(word) for each word of the normalised form of a folded word ("don't" → "do",
-// "not"); `word` is used as scratch.
-template <typename Emit>
-void normalise_word(std::string& word, Emit&& emit) {
-    const size_t apostrophe = word.rfind('\'');
-    if (apostrophe != std::string::npos && apostrophe > 0) {
-        const std::string_view stem = std::string_view(word).substr(0, apostrophe);
-        const std::string_view suffix = std::string_view(word).substr(apostrophe + 1);
-        if (suffix == "t" && stem.ends_with("n")) {
-            const std::string_view base = stem.substr(0, stem.size() - 1);
-            if (base == "wo")
-                emit("will");
-            else if (base == "ca")
-                emit("can");
-            else if (base == "sha")
-                emit("shall");
+// Words up to this many bytes are folded on the stack (nearly all of them).
+constexpr size_t kShortWord = 64;
+
+struct ShortFolded {
+    size_t length = 0;
+    bool apostrophe = false;  // whether it holds one: most words hold none
+};
+
+// fold_keeping_apostrophes for a word of ASCII and the apostrophes ’ and ʼ, the bulk of news
+// text, written to `folded` a byte at a time straight from a table; nothing for a word that is
+// longer than kShortWord or holds other non-ASCII, which only ICU folds.
+std::optional<ShortFolded> fold_ascii_keeping_apostrophes(std::string_view word, char* folded) {
+    // The folded byte; kDropped for the joiners folding leaves out, kApostrophe for ', kNonAscii
+    // for a byte >= 0x80.
+    static constexpr unsigned char kDropped = 0xFF, kApostrophe = 0x81, kNonAscii = 0x80;
+    static constexpr auto kFold = [] {
+        std::array<unsigned char, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[c] = c >= 0x80                          ? kNonAscii
+                       : c == '\''                        ? kApostrophe
+                       : c == '-' || c == '.' || c == ',' ? kDropped
+                       : c >= 'A' && c <= 'Z'             ? c - 'A' + 'a'
+                                                          : c;
+        return table;
+    }();
+    if (word.size() > kShortWord) return std::nullopt;
+    ShortFolded result;
+    for (size_t i = 0; i < word.size(); ++i) {
+        const unsigned char c = kFold[static_cast<unsigned char>(word[i])];
+        if (c < 0x80) {
+            folded[result.length++] = static_cast<char>(c);
+            continue;
+        }
+        if (c == kDropped) continue;
+        if (c == kNonAscii) {
+            if (word.compare(i, 3, "\u2019") == 0)
+                i += 2;
+            else if (word.compare(i, 2, "\u02BC") == 0)
+                i += 1;
             else
-                emit(base);
-            emit("not");
-            return;
+                return std::nullopt;
         }
-        static const WordTable<std::string_view> endings = {
-            {"m", "am"}, {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"d", "would"}};
-        if (const auto* found = endings.find(suffix)) {
-            emit(stem);
-            emit(*found);
-            return;
-        }
-        static const WordTable<std::string_view> is_contractions = {
-            {"it", "is"},  {"that", "is"}, {"there", "is"}, {"here", "is"},  {"he", "is"},
-            {"she", "is"}, {"what", "is"}, {"who", "is"},   {"where", "is"}, {"let", "us"}};
-        if (suffix == "s")
-            if (const auto* found = is_contractions.find(stem)) {
+        folded[result.length++] = '\'';
+        result.apostrophe = true;
+    }
+    return result;
+}
+
+// Calls emit(word) for each word of the normalised form of the folded word word[0, length)
+// ("don't" → "do", "not"); the word's bytes are used as scratch. Without
+// `apostrophe_possible` the word is known to hold none.
+template <typename Emit>
+void normalise_word(char* word, size_t length, bool apostrophe_possible, Emit&& emit) {
+    const size_t apostrophe =
+        apostrophe_possible ? std::string_view(word, length).rfind('\'') : std::string_view::npos;
+    if (apostrophe != std::string_view::npos) {
+        if (apostrophe > 0) {
+            const std::string_view stem(word, apostrophe);
+            const std::string_view suffix(word + apostrophe + 1, length - apostrophe - 1);
+            if (suffix == "t" && stem.ends_with("n")) {
+                const std::string_view base = stem.substr(0, stem.size() - 1);
+                if (base == "wo")
+                    emit("will");
+                else if (base == "ca")
+                    emit("can");
+                else if (base == "sha")
+                    emit("shall");
+                else
+                    emit(base);
+                emit("not");
+                return;
+            }
+            static const WordTable<std::string_view> endings = {
+                {"m", "am"}, {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"d", "would"}};
+            if (const auto* found = endings.find(suffix)) {
                 emit(stem);
                 emit(*found);
                 return;
             }
+            static const WordTable<std::string_view> is_contractions = {
+                {"it", "is"},  {"that", "is"}, {"there", "is"}, {"here", "is"},  {"he", "is"},
+                {"she", "is"}, {"what", "is"}, {"who", "is"},   {"where", "is"}, {"let", "us"}};
+            if (suffix == "s")
+                if (const auto* found = is_contractions.find(stem)) {
+                    emit(stem);
+                    emit(*found);
+                    return;
+                }
+        }
+        length = static_cast<size_t>(std::remove(word, word + length, '\'') - word);
     }
-    std::erase(word, '\'');
-    if (word == "cannot") {
+    const std::string_view folded(word, length);
+    if (folded == "cannot") {
         emit("can");
         emit("not");
         return;
     }
-    if (const auto number = compound_number(word)) {
-        emit(*number);
+    if (const unsigned number = compound_number(folded)) {
+        const std::array<char, 2> digits = {static_cast<char>('0' + number / 10),
+                                            static_cast<char>('0' + number % 10)};
+        emit(std::string_view(digits.data(), digits.size()));
         return;
     }
-    const std::string_view digits = number_as_digits(word);
-    if (digits.data() != word.data()) word = std::string(digits);
-    unify_spelling(word);
-    emit(word);
+    if (const auto* digits = number_as_digits(folded)) {
+        emit(*digits);  // too short for a spelling ending
+        return;
+    }
+    emit(std::string_view(word, unify_spelling(word, length)));
 }
 
 }  // namespace
@@ -168,7 +278,8 @@ uint64_t hash_word(std::string_view word) {
 std::vector<std::string> normalise_quote_word(std::string_view folded) {
     std::vector<std::string> words;
     std::string scratch(folded);
-    normalise_word(scratch, [&](std::string_view word) { words.emplace_back(word); });
+    normalise_word(scratch.data(), scratch.size(), true,
+                   [&](std::string_view word) { words.emplace_back(word); });
     return words;
 }
 
@@ -178,21 +289,32 @@ namespace {
 // or a bracket stands; "per cent" arrives as one "%" word spanning both.
 template <typename OnWord, typename OnGap>
 void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap gap_found) {
-    // The last word is held back: "per" may meet "cent".
-    std::string pending;
-    Span pending_span;
-    bool held = false;
-    std::string folded;  // the token being read, folded
+    // "per" is held back until the next word, which may be "cent"; no other word joins the one
+    // after it.
+    bool per_held = false;
+    Span per_span;
     auto flush = [&] {
-        if (held) word_found(std::string_view(pending), pending_span);
-        held = false;
+        if (per_held) word_found(std::string_view("per"), per_span);
+        per_held = false;
     };
-    auto hold = [&](std::string_view word, Span where) {
-        pending.clear();
-        pending.append(word);  // not `=`: GCC 12 -O3 warns (-Wrestrict) on assigning a literal
-        pending_span = where;
-        held = true;
+    auto normalised = [&](std::string_view word, Span where) {
+        if (word.empty()) return;
+        // "per cent" and "percent" compare equal.
+        if (per_held && word == "cent") {
+            per_held = false;
+            word_found(std::string_view("%"), Span{per_span.start, where.end});
+            return;
+        }
+        flush();
+        if (word == "per") {
+            per_held = true;
+            per_span = where;
+            return;
+        }
+        word_found(word, where);
     };
+    std::array<char, kShortWord> short_word;
+    std::string long_word;  // a word fold_ascii_keeping_apostrophes leaves to ICU
     for (const TextToken& token : tokenize(text, span)) {
         if (token.kind == TokenKind::ellipsis || token.kind == TokenKind::bracket) {
             flush();
@@ -200,22 +322,24 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
             continue;
         }
         if (token.kind != TokenKind::word) continue;
-        fold_keeping_apostrophes(token.span.in(text), folded);
-        normalise_word(folded, [&](std::string_view word) {
-            if (word.empty()) return;
-            // "per cent" and "percent" compare equal.
-            if (word == "cent" && held && pending == "per") {
-                pending = "%";
-                pending_span.end = token.span.end;
-                return;
-            }
-            flush();
-            hold(word, token.span);
-        });
+        const std::string_view word = token.span.in(text);
+        char* folded = short_word.data();
+        size_t length = 0;
+        bool apostrophe = true;
+        if (const auto ascii = fold_ascii_keeping_apostrophes(word, folded)) {
+            length = ascii->length;
+            apostrophe = ascii->apostrophe;
+        } else {
+            fold_keeping_apostrophes(word, long_word);
+            folded = long_word.data();
+            length = long_word.size();
+        }
+        normalise_word(folded, length, apostrophe,
+                       [&](std::string_view normal) { normalised(normal, token.span); });
         // "25%" reads as "25 percent".
         if (token.span.end < text.size() && text[token.span.end] == '%') {
             flush();
-            hold("%", Span{token.span.end, token.span.end + 1});
+            word_found(std::string_view("%"), Span{token.span.end, token.span.end + 1});
         }
     }
     flush();
@@ -234,19 +358,27 @@ uint8_t word_flags(std::string_view word) {
 }  // namespace
 
 QuoteWords quote_words(std::string_view text, Span span) {
-    QuoteWords result;
-    result.flags.push_back(0);  // the slot after the last word so far
+    // The words are gathered on the stack and copied once into vectors of their exact size, kept
+    // for the whole run, rather than moved each time the vectors grow and once more to shrink.
+    std::array<std::byte, 4096> stack;
+    std::pmr::monotonic_buffer_resource arena(stack.data(), stack.size());
+    std::pmr::vector<uint64_t> hashes(&arena);
+    std::pmr::vector<uint8_t> flags(&arena);
+    // Room for a word in every four bytes, about twice the words of most quotes.
+    hashes.reserve(span.size() / 4 + 8);
+    flags.reserve(span.size() / 4 + 9);
+    flags.push_back(0);  // the slot after the last word so far
     scan_quote_words(
         text, span,
         [&](std::string_view word, Span) {
-            result.hashes.push_back(hash_word(word));
-            result.flags.back() |= word_flags(word);
-            result.flags.push_back(0);
+            hashes.push_back(hash_word(word));
+            flags.back() |= word_flags(word);
+            flags.push_back(0);
         },
-        [&] { result.flags.back() |= QuoteWords::gap_before; });
-    // Kept for the whole run: no spare capacity.
-    result.hashes.shrink_to_fit();
-    result.flags.shrink_to_fit();
+        [&] { flags.back() |= QuoteWords::gap_before; });
+    QuoteWords result;
+    result.hashes.assign(hashes.begin(), hashes.end());
+    result.flags.assign(flags.begin(), flags.end());
     const size_t compared = std::min(result.hashes.size(), kMaxComparedWords);
     result.sorted_hashes.reserve(compared);
     for (size_t k = 0; k < compared; ++k)

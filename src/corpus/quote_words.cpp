@@ -69,63 +69,70 @@ size_t unify_spelling(char* word, size_t length) {
     return length;
 }
 
-// "twenty-five" (folded "twentyfive") and "25" compare equal: the number, or 0.
+// "twenty-five" (folded "twentyfive") and "25" compare equal.
+constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
+constexpr std::array<std::string_view, 9> kOnes = {"one", "two",   "three", "four", "five",
+                                                   "six", "seven", "eight", "nine"};
+// Whether a tens word starts with the letter.
+constexpr auto kTensInitials = [] {
+    std::array<bool, 256> initials{};
+    for (const std::string_view ten : kTens) initials[static_cast<unsigned char>(ten[0])] = true;
+    return initials;
+}();
+
+// Most words are turned away in line by their length or first letter.
+bool may_be_compound_number(std::string_view word) {
+    return word.size() >= 8 && kTensInitials[static_cast<unsigned char>(word[0])];  // "fortyone"
+}
+// The number a compound number word stands for, or 0.
 unsigned compound_number(std::string_view word) {
-    static constexpr std::array<std::string_view, 8> tens = {
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    static constexpr std::array<std::string_view, 9> ones = {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    // Most words are turned away by their length or first letter.
-    static constexpr auto kTensInitials = [] {
-        std::array<bool, 256> initials{};
-        for (const std::string_view ten : tens) initials[static_cast<unsigned char>(ten[0])] = true;
-        return initials;
-    }();
-    if (word.size() < 8) return 0;  // "fortyone" is the shortest
-    if (!kTensInitials[static_cast<unsigned char>(word[0])]) return 0;
-    for (size_t t = 0; t < tens.size(); ++t) {
-        if (word[0] != tens[t][0] || !word.starts_with(tens[t])) continue;
-        const std::string_view rest = word.substr(tens[t].size());
-        for (size_t o = 0; o < ones.size(); ++o)
-            if (rest == ones[o]) return static_cast<unsigned>((t + 2) * 10 + o + 1);
+    for (size_t t = 0; t < kTens.size(); ++t) {
+        if (word[0] != kTens[t][0] || !word.starts_with(kTens[t])) continue;
+        const std::string_view rest = word.substr(kTens[t].size());
+        for (size_t o = 0; o < kOnes.size(); ++o)
+            if (rest == kOnes[o]) return static_cast<unsigned>((t + 2) * 10 + o + 1);
     }
     return 0;
 }
 
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kNumberWords = {{
+    {"two", "2"},
+    {"three", "3"},
+    {"four", "4"},
+    {"five", "5"},
+    {"six", "6"},
+    {"seven", "7"},
+    {"eight", "8"},
+    {"nine", "9"},
+    {"ten", "10"},
+    {"eleven", "11"},
+    {"twelve", "12"},
+    {"twenty", "20"},
+    {"thirty", "30"},
+    {"forty", "40"},
+    {"fifty", "50"},
+    {"hundred", "100"},
+    {"percent", "%"},
+}};
+// Bit n of the entry of a first letter: some number word starting with it has n letters ("two"
+// to "hundred" and "percent": 3 to 7).
+constexpr auto kNumberWordLengths = [] {
+    std::array<uint8_t, 256> lengths{};
+    for (const auto& number : kNumberWords)
+        lengths[static_cast<unsigned char>(number.first[0])] |=
+            static_cast<uint8_t>(1u << number.first.size());
+    return lengths;
+}();
+
+// Most words are turned away in line by their first letter and length.
+bool may_be_number_word(std::string_view word) {
+    return !word.empty() && word.size() < 8 &&
+           (kNumberWordLengths[static_cast<unsigned char>(word[0])] & (1u << word.size())) != 0;
+}
 // The digits of a number word ("two" to "hundred") or "%" for "percent", or null.
 const std::string_view* number_as_digits(std::string_view word) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kNumbers = {{
-        {"two", "2"},
-        {"three", "3"},
-        {"four", "4"},
-        {"five", "5"},
-        {"six", "6"},
-        {"seven", "7"},
-        {"eight", "8"},
-        {"nine", "9"},
-        {"ten", "10"},
-        {"eleven", "11"},
-        {"twelve", "12"},
-        {"twenty", "20"},
-        {"thirty", "30"},
-        {"forty", "40"},
-        {"fifty", "50"},
-        {"hundred", "100"},
-        {"percent", "%"},
-    }};
-    // Bit n of the entry of a first letter: some number word starting with it has n letters.
-    // Most words are turned away by this one load, before the table lookup.
-    static constexpr auto kLengthsByInitial = [] {
-        std::array<uint8_t, 256> lengths{};
-        for (const auto& number : kNumbers)
-            lengths[static_cast<unsigned char>(number.first[0])] |=
-                static_cast<uint8_t>(1u << number.first.size());
-        return lengths;
-    }();
-    if (word.size() < 3 || word.size() > 7) return nullptr;  // "two" to "hundred" and "percent"
-    if (!(kLengthsByInitial[static_cast<unsigned char>(word[0])] & (1u << word.size())))
-        return nullptr;
-    static const WordTable<std::string_view> numbers(kNumbers);
+    static const WordTable<std::string_view> numbers(kNumberWords);
     return numbers.find(word);
 }
 
@@ -256,16 +263,18 @@ void normalise_word(char* word, size_t length, bool apostrophe_possible, Emit&& 
         emit("not");
         return;
     }
-    if (const unsigned number = compound_number(folded)) {
-        const std::array<char, 2> digits = {static_cast<char>('0' + number / 10),
-                                            static_cast<char>('0' + number % 10)};
-        emit(std::string_view(digits.data(), digits.size()));
-        return;
-    }
-    if (const auto* digits = number_as_digits(folded)) {
-        emit(*digits);  // too short for a spelling ending
-        return;
-    }
+    if (may_be_compound_number(folded))
+        if (const unsigned number = compound_number(folded)) {
+            const std::array<char, 2> digits = {static_cast<char>('0' + number / 10),
+                                                static_cast<char>('0' + number % 10)};
+            emit(std::string_view(digits.data(), digits.size()));
+            return;
+        }
+    if (may_be_number_word(folded))
+        if (const auto* digits = number_as_digits(folded)) {
+            emit(*digits);  // too short for a spelling ending
+            return;
+        }
     emit(std::string_view(word, unify_spelling(word, length)));
 }
 
@@ -346,12 +355,37 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
 }
 
 uint8_t word_flags(std::string_view word) {
-    uint8_t flags = 0;
-    if (word == "a" || word == "an" || word == "the") flags |= QuoteWords::article;
-    if (is_stopword(word)) flags |= QuoteWords::stopword;
-    if (word == "said" || word == "says" || word == "added" || word == "told" || word == "stated" ||
-        word == "continued" || word == "insisted" || word == "noted")
-        flags |= QuoteWords::speech_verb;
+    uint8_t flags = is_stopword(word) ? QuoteWords::stopword : 0;
+    // Only the few words of the word's length are compared.
+    switch (word.size()) {
+        case 1:
+            if (word == "a") flags |= QuoteWords::article;
+            break;
+        case 2:
+            if (word == "an") flags |= QuoteWords::article;
+            break;
+        case 3:
+            if (word == "the") flags |= QuoteWords::article;
+            break;
+        case 4:
+            if (word == "said" || word == "says" || word == "told")
+                flags |= QuoteWords::speech_verb;
+            break;
+        case 5:
+            if (word == "added" || word == "noted") flags |= QuoteWords::speech_verb;
+            break;
+        case 6:
+            if (word == "stated") flags |= QuoteWords::speech_verb;
+            break;
+        case 8:
+            if (word == "insisted") flags |= QuoteWords::speech_verb;
+            break;
+        case 9:
+            if (word == "continued") flags |= QuoteWords::speech_verb;
+            break;
+        default:
+            break;
+    }
     return flags;
 }
 

@@ -64,21 +64,24 @@ bool is_generic_event_word(std::string_view folded) {
 }  // namespace
 
 std::string event_word(std::string_view folded) {
-    if (folded.size() < 3 || is_stopword(folded) || is_date_word(folded) ||
-        is_generic_event_word(folded))
+    if (folded.size() < 3 || (folded[0] >= '0' && folded[0] <= '9') || is_stopword(folded) ||
+        is_date_word(folded) || is_generic_event_word(folded))
         return {};
-    if (folded[0] >= '0' && folded[0] <= '9') return {};
-    std::string word(folded);
-    auto strip = [&](std::string_view suffix, size_t keep, std::string_view replacement = "") {
-        if (word.size() >= suffix.size() + keep && word.ends_with(suffix)) {
-            word.resize(word.size() - suffix.size());
-            word += replacement;
+    // The ending is decided on the folded word and the result built once.
+    std::string_view replacement;
+    auto strip = [&](std::string_view suffix, size_t keep, std::string_view with = {}) {
+        if (folded.size() >= suffix.size() + keep && folded.ends_with(suffix)) {
+            folded.remove_suffix(suffix.size());
+            replacement = with;
             return true;
         }
         return false;
     };
-    if (strip("ies", 3, "y") || strip("ing", 3) || strip("ed", 3) || strip("es", 4)) return word;
-    if (!word.ends_with("ss")) strip("s", 3);
+    if (!(strip("ies", 3, "y") || strip("ing", 3) || strip("ed", 3) || strip("es", 4)) &&
+        !folded.ends_with("ss"))
+        strip("s", 3);
+    std::string word(folded);
+    if (!replacement.empty()) word += replacement;
     return word;
 }
 

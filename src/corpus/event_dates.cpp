@@ -94,11 +94,21 @@ int days_between(const EventDate& a, const EventDate& b) {
 }
 
 bool is_date_word(std::string_view folded) {
-    static const WordList words = {"last",    "past",    "year",  "years", "late",      "early",
-                                   "mid",     "next",    "this",  "today", "yesterday", "tomorrow",
-                                   "earlier", "later",   "week",  "month", "ago",       "afternoon",
-                                   "morning", "evening", "night", "then"};
-    return words.contains(folded) || month_number(folded) || weekday_number(folded);
+    // One lookup: the words themselves, the months and the weekdays with their "Tuesday’s" form,
+    // which is what month_number and weekday_number accept.
+    static const WordList words = [] {
+        std::vector<std::string> list = {
+            "last", "past",      "year",      "years",    "late",    "early", "mid",  "next",
+            "this", "today",     "yesterday", "tomorrow", "earlier", "later", "week", "month",
+            "ago",  "afternoon", "morning",   "evening",  "night",   "then"};
+        for (const auto& [month, number] : kMonths) list.emplace_back(month);
+        for (const auto& [day, number] : kWeekdays) {
+            list.emplace_back(day);
+            list.push_back(std::string(day) + 's');
+        }
+        return WordList(list);
+    }();
+    return words.contains(folded);
 }
 
 std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,

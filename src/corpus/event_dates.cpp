@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "core/word_table.hpp"
@@ -71,6 +72,44 @@ bool looks_ahead(const std::vector<std::string>& folded, size_t before) {
     return false;
 }
 
+// Bit n of kStartLengths[a][b]: a word a date can be read from ("in", a month, a weekday,
+// "last", "past", "this", "yesterday", "today") is n letters long and starts with the letters a
+// and b. Nearly every word of a sentence is turned away by this one look.
+constexpr auto kStartLengths = [] {
+    std::array<std::array<uint16_t, 26>, 26> lengths{};
+    auto add = [&](std::string_view word, size_t length) {
+        lengths[word[0] - 'a'][word[1] - 'a'] |= static_cast<uint16_t>(1U << length);
+    };
+    for (const std::string_view word : {"in", "last", "past", "this", "yesterday", "today"})
+        add(word, word.size());
+    for (const auto& [month, number] : kMonths) add(month, month.size());
+    for (const auto& [day, number] : kWeekdays) {
+        add(day, day.size());
+        add(day, day.size() + 1);  // "Tuesday’s" folds to "tuesdays"
+    }
+    return lengths;
+}();
+
+// Whether a folded word is one a date can be read from.
+bool may_start_date(std::string_view folded) {
+    if (folded.size() < 2 || folded.size() > 15) return false;
+    const auto first = static_cast<unsigned>(folded[0] - 'a');
+    const auto second = static_cast<unsigned>(folded[1] - 'a');
+    if (first >= 26 || second >= 26 || !(kStartLengths[first][second] >> folded.size() & 1))
+        return false;
+    // "in" is the only start of two letters.
+    static const WordList starts = [] {
+        std::vector<std::string> words = {"in", "last", "past", "this", "yesterday", "today"};
+        for (const auto& [month, number] : kMonths) words.emplace_back(month);
+        for (const auto& [day, number] : kWeekdays) {
+            words.emplace_back(day);
+            words.push_back(std::string(day) + 's');
+        }
+        return WordList(words);
+    }();
+    return folded.size() == 2 || starts.contains(folded);
+}
+
 }  // namespace
 
 std::string EventDate::describe() const {
@@ -115,83 +154,77 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
                                     const std::vector<std::string>& folded,
                                     std::optional<year_month_day> published) {
     std::vector<DateMention> dates;
-    // The words a date can be read from; the rest of the sentence is passed over with one
-    // lookup each.
-    static const WordList kDateStarts = [] {
-        std::vector<std::string> words = {"in", "last", "past", "this", "yesterday", "today"};
-        for (const auto& [month, number] : kMonths) words.emplace_back(month);
-        for (const auto& [day, number] : kWeekdays) {
-            words.emplace_back(day);
-            words.push_back(std::string(day) + 's');  // "Tuesday’s" folds to "tuesdays"
-        }
-        return WordList(words);
-    }();
-    // Most sentences hold no date: passed over in one look at each word. Every date starts at
-    // one of kDateStarts, and one that starts at "in" is a year, a word of four digits.
-    bool may_hold_date = false;
-    for (size_t k = 0; k < tokens.size() && !may_hold_date; ++k) {
-        const std::string& word = folded[k];
-        may_hold_date = tokens[k].kind == TokenKind::word && word.size() >= 3 &&
-                        ((word[0] >= '0' && word[0] <= '9') || kDateStarts.contains(word));
-    }
-    if (!may_hold_date) return dates;
-    // Commas inside dates ("July 16, 2016") are looked through.
-    std::vector<size_t> order;
-    order.reserve(tokens.size());
-    for (size_t k = 0; k < tokens.size(); ++k)
-        if (tokens[k].kind == TokenKind::word || folded[k] != ",") order.push_back(k);
-    const size_t n = order.size();
-    auto word_at = [&](size_t k) -> std::string_view {
-        return k < n && tokens[order[k]].kind == TokenKind::word
-                   ? std::string_view(folded[order[k]])
-                   : std::string_view();
+    const size_t n = tokens.size();
+    constexpr size_t none = SIZE_MAX;
+    // Commas inside dates ("July 16, 2016") are looked through: the token after or before
+    // another, or `none`.
+    auto is_comma = [&](size_t k) { return tokens[k].kind != TokenKind::word && folded[k] == ","; };
+    auto after = [&](size_t k) {
+        if (k == none) return none;
+        do ++k;
+        while (k < n && is_comma(k));
+        return k < n ? k : none;
+    };
+    auto before = [&](size_t k) {
+        while (k > 0 && is_comma(k - 1)) --k;
+        return k > 0 ? k - 1 : none;
+    };
+    auto word_of = [&](size_t k) -> std::string_view {
+        return k != none && tokens[k].kind == TokenKind::word ? std::string_view(folded[k])
+                                                              : std::string_view();
     };
     auto add = [&](size_t first, size_t last, EventDate date) {
-        dates.push_back({{tokens[order[first]].span.start, tokens[order[last]].span.end},
-                         date,
-                         order[first],
-                         order[last]});
+        dates.push_back({{tokens[first].span.start, tokens[last].span.end}, date, first, last});
     };
     const int pub_year = published ? static_cast<int>(published->year()) : 0;
     const unsigned pub_month = published ? static_cast<unsigned>(published->month()) : 0;
 
     for (size_t i = 0; i < n; ++i) {
-        const std::string_view word = word_at(i);
-        // "in" is the only start shorter than three letters, and a third of words are that short.
-        if (word.size() < 3 ? word != "in" : !kDateStarts.contains(word)) continue;
+        if (tokens[i].kind != TokenKind::word) continue;
+        const std::string_view word = folded[i];
+        if (!may_start_date(word)) continue;
+        // The tokens around the start, commas passed over.
+        const size_t previous_token = before(i);
+        const size_t next_token = after(i);
+        const size_t second_token = after(next_token);
         if (const auto month = month_number(word)) {
-            const int next = integer(word_at(i + 1));
-            const int after_next = integer(word_at(i + 2));
-            const int before = i > 0 ? integer(word_at(i - 1)) : -1;
+            const int next = integer(word_of(next_token));
+            const int after_next = integer(word_of(second_token));
+            const int day_before = integer(word_of(previous_token));
             // "may" is a month only next to a day or year.
-            if (word == "may" && next < 0 && before < 0) continue;
+            if (word == "may" && next < 0 && day_before < 0) continue;
             if (is_day(next) && is_year(after_next)) {
-                add(i, i + 2, {after_next, *month, static_cast<unsigned>(next)});
-                i += 2;
+                add(i, second_token, {after_next, *month, static_cast<unsigned>(next)});
+                i = second_token;
             } else if (is_year(next)) {
-                if (is_day(before))
-                    add(i - 1, i + 1, {next, *month, static_cast<unsigned>(before)});
+                if (is_day(day_before))
+                    add(previous_token, next_token,
+                        {next, *month, static_cast<unsigned>(day_before)});
                 else
-                    add(i, i + 1, {next, *month, 0});
-                ++i;
+                    add(i, next_token, {next, *month, 0});
+                i = next_token;
             } else if (published) {
-                const std::string_view previous = i > 0 ? word_at(i - 1) : std::string_view();
+                const std::string_view previous = word_of(previous_token);
+                const std::string_view first = word_of(next_token);
+                const std::string_view second = word_of(second_token);
+                const size_t third_token = after(second_token);
                 const bool last_year_after =
-                    (word_at(i + 1) == "last" || word_at(i + 1) == "past") &&
-                    word_at(i + 2) == "year";
+                    (first == "last" || first == "past") && second == "year";
                 const bool of_last_year =
-                    word_at(i + 1) == "of" && word_at(i + 2) == "last" && word_at(i + 3) == "year";
+                    first == "of" && second == "last" && word_of(third_token) == "year";
                 if (last_year_after || of_last_year) {
-                    add(i, i + (of_last_year ? 3 : 2), {pub_year - 1, *month, 0});
-                    i += of_last_year ? 3 : 2;
+                    const size_t last = of_last_year ? third_token : second_token;
+                    add(i, last, {pub_year - 1, *month, 0});
+                    i = last;
                 } else if (previous == "last" || previous == "past") {
                     // The most recent such month before the one of publication.
-                    add(i - 1, i, {*month < pub_month ? pub_year : pub_year - 1, *month, 0});
+                    add(previous_token, i,
+                        {*month < pub_month ? pub_year : pub_year - 1, *month, 0});
                 } else if (is_day(next)) {
-                    add(i, i + 1, {pub_year, *month, static_cast<unsigned>(next)});
-                    ++i;
-                } else if (is_day(before)) {
-                    add(i - 1, i, {pub_year, *month, static_cast<unsigned>(before)});
+                    add(i, next_token, {pub_year, *month, static_cast<unsigned>(next)});
+                    i = next_token;
+                } else if (is_day(day_before)) {
+                    add(previous_token, i, {pub_year, *month, static_cast<unsigned>(day_before)});
                 } else if (*month <= pub_month && previous != "next" && previous != "this") {
                     // A bare month later in the year than publication may be ahead or a year
                     // back: left unresolved.
@@ -200,31 +233,34 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
             }
             continue;
         }
-        if (word == "in" && is_year(integer(word_at(i + 1)))) {
-            add(i + 1, i + 1, {integer(word_at(i + 1)), 0, 0});
-            ++i;
+        if (word == "in") {
+            const int year = integer(word_of(next_token));
+            if (is_year(year)) {
+                add(next_token, next_token, {year, 0, 0});
+                i = next_token;
+            }
             continue;
         }
         if (!published) continue;
-        if ((word == "last" || word == "past") && word_at(i + 1) == "year") {
-            add(i, i + 1, {pub_year - 1, 0, 0});
-            ++i;
-        } else if (word == "this" && word_at(i + 1) == "year") {
-            add(i, i + 1, {pub_year, 0, 0});
-            ++i;
-        } else if (word == "last" && word_at(i + 1) == "month") {
+        const std::string_view next = word_of(next_token);
+        if ((word == "last" || word == "past") && next == "year") {
+            add(i, next_token, {pub_year - 1, 0, 0});
+            i = next_token;
+        } else if (word == "this" && next == "year") {
+            add(i, next_token, {pub_year, 0, 0});
+            i = next_token;
+        } else if (word == "last" && next == "month") {
             const year_month previous =
                 year_month(published->year(), published->month()) - months(1);
-            add(i, i + 1,
+            add(i, next_token,
                 {static_cast<int>(previous.year()), static_cast<unsigned>(previous.month()), 0});
-            ++i;
+            i = next_token;
         } else if (word == "yesterday" || word == "today") {
             add(i, i, from_days(sys_days(*published) - days(word == "yesterday" ? 1 : 0), true));
         } else if (const auto weekday = weekday_number(word)) {
             const unsigned today = std::chrono::weekday(sys_days(*published)).c_encoding();
             int offset;
-            if (word_at(i + 1) == "week" || (i > 0 && word_at(i - 1) == "next") ||
-                looks_ahead(folded, order[i]))
+            if (next == "week" || word_of(previous_token) == "next" || looks_ahead(folded, i))
                 offset = static_cast<int>((*weekday + 7 - today) % 7);
             else
                 offset = -static_cast<int>((today + 7 - *weekday) % 7);

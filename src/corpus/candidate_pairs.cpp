@@ -15,8 +15,9 @@ namespace quotecheck {
 // counted at the larger item, one item at a time, so memory holds the index and a count per item
 // for each thread, but never the list of proposals, nor (visited as they are found) the list of
 // pairs.
-void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
-                             const std::function<void(uint32_t, uint32_t)>& visit) {
+void for_each_candidate_pair(
+    std::vector<std::vector<uint64_t>> keys, size_t min_shared,
+    const std::function<void(uint32_t, std::span<const uint32_t>)>& visit) {
     // The inverted index: each key's group of items, in item order, numbered by first
     // appearance through an open-addressing table of the keys (hashes already). A posting is one
     // key of one item; an item's postings are consecutive, in item order.
@@ -63,7 +64,8 @@ void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min
             members[group_start[posting_group[p]] + posting_place[p]] = item;
 
     // Scratch: the proposals to the current item counted per partner (zero between items), and
-    // the partners counted, so that only they are read and reset.
+    // the partners counted, so that only they are read and reset; those proposed often enough
+    // are kept at the front of `partners` for the visit.
     struct Proposals {
         std::vector<uint32_t> count;
         std::vector<uint32_t> partners;
@@ -84,13 +86,15 @@ void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min
                 if (y != x && proposals.count[y]++ == 0) proposals.partners.push_back(y);
             }
         }
+        size_t kept = 0;
         for (const uint32_t y : proposals.partners) {
             // A short quote with one word changed keeps only one of its few word pairs.
             const size_t fewer_keys = std::min(key_count[x], key_count[y]);
             const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
-            if (proposals.count[y] >= needed) visit(y, x);
+            if (proposals.count[y] >= needed) proposals.partners[kept++] = y;
             proposals.count[y] = 0;
         }
+        if (kept > 0) visit(x, std::span<const uint32_t>(proposals.partners.data(), kept));
         proposals.partners.clear();
     });
 }
@@ -99,7 +103,10 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::vector<std::vect
                                                            size_t min_shared) {
     tbb::enumerable_thread_specific<std::vector<std::pair<uint32_t, uint32_t>>> found;
     for_each_candidate_pair(std::move(keys), min_shared,
-                            [&](uint32_t y, uint32_t x) { found.local().emplace_back(y, x); });
+                            [&](uint32_t x, std::span<const uint32_t> partners) {
+                                auto& pairs = found.local();
+                                for (const uint32_t y : partners) pairs.emplace_back(y, x);
+                            });
     std::vector<std::pair<uint32_t, uint32_t>> result;
     for (const auto& pairs : found) result.insert(result.end(), pairs.begin(), pairs.end());
     tbb::parallel_sort(result.begin(), result.end());

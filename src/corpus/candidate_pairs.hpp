@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -22,9 +23,11 @@ inline constexpr size_t kGroupRepresentatives = 6;
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::vector<std::vector<uint64_t>> keys,
                                                            size_t min_shared = 1);
 
-// The same pairs handed to `visit(i, j)` as they are found, in no particular order and from
-// several threads at once, so that a large corpus never holds the list: each pair once.
+// The same pairs handed over as they are found, so that a large corpus never holds the list:
+// `visit(j, partners)` once for each item j with partners, each i < j paired with it, in no
+// particular order; items from several threads at once. One call per item rather than per pair
+// lets a visitor fetch its per-thread state once for all of an item's pairs.
 void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
-                             const std::function<void(uint32_t, uint32_t)>& visit);
+                             const std::function<void(uint32_t, std::span<const uint32_t>)>& visit);
 
 }  // namespace quotecheck

@@ -83,7 +83,6 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
             (static_cast<uint64_t>(claims[i]->claim.kind) + 1) * 0x9E3779B97F4A7C15ull;
         for (uint64_t key : claims[i]->context_keys) keys[i].push_back(key ^ kind);
     }
-    const auto pairs = candidate_pairs(std::move(keys));
 
     // In a large corpus, words that surround a good share of all claims ("government",
     // "country") are left out of the comparison: they do not tell events apart.
@@ -106,35 +105,41 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
         std::set<SentencePair> agreeing;
     };
     tbb::enumerable_thread_specific<Outcome> outcomes;
-    tbb::parallel_for(size_t{0}, pairs.size(), [&](size_t p) {
-        const FactEntry& a = *claims[pairs[p].first];
-        const FactEntry& b = *claims[pairs[p].second];
-        if (a.article == b.article || a.claim.kind != b.claim.kind) return;
-        if (a.claim.kind == FactKind::money && a.claim.currency != b.claim.currency) return;
-        if (!same_event(contexts[pairs[p].first], contexts[pairs[p].second])) return;
-        if (a.claim.kind != FactKind::date && !a.sentence_dates.empty() &&
-            !b.sentence_dates.empty()) {
-            // Dated differently: two events of the same kind (two attacks, two meetings).
-            bool dates_match = false;
-            for (const EventDate& x : a.sentence_dates)
-                for (const EventDate& y : b.sentence_dates) dates_match |= dates_agree(x, y);
-            if (!dates_match) return;
-        }
-        Outcome& outcome = outcomes.local();
-        const SentencePair sentences{a.article, a.claim.sentence, b.article, b.claim.sentence,
-                                     a.claim.kind};
-        if (values_agree(a.claim, b.claim)) {
-            outcome.agreeing.insert(sentences);
-            return;
-        }
-        if (a.claim.kind == FactKind::date &&
-            (a.claim.date.weekday_relative || b.claim.date.weekday_relative) &&
-            std::abs(days_between(a.claim.date, b.claim.date)) > kMaxWeekdayDateGap)
-            return;
-        const bool a_later = corpus.later(a.article, b.article);
-        outcome.conflicts.push_back(a_later ? Conflict{pairs[p].first, pairs[p].second}
-                                            : Conflict{pairs[p].second, pairs[p].first});
-    });
+    // Pairs are judged as the index finds them, never listed.
+    for_each_candidate_pair(
+        std::move(keys), 1, [&](uint32_t second, std::span<const uint32_t> partners) {
+            Outcome& outcome = outcomes.local();
+            const FactEntry& b = *claims[second];
+            for (const uint32_t first : partners) {
+                const FactEntry& a = *claims[first];
+                if (a.article == b.article || a.claim.kind != b.claim.kind) continue;
+                if (a.claim.kind == FactKind::money && a.claim.currency != b.claim.currency)
+                    continue;
+                if (!same_event(contexts[first], contexts[second])) continue;
+                if (a.claim.kind != FactKind::date && !a.sentence_dates.empty() &&
+                    !b.sentence_dates.empty()) {
+                    // Dated differently: two events of the same kind (two attacks, two meetings).
+                    bool dates_match = false;
+                    for (const EventDate& x : a.sentence_dates)
+                        for (const EventDate& y : b.sentence_dates)
+                            dates_match |= dates_agree(x, y);
+                    if (!dates_match) continue;
+                }
+                const SentencePair sentences{a.article, a.claim.sentence, b.article,
+                                             b.claim.sentence, a.claim.kind};
+                if (values_agree(a.claim, b.claim)) {
+                    outcome.agreeing.insert(sentences);
+                    continue;
+                }
+                if (a.claim.kind == FactKind::date &&
+                    (a.claim.date.weekday_relative || b.claim.date.weekday_relative) &&
+                    std::abs(days_between(a.claim.date, b.claim.date)) > kMaxWeekdayDateGap)
+                    continue;
+                const bool a_later = corpus.later(a.article, b.article);
+                outcome.conflicts.push_back(a_later ? Conflict{first, second}
+                                                    : Conflict{second, first});
+            }
+        });
     std::set<SentencePair> agreeing;
     std::vector<Conflict> conflicts;
     for (Outcome& outcome : outcomes) {

@@ -153,31 +153,36 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         std::atomic_ref<uint32_t>(counts[quote]).fetch_add(1, std::memory_order_relaxed);
     };
     tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
-    for_each_candidate_pair(std::move(keys), kMinSharedKeys, [&](uint32_t first, uint32_t second) {
-        const QuoteEntry& a = *quotes[first];
-        const QuoteEntry& b = *quotes[second];
-        // A quote nested in another quote of the same article is part of it, not a copy.
-        if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) return;
-        ComparedPair pair{first, second,
-                          compare_wordings(a.words, b.words, wording[first], wording[second],
-                                           aligned_local.local()),
-                          std::nullopt};
-        const QuoteVerdict verdict = pair.comparison.verdict;
-        if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) return;
-        const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];
-        if (a_speaker != kNoSpeaker && b_speaker != kNoSpeaker)
-            pair.same_speaker = a_speaker == b_speaker && people[a_speaker]
-                                    ? std::optional<bool>(true)
-                                    : same_person(people[a_speaker], people[b_speaker]);
-        if (verdict == QuoteVerdict::same)
-            add_support(wording_support, first), add_support(wording_support, second);
-        if (pair.same_speaker == true)
-            add_support(speaker_support, first), add_support(speaker_support, second);
-        if (verdict == QuoteVerdict::misquote ||
-            (pair.same_speaker == false && a.article != b.article &&
-             pair.comparison.matched >= kMinMisattributedWords))
-            compared_local.local().push_back(std::move(pair));
-    });
+    for_each_candidate_pair(
+        std::move(keys), kMinSharedKeys, [&](uint32_t second, std::span<const uint32_t> partners) {
+            auto& aligned = aligned_local.local();
+            auto& kept = compared_local.local();
+            const QuoteEntry& b = *quotes[second];
+            for (const uint32_t first : partners) {
+                const QuoteEntry& a = *quotes[first];
+                // A quote nested in another quote of the same article is part of it, not a copy.
+                if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) continue;
+                ComparedPair pair{
+                    first, second,
+                    compare_wordings(a.words, b.words, wording[first], wording[second], aligned),
+                    std::nullopt};
+                const QuoteVerdict verdict = pair.comparison.verdict;
+                if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) continue;
+                const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];
+                if (a_speaker != kNoSpeaker && b_speaker != kNoSpeaker)
+                    pair.same_speaker = a_speaker == b_speaker && people[a_speaker]
+                                            ? std::optional<bool>(true)
+                                            : same_person(people[a_speaker], people[b_speaker]);
+                if (verdict == QuoteVerdict::same)
+                    add_support(wording_support, first), add_support(wording_support, second);
+                if (pair.same_speaker == true)
+                    add_support(speaker_support, first), add_support(speaker_support, second);
+                if (verdict == QuoteVerdict::misquote ||
+                    (pair.same_speaker == false && a.article != b.article &&
+                     pair.comparison.matched >= kMinMisattributedWords))
+                    kept.push_back(std::move(pair));
+            }
+        });
     std::vector<ComparedPair> compared;
     for (auto& local : compared_local) {
         compared.insert(compared.end(), std::make_move_iterator(local.begin()),

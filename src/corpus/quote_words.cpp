@@ -201,9 +201,10 @@ std::optional<ShortFolded> fold_ascii_keeping_apostrophes(std::string_view word,
         }
         if (c == kDropped) continue;
         if (c == kNonAscii) {
-            if (word.compare(i, 3, "\u2019") == 0)
+            const std::string_view rest = word.substr(i);
+            if (rest.starts_with("\u2019"))
                 i += 2;
-            else if (word.compare(i, 2, "\u02BC") == 0)
+            else if (rest.starts_with("\u02BC"))
                 i += 1;
             else
                 return std::nullopt;
@@ -324,7 +325,12 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
     };
     std::array<char, kShortWord> short_word;
     std::string long_word;  // a word fold_ascii_keeping_apostrophes leaves to ICU
-    for (const TextToken& token : tokenize(text, span)) {
+    std::vector<TextToken> tokens;
+    // A token in every three bytes is more than a quote holds, so the vector is not moved as it
+    // grows.
+    tokens.reserve(span.size() / 3 + 4);
+    tokenize(text, span, tokens);
+    for (const TextToken& token : tokens) {
         if (token.kind == TokenKind::ellipsis || token.kind == TokenKind::bracket) {
             flush();
             gap_found();

@@ -360,44 +360,50 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
     flush();
 }
 
-uint8_t word_flags(std::string_view word) {
-    uint8_t flags = is_stopword(word) ? QuoteWords::stopword : 0;
-    // Only the few words of the word's length are compared.
-    switch (word.size()) {
-        case 1:
-            if (word == "a") flags |= QuoteWords::article;
-            break;
-        case 2:
-            if (word == "an") flags |= QuoteWords::article;
-            break;
-        case 3:
-            if (word == "the") flags |= QuoteWords::article;
-            break;
-        case 4:
-            if (word == "said" || word == "says" || word == "told")
-                flags |= QuoteWords::speech_verb;
-            break;
-        case 5:
-            if (word == "added" || word == "noted") flags |= QuoteWords::speech_verb;
-            break;
-        case 6:
-            if (word == "stated") flags |= QuoteWords::speech_verb;
-            break;
-        case 8:
-            if (word == "insisted") flags |= QuoteWords::speech_verb;
-            break;
-        case 9:
-            if (word == "continued") flags |= QuoteWords::speech_verb;
-            break;
-        default:
-            break;
+// The flags a word carries by itself (article, stop word, speech verb), found by its hash, at
+// hand anyway, in one open-addressed table rather than by a lookup of the word and string
+// comparisons. (Another word with the same hash would take these flags, but it compares equal to
+// the word anyway.)
+class WordFlagTable {
+  public:
+    WordFlagTable() {
+        for (const std::string_view word : stopwords()) add(word, QuoteWords::stopword);
+        for (const std::string_view word : {"a", "an", "the"}) add(word, QuoteWords::article);
+        for (const std::string_view word :
+             {"said", "says", "added", "told", "stated", "continued", "insisted", "noted"})
+            add(word, QuoteWords::speech_verb);
     }
-    return flags;
-}
+
+    uint8_t operator()(uint64_t hash) const {
+        for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+            const Slot& slot = slots_[i];
+            if (slot.flags == 0) return 0;
+            if (slot.hash == hash) return slot.flags;
+        }
+    }
+
+  private:
+    static constexpr size_t kSlots = 512;  // about a third full: probes stay short
+    struct Slot {
+        uint64_t hash = 0;
+        uint8_t flags = 0;  // 0: empty
+    };
+
+    void add(std::string_view word, uint8_t flag) {
+        const uint64_t hash = hash_word(word);
+        size_t i = hash & (kSlots - 1);
+        while (slots_[i].flags != 0 && slots_[i].hash != hash) i = (i + 1) & (kSlots - 1);
+        slots_[i].hash = hash;
+        slots_[i].flags |= flag;
+    }
+
+    std::array<Slot, kSlots> slots_{};
+};
 
 }  // namespace
 
 QuoteWords quote_words(std::string_view text, Span span) {
+    static const WordFlagTable word_flags;
     // The words are gathered on the stack and copied once into vectors of their exact size, kept
     // for the whole run, rather than moved each time the vectors grow and once more to shrink.
     std::array<std::byte, 4096> stack;
@@ -411,8 +417,9 @@ QuoteWords quote_words(std::string_view text, Span span) {
     scan_quote_words(
         text, span,
         [&](std::string_view word, Span) {
-            hashes.push_back(hash_word(word));
-            flags.back() |= word_flags(word);
+            const uint64_t hash = hash_word(word);
+            hashes.push_back(hash);
+            flags.back() |= word_flags(hash);
             flags.push_back(0);
         },
         [&] { flags.back() |= QuoteWords::gap_before; });

@@ -240,26 +240,34 @@ bool is_capitalised_non_ascii(std::string_view word) {
     return u_isupper(static_cast<UChar32>(next_code_point(word, i)));
 }
 
+namespace {
+constexpr std::string_view kStopwords[] = {
+    "a",       "about",   "after",     "again",   "all",     "also",    "am",      "an",
+    "and",     "any",     "are",       "as",      "at",      "be",      "been",    "before",
+    "being",   "between", "both",      "but",     "by",      "can",     "could",   "did",
+    "do",      "does",    "down",      "during",  "each",    "even",    "ever",    "for",
+    "from",    "had",     "has",       "have",    "he",      "her",     "here",    "hers",
+    "him",     "his",     "how",       "i",       "if",      "in",      "into",    "is",
+    "it",      "its",     "just",      "may",     "me",      "might",   "more",    "most",
+    "much",    "must",    "my",        "no",      "nor",     "not",     "now",     "of",
+    "off",     "on",      "once",      "only",    "or",      "other",   "our",     "ours",
+    "out",     "over",    "own",       "same",    "shall",   "she",     "should",  "so",
+    "some",    "such",    "than",      "that",    "the",     "their",   "them",    "then",
+    "there",   "these",   "they",      "this",    "those",   "through", "to",      "too",
+    "under",   "until",   "up",        "upon",    "us",      "very",    "was",     "we",
+    "were",    "what",    "when",      "where",   "which",   "while",   "who",     "whom",
+    "why",     "will",    "with",      "would",   "you",     "your",    "said",    "says",
+    "say",     "told",    "according", "added",   "back",    "since",   "already", "still",
+    "however", "though",  "although",  "whether", "because", "would",   "many",    "well",
+    "s"};
+}  // namespace
+
+std::span<const std::string_view> stopwords() {
+    return kStopwords;
+}
+
 bool is_stopword(std::string_view folded) {
-    static const WordList stopwords = {
-        "a",       "about",   "after",     "again",   "all",     "also",    "am",      "an",
-        "and",     "any",     "are",       "as",      "at",      "be",      "been",    "before",
-        "being",   "between", "both",      "but",     "by",      "can",     "could",   "did",
-        "do",      "does",    "down",      "during",  "each",    "even",    "ever",    "for",
-        "from",    "had",     "has",       "have",    "he",      "her",     "here",    "hers",
-        "him",     "his",     "how",       "i",       "if",      "in",      "into",    "is",
-        "it",      "its",     "just",      "may",     "me",      "might",   "more",    "most",
-        "much",    "must",    "my",        "no",      "nor",     "not",     "now",     "of",
-        "off",     "on",      "once",      "only",    "or",      "other",   "our",     "ours",
-        "out",     "over",    "own",       "same",    "shall",   "she",     "should",  "so",
-        "some",    "such",    "than",      "that",    "the",     "their",   "them",    "then",
-        "there",   "these",   "they",      "this",    "those",   "through", "to",      "too",
-        "under",   "until",   "up",        "upon",    "us",      "very",    "was",     "we",
-        "were",    "what",    "when",      "where",   "which",   "while",   "who",     "whom",
-        "why",     "will",    "with",      "would",   "you",     "your",    "said",    "says",
-        "say",     "told",    "according", "added",   "back",    "since",   "already", "still",
-        "however", "though",  "although",  "whether", "because", "would",   "many",    "well",
-        "s"};
+    static const WordList stopwords(kStopwords);
     return stopwords.contains(folded);
 }
 

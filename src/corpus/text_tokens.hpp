@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,5 +49,7 @@ inline bool is_capitalised(std::string_view word) {
 
 // Function words that carry no identity: skipped when words are used as keys.
 bool is_stopword(std::string_view folded);
+// The words is_stopword knows, for a table that finds them by another key (a word's hash).
+std::span<const std::string_view> stopwords();
 
 }  // namespace quotecheck

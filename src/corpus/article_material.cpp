@@ -12,29 +12,9 @@ namespace {
 // Tokens either side of a date that say what it is the date of.
 constexpr size_t kDateContextTokens = 8;
 
-struct SentenceWords {
-    std::vector<TextToken> tokens;
-    std::vector<std::string> folded;
-};
-
-// Fills `words` for the sentence at `span`, reusing the buffers it already holds.
-void read_sentence(std::string_view text, Span span, SentenceWords& words) {
-    tokenize(text, span, words.tokens);
-    words.folded.resize(words.tokens.size());
-    for (size_t k = 0; k < words.tokens.size(); ++k) {
-        const TextToken& token = words.tokens[k];
-        std::string& folded = words.folded[k];
-        folded.clear();
-        if (token.kind == TokenKind::word)
-            append_folded_word(folded, token.span.in(text));
-        else
-            folded.assign(token.span.in(text));
-    }
-}
-
 // People's names and titles are left out: the same people meet, speak and travel again and
 // again, so they say little about which event a claim is about.
-std::vector<std::string> event_words(const SentenceWords& words,
+std::vector<std::string> event_words(const FoldedTokens& words,
                                      const std::vector<NameMention>& names, size_t from = 0,
                                      size_t to = SIZE_MAX) {
     std::vector<std::string> result;
@@ -118,7 +98,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     // Event words are needed only for sentences that make claims, and for the sentence before
     // such a claim: kept per sentence, computed when first asked for.
     struct SentenceContext {
-        SentenceWords words;
+        FoldedTokens words;
         std::vector<NameMention> names;
         std::optional<std::vector<std::string>> event_words;
         const std::vector<std::string>& context() {
@@ -126,22 +106,23 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             return *event_words;
         }
     };
-    // Two contexts, swapped after each sentence, so that their buffers are reused.
-    SentenceContext current, previous;
+    // Two contexts, taking turns sentence by sentence, so that their buffers are reused (and
+    // not moved: the folded words point into them).
+    SentenceContext contexts[2];
     bool has_previous = false;
     uint32_t previous_paragraph = UINT32_MAX;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
-        read_sentence(text, sentences[s].span, current.words);
+        SentenceContext& current = contexts[s % 2];
+        SentenceContext& previous = contexts[(s + 1) % 2];
+        read_folded_tokens(text, sentences[s].span, current.words);
         current.event_words.reset();
-        const SentenceWords& words = current.words;
-        current.names = find_name_mentions(text, words.tokens, words.folded);
+        const FoldedTokens& words = current.words;
+        current.names = find_name_mentions(text, words);
         const std::vector<NameMention>& names = current.names;
         for (const NameMention& mention : names) material.names.push_back({article_index, mention});
 
-        const std::vector<DateMention> dates =
-            find_dates(words.tokens, words.folded, article.published);
-        std::vector<FactClaim> claims =
-            find_fact_claims(text, words.tokens, words.folded, dates, s);
+        const std::vector<DateMention> dates = find_dates(words, article.published);
+        std::vector<FactClaim> claims = find_fact_claims(text, words, dates, s);
         if (sentences[s].paragraph != previous_paragraph) has_previous = false;
         std::vector<EventDate> sentence_dates;
         for (const DateMention& date : dates) sentence_dates.push_back(date.date);
@@ -172,7 +153,6 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             }
             material.facts.push_back(std::move(entry));
         }
-        std::swap(previous, current);
         has_previous = true;
         previous_paragraph = sentences[s].paragraph;
     }

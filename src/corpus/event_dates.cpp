@@ -62,9 +62,9 @@ EventDate from_days(sys_days day, bool weekday_relative) {
 }
 
 // Words before a weekday that make it a coming day rather than a past one.
-bool looks_ahead(const std::vector<std::string>& folded, size_t before) {
+bool looks_ahead(const std::vector<std::string_view>& folded, size_t before) {
     for (size_t k = 0; k < before; ++k) {
-        const std::string& word = folded[k];
+        const std::string_view word = folded[k];
         if (word == "will" || word == "next" || word == "due" || word == "tomorrow" ||
             word == "ll" || word == "shall" || word == "plans" || word == "scheduled")
             return true;
@@ -150,9 +150,10 @@ bool is_date_word(std::string_view folded) {
     return words.contains(folded);
 }
 
-std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
-                                    const std::vector<std::string>& folded,
+std::vector<DateMention> find_dates(const FoldedTokens& words,
                                     std::optional<year_month_day> published) {
+    const std::vector<TextToken>& tokens = words.tokens;
+    const std::vector<std::string_view>& folded = words.folded;
     std::vector<DateMention> dates;
     const size_t n = tokens.size();
     constexpr size_t none = SIZE_MAX;
@@ -170,8 +171,7 @@ std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
         return k > 0 ? k - 1 : none;
     };
     auto word_of = [&](size_t k) -> std::string_view {
-        return k != none && tokens[k].kind == TokenKind::word ? std::string_view(folded[k])
-                                                              : std::string_view();
+        return k != none && tokens[k].kind == TokenKind::word ? folded[k] : std::string_view();
     };
     auto add = [&](size_t first, size_t last, EventDate date) {
         dates.push_back({{tokens[first].span.start, tokens[last].span.end}, date, first, last});

@@ -37,11 +37,9 @@ struct DateMention {
     size_t first_token = 0, last_token = 0;  // the word tokens it covers
 };
 
-// Finds the dates in one sentence's tokens; `folded` holds each word token folded and each
-// other token's own text. Relative dates are left out when `published` is
+// Finds the dates in one sentence's tokens. Relative dates are left out when `published` is
 // unknown: they cannot be compared.
-std::vector<DateMention> find_dates(const std::vector<TextToken>& tokens,
-                                    const std::vector<std::string>& folded,
+std::vector<DateMention> find_dates(const FoldedTokens& words,
                                     std::optional<std::chrono::year_month_day> published);
 
 bool is_date_word(std::string_view folded);

@@ -124,11 +124,11 @@ bool may_start_number(std::string_view raw) {
 }
 
 // The range a qualifier in front of a number allows.
-void apply_qualifier(const std::vector<std::string>& folded, size_t at, double value, double& low,
-                     double& high) {
+void apply_qualifier(const std::vector<std::string_view>& folded, size_t at, double value,
+                     double& low, double& high) {
     low = high = value;
     auto word = [&](size_t back) -> std::string_view {
-        return at >= back ? std::string_view(folded[at - back]) : "";
+        return at >= back ? folded[at - back] : "";
     };
     const std::string_view one = word(1), two = word(2);
     constexpr double unbounded = std::numeric_limits<double>::infinity();
@@ -166,9 +166,9 @@ std::string_view to_string(FactKind kind) {
     return "killed";
 }
 
-std::optional<double> parse_number(std::string_view text, const std::vector<TextToken>& tokens,
-                                   const std::vector<std::string>& folded, size_t at,
+std::optional<double> parse_number(std::string_view text, const FoldedTokens& words, size_t at,
                                    size_t& next) {
+    const std::vector<TextToken>& tokens = words.tokens;
     if (at >= tokens.size() || tokens[at].kind != TokenKind::word) return std::nullopt;
     const std::string_view raw = tokens[at].span.in(text);
     if (!may_start_number(raw)) return std::nullopt;
@@ -193,7 +193,7 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
     if (!value) return std::nullopt;
     next = at + 1;
     while (next < tokens.size() && tokens[next].kind == TokenKind::word) {
-        const auto factor = scale(folded[next]);
+        const auto factor = scale(words.folded[next]);
         if (!factor) break;
         unit *= *factor;
         ++next;
@@ -201,9 +201,10 @@ std::optional<double> parse_number(std::string_view text, const std::vector<Text
     return *value * unit;
 }
 
-std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector<TextToken>& tokens,
-                                        const std::vector<std::string>& folded,
+std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedTokens& words,
                                         const std::vector<DateMention>& dates, uint32_t sentence) {
+    const std::vector<TextToken>& tokens = words.tokens;
+    const std::vector<std::string_view>& folded = words.folded;
     std::vector<FactClaim> claims;
     const size_t n = tokens.size();
     // Tokens no count starts at: those of a date, and the group of "one of the two pilots".
@@ -224,7 +225,7 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
     auto number_at = [&](size_t at, size_t& next) -> std::optional<double> {
         if (tokens[at].kind != TokenKind::word || !may_start_number(tokens[at].span.in(text)))
             return std::nullopt;
-        return parse_number(text, tokens, folded, at, next);
+        return parse_number(text, words, at, next);
     };
     for (size_t i = 0; i < n; ++i) {
         // Nearly every token is turned away here, before a number is read.
@@ -232,7 +233,7 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector
             !may_start_number(tokens[i].span.in(text)))
             continue;
         size_t next = i;
-        const auto value = parse_number(text, tokens, folded, i, next);
+        const auto value = parse_number(text, words, i, next);
         if (!value) continue;
         FactClaim claim;
         claim.sentence = sentence;

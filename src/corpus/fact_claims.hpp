@@ -30,15 +30,14 @@ struct FactClaim {
     size_t first_token = 0, last_token = 0;  // within the sentence's tokens
 };
 
-// Number, quantity and date claims of one sentence (tokens and folded as for
-// find_name_mentions; `dates` from find_dates over the same tokens).
-std::vector<FactClaim> find_fact_claims(std::string_view text, const std::vector<TextToken>& tokens,
-                                        const std::vector<std::string>& folded,
+// Number, quantity and date claims of one sentence (`dates` from find_dates over the same
+// tokens).
+std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedTokens& words,
                                         const std::vector<DateMention>& dates, uint32_t sentence);
 
 // A number written in digits or words at token `at` ("two", "1,200", "twenty-five", "3.5
 // million"); `next` is set past its words.
-std::optional<double> parse_number(std::string_view text, const std::vector<TextToken>& tokens,
-                                   const std::vector<std::string>& folded, size_t at, size_t& next);
+std::optional<double> parse_number(std::string_view text, const FoldedTokens& words, size_t at,
+                                   size_t& next);
 
 }  // namespace quotecheck

@@ -62,9 +62,9 @@ bool is_title_word(std::string_view folded) {
     return is_role_word(folded) || is_role_modifier(folded);
 }
 
-std::vector<NameMention> find_name_mentions(std::string_view text,
-                                            const std::vector<TextToken>& tokens,
-                                            const std::vector<std::string>& folded) {
+std::vector<NameMention> find_name_mentions(std::string_view text, const FoldedTokens& words) {
+    const std::vector<TextToken>& tokens = words.tokens;
+    const std::vector<std::string_view>& folded = words.folded;
     std::vector<NameMention> mentions;
     const size_t n = tokens.size();
     size_t i = 0;

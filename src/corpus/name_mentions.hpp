@@ -26,9 +26,6 @@ struct NameMention {
 // A word of a title ("president", "minister", "prime", "foreign"), folded.
 bool is_title_word(std::string_view folded);
 
-// `folded` holds each token folded (see text_tokens.hpp).
-std::vector<NameMention> find_name_mentions(std::string_view text,
-                                            const std::vector<TextToken>& tokens,
-                                            const std::vector<std::string>& folded);
+std::vector<NameMention> find_name_mentions(std::string_view text, const FoldedTokens& words);
 
 }  // namespace quotecheck

@@ -80,6 +80,91 @@ bool lower_ascii_chunk(const char* from, char* to) {
     return true;
 }
 
+// How the bytes of a word fold, seen while it is read.
+enum class WordBytes : uint8_t {
+    lower = 0,     // ASCII letters and digits, none a capital: the word is its own folded form
+    capitals = 1,  // ASCII letters and digits, some of them capitals
+    other = 2,     // joiners or non-ASCII characters: folded by append_folded_word
+};
+
+// 0 for a byte that is not an ASCII letter or digit, else 1 plus WordBytes::capitals for a
+// capital: or-ed over a word's bytes while it is read.
+constexpr auto kWordByte = [] {
+    std::array<uint8_t, 256> table{};
+    for (int c = 0; c < 0x80; ++c)
+        if (kAsciiAlnum[c]) table[c] = c >= 'A' && c <= 'Z' ? 3 : 1;
+    return table;
+}();
+
+// Calls found(span, kind, bytes) for each token of `span` in order; `bytes` says how a word's
+// bytes fold (WordBytes::other for the other kinds).
+template <typename Found>
+void scan_tokens(std::string_view text, Span span, Found&& found) {
+    const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+    uint32_t i = span.start;
+    while (i < end) {
+        if (is_ascii_separator(text[i])) {
+            ++i;
+            continue;
+        }
+        const uint32_t start = i;
+        // The or of kWordByte over the word's bytes, with bit 2 set once a byte is not one.
+        uint8_t bytes = kWordByte[static_cast<unsigned char>(text[i])];
+        char32_t c = next_code_point(text, i);
+        if (is_word_code_point(c)) {
+            if (bytes == 0) bytes = 4;
+            // Extend over word characters and the joiners that sit between two of them.
+            uint32_t word_end = i;
+            while (word_end < end) {
+                // ASCII letters and digits, the bulk of news text, a run at a time.
+                if (const uint8_t byte = kWordByte[static_cast<unsigned char>(text[word_end])]) {
+                    bytes |= byte;
+                    ++word_end;
+                    continue;
+                }
+                if (is_ascii_separator(text[word_end])) break;
+                uint32_t j = word_end;
+                const char32_t d = next_code_point(text, j);
+                if (is_word_code_point(d)) {
+                    bytes = 4;
+                    word_end = j;
+                    continue;
+                }
+                const char32_t after = peek(text, j, end);
+                const bool joins = (is_apostrophe(d) || is_hyphen(d) || d == U'.' ||
+                                    (d == U',' && u_isdigit(static_cast<UChar32>(after)) &&
+                                     u_isdigit(static_cast<UChar32>(c)))) &&
+                                   is_word_code_point(after);
+                if (!joins) break;
+                bytes = 4;
+                word_end = j;
+            }
+            found(Span{start, word_end}, TokenKind::word,
+                  bytes & 4   ? WordBytes::other
+                  : bytes & 2 ? WordBytes::capitals
+                              : WordBytes::lower);
+            i = word_end;
+        } else if (c == U'\u2026') {
+            found(Span{start, i}, TokenKind::ellipsis, WordBytes::other);
+        } else if (c == U'.' && peek(text, i, end) == U'.') {
+            uint32_t j = i;
+            while (j < end && (text[j] == '.' || text[j] == ' ')) ++j;
+            while (j > i && text[j - 1] == ' ') --j;
+            found(Span{start, j}, TokenKind::ellipsis, WordBytes::other);
+            i = j;
+        } else if (c == U'[') {
+            const size_t close = text.substr(0, end).find(']', i);
+            const uint32_t stop =
+                close == std::string_view::npos ? end : static_cast<uint32_t>(close) + 1;
+            found(Span{start, stop}, TokenKind::bracket, WordBytes::other);
+            i = stop;
+        } else if (is_clause_mark(c) ||
+                   (is_hyphen(c) && start > span.start && text[start - 1] == ' ')) {
+            found(Span{start, i}, TokenKind::clause_break, WordBytes::other);
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<TextToken> tokenize(std::string_view text, Span span) {
@@ -90,60 +175,33 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
 
 void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens) {
     tokens.clear();
-    const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
-    uint32_t i = span.start;
-    while (i < end) {
-        if (is_ascii_separator(text[i])) {
-            ++i;
-            continue;
+    scan_tokens(text, span, [&](Span token, TokenKind kind, WordBytes) {
+        tokens.push_back({token, kind});
+    });
+}
+
+void read_folded_tokens(std::string_view text, Span span, FoldedTokens& words) {
+    words.tokens.clear();
+    words.folded.clear();
+    words.buffer.clear();
+    // Folded forms written to the buffer are placed once it has stopped growing: the token and
+    // where its form starts.
+    words.in_buffer.clear();
+    scan_tokens(text, span, [&](Span token, TokenKind kind, WordBytes bytes) {
+        const std::string_view raw = token.in(text);
+        words.tokens.push_back({token, kind});
+        if (kind != TokenKind::word || bytes == WordBytes::lower) {
+            words.folded.push_back(raw);
+            return;
         }
-        const uint32_t start = i;
-        char32_t c = next_code_point(text, i);
-        if (is_word_code_point(c)) {
-            // Extend over word characters and the joiners that sit between two of them.
-            uint32_t word_end = i;
-            while (word_end < end) {
-                // ASCII letters and digits, the bulk of news text, a run at a time.
-                if (is_ascii_alnum(text[word_end])) {
-                    ++word_end;
-                    continue;
-                }
-                if (is_ascii_separator(text[word_end])) break;
-                uint32_t j = word_end;
-                const char32_t d = next_code_point(text, j);
-                if (is_word_code_point(d)) {
-                    word_end = j;
-                    continue;
-                }
-                const char32_t after = peek(text, j, end);
-                const bool joins = (is_apostrophe(d) || is_hyphen(d) || d == U'.' ||
-                                    (d == U',' && u_isdigit(static_cast<UChar32>(after)) &&
-                                     u_isdigit(static_cast<UChar32>(c)))) &&
-                                   is_word_code_point(after);
-                if (!joins) break;
-                word_end = j;
-            }
-            tokens.push_back({{start, word_end}, TokenKind::word});
-            i = word_end;
-        } else if (c == U'\u2026') {
-            tokens.push_back({{start, i}, TokenKind::ellipsis});
-        } else if (c == U'.' && peek(text, i, end) == U'.') {
-            uint32_t j = i;
-            while (j < end && (text[j] == '.' || text[j] == ' ')) ++j;
-            while (j > i && text[j - 1] == ' ') --j;
-            tokens.push_back({{start, j}, TokenKind::ellipsis});
-            i = j;
-        } else if (c == U'[') {
-            const size_t close = text.substr(0, end).find(']', i);
-            const uint32_t stop =
-                close == std::string_view::npos ? end : static_cast<uint32_t>(close) + 1;
-            tokens.push_back({{start, stop}, TokenKind::bracket});
-            i = stop;
-        } else if (is_clause_mark(c) ||
-                   (is_hyphen(c) && start > span.start && text[start - 1] == ' ')) {
-            tokens.push_back({{start, i}, TokenKind::clause_break});
-        }
-    }
+        const size_t from = words.buffer.size();
+        append_folded_word(words.buffer, raw);
+        words.in_buffer.push_back(
+            {static_cast<uint32_t>(words.folded.size()), static_cast<uint32_t>(from)});
+        words.folded.emplace_back(nullptr, words.buffer.size() - from);
+    });
+    for (const auto& [token, from] : words.in_buffer)
+        words.folded[token] = {words.buffer.data() + from, words.folded[token].size()};
 }
 
 std::string fold_word(std::string_view word) {

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/edit_distance.hpp"
@@ -29,6 +30,27 @@ struct TextToken {
 std::vector<TextToken> tokenize(std::string_view text, Span span);
 // The same tokens in `tokens`, replacing what it held (its capacity is reused).
 void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens);
+
+// The tokens of a stretch of text with the form each is compared in: fold_word of a word, a
+// mark's own text. Read in one pass; most words are in lower case already and are their own
+// folded form, so only the others are folded, into `buffer`. Neither copied nor moved: `folded`
+// points into `buffer`.
+struct FoldedTokens {
+    std::vector<TextToken> tokens;
+    std::vector<std::string_view> folded;  // one per token, into the text or into `buffer`
+
+    FoldedTokens() = default;
+    FoldedTokens(const FoldedTokens&) = delete;
+    FoldedTokens& operator=(const FoldedTokens&) = delete;
+
+  private:
+    friend void read_folded_tokens(std::string_view, Span, FoldedTokens&);
+    std::string buffer;
+    std::vector<std::pair<uint32_t, uint32_t>> in_buffer;  // token, offset of its folded form
+};
+
+// Fills `words` with the tokens of `span`, reusing the room it already holds.
+void read_folded_tokens(std::string_view text, Span span, FoldedTokens& words);
 
 // Case-folded, accents removed, apostrophes, hyphens, dots and commas dropped: "U.S." → "us",
 // "Erdoğan’s" → "erdogans", "co-operation" → "cooperation".

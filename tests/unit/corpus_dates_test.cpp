@@ -11,15 +11,11 @@ using namespace quotecheck;
 namespace {
 
 std::vector<std::string> dates_in(const std::string& sentence, const char* published) {
-    const std::vector<TextToken> tokens =
-        tokenize(sentence, {0, static_cast<uint32_t>(sentence.size())});
-    std::vector<std::string> folded;
-    for (const TextToken& token : tokens)
-        folded.push_back(token.kind == TokenKind::word ? fold_word(token.span.in(sentence))
-                                                       : std::string(token.span.in(sentence)));
+    FoldedTokens words;
+    read_folded_tokens(sentence, {0, static_cast<uint32_t>(sentence.size())}, words);
     std::vector<std::string> result;
     const auto date = published ? parse_iso_date(published) : std::nullopt;
-    for (const DateMention& mention : find_dates(tokens, folded, date))
+    for (const DateMention& mention : find_dates(words, date))
         result.push_back(std::string(mention.span.in(sentence)) + "=" + mention.date.describe());
     return result;
 }

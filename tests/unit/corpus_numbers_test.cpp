@@ -12,13 +12,10 @@ using namespace quotecheck;
 namespace {
 
 std::optional<double> number_at_start(const std::string& words) {
-    const std::vector<TextToken> tokens = tokenize(words, {0, static_cast<uint32_t>(words.size())});
-    std::vector<std::string> folded;
-    for (const TextToken& token : tokens)
-        folded.push_back(token.kind == TokenKind::word ? fold_word(token.span.in(words))
-                                                       : std::string(token.span.in(words)));
+    FoldedTokens tokens;
+    read_folded_tokens(words, {0, static_cast<uint32_t>(words.size())}, tokens);
     size_t next = 0;
-    return parse_number(words, tokens, folded, 0, next);
+    return parse_number(words, tokens, 0, next);
 }
 
 }  // namespace

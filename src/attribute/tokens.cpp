@@ -2,11 +2,44 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+#include <cstdint>
+
 #include "core/utf8.hpp"
 
 namespace quotecheck {
 
 namespace {
+
+// What a byte can start or continue, in one table load: the tokenizer's hot loop asks this of
+// every byte, where chains of comparisons cost several instructions each.
+namespace byte_class {
+enum : uint8_t {
+    space = 1 << 0,      // ' ', '\t', '\n', '\r'
+    alnum = 1 << 1,      // ASCII letter or digit
+    upper = 1 << 2,      // 'A'-'Z'
+    joiner = 1 << 3,     // '-', '\'', '.': may join two runs of letters
+    non_ascii = 1 << 4,  // a byte of a multi-byte code point (or an invalid one)
+};
+}  // namespace byte_class
+
+inline constexpr auto kByteClass = [] {
+    std::array<uint8_t, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        uint8_t bits = 0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') bits |= byte_class::space;
+        if (kAsciiAlnum[c]) bits |= byte_class::alnum;
+        if (c >= 'A' && c <= 'Z') bits |= byte_class::upper;
+        if (c == '-' || c == '\'' || c == '.') bits |= byte_class::joiner;
+        if (c >= 0x80) bits |= byte_class::non_ascii;
+        table[c] = bits;
+    }
+    return table;
+}();
+
+uint8_t class_of(char byte) {
+    return kByteClass[static_cast<unsigned char>(byte)];
+}
 
 bool is_apostrophe(char32_t c) {
     return c == U'\'' || c == U'\u2019';
@@ -21,7 +54,7 @@ uint32_t ascii_alnum_run_end(std::string_view text, uint32_t from, uint32_t to) 
     const char* const first = text.data();
     const char* const last = first + to;
     const char* p = first + from;
-    while (p != last && is_ascii_alnum(*p)) ++p;
+    while (p != last && (class_of(*p) & byte_class::alnum)) ++p;
     return static_cast<uint32_t>(p - first);
 }
 
@@ -45,28 +78,39 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
         const Span paragraph = paragraphs[p];
         uint32_t i = paragraph.start;
         while (i < paragraph.end) {
-            // ASCII white space, a fifth of the text, without decoding.
-            if (const char b = text[i]; b == ' ' || b == '\n' || b == '\t' || b == '\r') {
+            // ASCII white space, a fifth of the text, and ASCII words and marks without decoding.
+            const uint8_t first_class = class_of(text[i]);
+            if (first_class & byte_class::space) {
                 ++i;
                 continue;
             }
             const uint32_t start = i;
-            const char32_t c = next_code_point(text, i);
-            if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' ||
-                (c >= 0x80 && u_isspace(static_cast<UChar32>(c))))
-                continue;
+            bool word;
+            bool capitalised = false;
+            if (first_class & byte_class::non_ascii) {
+                const char32_t c = decode_code_point(text, i);
+                if (u_isspace(static_cast<UChar32>(c))) continue;
+                word = is_non_ascii_word_code_point(c);
+                capitalised = word && (u_isupper(static_cast<UChar32>(c)) ||
+                                       u_istitle(static_cast<UChar32>(c)));
+            } else {
+                ++i;
+                word = first_class & byte_class::alnum;
+                capitalised = first_class & byte_class::upper;
+            }
             Token& token = tokens.emplace_back();  // filled in place
-            if (is_word_code_point(c)) {
+            if (word) {
                 token.word = true;
-                token.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z')
-                                             : u_isupper(static_cast<UChar32>(c)) ||
-                                                   u_istitle(static_cast<UChar32>(c));
+                token.capitalised = capitalised;
                 uint32_t end = i;
                 while (true) {
                     // ASCII letters and digits, the bulk of news text, a run at a time.
                     end = ascii_alnum_run_end(text, end, paragraph.end);
-                    // Most words end at a space: no code point to decode.
-                    if (end >= paragraph.end || text[end] == ' ') break;
+                    // Most words end at a space or an ASCII mark that joins nothing: no code
+                    // point to decode.
+                    if (end >= paragraph.end ||
+                        !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii)))
+                        break;
                     uint32_t j = end;
                     const char32_t d = next_code_point(text, j);
                     if (is_word_code_point(d)) {

@@ -33,7 +33,7 @@ class WordTable {
     const Value* find(std::string_view word) const {
         if (slots_.empty()) return nullptr;
         const uint64_t packed = pack(word);
-        for (size_t i = slot_of(packed, word.size());; i = (i + 1) & (slots_.size() - 1)) {
+        for (size_t i = slot_of(packed, word.size());; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
             if (slot.length == kEmpty) return nullptr;
             if (slot.packed == packed && slot.length == word.size() &&
@@ -55,8 +55,8 @@ class WordTable {
     };
 
     // A word's first four and last four bytes (its bytes, when it is shorter): equal for two
-    // words of the same length up to 8 bytes only when the words are equal, and read in two
-    // loads whatever the length.
+    // words of the same length up to 8 bytes only when the words are equal, and read in at most
+    // three loads whatever the length.
     static uint64_t pack(std::string_view word) {
         const size_t n = word.size();
         if (n >= 4) {
@@ -65,10 +65,12 @@ class WordTable {
             std::memcpy(&last, word.data() + n - 4, 4);
             return first | static_cast<uint64_t>(last) << 32;
         }
-        uint64_t bytes = 0;
-        for (size_t k = 0; k < n; ++k)
-            bytes |= static_cast<uint64_t>(static_cast<unsigned char>(word[k])) << (8 * k);
-        return bytes;
+        if (n == 0) return 0;
+        // One to three bytes: the first, middle and last, which are the word's bytes once its
+        // length is known, read without a loop (the short words are the most frequent ones).
+        const auto* bytes = reinterpret_cast<const unsigned char*>(word.data());
+        return bytes[0] | static_cast<uint64_t>(bytes[n >> 1]) << 8 |
+               static_cast<uint64_t>(bytes[n - 1]) << 16;
     }
     size_t slot_of(uint64_t packed, size_t length) const {
         const uint64_t h = (packed ^ (length * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
@@ -80,13 +82,14 @@ class WordTable {
         // At most half full, so that a probe sequence stays short.
         const size_t capacity = std::bit_ceil(std::max<size_t>(8, std::size(entries) * 2));
         slots_.assign(capacity, Slot{});
+        mask_ = capacity - 1;
         shift_ = 64 - static_cast<unsigned>(std::countr_zero(capacity));
         for (const auto& [word, value] : entries) insert(std::string_view(word), value);
     }
 
     void insert(std::string_view word, const Value& value) {
         const uint64_t packed = pack(word);
-        for (size_t i = slot_of(packed, word.size());; i = (i + 1) & (slots_.size() - 1)) {
+        for (size_t i = slot_of(packed, word.size());; i = (i + 1) & mask_) {
             Slot& slot = slots_[i];
             if (slot.length == kEmpty) {
                 slot.packed = packed;
@@ -106,6 +109,7 @@ class WordTable {
 
     std::vector<Slot> slots_;
     std::string keys_;  // every word, end to end
+    size_t mask_ = 0;   // slots_.size() - 1, kept rather than recomputed on every probe
     unsigned shift_ = 64;
     size_t size_ = 0;
 };

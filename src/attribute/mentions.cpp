@@ -1,7 +1,10 @@
 #include "attribute/mentions.hpp"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
-#include <unordered_map>
+#include <bit>
 
 #include "core/word_table.hpp"
 
@@ -83,6 +86,75 @@ std::string join_lower(const std::vector<Token>& tokens, uint32_t first, uint32_
     }
     return out;
 }
+
+// An article's lowercase names to its entity ids, filled as the names are met: open addressing
+// over one array keyed by the names' XXH3 hashes, the names themselves end to end in one string.
+// A std::unordered_map<std::string, ...> costs a node and a string allocation per name and a
+// bucket division per look-up, every name of every article.
+class NameIndex {
+  public:
+    NameIndex() : slots_(kInitialSlots) {}
+
+    uint32_t* find(std::string_view name) {
+        Slot& slot = slot_for(name, XXH3_64bits(name.data(), name.size()));
+        return slot.length == kEmpty ? nullptr : &slot.value;
+    }
+    bool contains(std::string_view name) { return find(name) != nullptr; }
+
+    // The id stored for `name`, and whether it was added now, holding `value`.
+    std::pair<uint32_t*, bool> try_emplace(std::string_view name, uint32_t value) {
+        const uint64_t hash = XXH3_64bits(name.data(), name.size());
+        Slot* slot = &slot_for(name, hash);
+        if (slot->length != kEmpty) return {&slot->value, false};
+        if ((count_ + 1) * 2 > slots_.size()) {
+            grow();
+            slot = &slot_for(name, hash);
+        }
+        *slot = {hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(name.size()),
+                 value};
+        keys_.append(name);
+        ++count_;
+        return {&slot->value, true};
+    }
+    uint32_t& operator[](std::string_view name) { return *try_emplace(name, 0).first; }
+
+  private:
+    static constexpr size_t kInitialSlots = 64;
+    static constexpr uint32_t kEmpty = UINT32_MAX;
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t offset = 0;
+        uint32_t length = kEmpty;
+        uint32_t value = 0;
+    };
+
+    // The slot holding `name`, or the empty slot where it would go.
+    Slot& slot_for(std::string_view name, uint64_t hash) {
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot& slot = slots_[i];
+            if (slot.length == kEmpty || (slot.hash == hash && slot.length == name.size() &&
+                                          keys_.compare(slot.offset, slot.length, name) == 0))
+                return slot;
+        }
+    }
+
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        const size_t mask = slots_.size() - 1;
+        for (const Slot& slot : old) {
+            if (slot.length == kEmpty) continue;
+            size_t i = slot.hash & mask;
+            while (slots_[i].length != kEmpty) i = (i + 1) & mask;
+            slots_[i] = slot;
+        }
+    }
+
+    std::vector<Slot> slots_;  // a power of two of them, at most half full
+    std::string keys_;
+    size_t count_ = 0;
+};
 
 class MentionFinder {
   public:
@@ -265,9 +337,9 @@ class MentionFinder {
     }
 
     uint32_t organisation(const std::string& name) {
-        auto [it, inserted] = by_full_.try_emplace(name, 0);
-        if (inserted) it->second = new_entity(name, EntityKind::organisation);
-        return it->second;
+        auto [id, inserted] = by_full_.try_emplace(name, 0);
+        if (inserted) *id = new_entity(name, EntityKind::organisation);
+        return *id;
     }
 
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
@@ -459,11 +531,11 @@ class MentionFinder {
             if (full != to_lower(person->name)) form = MentionForm::alias;
             return roster_entity(*person);
         }
-        if (auto it = by_full_.find(full); it != by_full_.end()) {
+        if (const uint32_t* known = by_full_.find(full)) {
             // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
-            if (words >= 2 && out_.entities[it->second].kind == EntityKind::person)
-                by_last_[std::string(tokens_[last - 1].lower)] = it->second;
-            return it->second;
+            if (words >= 2 && out_.entities[*known].kind == EntityKind::person)
+                by_last_[tokens_[last - 1].lower] = *known;
+            return *known;
         }
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
@@ -479,25 +551,25 @@ class MentionFinder {
         }
         const std::string_view surname = tokens_[last - 1].lower;
         // One hash of the surname for its look-up and its entry alike.
-        const auto [by_surname, new_surname] = by_last_.try_emplace(std::string(surname), 0);
+        const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {
-            if (!new_surname) return by_surname->second;
+            if (!new_surname) return *by_surname;
             const uint32_t id = new_entity(display_name(first, last),
                                            titled ? EntityKind::person : EntityKind::unknown);
-            by_surname->second = id;
+            *by_surname = id;
             by_full_[full] = id;
             return id;
         }
         // A full name: the first one fixes the canonical name, and upgrades a lone surname seen
         // before ("President Erdogan" ... "Recep Tayyip Erdogan").
         uint32_t id;
-        if (!new_surname && out_.entities[by_surname->second].name.find(' ') == std::string::npos) {
-            id = by_surname->second;
+        if (!new_surname && out_.entities[*by_surname].name.find(' ') == std::string::npos) {
+            id = *by_surname;
             out_.entities[id].name = display_name(first, last);
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            by_surname->second = id;
+            *by_surname = id;
         }
         by_full_[full] = id;
         return id;
@@ -511,29 +583,29 @@ class MentionFinder {
     }
 
     uint32_t outlet_entity(const std::string& name) {
-        auto [it, inserted] = by_full_.try_emplace("outlet:" + name, 0);
-        if (inserted) it->second = new_entity(name, EntityKind::outlet);
-        return it->second;
+        auto [id, inserted] = by_full_.try_emplace("outlet:" + name, 0);
+        if (inserted) *id = new_entity(name, EntityKind::outlet);
+        return *id;
     }
 
     uint32_t roster_entity(const RosterPerson& person) {
         const std::string key = to_lower(person.name);
-        auto [it, inserted] = by_full_.try_emplace(key, 0);
+        auto [id, inserted] = by_full_.try_emplace(key, 0);
         if (inserted) {
-            it->second = new_entity(person.name, EntityKind::person);
-            out_.entities[it->second].title_words = person.titles;
+            *id = new_entity(person.name, EntityKind::person);
+            out_.entities[*id].title_words = person.titles;
             const std::string surname = key.substr(key.rfind(' ') + 1);
-            if (!by_last_.contains(surname)) by_last_[surname] = it->second;
+            by_last_.try_emplace(surname, *id);
         }
-        return it->second;
+        return *id;
     }
 
     std::string_view text_;
     const std::vector<Token>& tokens_;
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
-    WordMap<uint32_t> by_full_;
-    WordMap<uint32_t> by_last_;
+    NameIndex by_full_;
+    NameIndex by_last_;
     std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.

@@ -1,4 +1,7 @@
+#include <fmt/compile.h>
 #include <fmt/format.h>
+
+#include <iterator>
 
 #include "report/location.hpp"
 #include "report/report.hpp"
@@ -44,7 +47,7 @@ std::string one_line(std::string_view text, size_t max_code_points) {
     return out;
 }
 
-void write_quotes(std::ostream& out, const ArticleAnalysis& analysis, const Palette& p) {
+void write_quotes(fmt::memory_buffer& out, const ArticleAnalysis& analysis, const Palette& p) {
     const std::string_view text = analysis.article.text();
     const auto& quotes = analysis.extraction.quotes;
     for (size_t i = 0; i < quotes.size(); ++i) {
@@ -59,9 +62,10 @@ void write_quotes(std::ostream& out, const ArticleAnalysis& analysis, const Pale
                                   one_line(a.speaker->mention.in(text), 40));
             for (const SourceRef& s : a.sources) via += fmt::format(" via {} ({})", s.name, s.cue);
         }
-        out << fmt::format("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n", at.path, at.begin.line,
-                           at.begin.column, p.bold(), p.reset(), to_string(quote.kind), who, via,
-                           one_line(quote_text(text, quote), 160));
+        fmt::format_to(std::back_inserter(out),
+                       FMT_COMPILE("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n"), at.path,
+                       at.begin.line, at.begin.column, p.bold(), p.reset(), to_string(quote.kind),
+                       who, via, one_line(quote_text(text, quote), 160));
     }
 }
 
@@ -69,28 +73,35 @@ void write_quotes(std::ostream& out, const ArticleAnalysis& analysis, const Pale
 
 void write_text_report(std::ostream& out, const CheckResult& result, const ReportOptions& options) {
     const Palette p{options.color};
+    // Each article's block is formatted (format strings compiled, no stream in between) into one
+    // buffer and written to the stream at once.
+    fmt::memory_buffer block;
+    auto to_block = std::back_inserter(block);
     size_t next = 0;
     for (uint32_t a = 0; a < result.articles.size(); ++a) {
         const ArticleAnalysis& analysis = result.articles[a];
         const bool has_findings =
             next < result.findings.size() && result.findings[next].where.article == a;
         if (!has_findings && !options.show_quotes) continue;
-        out << p.bold() << analysis.article.path() << p.reset() << "\n";
-        if (options.show_quotes) write_quotes(out, analysis, p);
+        block.clear();
+        fmt::format_to(to_block, FMT_COMPILE("{}{}{}\n"), p.bold(), analysis.article.path(),
+                       p.reset());
+        if (options.show_quotes) write_quotes(block, analysis, p);
         for (; next < result.findings.size() && result.findings[next].where.article == a; ++next) {
             const Finding& f = result.findings[next];
             const ResolvedLocation at = resolve(result, f.where);
-            out << fmt::format("{}:{}:{}: {}{}{}: {} {}[{}]{}\n", at.path, at.begin.line,
-                               at.begin.column, p.severity(f.severity), to_string(f.severity),
-                               p.reset(), f.message, p.dim(), f.rule, p.reset());
+            fmt::format_to(to_block, FMT_COMPILE("{}:{}:{}: {}{}{}: {} {}[{}]{}\n"), at.path,
+                           at.begin.line, at.begin.column, p.severity(f.severity),
+                           to_string(f.severity), p.reset(), f.message, p.dim(), f.rule, p.reset());
             for (const RelatedLocation& r : f.related) {
                 const ResolvedLocation rat = resolve(result, r.where);
-                out << fmt::format("    {}:{}:{}: note: {}\n", rat.path, rat.begin.line,
-                                   rat.begin.column, r.message);
+                fmt::format_to(to_block, FMT_COMPILE("    {}:{}:{}: note: {}\n"), rat.path,
+                               rat.begin.line, rat.begin.column, r.message);
             }
-            if (!f.fix.empty()) out << fmt::format("    fix: {}\n", f.fix);
+            if (!f.fix.empty()) fmt::format_to(to_block, FMT_COMPILE("    fix: {}\n"), f.fix);
         }
-        out << "\n";
+        block.push_back('\n');
+        out.write(block.data(), static_cast<std::streamsize>(block.size()));
     }
     const size_t errors = result.count(Severity::error);
     const size_t warnings = result.count(Severity::warning);

@@ -24,27 +24,31 @@ const std::vector<Word>& ArticleView::writer_words(size_t index) const {
     if (writer) return *writer;
     const std::vector<Word>& all = words(index);
     const std::vector<Span>& regions = quoted();
-    // Words and the (merged, disjoint) regions are both in text order: one walk over both,
-    // from the first region that ends inside the paragraph, gives
-    // inside_regions(regions, word.span) for every word.
+    // Words and the (merged, disjoint) regions are both in text order: from the first region
+    // that ends inside the paragraph, each region's words (those starting inside it) are found by
+    // binary search, and the words between regions are kept a run at a time.
     const Span paragraph = analysis.article.paragraphs[index];
-    size_t r = static_cast<size_t>(
-        std::partition_point(regions.begin(), regions.end(),
-                             [&](Span region) { return region.end <= paragraph.start; }) -
-        regions.begin());
-    if (r == regions.size() || regions[r].start >= paragraph.end) return *(writer = &all);
-    auto quoted_word = [&](const Word& word) {
-        while (r < regions.size() && regions[r].end <= word.span.start) ++r;
-        return r < regions.size() && regions[r].start <= word.span.start;
+    auto region = std::partition_point(regions.begin(), regions.end(),
+                                       [&](Span r) { return r.end <= paragraph.start; });
+    auto starting_before = [](const Word& word, uint32_t offset) {
+        return word.span.start < offset;
     };
-    size_t kept = 0;
-    while (kept < all.size() && !quoted_word(all[kept])) ++kept;
-    if (kept == all.size()) return *(writer = &all);
-    if (quotes_removed_.empty()) quotes_removed_.resize(analysis.article.paragraphs.size());
-    std::vector<Word>& removed = quotes_removed_[index].emplace(all.begin(), all.begin() + kept);
-    for (size_t w = kept + 1; w < all.size(); ++w)
-        if (!quoted_word(all[w])) removed.push_back(all[w]);
-    return *(writer = &removed);
+    std::vector<Word>* removed = nullptr;
+    auto kept_from = all.begin();
+    for (; region != regions.end() && region->start < paragraph.end; ++region) {
+        const auto quoted = std::lower_bound(kept_from, all.end(), region->start, starting_before);
+        const auto past = std::lower_bound(quoted, all.end(), region->end, starting_before);
+        if (quoted == past) continue;
+        if (!removed) {
+            if (quotes_removed_.empty()) quotes_removed_.resize(analysis.article.paragraphs.size());
+            removed = &quotes_removed_[index].emplace();
+        }
+        removed->insert(removed->end(), kept_from, quoted);
+        kept_from = past;
+    }
+    if (!removed) return *(writer = &all);
+    removed->insert(removed->end(), kept_from, all.end());
+    return *(writer = removed);
 }
 
 }  // namespace quotecheck

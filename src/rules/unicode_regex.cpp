@@ -22,17 +22,28 @@ struct Utf32Window {
         const size_t most = end > i ? end - i : 0;  // ASCII: one code point per byte
         chars.reset(new UChar32[most]);
         offsets.reset(new uint32_t[most + 1]);
+        UChar32* const to_chars = chars.get();
+        uint32_t* const to_offsets = offsets.get();
         while (i < end) {
-            const auto byte = static_cast<unsigned char>(text[i]);
-            offsets[size] = i;
-            if (byte < 0x80) {
-                chars[size++] = byte;
-                ++i;
-            } else {
-                chars[size++] = static_cast<UChar32>(decode_code_point(text, i));
+            // ASCII, nearly all of news text, a run at a time (found eight bytes at a time), each
+            // byte its own code point: a copy loop the compiler can vectorise.
+            uint32_t run_end = i;
+            while (run_end + 8 <= end &&
+                   (eight_bytes_at(text, run_end) & 0x8080808080808080ULL) == 0)
+                run_end += 8;
+            while (run_end < end && static_cast<unsigned char>(text[run_end]) < 0x80) ++run_end;
+            const size_t run = run_end - i;
+            for (size_t k = 0; k < run; ++k) {
+                to_chars[size + k] = static_cast<unsigned char>(text[i + k]);
+                to_offsets[size + k] = i + static_cast<uint32_t>(k);
             }
+            size += run;
+            i = run_end;
+            if (i == end) break;
+            to_offsets[size] = i;
+            to_chars[size++] = static_cast<UChar32>(decode_code_point(text, i));
         }
-        offsets[size] = std::min(i, end);
+        to_offsets[size] = std::min(i, end);
     }
     const UChar32* begin() const { return chars.get(); }
     const UChar32* end() const { return chars.get() + size; }

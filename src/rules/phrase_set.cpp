@@ -13,8 +13,7 @@ uint64_t PhraseSet::prefix_hash(uint64_t before, uint64_t word_hash, bool first)
 bool PhraseSet::add(std::string_view phrase, uint32_t value) {
     const std::vector<Word> words = words_in(phrase, {0, static_cast<uint32_t>(phrase.size())});
     if (words.empty()) return false;
-    const size_t bit = first_word_bit(words[0].hash);
-    first_words_[bit / 64] |= uint64_t{1} << (bit % 64);
+    first_words_[first_word_flag(words[0].hash)] = 1;
     uint64_t hash = 0;
     for (size_t k = 0; k < words.size(); ++k) {
         hash = prefix_hash(hash, words[k].hash, k == 0);

@@ -1,7 +1,12 @@
 #include "corpus/word_alignment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace quotecheck {
 
@@ -12,6 +17,85 @@ constexpr int kMismatch = -1;
 constexpr int kGap = -1;
 
 enum Step : uint8_t { stop, diagonal, skip_a, skip_b };
+
+// Scores fit in 16 bits: a cell scores at most kMatch per word of the shorter quote.
+static_assert(kMatch * kMaxAlignedWords < INT16_MAX);
+using Score = int16_t;
+
+// Cells filled at once; a row of the table is padded to a multiple of this.
+constexpr size_t kLanes = 8;
+// A word of `a` found nowhere in `b`'s columns, and a padding column: they match nothing.
+constexpr Score kNoWord = -1;
+constexpr Score kPadding = -2;
+
+// Fills cells 1 .. `cells` of row `here` from the row `up` above it, for the row's word
+// `a_word` (numbered as the columns' words `b_words`, b_words[c - 1] for column c) and the cost
+// of skipping a word of `b` on this row (`skip_in_b`, 0 or kGap). Returns the row's best score.
+// A cell is max(through, skip_in_a, left + skip_in_b, 0): the first three terms but `left` do
+// not depend on the row, so they are taken for all cells at once, and the running term is a
+// prefix maximum of value + c * step, less c * step (step = -skip_in_b), taken 8 cells at once.
+// `cells` is padded to kLanes; the padding's scores are never read as the row's.
+Score fill_row(const Score* up, Score* here, const Score* b_words, const Score* skip_a_cost,
+               Score a_word, Score skip_in_b, size_t cells, size_t real_cells) {
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i word = _mm_set1_epi16(a_word);
+    const __m128i mismatch = _mm_set1_epi16(kMismatch);
+    const __m128i match_bonus = _mm_set1_epi16(kMatch - kMismatch);
+    const auto step = static_cast<Score>(-skip_in_b);
+    // Lane k of block c0 holds (c0 + k) * step.
+    __m128i offset = _mm_mullo_epi16(_mm_setr_epi16(1, 2, 3, 4, 5, 6, 7, 8), _mm_set1_epi16(step));
+    const __m128i block_offset = _mm_set1_epi16(static_cast<Score>(step * kLanes));
+    __m128i carry = zero;  // the running maximum before this block (here[0] = 0 counts)
+    __m128i row_best = zero;
+    for (size_t c = 1; c <= cells; c += kLanes) {
+        const __m128i diagonal_up = _mm_loadu_si128(reinterpret_cast<const __m128i*>(up + c - 1));
+        const __m128i straight_up = _mm_loadu_si128(reinterpret_cast<const __m128i*>(up + c));
+        const __m128i words = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b_words + c - 1));
+        const __m128i skip = _mm_loadu_si128(reinterpret_cast<const __m128i*>(skip_a_cost + c));
+        const __m128i bonus =
+            _mm_add_epi16(mismatch, _mm_and_si128(_mm_cmpeq_epi16(words, word), match_bonus));
+        __m128i value = _mm_max_epi16(
+            _mm_max_epi16(_mm_add_epi16(diagonal_up, bonus), _mm_add_epi16(straight_up, skip)),
+            zero);
+        // Prefix maximum of value + offset across the lanes (every term is at least 0, so the
+        // zeros shifted in change nothing), then across blocks.
+        value = _mm_add_epi16(value, offset);
+        value = _mm_max_epi16(value, _mm_slli_si128(value, 2));
+        value = _mm_max_epi16(value, _mm_slli_si128(value, 4));
+        value = _mm_max_epi16(value, _mm_slli_si128(value, 8));
+        value = _mm_max_epi16(value, carry);
+        const __m128i high = _mm_shufflehi_epi16(value, 0xFF);
+        carry = _mm_unpackhi_epi64(high, high);
+        value = _mm_sub_epi16(value, offset);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(here + c), value);
+        if (c + kLanes - 1 > real_cells) {
+            // The last block: padding lanes count for nothing (every score is at least 0).
+            alignas(16) std::array<Score, kLanes> real{};
+            for (size_t k = 0; c + k <= real_cells; ++k) real[k] = -1;
+            value =
+                _mm_and_si128(value, _mm_load_si128(reinterpret_cast<const __m128i*>(real.data())));
+        }
+        row_best = _mm_max_epi16(row_best, value);
+        offset = _mm_add_epi16(offset, block_offset);
+    }
+    row_best = _mm_max_epi16(row_best, _mm_srli_si128(row_best, 8));
+    row_best = _mm_max_epi16(row_best, _mm_srli_si128(row_best, 4));
+    row_best = _mm_max_epi16(row_best, _mm_srli_si128(row_best, 2));
+    return static_cast<Score>(_mm_cvtsi128_si32(row_best));
+#else
+    Score left = 0, row_best = 0;
+    for (size_t c = 1; c <= real_cells; ++c) {
+        const int through = up[c - 1] + (b_words[c - 1] == a_word ? kMatch : kMismatch);
+        const int skip_in_a = up[c] + skip_a_cost[c];
+        left = static_cast<Score>(std::max({through, skip_in_a, left + skip_in_b, 0}));
+        here[c] = left;
+        row_best = std::max(row_best, left);
+    }
+    static_cast<void>(cells);
+    return row_best;
+#endif
+}
 
 }  // namespace
 
@@ -47,50 +131,68 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     while (!in(sorted_a, b.hashes[j1 - 1])) --j1;
 
     // Local column c stands for column j0 + c - 1; c = 0 is the zero column before it. Local row
-    // r stands for row i0 + r - 1; r = 0 is the zero row above it.
-    const size_t width = j1 - j0 + 2;
+    // r stands for row i0 + r - 1; r = 0 is the zero row above it. A row holds the columns padded
+    // to whole blocks of cells.
+    const size_t columns = j1 - j0 + 1;
+    const size_t cells = (columns + kLanes - 1) / kLanes * kLanes;
+    const size_t width = cells + 1;
     const size_t rows = i1 - i0 + 1;
+    // The rectangle's words numbered by 64-bit hash, so that a cell compares two small numbers: a
+    // small open-addressing table whose slots count as empty unless written in this call.
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t call = 0;
+        Score word = 0;
+    };
+    constexpr size_t kSlots = 1024;  // at least twice the columns numbered
+    static_assert(kSlots >= 2 * kMaxAlignedWords);
+    thread_local std::array<Slot, kSlots> slots;
+    thread_local uint32_t call = 0;
+    if (++call == 0) slots.fill({}), call = 1;
+    auto slot_of = [&](uint64_t hash) -> Slot& {  // the hash's slot, or the empty one for it
+        for (size_t s = hash % kSlots;; s = (s + 1) % kSlots)
+            if (slots[s].call != call || slots[s].hash == hash) return slots[s];
+    };
     // The scores of the whole rectangle, kept for the walk back, which finds each cell's step
     // again from its neighbours' scores. Reused by the thread's next alignment: this runs once
     // per candidate pair.
-    thread_local std::vector<int> scores;
+    thread_local std::vector<Score> scores, b_words, skip_a_cost;
     if (scores.size() < (rows + 1) * width) scores.resize((rows + 1) * width);
-    std::fill_n(scores.begin(), width, 0);
-    thread_local std::vector<int> skip_in_a_cost;
-    skip_in_a_cost.resize(width);
-    for (size_t c = 1; c < width; ++c) skip_in_a_cost[c] = b.open_gap(j0 + c - 1) ? 0 : kGap;
+    std::fill_n(scores.begin(), width, Score{0});
+    b_words.assign(cells, kPadding);
+    skip_a_cost.assign(width, Score{kGap});
+    Score next_word = 0;
+    for (size_t c = 1; c <= columns; ++c) {
+        const uint64_t hash = b.hashes[j0 + c - 2];
+        Slot& slot = slot_of(hash);
+        if (slot.call != call) slot = {hash, call, next_word++};
+        b_words[c - 1] = slot.word;
+        // Skipping a word of `a` is free where `b` marks words as left out there.
+        if (b.open_gap(j0 + c - 1)) skip_a_cost[c] = 0;
+    }
     int best = 0;
     size_t best_i = 0, best_j = 0;
-    const int* skip_a_cost = skip_in_a_cost.data();
-    const uint64_t* b_hashes = b.hashes.data() + (j0 - 1);  // b_hashes[c - 1]: column c's word
     for (size_t r = 1; r <= rows; ++r) {
         const size_t i = i0 + r - 1;
-        const uint64_t a_hash = a.hashes[i - 1];
-        const int skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
-        const int* up = scores.data() + (r - 1) * width;
-        int* here = scores.data() + r * width;
+        const Slot& slot = slot_of(a.hashes[i - 1]);
+        const Score a_word = slot.call == call ? slot.word : kNoWord;
+        const Score skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
+        Score* here = scores.data() + r * width;
         here[0] = 0;
-        int left = 0;  // here[c - 1]
-        int row_best = 0;
-        for (size_t c = 1; c < width; ++c) {
-            const int through = up[c - 1] + (a_hash == b_hashes[c - 1] ? kMatch : kMismatch);
-            // Skipping a word of `a` is free where `b` marks words as left out there.
-            const int skip_in_a = up[c] + skip_a_cost[c];
-            const int value = std::max({through, skip_in_a, left + skip_in_b_cost, 0});
-            here[c] = left = value;
-            row_best = std::max(row_best, value);
-        }
+        const Score row_best = fill_row(here - width, here, b_words.data(), skip_a_cost.data(),
+                                        a_word, skip_in_b_cost, cells, columns);
         // The best cell is the first to reach the highest score, row by row.
         if (row_best > best) {
             best = row_best, best_i = i;
-            best_j = j0 - 1 + static_cast<size_t>(std::find(here + 1, here + width, best) - here);
+            best_j =
+                j0 - 1 + static_cast<size_t>(std::find(here + 1, here + columns + 1, best) - here);
         }
     }
 
     if (best == 0) return alignment;
     // Walk back from the best cell, collecting matches; the alignment ends on a match. A cell's
     // step is the first of diagonal, skip_a and skip_b that raised its score above the others.
-    auto score_at = [&](size_t row_i, size_t col_j) {
+    auto score_at = [&](size_t row_i, size_t col_j) -> int {
         return scores[(row_i - i0 + 1) * width + (col_j - j0 + 1)];
     };
     auto step_at = [&](size_t row_i, size_t col_j) {

@@ -28,15 +28,25 @@ constexpr size_t kLanes = 8;
 constexpr Score kNoWord = -1;
 constexpr Score kPadding = -2;
 
-// Fills cells 1 .. `cells` of row `here` from the row `up` above it, for the row's word
-// `a_word` (numbered as the columns' words `b_words`, b_words[c - 1] for column c) and the cost
-// of skipping a word of `b` on this row (`skip_in_b`, 0 or kGap). Returns the row's best score.
-// A cell is max(through, skip_in_a, left + skip_in_b, 0): the first three terms but `left` do
-// not depend on the row, so they are taken for all cells at once, and the running term is a
-// prefix maximum of value + c * step, less c * step (step = -skip_in_b), taken 8 cells at once.
-// `cells` is padded to kLanes; the padding's scores are never read as the row's.
-Score fill_row(const Score* up, Score* here, const Score* b_words, const Score* skip_a_cost,
-               Score a_word, Score skip_in_b, size_t cells, size_t real_cells) {
+// The columns of one alignment, each padded to whole blocks of kLanes cells: column c's word
+// as a number (words[c - 1]), the cost of skipping a word of `a` there (skip_a_cost[c]), and
+// whether it is a real column (real[c - 1]: all bits set) or padding (0).
+struct Columns {
+    const Score* words;
+    const Score* skip_a_cost;
+    const Score* real;
+    size_t cells;       // padded
+    size_t real_cells;  // columns
+};
+
+// Fills row `here` from the row `up` above it, for the row's word `a_word` (numbered as the
+// columns' words) and the cost of skipping a word of `b` on this row (`skip_in_b`, 0 or kGap);
+// returns the row's best score. A cell is max(through, skip_in_a, left + skip_in_b, 0): all
+// but the left term come from the row above and are taken for a block of cells at once; the
+// left term makes the row a running maximum, taken as a prefix maximum of value + c * step,
+// less c * step (step = -skip_in_b). Padding cells get scores that nothing reads.
+Score fill_row(const Score* up, Score* here, const Columns& columns, Score a_word,
+               Score skip_in_b) {
 #if defined(__SSE2__)
     const __m128i zero = _mm_setzero_si128();
     const __m128i word = _mm_set1_epi16(a_word);
@@ -48,11 +58,13 @@ Score fill_row(const Score* up, Score* here, const Score* b_words, const Score* 
     const __m128i block_offset = _mm_set1_epi16(static_cast<Score>(step * kLanes));
     __m128i carry = zero;  // the running maximum before this block (here[0] = 0 counts)
     __m128i row_best = zero;
-    for (size_t c = 1; c <= cells; c += kLanes) {
+    for (size_t c = 1; c <= columns.cells; c += kLanes) {
         const __m128i diagonal_up = _mm_loadu_si128(reinterpret_cast<const __m128i*>(up + c - 1));
         const __m128i straight_up = _mm_loadu_si128(reinterpret_cast<const __m128i*>(up + c));
-        const __m128i words = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b_words + c - 1));
-        const __m128i skip = _mm_loadu_si128(reinterpret_cast<const __m128i*>(skip_a_cost + c));
+        const __m128i words =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(columns.words + c - 1));
+        const __m128i skip =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(columns.skip_a_cost + c));
         const __m128i bonus =
             _mm_add_epi16(mismatch, _mm_and_si128(_mm_cmpeq_epi16(words, word), match_bonus));
         __m128i value = _mm_max_epi16(
@@ -69,13 +81,9 @@ Score fill_row(const Score* up, Score* here, const Score* b_words, const Score* 
         carry = _mm_unpackhi_epi64(high, high);
         value = _mm_sub_epi16(value, offset);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(here + c), value);
-        if (c + kLanes - 1 > real_cells) {
-            // The last block: padding lanes count for nothing (every score is at least 0).
-            alignas(16) std::array<Score, kLanes> real{};
-            for (size_t k = 0; c + k <= real_cells; ++k) real[k] = -1;
-            value =
-                _mm_and_si128(value, _mm_load_si128(reinterpret_cast<const __m128i*>(real.data())));
-        }
+        // Padding cells count for nothing towards the row's best (every score is at least 0).
+        value = _mm_and_si128(
+            value, _mm_loadu_si128(reinterpret_cast<const __m128i*>(columns.real + c - 1)));
         row_best = _mm_max_epi16(row_best, value);
         offset = _mm_add_epi16(offset, block_offset);
     }
@@ -85,14 +93,13 @@ Score fill_row(const Score* up, Score* here, const Score* b_words, const Score* 
     return static_cast<Score>(_mm_cvtsi128_si32(row_best));
 #else
     Score left = 0, row_best = 0;
-    for (size_t c = 1; c <= real_cells; ++c) {
-        const int through = up[c - 1] + (b_words[c - 1] == a_word ? kMatch : kMismatch);
-        const int skip_in_a = up[c] + skip_a_cost[c];
+    for (size_t c = 1; c <= columns.real_cells; ++c) {
+        const int through = up[c - 1] + (columns.words[c - 1] == a_word ? kMatch : kMismatch);
+        const int skip_in_a = up[c] + columns.skip_a_cost[c];
         left = static_cast<Score>(std::max({through, skip_in_a, left + skip_in_b, 0}));
         here[c] = left;
         row_best = std::max(row_best, left);
     }
-    static_cast<void>(cells);
     return row_best;
 #endif
 }
@@ -156,11 +163,13 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     // The scores of the whole rectangle, kept for the walk back, which finds each cell's step
     // again from its neighbours' scores. Reused by the thread's next alignment: this runs once
     // per candidate pair.
-    thread_local std::vector<Score> scores, b_words, skip_a_cost;
+    thread_local std::vector<Score> scores, b_words, skip_a_cost, real;
     if (scores.size() < (rows + 1) * width) scores.resize((rows + 1) * width);
     std::fill_n(scores.begin(), width, Score{0});
     b_words.assign(cells, kPadding);
     skip_a_cost.assign(width, Score{kGap});
+    real.assign(cells, Score{0});
+    std::fill_n(real.begin(), columns, Score{-1});
     Score next_word = 0;
     for (size_t c = 1; c <= columns; ++c) {
         const uint64_t hash = b.hashes[j0 + c - 2];
@@ -170,6 +179,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
         // Skipping a word of `a` is free where `b` marks words as left out there.
         if (b.open_gap(j0 + c - 1)) skip_a_cost[c] = 0;
     }
+    const Columns table{b_words.data(), skip_a_cost.data(), real.data(), cells, columns};
     int best = 0;
     size_t best_i = 0, best_j = 0;
     for (size_t r = 1; r <= rows; ++r) {
@@ -179,8 +189,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
         const Score skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
         Score* here = scores.data() + r * width;
         here[0] = 0;
-        const Score row_best = fill_row(here - width, here, b_words.data(), skip_a_cost.data(),
-                                        a_word, skip_in_b_cost, cells, columns);
+        const Score row_best = fill_row(here - width, here, table, a_word, skip_in_b_cost);
         // The best cell is the first to reach the highest score, row by row.
         if (row_best > best) {
             best = row_best, best_i = i;

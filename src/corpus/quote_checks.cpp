@@ -41,6 +41,7 @@ struct ComparedPair {
 // left out.
 std::vector<uint64_t> quote_keys(const QuoteWords& words) {
     std::vector<uint64_t> keys;
+    keys.reserve(words.size());
     for (size_t k = 1; k < words.size(); ++k) {
         if (words.has(k - 1, QuoteWords::stopword) && words.has(k, QuoteWords::stopword)) continue;
         keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
@@ -115,12 +116,9 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<const QuoteEntry*> quotes;
     for (const ArticleMaterial& material : corpus.material)
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
-    std::vector<std::vector<uint64_t>> keys(quotes.size());
     std::vector<uint64_t> digests(quotes.size());
-    tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
-        keys[i] = quote_keys(quotes[i]->words);
-        digests[i] = digest(quotes[i]->words);
-    });
+    tbb::parallel_for(size_t{0}, quotes.size(),
+                      [&](size_t i) { digests[i] = digest(quotes[i]->words); });
     // Each quote's speaker when a person may be meant, as an index into `people`: an archive
     // quotes the same people again and again, and each name is prepared once.
     constexpr uint32_t kNoSpeaker = UINT32_MAX;
@@ -141,6 +139,19 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     // wording: two wordings are aligned once, however many pairs of copies carry them.
     const std::vector<uint32_t> wording = wordings(quotes, digests);
     std::vector<uint64_t>().swap(digests);
+    // The index keys of each wording, found once and copied to its other quotes.
+    std::vector<uint32_t> first_of_wording;  // numbered by first appearance
+    for (uint32_t i = 0; i < quotes.size(); ++i)
+        if (wording[i] == first_of_wording.size()) first_of_wording.push_back(i);
+    std::vector<std::vector<uint64_t>> keys(quotes.size());
+    tbb::parallel_for(size_t{0}, first_of_wording.size(), [&](size_t w) {
+        keys[first_of_wording[w]] = quote_keys(quotes[first_of_wording[w]]->words);
+    });
+    tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
+        const uint32_t first = first_of_wording[wording[i]];
+        if (first != i) keys[i] = keys[first];
+    });
+    std::vector<uint32_t>().swap(first_of_wording);
     tbb::enumerable_thread_specific<std::unordered_map<uint64_t, QuoteComparison>> aligned_local;
     auto span_of = [&](const QuoteEntry& entry) {
         return corpus.articles[entry.article].extraction.quotes[entry.quote].text;

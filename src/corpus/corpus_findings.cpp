@@ -1,7 +1,7 @@
 #include "corpus/corpus_findings.hpp"
 
 #include <algorithm>
-#include <filesystem>
+#include <string_view>
 
 #include "core/utf8.hpp"
 
@@ -29,7 +29,10 @@ bool ProposedFixes::covers(const Location& place, std::string_view fix) const {
 }
 
 std::string Corpus::name(uint32_t article) const {
-    return std::filesystem::path(articles[article].article.path()).filename().string();
+    // What std::filesystem::path::filename gives on POSIX, without splitting the whole path
+    // into components: this runs for every article a finding names.
+    const std::string_view path = articles[article].article.path();
+    return std::string(path.substr(path.rfind('/') + 1));
 }
 
 bool Corpus::later(uint32_t a, uint32_t b) const {

@@ -216,7 +216,9 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
         if (skip_in_b > value) from = skip_b;
         return from;
     };
-    std::vector<std::pair<size_t, size_t>> matches;
+    // The thread's list of matches, reused like the scores.
+    thread_local std::vector<std::pair<size_t, size_t>> matches;
+    matches.clear();
     size_t i = best_i, j = best_j;
     while (i >= i0 && j >= j0) {
         const Step from = step_at(i, j);

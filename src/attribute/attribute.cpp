@@ -122,8 +122,8 @@ class Attributor {
 
     const CueForm* match_cue(uint32_t i) const {
         const Token& t = tokens_[i];
-        if (!t.word || !t.outside()) return nullptr;
-        if (!t.has(word_class::cue_start)) return nullptr;
+        // (Only words have classes.)
+        if (!t.has(word_class::cue_start) || !t.outside()) return nullptr;
         const std::vector<CueForm>* forms = lexicon_.cue_forms(t.lower);
         if (!forms) return nullptr;
         for (const CueForm& form : *forms) {
@@ -272,13 +272,13 @@ class Attributor {
     bool bare_role(CueHit& hit, uint32_t at) {
         const Token& t = tokens_[at];
         if (!t.word || t.capitalised || !t.outside()) return false;
-        std::string_view singular = t.lower;
-        if (singular.ends_with("s")) singular.remove_suffix(1);
-        const std::string head(singular);
-        const bool organisation = lexicon_.organisation_words.contains(t.lower) ||
-                                  lexicon_.organisation_words.contains(head);
-        if (!organisation && !lexicon_.roles.contains(head) && !lexicon_.roles.contains(t.lower))
-            return false;
+        // The word's classes and its singular's, one table look-up each.
+        const uint32_t classes =
+            t.classes |
+            (t.lower.ends_with("s") ? lexicon_.classes_of(t.lower.substr(0, t.lower.size() - 1))
+                                    : 0);
+        const bool organisation = classes & word_class::organisation;
+        if (!organisation && !(classes & word_class::role)) return false;
         Speaker speaker;
         speaker.name = t.lower;
         speaker.mention = t.span;
@@ -481,11 +481,11 @@ class Attributor {
             if (first > units_[unit].first && tokens_[first - 1].is("the")) --first;
             std::string cue;
             if (first > units_[unit].first) {
-                if (auto it = tokens_[first - 1].has(word_class::outlet_cue_end)
-                                  ? lexicon_.outlet_cues_before.find(tokens_[first - 1].lower)
-                                  : lexicon_.outlet_cues_before.end();
-                    it != lexicon_.outlet_cues_before.end()) {
-                    for (const Phrase& phrase : it->second)
+                if (const std::vector<Phrase>* phrases =
+                        tokens_[first - 1].has(word_class::outlet_cue_end)
+                            ? lexicon_.outlet_cues_before_table.find(tokens_[first - 1].lower)
+                            : nullptr) {
+                    for (const Phrase& phrase : *phrases)
                         if (phrase_before({phrase}, first, units_[unit].first)) {
                             cue = join(phrase);
                             break;
@@ -493,11 +493,11 @@ class Attributor {
                 }
             }
             if (cue.empty() && m.last < units_[unit].last) {
-                if (auto it = tokens_[m.last].has(word_class::outlet_cue_start)
-                                  ? lexicon_.outlet_cues_after.find(tokens_[m.last].lower)
-                                  : lexicon_.outlet_cues_after.end();
-                    it != lexicon_.outlet_cues_after.end()) {
-                    for (const Phrase& phrase : it->second) {
+                if (const std::vector<Phrase>* phrases =
+                        tokens_[m.last].has(word_class::outlet_cue_start)
+                            ? lexicon_.outlet_cues_after_table.find(tokens_[m.last].lower)
+                            : nullptr) {
+                    for (const Phrase& phrase : *phrases) {
                         bool all = m.last + phrase.size() <= units_[unit].last;
                         for (size_t k = 0; k < phrase.size() && all; ++k)
                             all = tokens_[m.last + k].outside() &&
@@ -770,11 +770,11 @@ class Attributor {
     void find_vague() {
         for (uint32_t i = 0; i < tokens_.size(); ++i) {
             const Token& t = tokens_[i];
-            if (!t.word || !t.outside()) continue;
-            if (!t.has(word_class::vague_start)) continue;
-            auto it = lexicon_.vague.find(t.lower);
-            if (it == lexicon_.vague.end()) continue;
-            for (const Phrase& phrase : it->second) {
+            if (!t.has(word_class::vague_start) || !t.outside())
+                continue;  // only words have classes
+            const std::vector<Phrase>* phrases = lexicon_.vague_table.find(t.lower);
+            if (!phrases) continue;
+            for (const Phrase& phrase : *phrases) {
                 bool all = i + phrase.size() <= tokens_.size();
                 for (size_t k = 1; k < phrase.size() && all; ++k)
                     all = tokens_[i + k].outside() && tokens_[i + k].lower == phrase[k];

@@ -16,8 +16,7 @@
 namespace quotecheck {
 
 const std::vector<CueForm>* AttributionLexicon::cue_forms(std::string_view first_word) const {
-    auto it = cues.find(first_word);
-    return it == cues.end() ? nullptr : &it->second;
+    return cue_table.find(first_word);
 }
 
 const RosterPerson* AttributionLexicon::roster_person(std::string_view lowercase_name) const {
@@ -284,6 +283,10 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
     lexicon.word_classes = WordTable<uint32_t>(classes);
     lexicon.roster_index = WordTable<size_t>(lexicon.roster_names);
     lexicon.outlet_index = WordTable<size_t>(lexicon.outlet_names);
+    lexicon.cue_table = WordTable<std::vector<CueForm>>(lexicon.cues);
+    lexicon.vague_table = WordTable<std::vector<Phrase>>(lexicon.vague);
+    lexicon.outlet_cues_before_table = WordTable<std::vector<Phrase>>(lexicon.outlet_cues_before);
+    lexicon.outlet_cues_after_table = WordTable<std::vector<Phrase>>(lexicon.outlet_cues_after);
     return lexicon;
 }
 

@@ -111,11 +111,15 @@ struct AttributionLexicon {
     // Vague attribution phrases by their first word.
     WordMap<std::vector<Phrase>> vague;
 
-    // word_class bits of every word in the lists above, and roster_names and outlet_names as
-    // fixed tables; built once after loading.
+    // word_class bits of every word in the lists above, and roster_names, outlet_names, the cue
+    // forms and the phrase indexes as fixed tables; built once after loading.
     WordTable<uint32_t> word_classes;
     WordTable<size_t> roster_index;
     WordTable<size_t> outlet_index;
+    WordTable<std::vector<CueForm>> cue_table;
+    WordTable<std::vector<Phrase>> vague_table;
+    WordTable<std::vector<Phrase>> outlet_cues_before_table;
+    WordTable<std::vector<Phrase>> outlet_cues_after_table;
 
     uint32_t classes_of(std::string_view word) const {
         const uint32_t* classes = word_classes.find(word);

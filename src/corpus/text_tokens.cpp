@@ -108,6 +108,10 @@ void scan_tokens(std::string_view text, Span span, Found&& found) {
             continue;
         }
         const uint32_t start = i;
+        // Each branch that finds a token sets these; found is called in one place, so that the
+        // compiler writes it inline.
+        uint32_t token_end = i;
+        TokenKind kind = TokenKind::word;
         // The or of kWordByte over the word's bytes, with bit 2 set once a byte is not one.
         uint8_t bytes = kWordByte[static_cast<unsigned char>(text[i])];
         char32_t c = next_code_point(text, i);
@@ -139,29 +143,34 @@ void scan_tokens(std::string_view text, Span span, Found&& found) {
                 bytes = 4;
                 word_end = j;
             }
-            found(Span{start, word_end}, TokenKind::word,
-                  bytes & 4   ? WordBytes::other
-                  : bytes & 2 ? WordBytes::capitals
-                              : WordBytes::lower);
-            i = word_end;
+            token_end = i = word_end;
         } else if (c == U'\u2026') {
-            found(Span{start, i}, TokenKind::ellipsis, WordBytes::other);
+            token_end = i;
+            kind = TokenKind::ellipsis;
         } else if (c == U'.' && peek(text, i, end) == U'.') {
             uint32_t j = i;
             while (j < end && (text[j] == '.' || text[j] == ' ')) ++j;
             while (j > i && text[j - 1] == ' ') --j;
-            found(Span{start, j}, TokenKind::ellipsis, WordBytes::other);
-            i = j;
+            token_end = i = j;
+            kind = TokenKind::ellipsis;
         } else if (c == U'[') {
             const size_t close = text.substr(0, end).find(']', i);
             const uint32_t stop =
                 close == std::string_view::npos ? end : static_cast<uint32_t>(close) + 1;
-            found(Span{start, stop}, TokenKind::bracket, WordBytes::other);
-            i = stop;
+            token_end = i = stop;
+            kind = TokenKind::bracket;
         } else if (is_clause_mark(c) ||
                    (is_hyphen(c) && start > span.start && text[start - 1] == ' ')) {
-            found(Span{start, i}, TokenKind::clause_break, WordBytes::other);
+            token_end = i;
+            kind = TokenKind::clause_break;
+        } else {
+            continue;
         }
+        found(Span{start, token_end}, kind,
+              kind != TokenKind::word ? WordBytes::other
+              : bytes & 4             ? WordBytes::other
+              : bytes & 2             ? WordBytes::capitals
+                                      : WordBytes::lower);
     }
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include "corpus/hash_slots.hpp"
 
 namespace quotecheck {
 
@@ -48,33 +49,20 @@ size_t shared_words(const QuoteWords& a, const QuoteWords& b) {
 // step per word of the longer.
 size_t most_words_in_order(const QuoteWords& shorter, const QuoteWords& longer,
                            size_t longer_size) {
-    // The shorter quote's words, each with the positions it stands at: a small open-addressing
-    // table whose slots count as empty unless written in this call (no clearing).
-    struct Slot {
-        uint64_t hash = 0;
-        uint64_t positions = 0;
-        uint32_t call = 0;
-    };
-    constexpr size_t kSlots = 128;  // at least twice the words indexed
-    thread_local std::array<Slot, kSlots> slots;
-    thread_local uint32_t call = 0;
-    if (++call == 0) slots.fill({}), call = 1;
-    auto slot_of = [&](uint64_t hash) -> Slot& {  // the hash's slot, or the empty one for it
-        for (size_t s = hash % kSlots;; s = (s + 1) % kSlots)
-            if (slots[s].call != call || slots[s].hash == hash) return slots[s];
-    };
+    // The shorter quote's words, each with the positions it stands at (a bit each).
+    thread_local HashSlots<uint64_t, 128> positions;  // at least twice the words indexed
+    positions.clear();
     const size_t n = shorter.size();
     for (size_t i = 0; i < n; ++i) {
-        Slot& slot = slot_of(shorter.hashes[i]);
-        if (slot.call != call) slot = {shorter.hashes[i], 0, call};
-        slot.positions |= uint64_t{1} << i;
+        bool added = false;
+        positions.add(shorter.hashes[i], added) |= uint64_t{1} << i;
     }
     // A 0 bit per word of the shorter quote matched so far, in the best order.
     uint64_t unmatched = ~uint64_t{0};
     for (size_t j = 0; j < longer_size; ++j) {
-        const Slot& slot = slot_of(longer.hashes[j]);
-        if (slot.call != call) continue;
-        const uint64_t newly = unmatched & slot.positions;
+        const uint64_t* at = positions.find(longer.hashes[j]);
+        if (!at) continue;
+        const uint64_t newly = unmatched & *at;
         unmatched = (unmatched + newly) | (unmatched - newly);
     }
     const uint64_t words = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;

@@ -7,6 +7,7 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#include "corpus/hash_slots.hpp"
 
 namespace quotecheck {
 
@@ -144,22 +145,11 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     const size_t cells = (columns + kLanes - 1) / kLanes * kLanes;
     const size_t width = cells + 1;
     const size_t rows = i1 - i0 + 1;
-    // The rectangle's words numbered by 64-bit hash, so that a cell compares two small numbers: a
-    // small open-addressing table whose slots count as empty unless written in this call.
-    struct Slot {
-        uint64_t hash = 0;
-        uint32_t call = 0;
-        Score word = 0;
-    };
+    // The rectangle's words numbered by 64-bit hash, so that a cell compares two small numbers.
     constexpr size_t kSlots = 1024;  // at least twice the columns numbered
     static_assert(kSlots >= 2 * kMaxAlignedWords);
-    thread_local std::array<Slot, kSlots> slots;
-    thread_local uint32_t call = 0;
-    if (++call == 0) slots.fill({}), call = 1;
-    auto slot_of = [&](uint64_t hash) -> Slot& {  // the hash's slot, or the empty one for it
-        for (size_t s = hash % kSlots;; s = (s + 1) % kSlots)
-            if (slots[s].call != call || slots[s].hash == hash) return slots[s];
-    };
+    thread_local HashSlots<Score, kSlots> word_numbers;
+    word_numbers.clear();
     // The scores of the whole rectangle, kept for the walk back, which finds each cell's step
     // again from its neighbours' scores. Reused by the thread's next alignment: this runs once
     // per candidate pair.
@@ -172,10 +162,10 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     std::fill_n(real.begin(), columns, Score{-1});
     Score next_word = 0;
     for (size_t c = 1; c <= columns; ++c) {
-        const uint64_t hash = b.hashes[j0 + c - 2];
-        Slot& slot = slot_of(hash);
-        if (slot.call != call) slot = {hash, call, next_word++};
-        b_words[c - 1] = slot.word;
+        bool added = false;
+        Score& number = word_numbers.add(b.hashes[j0 + c - 2], added);
+        if (added) number = next_word++;
+        b_words[c - 1] = number;
         // Skipping a word of `a` is free where `b` marks words as left out there.
         if (b.open_gap(j0 + c - 1)) skip_a_cost[c] = 0;
     }
@@ -184,8 +174,8 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     size_t best_i = 0, best_j = 0;
     for (size_t r = 1; r <= rows; ++r) {
         const size_t i = i0 + r - 1;
-        const Slot& slot = slot_of(a.hashes[i - 1]);
-        const Score a_word = slot.call == call ? slot.word : kNoWord;
+        const Score* number = word_numbers.find(a.hashes[i - 1]);
+        const Score a_word = number ? *number : kNoWord;
         const Score skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
         Score* here = scores.data() + r * width;
         here[0] = 0;

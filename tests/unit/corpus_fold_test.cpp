@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "corpus/text_tokens.hpp"
 
@@ -34,4 +35,31 @@ TEST_CASE("a byte is folded the same wherever it stands in a word of any length"
                 INFO(word);
                 CHECK(fold_word(word) == expected);
             }
+}
+
+TEST_CASE("tokens read in one pass carry the folded form of each word and the text of each mark",
+          "[fold]") {
+    const std::string text =
+        "Prime Minister Erdoğan’s co-operation, the U.S. says… [sic] 1,200 people - ALL of them.";
+    FoldedTokens words;
+    read_folded_tokens(text, {0, static_cast<uint32_t>(text.size())}, words);
+    const std::vector<TextToken> tokens = tokenize(text, {0, static_cast<uint32_t>(text.size())});
+    REQUIRE(words.tokens.size() == tokens.size());
+    REQUIRE(words.folded.size() == tokens.size());
+    for (size_t k = 0; k < tokens.size(); ++k) {
+        const std::string_view raw = tokens[k].span.in(text);
+        INFO(raw);
+        CHECK(words.tokens[k].span == tokens[k].span);
+        CHECK(words.tokens[k].kind == tokens[k].kind);
+        CHECK(words.folded[k] ==
+              (tokens[k].kind == TokenKind::word ? fold_word(raw) : std::string(raw)));
+    }
+    // The room is reused: a second, shorter read leaves nothing of the first.
+    const std::string shorter = "Ankara SAID no.";
+    read_folded_tokens(shorter, {0, static_cast<uint32_t>(shorter.size())}, words);
+    REQUIRE(words.folded.size() == 4);
+    CHECK(words.folded[0] == "ankara");
+    CHECK(words.folded[1] == "said");
+    CHECK(words.folded[2] == "no");
+    CHECK(words.folded[3] == ".");
 }

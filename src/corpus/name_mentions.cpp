@@ -88,9 +88,11 @@ std::vector<NameMention> find_name_mentions(std::string_view text, const FoldedT
         }
         size_t begin = i;
         i = end;
-        while (begin < end && is_stopword(folded[begin])) ++begin;
         // One word alone is never a mention (a title needs a name after it, a name without a
-        // title a given name before it): most runs are one word, passed by here.
+        // title a given name before it): most runs are one word ("The", "But"), passed by here
+        // before their words are looked up.
+        if (end - begin < 2) continue;
+        while (begin < end && is_stopword(folded[begin])) ++begin;
         if (end - begin < 2) continue;
 
         size_t role_end = end;  // one past the last role word

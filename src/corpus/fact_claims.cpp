@@ -99,27 +99,39 @@ std::string currency_symbol_before(std::string_view text, uint32_t at) {
     }
 }
 
+// kThirdLetters[first - 'a'][second - 'a']: a bit per letter that follows the two in one of the
+// starts of a number word.
+constexpr auto kThirdLetters = [] {
+    std::array<std::array<uint32_t, 26>, 26> thirds{};
+    for (const std::string_view start : {"one", "two", "thr", "thi", "fou", "for", "fiv", "fif",
+                                         "six", "sev", "eig", "nin", "ten", "ele", "twe", "doz"})
+        thirds[start[0] - 'a'][start[1] - 'a'] |= 1U << (start[2] - 'a');
+    return thirds;
+}();
+
 // Whether the word can start a number: it begins with a digit, or is 3 ("one") to 13
 // ("seventy-seven") bytes long and starts with the first three letters of a number word.
 // Nearly all words are turned away here, before they are lower-cased and looked up.
 bool may_start_number(std::string_view raw) {
     if (raw[0] >= '0' && raw[0] <= '9') return true;
     if (raw.size() < 3 || raw.size() > 13) return false;
-    // kThirdLetters[first - 'a'][second - 'a']: a bit per letter that follows the two in one of
-    // the starts.
-    static constexpr auto kThirdLetters = [] {
-        std::array<std::array<uint32_t, 26>, 26> thirds{};
-        for (const std::string_view start :
-             {"one", "two", "thr", "thi", "fou", "for", "fiv", "fif", "six", "sev", "eig", "nin",
-              "ten", "ele", "twe", "doz"})
-            thirds[start[0] - 'a'][start[1] - 'a'] |= 1U << (start[2] - 'a');
-        return thirds;
-    }();
     // `| 0x20` lower-cases a letter; a byte that is not a letter fails the range checks or
     // turns into one no start holds.
     const auto first = static_cast<unsigned>((raw[0] | 0x20) - 'a');
     const auto second = static_cast<unsigned>((raw[1] | 0x20) - 'a');
     const auto third = static_cast<unsigned>((raw[2] | 0x20) - 'a');
+    return first < 26 && second < 26 && third < 26 && (kThirdLetters[first][second] >> third & 1);
+}
+
+// may_start_number for a word's folded form, for the loop over every token: true wherever
+// may_start_number is (folding leaves a leading digit, and lower-cases three leading letters in
+// place), so a word it turns away cannot start a number; parse_number then decides on the word.
+bool may_start_number_folded(std::string_view folded) {
+    if (folded.size() < 3) return !folded.empty() && folded[0] >= '0' && folded[0] <= '9';
+    if (folded[0] >= '0' && folded[0] <= '9') return true;
+    const auto first = static_cast<unsigned>(folded[0] - 'a');
+    const auto second = static_cast<unsigned>(folded[1] - 'a');
+    const auto third = static_cast<unsigned>(folded[2] - 'a');
     return first < 26 && second < 26 && third < 26 && (kThirdLetters[first][second] >> third & 1);
 }
 
@@ -208,9 +220,14 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
     std::vector<FactClaim> claims;
     const size_t n = tokens.size();
     // Tokens no count starts at: those of a date, and the group of "one of the two pilots".
-    std::vector<uint8_t> passed_over(n, 0);
+    // Sized only when a token is passed over: most sentences hold no date and no group.
+    std::vector<uint8_t> passed_over;
+    auto pass_over = [&](size_t k) {
+        if (passed_over.empty()) passed_over.resize(n, 0);
+        passed_over[k] = 1;
+    };
     for (const DateMention& date : dates) {
-        for (size_t k = date.first_token; k <= date.last_token && k < n; ++k) passed_over[k] = 1;
+        for (size_t k = date.first_token; k <= date.last_token && k < n; ++k) pass_over(k);
         FactClaim claim;
         claim.kind = FactKind::date;
         claim.span = date.span;
@@ -229,8 +246,8 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
     };
     for (size_t i = 0; i < n; ++i) {
         // Nearly every token is turned away here, before a number is read.
-        if (passed_over[i] || tokens[i].kind != TokenKind::word ||
-            !may_start_number(tokens[i].span.in(text)))
+        if (tokens[i].kind != TokenKind::word || !may_start_number_folded(folded[i]) ||
+            (!passed_over.empty() && passed_over[i]))
             continue;
         size_t next = i;
         const auto value = parse_number(text, words, i, next);
@@ -246,7 +263,7 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
         if (after + 2 < n && folded[after] == "of" && folded[after + 1] == "the") {
             size_t group_end = after + 2;
             if (number_at(after + 2, group_end)) {
-                passed_over[after + 2] = 1;
+                pass_over(after + 2);
                 after = group_end;
             }
         }

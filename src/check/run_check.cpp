@@ -19,6 +19,7 @@
 #include "check/fingerprint.hpp"
 #include "core/diagnostic.hpp"
 #include "corpus/check_corpus.hpp"
+#include "corpus/corpus_findings.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
 #include "rules/baseline.hpp"

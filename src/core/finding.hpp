@@ -19,6 +19,11 @@ struct Location {
     Span span;
 };
 
+// Report order of two places: by article, then by where they start.
+inline bool before(const Location& a, const Location& b) {
+    return a.article != b.article ? a.article < b.article : a.span.start < b.span.start;
+}
+
 struct RelatedLocation {
     Location where;
     std::string message;

@@ -3,6 +3,7 @@
 #include <oneapi/tbb/parallel_for.h>
 
 #include "corpus/conflicting_facts.hpp"
+#include "corpus/corpus_findings.hpp"
 #include "corpus/name_variants.hpp"
 #include "corpus/quote_checks.hpp"
 

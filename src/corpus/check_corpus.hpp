@@ -8,9 +8,10 @@
 #include "attribute/lexicon.hpp"
 #include "core/finding.hpp"
 #include "corpus/article_material.hpp"
-#include "corpus/corpus_findings.hpp"
 
 namespace quotecheck {
+
+class ProposedFixes;
 
 // Findings whose locations index `articles` (the run's article order). With a roster, a name
 // spelled several ways is proposed in the roster's spelling.

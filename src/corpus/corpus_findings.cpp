@@ -9,22 +9,19 @@ namespace quotecheck {
 
 ProposedFixes::ProposedFixes(const std::vector<Finding>& article_findings) {
     for (const Finding& finding : article_findings)
-        if (!finding.fix.empty())
-            entries_.push_back({finding.where.article, finding.where.span, finding.fix});
-    std::sort(entries_.begin(), entries_.end(), [](const Entry& x, const Entry& y) {
-        return std::tie(x.article, x.span.start) < std::tie(y.article, y.span.start);
-    });
+        if (!finding.fix.empty()) entries_.push_back({finding.where, finding.fix});
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& x, const Entry& y) { return before(x.where, y.where); });
 }
 
 bool ProposedFixes::covers(const Location& place, std::string_view fix) const {
-    auto entry = std::lower_bound(
-        entries_.begin(), entries_.end(), place, [](const Entry& e, const Location& p) {
-            return std::tie(e.article, e.span.start) < std::tie(p.article, p.span.start);
-        });
-    for (; entry != entries_.end() && entry->article == place.article &&
-           entry->span.start < place.span.end;
+    auto entry =
+        std::lower_bound(entries_.begin(), entries_.end(), place,
+                         [](const Entry& e, const Location& p) { return before(e.where, p); });
+    for (; entry != entries_.end() && entry->where.article == place.article &&
+           entry->where.span.start < place.span.end;
          ++entry)
-        if (entry->span.end <= place.span.end && entry->fix == fix) return true;
+        if (place.span.contains(entry->where.span) && entry->fix == fix) return true;
     return false;
 }
 

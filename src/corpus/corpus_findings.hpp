@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 #include "attribute/analysis.hpp"
@@ -26,8 +25,7 @@ class ProposedFixes {
 
   private:
     struct Entry {
-        uint32_t article;
-        Span span;
+        Location where;
         std::string_view fix;  // into the findings given to the constructor
     };
     std::vector<Entry> entries_;  // by article, then start

@@ -63,8 +63,7 @@ std::vector<const Form*> by_use(const std::map<std::string, Form>& forms) {
     for (const auto& [text, form] : forms) ordered.push_back(&form);
     std::stable_sort(ordered.begin(), ordered.end(), [](const Form* x, const Form* y) {
         if (x->places.size() != y->places.size()) return x->places.size() > y->places.size();
-        return std::tie(x->places.front().article, x->places.front().span.start) <
-               std::tie(y->places.front().article, y->places.front().span.start);
+        return before(x->places.front(), y->places.front());
     });
     return ordered;
 }
@@ -177,11 +176,8 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
                 (k == 0 ? proposed : minority).push_back(place);
     }
     if (parts.empty()) return;
-    auto by_position = [](const Location& x, const Location& y) {
-        return std::tie(x.article, x.span.start) < std::tie(y.article, y.span.start);
-    };
-    std::sort(minority.begin(), minority.end(), by_position);
-    std::sort(proposed.begin(), proposed.end(), by_position);
+    std::sort(minority.begin(), minority.end(), before);
+    std::sort(proposed.begin(), proposed.end(), before);
 
     Finding finding;
     finding.rule = "corpus.name-variants";

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 namespace quotecheck {
 
@@ -20,15 +21,15 @@ class HashSlots {
     }
     // The hash's value, or null when it was not added since clear().
     const Value* find(uint64_t hash) const {
-        const Slot& slot = slot_of(hash);
+        const Slot& slot = slots_[index_of(hash)];
         return slot.stamp == stamp_ ? &slot.value : nullptr;
     }
-    // The hash's value; `added` tells whether it is new (then value-initialised).
-    Value& add(uint64_t hash, bool& added) {
-        Slot& slot = const_cast<Slot&>(slot_of(hash));
-        added = slot.stamp != stamp_;
+    // The hash's value, and whether it was added now (value-initialised), as std::map's.
+    std::pair<Value&, bool> try_emplace(uint64_t hash) {
+        Slot& slot = slots_[index_of(hash)];
+        const bool added = slot.stamp != stamp_;
         if (added) slot = {hash, stamp_, Value{}};
-        return slot.value;
+        return {slot.value, added};
     }
 
   private:
@@ -38,9 +39,9 @@ class HashSlots {
         Value value{};
     };
     // The hash's slot, or the empty one it would take.
-    const Slot& slot_of(uint64_t hash) const {
+    size_t index_of(uint64_t hash) const {
         for (size_t s = hash % Slots;; s = (s + 1) % Slots)
-            if (slots_[s].stamp != stamp_ || slots_[s].hash == hash) return slots_[s];
+            if (slots_[s].stamp != stamp_ || slots_[s].hash == hash) return s;
     }
 
     std::array<Slot, Slots> slots_{};

@@ -1,9 +1,9 @@
 #include "corpus/quote_comparison.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
+
 #include "corpus/hash_slots.hpp"
 
 namespace quotecheck {
@@ -53,10 +53,8 @@ size_t most_words_in_order(const QuoteWords& shorter, const QuoteWords& longer,
     thread_local HashSlots<uint64_t, 128> positions;  // at least twice the words indexed
     positions.clear();
     const size_t n = shorter.size();
-    for (size_t i = 0; i < n; ++i) {
-        bool added = false;
-        positions.add(shorter.hashes[i], added) |= uint64_t{1} << i;
-    }
+    for (size_t i = 0; i < n; ++i)
+        positions.try_emplace(shorter.hashes[i]).first |= uint64_t{1} << i;
     // A 0 bit per word of the shorter quote matched so far, in the best order.
     uint64_t unmatched = ~uint64_t{0};
     for (size_t j = 0; j < longer_size; ++j) {

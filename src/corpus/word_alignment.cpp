@@ -10,6 +10,7 @@
 #define QUOTECHECK_SSE2_ALIGNMENT 1
 #include <emmintrin.h>
 #endif
+
 #include "corpus/hash_slots.hpp"
 
 namespace quotecheck {
@@ -165,8 +166,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     std::fill_n(real.begin(), columns, Score{-1});
     Score next_word = 0;
     for (size_t c = 1; c <= columns; ++c) {
-        bool added = false;
-        Score& number = word_numbers.add(b.hashes[j0 + c - 2], added);
+        const auto [number, added] = word_numbers.try_emplace(b.hashes[j0 + c - 2]);
         if (added) number = next_word++;
         b_words[c - 1] = number;
         // Skipping a word of `a` is free where `b` marks words as left out there.

@@ -50,17 +50,18 @@ bool is_joiner(char32_t c) {
 }
 
 // Where the run of ASCII letters and digits that starts at `from` ends, at `to` at the latest.
-uint32_t ascii_alnum_run_end(std::string_view text, uint32_t from, uint32_t to) {
-    const char* const first = text.data();
-    const char* const last = first + to;
-    const char* p = first + from;
-    while (p != last && (class_of(*p) & byte_class::alnum)) ++p;
-    return static_cast<uint32_t>(p - first);
+// `lowered` is NUL-terminated, so the scan needs no bound of its own: it may run past `to` into
+// the bytes after the paragraph and is cut back to `to` (lower-casing keeps the letter classes).
+uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
+    const char* p = lowered + from;
+    while (class_of(*p) & byte_class::alnum) ++p;
+    const auto end = static_cast<uint32_t>(p - lowered);
+    return end > to && from <= to ? to : end;
 }
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
+std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
                             const std::vector<Span>& paragraphs, const std::vector<Quote>& quotes) {
     std::vector<Token> tokens;
     tokens.reserve(text.size() / 5);
@@ -74,10 +75,11 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
     // Past every token, so that the search for a token's quote needs no bounds check.
     top.push_back({{UINT32_MAX, UINT32_MAX}, kOutsideQuotes});
     const std::pair<Span, uint32_t>* next_quote = top.data();
+    const char* const low = lowered.c_str();
     for (uint32_t p = 0; p < paragraphs.size(); ++p) {
-        const Span paragraph = paragraphs[p];
-        uint32_t i = paragraph.start;
-        while (i < paragraph.end) {
+        const uint32_t paragraph_end = paragraphs[p].end;
+        uint32_t i = paragraphs[p].start;
+        while (i < paragraph_end) {
             // ASCII white space, a fifth of the text, and ASCII words and marks without decoding.
             const uint8_t first_class = class_of(text[i]);
             if (first_class & byte_class::space) {
@@ -98,17 +100,20 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                 word = first_class & byte_class::alnum;
                 capitalised = first_class & byte_class::upper;
             }
-            Token& token = tokens.emplace_back();  // filled in place
+            // Built here and appended whole: filling a vector element in place made the
+            // compiler reload the vector's end for every field.
+            Token token;
+            token.paragraph = p;
+            token.word = word;
+            token.capitalised = capitalised;
             if (word) {
-                token.word = true;
-                token.capitalised = capitalised;
                 uint32_t end = i;
                 while (true) {
                     // ASCII letters and digits, the bulk of news text, a run at a time.
-                    end = ascii_alnum_run_end(text, end, paragraph.end);
+                    end = ascii_alnum_run_end(low, end, paragraph_end);
                     // Most words end at a space or an ASCII mark that joins nothing: no code
                     // point to decode.
-                    if (end >= paragraph.end ||
+                    if (end >= paragraph_end ||
                         !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii)))
                         break;
                     uint32_t j = end;
@@ -118,7 +123,7 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                         continue;
                     }
                     // Join "al-Malki", "Netanyahu’s", "U.S" but not a sentence-final period.
-                    if (!is_joiner(d) || j >= paragraph.end) break;
+                    if (!is_joiner(d) || j >= paragraph_end) break;
                     uint32_t k = j;
                     const char32_t after = next_code_point(text, k);
                     if (!is_word_code_point(after)) break;
@@ -127,7 +132,7 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                 }
                 i = end;
                 token.span = {start, end};
-                std::string_view lower(lowered.data() + start, end - start);
+                std::string_view lower(low + start, end - start);
                 // A possessive ends in s, ' or ’ (whose last byte is 0x99).
                 const char last = lower.back();
                 if (last == 's' || last == '\'' || last == '\x99')
@@ -141,15 +146,15 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                 token.lower = lower;
                 // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
                 // word.
-                if (i < paragraph.end && text[i] == '.' && token.lower.size() <= 4 &&
-                    token.capitalised && (i + 1 >= paragraph.end || text[i + 1] == ' ')) {
+                if (i < paragraph_end && text[i] == '.' && lower.size() <= 4 && capitalised &&
+                    (i + 1 >= paragraph_end || text[i + 1] == ' ')) {
                     static constexpr std::string_view kAbbreviations[] = {
                         "mr",   "mrs", "ms",  "dr",  "sen",  "rep", "gov",
                         "gen",  "lt",  "col", "sgt", "capt", "maj", "adm",
                         "prof", "rev", "st",  "jr",  "sr",   "cpl", "pvt"};
-                    const bool initial = token.lower.size() == 1;
+                    const bool initial = lower.size() == 1;
                     for (std::string_view abbreviation : kAbbreviations)
-                        if (initial || token.lower == abbreviation) {
+                        if (initial || lower == abbreviation) {
                             ++i;
                             token.span.end = i;
                             break;
@@ -159,9 +164,9 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                 token.span = {start, i};
                 token.lower = token.span.in(lowered);  // the mark's own bytes
             }
-            token.paragraph = p;
-            while (next_quote->first.end <= token.span.start) ++next_quote;
-            if (next_quote->first.contains(token.span.start)) token.quote = next_quote->second;
+            while (next_quote->first.end <= start) ++next_quote;
+            if (next_quote->first.contains(start)) token.quote = next_quote->second;
+            tokens.push_back(token);
         }
     }
     return tokens;

@@ -34,8 +34,9 @@ struct Token {
 
 // Tokens of every paragraph in order. Quote marks themselves are tokens too (their `lower` is
 // the mark), inside the quote they open or close. `lowered` is lowercase_ascii(text)
-// (core/utf8.hpp); it must outlive the tokens.
-std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
+// (core/utf8.hpp); it must outlive the tokens. (A string rather than a view: its terminating NUL
+// ends the tokenizer's scans of letter runs.)
+std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
                             const std::vector<Span>& paragraphs, const std::vector<Quote>& quotes);
 
 }  // namespace quotecheck

@@ -1,4 +1,4 @@
-// The eight-bytes-at-a-time tests the scanners use to pass over plain text.
+// The eight- and sixteen-bytes-at-a-time tests the scanners use to pass over plain text.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -43,6 +43,28 @@ TEST_CASE("a stop byte is found among eight bytes of any kind", "[utf8]") {
             eight[at] = stop;
             CHECK(any_byte_among(eight_bytes_at(eight, 0), stops));
         }
+    }
+}
+
+TEST_CASE("plain ASCII is passed over up to the first stop or non-ASCII byte", "[utf8]") {
+    const std::string_view stops = ".!";
+    const std::string plain(40, 'a');
+    CHECK(skip_plain_ascii(plain, 0, stops) == plain.size());
+    CHECK(skip_plain_ascii(plain, 40, stops) == plain.size());
+    // Every position of a stop, in a block of sixteen or in the shorter rest, is found from every
+    // starting point before it; bytes next to the stops, and the extremes of ASCII, pass.
+    for (size_t at = 0; at < plain.size(); ++at) {
+        INFO("byte " << at);
+        for (const char special : {'.', '!', '\x80', '\xC3', '\xE2', '\xFF'}) {
+            std::string text = std::string(plain.size(), '-') + "\x7F";
+            text[at] = special;
+            for (size_t from = 0; from <= at; from += 7)
+                CHECK(skip_plain_ascii(text, from, stops) == at);
+            CHECK(skip_plain_ascii(text, at + 1, stops) == text.size());
+        }
+        std::string text = plain;
+        text[at] = '\0';
+        CHECK(skip_plain_ascii(text, 0, stops) == text.size());
     }
 }
 

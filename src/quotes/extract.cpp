@@ -435,17 +435,11 @@ class Extractor {
                 start[byte] = true;
             return start;
         }();
-        // Runs of ASCII with no straight mark are passed over eight bytes at a time; a block of
-        // eight that holds a possible mark is read byte by byte.
-        uint32_t bytewise_until = i;
+        // Runs of ASCII with no straight mark are passed over sixteen bytes at a time.
+        const std::string_view body = text_.substr(0, span.end);
         while (i < span.end) {
-            if (i >= bytewise_until) {
-                if (i + 8 <= span.end && eight_bytes_plain(text_, i, "\"'")) {
-                    i += 8;
-                    continue;
-                }
-                bytewise_until = i + 8;
-            }
+            i = static_cast<uint32_t>(skip_plain_ascii(body, i, "\"'"));
+            if (i == span.end) break;
             if (!kMarkStart[static_cast<unsigned char>(text_[i])]) {
                 ++i;
                 continue;

@@ -34,13 +34,23 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
     UErrorCode status = U_ZERO_ERROR;
     // "ss=standard" keeps ICU from ending sentences after abbreviations such as "U.S." or "Mr.".
     icu::Locale locale("en_US@ss=standard");
-    std::unique_ptr<icu::BreakIterator> base(
-        icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || !base)
-        throw std::runtime_error("ICU: cannot create sentence iterator");
+    auto create = [&](const icu::Locale& with) {
+        std::unique_ptr<icu::BreakIterator> iterator(
+            icu::BreakIterator::createSentenceInstance(with, status));
+        if (U_FAILURE(status) || !iterator)
+            throw std::runtime_error("ICU: cannot create sentence iterator");
+        return iterator;
+    };
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-    if (U_FAILURE(status) || !builder) return base;
+    if (U_FAILURE(status) || !builder) {
+        status = U_ZERO_ERROR;
+        return create(locale);
+    }
+    // The builder starts from the standard abbreviations that "ss=standard" filters with, so the
+    // iterator it wraps is created without that keyword: a filter inside this one, with a subset
+    // of its list, would check every break a second time and never suppress one this one keeps.
+    std::unique_ptr<icu::BreakIterator> base = create(icu::Locale("en_US"));
     for (const char* abbreviation :
          {"Gen.",  "Lt.", "Col.", "Sgt.", "Gov.", "Sen.",  "Rep.",  "Rev.", "Dr.",
           "Prof.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",  "Nov.", "Dec.",

@@ -46,7 +46,7 @@ TEST_CASE("a one-sentence paragraph is recognised without the iterator", "[segme
     CHECK_FALSE(is_one_sentence("Really\u203C yes"));  // double exclamation mark
     CHECK_FALSE(is_one_sentence("لماذا؟ لا"));         // Arabic question mark
     CHECK_FALSE(is_one_sentence("etc. and more"));     // SB8: the iterator decides
-    // Running text is passed over eight bytes at a time: a stop anywhere in a block is seen.
+    // Running text is passed over sixteen bytes at a time: a stop anywhere in a block is seen.
     CHECK_FALSE(is_one_sentence("An opening clause of words. Then more"));
     CHECK_FALSE(is_one_sentence("abcdefghijklmno\nnext line"));
     CHECK_FALSE(is_one_sentence("abcdefgh!ijklmnop"));

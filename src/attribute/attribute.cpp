@@ -67,7 +67,10 @@ class Attributor {
 
     void find_units() {
         const auto& sentences = analysis_.segments.sentences;
-        unit_of_.assign(tokens_.size(), 0);
+        // The token count and the tokens at hand, not reloaded after each push_back.
+        const auto count = static_cast<uint32_t>(tokens_.size());
+        const Token* const tokens = tokens_.data();
+        unit_of_.assign(count, 0);
         // The end of the first sentence that ends after the previous token starts; past the last
         // sentence, beyond any token.
         size_t s = 0;
@@ -75,11 +78,11 @@ class Attributor {
             return sentence < sentences.size() ? sentences[sentence].span.end : UINT32_MAX;
         };
         uint32_t sentence_end = end_of(s);
-        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+        for (uint32_t i = 0; i < count; ++i) {
             bool starts = i == 0;
             if (i > 0) {
-                const Token& prev = tokens_[i - 1];
-                const Token& here = tokens_[i];
+                const Token& prev = tokens[i - 1];
+                const Token& here = tokens[i];
                 const bool same_quote = !prev.outside() && prev.quote == here.quote;
                 while (sentence_end <= prev.span.start) sentence_end = end_of(++s);
                 const bool sentence_break = sentence_end <= here.span.start;
@@ -91,13 +94,14 @@ class Attributor {
             }
             unit_of_[i] = static_cast<uint32_t>(units_.size() - 1);
         }
-        if (!units_.empty()) units_.back().last = static_cast<uint32_t>(tokens_.size());
+        if (!units_.empty()) units_.back().last = count;
     }
 
     void find_quote_tokens() {
         quote_first_.assign(quotes_.size(), kNone);
         quote_last_.assign(quotes_.size(), kNone);
-        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+        const auto count = static_cast<uint32_t>(tokens_.size());
+        for (uint32_t i = 0; i < count; ++i) {
             const uint32_t q = tokens_[i].quote;
             if (q == kOutsideQuotes) continue;
             if (quote_first_[q] == kNone) quote_first_[q] = i;
@@ -137,7 +141,10 @@ class Attributor {
     }
 
     void find_cues() {
-        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+        // Counted once: the cue path's push_back would make the compiler recompute the size (a
+        // division by the token's size) for every token.
+        const auto count = static_cast<uint32_t>(tokens_.size());
+        for (uint32_t i = 0; i < count; ++i) {
             const CueForm* form = match_cue(i);
             if (!form) continue;
             const uint32_t unit = unit_of_[i];
@@ -768,7 +775,8 @@ class Attributor {
     // ---- vague and indirect ----------------------------------------------------------------
 
     void find_vague() {
-        for (uint32_t i = 0; i < tokens_.size(); ++i) {
+        const auto count = static_cast<uint32_t>(tokens_.size());  // (see find_cues)
+        for (uint32_t i = 0; i < count; ++i) {
             const Token& t = tokens_[i];
             if (!t.has(word_class::vague_start) || !t.outside())
                 continue;  // only words have classes

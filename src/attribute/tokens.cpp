@@ -59,6 +59,88 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
     return end > to && from <= to ? to : end;
 }
 
+// Any token the fast path in tokenize does not take: one that starts outside ASCII, a word that
+// a mark or a letter outside ASCII joins, a possessive, an abbreviation. Fills `token` in and
+// returns where the token ends; leaves `token.span` empty for a space outside ASCII. Out of line,
+// so that the registers of tokenize's loop are not spent on it.
+[[gnu::noinline]] uint32_t read_token(std::string_view text, const char* low, uint32_t start,
+                                      uint8_t first_class, uint32_t paragraph_end, Token& token) {
+    uint32_t i = start;
+    bool word;
+    bool capitalised = false;
+    if (first_class & byte_class::non_ascii) {
+        const char32_t c = decode_code_point(text, i);
+        if (u_isspace(static_cast<UChar32>(c))) return i;
+        word = is_non_ascii_word_code_point(c);
+        capitalised =
+            word && (u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)));
+    } else {
+        ++i;
+        word = first_class & byte_class::alnum;
+        capitalised = first_class & byte_class::upper;
+    }
+    token.word = word;
+    token.capitalised = capitalised;
+    if (word) {
+        uint32_t end = i;
+        while (true) {
+            // ASCII letters and digits, the bulk of news text, a run at a time.
+            end = ascii_alnum_run_end(low, end, paragraph_end);
+            // Most words end at a space or an ASCII mark that joins nothing: no code
+            // point to decode.
+            if (end >= paragraph_end ||
+                !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii)))
+                break;
+            uint32_t j = end;
+            const char32_t d = next_code_point(text, j);
+            if (is_word_code_point(d)) {
+                end = j;
+                continue;
+            }
+            // Join "al-Malki", "Netanyahu’s", "U.S" but not a sentence-final period.
+            if (!is_joiner(d) || j >= paragraph_end) break;
+            uint32_t k = j;
+            const char32_t after = next_code_point(text, k);
+            if (!is_word_code_point(after)) break;
+            if (d == U'.' && !(end - start <= 2 && k - j == 1)) break;
+            end = k;
+        }
+        i = end;
+        token.span = {start, end};
+        std::string_view lower(low + start, end - start);
+        // A possessive ends in s, ' or ’ (whose last byte is 0x99).
+        const char last = lower.back();
+        if (last == 's' || last == '\'' || last == '\x99')
+            for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+                if (lower.size() > suffix.size() + 1 && lower.ends_with(suffix)) {
+                    lower.remove_suffix(suffix.size());
+                    token.possessive = true;
+                    break;
+                }
+            }
+        token.lower = lower;
+        // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
+        // word.
+        if (i < paragraph_end && text[i] == '.' && lower.size() <= 4 && capitalised &&
+            (i + 1 >= paragraph_end || text[i + 1] == ' ')) {
+            static constexpr std::string_view kAbbreviations[] = {
+                "mr",   "mrs", "ms",  "dr",   "sen", "rep", "gov", "gen", "lt",  "col", "sgt",
+                "capt", "maj", "adm", "prof", "rev", "st",  "jr",  "sr",  "cpl", "pvt"};
+            const bool initial = lower.size() == 1;
+            for (std::string_view abbreviation : kAbbreviations)
+                if (initial || lower == abbreviation) {
+                    ++i;
+                    token.span.end = i;
+                    break;
+                }
+        }
+    } else {
+        token.span = {start, i};
+        token.lower = {low + start, i - start};  // the mark's own bytes
+    }
+    return i;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
@@ -75,6 +157,11 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
     // Past every token, so that the search for a token's quote needs no bounds check.
     top.push_back({{UINT32_MAX, UINT32_MAX}, kOutsideQuotes});
     const std::pair<Span, uint32_t>* next_quote = top.data();
+    // The top-level quote the token starting at `start` lies in; tokens come in order.
+    const auto quote_of = [&next_quote](uint32_t start) {
+        while (next_quote->first.end <= start) ++next_quote;
+        return next_quote->first.contains(start) ? next_quote->second : kOutsideQuotes;
+    };
     const char* const low = lowered.c_str();
     for (uint32_t p = 0; p < paragraphs.size(); ++p) {
         const uint32_t paragraph_end = paragraphs[p].end;
@@ -87,85 +174,33 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
                 continue;
             }
             const uint32_t start = i;
-            bool word;
-            bool capitalised = false;
-            if (first_class & byte_class::non_ascii) {
-                const char32_t c = decode_code_point(text, i);
-                if (u_isspace(static_cast<UChar32>(c))) continue;
-                word = is_non_ascii_word_code_point(c);
-                capitalised = word && (u_isupper(static_cast<UChar32>(c)) ||
-                                       u_istitle(static_cast<UChar32>(c)));
-            } else {
-                ++i;
-                word = first_class & byte_class::alnum;
-                capitalised = first_class & byte_class::upper;
+            if (!(first_class & byte_class::non_ascii)) {
+                // Most tokens: an ASCII mark, or a run of ASCII letters and digits that ends at a
+                // space or a mark that joins nothing. Such a word has no apostrophe, so it is no
+                // possessive, and no period after it, so it is no abbreviation: the general path
+                // below would give it the same token.
+                if (!(first_class & byte_class::alnum)) {
+                    // (Constructed in place, where push_back would copy a temporary.)
+                    tokens.emplace_back(Span{start, start + 1}, std::string_view(low + start, 1),
+                                        false, false, false, quote_of(start), p);
+                    ++i;
+                    continue;
+                }
+                const uint32_t end = ascii_alnum_run_end(low, start + 1, paragraph_end);
+                if (end >= paragraph_end ||
+                    !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii))) {
+                    tokens.emplace_back(
+                        Span{start, end}, std::string_view(low + start, end - start), true,
+                        (first_class & byte_class::upper) != 0, false, quote_of(start), p);
+                    i = end;
+                    continue;
+                }
             }
-            // Built here and appended whole: filling a vector element in place made the
-            // compiler reload the vector's end for every field.
             Token token;
             token.paragraph = p;
-            token.word = word;
-            token.capitalised = capitalised;
-            if (word) {
-                uint32_t end = i;
-                while (true) {
-                    // ASCII letters and digits, the bulk of news text, a run at a time.
-                    end = ascii_alnum_run_end(low, end, paragraph_end);
-                    // Most words end at a space or an ASCII mark that joins nothing: no code
-                    // point to decode.
-                    if (end >= paragraph_end ||
-                        !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii)))
-                        break;
-                    uint32_t j = end;
-                    const char32_t d = next_code_point(text, j);
-                    if (is_word_code_point(d)) {
-                        end = j;
-                        continue;
-                    }
-                    // Join "al-Malki", "Netanyahu’s", "U.S" but not a sentence-final period.
-                    if (!is_joiner(d) || j >= paragraph_end) break;
-                    uint32_t k = j;
-                    const char32_t after = next_code_point(text, k);
-                    if (!is_word_code_point(after)) break;
-                    if (d == U'.' && !(end - start <= 2 && k - j == 1)) break;
-                    end = k;
-                }
-                i = end;
-                token.span = {start, end};
-                std::string_view lower(low + start, end - start);
-                // A possessive ends in s, ' or ’ (whose last byte is 0x99).
-                const char last = lower.back();
-                if (last == 's' || last == '\'' || last == '\x99')
-                    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
-                        if (lower.size() > suffix.size() + 1 && lower.ends_with(suffix)) {
-                            lower.remove_suffix(suffix.size());
-                            token.possessive = true;
-                            break;
-                        }
-                    }
-                token.lower = lower;
-                // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
-                // word.
-                if (i < paragraph_end && text[i] == '.' && lower.size() <= 4 && capitalised &&
-                    (i + 1 >= paragraph_end || text[i + 1] == ' ')) {
-                    static constexpr std::string_view kAbbreviations[] = {
-                        "mr",   "mrs", "ms",  "dr",  "sen",  "rep", "gov",
-                        "gen",  "lt",  "col", "sgt", "capt", "maj", "adm",
-                        "prof", "rev", "st",  "jr",  "sr",   "cpl", "pvt"};
-                    const bool initial = lower.size() == 1;
-                    for (std::string_view abbreviation : kAbbreviations)
-                        if (initial || lower == abbreviation) {
-                            ++i;
-                            token.span.end = i;
-                            break;
-                        }
-                }
-            } else {
-                token.span = {start, i};
-                token.lower = token.span.in(lowered);  // the mark's own bytes
-            }
-            while (next_quote->first.end <= start) ++next_quote;
-            if (next_quote->first.contains(start)) token.quote = next_quote->second;
+            i = read_token(text, low, start, first_class, paragraph_end, token);
+            if (token.span.empty()) continue;  // a space outside ASCII
+            token.quote = quote_of(start);
             tokens.push_back(token);
         }
     }

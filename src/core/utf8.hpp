@@ -84,11 +84,13 @@ inline bool eight_bytes_plain(std::string_view text, size_t at, std::string_view
 // over runs of plain text.
 inline size_t skip_plain_ascii(std::string_view text, size_t at, std::string_view stops) {
     using Block = signed char __attribute__((vector_size(16)));
-    while (at + 16 <= text.size()) {
+    // The bytes of a block that are not ASCII or are stops, all ones; the first of them, or 16.
+    auto first_hit = [&](const char* from, Block wanted) {
         Block block;
-        std::memcpy(&block, text.data() + at, 16);
+        std::memcpy(&block, from, 16);
         Block hit = block < 0;  // non-ASCII bytes are negative as signed char
         for (const char stop : stops) hit |= block == (Block{} + static_cast<signed char>(stop));
+        hit &= wanted;
         uint64_t halves[2];
         std::memcpy(halves, &hit, 16);
         for (int half = 0; half < 2; ++half) {
@@ -97,9 +99,21 @@ inline size_t skip_plain_ascii(std::string_view text, size_t at, std::string_vie
             const int bit = std::endian::native == std::endian::little
                                 ? std::countr_zero(halves[half])
                                 : std::countl_zero(halves[half]);
-            return at + static_cast<size_t>(half * 8 + bit / 8);
+            return static_cast<size_t>(half * 8 + bit / 8);
         }
-        at += 16;
+        return size_t{16};
+    };
+    const Block all = Block{} - 1;
+    for (; at + 16 <= text.size(); at += 16)
+        if (const size_t hit = first_hit(text.data() + at, all); hit < 16) return at + hit;
+    if (at == text.size()) return at;
+    if (text.size() >= 16) {
+        // The rest, shorter than a block, is read as the last sixteen bytes of the text, of
+        // which the ones before `at` are not wanted.
+        const size_t last = text.size() - 16;
+        constexpr Block kIndex = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+        const Block wanted = kIndex >= static_cast<signed char>(at - last);
+        return last + first_hit(text.data() + last, wanted);
     }
     for (; at < text.size(); ++at) {
         if (static_cast<unsigned char>(text[at]) >= 0x80) return at;

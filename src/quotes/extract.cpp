@@ -112,11 +112,15 @@ bool same_style(char32_t open, char32_t close) {
     }
 }
 
+// ASCII inline (nearly every neighbour of a mark); other code points ask ICU.
 bool is_word_char(char32_t c) {
+    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
     return u_isalnum(static_cast<UChar32>(c)) != 0;
 }
 bool is_space_char(char32_t c) {
-    return c == 0 || u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+    // ASCII's White_Space: tab, line feed, vertical tab, form feed, carriage return, space.
+    if (c < 0x80) return c == 0 || c == ' ' || (c >= 0x09 && c <= 0x0D);
+    return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
 }
 bool is_dash(char32_t c) {
     return c == U'-' || c == U'\u2013' || c == U'\u2014' || c == U'\u2012' || c == U'\u2015';

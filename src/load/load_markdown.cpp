@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "load/entities.hpp"
 #include "load/front_matter.hpp"
 #include "load/load.hpp"
@@ -33,9 +35,10 @@ bool is_alnum(char c) {
 
 // The bytes that can start inline syntax: escapes, code spans, images, links, HTML, character
 // references, emphasis and strikethrough.
+constexpr std::string_view kInlineSyntaxBytes = "\\`![<&*_~";
 constexpr auto kInlineSyntax = [] {
     std::array<bool, 256> table{};
-    for (const unsigned char c : {'\\', '`', '!', '[', '<', '&', '*', '_', '~'}) table[c] = true;
+    for (const char c : kInlineSyntaxBytes) table[static_cast<unsigned char>(c)] = true;
     return table;
 }();
 
@@ -44,9 +47,10 @@ constexpr auto kInlineSyntax = [] {
 // from every mark.
 class InlineIndex {
     // The bytes the index looks at; any other byte only ends a backslash escape.
+    static constexpr std::string_view kIndexedBytes = ")][`-\\";
     static constexpr auto kIndexed = [] {
         std::array<bool, 256> table{};
-        for (const unsigned char c : {')', ']', '[', '`', '-', '\\'}) table[c] = true;
+        for (const char c : kIndexedBytes) table[static_cast<unsigned char>(c)] = true;
         return table;
     }();
 
@@ -79,7 +83,14 @@ class InlineIndex {
         // Link targets, code span closers and comment ends are found in the raw bytes, as
         // CommonMark does; backslash escapes only keep a bracket from opening or closing a label.
         bool escaped = false;
+        const std::string_view line = source.substr(0, stop);
         for (size_t i = start; i < stop; ++i) {
+            // Runs of ASCII the index does not look at are passed over sixteen bytes at a time.
+            if (const size_t next = skip_plain_ascii(line, i, kIndexedBytes); next != i) {
+                escaped = false;
+                i = next;
+                if (i == stop) break;
+            }
             const char c = source[i];
             if (!kIndexed[static_cast<unsigned char>(c)]) {
                 escaped = false;
@@ -320,8 +331,11 @@ class MarkdownLoader {
                 open_links.pop_back();
                 continue;
             }
-            // Plain text is passed over by one table look-up a byte.
-            while (pos < end && !kInlineSyntax[static_cast<unsigned char>(source_[pos])]) ++pos;
+            // Plain text is passed over, ASCII sixteen bytes at a time.
+            const std::string_view text = source_.substr(0, end);
+            for (pos = skip_plain_ascii(text, pos, kInlineSyntaxBytes);
+                 pos < end && !kInlineSyntax[static_cast<unsigned char>(source_[pos])];)
+                pos = skip_plain_ascii(text, pos + 1, kInlineSyntaxBytes);
             if (pos >= end) continue;
             const char c = source_[pos];
             if (c == '\\' && pos + 1 < end && is_ascii_punct(source_[pos + 1])) {

@@ -66,6 +66,10 @@ TEST_CASE("plain ASCII is passed over up to the first stop or non-ASCII byte", "
         text[at] = '\0';
         CHECK(skip_plain_ascii(text, 0, stops) == text.size());
     }
+    // A text shorter than a block is read byte by byte.
+    CHECK(skip_plain_ascii("ab!c", 0, stops) == 2);
+    CHECK(skip_plain_ascii("ab!c", 3, stops) == 4);
+    CHECK(skip_plain_ascii("a\u00E9", 0, stops) == 1);
 }
 
 }  // namespace quotecheck

@@ -90,13 +90,17 @@ constexpr auto kStartLengths = [] {
     return lengths;
 }();
 
-// Whether a folded word is one a date can be read from.
-bool may_start_date(std::string_view folded) {
+// Whether a folded word has the length and first two letters of a word a date can be read from.
+bool has_date_start_shape(std::string_view folded) {
     if (folded.size() < 2 || folded.size() > 15) return false;
     const auto first = static_cast<unsigned>(folded[0] - 'a');
     const auto second = static_cast<unsigned>(folded[1] - 'a');
-    if (first >= 26 || second >= 26 || !(kStartLengths[first][second] >> folded.size() & 1))
-        return false;
+    return first < 26 && second < 26 && (kStartLengths[first][second] >> folded.size() & 1);
+}
+
+// Whether a folded word is one a date can be read from.
+bool may_start_date(std::string_view folded) {
+    if (!has_date_start_shape(folded)) return false;
     // "in" is the only start of two letters.
     static const WordList starts = [] {
         std::vector<std::string> words = {"in", "last", "past", "this", "yesterday", "today"};
@@ -179,8 +183,16 @@ std::vector<DateMention> find_dates(const FoldedTokens& words,
     const int pub_year = published ? static_cast<int>(published->year()) : 0;
     const unsigned pub_month = published ? static_cast<unsigned>(published->month()) : 0;
 
-    for (size_t i = 0; i < n; ++i) {
-        if (tokens[i].kind != TokenKind::word) continue;
+    // The next word from `from` a date may start at, in a loop of its own: it passes over nearly
+    // every word of a sentence, and compiles to a few instructions a word only apart from the
+    // loop that reads the dates.
+    auto next_start = [&](size_t from) {
+        while (from < n &&
+               !(tokens[from].kind == TokenKind::word && has_date_start_shape(folded[from])))
+            ++from;
+        return from;
+    };
+    for (size_t i = next_start(0); i < n; i = next_start(i + 1)) {
         const std::string_view word = folded[i];
         if (!may_start_date(word)) continue;
         // The tokens around the start, commas passed over.

@@ -45,14 +45,20 @@ class Attributor {
           quotes_(analysis.extraction.quotes),
           lowered_(lowercase_ascii(text_)),
           tokens_(tokenize(text_, lowered_, analysis.article.paragraphs, quotes_)) {
-        for (Token& token : tokens_)
-            if (token.word) token.classes = lexicon.classes_of(token.lower);
+        const auto count = static_cast<uint32_t>(tokens_.size());
+        for (uint32_t i = 0; i < count; ++i) {
+            Token& token = tokens_[i];
+            if (!token.word) continue;
+            token.classes = lexicon.classes_of(token.lower);
+            // The few tokens the cue and vague scans look at, listed while the classes are at hand.
+            if (token.has(word_class::cue_start) && token.outside()) cue_starts_.push_back(i);
+            if (token.has(word_class::vague_start) && token.outside()) vague_starts_.push_back(i);
+        }
         mentions_ = find_mentions(text_, tokens_, lexicon);
     }
 
     void run() {
-        find_units();
-        find_quote_tokens();
+        find_units_and_quote_tokens();
         find_cues();
         find_outlet_sources();
         analysis_.attributions.assign(quotes_.size(), {});
@@ -65,12 +71,14 @@ class Attributor {
   private:
     // ---- structure -------------------------------------------------------------------------
 
-    void find_units() {
+    // The units, and each quote's first and last token, in one pass over the tokens.
+    void find_units_and_quote_tokens() {
         const auto& sentences = analysis_.segments.sentences;
-        // The token count and the tokens at hand, not reloaded after each push_back.
         const auto count = static_cast<uint32_t>(tokens_.size());
         const Token* const tokens = tokens_.data();
         unit_of_.assign(count, 0);
+        quote_first_.assign(quotes_.size(), kNone);
+        quote_last_.assign(quotes_.size(), kNone);
         // The end of the first sentence that ends after the previous token starts; past the last
         // sentence, beyond any token.
         size_t s = 0;
@@ -78,35 +86,29 @@ class Attributor {
             return sentence < sentences.size() ? sentences[sentence].span.end : UINT32_MAX;
         };
         uint32_t sentence_end = end_of(s);
+        uint32_t unit = 0;
         for (uint32_t i = 0; i < count; ++i) {
-            bool starts = i == 0;
-            if (i > 0) {
+            const Token& here = tokens[i];
+            if (i == 0) {
+                units_.push_back({0, 0});
+            } else {
                 const Token& prev = tokens[i - 1];
-                const Token& here = tokens[i];
                 const bool same_quote = !prev.outside() && prev.quote == here.quote;
                 while (sentence_end <= prev.span.start) sentence_end = end_of(++s);
                 const bool sentence_break = sentence_end <= here.span.start;
-                starts = !same_quote && (sentence_break || prev.paragraph != here.paragraph);
+                if (!same_quote && (sentence_break || prev.paragraph != here.paragraph)) {
+                    units_.back().last = i;
+                    units_.push_back({i, i});
+                    ++unit;
+                }
             }
-            if (starts) {
-                if (!units_.empty()) units_.back().last = i;
-                units_.push_back({i, i});
+            unit_of_[i] = unit;
+            if (const uint32_t q = here.quote; q != kOutsideQuotes) {
+                if (quote_first_[q] == kNone) quote_first_[q] = i;
+                quote_last_[q] = i + 1;
             }
-            unit_of_[i] = static_cast<uint32_t>(units_.size() - 1);
         }
         if (!units_.empty()) units_.back().last = count;
-    }
-
-    void find_quote_tokens() {
-        quote_first_.assign(quotes_.size(), kNone);
-        quote_last_.assign(quotes_.size(), kNone);
-        const auto count = static_cast<uint32_t>(tokens_.size());
-        for (uint32_t i = 0; i < count; ++i) {
-            const uint32_t q = tokens_[i].quote;
-            if (q == kOutsideQuotes) continue;
-            if (quote_first_[q] == kNone) quote_first_[q] = i;
-            quote_last_[q] = i + 1;
-        }
         for (uint32_t first : quote_first_)
             if (first != kNone) quote_token_starts_.push_back(first);
         std::sort(quote_token_starts_.begin(), quote_token_starts_.end());
@@ -124,10 +126,9 @@ class Attributor {
 
     // ---- cues ------------------------------------------------------------------------------
 
+    // The cue form that starts at `i`, one of cue_starts_.
     const CueForm* match_cue(uint32_t i) const {
         const Token& t = tokens_[i];
-        // (Only words have classes.)
-        if (!t.has(word_class::cue_start) || !t.outside()) return nullptr;
         const std::vector<CueForm>* forms = lexicon_.cue_forms(t.lower);
         if (!forms) return nullptr;
         for (const CueForm& form : *forms) {
@@ -141,10 +142,9 @@ class Attributor {
     }
 
     void find_cues() {
-        // Counted once: the cue path's push_back would make the compiler recompute the size (a
-        // division by the token's size) for every token.
-        const auto count = static_cast<uint32_t>(tokens_.size());
-        for (uint32_t i = 0; i < count; ++i) {
+        uint32_t next = 0;  // the first token after the last cue found
+        for (const uint32_t i : cue_starts_) {
+            if (i < next) continue;
             const CueForm* form = match_cue(i);
             if (!form) continue;
             const uint32_t unit = unit_of_[i];
@@ -165,7 +165,7 @@ class Attributor {
             hit.end = hit.last;
             read_subject(hit);
             hits_.push_back(std::move(hit));
-            i = hits_.back().last - 1;
+            next = hits_.back().last;
         }
     }
 
@@ -775,11 +775,10 @@ class Attributor {
     // ---- vague and indirect ----------------------------------------------------------------
 
     void find_vague() {
-        const auto count = static_cast<uint32_t>(tokens_.size());  // (see find_cues)
-        for (uint32_t i = 0; i < count; ++i) {
+        uint32_t next = 0;  // the first token after the last phrase found
+        for (const uint32_t i : vague_starts_) {
+            if (i < next) continue;
             const Token& t = tokens_[i];
-            if (!t.has(word_class::vague_start) || !t.outside())
-                continue;  // only words have classes
             const std::vector<Phrase>* phrases = lexicon_.vague_table.find(t.lower);
             if (!phrases) continue;
             for (const Phrase& phrase : *phrases) {
@@ -793,7 +792,7 @@ class Attributor {
                 vague.sentence = analysis_.segments.sentence_at(t.span.start);
                 vague.covered_by_source = !unit_sources_[unit_of_[i]].empty();
                 analysis_.vague.push_back(vague);
-                i = end - 1;
+                next = end;
                 break;
             }
         }
@@ -850,6 +849,9 @@ class Attributor {
     const std::vector<Quote>& quotes_;
     std::string lowered_;  // what the tokens' `lower` views point into
     std::vector<Token> tokens_;
+    // Tokens outside quotes whose word may start a cue, or a vague phrase, in order.
+    std::vector<uint32_t> cue_starts_;
+    std::vector<uint32_t> vague_starts_;
     ArticleMentions mentions_;
     std::vector<Unit> units_;
     std::vector<uint32_t> unit_of_;

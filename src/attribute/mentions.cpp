@@ -96,15 +96,21 @@ class NameIndex {
   public:
     NameIndex() : slots_(kInitialSlots) {}
 
-    uint32_t* find(std::string_view name) {
-        Slot& slot = slot_for(name, XXH3_64bits(name.data(), name.size()));
+    static uint64_t hash_of(std::string_view name) { return XXH3_64bits(name.data(), name.size()); }
+
+    uint32_t* find(std::string_view name) { return find(name, hash_of(name)); }
+    // With `hash` = hash_of(name), for a name looked up and then entered.
+    uint32_t* find(std::string_view name, uint64_t hash) {
+        Slot& slot = slot_for(name, hash);
         return slot.length == kEmpty ? nullptr : &slot.value;
     }
     bool contains(std::string_view name) { return find(name) != nullptr; }
 
     // The id stored for `name`, and whether it was added now, holding `value`.
     std::pair<uint32_t*, bool> try_emplace(std::string_view name, uint32_t value) {
-        const uint64_t hash = XXH3_64bits(name.data(), name.size());
+        return try_emplace(name, hash_of(name), value);
+    }
+    std::pair<uint32_t*, bool> try_emplace(std::string_view name, uint64_t hash, uint32_t value) {
         Slot* slot = &slot_for(name, hash);
         if (slot->length != kEmpty) return {&slot->value, false};
         if ((count_ + 1) * 2 > slots_.size()) {
@@ -234,7 +240,7 @@ class MentionFinder {
     }
 
     // `span_first`: where the words that name the entity begin, after any title context.
-    void add(Mention mention, uint32_t span_first = UINT32_MAX) {
+    void add(Mention&& mention, uint32_t span_first = UINT32_MAX) {
         if (span_first == UINT32_MAX) span_first = mention.first;
         mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
         mention.possessive = tokens_[mention.last - 1].possessive;
@@ -312,7 +318,7 @@ class MentionFinder {
                 text_));
         const Token& head_token = tokens_[head];
         if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
-            std::vector<std::string> words;
+            std::vector<std::string_view> words;
             for (uint32_t k = start + 1; k <= head; ++k) words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
@@ -346,7 +352,7 @@ class MentionFinder {
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
     // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
     // theirs.
-    uint32_t resolve_descriptor(const std::vector<std::string>& words, std::string_view head,
+    uint32_t resolve_descriptor(const std::vector<std::string_view>& words, std::string_view head,
                                 bool most_recent) {
         const bool generic = lexicon_.classes_of(head) & word_class::generic_role;
         uint32_t best = UINT32_MAX;
@@ -365,7 +371,7 @@ class MentionFinder {
             };
             if (!generic && !has(head)) continue;
             bool fits = true;
-            for (const std::string& word : words) {
+            for (const std::string_view word : words) {
                 if (word == head) continue;
                 const uint32_t classes = lexicon_.classes_of(word);
                 if (classes & word_class::determiner) continue;
@@ -380,8 +386,8 @@ class MentionFinder {
         return best;
     }
 
-    Gender gender_of(const std::vector<std::string>& words) const {
-        for (const std::string& word : words) {
+    Gender gender_of(const std::vector<std::string_view>& words) const {
+        for (const std::string_view word : words) {
             const uint32_t classes = lexicon_.classes_of(word);
             if (classes & word_class::male) return Gender::male;
             if (classes & word_class::female) return Gender::female;
@@ -436,7 +442,8 @@ class MentionFinder {
         }
         // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
         uint32_t name_start = start;
-        std::vector<std::string> titles;
+        // Views of the tokens' lower-case words, which outlive the finder.
+        std::vector<std::string_view> titles;
         bool titled = false;
         // "Martin Luther King Jr.": a suffix does not make "King" a title.
         uint32_t core_end = end;
@@ -475,7 +482,7 @@ class MentionFinder {
         if (end == start + 1 && is_title(tokens_[start]) && tokens_[start].has(word_class::role) &&
             !tokens_[start].possessive) {
             name_start = end;
-            titles = {std::string(tokens_[start].lower)};
+            titles = {tokens_[start].lower};
         }
         if (name_start == end) {
             // Only titles ("the President said"): a descriptor.
@@ -492,7 +499,7 @@ class MentionFinder {
         Mention mention;
         mention.first = context_first;
         mention.last = end;
-        const std::string full = join_lower(tokens_, name_start, end);
+        const std::string_view full = lower_words(name_start, end);
         const uint32_t words = end - name_start;
         mention.entity = entity_for_name(name_start, end, full, words, titled, mention.form);
         Entity& entity = out_.entities[mention.entity];
@@ -503,10 +510,10 @@ class MentionFinder {
             entity.gender = gender_of(titles);
             if (words >= 2) titles.pop_back();
         }
-        for (std::string& title : titles)
+        for (const std::string_view title : titles)
             if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
                 entity.title_words.end())
-                entity.title_words.push_back(std::move(title));
+                entity.title_words.emplace_back(title);
         add(std::move(mention), start);
         return end;
     }
@@ -523,7 +530,18 @@ class MentionFinder {
         return out;
     }
 
-    uint32_t entity_for_name(uint32_t first, uint32_t last, const std::string& full, uint32_t words,
+    // The words of tokens [first, last) lower-cased and joined by spaces, in a buffer reused for
+    // every name (valid until the next call).
+    std::string_view lower_words(uint32_t first, uint32_t last) {
+        full_name_.clear();
+        for (uint32_t i = first; i < last; ++i) {
+            if (i > first) full_name_ += ' ';
+            full_name_ += tokens_[i].lower;
+        }
+        return full_name_;
+    }
+
+    uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,
                              bool titled, MentionForm& form) {
         if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
@@ -532,7 +550,9 @@ class MentionFinder {
             if (full != to_lower(person->name)) form = MentionForm::alias;
             return roster_entity(*person);
         }
-        if (const uint32_t* known = by_full_.find(full)) {
+        // One hash of the name for its look-up and its entry alike.
+        const uint64_t full_hash = NameIndex::hash_of(full);
+        if (const uint32_t* known = by_full_.find(full, full_hash)) {
             // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
             if (words >= 2 && out_.entities[*known].kind == EntityKind::person)
                 by_last_[tokens_[last - 1].lower] = *known;
@@ -546,7 +566,7 @@ class MentionFinder {
             organisation = tokens_[k].has(word_class::organisation);
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
-            by_full_[full] = id;
+            *by_full_.try_emplace(full, full_hash, 0).first = id;
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
@@ -558,7 +578,7 @@ class MentionFinder {
             const uint32_t id = new_entity(display_name(first, last),
                                            titled ? EntityKind::person : EntityKind::unknown);
             *by_surname = id;
-            by_full_[full] = id;
+            *by_full_.try_emplace(full, full_hash, 0).first = id;
             return id;
         }
         // A full name: the first one fixes the canonical name, and upgrades a lone surname seen
@@ -572,7 +592,7 @@ class MentionFinder {
             id = new_entity(display_name(first, last), EntityKind::person);
             *by_surname = id;
         }
-        by_full_[full] = id;
+        *by_full_.try_emplace(full, full_hash, 0).first = id;
         return id;
     }
 
@@ -609,11 +629,13 @@ class MentionFinder {
     ArticleMentions out_;
     NameIndex by_full_;
     NameIndex by_last_;
+    std::string full_name_;            // lower_words' buffer
     std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.
     uint32_t previous_end_ = 0;
-    std::vector<std::pair<size_t, std::vector<std::string>>> pending_;  // unresolved descriptors
+    std::vector<std::pair<size_t, std::vector<std::string_view>>>
+        pending_;  // unresolved descriptors
 };
 
 }  // namespace

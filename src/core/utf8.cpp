@@ -3,8 +3,6 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <cstring>
-
 // ICU's U8_* macros are written in C and use C casts.
 #pragma GCC diagnostic ignored "-Wold-style-cast"
 
@@ -21,19 +19,9 @@ std::optional<uint32_t> find_invalid_utf8(std::string_view bytes) {
     const auto length = static_cast<int32_t>(bytes.size());
     int32_t i = 0;
     while (i < length) {
-        // Runs of ASCII, nearly all of news text, are passed over eight bytes at a time.
-        if (i + 8 <= length) {
-            uint64_t eight = 0;
-            std::memcpy(&eight, s + i, 8);
-            if ((eight & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (s[i] < 0x80) {
-            ++i;
-            continue;
-        }
+        // Runs of ASCII, nearly all of news text, are passed over sixteen bytes at a time.
+        i = static_cast<int32_t>(skip_plain_ascii(bytes, static_cast<size_t>(i), {}));
+        if (i == length) break;
         const int32_t start = i;
         UChar32 c;
         U8_NEXT(s, i, length, c);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/utf8.hpp"
 #include "core/word_table.hpp"
 
 namespace quotecheck {
@@ -109,12 +110,14 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     // Two contexts, taking turns sentence by sentence, so that their buffers are reused (and
     // not moved: the folded words point into them).
     SentenceContext contexts[2];
+    // The folded form of most words, in place: read_folded_tokens points into it.
+    const std::string lowered = lowercase_ascii(text);
     bool has_previous = false;
     uint32_t previous_paragraph = UINT32_MAX;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
         SentenceContext& current = contexts[s % 2];
         SentenceContext& previous = contexts[(s + 1) % 2];
-        read_folded_tokens(text, sentences[s].span, current.words);
+        read_folded_tokens(text, lowered, sentences[s].span, current.words);
         current.event_words.reset();
         const FoldedTokens& words = current.words;
         current.names = find_name_mentions(text, words);

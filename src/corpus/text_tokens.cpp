@@ -80,24 +80,8 @@ bool lower_ascii_chunk(const char* from, char* to) {
     return true;
 }
 
-// How the bytes of a word fold, seen while it is read.
-enum class WordBytes : uint8_t {
-    lower = 0,     // ASCII letters and digits, none a capital: the word is its own folded form
-    capitals = 1,  // ASCII letters and digits, some of them capitals
-    other = 2,     // joiners or non-ASCII characters: folded by append_folded_word
-};
-
-// 0 for a byte that is not an ASCII letter or digit, else 1 plus WordBytes::capitals for a
-// capital: or-ed over a word's bytes while it is read.
-constexpr auto kWordByte = [] {
-    std::array<uint8_t, 256> table{};
-    for (int c = 0; c < 0x80; ++c)
-        if (kAsciiAlnum[c]) table[c] = c >= 'A' && c <= 'Z' ? 3 : 1;
-    return table;
-}();
-
-// Calls found(span, kind, bytes) for each token of `span` in order; `bytes` says how a word's
-// bytes fold (WordBytes::other for the other kinds).
+// Calls found(span, kind, plain) for each token of `span` in order; `plain` when the token is a
+// word of ASCII letters and digits only, whose folded form is its bytes lower-cased.
 template <typename Found>
 void scan_tokens(std::string_view text, Span span, Found&& found) {
     const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
@@ -112,17 +96,15 @@ void scan_tokens(std::string_view text, Span span, Found&& found) {
         // compiler writes it inline.
         uint32_t token_end = i;
         TokenKind kind = TokenKind::word;
-        // The or of kWordByte over the word's bytes, with bit 2 set once a byte is not one.
-        uint8_t bytes = kWordByte[static_cast<unsigned char>(text[i])];
+        // Cleared once a byte of the word is not an ASCII letter or digit.
+        bool plain = is_ascii_alnum(text[i]);
         char32_t c = next_code_point(text, i);
         if (is_word_code_point(c)) {
-            if (bytes == 0) bytes = 4;
             // Extend over word characters and the joiners that sit between two of them.
             uint32_t word_end = i;
             while (word_end < end) {
                 // ASCII letters and digits, the bulk of news text, a run at a time.
-                if (const uint8_t byte = kWordByte[static_cast<unsigned char>(text[word_end])]) {
-                    bytes |= byte;
+                if (is_ascii_alnum(text[word_end])) {
                     ++word_end;
                     continue;
                 }
@@ -130,7 +112,7 @@ void scan_tokens(std::string_view text, Span span, Found&& found) {
                 uint32_t j = word_end;
                 const char32_t d = next_code_point(text, j);
                 if (is_word_code_point(d)) {
-                    bytes = 4;
+                    plain = false;
                     word_end = j;
                     continue;
                 }
@@ -140,7 +122,7 @@ void scan_tokens(std::string_view text, Span span, Found&& found) {
                                      u_isdigit(static_cast<UChar32>(c)))) &&
                                    is_word_code_point(after);
                 if (!joins) break;
-                bytes = 4;
+                plain = false;
                 word_end = j;
             }
             token_end = i = word_end;
@@ -166,11 +148,7 @@ void scan_tokens(std::string_view text, Span span, Found&& found) {
         } else {
             continue;
         }
-        found(Span{start, token_end}, kind,
-              kind != TokenKind::word ? WordBytes::other
-              : bytes & 4             ? WordBytes::other
-              : bytes & 2             ? WordBytes::capitals
-                                      : WordBytes::lower);
+        found(Span{start, token_end}, kind, kind == TokenKind::word && plain);
     }
 }
 
@@ -184,22 +162,28 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
 
 void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens) {
     tokens.clear();
-    scan_tokens(text, span, [&](Span token, TokenKind kind, WordBytes) {
+    scan_tokens(text, span, [&](Span token, TokenKind kind, bool) {
         tokens.push_back({token, kind});
     });
 }
 
-void read_folded_tokens(std::string_view text, Span span, FoldedTokens& words) {
+void read_folded_tokens(std::string_view text, std::string_view lowered, Span span,
+                        FoldedTokens& words) {
     words.tokens.clear();
     words.folded.clear();
     words.buffer.clear();
     // Folded forms written to the buffer are placed once it has stopped growing: the token and
     // where its form starts.
     words.in_buffer.clear();
-    scan_tokens(text, span, [&](Span token, TokenKind kind, WordBytes bytes) {
-        const std::string_view raw = token.in(text);
+    scan_tokens(text, span, [&](Span token, TokenKind kind, bool plain) {
+        // The token lies in the text (scan_tokens stops at its end).
+        const std::string_view raw(text.data() + token.start, token.size());
         words.tokens.push_back({token, kind});
-        if (kind != TokenKind::word || bytes == WordBytes::lower) {
+        if (plain) {
+            words.folded.emplace_back(lowered.data() + token.start, token.size());
+            return;
+        }
+        if (kind != TokenKind::word) {
             words.folded.push_back(raw);
             return;
         }

@@ -32,9 +32,9 @@ std::vector<TextToken> tokenize(std::string_view text, Span span);
 void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens);
 
 // The tokens of a stretch of text with the form each is compared in: fold_word of a word, a
-// mark's own text. Read in one pass; most words are in lower case already and are their own
-// folded form, so only the others are folded, into `buffer`. Neither copied nor moved: `folded`
-// points into `buffer`.
+// mark's own text. Read in one pass; most words are ASCII letters and digits, whose folded form
+// is their place in the text lower-cased, so only the others are folded, into `buffer`. Neither
+// copied nor moved: `folded` points into `buffer`, and into the lower-cased text.
 struct FoldedTokens {
     std::vector<TextToken> tokens;
     std::vector<std::string_view> folded;  // one per token, into the text or into `buffer`
@@ -44,13 +44,15 @@ struct FoldedTokens {
     FoldedTokens& operator=(const FoldedTokens&) = delete;
 
   private:
-    friend void read_folded_tokens(std::string_view, Span, FoldedTokens&);
+    friend void read_folded_tokens(std::string_view, std::string_view, Span, FoldedTokens&);
     std::string buffer;
     std::vector<std::pair<uint32_t, uint32_t>> in_buffer;  // token, offset of its folded form
 };
 
-// Fills `words` with the tokens of `span`, reusing the room it already holds.
-void read_folded_tokens(std::string_view text, Span span, FoldedTokens& words);
+// Fills `words` with the tokens of `span`, reusing the room it already holds. `lowered` is
+// lowercase_ascii(text) (core/utf8.hpp); it must outlive `words`.
+void read_folded_tokens(std::string_view text, std::string_view lowered, Span span,
+                        FoldedTokens& words);
 
 // Case-folded, accents removed, apostrophes, hyphens, dots and commas dropped: "U.S." → "us",
 // "Erdoğan’s" → "erdogans", "co-operation" → "cooperation".

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/utf8.hpp"
 #include "corpus/event_dates.hpp"
 #include "load/article.hpp"
 
@@ -12,7 +13,8 @@ namespace {
 
 std::vector<std::string> dates_in(const std::string& sentence, const char* published) {
     FoldedTokens words;
-    read_folded_tokens(sentence, {0, static_cast<uint32_t>(sentence.size())}, words);
+    const std::string lowered = lowercase_ascii(sentence);
+    read_folded_tokens(sentence, lowered, {0, static_cast<uint32_t>(sentence.size())}, words);
     std::vector<std::string> result;
     const auto date = published ? parse_iso_date(published) : std::nullopt;
     for (const DateMention& mention : find_dates(words, date))

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "corpus/text_tokens.hpp"
 
 using namespace quotecheck;
@@ -42,7 +43,8 @@ TEST_CASE("tokens read in one pass carry the folded form of each word and the te
     const std::string text =
         "Prime Minister Erdoğan’s co-operation, the U.S. says… [sic] 1,200 people - ALL of them.";
     FoldedTokens words;
-    read_folded_tokens(text, {0, static_cast<uint32_t>(text.size())}, words);
+    const std::string lowered = lowercase_ascii(text);
+    read_folded_tokens(text, lowered, {0, static_cast<uint32_t>(text.size())}, words);
     const std::vector<TextToken> tokens = tokenize(text, {0, static_cast<uint32_t>(text.size())});
     REQUIRE(words.tokens.size() == tokens.size());
     REQUIRE(words.folded.size() == tokens.size());
@@ -56,7 +58,8 @@ TEST_CASE("tokens read in one pass carry the folded form of each word and the te
     }
     // The room is reused: a second, shorter read leaves nothing of the first.
     const std::string shorter = "Ankara SAID no.";
-    read_folded_tokens(shorter, {0, static_cast<uint32_t>(shorter.size())}, words);
+    const std::string shorter_lowered = lowercase_ascii(shorter);
+    read_folded_tokens(shorter, shorter_lowered, {0, static_cast<uint32_t>(shorter.size())}, words);
     REQUIRE(words.folded.size() == 4);
     CHECK(words.folded[0] == "ankara");
     CHECK(words.folded[1] == "said");

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "core/utf8.hpp"
 #include "corpus/fact_claims.hpp"
 
 using namespace quotecheck;
@@ -13,7 +14,8 @@ namespace {
 
 std::optional<double> number_at_start(const std::string& words) {
     FoldedTokens tokens;
-    read_folded_tokens(words, {0, static_cast<uint32_t>(words.size())}, tokens);
+    const std::string lowered = lowercase_ascii(words);
+    read_folded_tokens(words, lowered, {0, static_cast<uint32_t>(words.size())}, tokens);
     size_t next = 0;
     return parse_number(words, tokens, 0, next);
 }

@@ -14,7 +14,13 @@ const std::vector<Span>& ArticleView::quoted() const {
 const std::vector<Word>& ArticleView::words(size_t index) const {
     if (words_.empty()) words_.resize(analysis.article.paragraphs.size());
     auto& slot = words_.at(index);
-    if (!slot) slot = words_in(text(), analysis.article.paragraphs[index]);
+    if (!slot) {
+        // Written to a buffer kept for the whole article, then copied at their exact number.
+        const Span paragraph = analysis.article.paragraphs[index];
+        if (scratch_.size() < most_words_in(paragraph)) scratch_.resize(most_words_in(paragraph));
+        const size_t count = write_words_in(text(), paragraph, scratch_);
+        slot.emplace(scratch_.begin(), scratch_.begin() + static_cast<std::ptrdiff_t>(count));
+    }
     return *slot;
 }
 

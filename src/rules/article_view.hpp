@@ -29,6 +29,7 @@ class ArticleView {
     // Per paragraph, once asked for: its writer's words, which are the slot of words_ itself
     // when no quotation takes a word away (most paragraphs), else the slot of quotes_removed_.
     mutable std::vector<const std::vector<Word>*> writer_words_;
+    mutable std::vector<Word> scratch_;  // room for the words of any paragraph seen so far
 };
 
 }  // namespace quotecheck

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,12 @@ struct Word {
 };
 
 std::vector<Word> words_in(std::string_view text, Span range);
+// The most words `range` can hold: each takes a byte, and two are never next to each other.
+inline size_t most_words_in(Span range) {
+    return range.end > range.start ? range.size() / 2 + 1 : 0;
+}
+// words_in written to `out`, which has room for most_words_in(range) words: how many it wrote.
+size_t write_words_in(std::string_view text, Span range, std::span<Word> out);
 // The word at `span` case-folded (Unicode case folding; ’ is folded to '), replacing what
 // `folded` held: the key a word's hash is taken of.
 void fold_word_at(std::string_view text, Span span, std::string& folded);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "rules/words.hpp"
 
 using namespace quotecheck;
@@ -57,4 +58,38 @@ TEST_CASE("counting words stops at the number asked for") {
     const std::string text = "one two-three four’s five";
     CHECK(count_words(text, {0, static_cast<uint32_t>(text.size())}, 10) == 5);
     CHECK(count_words(text, {0, static_cast<uint32_t>(text.size())}, 2) == 2);
+}
+
+TEST_CASE("words are the same wherever the 64-byte blocks of the scan fall") {
+    // Runs of letters between spaces, commas and curly quotes (which join nothing) are the
+    // words, cut at the range's end, for ranges of every length around the block size.
+    auto runs = [](std::string_view text, uint32_t from, uint32_t to) {
+        std::vector<std::string> out;
+        std::string word;
+        for (uint32_t i = from; i < to; ++i) {
+            if (is_ascii_alnum(text[i])) {
+                word.push_back(text[i]);
+            } else if (!word.empty()) {
+                out.push_back(word);
+                word.clear();
+            }
+        }
+        if (!word.empty()) out.push_back(word);
+        return out;
+    };
+    for (const std::string_view piece :
+         {"ab ", "abcdefghijklm, ", "x “quoted” ", "a1b2c3d4e5f6g7h8i9j "}) {
+        std::string text;
+        while (text.size() < 200) text += piece;
+        for (uint32_t to = 0; to <= 200; ++to) {
+            for (uint32_t from = 0; from <= to; from += 7) {
+                std::vector<std::string> found;
+                for (const Word& word : words_in(text, {from, to}))
+                    found.emplace_back(word.span.in(text));
+                // A range starting inside a run starts its first word there.
+                CHECK(found == runs(text, from, to));
+                CHECK(count_words(text, {from, to}, 1000) == found.size());
+            }
+        }
+    }
 }

@@ -79,6 +79,10 @@ class Attributor {
         unit_of_.assign(count, 0);
         quote_first_.assign(quotes_.size(), kNone);
         quote_last_.assign(quotes_.size(), kNone);
+        // At hand in registers: units_.push_back would make the compiler reload them.
+        uint32_t* const unit_of = unit_of_.data();
+        uint32_t* const quote_first = quote_first_.data();
+        uint32_t* const quote_last = quote_last_.data();
         // The end of the first sentence that ends after the previous token starts; past the last
         // sentence, beyond any token.
         size_t s = 0;
@@ -86,29 +90,31 @@ class Attributor {
             return sentence < sentences.size() ? sentences[sentence].span.end : UINT32_MAX;
         };
         uint32_t sentence_end = end_of(s);
+        const auto note_quote = [&](uint32_t i) {
+            if (const uint32_t q = tokens[i].quote; q != kOutsideQuotes) {
+                if (quote_first[q] == kNone) quote_first[q] = i;
+                quote_last[q] = i + 1;
+            }
+        };
+        if (count == 0) return;
+        units_.push_back({0, 0});
+        note_quote(0);
         uint32_t unit = 0;
-        for (uint32_t i = 0; i < count; ++i) {
+        for (uint32_t i = 1; i < count; ++i) {
+            const Token& prev = tokens[i - 1];
             const Token& here = tokens[i];
-            if (i == 0) {
-                units_.push_back({0, 0});
-            } else {
-                const Token& prev = tokens[i - 1];
-                const bool same_quote = !prev.outside() && prev.quote == here.quote;
-                while (sentence_end <= prev.span.start) sentence_end = end_of(++s);
-                const bool sentence_break = sentence_end <= here.span.start;
-                if (!same_quote && (sentence_break || prev.paragraph != here.paragraph)) {
-                    units_.back().last = i;
-                    units_.push_back({i, i});
-                    ++unit;
-                }
+            const bool same_quote = !prev.outside() && prev.quote == here.quote;
+            while (sentence_end <= prev.span.start) sentence_end = end_of(++s);
+            const bool sentence_break = sentence_end <= here.span.start;
+            if (!same_quote && (sentence_break || prev.paragraph != here.paragraph)) {
+                units_.back().last = i;
+                units_.push_back({i, i});
+                ++unit;
             }
-            unit_of_[i] = unit;
-            if (const uint32_t q = here.quote; q != kOutsideQuotes) {
-                if (quote_first_[q] == kNone) quote_first_[q] = i;
-                quote_last_[q] = i + 1;
-            }
+            unit_of[i] = unit;
+            note_quote(i);
         }
-        if (!units_.empty()) units_.back().last = count;
+        units_.back().last = count;
         for (uint32_t first : quote_first_)
             if (first != kNone) quote_token_starts_.push_back(first);
         std::sort(quote_token_starts_.begin(), quote_token_starts_.end());

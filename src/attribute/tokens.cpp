@@ -141,6 +141,62 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
     return i;
 }
 
+using QuoteRange = std::pair<Span, uint32_t>;  // a top-level quote's marks and index
+
+// Appends the tokens of paragraph `p`; `next_quote` is the first quote that does not end before
+// it, and the one returned the first that does not end before the paragraph's last token. (Out
+// of line: inlined into tokenize, its loop lost its position and bounds to the stack.)
+[[gnu::noinline]] const QuoteRange* tokenize_paragraph(std::string_view text, const char* low,
+                                                       Span paragraph, uint32_t p,
+                                                       const QuoteRange* next_quote,
+                                                       std::vector<Token>& tokens) {
+    // The top-level quote the token starting at `start` lies in; tokens come in order.
+    const auto quote_of = [&next_quote](uint32_t start) {
+        while (next_quote->first.end <= start) ++next_quote;
+        return next_quote->first.contains(start) ? next_quote->second : kOutsideQuotes;
+    };
+    const uint32_t paragraph_end = paragraph.end;
+    uint32_t i = paragraph.start;
+    while (i < paragraph_end) {
+        // ASCII white space, a fifth of the text, and ASCII words and marks without decoding.
+        const uint8_t first_class = class_of(text[i]);
+        if (first_class & byte_class::space) {
+            ++i;
+            continue;
+        }
+        const uint32_t start = i;
+        if (!(first_class & byte_class::non_ascii)) {
+            // Most tokens: an ASCII mark, or a run of ASCII letters and digits that ends at a
+            // space or a mark that joins nothing. Such a word has no apostrophe, so it is no
+            // possessive, and no period after it, so it is no abbreviation: the general path
+            // below would give it the same token.
+            if (!(first_class & byte_class::alnum)) {
+                // (Constructed in place, where push_back would copy a temporary.)
+                tokens.emplace_back(Span{start, start + 1}, std::string_view(low + start, 1), false,
+                                    false, false, quote_of(start), p);
+                ++i;
+                continue;
+            }
+            const uint32_t end = ascii_alnum_run_end(low, start + 1, paragraph_end);
+            if (end >= paragraph_end ||
+                !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii))) {
+                tokens.emplace_back(Span{start, end}, std::string_view(low + start, end - start),
+                                    true, (first_class & byte_class::upper) != 0, false,
+                                    quote_of(start), p);
+                i = end;
+                continue;
+            }
+        }
+        Token token;
+        token.paragraph = p;
+        i = read_token(text, low, start, first_class, paragraph_end, token);
+        if (token.span.empty()) continue;  // a space outside ASCII
+        token.quote = quote_of(start);
+        tokens.push_back(token);
+    }
+    return next_quote;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
@@ -148,7 +204,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
     std::vector<Token> tokens;
     tokens.reserve(text.size() / 5);
     // Top-level quotes in order, each from its opening mark to its closing mark.
-    std::vector<std::pair<Span, uint32_t>> top;
+    std::vector<QuoteRange> top;
     for (uint32_t q = 0; q < quotes.size(); ++q) {
         if (quotes[q].depth != 0) continue;
         const Quote& quote = quotes[q];
@@ -156,54 +212,10 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
     }
     // Past every token, so that the search for a token's quote needs no bounds check.
     top.push_back({{UINT32_MAX, UINT32_MAX}, kOutsideQuotes});
-    const std::pair<Span, uint32_t>* next_quote = top.data();
-    // The top-level quote the token starting at `start` lies in; tokens come in order.
-    const auto quote_of = [&next_quote](uint32_t start) {
-        while (next_quote->first.end <= start) ++next_quote;
-        return next_quote->first.contains(start) ? next_quote->second : kOutsideQuotes;
-    };
-    const char* const low = lowered.c_str();
-    for (uint32_t p = 0; p < paragraphs.size(); ++p) {
-        const uint32_t paragraph_end = paragraphs[p].end;
-        uint32_t i = paragraphs[p].start;
-        while (i < paragraph_end) {
-            // ASCII white space, a fifth of the text, and ASCII words and marks without decoding.
-            const uint8_t first_class = class_of(text[i]);
-            if (first_class & byte_class::space) {
-                ++i;
-                continue;
-            }
-            const uint32_t start = i;
-            if (!(first_class & byte_class::non_ascii)) {
-                // Most tokens: an ASCII mark, or a run of ASCII letters and digits that ends at a
-                // space or a mark that joins nothing. Such a word has no apostrophe, so it is no
-                // possessive, and no period after it, so it is no abbreviation: the general path
-                // below would give it the same token.
-                if (!(first_class & byte_class::alnum)) {
-                    // (Constructed in place, where push_back would copy a temporary.)
-                    tokens.emplace_back(Span{start, start + 1}, std::string_view(low + start, 1),
-                                        false, false, false, quote_of(start), p);
-                    ++i;
-                    continue;
-                }
-                const uint32_t end = ascii_alnum_run_end(low, start + 1, paragraph_end);
-                if (end >= paragraph_end ||
-                    !(class_of(text[end]) & (byte_class::joiner | byte_class::non_ascii))) {
-                    tokens.emplace_back(
-                        Span{start, end}, std::string_view(low + start, end - start), true,
-                        (first_class & byte_class::upper) != 0, false, quote_of(start), p);
-                    i = end;
-                    continue;
-                }
-            }
-            Token token;
-            token.paragraph = p;
-            i = read_token(text, low, start, first_class, paragraph_end, token);
-            if (token.span.empty()) continue;  // a space outside ASCII
-            token.quote = quote_of(start);
-            tokens.push_back(token);
-        }
-    }
+    const QuoteRange* next_quote = top.data();
+    for (uint32_t p = 0; p < paragraphs.size(); ++p)
+        next_quote =
+            tokenize_paragraph(text, lowered.c_str(), paragraphs[p], p, next_quote, tokens);
     return tokens;
 }
 

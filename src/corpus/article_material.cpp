@@ -31,22 +31,28 @@ std::vector<std::string> event_words(const FoldedTokens& words,
     return result;
 }
 
-// Words every report of a death toll or an arrest uses: they do not tell events apart.
-bool is_generic_event_word(std::string_view folded) {
-    static const WordList words = {
-        "people",    "person",   "persons", "officials", "official", "authorities", "left",
-        "reported",  "report",   "reports", "including", "total",    "number",      "least",
-        "statement", "news",     "agency",  "media",     "local",    "toll",        "killed",
-        "killing",   "dead",     "died",    "death",     "deaths",   "injured",     "wounded",
-        "arrested",  "detained", "police",  "sources",   "source"};
+// Words that do not say which event is meant, in one table: the stop words, the date words, and
+// the words every report of a death toll or an arrest uses.
+bool is_not_event_word(std::string_view folded) {
+    static const WordList words = [] {
+        std::vector<std::string> list = date_words();
+        for (const std::string_view word : stopwords()) list.emplace_back(word);
+        for (const std::string_view word :
+             {"people",    "person",   "persons", "officials", "official", "authorities", "left",
+              "reported",  "report",   "reports", "including", "total",    "number",      "least",
+              "statement", "news",     "agency",  "media",     "local",    "toll",        "killed",
+              "killing",   "dead",     "died",    "death",     "deaths",   "injured",     "wounded",
+              "arrested",  "detained", "police",  "sources",   "source"})
+            list.emplace_back(word);
+        return WordList(list);
+    }();
     return words.contains(folded);
 }
 
 }  // namespace
 
 std::string event_word(std::string_view folded) {
-    if (folded.size() < 3 || (folded[0] >= '0' && folded[0] <= '9') || is_stopword(folded) ||
-        is_date_word(folded) || is_generic_event_word(folded))
+    if (folded.size() < 3 || (folded[0] >= '0' && folded[0] <= '9') || is_not_event_word(folded))
         return {};
     // The ending is decided on the folded word and the result built once.
     std::string_view replacement;
@@ -112,6 +118,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     SentenceContext contexts[2];
     // The folded form of most words, in place: read_folded_tokens points into it.
     const std::string lowered = lowercase_ascii(text);
+    std::string pair;  // two neighbouring context words, room reused
     bool has_previous = false;
     uint32_t previous_paragraph = UINT32_MAX;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
@@ -130,25 +137,33 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         std::vector<EventDate> sentence_dates;
         for (const DateMention& date : dates) sentence_dates.push_back(date.date);
         for (FactClaim& claim : claims) {
-            std::vector<std::string> around;
+            FactEntry entry{article_index, claim, {}, {}, sentence_dates};
+            // The words around the claim in order, each word and each pair of neighbours hashed.
+            const std::string* before = nullptr;
+            auto add_context = [&](const std::vector<std::string>& around) {
+                for (const std::string& word : around) {
+                    entry.context.push_back(hash_word(word));
+                    if (before) {
+                        pair.assign(*before);
+                        pair += ' ';
+                        pair += word;
+                        entry.context_keys.push_back(hash_word(pair));
+                    }
+                    before = &word;
+                }
+            };
             if (claim.kind == FactKind::date) {
                 // A sentence may date several events; a date belongs to the words near it.
-                around = event_words(words, names,
-                                     claim.first_token > kDateContextTokens
-                                         ? claim.first_token - kDateContextTokens
-                                         : 0,
-                                     claim.last_token + kDateContextTokens + 1);
+                add_context(event_words(words, names,
+                                        claim.first_token > kDateContextTokens
+                                            ? claim.first_token - kDateContextTokens
+                                            : 0,
+                                        claim.last_token + kDateContextTokens + 1));
             } else {
                 // The sentence before in the same paragraph often names the event ("Back then,
                 // the military shot down a jet. One of the pilots was killed.").
-                if (has_previous) around = previous.context();
-                const std::vector<std::string>& context = current.context();
-                around.insert(around.end(), context.begin(), context.end());
-            }
-            FactEntry entry{article_index, claim, {}, {}, sentence_dates};
-            for (size_t k = 0; k < around.size(); ++k) {
-                entry.context.push_back(hash_word(around[k]));
-                if (k > 0) entry.context_keys.push_back(hash_word(around[k - 1] + ' ' + around[k]));
+                if (has_previous) add_context(previous.context());
+                add_context(current.context());
             }
             for (auto* list : {&entry.context, &entry.context_keys}) {
                 std::sort(list->begin(), list->end());

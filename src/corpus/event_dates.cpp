@@ -136,21 +136,23 @@ int days_between(const EventDate& a, const EventDate& b) {
     return static_cast<int>((to_days(a) - to_days(b)).count());
 }
 
+std::vector<std::string> date_words() {
+    // The words themselves, the months and the weekdays with their "Tuesday’s" form, which is
+    // what month_number and weekday_number accept.
+    std::vector<std::string> list = {
+        "last", "past",      "year",      "years",    "late",    "early", "mid",  "next",
+        "this", "today",     "yesterday", "tomorrow", "earlier", "later", "week", "month",
+        "ago",  "afternoon", "morning",   "evening",  "night",   "then"};
+    for (const auto& [month, number] : kMonths) list.emplace_back(month);
+    for (const auto& [day, number] : kWeekdays) {
+        list.emplace_back(day);
+        list.push_back(std::string(day) + 's');
+    }
+    return list;
+}
+
 bool is_date_word(std::string_view folded) {
-    // One lookup: the words themselves, the months and the weekdays with their "Tuesday’s" form,
-    // which is what month_number and weekday_number accept.
-    static const WordList words = [] {
-        std::vector<std::string> list = {
-            "last", "past",      "year",      "years",    "late",    "early", "mid",  "next",
-            "this", "today",     "yesterday", "tomorrow", "earlier", "later", "week", "month",
-            "ago",  "afternoon", "morning",   "evening",  "night",   "then"};
-        for (const auto& [month, number] : kMonths) list.emplace_back(month);
-        for (const auto& [day, number] : kWeekdays) {
-            list.emplace_back(day);
-            list.push_back(std::string(day) + 's');
-        }
-        return WordList(list);
-    }();
+    static const WordList words(date_words());
     return words.contains(folded);
 }
 

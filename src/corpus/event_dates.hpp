@@ -43,5 +43,7 @@ std::vector<DateMention> find_dates(const FoldedTokens& words,
                                     std::optional<std::chrono::year_month_day> published);
 
 bool is_date_word(std::string_view folded);
+// The words is_date_word knows, for a table that joins them with others.
+std::vector<std::string> date_words();
 
 }  // namespace quotecheck

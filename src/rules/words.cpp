@@ -117,6 +117,7 @@ uint64_t gather_high_bits(uint64_t flags) {
 // Bytes beyond ASCII are negative as signed chars, so the range tests leave them out.
 ByteClasses classify_64(const char* bytes) {
     using Block = signed char __attribute__((vector_size(16)));
+    using Unsigned = unsigned char __attribute__((vector_size(16)));
     auto broadcast = [](int c) { return Block{} + static_cast<signed char>(c); };
     // A bit per byte of a block whose bytes are all ones or all zeros: one instruction where
     // there is SSE2 (every x86-64), else each half's high bits gathered by multiplication.
@@ -134,9 +135,14 @@ ByteClasses classify_64(const char* bytes) {
     for (unsigned k = 0; k < 4; ++k) {
         Block block;
         std::memcpy(&block, bytes + 16 * k, 16);
-        const Block lower = block | broadcast(0x20);
-        const Block alnum = ((lower > broadcast('a' - 1)) & (lower < broadcast('z' + 1))) |
-                            ((block > broadcast('0' - 1)) & (block < broadcast('9' + 1)));
+        // A range test in one compare: moved (wrapping) so that the range starts at -128, a
+        // byte is in it when it is below -128 + the range's size.
+        auto in_range = [&](Block values, char first, int size) {
+            const Unsigned moved =
+                std::bit_cast<Unsigned>(values) + static_cast<unsigned char>(0x80 - first);
+            return std::bit_cast<Block>(moved) < broadcast(-128 + size);
+        };
+        const Block alnum = in_range(block | broadcast(0x20), 'a', 26) | in_range(block, '0', 10);
         const Block joiner = (block == broadcast('\'')) | (block == broadcast('-'));
         classes.alnum |= bits(alnum) << (16 * k);
         classes.beyond_ascii |= bits(block) << (16 * k);  // the high bit is the sign
@@ -191,12 +197,15 @@ uint64_t hash_any_ascii_word(std::string_view text, Span word) {
     return hash_finish(hash_step(
         hash, (bytes_at_most_eight(text, word.start + k) | kLowerBits) & kFirstBytes[size - k]));
 }
-// The same, in line for the common word: at most eight bytes, with eight to read.
+// The same, in line for the common words: at most sixteen bytes, with sixteen to read.
 inline uint64_t hash_ascii_word(std::string_view text, Span word) {
     const size_t size = word.size();
-    if (size > 8 || word.start + size_t{8} > text.size()) return hash_any_ascii_word(text, word);
-    return hash_finish(
-        hash_step(kHashStart, (eight_bytes_at(text, word.start) | kLowerBits) & kFirstBytes[size]));
+    if (size > 16 || word.start + size_t{16} > text.size()) return hash_any_ascii_word(text, word);
+    const uint64_t first = eight_bytes_at(text, word.start) | kLowerBits;
+    if (size <= 8) return hash_finish(hash_step(kHashStart, first & kFirstBytes[size]));
+    const uint64_t second =
+        (eight_bytes_at(text, word.start + 8) | kLowerBits) & kFirstBytes[size - 8];
+    return hash_finish(hash_step(hash_step(kHashStart, first), second));
 }
 
 // ASCII bytes that end a word wherever they stand: all but letters, digits, ' and -.

@@ -153,9 +153,63 @@ unsigned UnicodeRegex::group_count() const {
     return static_cast<unsigned>(impl_->regex.mark_count());
 }
 
+namespace {
+
+RegexMatch regex_match(const Utf32Window& utf32, const boost::match_results<const UChar32*>& m) {
+    RegexMatch match;
+    match.span = utf32.span(m[0].first, m[0].second);
+    for (size_t g = 1; g < m.size(); ++g) {
+        if (m[g].matched)
+            match.groups.emplace_back(utf32.span(m[g].first, m[g].second));
+        else
+            match.groups.emplace_back(std::nullopt);
+    }
+    return match;
+}
+
+}  // namespace
+
 std::vector<RegexMatch> UnicodeRegex::find_all(std::string_view text, Span window) const {
     if (absent(text, window)) return {};
-    return find_all_unfiltered(text, window);
+    return required_prefix_.empty() ? find_all_unfiltered(text, window)
+                                    : find_all_at_prefix(text, window);
+}
+
+std::vector<RegexMatch> UnicodeRegex::find_all_at_prefix(std::string_view text, Span window) const {
+    // Every match starts with the required prefix (ASCII, so each of its bytes is a code point
+    // of its own): a match is tried only where the prefix stands, with match_continuous, which
+    // finds there the match a search reaching that place would find. The search itself would
+    // find the leftmost match from where it starts, and none can start before the prefix. The
+    // whole piece is still the matcher's text, so \b and lookbehind see what comes before.
+    std::vector<RegexMatch> out;
+    for (Span piece : pieces(text, window)) {
+        const std::string_view in_piece = text.substr(0, piece.end);
+        size_t at = in_piece.find(required_prefix_, piece.start);
+        if (at == std::string_view::npos) continue;
+        const Utf32Window utf32(text, piece);
+        const uint32_t* const offsets = utf32.offsets.get();
+        boost::match_results<const UChar32*> m;
+        while (at != std::string_view::npos) {
+            const size_t first = static_cast<size_t>(
+                std::lower_bound(offsets, offsets + utf32.size, static_cast<uint32_t>(at)) -
+                offsets);
+            bool found;
+            try {
+                found = boost::u32regex_search(utf32.begin() + first, utf32.end(), m, impl_->regex,
+                                               boost::match_default | boost::match_continuous,
+                                               utf32.begin());
+            } catch (const std::runtime_error&) {
+                throw RegexLimitExceeded(piece);
+            }
+            size_t next = at + 1;
+            if (found) {
+                out.push_back(regex_match(utf32, m));
+                next = out.back().span.end;
+            }
+            at = in_piece.find(required_prefix_, next);
+        }
+    }
+    return out;
 }
 
 std::vector<RegexMatch> UnicodeRegex::find_all_unfiltered(std::string_view text,
@@ -166,18 +220,7 @@ std::vector<RegexMatch> UnicodeRegex::find_all_unfiltered(std::string_view text,
         try {
             boost::u32regex_iterator<const UChar32*> it(utf32.begin(), utf32.end(), impl_->regex),
                 last;
-            for (; it != last; ++it) {
-                const auto& m = *it;
-                RegexMatch match;
-                match.span = utf32.span(m[0].first, m[0].second);
-                for (size_t g = 1; g < m.size(); ++g) {
-                    if (m[g].matched)
-                        match.groups.emplace_back(utf32.span(m[g].first, m[g].second));
-                    else
-                        match.groups.emplace_back(std::nullopt);
-                }
-                out.push_back(std::move(match));
-            }
+            for (; it != last; ++it) out.push_back(regex_match(utf32, *it));
         } catch (const std::runtime_error&) {
             // Boost.Regex reports exceeding its state or stack limits as std::runtime_error.
             throw RegexLimitExceeded(piece);

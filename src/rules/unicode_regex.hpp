@@ -66,6 +66,7 @@ class UnicodeRegex {
     std::string required_prefix_;
     bool absent(std::string_view text, Span window) const;
     std::vector<RegexMatch> find_all_unfiltered(std::string_view text, Span window) const;
+    std::vector<RegexMatch> find_all_at_prefix(std::string_view text, Span window) const;
 };
 
 // The literal text every match of a case-sensitive Perl `pattern` starts with ("Russia " for

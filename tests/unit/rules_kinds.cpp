@@ -293,4 +293,18 @@ TEST_CASE("a pattern's required literal start is found only where every match mu
     CHECK(regex.matches_somewhere(text, {14, 40}));
     // Case-insensitive patterns are not filtered (Unicode case folding is wider than ASCII).
     CHECK(UnicodeRegex("Russia", true).required_prefix().empty());
+
+    // Matches tried only where the literal stands are those of the whole search: the text
+    // before the literal is seen by \b and lookbehind, and a match ends where the next may start.
+    auto found = [](const UnicodeRegex& pattern, const std::string& in) {
+        std::vector<std::string> out;
+        for (const RegexMatch& match : pattern.find_all(in, {0, static_cast<uint32_t>(in.size())}))
+            out.emplace_back(match.span.in(in));
+        return out;
+    };
+    CHECK(found(UnicodeRegex("ab(?<=xab)c", false), "abc xabc ab xabc") ==
+          std::vector<std::string>{"abc", "abc"});
+    CHECK(found(UnicodeRegex("aa", false), "aaaaa") == std::vector<std::string>{"aa", "aa"});
+    CHECK(found(UnicodeRegex("\\bthe\\b", false), "the other thesis, bathe the") ==
+          std::vector<std::string>{"the", "the"});
 }

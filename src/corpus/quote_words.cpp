@@ -12,6 +12,7 @@
 #include <memory_resource>
 #include <optional>
 
+#include "core/utf8.hpp"
 #include "core/word_table.hpp"
 #include "corpus/text_tokens.hpp"
 
@@ -341,7 +342,20 @@ void scan_quote_words(std::string_view text, Span span, OnWord word_found, OnGap
         char* folded = short_word.data();
         size_t length = 0;
         bool apostrophe = true;
-        if (const auto ascii = fold_ascii_keeping_apostrophes(word, folded)) {
+        if (token.plain && word.size() <= kShortWord) {
+            // Most words: ASCII letters and digits, folded by lower-casing them. Capitals take the
+            // 0x20 bit, which small letters and digits have already: eight bytes at a time where
+            // the text holds eight more (the bytes past the word are left over in the scratch).
+            length = word.size();
+            size_t k = 0;
+            for (; k < length && token.span.start + k + 8 <= text.size(); k += 8) {
+                const uint64_t eight =
+                    eight_bytes_at(text, token.span.start + k) | 0x2020202020202020ULL;
+                std::memcpy(folded + k, &eight, sizeof eight);
+            }
+            for (; k < length; ++k) folded[k] = static_cast<char>(word[k] | 0x20);
+            apostrophe = false;
+        } else if (const auto ascii = fold_ascii_keeping_apostrophes(word, folded)) {
             length = ascii->length;
             apostrophe = ascii->apostrophe;
         } else {

@@ -162,8 +162,8 @@ std::vector<TextToken> tokenize(std::string_view text, Span span) {
 
 void tokenize(std::string_view text, Span span, std::vector<TextToken>& tokens) {
     tokens.clear();
-    scan_tokens(text, span, [&](Span token, TokenKind kind, bool) {
-        tokens.push_back({token, kind});
+    scan_tokens(text, span, [&](Span token, TokenKind kind, bool plain) {
+        tokens.push_back({token, kind, plain});
     });
 }
 
@@ -178,7 +178,7 @@ void read_folded_tokens(std::string_view text, std::string_view lowered, Span sp
     scan_tokens(text, span, [&](Span token, TokenKind kind, bool plain) {
         // The token lies in the text (scan_tokens stops at its end).
         const std::string_view raw(text.data() + token.start, token.size());
-        words.tokens.push_back({token, kind});
+        words.tokens.push_back({token, kind, plain});
         if (plain) {
             words.folded.emplace_back(lowered.data() + token.start, token.size());
             return;

@@ -25,6 +25,8 @@ enum class TokenKind : uint8_t {
 struct TextToken {
     Span span;
     TokenKind kind = TokenKind::word;
+    bool plain =
+        false;  // a word of ASCII letters and digits only: its folded form is it lower-cased
 };
 
 std::vector<TextToken> tokenize(std::string_view text, Span span);

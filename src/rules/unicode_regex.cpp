@@ -25,13 +25,10 @@ struct Utf32Window {
         UChar32* const to_chars = chars.get();
         uint32_t* const to_offsets = offsets.get();
         while (i < end) {
-            // ASCII, nearly all of news text, a run at a time (found eight bytes at a time), each
-            // byte its own code point: a copy loop the compiler can vectorise.
-            uint32_t run_end = i;
-            while (run_end + 8 <= end &&
-                   (eight_bytes_at(text, run_end) & 0x8080808080808080ULL) == 0)
-                run_end += 8;
-            while (run_end < end && static_cast<unsigned char>(text[run_end]) < 0x80) ++run_end;
+            // ASCII, nearly all of news text, a run at a time (found sixteen bytes at a time),
+            // each byte its own code point: a copy loop the compiler can vectorise.
+            const auto run_end =
+                static_cast<uint32_t>(skip_plain_ascii(text.substr(0, end), i, {}));
             const size_t run = run_end - i;
             for (size_t k = 0; k < run; ++k) {
                 to_chars[size + k] = static_cast<unsigned char>(text[i + k]);

@@ -87,15 +87,45 @@ std::vector<uint32_t> wordings(const std::vector<const QuoteEntry*>& quotes,
 // bounded, so that an archive of few repeated wordings does not fill memory with them.
 constexpr size_t kMaxRememberedAlignments = size_t{1} << 16;
 
+// Pairs of wordings with too few words in common (most pairs of a large index, met again for
+// every pair of their copies), kept per thread by their key alone in a small table where a new
+// pair takes the place of the one at its slot: a fixed 128 KB, however large the archive.
+class UnrelatedWordings {
+  public:
+    bool contains(uint64_t key) const { return !slots_.empty() && slots_[slot(key)] == key; }
+    void add(uint64_t key) {
+        if (slots_.empty()) slots_.assign(kSlots, kEmpty);
+        slots_[slot(key)] = key;
+    }
+
+  private:
+    static constexpr int kBits = 14;
+    static constexpr size_t kSlots = size_t{1} << kBits;
+    // No key is a wording paired with itself, and 0 would be wording 0 with wording 0.
+    static constexpr uint64_t kEmpty = 0;
+    static size_t slot(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kBits); }
+
+    std::vector<uint64_t> slots_;
+};
+
+struct RememberedComparisons {
+    std::unordered_map<uint64_t, QuoteComparison> aligned;
+    UnrelatedWordings unrelated;
+};
+
 QuoteComparison compare_wordings(const QuoteWords& a, const QuoteWords& b, uint32_t a_wording,
-                                 uint32_t b_wording,
-                                 std::unordered_map<uint64_t, QuoteComparison>& remembered) {
+                                 uint32_t b_wording, RememberedComparisons& remembered) {
     if (a_wording == b_wording) return compare_quotes(a, b);  // the identical-copy shortcut
     const uint64_t key = static_cast<uint64_t>(a_wording) << 32 | b_wording;
-    if (const auto found = remembered.find(key); found != remembered.end()) return found->second;
+    if (remembered.unrelated.contains(key)) return {};
+    if (const auto found = remembered.aligned.find(key); found != remembered.aligned.end())
+        return found->second;
     QuoteComparison comparison = compare_quotes(a, b);
-    if (comparison.matched > 0 && remembered.size() < kMaxRememberedAlignments)
-        remembered.emplace(key, comparison);
+    // Nothing matched: the comparison is the default one, so the key says it all.
+    if (comparison.matched == 0)
+        remembered.unrelated.add(key);
+    else if (remembered.aligned.size() < kMaxRememberedAlignments)
+        remembered.aligned.emplace(key, comparison);
     return comparison;
 }
 
@@ -152,7 +182,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         if (first != i) keys[i] = keys[first];
     });
     std::vector<uint32_t>().swap(first_of_wording);
-    tbb::enumerable_thread_specific<std::unordered_map<uint64_t, QuoteComparison>> aligned_local;
+    tbb::enumerable_thread_specific<RememberedComparisons> remembered_local;
     auto span_of = [&](const QuoteEntry& entry) {
         return corpus.articles[entry.article].extraction.quotes[entry.quote].text;
     };
@@ -166,7 +196,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
     for_each_candidate_pair(
         std::move(keys), kMinSharedKeys, [&](uint32_t second, std::span<const uint32_t> partners) {
-            auto& aligned = aligned_local.local();
+            auto& remembered = remembered_local.local();
             auto& kept = compared_local.local();
             const QuoteEntry& b = *quotes[second];
             for (const uint32_t first : partners) {
@@ -175,7 +205,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                 if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) continue;
                 ComparedPair pair{
                     first, second,
-                    compare_wordings(a.words, b.words, wording[first], wording[second], aligned),
+                    compare_wordings(a.words, b.words, wording[first], wording[second], remembered),
                     std::nullopt};
                 const QuoteVerdict verdict = pair.comparison.verdict;
                 if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) continue;

@@ -115,7 +115,7 @@ struct RememberedComparisons {
 
 QuoteComparison compare_wordings(const QuoteWords& a, const QuoteWords& b, uint32_t a_wording,
                                  uint32_t b_wording, RememberedComparisons& remembered) {
-    if (a_wording == b_wording) return compare_quotes(a, b);  // the identical-copy shortcut
+    if (a_wording == b_wording) return compare_copies(a, b);
     const uint64_t key = static_cast<uint64_t>(a_wording) << 32 | b_wording;
     if (remembered.unrelated.contains(key)) return {};
     if (const auto found = remembered.aligned.find(key); found != remembered.aligned.end())

@@ -69,17 +69,21 @@ size_t most_words_in_order(const QuoteWords& shorter, const QuoteWords& longer,
 
 }  // namespace
 
+QuoteComparison compare_copies(const QuoteWords& a, const QuoteWords& b) {
+    // A quote longer than the words compared is compared on its first words like any other.
+    if (a.size() > kMaxAlignedWords) return compare_quotes(a, b);
+    // Word for word the same: every word matches in order, with nothing left to explain.
+    QuoteComparison result;
+    if (a.size() >= 3) result.matched = a.size(), result.verdict = QuoteVerdict::same;
+    return result;
+}
+
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     QuoteComparison result;
     const size_t n = std::min(a.size(), kMaxAlignedWords);
     const size_t m = std::min(b.size(), kMaxAlignedWords);
     const size_t shorter = std::min(n, m);
-    // Word for word the same (an archive's many copies of one quote): every word matches in
-    // order, with nothing left to explain.
-    if (n == a.size() && same_words(a, b)) {
-        if (n >= 3) result.matched = n, result.verdict = QuoteVerdict::same;
-        return result;
-    }
+    if (n == a.size() && same_words(a, b)) return compare_copies(a, b);
     // Most candidates of a large index are chance: turned away before the alignment.
     const size_t at_most = shared_words(a, b);
     if (at_most < 3 || at_most * 2 < shorter) return result;

@@ -25,5 +25,8 @@ struct QuoteComparison {
 };
 
 QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b);
+// compare_quotes of two quotes known to have the same words (same_words), without comparing
+// them again: an archive's many copies of one quote.
+QuoteComparison compare_copies(const QuoteWords& a, const QuoteWords& b);
 
 }  // namespace quotecheck

@@ -18,6 +18,7 @@
 #include "check/corpus_rules.hpp"
 #include "check/fingerprint.hpp"
 #include "core/diagnostic.hpp"
+#include "core/memory.hpp"
 #include "corpus/check_corpus.hpp"
 #include "corpus/corpus_findings.hpp"
 #include "load/load.hpp"
@@ -270,6 +271,8 @@ CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRul
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
                              const std::vector<ArticleMaterial>& material, const RunRules& run,
                              const CheckOptions& options) {
+    // The peak of a large run is in the cross-article stage (docs/performance.md, Memory).
+    return_freed_memory_at_once();
     CheckResult result;
     result.articles = std::move(articles);
     for (ArticleAnalysis& article : result.articles) {

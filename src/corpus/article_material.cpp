@@ -127,7 +127,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         read_folded_tokens(text, lowered, sentences[s].span, current.words);
         current.event_words.reset();
         const FoldedTokens& words = current.words;
-        current.names = find_name_mentions(text, words);
+        find_name_mentions(text, words, current.names, material.name_words);
         const std::vector<NameMention>& names = current.names;
         for (const NameMention& mention : names) material.names.push_back({article_index, mention});
 
@@ -178,6 +178,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     material.quotes.shrink_to_fit();
     material.facts.shrink_to_fit();
     material.names.shrink_to_fit();
+    material.name_words.shrink_to_fit();
     material.speakers.shrink_to_fit();
     return material;
 }

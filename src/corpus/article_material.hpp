@@ -43,6 +43,7 @@ struct ArticleMaterial {
     std::vector<QuoteEntry> quotes;
     std::vector<FactEntry> facts;
     std::vector<NameEntry> names;
+    std::string name_words;  // the names' given names, qualifiers and roles (mention_words)
     std::vector<std::string> speakers;  // canonical speaker names, evidence of who is a person
 };
 

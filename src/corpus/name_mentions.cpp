@@ -71,10 +71,29 @@ bool is_title_word(std::string_view folded) {
     return is_role_word(folded) || is_role_modifier(folded);
 }
 
-std::vector<NameMention> find_name_mentions(std::string_view text, const FoldedTokens& words) {
+MentionWords mention_words(std::string_view run, const NameMention& mention) {
+    // The run holds each mention's qualifier, role and given name, each ended by a zero byte,
+    // which no word contains.
+    MentionWords words;
+    size_t from = mention.words;
+    for (std::string_view* part : {&words.qualifier, &words.role, &words.given}) {
+        const size_t to = run.find('\0', from);
+        *part = run.substr(from, to - from);
+        from = to + 1;
+    }
+    return words;
+}
+
+void find_name_mentions(std::string_view text, const FoldedTokens& words,
+                        std::vector<NameMention>& mentions, std::string& run) {
     const std::vector<TextToken>& tokens = words.tokens;
     const std::vector<std::string_view>& folded = words.folded;
-    std::vector<NameMention> mentions;
+    mentions.clear();
+    // Words joined by spaces into the run, from `from` on.
+    auto append_word = [&](size_t from, std::string_view word) {
+        if (run.size() != from) run += ' ';
+        run += word;
+    };
     const size_t n = tokens.size();
     size_t i = 0;
     while (i < n) {
@@ -112,54 +131,61 @@ std::vector<NameMention> find_name_mentions(std::string_view text, const FoldedT
             }
         }
         NameMention mention;
+        const size_t mark = run.size();  // a mention left out takes its words back
+        mention.words = static_cast<uint32_t>(mark);
+        mention.title_end = tokens[begin].span.start;
         size_t name_begin = begin;
         if (role_end != end) {
             size_t role_begin = role_end - 1;
             while (role_begin > begin && (is_role_modifier(folded[role_begin - 1]) ||
                                           is_role_word(folded[role_begin - 1])))
                 --role_begin;
-            for (size_t k = begin; k < role_begin; ++k) {
-                if (!mention.qualifier.empty()) mention.qualifier += ' ';
-                mention.qualifier += folded[k];
-            }
             // "Turkey's President" is a possessive, not the country used as an adjective: it
             // is not compared with "Turkish President".
-            if (role_begin > begin &&
+            const bool possessive =
+                role_begin > begin &&
                 without_possessive(tokens[role_begin - 1].span.in(text)).size() !=
-                    tokens[role_begin - 1].span.size())
-                mention.qualifier.clear();
-            for (size_t k = role_begin; k < role_end; ++k) {
-                if (!mention.role.empty()) mention.role += ' ';
-                mention.role += folded[k];
-            }
-            mention.title =
-                std::string(text.substr(tokens[begin].span.start,
-                                        tokens[role_end - 1].span.end - tokens[begin].span.start));
+                    tokens[role_begin - 1].span.size();
+            if (!possessive)
+                for (size_t k = begin; k < role_begin; ++k) append_word(mark, folded[k]);
+            run += '\0';
+            const size_t role_from = run.size();
+            for (size_t k = role_begin; k < role_end; ++k) append_word(role_from, folded[k]);
+            run += '\0';
+            mention.title_end = tokens[role_end - 1].span.end;
             name_begin = role_end;
         } else if (end - begin < 2 || end - begin > 4) {
             continue;
+        } else {
+            run.append(2, '\0');  // no qualifier, no role
         }
-        if (name_begin == end) continue;
         bool has_date_word = false;
         for (size_t k = name_begin; k < end; ++k) has_date_word |= is_date_word(folded[k]);
-        if (has_date_word) continue;
+        if (name_begin == end || has_date_word) {
+            run.resize(mark);
+            continue;
+        }
 
+        const size_t given_from = run.size();
         for (size_t k = name_begin; k + 1 < end; ++k) {
             const std::string_view word = tokens[k].span.in(text);
-            if (is_initial(word)) continue;
-            if (!mention.given.empty()) mention.given += ' ';
-            mention.given += word;
+            if (!is_initial(word)) append_word(given_from, word);
         }
-        mention.surname = std::string(without_possessive(tokens[end - 1].span.in(text)));
-        if (mention.title.empty() && mention.given.empty()) continue;
-        mention.span = {tokens[begin].span.start, tokens[end - 1].span.end};
-        mention.name = {tokens[name_begin].span.start, tokens[end - 1].span.end};
+        const bool untitled = role_end == end;
+        if (untitled && run.size() == given_from) {
+            run.resize(mark);
+            continue;
+        }
+        run += '\0';
+        const Span last = tokens[end - 1].span;
+        mention.surname = {last.start, last.start + static_cast<uint32_t>(
+                                                        without_possessive(last.in(text)).size())};
+        mention.span = {tokens[begin].span.start, last.end};
         const bool cue_before = begin > 0 && is_speech_cue(folded[begin - 1]);
         const bool cue_after = end < n && is_speech_cue(folded[end]);
         mention.next_to_speech_cue = cue_before || cue_after;
-        mentions.push_back(std::move(mention));
+        mentions.push_back(mention);
     }
-    return mentions;
 }
 
 }  // namespace quotecheck

@@ -21,6 +21,20 @@ struct Mention {
     const FoldedName* name;  // shared by the mentions of one spelling
 };
 
+// What the check reads of a mention: its title and surname as the article writes them, and the
+// words its article's material keeps for it.
+struct MentionText {
+    std::string_view title;
+    std::string_view surname;
+    MentionWords words;
+};
+
+MentionText read_mention(const Corpus& corpus, const NameEntry& entry) {
+    const std::string_view text = corpus.text(entry.article);
+    return {entry.mention.title().in(text), entry.mention.surname.in(text),
+            mention_words(corpus.material[entry.article].name_words, entry.mention)};
+}
+
 // One written form (a name or a title) and where it occurs.
 struct Form {
     std::string text;
@@ -122,19 +136,22 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     std::map<std::string, Form> names;                          // keyed by the written full name
     std::map<std::string, std::map<std::string, Form>> titles;  // role → written title
     for (const Mention* m : person) {
-        const NameMention& mention = m->entry->mention;
-        const Location place{m->entry->article, mention.span};
-        if (!mention.given.empty()) {
+        const MentionText mention = read_mention(corpus, *m->entry);
+        const Location place{m->entry->article, m->entry->mention.span};
+        if (!mention.words.given.empty()) {
             // Spelt as check_name_variants keys its folded names: m->name is this name folded.
-            const std::string full = mention.given + " " + mention.surname;
+            std::string full(mention.words.given);
+            full += ' ';
+            full += mention.surname;
             Form& form = names[full];
             form.folded = m->name;
-            add_place(form, full, place);
+            add_place(form, std::move(full), place);
         }
-        if (!mention.qualifier.empty() && !mention.role.empty()) {
-            Form& form = titles[mention.role][mention.title];
-            form.qualifier = mention.qualifier;
-            add_place(form, mention.title, place);
+        if (!mention.words.qualifier.empty() && !mention.words.role.empty()) {
+            std::string title(mention.title);
+            Form& form = titles[std::string(mention.words.role)][title];
+            form.qualifier = mention.words.qualifier;
+            add_place(form, std::move(title), place);
         }
     }
     std::vector<std::vector<const Form*>> groups;  // each: the proposed form first
@@ -151,8 +168,9 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     // Named by the proposed spelling, else by the name most used.
     const std::vector<const Form*> all_names = by_use(names);
     const std::string who = title_groups_from > 0 ? groups.front().front()->text
-                            : all_names.empty()   ? person.front()->entry->mention.surname
-                                                  : all_names.front()->text;
+                            : all_names.empty()
+                                ? std::string(read_mention(corpus, *person.front()->entry).surname)
+                                : all_names.front()->text;
     std::vector<std::string> parts, fixes;
     std::vector<Location> minority, proposed;
     for (size_t g = 0; g < groups.size(); ++g) {
@@ -327,8 +345,12 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         for (const std::string& speaker : material.speakers)
             person_surnames.insert(folded(speaker).surname);
         for (const NameEntry& entry : material.names) {
-            Mention mention{&entry, &folded(entry.mention.given + " " + entry.mention.surname)};
-            if (!entry.mention.title.empty() || entry.mention.next_to_speech_cue)
+            const MentionText text = read_mention(corpus, entry);
+            std::string full(text.words.given);
+            full += ' ';
+            full += text.surname;
+            Mention mention{&entry, &folded(std::move(full))};
+            if (!text.title.empty() || entry.mention.next_to_speech_cue)
                 person_surnames.insert(mention.name->surname);
             mentions.push_back(std::move(mention));
         }

@@ -119,6 +119,8 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     // The folded form of most words, in place: read_folded_tokens points into it.
     const std::string lowered = lowercase_ascii(text);
     std::string pair;  // two neighbouring context words, room reused
+    ArticleFacts& facts = material.facts;
+    std::vector<uint64_t> context, keys;  // one claim's, room reused
     bool has_previous = false;
     uint32_t previous_paragraph = UINT32_MAX;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
@@ -134,20 +136,34 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         const std::vector<DateMention> dates = find_dates(words, article.published);
         std::vector<FactClaim> claims = find_fact_claims(text, words, dates, s);
         if (sentences[s].paragraph != previous_paragraph) has_previous = false;
-        std::vector<EventDate> sentence_dates;
-        for (const DateMention& date : dates) sentence_dates.push_back(date.date);
-        for (FactClaim& claim : claims) {
-            FactEntry entry{article_index, claim, {}, {}, sentence_dates};
+        // find_fact_claims lists the sentence's dates first, one claim each.
+        const auto dates_begin = static_cast<uint32_t>(facts.entries.size());
+        // The sentence's first claim other than a date, whose context the others share.
+        std::optional<size_t> shared;
+        for (const FactClaim& claim : claims) {
+            FactEntry entry{claim, article_index};
+            entry.dates_begin = dates_begin;
+            entry.dates_size = static_cast<uint32_t>(dates.size());
+            if (claim.kind != FactKind::date && shared) {
+                const FactEntry& first = facts.entries[*shared];
+                entry.context_begin = first.context_begin;
+                entry.context_size = first.context_size;
+                entry.keys_size = first.keys_size;
+                facts.entries.push_back(entry);
+                continue;
+            }
             // The words around the claim in order, each word and each pair of neighbours hashed.
+            context.clear();
+            keys.clear();
             const std::string* before = nullptr;
             auto add_context = [&](const std::vector<std::string>& around) {
                 for (const std::string& word : around) {
-                    entry.context.push_back(hash_word(word));
+                    context.push_back(hash_word(word));
                     if (before) {
                         pair.assign(*before);
                         pair += ' ';
                         pair += word;
-                        entry.context_keys.push_back(hash_word(pair));
+                        keys.push_back(hash_word(pair));
                     }
                     before = &word;
                 }
@@ -165,11 +181,17 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
                 if (has_previous) add_context(previous.context());
                 add_context(current.context());
             }
-            for (auto* list : {&entry.context, &entry.context_keys}) {
+            for (auto* list : {&context, &keys}) {
                 std::sort(list->begin(), list->end());
                 list->erase(std::unique(list->begin(), list->end()), list->end());
             }
-            material.facts.push_back(std::move(entry));
+            entry.context_begin = static_cast<uint32_t>(facts.words.size());
+            entry.context_size = static_cast<uint32_t>(context.size());
+            entry.keys_size = static_cast<uint32_t>(keys.size());
+            facts.words.insert(facts.words.end(), context.begin(), context.end());
+            facts.words.insert(facts.words.end(), keys.begin(), keys.end());
+            if (claim.kind != FactKind::date) shared = facts.entries.size();
+            facts.entries.push_back(entry);
         }
         has_previous = true;
         previous_paragraph = sentences[s].paragraph;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,37 @@ struct QuoteEntry {
 };
 
 struct FactEntry {
-    uint32_t article = 0;
     FactClaim claim;
-    std::vector<uint64_t>
-        context_keys;               // hashed pairs of neighbouring context words, for the index
-    std::vector<uint64_t> context;  // hashed context words, sorted, unique
-    std::vector<EventDate> sentence_dates;  // other dates in the same sentence
+    uint32_t article = 0;
+    // The claim's context in its article's ArticleFacts::words: `context_size` hashed context
+    // words (sorted, unique) from `context_begin`, then `keys_size` hashed pairs of neighbouring
+    // context words for the index (sorted, unique). The claims of a sentence other than its
+    // dates share one range.
+    uint32_t context_begin = 0, context_size = 0, keys_size = 0;
+    // The dates of its sentence: the sentence's date claims, entries [dates_begin, dates_begin +
+    // dates_size) of the same ArticleFacts.
+    uint32_t dates_begin = 0, dates_size = 0;
+};
+
+// An article's claims with their context words in one array rather than three small vectors per
+// claim: a large corpus holds hundreds of thousands of claims for the whole cross-article stage.
+struct ArticleFacts {
+    std::vector<FactEntry> entries;
+    std::vector<uint64_t> words;
+
+    std::span<const uint64_t> context(const FactEntry& entry) const {
+        return {words.data() + entry.context_begin, entry.context_size};
+    }
+    std::span<const uint64_t> keys(const FactEntry& entry) const {
+        return {words.data() + entry.context_begin + entry.context_size, entry.keys_size};
+    }
+    std::span<const FactEntry> sentence_dates(const FactEntry& entry) const {
+        return {entries.data() + entry.dates_begin, entry.dates_size};
+    }
+    void shrink_to_fit() {
+        entries.shrink_to_fit();
+        words.shrink_to_fit();
+    }
 };
 
 struct NameEntry {
@@ -41,7 +67,7 @@ struct NameEntry {
 struct ArticleMaterial {
     std::optional<std::chrono::year_month_day> published;
     std::vector<QuoteEntry> quotes;
-    std::vector<FactEntry> facts;
+    ArticleFacts facts;
     std::vector<NameEntry> names;
     std::string name_words;  // the names' given names, qualifiers and roles (mention_words)
     std::vector<std::string> speakers;  // canonical speaker names, evidence of who is a person

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "corpus/candidate_pairs.hpp"
@@ -38,7 +39,8 @@ std::string describe_value(const FactClaim& claim) {
         value = number(claim.low);
     else
         value = fmt::format("{}–{}", number(claim.low), number(claim.high));
-    if (claim.kind == FactKind::money) return fmt::format("{} {}", value, claim.currency);
+    if (claim.kind == FactKind::money)
+        return fmt::format("{} {}", value, to_string(claim.currency));
     return fmt::format("{} {}", value, to_string(claim.kind));
 }
 
@@ -53,7 +55,7 @@ struct Conflict {
 
 }  // namespace
 
-bool same_event(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+bool same_event(std::span<const uint64_t> a, std::span<const uint64_t> b) {
     // Counted as std::set_intersection would collect them, without building the intersection:
     // this runs for every candidate pair.
     size_t shared = 0;
@@ -76,25 +78,59 @@ bool same_event(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) 
 void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<const FactEntry*> claims;
     for (const ArticleMaterial& material : corpus.material)
-        for (const FactEntry& entry : material.facts) claims.push_back(&entry);
+        for (const FactEntry& entry : material.facts.entries) claims.push_back(&entry);
+    auto facts_of = [&](const FactEntry& entry) -> const ArticleFacts& {
+        return corpus.material[entry.article].facts;
+    };
     std::vector<std::vector<uint64_t>> keys(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
         const uint64_t kind =
             (static_cast<uint64_t>(claims[i]->claim.kind) + 1) * 0x9E3779B97F4A7C15ull;
-        for (uint64_t key : claims[i]->context_keys) keys[i].push_back(key ^ kind);
+        for (uint64_t key : facts_of(*claims[i]).keys(*claims[i])) keys[i].push_back(key ^ kind);
     }
 
     // In a large corpus, words that surround a good share of all claims ("government",
     // "country") are left out of the comparison: they do not tell events apart.
     std::unordered_map<uint64_t, uint32_t> claims_with_word;
     for (const FactEntry* claim : claims)
-        for (uint64_t word : claim->context) ++claims_with_word[word];
+        for (uint64_t word : facts_of(*claim).context(*claim)) ++claims_with_word[word];
     const size_t common = std::max<size_t>(kMinCommonWordClaims, claims.size() / 20);
-    std::vector<std::vector<uint64_t>> contexts(claims.size());
-    tbb::parallel_for(size_t{0}, claims.size(), [&](size_t i) {
-        for (uint64_t word : claims[i]->context)
-            if (claims_with_word.at(word) <= common) contexts[i].push_back(word);
+    // The kept words of all claims in one array, each claim's from contexts_begin[i]: claims
+    // that share their context in the material (those of one sentence, listed together) share
+    // it here too, filtered once.
+    std::vector<uint32_t> contexts_begin(claims.size()), contexts_size(claims.size());
+    constexpr uint32_t kShared = UINT32_MAX;  // a size taken from the claim before, once known
+    std::vector<uint32_t> filtered;           // the claims whose context is filtered
+    size_t room = 0;
+    for (size_t i = 0; i < claims.size(); ++i) {
+        const FactEntry& claim = *claims[i];
+        if (i > 0 && claims[i - 1]->article == claim.article &&
+            claims[i - 1]->context_begin == claim.context_begin &&
+            claims[i - 1]->context_size == claim.context_size) {
+            contexts_begin[i] = contexts_begin[i - 1];
+            contexts_size[i] = kShared;
+            continue;
+        }
+        contexts_begin[i] = static_cast<uint32_t>(room);
+        room += claim.context_size;
+        filtered.push_back(static_cast<uint32_t>(i));
+    }
+    std::vector<uint64_t> context_words(room);
+    tbb::parallel_for(size_t{0}, filtered.size(), [&](size_t f) {
+        const uint32_t i = filtered[f];
+        uint64_t* out = context_words.data() + contexts_begin[i];
+        uint32_t kept = 0;
+        for (uint64_t word : facts_of(*claims[i]).context(*claims[i]))
+            if (claims_with_word.at(word) <= common) out[kept++] = word;
+        contexts_size[i] = kept;
     });
+    for (size_t i = 1; i < claims.size(); ++i)
+        if (contexts_size[i] == kShared) contexts_size[i] = contexts_size[i - 1];
+    std::vector<uint32_t>().swap(filtered);
+    auto context = [&](uint32_t i) {
+        return std::span<const uint64_t>(context_words.data() + contexts_begin[i],
+                                         contexts_size[i]);
+    };
 
     // Sentence pairs (article, sentence, article, sentence) that agree on some claim of a kind:
     // one sentence may carry two dates for two events ("apologised in late June for the
@@ -115,14 +151,13 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
                 if (a.article == b.article || a.claim.kind != b.claim.kind) continue;
                 if (a.claim.kind == FactKind::money && a.claim.currency != b.claim.currency)
                     continue;
-                if (!same_event(contexts[first], contexts[second])) continue;
-                if (a.claim.kind != FactKind::date && !a.sentence_dates.empty() &&
-                    !b.sentence_dates.empty()) {
+                if (!same_event(context(first), context(second))) continue;
+                if (a.claim.kind != FactKind::date && a.dates_size != 0 && b.dates_size != 0) {
                     // Dated differently: two events of the same kind (two attacks, two meetings).
                     bool dates_match = false;
-                    for (const EventDate& x : a.sentence_dates)
-                        for (const EventDate& y : b.sentence_dates)
-                            dates_match |= dates_agree(x, y);
+                    for (const FactEntry& x : facts_of(a).sentence_dates(a))
+                        for (const FactEntry& y : facts_of(b).sentence_dates(b))
+                            dates_match |= dates_agree(x.claim.date, y.claim.date);
                     if (!dates_match) continue;
                 }
                 const SentencePair sentences{a.article, a.claim.sentence, b.article,

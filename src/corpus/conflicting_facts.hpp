@@ -3,6 +3,8 @@
 // resolved against each article's publication date.
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <vector>
 
 #include "corpus/corpus_findings.hpp"
@@ -12,6 +14,6 @@ namespace quotecheck {
 void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& findings);
 
 // Whether two claims' surrounding words (hashed, sorted) say they are about the same event.
-bool same_event(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+bool same_event(std::span<const uint64_t> a, std::span<const uint64_t> b);
 
 }  // namespace quotecheck

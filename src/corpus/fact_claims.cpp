@@ -70,32 +70,38 @@ std::optional<double> digits(std::string_view raw, double& unit) {
     return value;
 }
 
-std::string_view currency_word(std::string_view folded) {
-    static const WordList words = {"dollars", "dollar",  "euros",   "euro",  "pounds",
-                                   "rubles",  "roubles", "shekels", "lira",  "liras",
-                                   "yuan",    "yen",     "rupees",  "francs"};
-    return words.contains(folded) ? folded : std::string_view();
+Currency currency_word(std::string_view folded) {
+    static const WordTable<Currency> words = {
+        {"dollars", Currency::dollars}, {"dollar", Currency::dollar},
+        {"euros", Currency::euros},     {"euro", Currency::euro},
+        {"pounds", Currency::pounds},   {"rubles", Currency::rubles},
+        {"roubles", Currency::roubles}, {"shekels", Currency::shekels},
+        {"lira", Currency::lira},       {"liras", Currency::liras},
+        {"yuan", Currency::yuan},       {"yen", Currency::yen},
+        {"rupees", Currency::rupees},   {"francs", Currency::francs}};
+    const auto* found = words.find(folded);
+    return found ? *found : Currency::none;
 }
 
-std::string currency_symbol_before(std::string_view text, uint32_t at) {
-    if (at == 0) return {};
+Currency currency_symbol_before(std::string_view text, uint32_t at) {
+    if (at == 0) return Currency::none;
     uint32_t i = at;
     const char32_t c = previous_code_point(text, i);
     switch (c) {
         case U'$':
-            return "dollars";
+            return Currency::dollars;
         case U'\u20AC':
-            return "euros";
+            return Currency::euros;
         case U'\u00A3':
-            return "pounds";
+            return Currency::pounds;
         case U'\u20BD':
-            return "rubles";
+            return Currency::rubles;
         case U'\u20AA':
-            return "shekels";
+            return Currency::shekels;
         case U'\u00A5':
-            return "yen";
+            return Currency::yen;
         default:
-            return {};
+            return Currency::none;
     }
 }
 
@@ -161,6 +167,42 @@ void apply_qualifier(const std::vector<std::string_view>& folded, size_t at, dou
 }
 
 }  // namespace
+
+std::string_view to_string(Currency currency) {
+    switch (currency) {
+        case Currency::none:
+            return "";
+        case Currency::dollars:
+            return "dollars";
+        case Currency::dollar:
+            return "dollar";
+        case Currency::euros:
+            return "euros";
+        case Currency::euro:
+            return "euro";
+        case Currency::pounds:
+            return "pounds";
+        case Currency::rubles:
+            return "rubles";
+        case Currency::roubles:
+            return "roubles";
+        case Currency::shekels:
+            return "shekels";
+        case Currency::lira:
+            return "lira";
+        case Currency::liras:
+            return "liras";
+        case Currency::yuan:
+            return "yuan";
+        case Currency::yen:
+            return "yen";
+        case Currency::rupees:
+            return "rupees";
+        case Currency::francs:
+            return "francs";
+    }
+    return "";
+}
 
 std::string_view to_string(FactKind kind) {
     switch (kind) {
@@ -233,8 +275,8 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
         claim.span = date.span;
         claim.date = date.date;
         claim.sentence = sentence;
-        claim.first_token = date.first_token;
-        claim.last_token = date.last_token;
+        claim.first_token = static_cast<uint32_t>(date.first_token);
+        claim.last_token = static_cast<uint32_t>(date.last_token);
         claims.push_back(claim);
     }
 
@@ -274,18 +316,19 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
             }
         }
 
-        std::string currency = currency_symbol_before(text, tokens[i].span.start);
-        if (currency.empty() && next < n) currency = std::string(currency_word(folded[next]));
-        if (!currency.empty()) {
+        Currency currency = currency_symbol_before(text, tokens[i].span.start);
+        if (currency == Currency::none && next < n) currency = currency_word(folded[next]);
+        if (currency != Currency::none) {
             claim.kind = FactKind::money;
             claim.currency = currency;
             uint32_t symbol_start = tokens[i].span.start;
-            if (!currency_symbol_before(text, symbol_start).empty())
+            if (currency_symbol_before(text, symbol_start) != Currency::none)
                 previous_code_point(text, symbol_start);
-            const size_t last = next < n && !currency_word(folded[next]).empty() ? next : next - 1;
+            const size_t last =
+                next < n && currency_word(folded[next]) != Currency::none ? next : next - 1;
             claim.span = {symbol_start, tokens[last].span.end};
-            claim.first_token = i;
-            claim.last_token = last;
+            claim.first_token = static_cast<uint32_t>(i);
+            claim.last_token = static_cast<uint32_t>(last);
             claims.push_back(claim);
             i = next - 1;
             continue;
@@ -323,8 +366,8 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
              ++k)
             last = k;
         claim.span = {tokens[first].span.start, tokens[last].span.end};
-        claim.first_token = first;
-        claim.last_token = last;
+        claim.first_token = static_cast<uint32_t>(first);
+        claim.last_token = static_cast<uint32_t>(last);
         claims.push_back(claim);
         i = next - 1;
     }

@@ -19,15 +19,36 @@ namespace quotecheck {
 enum class FactKind : uint8_t { killed, injured, arrested, money, date };
 std::string_view to_string(FactKind kind);
 
+// The currency of a sum, by the word an article uses for it ("$" reads as dollars). Sums are
+// compared only in the same word: "dollar" and "dollars" are told apart.
+enum class Currency : uint8_t {
+    none,
+    dollars,
+    dollar,
+    euros,
+    euro,
+    pounds,
+    rubles,
+    roubles,
+    shekels,
+    lira,
+    liras,
+    yuan,
+    yen,
+    rupees,
+    francs
+};
+std::string_view to_string(Currency currency);
+
 struct FactClaim {
     FactKind kind = FactKind::killed;
+    Currency currency = Currency::none;  // money
     Span span;  // the words stating it: "killing two Russian officers", "last November"
+    uint32_t sentence = 0;
     // Numbers: the range the wording allows ("at least 10": [10, inf)).
     double low = 0, high = 0;
-    std::string currency;  // money: "$", "€", "£", "dollars"
-    EventDate date;        // dates
-    uint32_t sentence = 0;
-    size_t first_token = 0, last_token = 0;  // within the sentence's tokens
+    EventDate date;                            // dates
+    uint32_t first_token = 0, last_token = 0;  // within the sentence's tokens
 };
 
 // Number, quantity and date claims of one sentence (`dates` from find_dates over the same

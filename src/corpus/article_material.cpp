@@ -84,13 +84,26 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         QuoteEntry entry;
         entry.article = article_index;
         entry.quote = q;
-        entry.words = quote_words(text, quotes[q].text);
-        if (entry.words.size() < kMinQuoteWords) continue;
-        if (analysis.attributions.size() == quotes.size() && analysis.attributions[q].speaker) {
-            entry.speaker = analysis.attributions[q].speaker->name;
-            entry.speaker_is_organisation = analysis.attributions[q].speaker->organisation;
+        entry.first_word = static_cast<uint32_t>(material.quote_hashes.size());
+        entry.first_flag = static_cast<uint32_t>(material.quote_flags.size());
+        entry.words = static_cast<uint32_t>(
+            append_quote_words(text, quotes[q].text, material.quote_hashes, material.quote_flags));
+        if (entry.words < kMinQuoteWords) {
+            material.quote_hashes.resize(entry.first_word);
+            material.quote_flags.resize(entry.first_flag);
+            continue;
         }
-        material.quotes.push_back(std::move(entry));
+        if (analysis.attributions.size() == quotes.size() && analysis.attributions[q].speaker) {
+            const Speaker& speaker = *analysis.attributions[q].speaker;
+            auto& speakers = material.quote_speakers;
+            const auto found =
+                std::find_if(speakers.begin(), speakers.end(), [&](const QuoteSpeaker& known) {
+                    return known.name == speaker.name && known.organisation == speaker.organisation;
+                });
+            entry.speaker = static_cast<uint32_t>(found - speakers.begin());
+            if (found == speakers.end()) speakers.push_back({speaker.name, speaker.organisation});
+        }
+        material.quotes.push_back(entry);
     }
     for (const Attribution& attribution : analysis.attributions)
         if (attribution.speaker && !attribution.speaker->organisation)
@@ -198,6 +211,9 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     }
     // Kept for the whole run: no spare capacity.
     material.quotes.shrink_to_fit();
+    material.quote_hashes.shrink_to_fit();
+    material.quote_flags.shrink_to_fit();
+    material.quote_speakers.shrink_to_fit();
     material.facts.shrink_to_fit();
     material.names.shrink_to_fit();
     material.name_words.shrink_to_fit();

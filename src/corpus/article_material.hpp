@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attribute/analysis.hpp"
@@ -17,12 +18,23 @@
 
 namespace quotecheck {
 
+// A quote's words are kept with the rest of its article's (ArticleMaterial::words), and its
+// speaker's name once per article (ArticleMaterial::quote_speakers): one allocation per
+// article rather than three or four per quote.
 struct QuoteEntry {
+    static constexpr uint32_t kNoSpeaker = UINT32_MAX;
+
     uint32_t article = 0;
-    uint32_t quote = 0;  // index into the article's extraction.quotes
-    QuoteWords words;
-    std::string speaker;  // canonical name; empty when unknown
-    bool speaker_is_organisation = false;
+    uint32_t quote = 0;       // index into the article's extraction.quotes
+    uint32_t first_word = 0;  // into the material's quote_hashes
+    uint32_t first_flag = 0;  // into the material's quote_flags (one more than the words)
+    uint32_t words = 0;
+    uint32_t speaker = kNoSpeaker;  // into the material's quote_speakers
+};
+
+struct QuoteSpeaker {
+    std::string name;  // canonical name
+    bool organisation = false;
 };
 
 struct FactEntry {
@@ -67,10 +79,25 @@ struct NameEntry {
 struct ArticleMaterial {
     std::optional<std::chrono::year_month_day> published;
     std::vector<QuoteEntry> quotes;
+    std::vector<uint64_t> quote_hashes;  // the quotes' words, one quote after another
+    std::vector<uint8_t> quote_flags;
+    std::vector<QuoteSpeaker> quote_speakers;  // each once
     ArticleFacts facts;
     std::vector<NameEntry> names;
     std::string name_words;  // the names' given names, qualifiers and roles (mention_words)
     std::vector<std::string> speakers;  // canonical speaker names, evidence of who is a person
+
+    // Without sorted_hashes, which check_quotes keeps per wording.
+    QuoteWords words(const QuoteEntry& entry) const {
+        return {{quote_hashes.data() + entry.first_word, entry.words},
+                {quote_flags.data() + entry.first_flag, entry.words + 1},
+                {}};
+    }
+    // The canonical name, or empty when the speaker is unknown.
+    std::string_view speaker(const QuoteEntry& entry) const {
+        return entry.speaker == QuoteEntry::kNoSpeaker ? std::string_view()
+                                                       : quote_speakers[entry.speaker].name;
+    }
 };
 
 // Quotes shorter than this are not compared: two or three words are too often a common phrase.

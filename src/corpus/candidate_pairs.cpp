@@ -15,53 +15,61 @@ namespace quotecheck {
 // counted at the larger item, one item at a time, so memory holds the index and a count per item
 // for each thread, but never the list of proposals, nor (visited as they are found) the list of
 // pairs.
-void for_each_candidate_pair(
-    std::vector<std::vector<uint64_t>> keys, size_t min_shared,
-    const std::function<void(uint32_t, std::span<const uint32_t>)>& visit) {
+namespace {
+
+// Items whose keys are lists, which several items may share: keys_of(list) is a list's keys,
+// list_of(item) an item's list, and release() frees the lists once they are indexed.
+template <typename KeysOf, typename ListOf, typename Release>
+void visit_candidate_pairs(size_t lists, size_t items, const KeysOf& keys_of, const ListOf& list_of,
+                           const Release& release, size_t min_shared,
+                           const std::function<void(uint32_t, std::span<const uint32_t>)>& visit) {
     // The inverted index: each key's group of items, in item order, numbered by first
     // appearance through an open-addressing table of the keys (hashes already). A posting is one
-    // key of one item; an item's postings are consecutive, in item order.
+    // key of one list; a list's postings are consecutive, in list order. The items sharing a list
+    // share its postings; each is a member of the groups of its list's keys.
     size_t total = 0;
-    for (const auto& item_keys : keys) total += item_keys.size();
-    const size_t items = keys.size();
-    std::vector<uint32_t> key_count(items);
-    std::vector<uint32_t> posting_group(total), posting_place(total);
-    std::vector<uint32_t> group_size;
+    for (size_t list = 0; list < lists; ++list) total += keys_of(list).size();
+    std::vector<uint32_t> first_posting(lists + 1, 0);
+    std::vector<uint32_t> posting_group(total);
+    std::vector<uint32_t> group_start;
     {
         constexpr uint32_t kEmpty = UINT32_MAX;
         std::vector<uint64_t> group_key;
         std::vector<uint32_t> slots(std::bit_ceil(total + total / 2 + 1), kEmpty);
         const size_t mask = slots.size() - 1;
         size_t p = 0;
-        for (size_t item = 0; item < items; ++item) {
-            for (uint64_t key : keys[item]) {
+        for (size_t list = 0; list < lists; ++list) {
+            for (const uint64_t key : keys_of(list)) {
                 size_t slot = key & mask;
                 while (slots[slot] != kEmpty && group_key[slots[slot]] != key)
                     slot = (slot + 1) & mask;
                 if (slots[slot] == kEmpty) {
                     slots[slot] = static_cast<uint32_t>(group_key.size());
                     group_key.push_back(key);
-                    group_size.push_back(0);
                 }
-                posting_group[p] = slots[slot];
-                posting_place[p] = group_size[slots[slot]]++;
-                ++p;
+                posting_group[p++] = slots[slot];
             }
-            key_count[item] = static_cast<uint32_t>(keys[item].size());
+            first_posting[list + 1] = static_cast<uint32_t>(p);
+        }
+        group_start.assign(group_key.size() + 1, 0);
+    }
+    release();
+    // Each group's members, one group after another, in item order.
+    for (size_t item = 0; item < items; ++item) {
+        const uint32_t list = list_of(item);
+        for (uint32_t p = first_posting[list]; p < first_posting[list + 1]; ++p)
+            ++group_start[posting_group[p] + 1];
+    }
+    for (size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
+    std::vector<uint32_t> members(group_start.back());
+    {
+        std::vector<uint32_t> filled(group_start.begin(), group_start.end() - 1);
+        for (uint32_t item = 0; item < items; ++item) {
+            const uint32_t list = list_of(item);
+            for (uint32_t p = first_posting[list]; p < first_posting[list + 1]; ++p)
+                members[filled[posting_group[p]]++] = item;
         }
     }
-    std::vector<std::vector<uint64_t>>().swap(keys);
-    // Each group's members, one group after another, and each item's first posting.
-    std::vector<uint32_t> group_start(group_size.size() + 1, 0);
-    for (size_t g = 0; g < group_size.size(); ++g)
-        group_start[g + 1] = group_start[g] + group_size[g];
-    std::vector<uint32_t> first_posting(items + 1, 0);
-    for (size_t item = 0; item < items; ++item)
-        first_posting[item + 1] = first_posting[item] + key_count[item];
-    std::vector<uint32_t> members(total);
-    for (uint32_t item = 0; item < items; ++item)
-        for (uint32_t p = first_posting[item]; p < first_posting[item + 1]; ++p)
-            members[group_start[posting_group[p]] + posting_place[p]] = item;
 
     // Scratch: the proposals to the current item counted per partner (zero between items), and
     // the partners counted, so that only they are read and reset; those proposed often enough
@@ -70,26 +78,31 @@ void for_each_candidate_pair(
         std::vector<uint32_t> count;
         std::vector<uint32_t> partners;
     };
+    auto key_count = [&](uint32_t item) {
+        const uint32_t list = list_of(item);
+        return first_posting[list + 1] - first_posting[list];
+    };
     tbb::enumerable_thread_specific<Proposals> proposals_local;
     tbb::parallel_for(size_t{0}, items, [&](size_t item) {
         const auto x = static_cast<uint32_t>(item);
         Proposals& proposals = proposals_local.local();
         if (proposals.count.empty()) proposals.count.resize(items);
-        for (uint32_t p = first_posting[x]; p < first_posting[x + 1]; ++p) {
+        const uint32_t list = list_of(x);
+        for (uint32_t p = first_posting[list]; p < first_posting[list + 1]; ++p) {
             const uint32_t group = posting_group[p];
-            const size_t partners =
-                group_size[group] > kFullGroupLimit ? kGroupRepresentatives : group_size[group];
+            const size_t size = group_start[group + 1] - group_start[group];
+            const size_t partners = size > kFullGroupLimit ? kGroupRepresentatives : size;
+            // The members before x (they are in item order), up to the partners a member has.
             const uint32_t* member = members.data() + group_start[group];
-            const size_t last = std::min<size_t>(posting_place[p], partners);
-            for (size_t q = 0; q < last; ++q) {
+            for (size_t q = 0; q < partners && member[q] != x; ++q) {
                 const uint32_t y = member[q];
-                if (y != x && proposals.count[y]++ == 0) proposals.partners.push_back(y);
+                if (proposals.count[y]++ == 0) proposals.partners.push_back(y);
             }
         }
         size_t kept = 0;
         for (const uint32_t y : proposals.partners) {
             // A short quote with one word changed keeps only one of its few word pairs.
-            const size_t fewer_keys = std::min(key_count[x], key_count[y]);
+            const size_t fewer_keys = std::min(key_count(x), key_count(y));
             const size_t needed = std::min(min_shared, std::max<size_t>(1, fewer_keys / 3));
             if (proposals.count[y] >= needed) proposals.partners[kept++] = y;
             proposals.count[y] = 0;
@@ -97,6 +110,35 @@ void for_each_candidate_pair(
         if (kept > 0) visit(x, std::span<const uint32_t>(proposals.partners.data(), kept));
         proposals.partners.clear();
     });
+}
+
+}  // namespace
+
+void for_each_candidate_pair(
+    std::vector<std::vector<uint64_t>> keys, size_t min_shared,
+    const std::function<void(uint32_t, std::span<const uint32_t>)>& visit) {
+    const size_t items = keys.size();
+    visit_candidate_pairs(
+        items, items, [&](size_t item) -> const std::vector<uint64_t>& { return keys[item]; },
+        [](size_t item) { return static_cast<uint32_t>(item); },
+        [&] { std::vector<std::vector<uint64_t>>().swap(keys); }, min_shared, visit);
+}
+
+void for_each_candidate_pair(
+    KeyLists lists, std::span<const uint32_t> list_of, size_t min_shared,
+    const std::function<void(uint32_t, std::span<const uint32_t>)>& visit) {
+    visit_candidate_pairs(
+        lists.first.size() - 1, list_of.size(),
+        [&](size_t list) {
+            return std::span<const uint64_t>(lists.keys.data() + lists.first[list],
+                                             lists.first[list + 1] - lists.first[list]);
+        },
+        [&](size_t item) { return list_of[item]; },
+        [&] {
+            std::vector<uint64_t>().swap(lists.keys);
+            std::vector<uint32_t>().swap(lists.first);
+        },
+        min_shared, visit);
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::vector<std::vector<uint64_t>> keys,

@@ -30,4 +30,16 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::vector<std::vect
 void for_each_candidate_pair(std::vector<std::vector<uint64_t>> keys, size_t min_shared,
                              const std::function<void(uint32_t, std::span<const uint32_t>)>& visit);
 
+// Keys as lists that several items may share (the copies of one quote have its wording's keys),
+// one list after another: list l is keys[first[l], first[l + 1]).
+struct KeyLists {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> first;  // one more than the lists
+};
+
+// The same, item i having the keys of list list_of[i]. The lists are taken by value and freed
+// once they are indexed.
+void for_each_candidate_pair(KeyLists lists, std::span<const uint32_t> list_of, size_t min_shared,
+                             const std::function<void(uint32_t, std::span<const uint32_t>)>& visit);
+
 }  // namespace quotecheck

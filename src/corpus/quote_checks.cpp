@@ -6,9 +6,11 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -30,9 +32,39 @@ constexpr size_t kMinMisquoteWordsWithoutSpeaker = 4;
 // Word pairs two quotes must share to be compared.
 constexpr size_t kMinSharedKeys = 2;
 
+// A QuoteComparison without the heap, as a pair is kept for the report and a comparison is
+// remembered: only a misquote's edits are read, and a misquote has at most two (more is a
+// variant); word positions and counts stay below kMaxComparedWords.
+class KeptComparison {
+  public:
+    struct Hunk {
+        uint16_t a_from = 0, a_to = 0;
+        uint16_t b_from = 0, b_to = 0;
+    };
+    static_assert(kMaxComparedWords <= UINT16_MAX);
+
+    KeptComparison() = default;
+    explicit KeptComparison(const QuoteComparison& comparison)
+        : matched(static_cast<uint16_t>(comparison.matched)), verdict(comparison.verdict) {
+        if (verdict != QuoteVerdict::misquote) return;
+        for (const WordHunk& hunk : comparison.edits)
+            hunks_[edits_++] = {
+                static_cast<uint16_t>(hunk.a_from), static_cast<uint16_t>(hunk.a_to),
+                static_cast<uint16_t>(hunk.b_from), static_cast<uint16_t>(hunk.b_to)};
+    }
+    std::span<const Hunk> edits() const { return {hunks_.data(), edits_}; }
+
+    uint16_t matched = 0;
+    QuoteVerdict verdict = QuoteVerdict::unrelated;
+
+  private:
+    uint8_t edits_ = 0;
+    std::array<Hunk, 2> hunks_{};
+};
+
 struct ComparedPair {
     uint32_t a = 0, b = 0;  // indices into the flattened quote list
-    QuoteComparison comparison;
+    KeptComparison comparison;
     std::optional<bool> same_speaker;
 };
 
@@ -61,17 +93,18 @@ uint64_t digest(const QuoteWords& words) {
 }
 
 // A number per distinct wording (the same words and flags), by first appearance.
-std::vector<uint32_t> wordings(const std::vector<const QuoteEntry*>& quotes,
+template <typename WordsOf>
+std::vector<uint32_t> wordings(size_t quotes, const WordsOf& words_of,
                                const std::vector<uint64_t>& digests) {
-    std::vector<uint32_t> wording(quotes.size());
+    std::vector<uint32_t> wording(quotes);
     // digest → quotes of the distinct wordings with that digest (nearly always one)
     std::unordered_map<uint64_t, std::vector<uint32_t>> seen;
-    seen.reserve(quotes.size());
+    seen.reserve(quotes);
     uint32_t next = 0;
-    for (uint32_t i = 0; i < quotes.size(); ++i) {
+    for (uint32_t i = 0; i < quotes; ++i) {
         std::vector<uint32_t>& same_digest = seen[digests[i]];
         const auto found = std::find_if(same_digest.begin(), same_digest.end(), [&](uint32_t j) {
-            return same_words(quotes[i]->words, quotes[j]->words);
+            return same_words(words_of(i), words_of(j));
         });
         if (found != same_digest.end()) {
             wording[i] = wording[*found];
@@ -109,18 +142,18 @@ class UnrelatedWordings {
 };
 
 struct RememberedComparisons {
-    std::unordered_map<uint64_t, QuoteComparison> aligned;
+    std::unordered_map<uint64_t, KeptComparison> aligned;
     UnrelatedWordings unrelated;
 };
 
-QuoteComparison compare_wordings(const QuoteWords& a, const QuoteWords& b, uint32_t a_wording,
-                                 uint32_t b_wording, RememberedComparisons& remembered) {
-    if (a_wording == b_wording) return compare_copies(a, b);
+KeptComparison compare_wordings(const QuoteWords& a, const QuoteWords& b, uint32_t a_wording,
+                                uint32_t b_wording, RememberedComparisons& remembered) {
+    if (a_wording == b_wording) return KeptComparison(compare_copies(a, b));
     const uint64_t key = static_cast<uint64_t>(a_wording) << 32 | b_wording;
     if (remembered.unrelated.contains(key)) return {};
     if (const auto found = remembered.aligned.find(key); found != remembered.aligned.end())
         return found->second;
-    QuoteComparison comparison = compare_quotes(a, b);
+    const KeptComparison comparison(compare_quotes(a, b));
     // Nothing matched: the comparison is the default one, so the key says it all.
     if (comparison.matched == 0)
         remembered.unrelated.add(key);
@@ -146,9 +179,15 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<const QuoteEntry*> quotes;
     for (const ArticleMaterial& material : corpus.material)
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
+    auto words_of = [&](uint32_t i) {
+        return corpus.material[quotes[i]->article].words(*quotes[i]);
+    };
+    auto speaker_of_quote = [&](uint32_t i) {
+        return corpus.material[quotes[i]->article].speaker(*quotes[i]);
+    };
     std::vector<uint64_t> digests(quotes.size());
     tbb::parallel_for(size_t{0}, quotes.size(),
-                      [&](size_t i) { digests[i] = digest(quotes[i]->words); });
+                      [&](size_t i) { digests[i] = digest(words_of(static_cast<uint32_t>(i))); });
     // Each quote's speaker when a person may be meant, as an index into `people`: an archive
     // quotes the same people again and again, and each name is prepared once.
     constexpr uint32_t kNoSpeaker = UINT32_MAX;
@@ -156,32 +195,61 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<std::optional<FoldedName>> people;
     {
         std::unordered_map<std::string_view, uint32_t> person_of_name;
-        for (size_t i = 0; i < quotes.size(); ++i) {
-            const std::string& speaker = quotes[i]->speaker;
-            if (speaker.empty() || quotes[i]->speaker_is_organisation) continue;
+        for (uint32_t i = 0; i < quotes.size(); ++i) {
+            const QuoteEntry& entry = *quotes[i];
+            if (entry.speaker == QuoteEntry::kNoSpeaker) continue;
+            const QuoteSpeaker& speaker =
+                corpus.material[entry.article].quote_speakers[entry.speaker];
+            if (speaker.name.empty() || speaker.organisation) continue;
             const auto [found, added] =
-                person_of_name.try_emplace(speaker, static_cast<uint32_t>(people.size()));
-            if (added) people.push_back(person_name(speaker));
+                person_of_name.try_emplace(speaker.name, static_cast<uint32_t>(people.size()));
+            if (added) people.push_back(person_name(speaker.name));
             speaker_of[i] = found->second;
         }
     }
     // Quotes of the same words (a wire story's quote in every paper that ran it) are one
     // wording: two wordings are aligned once, however many pairs of copies carry them.
-    const std::vector<uint32_t> wording = wordings(quotes, digests);
+    std::vector<uint32_t> wording = wordings(quotes.size(), words_of, digests);
     std::vector<uint64_t>().swap(digests);
-    // The index keys of each wording, found once and copied to its other quotes.
+    // Each wording's index keys and sorted hashes, found once for all its quotes.
     std::vector<uint32_t> first_of_wording;  // numbered by first appearance
     for (uint32_t i = 0; i < quotes.size(); ++i)
         if (wording[i] == first_of_wording.size()) first_of_wording.push_back(i);
-    std::vector<std::vector<uint64_t>> keys(quotes.size());
-    tbb::parallel_for(size_t{0}, first_of_wording.size(), [&](size_t w) {
-        keys[first_of_wording[w]] = quote_keys(quotes[first_of_wording[w]]->words);
-    });
-    tbb::parallel_for(size_t{0}, quotes.size(), [&](size_t i) {
-        const uint32_t first = first_of_wording[wording[i]];
-        if (first != i) keys[i] = keys[first];
+    const size_t wording_count = first_of_wording.size();
+    KeyLists keys;
+    {
+        std::vector<std::vector<uint64_t>> wording_keys(wording_count);
+        tbb::parallel_for(size_t{0}, wording_count, [&](size_t w) {
+            wording_keys[w] = quote_keys(words_of(first_of_wording[w]));
+        });
+        keys.first.reserve(wording_count + 1);
+        keys.first.push_back(0);
+        for (const auto& list : wording_keys) keys.first.push_back(keys.first.back() + list.size());
+        keys.keys.reserve(keys.first.back());
+        for (auto& list : wording_keys) {
+            keys.keys.insert(keys.keys.end(), list.begin(), list.end());
+            std::vector<uint64_t>().swap(list);
+        }
+    }
+    std::vector<uint32_t> first_sorted(wording_count + 1, 0);
+    for (size_t w = 0; w < wording_count; ++w)
+        first_sorted[w + 1] =
+            first_sorted[w] + static_cast<uint32_t>(std::min(words_of(first_of_wording[w]).size(),
+                                                             kMaxComparedWords));
+    std::vector<uint32_t> sorted(first_sorted.back());
+    tbb::parallel_for(size_t{0}, wording_count, [&](size_t w) {
+        sort_hashes(
+            words_of(first_of_wording[w]).hashes,
+            std::span(sorted).subspan(first_sorted[w], first_sorted[w + 1] - first_sorted[w]));
     });
     std::vector<uint32_t>().swap(first_of_wording);
+    auto compared_words = [&](uint32_t i) {
+        QuoteWords words = words_of(i);
+        const uint32_t w = wording[i];
+        words.sorted_hashes = std::span<const uint32_t>(sorted).subspan(
+            first_sorted[w], first_sorted[w + 1] - first_sorted[w]);
+        return words;
+    };
     tbb::enumerable_thread_specific<RememberedComparisons> remembered_local;
     auto span_of = [&](const QuoteEntry& entry) {
         return corpus.articles[entry.article].extraction.quotes[entry.quote].text;
@@ -195,7 +263,8 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     };
     tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
     for_each_candidate_pair(
-        std::move(keys), kMinSharedKeys, [&](uint32_t second, std::span<const uint32_t> partners) {
+        std::move(keys), wording, kMinSharedKeys,
+        [&](uint32_t second, std::span<const uint32_t> partners) {
             auto& remembered = remembered_local.local();
             auto& kept = compared_local.local();
             const QuoteEntry& b = *quotes[second];
@@ -203,10 +272,10 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                 const QuoteEntry& a = *quotes[first];
                 // A quote nested in another quote of the same article is part of it, not a copy.
                 if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) continue;
-                ComparedPair pair{
-                    first, second,
-                    compare_wordings(a.words, b.words, wording[first], wording[second], remembered),
-                    std::nullopt};
+                ComparedPair pair{first, second,
+                                  compare_wordings(compared_words(first), compared_words(second),
+                                                   wording[first], wording[second], remembered),
+                                  std::nullopt};
                 const QuoteVerdict verdict = pair.comparison.verdict;
                 if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) continue;
                 const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];
@@ -224,10 +293,19 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                     kept.push_back(std::move(pair));
             }
         });
+    // What the comparisons needed goes before the findings are worded.
+    remembered_local.clear();
+    std::vector<uint32_t>().swap(sorted);
+    std::vector<uint32_t>().swap(first_sorted);
+    std::vector<uint32_t>().swap(wording);
+    std::vector<uint32_t>().swap(speaker_of);
+    std::vector<std::optional<FoldedName>>().swap(people);
     std::vector<ComparedPair> compared;
+    size_t kept_pairs = 0;
+    for (const auto& local : compared_local) kept_pairs += local.size();
+    compared.reserve(kept_pairs);
     for (auto& local : compared_local) {
-        compared.insert(compared.end(), std::make_move_iterator(local.begin()),
-                        std::make_move_iterator(local.end()));
+        compared.insert(compared.end(), local.begin(), local.end());
         std::vector<ComparedPair>().swap(local);
     }
     std::sort(compared.begin(), compared.end(), [](const ComparedPair& x, const ComparedPair& y) {
@@ -274,7 +352,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                 const std::vector<Span> here_spans = quote_word_spans(here_text, span_of(here));
                 const std::vector<Span> there_spans = quote_word_spans(there_text, span_of(there));
                 std::vector<std::string> changes;
-                for (const WordHunk& hunk : pair.comparison.edits) {
+                for (const KeptComparison::Hunk& hunk : pair.comparison.edits()) {
                     const size_t h_from = report_a ? hunk.a_from : hunk.b_from,
                                  h_to = report_a ? hunk.a_to : hunk.b_to;
                     const size_t t_from = report_a ? hunk.b_from : hunk.a_from,
@@ -299,13 +377,18 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
             pair.comparison.matched >= kMinMisattributedWords) {
             Pending& pending = misattributions[here_id];
             if (pending.message.empty())
-                pending.message = fmt::format("Quote attributed to {} here but to {} {}",
-                                              here.speaker, there.speaker, where());
+                pending.message =
+                    fmt::format("Quote attributed to {} here but to {} {}",
+                                speaker_of_quote(here_id), speaker_of_quote(there_id), where());
             if (pending.related.size() < kMaxRelated)
-                pending.related.push_back({{there.article, span_of(there)},
-                                           fmt::format("attributed to {}", there.speaker)});
+                pending.related.push_back(
+                    {{there.article, span_of(there)},
+                     fmt::format("attributed to {}", speaker_of_quote(there_id))});
         }
     }
+    std::vector<ComparedPair>().swap(compared);
+    std::vector<uint32_t>().swap(wording_support);
+    std::vector<uint32_t>().swap(speaker_support);
     auto emit = [&](std::map<uint32_t, Pending>& pending, std::string_view rule) {
         for (auto& [id, found] : pending) {
             Finding finding;

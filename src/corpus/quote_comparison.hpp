@@ -4,6 +4,7 @@
 // paraphrase of the statement, which is not reported.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "corpus/quote_words.hpp"
@@ -11,7 +12,7 @@
 
 namespace quotecheck {
 
-enum class QuoteVerdict {
+enum class QuoteVerdict : uint8_t {
     unrelated,  // too little in common to be one quote
     same,       // identical where they overlap
     misquote,   // a few words changed, added or dropped

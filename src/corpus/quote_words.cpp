@@ -9,7 +9,6 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
-#include <memory_resource>
 #include <optional>
 
 #include "core/utf8.hpp"
@@ -416,17 +415,10 @@ class WordFlagTable {
 
 }  // namespace
 
-QuoteWords quote_words(std::string_view text, Span span) {
+size_t append_quote_words(std::string_view text, Span span, std::vector<uint64_t>& hashes,
+                          std::vector<uint8_t>& flags) {
     static const WordFlagTable word_flags;
-    // The words are gathered on the stack and copied once into vectors of their exact size, kept
-    // for the whole run, rather than moved each time the vectors grow and once more to shrink.
-    std::array<std::byte, 4096> stack;
-    std::pmr::monotonic_buffer_resource arena(stack.data(), stack.size());
-    std::pmr::vector<uint64_t> hashes(&arena);
-    std::pmr::vector<uint8_t> flags(&arena);
-    // Room for a word in every four bytes, about twice the words of most quotes.
-    hashes.reserve(span.size() / 4 + 8);
-    flags.reserve(span.size() / 4 + 9);
+    const size_t before = hashes.size();
     flags.push_back(0);  // the slot after the last word so far
     scan_quote_words(
         text, span,
@@ -437,15 +429,20 @@ QuoteWords quote_words(std::string_view text, Span span) {
             flags.push_back(0);
         },
         [&] { flags.back() |= QuoteWords::gap_before; });
-    QuoteWords result;
-    result.hashes.assign(hashes.begin(), hashes.end());
-    result.flags.assign(flags.begin(), flags.end());
-    const size_t compared = std::min(result.hashes.size(), kMaxComparedWords);
-    result.sorted_hashes.reserve(compared);
-    for (size_t k = 0; k < compared; ++k)
-        result.sorted_hashes.push_back(static_cast<uint32_t>(result.hashes[k]));
-    std::sort(result.sorted_hashes.begin(), result.sorted_hashes.end());
-    return result;
+    return hashes.size() - before;
+}
+
+QuoteWordList quote_words(std::string_view text, Span span) {
+    QuoteWordList words;
+    append_quote_words(text, span, words.hashes, words.flags);
+    words.sorted_hashes.resize(std::min(words.size(), kMaxComparedWords));
+    sort_hashes(words.hashes, words.sorted_hashes);
+    return words;
+}
+
+void sort_hashes(std::span<const uint64_t> hashes, std::span<uint32_t> sorted) {
+    for (size_t k = 0; k < sorted.size(); ++k) sorted[k] = static_cast<uint32_t>(hashes[k]);
+    std::sort(sorted.begin(), sorted.end());
 }
 
 std::vector<std::string> normalised_quote_words(std::string_view text, Span span) {

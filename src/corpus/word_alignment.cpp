@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 
 // The asan preset builds the portable loop (QUOTECHECK_PORTABLE_ALIGNMENT), so that the
 // suite checks both: they fill the same scores.
@@ -130,9 +131,9 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     // quote only. Rows and columns keep their original numbers (1-based, as in the full table).
     // sorted_hashes holds the same first kMaxComparedWords (= kMaxAlignedWords) words, sorted,
     // by their low 32 bits: a collision can only widen the rectangle, never change the result.
-    const std::vector<uint32_t>& sorted_a = a.sorted_hashes;
-    const std::vector<uint32_t>& sorted_b = b.sorted_hashes;
-    auto in = [](const std::vector<uint32_t>& sorted, uint64_t hash) {
+    const std::span<const uint32_t> sorted_a = a.sorted_hashes;
+    const std::span<const uint32_t> sorted_b = b.sorted_hashes;
+    auto in = [](std::span<const uint32_t> sorted, uint64_t hash) {
         return std::binary_search(sorted.begin(), sorted.end(), static_cast<uint32_t>(hash));
     };
     size_t i0 = 1, i1 = n, j0 = 1, j1 = m;

@@ -1,6 +1,9 @@
 // Candidate pairs from the inverted index: who gets compared with whom.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <mutex>
+
 #include "corpus/candidate_pairs.hpp"
 
 using namespace quotecheck;
@@ -24,4 +27,26 @@ TEST_CASE("a key shared by very many items pairs them with a few representatives
     CHECK(pairs.size() == kGroupRepresentatives * (keys.size() - kGroupRepresentatives) +
                               kGroupRepresentatives * (kGroupRepresentatives - 1) / 2);
     for (const auto& [x, y] : pairs) CHECK(x < kGroupRepresentatives);
+}
+
+TEST_CASE("items sharing a list of keys are paired as if each had its own copy") {
+    // Lists {1, 2, 3}, {3, 4}, {1, 2} and {5}; the items' lists repeat, as copies of one quote do.
+    const std::vector<uint32_t> list_of = {0, 1, 0, 3, 2, 0, 1};
+    KeyLists lists{{1, 2, 3, 3, 4, 1, 2, 5}, {0, 3, 5, 7, 8}};
+    std::vector<std::vector<uint64_t>> copies;
+    for (const uint32_t list : list_of)
+        copies.emplace_back(lists.keys.begin() + lists.first[list],
+                            lists.keys.begin() + lists.first[list + 1]);
+    for (const size_t min_shared : {1, 2}) {
+        Pairs shared;
+        std::mutex lock;
+        for_each_candidate_pair(lists, list_of, min_shared,
+                                [&](uint32_t x, std::span<const uint32_t> partners) {
+                                    const std::lock_guard<std::mutex> hold(lock);
+                                    for (const uint32_t y : partners) shared.emplace_back(y, x);
+                                });
+        std::sort(shared.begin(), shared.end());
+        CHECK(shared == candidate_pairs(copies, min_shared));
+        CHECK_FALSE(shared.empty());
+    }
 }

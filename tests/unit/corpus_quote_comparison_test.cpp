@@ -11,7 +11,7 @@ using namespace quotecheck;
 
 namespace {
 
-QuoteWords words_of(const std::string& text) {
+QuoteWordList words_of(const std::string& text) {
     return quote_words(text, {0, static_cast<uint32_t>(text.size())});
 }
 
@@ -100,7 +100,8 @@ TEST_CASE("articles a, an and the alone do not make a misquote") {
 TEST_CASE("a quote's hashes, flags, spelled-out words and spans line up word for word") {
     const std::string text = "We can't cut it by 5 per cent … [or] 25% of the budget, he said";
     const Span all{0, static_cast<uint32_t>(text.size())};
-    const QuoteWords words = quote_words(text, all);
+    const QuoteWordList list = quote_words(text, all);
+    const QuoteWords words = list;
     const std::vector<std::string> spelled = normalised_quote_words(text, all);
     const std::vector<Span> spans = quote_word_spans(text, all);
     CHECK(spelled == std::vector<std::string>{"we", "can", "not", "cut", "it", "by", "5", "%", "25",
@@ -128,7 +129,7 @@ TEST_CASE("a quote compared with a word-for-word copy gives what the alignment g
     for (const std::string text :
          {"We will never accept this deal", "this is … a great deal [for us] and for them",
           "short one", "It is what it is, and it is what it was"}) {
-        const QuoteWords words = words_of(text);
+        const QuoteWordList words = words_of(text);
         const QuoteComparison copy = compare_quotes(words, words_of(text));
         const WordAlignment alignment = align_words(words, words);
         if (words.size() < 3) {

@@ -9,6 +9,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <span>
 #include <string_view>
@@ -261,7 +262,9 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     auto add_support = [](std::vector<uint32_t>& counts, uint32_t quote) {
         std::atomic_ref<uint32_t>(counts[quote]).fetch_add(1, std::memory_order_relaxed);
     };
-    tbb::enumerable_thread_specific<std::vector<ComparedPair>> compared_local;
+    // Kept in blocks, not in a vector that doubles: no spare half, and no second copy while the
+    // threads' lists are joined (each block goes once its pairs are moved).
+    tbb::enumerable_thread_specific<std::deque<ComparedPair>> compared_local;
     for_each_candidate_pair(
         std::move(keys), wording, kMinSharedKeys,
         [&](uint32_t second, std::span<const uint32_t> partners) {
@@ -300,14 +303,15 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<uint32_t>().swap(wording);
     std::vector<uint32_t>().swap(speaker_of);
     std::vector<std::optional<FoldedName>>().swap(people);
-    std::vector<ComparedPair> compared;
-    size_t kept_pairs = 0;
-    for (const auto& local : compared_local) kept_pairs += local.size();
-    compared.reserve(kept_pairs);
+    std::deque<ComparedPair> compared;
     for (auto& local : compared_local) {
-        compared.insert(compared.end(), local.begin(), local.end());
-        std::vector<ComparedPair>().swap(local);
+        if (compared.empty()) {
+            compared.swap(local);
+            continue;
+        }
+        for (; !local.empty(); local.pop_front()) compared.push_back(local.front());
     }
+    compared_local.clear();
     std::sort(compared.begin(), compared.end(), [](const ComparedPair& x, const ComparedPair& y) {
         return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
@@ -386,7 +390,10 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                      fmt::format("attributed to {}", speaker_of_quote(there_id))});
         }
     }
-    std::vector<ComparedPair>().swap(compared);
+    std::deque<ComparedPair>().swap(compared);
+    // The findings' lists of related locations at their size, as the findings keep them.
+    for (auto* pending : {&misquotes, &misattributions})
+        for (auto& [id, found] : *pending) found.related.shrink_to_fit();
     std::vector<uint32_t>().swap(wording_support);
     std::vector<uint32_t>().swap(speaker_support);
     auto emit = [&](std::map<uint32_t, Pending>& pending, std::string_view rule) {

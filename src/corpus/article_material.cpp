@@ -149,11 +149,12 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         const std::vector<DateMention> dates = find_dates(words, article.published);
         std::vector<FactClaim> claims = find_fact_claims(text, words, dates, s);
         if (sentences[s].paragraph != previous_paragraph) has_previous = false;
-        // find_fact_claims lists the sentence's dates first, one claim each.
+        // find_fact_claims lists the sentence's dates first, one claim each, in their order.
         const auto dates_begin = static_cast<uint32_t>(facts.entries.size());
         // The sentence's first claim other than a date, whose context the others share.
         std::optional<size_t> shared;
-        for (const FactClaim& claim : claims) {
+        for (size_t c = 0; c < claims.size(); ++c) {
+            const FactClaim& claim = claims[c];
             FactEntry entry{claim, article_index};
             entry.dates_begin = dates_begin;
             entry.dates_size = static_cast<uint32_t>(dates.size());
@@ -183,11 +184,12 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
             };
             if (claim.kind == FactKind::date) {
                 // A sentence may date several events; a date belongs to the words near it.
+                const DateMention& date = dates[c];
                 add_context(event_words(words, names,
-                                        claim.first_token > kDateContextTokens
-                                            ? claim.first_token - kDateContextTokens
+                                        date.first_token > kDateContextTokens
+                                            ? date.first_token - kDateContextTokens
                                             : 0,
-                                        claim.last_token + kDateContextTokens + 1));
+                                        date.last_token + kDateContextTokens + 1));
             } else {
                 // The sentence before in the same paragraph often names the event ("Back then,
                 // the military shot down a jet. One of the pilots was killed.").

@@ -118,8 +118,8 @@ bool may_start_date(std::string_view folded) {
 
 std::string EventDate::describe() const {
     if (month == 0) return fmt::format("{}", year);
-    if (day == 0) return fmt::format("{}-{:02}", year, month);
-    return fmt::format("{}-{:02}-{:02}", year, month, day);
+    if (day == 0) return fmt::format("{}-{:02}", year, unsigned{month});
+    return fmt::format("{}-{:02}-{:02}", year, unsigned{month}, unsigned{day});
 }
 
 bool dates_agree(const EventDate& a, const EventDate& b) {

@@ -15,13 +15,21 @@
 
 namespace quotecheck {
 
+// Eight bytes: a large corpus keeps one for every claim it compares.
 struct EventDate {
     int year = 0;
-    unsigned month = 0;  // 0: the year only
-    unsigned day = 0;    // 0: the month only
+    uint8_t month = 0;  // 0: the year only
+    uint8_t day = 0;    // 0: the month only
     // Resolved from a weekday ("on Tuesday", "yesterday"): news of the week it was published,
     // so two such dates a long way apart are about different events.
     bool weekday_relative = false;
+
+    EventDate() = default;
+    EventDate(int y, unsigned m, unsigned d, bool from_weekday = false)
+        : year(y),
+          month(static_cast<uint8_t>(m)),
+          day(static_cast<uint8_t>(d)),
+          weekday_relative(from_weekday) {}
 
     std::string describe() const;  // "2015-11", "2016-06-07", "2015"
 };

@@ -275,8 +275,6 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
         claim.span = date.span;
         claim.date = date.date;
         claim.sentence = sentence;
-        claim.first_token = static_cast<uint32_t>(date.first_token);
-        claim.last_token = static_cast<uint32_t>(date.last_token);
         claims.push_back(claim);
     }
 
@@ -327,8 +325,6 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
             const size_t last =
                 next < n && currency_word(folded[next]) != Currency::none ? next : next - 1;
             claim.span = {symbol_start, tokens[last].span.end};
-            claim.first_token = static_cast<uint32_t>(i);
-            claim.last_token = static_cast<uint32_t>(last);
             claims.push_back(claim);
             i = next - 1;
             continue;
@@ -366,8 +362,6 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
              ++k)
             last = k;
         claim.span = {tokens[first].span.start, tokens[last].span.end};
-        claim.first_token = static_cast<uint32_t>(first);
-        claim.last_token = static_cast<uint32_t>(last);
         claims.push_back(claim);
         i = next - 1;
     }

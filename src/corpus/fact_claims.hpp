@@ -47,12 +47,11 @@ struct FactClaim {
     uint32_t sentence = 0;
     // Numbers: the range the wording allows ("at least 10": [10, inf)).
     double low = 0, high = 0;
-    EventDate date;                            // dates
-    uint32_t first_token = 0, last_token = 0;  // within the sentence's tokens
+    EventDate date;  // dates
 };
 
 // Number, quantity and date claims of one sentence (`dates` from find_dates over the same
-// tokens).
+// tokens): first a date claim for each of `dates`, in their order, then the others.
 std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedTokens& words,
                                         const std::vector<DateMention>& dates, uint32_t sentence);
 

@@ -105,9 +105,15 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         }
         material.quotes.push_back(entry);
     }
+    // The name check asks only whether a surname is a speaker's: each name once.
+    std::vector<const std::string*> speakers;
     for (const Attribution& attribution : analysis.attributions)
         if (attribution.speaker && !attribution.speaker->organisation)
-            material.speakers.push_back(attribution.speaker->name);
+            speakers.push_back(&attribution.speaker->name);
+    std::sort(speakers.begin(), speakers.end(),
+              [](const std::string* x, const std::string* y) { return *x < *y; });
+    for (size_t k = 0; k < speakers.size(); ++k)
+        if (k == 0 || *speakers[k] != *speakers[k - 1]) material.speakers.push_back(*speakers[k]);
 
     // Sentences, or whole paragraphs when the article was not segmented.
     std::vector<Sentence> sentences = analysis.segments.sentences;

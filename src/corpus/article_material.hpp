@@ -85,7 +85,7 @@ struct ArticleMaterial {
     ArticleFacts facts;
     std::vector<NameEntry> names;
     std::string name_words;  // the names' given names, qualifiers and roles (mention_words)
-    std::vector<std::string> speakers;  // canonical speaker names, evidence of who is a person
+    std::vector<std::string> speakers;  // canonical speaker names, each once: who is a person
 
     // Without sorted_hashes, which check_quotes keeps per wording.
     QuoteWords words(const QuoteEntry& entry) const {

@@ -18,9 +18,9 @@ namespace quotecheck {
 // joined lies in the article's run of mention words (see mention_words).
 struct NameMention {
     Span span;  // the title and the name as written
-    uint32_t title_end =
-        0;         // the title as written ("Russia President") ends here; untitled: span.start
-    Span surname;  // as written, possessive left out ("Putin")
+    // The title as written ("Russia President") is span.start to here; untitled: span.start.
+    uint32_t title_end = 0;
+    Span surname;        // as written, possessive left out ("Putin")
     uint32_t words = 0;  // where the mention's given name, qualifier and role start in the run
     bool next_to_speech_cue = false;  // "…, Smith said": evidence the name is a person's
 

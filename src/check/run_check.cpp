@@ -137,32 +137,48 @@ std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
     return infos;
 }
 
-void sort_findings(std::vector<Finding>& findings) {
-    // Sorted as small keys, then each finding moved once: a sort moving whole findings at
-    // every step cost more than its comparisons. The index breaks ties, keeping the sort stable.
+namespace {
+
+// `first` and `second` in report order, in one list of exactly their size. Sorted as small
+// keys, then each finding moved once: a sort moving whole findings at every step cost more than
+// its comparisons, and appending `second` to `first` before sorting would hold a grown copy of
+// both at once (the peak of a large run). The index breaks ties, keeping the sort stable.
+std::vector<Finding> merge_sorted(std::vector<Finding>& first, std::vector<Finding>& second) {
     struct SortKey {
         uint64_t position;  // article, then start
-        uint32_t index;
+        uint32_t index;     // into `first`, then `second`
+    };
+    const size_t count = first.size() + second.size();
+    auto at = [&](uint32_t index) -> Finding& {
+        return index < first.size() ? first[index] : second[index - first.size()];
     };
     std::vector<SortKey> keys;
-    keys.reserve(findings.size());
-    for (size_t i = 0; i < findings.size(); ++i) {
-        const Location& where = findings[i].where;
-        keys.push_back(
-            {uint64_t{where.article} << 32 | where.span.start, static_cast<uint32_t>(i)});
+    keys.reserve(count);
+    for (uint32_t i = 0; i < count; ++i) {
+        const Location& where = at(i).where;
+        keys.push_back({uint64_t{where.article} << 32 | where.span.start, i});
     }
     std::sort(keys.begin(), keys.end(), [&](const SortKey& x, const SortKey& y) {
         if (x.position != y.position) return x.position < y.position;
-        const Finding& a = findings[x.index];
-        const Finding& b = findings[y.index];
+        const Finding& a = at(x.index);
+        const Finding& b = at(y.index);
         if (a.rule != b.rule) return a.rule < b.rule;
         if (a.message != b.message) return a.message < b.message;
         return x.index < y.index;
     });
     std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (const SortKey& key : keys) sorted.push_back(std::move(findings[key.index]));
-    findings = std::move(sorted);
+    sorted.reserve(count);
+    for (const SortKey& key : keys) sorted.push_back(std::move(at(key.index)));
+    std::vector<Finding>().swap(first);
+    std::vector<Finding>().swap(second);
+    return sorted;
+}
+
+}  // namespace
+
+void sort_findings(std::vector<Finding>& findings) {
+    std::vector<Finding> none;
+    findings = merge_sorted(findings, none);
 }
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index,
@@ -256,48 +272,53 @@ CheckResult run_check(const CheckOptions& options) {
             options.progress->article_done(analysis.article.source().bytes().size());
     });
 
-    CheckResult result = combine_articles(std::move(articles), material, run, options);
+    CheckResult result = combine_articles(std::move(articles), std::move(material), run, options);
     result.missing_inputs = std::move(inputs.missing);
     return result;
 }
 
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
                              const CheckOptions& options) {
-    const std::vector<ArticleMaterial> material =
+    std::vector<ArticleMaterial> material =
         options.corpus ? extract_material(articles) : std::vector<ArticleMaterial>{};
-    return combine_articles(std::move(articles), material, run, options);
+    return combine_articles(std::move(articles), std::move(material), run, options);
 }
 
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
-                             const std::vector<ArticleMaterial>& material, const RunRules& run,
+                             std::vector<ArticleMaterial> material, const RunRules& run,
                              const CheckOptions& options) {
     // The peak of a large run is in the cross-article stage (docs/performance.md, Memory).
     return_freed_memory_at_once();
     CheckResult result;
     result.articles = std::move(articles);
+    size_t article_findings = 0;
+    for (const ArticleAnalysis& article : result.articles)
+        article_findings += article.findings.size();
+    result.findings.reserve(article_findings);
     for (ArticleAnalysis& article : result.articles) {
         auto& findings = article.findings;
         result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
                                std::make_move_iterator(findings.end()));
-        findings.clear();
+        // Swapped with an empty list: clear() would keep every article's buffer for the run.
+        std::vector<Finding>().swap(findings);
     }
     // The article findings first, so that the corpus stage knows which corrections they
     // already propose (a disabled or suppressed one proposes nothing).
     apply_rule_policy(result.articles, result.findings, run.article_rules);
+    std::vector<Finding> corpus_findings;
     if (options.corpus) {
         // One roster for the run when every article shares one configuration.
         const AttributionLexicon* roster = run.lexicon_by_config.size() == 1
                                                ? run.lexicon_by_config.begin()->second.get()
                                                : nullptr;
         const ProposedFixes proposed(result.findings);
-        std::vector<Finding> corpus_findings =
-            check_corpus(result.articles, material, roster, &proposed);
+        corpus_findings = check_corpus(result.articles, material, roster, &proposed);
         apply_rule_policy(result.articles, corpus_findings, run.article_rules);
-        result.findings.insert(result.findings.end(),
-                               std::make_move_iterator(corpus_findings.begin()),
-                               std::make_move_iterator(corpus_findings.end()));
     }
-    sort_findings(result.findings);
+    // No finding points into the material: it goes before the findings are sorted into their
+    // final list, so that the two are never held at once.
+    std::vector<ArticleMaterial>().swap(material);
+    result.findings = merge_sorted(result.findings, corpus_findings);
     if (!options.baseline.empty()) {
         const auto baseline = read_baseline(options.baseline);
         const std::vector<std::string> prints = fingerprints(result);

@@ -75,9 +75,9 @@ CheckResult run_check(const CheckOptions& options);
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles, const RunRules& run,
                              const CheckOptions& options);
 // The same with the corpus material of each article already extracted (empty without the
-// corpus stage).
+// corpus stage); it is freed once the corpus stage is done.
 CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
-                             const std::vector<ArticleMaterial>& material, const RunRules& run,
+                             std::vector<ArticleMaterial> material, const RunRules& run,
                              const CheckOptions& options);
 
 // Sorts findings into report order: article, position, rule, message.

@@ -407,6 +407,9 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
             findings.push_back(std::move(finding));
         }
     };
+    // Room for every finding at once: grown by doubling, the list of a large corpus would hold
+    // up to twice its findings, and three times while moving them.
+    findings.reserve(findings.size() + misquotes.size() + misattributions.size());
     emit(misquotes, "corpus.misquote");
     emit(misattributions, "corpus.misattribution");
 }

@@ -98,6 +98,9 @@ void keep_what_findings_need(ArticleAnalysis& analysis) {
     release(analysis.attributions);
     release(analysis.vague);
     release(analysis.indirect);
+    release(analysis.article.paragraphs);
+    release(analysis.article.title);
+    release(analysis.article.outlet);
     analysis.extraction.quotes.shrink_to_fit();
 }
 

@@ -23,6 +23,9 @@ SourceFile::SourceFile(std::string path, std::string bytes)
         p = static_cast<const char*>(nl) + 1;
         line_starts_.push_back(static_cast<uint32_t>(p - data));
     }
+    // The index lives as long as the run: grown by doubling, up to half its room would be
+    // unused. (Counting the lines first cost more than this one copy.)
+    line_starts_.shrink_to_fit();
     const auto* s = reinterpret_cast<const uint8_t*>(data);
     const auto size = static_cast<uint32_t>(bytes_.size());
     for (uint32_t line = 1; line <= line_starts_.size(); ++line) {

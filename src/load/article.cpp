@@ -16,9 +16,11 @@ std::string_view Article::text() const {
 
 void Article::set_text(std::string text, OffsetMap map) {
     owned_text_ = std::move(text);
-    // The text lives as long as the run; the builder's growth slack would be pure overhead.
+    // The text and map live as long as the run; the builder's growth slack would be pure
+    // overhead.
     owned_text_.shrink_to_fit();
     map_ = std::move(map);
+    map_.shrink_to_fit();
     text_is_source_ = false;
 }
 

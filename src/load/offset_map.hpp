@@ -16,6 +16,8 @@ class OffsetMap {
     // verbatim until the next anchor. Anchors must be added in increasing text order.
     void add(uint32_t text, uint32_t source);
     bool identity() const { return anchors_.empty(); }
+    // Drops the room left by growing: a finished map lives as long as the run.
+    void shrink_to_fit() { anchors_.shrink_to_fit(); }
 
     uint32_t to_source(uint32_t text_offset) const;
     // End offsets map so that the source range covers the whole of the last character.

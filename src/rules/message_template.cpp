@@ -40,18 +40,33 @@ MessageTemplate::MessageTemplate(std::string_view text, const std::vector<std::s
     if (!literal.empty()) pieces_.push_back({std::move(literal), false});
 }
 
+namespace {
+
+const std::string* value_of(const PlaceholderValues& values, const std::string& name) {
+    for (const auto& [known, value] : values)
+        if (known == name) return &value;
+    return nullptr;
+}
+
+}  // namespace
+
 std::string MessageTemplate::render(const PlaceholderValues& values) const {
-    std::string out;
+    // Sized first: a finding keeps its message for the whole run, and a string grown piece by
+    // piece can hold up to twice its length.
+    size_t size = 0;
     for (const Piece& piece : pieces_) {
-        if (!piece.placeholder) {
+        if (!piece.placeholder)
+            size += piece.text.size();
+        else if (const std::string* value = value_of(values, piece.text))
+            size += value->size();
+    }
+    std::string out;
+    out.reserve(size);
+    for (const Piece& piece : pieces_) {
+        if (!piece.placeholder)
             out += piece.text;
-            continue;
-        }
-        for (const auto& [name, value] : values)
-            if (name == piece.text) {
-                out += value;
-                break;
-            }
+        else if (const std::string* value = value_of(values, piece.text))
+            out += *value;
     }
     return out;
 }

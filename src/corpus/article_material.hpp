@@ -18,9 +18,9 @@
 
 namespace quotecheck {
 
-// A quote's words are kept with the rest of its article's (ArticleMaterial::words), and its
-// speaker's name once per article (ArticleMaterial::quote_speakers): one allocation per
-// article rather than three or four per quote.
+// A quote's words are kept with the rest of its article's (ArticleMaterial::quote_hashes and
+// quote_flags), and its speaker's name once per article (ArticleMaterial::quote_speakers): one
+// allocation per article rather than three or four per quote.
 struct QuoteEntry {
     static constexpr uint32_t kNoSpeaker = UINT32_MAX;
 

@@ -34,8 +34,8 @@ constexpr size_t kMinMisquoteWordsWithoutSpeaker = 4;
 constexpr size_t kMinSharedKeys = 2;
 
 // A QuoteComparison without the heap, as a pair is kept for the report and a comparison is
-// remembered: only a misquote's edits are read, and a misquote has at most two (more is a
-// variant); word positions and counts stay below kMaxComparedWords.
+// remembered: only a misquote's edits are read, and a misquote has at most kMaxMisquoteEdits
+// (more is a variant); word positions and counts stay below kMaxComparedWords.
 class KeptComparison {
   public:
     struct Hunk {
@@ -60,7 +60,7 @@ class KeptComparison {
 
   private:
     uint8_t edits_ = 0;
-    std::array<Hunk, 2> hunks_{};
+    std::array<Hunk, kMaxMisquoteEdits> hunks_{};
 };
 
 struct ComparedPair {

@@ -135,7 +135,8 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     for (const WordHunk& hunk : result.edits) changed += std::max(hunk.a_size(), hunk.b_size());
     const size_t region =
         std::max(alignment.a_end - alignment.a_begin, alignment.b_end - alignment.b_begin);
-    const bool slip = result.edits.size() <= 2 && changed <= std::max<size_t>(3, region / 5);
+    const bool slip =
+        result.edits.size() <= kMaxMisquoteEdits && changed <= std::max<size_t>(3, region / 5);
     result.verdict = slip ? QuoteVerdict::misquote : QuoteVerdict::variant;
     if (!slip) result.edits.clear();
     return result;

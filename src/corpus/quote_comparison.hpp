@@ -4,6 +4,7 @@
 // paraphrase of the statement, which is not reported.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -18,6 +19,9 @@ enum class QuoteVerdict : uint8_t {
     misquote,   // a few words changed, added or dropped
     variant,    // too many differences for a slip: another rendering of the statement
 };
+
+// A misquote differs in at most this many places; more is a variant.
+inline constexpr size_t kMaxMisquoteEdits = 2;
 
 struct QuoteComparison {
     QuoteVerdict verdict = QuoteVerdict::unrelated;

@@ -275,6 +275,7 @@ class Attributor {
         if (m) {
             const Mention* named = with_apposition(*m, hit.unit);
             take_subject(hit, *named, cue_text);
+            count_as_subject(*named);
             hit.end = named->last;
             return true;
         }
@@ -415,6 +416,12 @@ class Attributor {
 
     SourceRef source_from(const Mention& m, const std::string& cue_text) const {
         return {mentions_.entities[m.entity].name, m.span, cue_text};
+    }
+
+    // "“…,” said Mark Zandi, an economist. He added …": the speaker after an inverted cue is
+    // the subject of its clause, so a later pronoun may point back to it.
+    void count_as_subject(const Mention& m) {
+        mentions_.mentions[static_cast<size_t>(&m - mentions_.mentions.data())].subject = true;
     }
 
     void take_subject(CueHit& hit, const Mention& m, const std::string& cue_text) {
@@ -627,9 +634,10 @@ class Attributor {
         return {first, last};
     }
 
+    // The last cue of `hits` whose speaker may also be a later quote's.
     static const CueHit* last_with_speaker(std::span<const CueHit> hits) {
         for (size_t i = hits.size(), looked = 0; i-- > 0 && looked < kNearbyHits; ++looked)
-            if (hits[i].speaker) return &hits[i];
+            if (hits[i].speaker && hits[i].form->introduces) return &hits[i];
         return nullptr;
     }
 
@@ -667,6 +675,26 @@ class Attributor {
         return nullptr;
     }
 
+    // Whether a cue speaks a word or two in quotation marks: "accused them of “lying”" does,
+    // but a so-called “reform” is the writer's doubt, and a cue in a contrasting clause ("Critics
+    // dismissed it, while the council defended its “review”") does not reach it. (A comma alone
+    // is no boundary: "said that, whichever side won, the “new quality” of ties would last".)
+    bool cue_reaches_scare_quote(const CueHit& hit, uint32_t q) const {
+        const uint32_t first = quote_first_[q];
+        if (first >= 1 &&
+            (tokens_[first - 1].is("so-called") ||
+             (first >= 2 && tokens_[first - 1].is("called") && tokens_[first - 2].is("so"))))
+            return false;
+        if (hit.last > first) return true;
+        for (uint32_t k = hit.end; k < first; ++k) {
+            const Token& t = tokens_[k];
+            if (t.is(";") || t.is("while") || t.is("whereas") || t.is("but") || t.is("although") ||
+                t.is("though"))
+                return false;
+        }
+        return true;
+    }
+
     void set(uint32_t q, const CueHit& hit) {
         Attribution& attribution = analysis_.attributions[q];
         attribution.cue =
@@ -681,7 +709,10 @@ class Attributor {
             if (quote.depth != 0 || quote_first_[q] == kNone) continue;
             const uint32_t first = quote_first_[q];
             const uint32_t unit = unit_of_[first];
-            if (const CueHit* hit = governing_hit(q)) {
+            const CueHit* hit = governing_hit(q);
+            if (hit && quote.kind == QuoteKind::scare && !cue_reaches_scare_quote(*hit, q))
+                hit = nullptr;
+            if (hit) {
                 set(q, *hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (quote.kind == QuoteKind::direct || quote.kind == QuoteKind::block) {

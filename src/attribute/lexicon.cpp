@@ -167,7 +167,8 @@ class LexiconReader {
     }
 
     void read_cue(const toml::table& table) {
-        const std::vector<std::string_view> known{"lemma", "forms", "kind", "addressee"};
+        const std::vector<std::string_view> known{"lemma", "forms", "kind", "addressee",
+                                                  "introduces"};
         for (const auto& [key, node] : table)
             if (std::find(known.begin(), known.end(), key.str()) == known.end())
                 unknown_key(node, key.str(), known);
@@ -189,6 +190,11 @@ class LexiconReader {
             const auto* value = addressee->as_boolean();
             if (!value) fail(*addressee, "'addressee' must be true or false");
             base.addressee = value->get();
+        }
+        if (const toml::node* introduces = table.get("introduces")) {
+            const auto* value = introduces->as_boolean();
+            if (!value) fail(*introduces, "'introduces' must be true or false");
+            base.introduces = value->get();
         }
         for (const std::string& form : strings(required(table, "cue", "forms"), "forms")) {
             CueForm cue = base;

@@ -27,6 +27,10 @@ struct CueForm {
     std::string lemma;
     CueKind kind = CueKind::speech;
     bool addressee = false;  // "told reporters", "told Sputnik": an object follows
+    // Whether a quote in a later sentence with no cue of its own may be this cue's speaker's
+    // ("Smith said the plan would fail." then a quote). Verbs that characterise rather than
+    // report speech ("Critics dismissed the plan.") do not hand on the floor.
+    bool introduces = true;
 };
 
 struct RosterPerson {

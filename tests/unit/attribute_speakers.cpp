@@ -389,3 +389,49 @@ TEST_CASE("a lone title in a headline is the person who holds it") {
         "Title\n\nThe Treasury, in a statement, said: \"The department welcomes the vote.\"\n");
     CHECK(speaker_of(department, "The department welcomes") == "Treasury");
 }
+
+TEST_CASE("a pronoun points back to the speaker of an inverted cue") {
+    auto a = attribute_text(
+        "Title\n\nChair Ruth Okafor said the board was \"in no rush\".\n\n\"This is a mistake,\" "
+        "said Tom Ilves, an analyst at a bank in Tallinn. He added that the board risked "
+        "\"waiting far too long.\"\n");
+    CHECK(speaker_of(a, "This is a mistake") == "Tom Ilves");
+    CHECK(speaker_of(a, "waiting far too long") == "Tom Ilves");
+    CHECK(attribution_of(a, "waiting far too long").speaker->resolution == Resolution::pronoun);
+}
+
+TEST_CASE("verbs that report speech in news copy: accused, urged, countered, dismissed") {
+    auto a = attribute_text(
+        "Title\n\nOpposition leader Nina Sorel accused the cabinet of \"hiding the bill\".\n\n"
+        "Finance Minister Olaf Brandt urged voters to \"read the figures, not the posters.\"\n\n"
+        "Union chief Kai Moss dismissed the plan as \"a trick\".\n\n"
+        "\"That is plainly false,\" Brandt countered.\n\n"
+        "\"I have seen worse budgets,\" quipped former minister Ada Lind.\n");
+    CHECK(speaker_of(a, "hiding the bill") == "Nina Sorel");
+    CHECK(speaker_of(a, "read the figures") == "Olaf Brandt");
+    CHECK(speaker_of(a, "a trick") == "Kai Moss");
+    CHECK(speaker_of(a, "That is plainly false") == "Olaf Brandt");
+    CHECK(speaker_of(a, "I have seen worse") == "Ada Lind");
+}
+
+TEST_CASE("a so-called quote stays the writer's scare quote, even after a speech cue") {
+    auto a = attribute_text(
+        "Title\n\nCritics said the so-called \"partnership\" was a way to buy time.\n\n"
+        "Mayor Eva Lund called the park \"a gift\", while the council defended its "
+        "\"review\".\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "partnership")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "partnership").empty());
+    CHECK(speaker_of(a, "a gift") == "Eva Lund");
+    // The cue is in the other half of a contrast: the council's word, not the mayor's.
+    CHECK(a.extraction.quotes.at(quote_index(a, "review")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "review").empty());
+}
+
+TEST_CASE("a verb that characterises does not hand its subject to the next uncued quote") {
+    auto a = attribute_text(
+        "Title\n\nCritics dismissed the plan as a stunt.\n\n\"The pumps failed before dawn.\" The "
+        "remark spread quickly online.\n\nEngineer Sam Reyes said the pumps had been checked.\n\n"
+        "\"Every one of them worked.\"\n");
+    CHECK(speaker_of(a, "The pumps failed").empty());
+    CHECK(speaker_of(a, "Every one of them") == "Sam Reyes");
+}

@@ -21,6 +21,7 @@ struct AtomicOutput::Impl {
     int fd = -1;
     std::ostringstream buffer;
     bool to_stdout = false;
+    bool to_device = false;  // written in place: a device or pipe cannot be renamed over
     bool committed = false;
 };
 
@@ -38,8 +39,18 @@ AtomicOutput::AtomicOutput(std::string path) : impl_(std::make_unique<Impl>()) {
     if (!fs::is_directory(dir, ec))
         throw IoError(
             fmt::format("cannot write {}: directory {} does not exist", impl_->path, dir.string()));
-    if (fs::is_directory(target, ec))
+    const fs::file_status status = fs::status(target, ec);
+    if (fs::is_directory(status))
         throw IoError(fmt::format("cannot write {}: it is a directory", impl_->path));
+    // `-o /dev/null` or a named pipe: renaming a temporary file over it would replace the
+    // device itself with a regular file (for everyone, when run as root).
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        impl_->fd = open(impl_->path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (impl_->fd < 0)
+            throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
+        impl_->to_device = true;
+        return;
+    }
     std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     impl_->fd = mkstemp(pattern.data());
     if (impl_->fd < 0)
@@ -73,6 +84,12 @@ void AtomicOutput::commit() {
             throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
         }
         written += static_cast<size_t>(n);
+    }
+    if (impl_->to_device) {
+        close(impl_->fd);
+        impl_->fd = -1;
+        impl_->committed = true;
+        return;
     }
     // Reports are read by people and other tools: the usual permissions, not mkstemp's 0600.
     const mode_t mask = umask(0);

@@ -1,6 +1,7 @@
 // Reports are written atomically: into a temporary file beside the target, flushed, then
 // renamed over it. A run that fails or is killed never leaves a half-written report, and an
-// existing report stays intact until the new one is complete.
+// existing report stays intact until the new one is complete. A device or named pipe
+// (`-o /dev/null`) is written in place, once the report is complete.
 #pragma once
 
 #include <memory>

@@ -2,11 +2,14 @@
 // when complete, so a failed run leaves an existing report as it was and no temporary file.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "report/output_file.hpp"
 #include "temp_dir.hpp"
@@ -78,4 +81,31 @@ TEST_CASE("an output path in a missing directory or naming a directory is an I/O
                       Catch::Contains("does not exist"));
     CHECK_THROWS_WITH(AtomicOutput(dir.path.string()), Catch::Contains("it is a directory"));
     CHECK(entries(dir.path) == 0);
+}
+
+TEST_CASE("a named pipe is written in place, not replaced by a file", "[reliability][output]") {
+    TempDir dir;
+    const fs::path pipe = dir.path / "report.pipe";
+    REQUIRE(mkfifo(pipe.c_str(), 0600) == 0);
+    std::string received;
+    std::thread reader([&] { received = read(pipe); });
+    {
+        AtomicOutput output(pipe.string());
+        output.stream() << "the report";
+        output.commit();
+    }
+    reader.join();
+    CHECK(received == "the report");
+    CHECK(fs::is_fifo(pipe));
+    CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("a report written to /dev/null leaves it a device", "[reliability][output]") {
+    if (!fs::is_character_file("/dev/null")) return;  // not a device on this machine
+    {
+        AtomicOutput output("/dev/null");
+        output.stream() << "discarded";
+        output.commit();
+    }
+    CHECK(fs::is_character_file("/dev/null"));
 }

@@ -205,7 +205,9 @@ class Attributor {
         const uint32_t before = previous_word(hit.first, hit.unit);
         const bool after_quote = before != kNone && !tokens_[before].outside();
         bool found = false;
-        if (after_quote) found = subject_after(hit, cue_text);
+        // "“…,” said Putin", "asked Smith"; but "told" is followed by whom it was told to, never
+        // by its subject: "Cruz, who starred in “Jumanji”, told fans" is Cruz's.
+        if (after_quote && form.lemma != "tell") found = subject_after(hit, cue_text);
         if (!found) found = subject_before(hit, cue_text);
         if (!found && form.words.front().ends_with("ing")) found = clause_subject(hit, cue_text);
         statement_after(hit);
@@ -358,10 +360,15 @@ class Attributor {
         }
         if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told".
+        // A title in quotation marks may sit inside: "Cruz, who starred in “Jumanji”, told".
         uint32_t comma = end - 1;
         while (comma > unit.first && end - comma < kClauseTokens) {
             --comma;
-            if (!tokens_[comma].outside()) return false;
+            if (!tokens_[comma].outside()) {
+                const Quote& quote = quotes_[tokens_[comma].quote];
+                if (quote.kind != QuoteKind::scare) return false;
+                continue;
+            }
             if (tokens_[comma].is(",")) break;
         }
         if (!tokens_[comma].is(",")) return false;
@@ -677,15 +684,18 @@ class Attributor {
 
     // Whether a cue speaks a word or two in quotation marks: "accused them of “lying”" does,
     // but a so-called “reform” is the writer's doubt, and a cue in a contrasting clause ("Critics
-    // dismissed it, while the council defended its “review”") does not reach it. (A comma alone
-    // is no boundary: "said that, whichever side won, the “new quality” of ties would last".)
+    // dismissed it, while the council defended its “review”") or whose subject holds the quote
+    // does not reach it. (A comma alone is no boundary: "said that, whichever side won, the “new
+    // quality” of ties would last".)
     bool cue_reaches_scare_quote(const CueHit& hit, uint32_t q) const {
         const uint32_t first = quote_first_[q];
         if (first >= 1 &&
             (tokens_[first - 1].is("so-called") ||
              (first >= 2 && tokens_[first - 1].is("called") && tokens_[first - 2].is("so"))))
             return false;
-        if (hit.last > first) return true;
+        // A cue after it speaks it unless the quote sits inside the cue's own subject ("Cruz,
+        // who starred in “Jumanji”, told fans").
+        if (hit.last > first) return hit.start >= quote_last_[q];
         for (uint32_t k = hit.end; k < first; ++k) {
             const Token& t = tokens_[k];
             if (t.is(";") || t.is("while") || t.is("whereas") || t.is("but") || t.is("although") ||

@@ -435,3 +435,19 @@ TEST_CASE("a verb that characterises does not hand its subject to the next uncue
     CHECK(speaker_of(a, "The pumps failed").empty());
     CHECK(speaker_of(a, "Every one of them") == "Sam Reyes");
 }
+
+TEST_CASE("told is followed by whom it was told to, never by its subject") {
+    auto a = attribute_text(
+        "Title\n\nMaria Cruz, who starred in \"Harbour Lights\", told fans in Lisbon that she was "
+        "\"humbled\".\n");
+    CHECK(speaker_of(a, "humbled") == "Maria Cruz");
+    // The film's title inside the subject stays a title.
+    CHECK(a.extraction.quotes.at(quote_index(a, "Harbour Lights")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "Harbour Lights").empty());
+}
+
+TEST_CASE("an online user who posts is the speaker") {
+    auto a = attribute_text(
+        "Title\n\nThe video spread quickly, with one user writing: \"Finally someone honest.\"\n");
+    CHECK(speaker_of(a, "Finally someone") == "user");
+}

@@ -41,9 +41,16 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             // "the schools minister, Paul Grant, insisted": the name in apposition says who.
             const auto next = std::next(it);
             // ("a teacher in Leeds" names a place.)
+            // "said Claire Benson, a ward sister": the role in apposition to a name is that person.
+            const auto previous = it != mentions.begin() ? std::prev(it) : mentions.end();
             if (next != mentions.end() && next->first == it->last + 1 && tokens[it->last].is(",") &&
                 next->entity != UINT32_MAX && entities[next->entity].kind == EntityKind::person) {
                 candidate = &*next;
+            } else if (previous != mentions.end() && previous->last + 1 == it->first &&
+                       tokens[previous->last].is(",") && previous->entity != UINT32_MAX &&
+                       !previous->possessive &&
+                       entities[previous->entity].kind == EntityKind::person) {
+                candidate = &*previous;
             } else {
                 if (person && it->form == MentionForm::descriptor) return &*it;
                 continue;

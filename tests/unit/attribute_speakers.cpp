@@ -451,3 +451,10 @@ TEST_CASE("an online user who posts is the speaker") {
         "Title\n\nThe video spread quickly, with one user writing: \"Finally someone honest.\"\n");
     CHECK(speaker_of(a, "Finally someone") == "user");
 }
+
+TEST_CASE("a pronoun after a name and its role in apposition means the named person") {
+    auto a = attribute_text(
+        "Title\n\n\"We are worn out,\" said Claire Denby, a ward sister in Hull. She said staff "
+        "had been \"pushed too far\".\n");
+    CHECK(speaker_of(a, "pushed too far") == "Claire Denby");
+}

@@ -128,3 +128,16 @@ TEST_CASE("an outlet whose name ends in a role word is still an outlet") {
     CHECK(speaker_of(a, "Stay away") == "Federal Emergency Management Agency");
     CHECK(sources_of(a, "Stay away") == "");
 }
+
+TEST_CASE("outlets whose names carry no outlet word are known: wire services, papers abroad") {
+    auto a = attribute_text(
+        "Title\n\n\"Every car will be repaired,\" chief executive Lena Hart told Handelsblatt.\n\n"
+        "\"Talks are over,\" the minister said, Yonhap reported.\n");
+    CHECK(sources_of(a, "Every car") == "Handelsblatt");
+    CHECK(sources_of(a, "Talks are over") == "Yonhap");
+    // Words that are also outlets' names elsewhere are not taken for one.
+    auto b = attribute_text(
+        "Title\n\n\"We were not consulted,\" Vice President Ola Berg told reporters.\n");
+    CHECK(sources_of(b, "We were not consulted").empty());
+    CHECK(speaker_of(b, "We were not consulted") == "Ola Berg");
+}

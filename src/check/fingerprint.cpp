@@ -1,6 +1,7 @@
 #include "check/fingerprint.hpp"
 
 #include <fmt/format.h>
+#include <oneapi/tbb/parallel_for.h>
 #include <xxhash.h>
 
 #include <cctype>
@@ -27,10 +28,11 @@ std::string normalised(std::string_view text) {
 }  // namespace
 
 std::vector<std::string> fingerprints(const CheckResult& result) {
-    std::vector<std::string> out;
-    out.reserve(result.findings.size());
-    std::map<uint64_t, unsigned> seen;
-    for (const Finding& finding : result.findings) {
+    // Each finding's hash on its own, in parallel (a JSON or SARIF report waits for them all);
+    // the occurrence numbers then count in report order.
+    std::vector<uint64_t> bases(result.findings.size());
+    tbb::parallel_for(size_t{0}, bases.size(), [&](size_t i) {
+        const Finding& finding = result.findings[i];
         const ArticleAnalysis& analysis = result.articles.at(finding.where.article);
         const std::string_view text = analysis.article.text();
         const Span span = finding.where.span;
@@ -38,10 +40,12 @@ std::vector<std::string> fingerprints(const CheckResult& result) {
         if (matched.empty()) matched = finding.message;
         const std::string key =
             fmt::format("{}\x1f{}\x1f{}", finding.rule, analysis.article.path(), matched);
-        const uint64_t base = XXH3_64bits(key.data(), key.size());
-        const unsigned occurrence = seen[base]++;
-        out.push_back(fmt::format("{:016x}:{}", base, occurrence));
-    }
+        bases[i] = XXH3_64bits(key.data(), key.size());
+    });
+    std::vector<std::string> out;
+    out.reserve(bases.size());
+    std::map<uint64_t, unsigned> seen;
+    for (const uint64_t base : bases) out.push_back(fmt::format("{:016x}:{}", base, seen[base]++));
     return out;
 }
 

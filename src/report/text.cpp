@@ -1,7 +1,9 @@
 #include <fmt/compile.h>
 #include <fmt/format.h>
+#include <oneapi/tbb/parallel_for.h>
 
 #include <iterator>
+#include <vector>
 
 #include "report/location.hpp"
 #include "report/report.hpp"
@@ -73,21 +75,18 @@ void write_quotes(fmt::memory_buffer& out, const ArticleAnalysis& analysis, cons
 
 void write_text_report(std::ostream& out, const CheckResult& result, const ReportOptions& options) {
     const Palette p{options.color};
-    // Each article's block is formatted (format strings compiled, no stream in between) into one
-    // buffer and written to the stream at once.
-    fmt::memory_buffer block;
-    auto to_block = std::back_inserter(block);
-    size_t next = 0;
-    for (uint32_t a = 0; a < result.articles.size(); ++a) {
+    // Where each article's findings start (they are sorted by article), so that the articles'
+    // blocks can be formatted independently: a batch of them in parallel, then written in order.
+    std::vector<size_t> first_finding(result.articles.size() + 1, 0);
+    for (const Finding& f : result.findings) ++first_finding[f.where.article + 1];
+    for (size_t a = 0; a < result.articles.size(); ++a) first_finding[a + 1] += first_finding[a];
+    auto write_block = [&](uint32_t a, fmt::memory_buffer& block) {
         const ArticleAnalysis& analysis = result.articles[a];
-        const bool has_findings =
-            next < result.findings.size() && result.findings[next].where.article == a;
-        if (!has_findings && !options.show_quotes) continue;
-        block.clear();
+        auto to_block = std::back_inserter(block);
         fmt::format_to(to_block, FMT_COMPILE("{}{}{}\n"), p.bold(), analysis.article.path(),
                        p.reset());
         if (options.show_quotes) write_quotes(block, analysis, p);
-        for (; next < result.findings.size() && result.findings[next].where.article == a; ++next) {
+        for (size_t next = first_finding[a]; next < first_finding[a + 1]; ++next) {
             const Finding& f = result.findings[next];
             const ResolvedLocation at = resolve(result, f.where);
             fmt::format_to(to_block, FMT_COMPILE("{}:{}:{}: {}{}{}: {} {}[{}]{}\n"), at.path,
@@ -101,7 +100,20 @@ void write_text_report(std::ostream& out, const CheckResult& result, const Repor
             if (!f.fix.empty()) fmt::format_to(to_block, FMT_COMPILE("    fix: {}\n"), f.fix);
         }
         block.push_back('\n');
-        out.write(block.data(), static_cast<std::streamsize>(block.size()));
+    };
+    // Enough to keep every thread busy, few enough that a batch's text stays small.
+    constexpr size_t kBatch = 256;
+    std::vector<fmt::memory_buffer> blocks(std::min(kBatch, result.articles.size()));
+    for (size_t first = 0; first < result.articles.size(); first += kBatch) {
+        const size_t count = std::min(kBatch, result.articles.size() - first);
+        tbb::parallel_for(size_t{0}, count, [&](size_t k) {
+            const auto a = static_cast<uint32_t>(first + k);
+            blocks[k].clear();
+            if (options.show_quotes || first_finding[a] < first_finding[a + 1])
+                write_block(a, blocks[k]);
+        });
+        for (size_t k = 0; k < count; ++k)
+            out.write(blocks[k].data(), static_cast<std::streamsize>(blocks[k].size()));
     }
     const size_t errors = result.count(Severity::error);
     const size_t warnings = result.count(Severity::warning);

@@ -1,9 +1,12 @@
 #include "corpus/name_variants.hpp"
 
 #include <fmt/format.h>
+#include <oneapi/tbb/concurrent_unordered_map.h>
+#include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <set>
@@ -326,13 +329,10 @@ bool same_qualifier_stem(std::string_view a, std::string_view b) {
 }
 
 void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
-    // A capitalised pair of words is taken for a person's name only when the corpus shows the
-    // surname is a person's: with a title, as a speaker, or next to a speech verb.
-    std::unordered_set<std::string> person_surnames;
-    std::vector<Mention> mentions;
     // An archive names the same people again and again: each spelling is folded once, and its
-    // mentions point at the one folded form (the map's nodes never move).
-    std::unordered_map<std::string, FoldedName> folded_names;
+    // mentions point at the one folded form (the map's nodes never move). Articles are read in
+    // parallel; two threads meeting a new spelling at once fold it alike and keep one.
+    tbb::concurrent_unordered_map<std::string, FoldedName> folded_names;
     auto folded = [&](std::string name) -> const FoldedName& {
         auto it = folded_names.find(name);
         if (it == folded_names.end()) {
@@ -341,9 +341,17 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         }
         return it->second;
     };
-    for (const ArticleMaterial& material : corpus.material) {
+    struct ArticleNames {
+        std::vector<Mention> mentions;
+        std::vector<std::string_view> person_surnames;  // into folded_names
+    };
+    std::vector<ArticleNames> by_article(corpus.material.size());
+    tbb::parallel_for(size_t{0}, corpus.material.size(), [&](size_t a) {
+        const ArticleMaterial& material = corpus.material[a];
+        ArticleNames& names = by_article[a];
         for (const std::string& speaker : material.speakers)
-            person_surnames.insert(folded(speaker).surname);
+            names.person_surnames.push_back(folded(speaker).surname);
+        names.mentions.reserve(material.names.size());
         for (const NameEntry& entry : material.names) {
             const MentionText text = read_mention(corpus, entry);
             std::string full(text.words.given);
@@ -351,10 +359,19 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
             full += text.surname;
             Mention mention{&entry, &folded(std::move(full))};
             if (!text.title.empty() || entry.mention.next_to_speech_cue)
-                person_surnames.insert(mention.name->surname);
-            mentions.push_back(std::move(mention));
+                names.person_surnames.push_back(mention.name->surname);
+            names.mentions.push_back(mention);
         }
+    });
+    // A capitalised pair of words is taken for a person's name only when the corpus shows the
+    // surname is a person's: with a title, as a speaker, or next to a speech verb.
+    std::unordered_set<std::string_view> person_surnames;
+    std::vector<Mention> mentions;
+    for (ArticleNames& names : by_article) {
+        person_surnames.insert(names.person_surnames.begin(), names.person_surnames.end());
+        mentions.insert(mentions.end(), names.mentions.begin(), names.mentions.end());
     }
+    std::vector<ArticleNames>().swap(by_article);
     std::erase_if(mentions,
                   [&](const Mention& m) { return !person_surnames.contains(m.name->surname); });
 
@@ -362,12 +379,15 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
     std::unordered_map<std::string, std::vector<const Mention*>> by_surname;
     for (const Mention& mention : mentions)
         by_surname[surname_group.at(mention.name->surname)].push_back(&mention);
-    std::vector<std::string> surnames;
-    for (const auto& [surname, list] : by_surname) surnames.push_back(surname);
+    std::vector<std::pair<std::string_view, const std::vector<const Mention*>*>> surnames;
+    for (const auto& [surname, list] : by_surname) surnames.emplace_back(surname, &list);
     std::sort(surnames.begin(), surnames.end());
 
-    for (const std::string& surname : surnames) {
-        const auto& list = by_surname[surname];
+    // Each surname's people are found and reported on their own, in parallel (this was the
+    // largest serial part of a run on two cores), and their findings joined in surname order.
+    std::vector<std::vector<Finding>> found(surnames.size());
+    tbb::parallel_for(size_t{0}, surnames.size(), [&](size_t s) {
+        const auto& list = *surnames[s].second;
         // Given names of this surname, grouped into people. Two spellings that one article
         // uses side by side are two people (Jon and John Smith), not drift.
         std::vector<std::string> givens;                        // in order of first mention
@@ -410,8 +430,11 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
             person_mentions[people.find(given_of[k])].push_back(m);
         }
 
-        for (const auto& [root, person] : person_mentions) report_person(corpus, person, findings);
-    }
+        for (const auto& [root, person] : person_mentions) report_person(corpus, person, found[s]);
+    });
+    for (std::vector<Finding>& list : found)
+        findings.insert(findings.end(), std::make_move_iterator(list.begin()),
+                        std::make_move_iterator(list.end()));
 }
 
 }  // namespace quotecheck

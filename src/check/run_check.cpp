@@ -3,6 +3,7 @@
 #include <oneapi/tbb/enumerable_thread_specific.h>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/parallel_invoke.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -64,11 +65,10 @@ void apply_rule_policy(const std::vector<ArticleAnalysis>& articles, std::vector
     });
 }
 
-// The attribution lexicon for one configuration: the default one unless the configuration adds
-// roster files or a [roster] table, which extend it.
-std::shared_ptr<const AttributionLexicon> lexicon_for(
-    const Config& config, const std::shared_ptr<const AttributionLexicon>& default_lexicon) {
-    if (config.roster_files.empty() && config.roster.empty()) return default_lexicon;
+// The attribution lexicon for a configuration that adds roster files or a [roster] table, which
+// extend the default one; null for one that does not (it uses the default lexicon).
+std::shared_ptr<const AttributionLexicon> roster_lexicon(const Config& config) {
+    if (config.roster_files.empty() && config.roster.empty()) return nullptr;
     std::vector<LexiconText> extra;
     for (const std::filesystem::path& file : config.roster_files) {
         std::ifstream in(file, std::ios::binary);
@@ -205,34 +205,53 @@ RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& option
     RunRules run;
     // Every configuration, pack and roster is loaded (and any error thrown) before analysis
     // starts; articles that share a configuration file share one rule set and one lexicon.
-    const auto default_lexicon =
-        std::make_shared<const AttributionLexicon>(load_attribution_lexicon());
-    std::map<std::string, std::string> config_by_directory;
-    std::erase_if(files, [&](const InputFile& input) {
-        // Files with the same text before their last slash share a directory, so they share a
-        // configuration: the text is key enough, and cheaper than a filesystem::path per file.
-        const auto slash = input.path.rfind('/');
-        const std::string directory =
-            input.path == "-" ? "-"
-                              : input.path.substr(0, slash == std::string::npos ? 0 : slash + 1);
-        auto known = config_by_directory.find(directory);
-        if (known == config_by_directory.end())
-            known =
-                config_by_directory.emplace(directory, config_file_for(input.path, options)).first;
-        const std::string& config_file = known->second;
-        auto& rules = run.rules_by_config[config_file];
-        if (!rules) {
-            rules = load_rules(config_file, options);
-            run.lexicon_by_config[config_file] = lexicon_for(rules->config(), default_lexicon);
-        }
-        // Checked for ignore globs only when there are some: the path conversion that
-        // ignores() needs costs more than the rest of this loop.
-        const Config& config = rules->config();
-        if (input.path != "-" && !config.ignore.empty() && config.ignores(input.path)) return true;
-        run.article_rules.push_back(rules.get());
-        run.article_lexicons.push_back(run.lexicon_by_config[config_file].get());
-        return false;
-    });
+    // The default lexicon is built while the configurations and packs load: each takes a few
+    // milliseconds that no article can start before.
+    std::shared_ptr<const AttributionLexicon> default_lexicon;
+    std::vector<const std::string*> article_configs;  // keys of run.rules_by_config
+    auto load_configurations = [&] {
+        std::map<std::string, std::string> config_by_directory;
+        std::erase_if(files, [&](const InputFile& input) {
+            // Files with the same text before their last slash share a directory, so they share
+            // a configuration: the text is key enough, and cheaper than a filesystem::path per
+            // file.
+            const auto slash = input.path.rfind('/');
+            const std::string directory =
+                input.path == "-"
+                    ? "-"
+                    : input.path.substr(0, slash == std::string::npos ? 0 : slash + 1);
+            auto known = config_by_directory.find(directory);
+            if (known == config_by_directory.end())
+                known = config_by_directory.emplace(directory, config_file_for(input.path, options))
+                            .first;
+            const auto [entry, added] = run.rules_by_config.try_emplace(known->second);
+            auto& rules = entry->second;
+            if (added) {
+                rules = load_rules(entry->first, options);
+                // Null until the default lexicon is there.
+                run.lexicon_by_config[entry->first] = roster_lexicon(rules->config());
+            }
+            // Checked for ignore globs only when there are some: the path conversion that
+            // ignores() needs costs more than the rest of this loop.
+            const Config& config = rules->config();
+            if (input.path != "-" && !config.ignore.empty() && config.ignores(input.path))
+                return true;
+            run.article_rules.push_back(rules.get());
+            article_configs.push_back(&entry->first);
+            return false;
+        });
+    };
+    tbb::parallel_invoke(
+        [&] {
+            default_lexicon =
+                std::make_shared<const AttributionLexicon>(load_attribution_lexicon());
+        },
+        load_configurations);
+    for (auto& [config_file, lexicon] : run.lexicon_by_config)
+        if (!lexicon) lexicon = default_lexicon;
+    run.article_lexicons.reserve(article_configs.size());
+    for (const std::string* config_file : article_configs)
+        run.article_lexicons.push_back(run.lexicon_by_config.at(*config_file).get());
     return run;
 }
 
@@ -247,12 +266,11 @@ ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, co
 }
 
 CheckResult run_check(const CheckOptions& options) {
+    std::optional<tbb::global_control> limit;
+    if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
     Discovery inputs = discover_inputs(options.paths);
     const RunRules run = resolve_rules(inputs.files, options);
     if (options.progress) options.progress->begin(inputs.files);
-
-    std::optional<tbb::global_control> limit;
-    if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
 
     // Each analysis goes straight to its final place: filling a second array and moving it over
     // would hold every article's analysis twice at the peak (docs/performance.md).

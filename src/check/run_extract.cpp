@@ -17,6 +17,8 @@ namespace quotecheck {
 
 ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
     const CheckOptions& check = options.check;
+    std::optional<tbb::global_control> limit;
+    if (check.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, check.jobs);
     ExtractSummary summary;
     Discovery inputs = discover_inputs(check.paths);
     summary.missing_inputs = std::move(inputs.missing);
@@ -27,8 +29,6 @@ ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
     const RunRules run = resolve_rules(shard, check);
     if (check.progress) check.progress->begin(shard);
 
-    std::optional<tbb::global_control> limit;
-    if (check.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, check.jobs);
     const size_t workers =
         check.jobs > 0 ? check.jobs : static_cast<size_t>(tbb::info::default_concurrency());
 

@@ -38,12 +38,13 @@ struct CueHit {
 
 class Attributor {
   public:
-    Attributor(ArticleAnalysis& analysis, const AttributionLexicon& lexicon)
+    Attributor(ArticleAnalysis& analysis, const AttributionLexicon& lexicon,
+               const std::string& lowered)
         : analysis_(analysis),
           lexicon_(lexicon),
           text_(analysis.article.text()),
           quotes_(analysis.extraction.quotes),
-          lowered_(lowercase_ascii(text_)),
+          lowered_(lowered),
           tokens_(tokenize(text_, lowered_, analysis.article.paragraphs, quotes_)) {
         const auto count = static_cast<uint32_t>(tokens_.size());
         for (uint32_t i = 0; i < count; ++i) {
@@ -894,7 +895,7 @@ class Attributor {
     const AttributionLexicon& lexicon_;
     std::string_view text_;
     const std::vector<Quote>& quotes_;
-    std::string lowered_;  // what the tokens' `lower` views point into
+    const std::string& lowered_;  // what the tokens' `lower` views point into
     std::vector<Token> tokens_;
     // Tokens outside quotes whose word may start a cue, or a vague phrase, in order.
     std::vector<uint32_t> cue_starts_;
@@ -912,12 +913,17 @@ class Attributor {
 
 }  // namespace
 
-void attribute_article(ArticleAnalysis& analysis, const AttributionLexicon& lexicon) {
+void attribute_article(ArticleAnalysis& analysis, const AttributionLexicon& lexicon,
+                       const std::string& lowered) {
     if (analysis.article.paragraphs.empty()) {
         analysis.attributions.assign(analysis.extraction.quotes.size(), {});
         return;
     }
-    Attributor(analysis, lexicon).run();
+    Attributor(analysis, lexicon, lowered).run();
+}
+
+void attribute_article(ArticleAnalysis& analysis, const AttributionLexicon& lexicon) {
+    attribute_article(analysis, lexicon, lowercase_ascii(analysis.article.text()));
 }
 
 }  // namespace quotecheck

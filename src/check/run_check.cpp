@@ -20,6 +20,7 @@
 #include "check/fingerprint.hpp"
 #include "core/diagnostic.hpp"
 #include "core/memory.hpp"
+#include "core/utf8.hpp"
 #include "corpus/check_corpus.hpp"
 #include "corpus/corpus_findings.hpp"
 #include "load/load.hpp"
@@ -33,13 +34,15 @@ namespace quotecheck {
 
 namespace {
 
-// Per-article analysis with a segmenter reused by the calling thread.
+// Per-article analysis with a segmenter reused by the calling thread. `lowered` is set to the
+// article's text lower-cased, which attribution reads and the corpus material can read too.
 ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segmenter,
-                        const AttributionLexicon& lexicon) {
+                        const AttributionLexicon& lexicon, std::string& lowered) {
     ArticleAnalysis analysis(std::move(article));
     analysis.segments = segmenter.segment(analysis.article);
     analysis.extraction = extract_quotes(analysis.article);
-    attribute_article(analysis, lexicon);
+    lowered = lowercase_ascii(analysis.article.text());
+    attribute_article(analysis, lexicon, lowered);
     add_builtin_findings(analysis, article_index);
     return analysis;
 }
@@ -187,7 +190,8 @@ void sort_findings(std::vector<Finding>& findings) {
 ArticleAnalysis analyse_article(Article article, uint32_t article_index,
                                 const AttributionLexicon& lexicon) {
     Segmenter segmenter;
-    return analyse(std::move(article), article_index, segmenter, lexicon);
+    std::string lowered;
+    return analyse(std::move(article), article_index, segmenter, lexicon, lowered);
 }
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
@@ -198,7 +202,8 @@ ArticleAnalysis analyse_article(Article article, uint32_t article_index) {
 
 ArticleAnalysis analyse_article(Article article, uint32_t article_index, Segmenter& segmenter,
                                 const AttributionLexicon& lexicon) {
-    return analyse(std::move(article), article_index, segmenter, lexicon);
+    std::string lowered;
+    return analyse(std::move(article), article_index, segmenter, lexicon, lowered);
 }
 
 RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& options) {
@@ -256,13 +261,19 @@ RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& option
 }
 
 ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
-                              size_t rules_index, Segmenter& segmenter) {
+                              size_t rules_index, Segmenter& segmenter, std::string& lowered) {
     Article article = load_input(input);
     run.article_rules[rules_index]->config().apply_manifest(article);
-    ArticleAnalysis analysis =
-        analyse(std::move(article), article_index, segmenter, *run.article_lexicons[rules_index]);
+    ArticleAnalysis analysis = analyse(std::move(article), article_index, segmenter,
+                                       *run.article_lexicons[rules_index], lowered);
     run.article_rules[rules_index]->run(analysis, article_index, analysis.findings);
     return analysis;
+}
+
+ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
+                              size_t rules_index, Segmenter& segmenter) {
+    std::string lowered;
+    return analyse_input(input, article_index, run, rules_index, segmenter, lowered);
 }
 
 CheckResult run_check(const CheckOptions& options) {
@@ -286,8 +297,9 @@ CheckResult run_check(const CheckOptions& options) {
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
         const auto index = static_cast<uint32_t>(i);
         ArticleAnalysis& analysis = articles[i];
-        analysis = analyse_input(inputs.files[i], index, run, i, *segmenter);
-        if (options.corpus) material[i] = extract_material(analysis, index);
+        std::string lowered;  // the text lower-cased once, for attribution and the material
+        analysis = analyse_input(inputs.files[i], index, run, i, *segmenter, lowered);
+        if (options.corpus) material[i] = extract_material(analysis, index, lowered);
         if (!options.keep_analyses) keep_what_findings_need(analysis);
         if (options.progress)
             options.progress->article_done(analysis.article.source().bytes().size());

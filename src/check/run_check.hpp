@@ -65,6 +65,10 @@ RunRules resolve_rules(std::vector<InputFile>& files, const CheckOptions& option
 // `rules_index` is the input's position in the files given to resolve_rules.
 ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
                               size_t rules_index, Segmenter& segmenter);
+// The same, leaving in `lowered` the article's text lower-cased as attribution read it, for
+// extract_material.
+ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, const RunRules& run,
+                              size_t rules_index, Segmenter& segmenter, std::string& lowered);
 
 CheckResult run_check(const CheckOptions& options);
 

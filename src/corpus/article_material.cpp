@@ -72,7 +72,8 @@ std::string event_word(std::string_view folded) {
     return word;
 }
 
-ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index) {
+ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index,
+                                 const std::string& lowered) {
     ArticleMaterial material;
     const Article& article = analysis.article;
     const std::string_view text = article.text();
@@ -135,8 +136,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     // Two contexts, taking turns sentence by sentence, so that their buffers are reused (and
     // not moved: the folded words point into them).
     SentenceContext contexts[2];
-    // The folded form of most words, in place: read_folded_tokens points into it.
-    const std::string lowered = lowercase_ascii(text);
+    // `lowered` is the folded form of most words, in place: read_folded_tokens points into it.
     std::string pair;  // two neighbouring context words, room reused
     ArticleFacts& facts = material.facts;
     std::vector<uint64_t> context, keys;  // one claim's, room reused
@@ -227,6 +227,10 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     material.name_words.shrink_to_fit();
     material.speakers.shrink_to_fit();
     return material;
+}
+
+ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index) {
+    return extract_material(analysis, article_index, lowercase_ascii(analysis.article.text()));
 }
 
 }  // namespace quotecheck

@@ -103,6 +103,10 @@ struct ArticleMaterial {
 // Quotes shorter than this are not compared: two or three words are too often a common phrase.
 inline constexpr size_t kMinQuoteWords = 3;
 
+// `lowered` is the article's text with A-Z lower-cased (lowercase_ascii), as attribute_article
+// had it; the overload without it lower-cases the text itself.
+ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index,
+                                 const std::string& lowered);
 ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index);
 
 // Lower-case content word with common English endings removed ("shooting" → "shoot"), or

@@ -105,9 +105,9 @@ std::vector<SourceRef> read_sources(const json& value) {
     return out;
 }
 
-json quote_json(const Quote& quote) {
+json quote_json(const Quote& quote, std::span<const Span> continuation_marks) {
     json continuation = json::array();
-    for (Span mark : quote.continuation_marks) continuation.push_back(span_json(mark));
+    for (Span mark : continuation_marks) continuation.push_back(span_json(mark));
     json out = json::object();
     out["text"] = span_json(quote.text);
     out["open"] = span_json(quote.open);
@@ -122,18 +122,20 @@ json quote_json(const Quote& quote) {
     return out;
 }
 
-Quote read_quote(const json& value) {
+// Adds the quote to `extraction`, with its repeated opening marks.
+void read_quote(const json& value, Extraction& extraction) {
     Quote quote;
     quote.text = read_span(value.at("text"));
     quote.open = read_span(value.at("open"));
     quote.close = read_span(value.at("close"));
-    for (const json& mark : value.at("continuation"))
-        quote.continuation_marks.push_back(read_span(mark));
+    std::vector<Span> continuation_marks;
+    for (const json& mark : value.at("continuation")) continuation_marks.push_back(read_span(mark));
     quote.kind = read_enum(value.at("kind").get<std::string>(), QuoteKind::scare, "quote kind");
     quote.first_paragraph = value.at("paragraphs").at(0).get<uint32_t>();
     quote.last_paragraph = value.at("paragraphs").at(1).get<uint32_t>();
     quote.depth = value.at("depth").get<uint8_t>();
-    return quote;
+    extraction.add_continuation_marks(quote, continuation_marks);
+    extraction.quotes.push_back(quote);
 }
 
 json finding_json(const Finding& finding) {
@@ -192,7 +194,8 @@ json article_record(const ArticleAnalysis& analysis) {
     record["paragraph_first_sentence"] = analysis.segments.paragraph_first_sentence;
 
     json quotes = json::array();
-    for (const Quote& quote : analysis.extraction.quotes) quotes.push_back(quote_json(quote));
+    for (const Quote& quote : analysis.extraction.quotes)
+        quotes.push_back(quote_json(quote, analysis.extraction.continuation_marks(quote)));
     record["quotes"] = std::move(quotes);
     json issues = json::array();
     for (const MarkIssue& issue : analysis.extraction.issues)
@@ -253,8 +256,7 @@ ArticleAnalysis read_article_record(const json& record, uint32_t article_index) 
     analysis.segments.paragraph_first_sentence =
         record.at("paragraph_first_sentence").get<std::vector<uint32_t>>();
 
-    for (const json& quote : record.at("quotes"))
-        analysis.extraction.quotes.push_back(read_quote(quote));
+    for (const json& quote : record.at("quotes")) read_quote(quote, analysis.extraction);
     for (const json& issue : record.at("mark_issues"))
         analysis.extraction.issues.push_back({read_enum(issue.at("problem").get<std::string>(),
                                                         MarkProblem::too_deep, "mark problem"),

@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 #include "core/utf8.hpp"
 
@@ -233,6 +235,14 @@ class Extractor {
         for (uint32_t p = 0; p < paragraphs.size(); ++p) paragraph(p);
         std::sort(result_.quotes.begin(), result_.quotes.end(),
                   [](const Quote& a, const Quote& b) { return a.open.start < b.open.start; });
+        // In the quotes' order, each quote's marks in text order.
+        std::sort(continuations_.begin(), continuations_.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.first, a.second.start) < std::tie(b.first, b.second.start);
+        });
+        for (const auto& [quote, mark] : continuations_) {
+            result_.continued_quotes.push_back(quote);
+            result_.continuations.push_back(mark);
+        }
         if (dropped_issues_ > 0) {
             result_.issues.push_back({MarkProblem::too_deep, result_.issues.back().mark, {}});
         }
@@ -303,12 +313,13 @@ class Extractor {
         quote.open = open.mark;
         quote.close = close;
         quote.text = trimmed({start, std::max(start, end)});
-        quote.continuation_marks = open.continuation_marks;
         quote.first_paragraph = open.paragraph;
         quote.last_paragraph = last_paragraph;
         quote.depth = depth;
         quote.kind = classify(quote);
         if (quote.text.empty() && quote.closed()) return;  // "" is not a quotation
+        for (Span mark : open.continuation_marks)
+            continuations_.emplace_back(quote.open.start, mark);
         result_.quotes.push_back(std::move(quote));
     }
 
@@ -613,6 +624,8 @@ class Extractor {
     Extraction result_;
     std::vector<OpenMark> stack_;
     bool skip_continuation_mark_ = false;
+    // The repeated opening marks of the quotes emitted, with their quote's open.start.
+    std::vector<std::pair<uint32_t, Span>> continuations_;
     bool too_deep_reported_ = false;
     size_t dropped_issues_ = 0;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +11,7 @@
 
 namespace quotecheck {
 
-enum class QuoteKind {
+enum class QuoteKind : uint8_t {
     direct,   // a full utterance: “We welcome this process,” Putin said.
     partial,  // a fragment inside the writer's sentence: praised the “new quality” of ties
     block,    // runs over several paragraphs, the opening mark repeated on each
@@ -19,23 +20,26 @@ enum class QuoteKind {
 
 std::string_view to_string(QuoteKind kind);
 
+// A block quote's opening marks repeated on later paragraphs are kept with the article's
+// extraction (Extraction::continuation_marks), not in each quote: few quotes have any, and every
+// article's quotes are held for the whole run.
 struct Quote {
     Span text;   // between the marks, marks excluded (a block quote: first opening to last closing)
     Span open;   // the opening mark
     Span close;  // the closing mark; empty when the quote was never closed
-    std::vector<Span>
-        continuation_marks;  // block quotes: opening marks repeated on later paragraphs
-    QuoteKind kind = QuoteKind::direct;
     uint32_t first_paragraph = 0;
     uint32_t last_paragraph = 0;
+    QuoteKind kind = QuoteKind::direct;
     uint8_t depth = 0;  // 0 for a quote that is not inside another quote
 
     bool closed() const { return !close.empty(); }
 };
 
-// The quoted words as a reader sees them: a block quote's repeated opening marks and paragraph
-// breaks become single spaces.
-std::string quote_text(std::string_view article_text, const Quote& quote);
+// The quoted words as a reader sees them: a block quote's repeated opening marks
+// (`continuation_marks`, Extraction::continuation_marks) and paragraph breaks become single
+// spaces.
+std::string quote_text(std::string_view article_text, const Quote& quote,
+                       std::span<const Span> continuation_marks);
 
 enum class MarkProblem {
     unclosed,       // an opening mark never closed before the paragraph ends
@@ -57,6 +61,15 @@ struct MarkIssue {
 struct Extraction {
     std::vector<Quote> quotes;  // ordered by opening mark
     std::vector<MarkIssue> issues;
+    // Block quotes' opening marks repeated on later paragraphs, by quote (the start of its
+    // opening mark: one quote per mark), then in text order.
+    std::vector<uint32_t> continued_quotes;  // the quote's open.start, one per mark
+    std::vector<Span> continuations;         // the marks, in the same order
+
+    // The repeated opening marks of `quote`, one of `quotes`.
+    std::span<const Span> continuation_marks(const Quote& quote) const;
+    // Adds `quote`'s repeated opening marks; quotes are added in order of their opening marks.
+    void add_continuation_marks(const Quote& quote, std::span<const Span> marks);
 };
 
 }  // namespace quotecheck

@@ -42,10 +42,11 @@ TEST_CASE("quotes inside quotes are both found, the inner one nested") {
                    ArticleFormat::text);
     const Extraction found = extract_quotes(article);
     REQUIRE(found.quotes.size() == 2);
-    CHECK(quote_text(article.text(), found.quotes[0]) ==
+    CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
           "She told me, ‘We will not give up,’ and walked away,");
     CHECK(found.quotes[0].depth == 0);
-    CHECK(quote_text(article.text(), found.quotes[1]) == "We will not give up,");
+    CHECK(quote_text(article.text(), found.quotes[1], found.continuation_marks(found.quotes[1])) ==
+          "We will not give up,");
     CHECK(found.quotes[1].depth == 1);
     CHECK(found.issues.empty());
 }
@@ -79,6 +80,23 @@ TEST_CASE("a quotation over several paragraphs is one block quote") {
           "I saw the car come round the corner far too fast. It did not stop at the light, and it "
           "did not "
           "slow down. Then I heard the crash,");
+}
+
+TEST_CASE("a block quote's repeated opening marks are kept for it alone") {
+    Article article = load_bytes("test.txt",
+                                 "“First paragraph of it.\n\n“Second one.\n\n“Third,” she said. "
+                                 "“Another,” he said.\n",
+                                 ArticleFormat::text);
+    const Extraction found = extract_quotes(article);
+    REQUIRE(found.quotes.size() == 2);
+    const auto marks = found.continuation_marks(found.quotes[0]);
+    REQUIRE(marks.size() == 2);
+    CHECK(marks[0].in(article.text()) == "“");
+    CHECK(marks[1].in(article.text()) == "“");
+    CHECK(marks[0].start < marks[1].start);
+    CHECK(found.continuation_marks(found.quotes[1]).empty());
+    CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
+          "First paragraph of it. Second one. Third,");
 }
 
 TEST_CASE("block quotes also work with one paragraph per line") {
@@ -120,7 +138,7 @@ TEST_CASE("an opening mark never closed is reported and the quote runs to the pa
     const Extraction found = extract_quotes(article);
     REQUIRE(found.quotes.size() == 1);
     CHECK_FALSE(found.quotes[0].closed());
-    CHECK(quote_text(article.text(), found.quotes[0]) ==
+    CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
           "We will stay here no matter what happens.");
     REQUIRE(found.issues.size() == 1);
     CHECK(found.issues[0].problem == MarkProblem::unclosed);

@@ -26,8 +26,9 @@ inline std::vector<std::string> quote_texts(const std::string& body,
                                             ArticleFormat format = ArticleFormat::text) {
     Article article = load_bytes("test.txt", body, format);
     std::vector<std::string> out;
-    for (const Quote& q : extract_quotes(article).quotes)
-        out.push_back(quote_text(article.text(), q));
+    const Extraction extraction = extract_quotes(article);
+    for (const Quote& q : extraction.quotes)
+        out.push_back(quote_text(article.text(), q, extraction.continuation_marks(q)));
     return out;
 }
 
@@ -35,8 +36,9 @@ inline std::vector<Found> quotes_of(const std::string& body,
                                     ArticleFormat format = ArticleFormat::text) {
     Article article = load_bytes("test.txt", body, format);
     std::vector<Found> out;
-    for (const Quote& q : extract_quotes(article).quotes)
-        out.push_back({quote_text(article.text(), q), q.kind});
+    const Extraction extraction = extract_quotes(article);
+    for (const Quote& q : extraction.quotes)
+        out.push_back({quote_text(article.text(), q, extraction.continuation_marks(q)), q.kind});
     return out;
 }
 

@@ -105,9 +105,10 @@ std::vector<SourceRef> read_sources(const json& value) {
     return out;
 }
 
-json quote_json(const Quote& quote, std::span<const Span> continuation_marks) {
+json quote_json(const Quote& quote, std::span<const ContinuationMark> continuation_marks) {
     json continuation = json::array();
-    for (Span mark : continuation_marks) continuation.push_back(span_json(mark));
+    for (const ContinuationMark& mark : continuation_marks)
+        continuation.push_back(span_json(mark.mark));
     json out = json::object();
     out["text"] = span_json(quote.text);
     out["open"] = span_json(quote.open);
@@ -128,13 +129,12 @@ void read_quote(const json& value, Extraction& extraction) {
     quote.text = read_span(value.at("text"));
     quote.open = read_span(value.at("open"));
     quote.close = read_span(value.at("close"));
-    std::vector<Span> continuation_marks;
-    for (const json& mark : value.at("continuation")) continuation_marks.push_back(read_span(mark));
+    for (const json& mark : value.at("continuation"))
+        extraction.continuations.push_back({quote.open.start, read_span(mark)});
     quote.kind = read_enum(value.at("kind").get<std::string>(), QuoteKind::scare, "quote kind");
     quote.first_paragraph = value.at("paragraphs").at(0).get<uint32_t>();
     quote.last_paragraph = value.at("paragraphs").at(1).get<uint32_t>();
     quote.depth = value.at("depth").get<uint8_t>();
-    extraction.add_continuation_marks(quote, continuation_marks);
     extraction.quotes.push_back(quote);
 }
 

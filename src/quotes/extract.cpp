@@ -7,7 +7,6 @@
 #include <cctype>
 #include <optional>
 #include <tuple>
-#include <utility>
 
 #include "core/utf8.hpp"
 
@@ -236,13 +235,10 @@ class Extractor {
         std::sort(result_.quotes.begin(), result_.quotes.end(),
                   [](const Quote& a, const Quote& b) { return a.open.start < b.open.start; });
         // In the quotes' order, each quote's marks in text order.
-        std::sort(continuations_.begin(), continuations_.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.first, a.second.start) < std::tie(b.first, b.second.start);
-        });
-        for (const auto& [quote, mark] : continuations_) {
-            result_.continued_quotes.push_back(quote);
-            result_.continuations.push_back(mark);
-        }
+        std::sort(result_.continuations.begin(), result_.continuations.end(),
+                  [](const ContinuationMark& a, const ContinuationMark& b) {
+                      return std::tie(a.quote, a.mark.start) < std::tie(b.quote, b.mark.start);
+                  });
         if (dropped_issues_ > 0) {
             result_.issues.push_back({MarkProblem::too_deep, result_.issues.back().mark, {}});
         }
@@ -319,7 +315,7 @@ class Extractor {
         quote.kind = classify(quote);
         if (quote.text.empty() && quote.closed()) return;  // "" is not a quotation
         for (Span mark : open.continuation_marks)
-            continuations_.emplace_back(quote.open.start, mark);
+            result_.continuations.push_back({quote.open.start, mark});
         result_.quotes.push_back(std::move(quote));
     }
 
@@ -624,8 +620,6 @@ class Extractor {
     Extraction result_;
     std::vector<OpenMark> stack_;
     bool skip_continuation_mark_ = false;
-    // The repeated opening marks of the quotes emitted, with their quote's open.start.
-    std::vector<std::pair<uint32_t, Span>> continuations_;
     bool too_deep_reported_ = false;
     size_t dropped_issues_ = 0;
 };

@@ -36,21 +36,14 @@ std::string_view to_string(MarkProblem problem) {
     return "unclosed";
 }
 
-std::span<const Span> Extraction::continuation_marks(const Quote& quote) const {
-    const auto [first, last] =
-        std::equal_range(continued_quotes.begin(), continued_quotes.end(), quote.open.start);
-    return std::span<const Span>(continuations)
-        .subspan(static_cast<size_t>(first - continued_quotes.begin()),
-                 static_cast<size_t>(last - first));
-}
-
-void Extraction::add_continuation_marks(const Quote& quote, std::span<const Span> marks) {
-    continued_quotes.insert(continued_quotes.end(), marks.size(), quote.open.start);
-    continuations.insert(continuations.end(), marks.begin(), marks.end());
+std::span<const ContinuationMark> Extraction::continuation_marks(const Quote& quote) const {
+    const auto marks =
+        std::ranges::equal_range(continuations, quote.open.start, {}, &ContinuationMark::quote);
+    return {marks.begin(), marks.end()};
 }
 
 std::string quote_text(std::string_view article_text, const Quote& quote,
-                       std::span<const Span> continuation_marks) {
+                       std::span<const ContinuationMark> continuation_marks) {
     std::string result;
     uint32_t from = quote.text.start;
     auto append = [&](uint32_t to) {
@@ -61,7 +54,8 @@ std::string quote_text(std::string_view article_text, const Quote& quote,
             result.push_back(c);
         }
     };
-    for (Span mark : continuation_marks) {
+    for (const ContinuationMark& continuation : continuation_marks) {
+        const Span mark = continuation.mark;
         if (mark.start < from || mark.end > quote.text.end) continue;
         append(mark.start);
         from = mark.end;

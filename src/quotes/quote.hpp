@@ -35,11 +35,17 @@ struct Quote {
     bool closed() const { return !close.empty(); }
 };
 
+// A block quote's opening mark repeated on a later paragraph.
+struct ContinuationMark {
+    uint32_t quote = 0;  // the quote's open.start: one quote per opening mark
+    Span mark;
+};
+
 // The quoted words as a reader sees them: a block quote's repeated opening marks
 // (`continuation_marks`, Extraction::continuation_marks) and paragraph breaks become single
 // spaces.
 std::string quote_text(std::string_view article_text, const Quote& quote,
-                       std::span<const Span> continuation_marks);
+                       std::span<const ContinuationMark> continuation_marks);
 
 enum class MarkProblem {
     unclosed,       // an opening mark never closed before the paragraph ends
@@ -61,15 +67,10 @@ struct MarkIssue {
 struct Extraction {
     std::vector<Quote> quotes;  // ordered by opening mark
     std::vector<MarkIssue> issues;
-    // Block quotes' opening marks repeated on later paragraphs, by quote (the start of its
-    // opening mark: one quote per mark), then in text order.
-    std::vector<uint32_t> continued_quotes;  // the quote's open.start, one per mark
-    std::vector<Span> continuations;         // the marks, in the same order
+    std::vector<ContinuationMark> continuations;  // by quote, then in text order
 
     // The repeated opening marks of `quote`, one of `quotes`.
-    std::span<const Span> continuation_marks(const Quote& quote) const;
-    // Adds `quote`'s repeated opening marks; quotes are added in order of their opening marks.
-    void add_continuation_marks(const Quote& quote, std::span<const Span> marks);
+    std::span<const ContinuationMark> continuation_marks(const Quote& quote) const;
 };
 
 }  // namespace quotecheck

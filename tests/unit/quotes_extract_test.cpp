@@ -91,9 +91,9 @@ TEST_CASE("a block quote's repeated opening marks are kept for it alone") {
     REQUIRE(found.quotes.size() == 2);
     const auto marks = found.continuation_marks(found.quotes[0]);
     REQUIRE(marks.size() == 2);
-    CHECK(marks[0].in(article.text()) == "“");
-    CHECK(marks[1].in(article.text()) == "“");
-    CHECK(marks[0].start < marks[1].start);
+    CHECK(marks[0].mark.in(article.text()) == "“");
+    CHECK(marks[1].mark.in(article.text()) == "“");
+    CHECK(marks[0].mark.start < marks[1].mark.start);
     CHECK(found.continuation_marks(found.quotes[1]).empty());
     CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
           "First paragraph of it. Second one. Third,");

@@ -58,7 +58,8 @@ class Article {
     std::string outlet;
     std::vector<Span> paragraphs;  // in text coordinates, in order, non-overlapping
     std::vector<Comment> comments;
-    std::optional<LoadProblem> problem;
+    // Out of line: rare, and every article record is held for the whole run.
+    std::shared_ptr<const LoadProblem> problem;
 
   private:
     std::shared_ptr<const SourceFile> source_;

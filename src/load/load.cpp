@@ -111,38 +111,39 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
     Article article(source, format);
     const std::string_view data = source->bytes();
     if (data.size() > kMaxArticleBytes) {
-        article.problem = LoadProblem{
+        article.problem = std::make_shared<const LoadProblem>(LoadProblem{
             "input.too-large",
             fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",
                         data.size() >> 20, kMaxArticleBytes >> 20),
-            0};
+            0});
         article.set_text({}, {});
         return article;
     }
     if (looks_binary(data)) {
         const auto nul = static_cast<uint32_t>(data.find('\0'));
-        article.problem = LoadProblem{
+        article.problem = std::make_shared<const LoadProblem>(LoadProblem{
             "input.binary",
             fmt::format(
                 "file contains a NUL byte (at byte {}) and looks binary, not an article; skipped",
                 nul),
-            nul};
+            nul});
         article.set_text({}, {});
         return article;
     }
     if (trim(data.starts_with("\xEF\xBB\xBF") ? data.substr(3) : data).empty()) {
-        article.problem = LoadProblem{"input.empty", "file is empty; there is nothing to check", 0};
+        article.problem = std::make_shared<const LoadProblem>(
+            LoadProblem{"input.empty", "file is empty; there is nothing to check", 0});
         article.set_text({}, {});
         return article;
     }
     if (auto bad = find_invalid_utf8(data)) {
         // Analysed anyway, with the bad bytes read as U+FFFD, so one stray Latin-1 byte does
         // not hide every other problem in the article.
-        article.problem = LoadProblem{
+        article.problem = std::make_shared<const LoadProblem>(LoadProblem{
             "input.invalid-utf8",
             fmt::format("invalid UTF-8 at byte {}; the file must be UTF-8 (convert it with iconv)",
                         *bad),
-            *bad};
+            *bad});
     }
     switch (format) {
         case ArticleFormat::text:
@@ -172,7 +173,8 @@ Article load_input(const InputFile& input) {
     auto skipped = [&](std::string rule, std::string message) {
         Article article(std::make_shared<const SourceFile>(input.path, std::string{}),
                         input.format);
-        article.problem = LoadProblem{std::move(rule), std::move(message), 0};
+        article.problem = std::make_shared<const LoadProblem>(
+            LoadProblem{std::move(rule), std::move(message), 0});
         article.set_text({}, {});
         return article;
     };

@@ -309,7 +309,7 @@ void load_html(Article& article) {
         const int line = error ? error->line : 0;
         const bool too_deep = error && error->message &&
                               std::string_view(error->message).starts_with("Excessive depth");
-        article.problem = LoadProblem{
+        article.problem = std::make_shared<const LoadProblem>(LoadProblem{
             "input.html-too-deep",
             too_deep ? fmt::format(
                            "HTML elements are nested more than 256 deep at line {}; the text after "
@@ -320,7 +320,7 @@ void load_html(Article& article) {
                                    line,
                                    error && error->message ? std::string(trim(error->message))
                                                            : "unknown error"),
-            0};
+            0});
     }
     TextBuilder out;
     const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;

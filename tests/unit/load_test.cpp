@@ -86,7 +86,7 @@ TEST_CASE("columns count code points, not bytes") {
 
 TEST_CASE("invalid UTF-8 is reported with its offset and the article is still read") {
     Article article = load_bytes("bad.txt", "“Caf\xE9 society,” she said.\n", ArticleFormat::text);
-    REQUIRE(article.problem.has_value());
+    REQUIRE(article.problem);
     CHECK(article.problem->rule == "input.invalid-utf8");
     CHECK(article.problem->source_offset == 6);
     CHECK(extract_quotes(article).quotes.size() == 1);
@@ -95,7 +95,7 @@ TEST_CASE("invalid UTF-8 is reported with its offset and the article is still re
 TEST_CASE("a file with NUL bytes is binary and not analysed") {
     Article article =
         load_bytes("bin.txt", std::string("PK\x03\x04\0\0data", 10), ArticleFormat::text);
-    REQUIRE(article.problem.has_value());
+    REQUIRE(article.problem);
     CHECK(article.problem->rule == "input.binary");
     CHECK(article.text().empty());
 }
@@ -190,7 +190,7 @@ TEST_CASE("html: deeply nested markup loads without recursion") {
     body += "<p>“Deep,” she said.</p>";
     Article article = load_bytes("deep.html", body, ArticleFormat::html);
     // libxml2 stops at 256 levels: the loss of the text below is reported, not silent.
-    REQUIRE(article.problem.has_value());
+    REQUIRE(article.problem);
     CHECK(article.problem->rule == "input.html-too-deep");
 }
 

@@ -6,6 +6,7 @@
 #include <oneapi/tbb/parallel_invoke.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -292,6 +293,9 @@ CheckResult run_check(const CheckOptions& options) {
     // rules read can go at once instead of waiting for the whole corpus.
     std::vector<ArticleMaterial> material(options.corpus ? inputs.files.size() : 0);
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
+    // Bytes of articles done so far: past options.pack_text_above, each article is packed as it
+    // finishes (which articles that is depends on the threads' timing, the output does not).
+    std::atomic<uint64_t> loaded = 0;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
         if (!segmenter) segmenter = std::make_unique<Segmenter>();
@@ -300,10 +304,18 @@ CheckResult run_check(const CheckOptions& options) {
         std::string lowered;  // the text lower-cased once, for attribution and the material
         analysis = analyse_input(inputs.files[i], index, run, i, *segmenter, lowered);
         if (options.corpus) material[i] = extract_material(analysis, index, lowered);
-        if (!options.keep_analyses) keep_what_findings_need(analysis);
-        if (options.progress)
-            options.progress->article_done(analysis.article.source().bytes().size());
+        const uint32_t size = analysis.article.source().size();
+        if (!options.keep_analyses) {
+            keep_what_findings_need(analysis);
+            if (loaded.fetch_add(size, std::memory_order_relaxed) + size > options.pack_text_above)
+                analysis.article.pack();
+        }
+        if (options.progress) options.progress->article_done(size);
     });
+    // The articles done before the run was known to be large.
+    if (!options.keep_analyses && loaded > options.pack_text_above)
+        tbb::parallel_for(size_t{0}, articles.size(),
+                          [&](size_t i) { articles[i].article.pack(); });
 
     CheckResult result = combine_articles(std::move(articles), std::move(material), run, options);
     result.missing_inputs = std::move(inputs.missing);
@@ -351,6 +363,10 @@ CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
     // No finding points into the material: it goes before the findings are sorted into their
     // final list, so that the two are never held at once.
     std::vector<ArticleMaterial>().swap(material);
+    // The reports read every article's text and bytes: packed articles are unpacked once the
+    // material is gone, below the peak that packing them lowered.
+    tbb::parallel_for(size_t{0}, result.articles.size(),
+                      [&](size_t i) { result.articles[i].article.unpack(); });
     result.findings = merge_sorted(result.findings, corpus_findings);
     if (!options.baseline.empty()) {
         const auto baseline = read_baseline(options.baseline);

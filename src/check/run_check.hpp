@@ -17,6 +17,9 @@ namespace quotecheck {
 
 class Segmenter;
 
+// Input bytes past which a run that keeps only what the findings need packs its articles' text.
+inline constexpr uint64_t kPackTextAbove = 8u << 20;
+
 struct CheckOptions {
     std::vector<std::string> paths;
     unsigned jobs = 0;  // 0: all cores
@@ -29,6 +32,11 @@ struct CheckOptions {
     // JSON and HTML reports and --show-quotes read it. Without it a run keeps only what the
     // findings need (text, quotes, comments), which holds a large archive in far less memory.
     bool keep_analyses = true;
+    // Without keep_analyses, once more than this many bytes of articles are loaded, each
+    // article's source and text are packed when its per-article work is done (Article::pack) and
+    // unpacked after the cross-article stage; 0 packs every article (tests). Smaller runs are
+    // not packed: there the text is a few megabytes and packing would cost more than it saves.
+    uint64_t pack_text_above = kPackTextAbove;
 };
 
 // The configuration file for an article ("-": standard input, looked up from the current

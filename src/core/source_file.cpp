@@ -13,7 +13,10 @@
 namespace quotecheck {
 
 SourceFile::SourceFile(std::string path, std::string bytes)
-    : path_(std::move(path)), bytes_(std::move(bytes)) {
+    : path_(std::move(path)),
+      bytes_(std::move(bytes)),
+      size_(static_cast<uint32_t>(bytes_.size())),
+      bom_(bytes_.starts_with("\xEF\xBB\xBF")) {
     line_starts_.push_back(0);
     const char* data = bytes_.data();
     const char* end = data + bytes_.size();
@@ -47,15 +50,35 @@ SourceFile::SourceFile(std::string path, std::string bytes)
     }
 }
 
+std::shared_ptr<const SourceFile> SourceFile::without_bytes() const {
+    return with_bytes({});
+}
+
+std::shared_ptr<const SourceFile> SourceFile::with_bytes(std::string bytes) const {
+    auto copy = std::shared_ptr<SourceFile>(new SourceFile());
+    copy->path_ = path_;
+    copy->bytes_ = std::move(bytes);
+    copy->size_ = size_;
+    copy->bom_ = bom_;
+    copy->line_starts_ = line_starts_;
+    copy->column_checkpoints_ = column_checkpoints_;
+    return copy;
+}
+
 uint32_t SourceFile::column_origin(uint32_t line) const {
-    if (line == 1 && bytes_.compare(0, 3, "\xEF\xBB\xBF") == 0) return 3;
+    if (line == 1 && bom_) return 3;
     return line_starts_[line - 1];
+}
+
+uint32_t SourceFile::line(uint32_t offset) const {
+    offset = std::min(offset, size_);
+    return static_cast<uint32_t>(
+        std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
 }
 
 LineColumn SourceFile::line_column(uint32_t offset) const {
     offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line = static_cast<uint32_t>(it - line_starts_.begin());
+    const uint32_t line = this->line(offset);
     const uint32_t origin = column_origin(line);
     if (offset < origin) return {line, 1};
     auto i = static_cast<int32_t>(origin);

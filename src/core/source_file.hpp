@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +20,23 @@ class SourceFile {
     SourceFile(std::string path, std::string bytes);
 
     const std::string& path() const { return path_; }
+    // Empty in a copy made by without_bytes().
     std::string_view bytes() const { return bytes_; }
+    uint32_t size() const { return size_; }
+
+    // The same file with its bytes left out, for a run that holds them packed elsewhere
+    // (Article::pack): the line index, the size and line() stay; line_column() then needs the
+    // bytes given back.
+    std::shared_ptr<const SourceFile> without_bytes() const;
+    // A copy with `bytes` in place of this file's, not indexed again: for a file made by
+    // without_bytes(), its own bytes given back.
+    std::shared_ptr<const SourceFile> with_bytes(std::string bytes) const;
 
     // Line/column of a byte offset. A UTF-8 byte-order mark does not count as a column, and a
     // CR before LF belongs to the line it ends, so CRLF and BOM files report the same columns.
     LineColumn line_column(uint32_t offset) const;
+    // The line alone, from the index: needs no bytes.
+    uint32_t line(uint32_t offset) const;
     // Byte range of the 1-based line, without its line terminator.
     std::string_view line_text(uint32_t line) const;
     uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
@@ -41,8 +54,12 @@ class SourceFile {
     // Where line `line` (1-based) starts counting columns: after a UTF-8 BOM on line 1.
     uint32_t column_origin(uint32_t line) const;
 
+    SourceFile() = default;
+
     std::string path_;
     std::string bytes_;
+    uint32_t size_ = 0;
+    bool bom_ = false;  // starts with a UTF-8 byte-order mark
     std::vector<uint32_t> line_starts_;
     std::vector<ColumnCheckpoint> column_checkpoints_;  // by offset
 };

@@ -233,7 +233,8 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
     for (size_t k = 0; k < conflicts.size(); ++k) {
         const FactEntry& here = *claims[conflicts[k].here];
         const FactEntry& there = *claims[conflicts[k].there];
-        const std::string there_words = excerpt(corpus.text(there.article), there.claim.span);
+        const std::string there_words =
+            excerpt(corpus.text(there.article).text(), there.claim.span);
         const bool first = k == 0 || conflicts[k].here != conflicts[k - 1].here;
         if (first) {
             Finding& finding = findings.emplace_back();
@@ -243,10 +244,11 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
             const std::string kind = here.claim.kind == FactKind::date    ? "dates"
                                      : here.claim.kind == FactKind::money ? "sums"
                                                                           : "figures";
-            finding.message = fmt::format(
-                "Conflicting {} for the same event: {} here (“{}”), {} in {} (“{}”)", kind,
-                describe_value(here.claim), excerpt(corpus.text(here.article), here.claim.span),
-                describe_value(there.claim), corpus.name(there.article), there_words);
+            finding.message =
+                fmt::format("Conflicting {} for the same event: {} here (“{}”), {} in {} (“{}”)",
+                            kind, describe_value(here.claim),
+                            excerpt(corpus.text(here.article).text(), here.claim.span),
+                            describe_value(there.claim), corpus.name(there.article), there_words);
             if (here.claim.kind == FactKind::date && corpus.material[here.article].published)
                 finding.message +=
                     fmt::format("; dates resolved against publication on {}",

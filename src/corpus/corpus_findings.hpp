@@ -37,7 +37,9 @@ struct Corpus {
     const AttributionLexicon* roster = nullptr;  // known people's house spellings, if any
     const ProposedFixes* proposed = nullptr;     // what the article findings already propose
 
-    std::string_view text(uint32_t article) const { return articles[article].article.text(); }
+    // The article's text, unpacked for the caller when the run packed it (Article::pack): the
+    // views it gives live as long as it does.
+    ArticleText text(uint32_t article) const { return articles[article].article.read(); }
     // The file name, enough to tell articles apart in a message.
     std::string name(uint32_t article) const;
     // The article the reader is more likely to have got wrong when two disagree: the one

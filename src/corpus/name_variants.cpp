@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <oneapi/tbb/concurrent_unordered_map.h>
+#include <oneapi/tbb/concurrent_unordered_set.h>
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
@@ -19,9 +20,13 @@ namespace quotecheck {
 
 namespace {
 
+// A mention with what report_person reads of it: the text is read once, article by article, so
+// a packed article (Article::pack) is unpacked once, not again for each of its people.
 struct Mention {
     const NameEntry* entry;
-    const FoldedName* name;  // shared by the mentions of one spelling
+    const FoldedName* name;      // shared by the mentions of one spelling
+    const std::string* written;  // given name and surname as written: the key `name` is folded from
+    const std::string* title;  // as written, kept once per spelling; null without qualifier or role
 };
 
 // What the check reads of a mention: its title and surname as the article writes them, and the
@@ -32,8 +37,7 @@ struct MentionText {
     MentionWords words;
 };
 
-MentionText read_mention(const Corpus& corpus, const NameEntry& entry) {
-    const std::string_view text = corpus.text(entry.article);
+MentionText read_mention(const Corpus& corpus, std::string_view text, const NameEntry& entry) {
     return {entry.mention.title().in(text), entry.mention.surname.in(text),
             mention_words(corpus.material[entry.article].name_words, entry.mention)};
 }
@@ -138,23 +142,21 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
                    std::vector<Finding>& findings) {
     std::map<std::string, Form> names;                          // keyed by the written full name
     std::map<std::string, std::map<std::string, Form>> titles;  // role → written title
+    auto words_of = [&](const Mention& m) {
+        return mention_words(corpus.material[m.entry->article].name_words, m.entry->mention);
+    };
     for (const Mention* m : person) {
-        const MentionText mention = read_mention(corpus, *m->entry);
+        const MentionWords words = words_of(*m);
         const Location place{m->entry->article, m->entry->mention.span};
-        if (!mention.words.given.empty()) {
-            // Spelt as check_name_variants keys its folded names: m->name is this name folded.
-            std::string full(mention.words.given);
-            full += ' ';
-            full += mention.surname;
-            Form& form = names[full];
+        if (!words.given.empty()) {
+            Form& form = names[*m->written];
             form.folded = m->name;
-            add_place(form, std::move(full), place);
+            add_place(form, *m->written, place);
         }
-        if (!mention.words.qualifier.empty() && !mention.words.role.empty()) {
-            std::string title(mention.title);
-            Form& form = titles[std::string(mention.words.role)][title];
-            form.qualifier = mention.words.qualifier;
-            add_place(form, std::move(title), place);
+        if (m->title) {
+            Form& form = titles[std::string(words.role)][*m->title];
+            form.qualifier = words.qualifier;
+            add_place(form, *m->title, place);
         }
     }
     std::vector<std::vector<const Form*>> groups;  // each: the proposed form first
@@ -170,10 +172,11 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
 
     // Named by the proposed spelling, else by the name most used.
     const std::vector<const Form*> all_names = by_use(names);
-    const std::string who = title_groups_from > 0 ? groups.front().front()->text
-                            : all_names.empty()
-                                ? std::string(read_mention(corpus, *person.front()->entry).surname)
-                                : all_names.front()->text;
+    const std::string who =
+        title_groups_from > 0 ? groups.front().front()->text
+        : all_names.empty()
+            ? person.front()->written->substr(words_of(*person.front()).given.size() + 1)
+            : all_names.front()->text;
     std::vector<std::string> parts, fixes;
     std::vector<Location> minority, proposed;
     for (size_t g = 0; g < groups.size(); ++g) {
@@ -209,16 +212,16 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     finding.where = minority.front();
     for (size_t k = 1; k < minority.size() && finding.related.size() < kMaxRelated; ++k)
         finding.related.push_back(
-            {minority[k],
-             fmt::format("“{}”", excerpt(corpus.text(minority[k].article), minority[k].span))});
+            {minority[k], fmt::format("“{}”", excerpt(corpus.text(minority[k].article).text(),
+                                                      minority[k].span))});
     // The proposed form once per article, so the reader sees where it is used.
     std::set<uint32_t> shown;
     for (const Location& place : proposed) {
         if (finding.related.size() >= kMaxRelated) break;
         if (!shown.insert(place.article).second) continue;
         finding.related.push_back(
-            {place,
-             fmt::format("“{}” (proposed form)", excerpt(corpus.text(place.article), place.span))});
+            {place, fmt::format("“{}” (proposed form)",
+                                excerpt(corpus.text(place.article).text(), place.span))});
     }
     findings.push_back(std::move(finding));
 }
@@ -333,14 +336,16 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
     // mentions point at the one folded form (the map's nodes never move). Articles are read in
     // parallel; two threads meeting a new spelling at once fold it alike and keep one.
     tbb::concurrent_unordered_map<std::string, FoldedName> folded_names;
-    auto folded = [&](std::string name) -> const FoldedName& {
+    auto folded = [&](std::string name) -> const std::pair<const std::string, FoldedName>& {
         auto it = folded_names.find(name);
         if (it == folded_names.end()) {
             FoldedName name_folded = fold_name(name);
             it = folded_names.emplace(std::move(name), std::move(name_folded)).first;
         }
-        return it->second;
+        return *it;
     };
+    // Titles as written, each once (the set's nodes never move).
+    tbb::concurrent_unordered_set<std::string> titles;
     struct ArticleNames {
         std::vector<Mention> mentions;
         std::vector<std::string_view> person_surnames;  // into folded_names
@@ -350,14 +355,20 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
         const ArticleMaterial& material = corpus.material[a];
         ArticleNames& names = by_article[a];
         for (const std::string& speaker : material.speakers)
-            names.person_surnames.push_back(folded(speaker).surname);
+            names.person_surnames.push_back(folded(speaker).second.surname);
+        if (material.names.empty()) return;
         names.mentions.reserve(material.names.size());
+        const ArticleText read = corpus.text(static_cast<uint32_t>(a));
         for (const NameEntry& entry : material.names) {
-            const MentionText text = read_mention(corpus, entry);
+            const MentionText text = read_mention(corpus, read.text(), entry);
             std::string full(text.words.given);
             full += ' ';
             full += text.surname;
-            Mention mention{&entry, &folded(std::move(full))};
+            const auto& [written, name] = folded(std::move(full));
+            const std::string* title = nullptr;
+            if (!text.words.qualifier.empty() && !text.words.role.empty())
+                title = &*titles.emplace(text.title).first;
+            Mention mention{&entry, &name, &written, title};
             if (!text.title.empty() || entry.mention.next_to_speech_cue)
                 names.person_surnames.push_back(mention.name->surname);
             names.mentions.push_back(mention);

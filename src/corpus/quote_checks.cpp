@@ -342,8 +342,6 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         const uint32_t there_id = report_a ? pair.b : pair.a;
         const QuoteEntry& here = *quotes[here_id];
         const QuoteEntry& there = *quotes[there_id];
-        const std::string_view here_text = corpus.text(here.article);
-        const std::string_view there_text = corpus.text(there.article);
         // Only for the first pair of each reported quote: most pairs add a related location.
         auto where = [&]() -> std::string {
             return here.article == there.article ? "elsewhere in this article"
@@ -353,6 +351,11 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
         if (pair.comparison.verdict == QuoteVerdict::misquote && wording_comparable(pair)) {
             Pending& pending = misquotes[here_id];
             if (pending.message.empty()) {
+                // Read only here: most pairs add a related location and need no text.
+                const ArticleText here_read = corpus.text(here.article);
+                const ArticleText there_read = corpus.text(there.article);
+                const std::string_view here_text = here_read.text();
+                const std::string_view there_text = there_read.text();
                 const std::vector<Span> here_spans = quote_word_spans(here_text, span_of(here));
                 const std::vector<Span> there_spans = quote_word_spans(there_text, span_of(there));
                 std::vector<std::string> changes;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 
 namespace quotecheck {
@@ -11,6 +12,7 @@ Article::Article(std::shared_ptr<const SourceFile> source, ArticleFormat format)
     : source_(std::move(source)), format_(format) {}
 
 std::string_view Article::text() const {
+    assert(!packed());
     return text_is_source_ ? source_->bytes() : std::string_view(owned_text_);
 }
 
@@ -30,9 +32,50 @@ void Article::use_source_as_text() {
     text_is_source_ = true;
 }
 
+void Article::pack() {
+    if (packed()) return;
+    const std::string_view bytes = source_->bytes();
+    if (text_is_source_) {
+        packed_.emplace(bytes);
+    } else {
+        // One block for both: the text of a Markdown or HTML file repeats most of its source.
+        std::string both;
+        both.reserve(bytes.size() + owned_text_.size());
+        both.append(bytes).append(owned_text_);
+        packed_.emplace(both);
+    }
+    std::string().swap(owned_text_);
+    source_ = source_->without_bytes();
+}
+
+void Article::unpack() {
+    if (!packed()) return;
+    const ArticleText unpacked = read();
+    owned_text_ = text_is_source_ ? std::string() : std::string(unpacked.text());
+    source_ = source_->with_bytes(std::string(unpacked.bytes()));
+    packed_.reset();
+}
+
+ArticleText Article::read() const {
+    ArticleText out;
+    if (!packed()) {
+        out.bytes_ = source_->bytes();
+        out.text_ = text();
+        return out;
+    }
+    out.unpacked_ = std::make_unique_for_overwrite<char[]>(packed_->size());
+    packed_->unpack_to(out.unpacked_.get());
+    const uint32_t size = source_->size();
+    out.bytes_ = {out.unpacked_.get(), size};
+    out.text_ = text_is_source_
+                    ? out.bytes_
+                    : std::string_view(out.unpacked_.get() + size, packed_->size() - size);
+    return out;
+}
+
 Span Article::to_source(Span text_span) const {
     const Span source = map_.to_source(text_span);
-    const auto size = static_cast<uint32_t>(source_->bytes().size());
+    const uint32_t size = source_->size();
     return {std::min(source.start, size), std::min(source.end, size)};
 }
 

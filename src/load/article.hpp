@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/packed_bytes.hpp"
 #include "core/source_file.hpp"
 #include "core/span.hpp"
 #include "load/offset_map.hpp"
@@ -34,6 +35,21 @@ struct Comment {
     Span source;       // the whole comment in the original bytes
 };
 
+// An article's source bytes and text as a reader after the per-article stage sees them: views
+// into the article, or into a copy unpacked for this reader when the run packed the article.
+// The views live as long as this object.
+class ArticleText {
+  public:
+    std::string_view bytes() const { return bytes_; }
+    std::string_view text() const { return text_; }
+
+  private:
+    friend class Article;
+    std::unique_ptr<char[]> unpacked_;
+    std::string_view bytes_;
+    std::string_view text_;
+};
+
 class Article {
   public:
     Article(std::shared_ptr<const SourceFile> source, ArticleFormat format);
@@ -44,11 +60,20 @@ class Article {
     ArticleFormat format() const { return format_; }
 
     // The plain text the stages analyse. For plain-text files without BOM or CR this is the
-    // file's own bytes (no copy).
+    // file's own bytes (no copy). Not while the article is packed: read() then.
     std::string_view text() const;
     void set_text(std::string text, OffsetMap map);
     void use_source_as_text();
     const OffsetMap& offsets() const { return map_; }
+
+    // A large run that keeps only what the findings need packs the source bytes and the text
+    // once the article's per-article work is done (the cross-article stage reads few of them),
+    // and unpacks them for the reports. While packed, source() has no bytes and text() is
+    // empty; read() unpacks a copy, source().line() and to_source() work as before.
+    void pack();
+    void unpack();
+    bool packed() const { return packed_.has_value(); }
+    ArticleText read() const;
     // Never past the end of the file, even for text mapped to its very end (a node libxml2
     // repaired, a synthetic separator).
     Span to_source(Span text_span) const;
@@ -67,6 +92,7 @@ class Article {
     std::string owned_text_;
     bool text_is_source_ = false;
     OffsetMap map_;
+    std::optional<PackedBytes> packed_;  // the source bytes, then the text unless it is them
 };
 
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);

@@ -52,7 +52,7 @@ Suppressions::Suppressions(const Article& article) {
         const ParsedComment parsed = parse(comment.body);
         if (parsed.command == "quotecheck-disable-next-line") {
             const uint32_t end_line =
-                source.line_column(comment.source.end > 0 ? comment.source.end - 1 : 0).line;
+                source.line(comment.source.end > 0 ? comment.source.end - 1 : 0);
             next_lines_.push_back({end_line + 1, {parsed.rules}});
         } else if (parsed.command == "quotecheck-disable") {
             open.push_back(
@@ -81,7 +81,8 @@ bool Suppressions::silences(const Article& article, const Finding& finding) cons
         if (at >= region.start && at < region.end && region.directive.covers(finding.rule))
             return true;
     if (next_lines_.empty()) return false;
-    const uint32_t line = article.source().line_column(at).line;
+    // The line alone: it needs no bytes, so a packed article is never unpacked for it.
+    const uint32_t line = article.source().line(at);
     for (const LineDirective& next : next_lines_)
         if (next.line == line && next.directive.covers(finding.rule)) return true;
     return false;

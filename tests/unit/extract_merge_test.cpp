@@ -13,6 +13,7 @@
 #include "core/diagnostic.hpp"
 #include "corpus_fixtures.hpp"
 #include "load/load.hpp"
+#include "report/github.hpp"
 #include "report/report.hpp"
 #include "report/sarif.hpp"
 #include "temp_dir.hpp"
@@ -166,4 +167,63 @@ TEST_CASE("a run that drops the analyses reports exactly what a run that keeps t
     };
     CHECK(text_of(dropped) == text_of(kept));
     CHECK(sarif_report(dropped).dump() == sarif_report(kept).dump());
+}
+
+TEST_CASE("a run that packs its articles' text reports exactly what a run that holds it reports") {
+    // Past CheckOptions::pack_text_above bytes, a lean run packs each article's source and text
+    // after its per-article work and unpacks them after the cross-article stage, which reads
+    // them packed (excerpts, word differences, suppressions); nothing written may change.
+    testing::TempDir dir;
+    // A byte-order mark, CRLF line ends and suppression comments: the columns and lines the
+    // packed file must still give.
+    dir.write("suppressed.md",
+              "\xEF\xBB\xBF# Talks\r\n\r\n<!-- quotecheck-disable-next-line -->\r\n"
+              "“We will not sign,” said minister Jon Smith.\r\n\r\n"
+              "Critics said it was a “historic” failure, it is believed.\r\n");
+    std::vector<std::string> paths = {kScaleFixtures, QUOTECHECK_FIXTURES "/examples",
+                                      QUOTECHECK_FIXTURES "/corpus",
+                                      QUOTECHECK_FIXTURES "/attribution", dir.path.string()};
+    if (std::filesystem::is_directory(testing::seeds_dir())) paths.push_back(testing::seeds_dir());
+    CheckOptions options;
+    options.paths = paths;
+    options.keep_analyses = false;
+    options.pack_text_above = UINT64_MAX;
+    const CheckResult held = run_check(options);
+    options.pack_text_above = 0;
+    const CheckResult packed = run_check(options);
+    REQUIRE(held.findings.size() > 20);
+    REQUIRE(packed.findings.size() == held.findings.size());
+    CHECK(std::any_of(held.findings.begin(), held.findings.end(),
+                      [](const Finding& f) { return f.rule.starts_with("corpus."); }));
+    CHECK(std::none_of(packed.articles.begin(), packed.articles.end(),
+                       [](const ArticleAnalysis& a) { return a.article.packed(); }));
+    for (size_t i = 0; i < held.findings.size(); ++i) {
+        const Finding& a = held.findings[i];
+        const Finding& b = packed.findings[i];
+        CHECK(a.rule == b.rule);
+        CHECK(a.message == b.message);
+        CHECK(a.fix == b.fix);
+        CHECK(a.where.article == b.where.article);
+        CHECK(a.where.span == b.where.span);
+        REQUIRE(a.related.size() == b.related.size());
+        for (size_t r = 0; r < a.related.size(); ++r) {
+            CHECK(a.related[r].where.article == b.related[r].where.article);
+            CHECK(a.related[r].where.span == b.related[r].where.span);
+            CHECK(a.related[r].message == b.related[r].message);
+        }
+    }
+    auto text_of = [](const CheckResult& result) {
+        std::ostringstream out;
+        write_text_report(out, result, ReportOptions{});
+        return out.str();
+    };
+    auto github_of = [](const CheckResult& result) {
+        std::ostringstream out;
+        write_github_annotations(out, result);
+        write_github_summary(out, result);
+        return out.str();
+    };
+    CHECK(text_of(packed) == text_of(held));
+    CHECK(github_of(packed) == github_of(held));
+    CHECK(sarif_report(packed).dump() == sarif_report(held).dump());
 }

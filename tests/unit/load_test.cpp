@@ -208,3 +208,44 @@ TEST_CASE("plain text: page furniture before the headline is not the title") {
         load_bytes("t", "Éric Zemmour défend son programme\n\nBody.\n", ArticleFormat::text);
     CHECK(accented.title == "Éric Zemmour défend son programme");
 }
+
+TEST_CASE("a packed article reads back its bytes and text, and unpacks to what it was") {
+    // Markdown (its text is not its bytes) with a byte-order mark and CRLF, and plain text (its
+    // text is its bytes).
+    for (const auto& [bytes, format] :
+         {std::pair<std::string, ArticleFormat>{"\xEF\xBB\xBF---\r\ntitle: T\r\n---\r\n\r\n"
+                                                "“Ça va,” she said.\r\n\r\n*Next* line.\r\n",
+                                                ArticleFormat::markdown},
+          std::pair<std::string, ArticleFormat>{"One “quoted” line.\nAnother line.\n",
+                                                ArticleFormat::text}}) {
+        Article article = load_bytes("a", bytes, format);
+        const std::string text(article.text());
+        const auto size = static_cast<uint32_t>(bytes.size());
+        std::vector<LineColumn> places;
+        for (uint32_t offset = 0; offset <= size; ++offset)
+            places.push_back(article.source().line_column(offset));
+        const Span first_line = article.to_source({0, 4});
+
+        article.pack();
+        REQUIRE(article.packed());
+        CHECK(article.source().bytes().empty());
+        CHECK(article.source().size() == size);
+        {
+            const ArticleText read = article.read();
+            CHECK(read.bytes() == bytes);
+            CHECK(read.text() == text);
+        }
+        CHECK(article.to_source({0, 4}) == first_line);
+        for (uint32_t offset = 0; offset <= size; ++offset)
+            CHECK(article.source().line(offset) == places[offset].line);
+
+        article.unpack();
+        CHECK_FALSE(article.packed());
+        CHECK(article.source().bytes() == bytes);
+        CHECK(article.text() == text);
+        for (uint32_t offset = 0; offset <= size; ++offset) {
+            CHECK(article.source().line_column(offset).line == places[offset].line);
+            CHECK(article.source().line_column(offset).column == places[offset].column);
+        }
+    }
+}

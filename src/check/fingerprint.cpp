@@ -1,6 +1,7 @@
 #include "check/fingerprint.hpp"
 
 #include <fmt/format.h>
+#include <oneapi/tbb/enumerable_thread_specific.h>
 #include <oneapi/tbb/parallel_for.h>
 #include <xxhash.h>
 
@@ -31,10 +32,22 @@ std::vector<std::string> fingerprints(const CheckResult& result) {
     // Each finding's hash on its own, in parallel (a JSON or SARIF report waits for them all);
     // the occurrence numbers then count in report order.
     std::vector<uint64_t> bases(result.findings.size());
+    // The findings come article by article, and each thread takes a run of them: it reads
+    // (unpacks, when the run packed it) each article once.
+    struct LastRead {
+        uint32_t article = UINT32_MAX;
+        ArticleText text;
+    };
+    tbb::enumerable_thread_specific<LastRead> last_read;
     tbb::parallel_for(size_t{0}, bases.size(), [&](size_t i) {
         const Finding& finding = result.findings[i];
         const ArticleAnalysis& analysis = result.articles.at(finding.where.article);
-        const std::string_view text = analysis.article.text();
+        LastRead& last = last_read.local();
+        if (last.article != finding.where.article) {
+            last.text = analysis.article.read();
+            last.article = finding.where.article;
+        }
+        const std::string_view text = last.text.text();
         const Span span = finding.where.span;
         std::string matched = span.end <= text.size() ? normalised(span.in(text)) : std::string{};
         if (matched.empty()) matched = finding.message;

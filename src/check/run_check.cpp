@@ -363,10 +363,6 @@ CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
     // No finding points into the material: it goes before the findings are sorted into their
     // final list, so that the two are never held at once.
     std::vector<ArticleMaterial>().swap(material);
-    // The reports read every article's text and bytes: packed articles are unpacked once the
-    // material is gone, below the peak that packing them lowered.
-    tbb::parallel_for(size_t{0}, result.articles.size(),
-                      [&](size_t i) { result.articles[i].article.unpack(); });
     result.findings = merge_sorted(result.findings, corpus_findings);
     if (!options.baseline.empty()) {
         const auto baseline = read_baseline(options.baseline);

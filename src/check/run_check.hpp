@@ -33,8 +33,8 @@ struct CheckOptions {
     // findings need (text, quotes, comments), which holds a large archive in far less memory.
     bool keep_analyses = true;
     // Without keep_analyses, once more than this many bytes of articles are loaded, each
-    // article's source and text are packed when its per-article work is done (Article::pack) and
-    // unpacked after the cross-article stage; 0 packs every article (tests). Smaller runs are
+    // article's source and text are packed when its per-article work is done (Article::pack),
+    // and stay packed in the result; 0 packs every article (tests). Smaller runs are
     // not packed: there the text is a few megabytes and packing would cost more than it saves.
     uint64_t pack_text_above = kPackTextAbove;
 };

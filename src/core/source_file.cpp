@@ -51,13 +51,8 @@ SourceFile::SourceFile(std::string path, std::string bytes)
 }
 
 std::shared_ptr<const SourceFile> SourceFile::without_bytes() const {
-    return with_bytes({});
-}
-
-std::shared_ptr<const SourceFile> SourceFile::with_bytes(std::string bytes) const {
     auto copy = std::shared_ptr<SourceFile>(new SourceFile());
     copy->path_ = path_;
-    copy->bytes_ = std::move(bytes);
     copy->size_ = size_;
     copy->bom_ = bom_;
     copy->line_starts_ = line_starts_;
@@ -76,8 +71,8 @@ uint32_t SourceFile::line(uint32_t offset) const {
         std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
 }
 
-LineColumn SourceFile::line_column(uint32_t offset) const {
-    offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
+LineColumn SourceFile::line_column(uint32_t offset, std::string_view bytes) const {
+    offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes.size()));
     const uint32_t line = this->line(offset);
     const uint32_t origin = column_origin(line);
     if (offset < origin) return {line, 1};
@@ -92,11 +87,11 @@ LineColumn SourceFile::line_column(uint32_t offset) const {
         i = static_cast<int32_t>((checkpoint - 1)->offset);
         column = (checkpoint - 1)->column;
     }
-    const auto* s = reinterpret_cast<const uint8_t*>(bytes_.data());
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
     const auto stop = static_cast<int32_t>(offset);
     while (i < stop) {
         // ASCII, nearly all of news text, is counted eight bytes at a time.
-        if (i + 8 <= stop && eight_bytes_plain(bytes_, static_cast<size_t>(i), {})) {
+        if (i + 8 <= stop && eight_bytes_plain(bytes, static_cast<size_t>(i), {})) {
             i += 8;
             column += 8;
             continue;

@@ -26,15 +26,14 @@ class SourceFile {
 
     // The same file with its bytes left out, for a run that holds them packed elsewhere
     // (Article::pack): the line index, the size and line() stay; line_column() then needs the
-    // bytes given back.
+    // bytes passed in.
     std::shared_ptr<const SourceFile> without_bytes() const;
-    // A copy with `bytes` in place of this file's, not indexed again: for a file made by
-    // without_bytes(), its own bytes given back.
-    std::shared_ptr<const SourceFile> with_bytes(std::string bytes) const;
 
     // Line/column of a byte offset. A UTF-8 byte-order mark does not count as a column, and a
     // CR before LF belongs to the line it ends, so CRLF and BOM files report the same columns.
-    LineColumn line_column(uint32_t offset) const;
+    LineColumn line_column(uint32_t offset) const { return line_column(offset, bytes_); }
+    // The same for a file whose bytes are held elsewhere: `bytes` are this file's.
+    LineColumn line_column(uint32_t offset, std::string_view bytes) const;
     // The line alone, from the index: needs no bytes.
     uint32_t line(uint32_t offset) const;
     // Byte range of the 1-based line, without its line terminator.

@@ -48,14 +48,6 @@ void Article::pack() {
     source_ = source_->without_bytes();
 }
 
-void Article::unpack() {
-    if (!packed()) return;
-    const ArticleText unpacked = read();
-    owned_text_ = text_is_source_ ? std::string() : std::string(unpacked.text());
-    source_ = source_->with_bytes(std::string(unpacked.bytes()));
-    packed_.reset();
-}
-
 ArticleText Article::read() const {
     ArticleText out;
     if (!packed()) {

@@ -67,11 +67,10 @@ class Article {
     const OffsetMap& offsets() const { return map_; }
 
     // A large run that keeps only what the findings need packs the source bytes and the text
-    // once the article's per-article work is done (the cross-article stage reads few of them),
-    // and unpacks them for the reports. While packed, source() has no bytes and text() is
-    // empty; read() unpacks a copy, source().line() and to_source() work as before.
+    // once the article's per-article work is done: the cross-article stage and the reports
+    // read them through read(), which unpacks a copy. While packed, source() has no bytes and
+    // text() must not be called; source().line() and to_source() work as before.
     void pack();
-    void unpack();
     bool packed() const { return packed_.has_value(); }
     ArticleText read() const;
     // Never past the end of the file, even for text mapped to its very end (a node libxml2

@@ -116,11 +116,14 @@ std::string github_escape_property(std::string_view text) {
 }
 
 void write_github_annotations(std::ostream& out, const CheckResult& result) {
-    for (const Finding& finding : result.findings) {
-        const ResolvedLocation at = resolve(result, finding.where);
+    const FindingLocations places(result);
+    for (size_t i = 0; i < result.findings.size(); ++i) {
+        const Finding& finding = result.findings[i];
+        const ResolvedLocation at = places.where(i);
         std::string message = finding.message;
-        for (const RelatedLocation& related : finding.related) {
-            const ResolvedLocation other = resolve(result, related.where);
+        for (size_t k = 0; k < finding.related.size(); ++k) {
+            const RelatedLocation& related = finding.related[k];
+            const ResolvedLocation other = places.related(i, k);
             message +=
                 fmt::format("\nSee {}:{}:{}", other.path, other.begin.line, other.begin.column);
             if (!related.message.empty()) message += ": " + related.message;
@@ -154,12 +157,15 @@ void write_github_summary(std::ostream& out, const CheckResult& result) {
     for (const auto& [rule, count] : by_rule)
         out << fmt::format("| {} | {} |\n", markdown_cell(rule), count);
     out << "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n";
-    for (const Finding& finding : result.findings) {
-        const ResolvedLocation at = resolve(result, finding.where);
+    const FindingLocations places(result);
+    for (size_t i = 0; i < result.findings.size(); ++i) {
+        const Finding& finding = result.findings[i];
+        const ResolvedLocation at = places.where(i);
         std::string message = markdown_cell(finding.message);
         if (!finding.fix.empty()) message += "<br>Fix: " + markdown_cell(finding.fix);
-        for (const RelatedLocation& related : finding.related) {
-            const ResolvedLocation other = resolve(result, related.where);
+        for (size_t k = 0; k < finding.related.size(); ++k) {
+            const RelatedLocation& related = finding.related[k];
+            const ResolvedLocation other = places.related(i, k);
             message +=
                 "<br>See " + markdown_cell(fmt::format("{}:{}:{}", other.path, other.begin.line,
                                                        other.begin.column));

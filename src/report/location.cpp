@@ -1,22 +1,82 @@
 #include "report/location.hpp"
 
+#include <algorithm>
+
 namespace quotecheck {
+
+namespace {
+
+// `bytes` are the article's source bytes (unpacked by the caller when the article is packed).
+FindingLocations::Place place_in(const Article& article, Span text_span, std::string_view bytes) {
+    FindingLocations::Place out;
+    const Span source = article.to_source(text_span);
+    const uint32_t size = article.source().size();
+    out.start = std::min(source.start, size);
+    out.end = std::min(std::max(source.end, out.start), size);
+    out.begin = article.source().line_column(out.start, bytes);
+    out.finish = article.source().line_column(out.end, bytes);
+    return out;
+}
+
+}  // namespace
 
 ResolvedLocation resolve(const ArticleAnalysis& analysis, Span text_span) {
     const Article& article = analysis.article;
-    ResolvedLocation out;
-    out.path = article.path();
-    const Span source = article.to_source(text_span);
-    const auto size = static_cast<uint32_t>(article.source().bytes().size());
-    out.start = std::min(source.start, size);
-    out.end = std::min(std::max(source.end, out.start), size);
-    out.begin = article.source().line_column(out.start);
-    out.finish = article.source().line_column(out.end);
-    return out;
+    const ArticleText read = article.read();
+    const FindingLocations::Place place = place_in(article, text_span, read.bytes());
+    return {article.path(), place.start, place.end, place.begin, place.finish};
 }
 
 ResolvedLocation resolve(const CheckResult& result, const Location& location) {
     return resolve(result.articles.at(location.article), location.span);
+}
+
+FindingLocations::FindingLocations(const CheckResult& result) : result_(result) {
+    const bool packed = std::any_of(result.articles.begin(), result.articles.end(),
+                                    [](const ArticleAnalysis& a) { return a.article.packed(); });
+    if (!packed) return;
+    std::vector<const Location*> locations;
+    first_.reserve(result.findings.size());
+    for (const Finding& finding : result.findings) {
+        first_.push_back(static_cast<uint32_t>(locations.size()));
+        locations.push_back(&finding.where);
+        for (const RelatedLocation& related : finding.related) locations.push_back(&related.where);
+    }
+    std::vector<uint32_t> order(locations.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+        return locations[x]->article != locations[y]->article
+                   ? locations[x]->article < locations[y]->article
+                   : x < y;
+    });
+    places_.resize(locations.size());
+    ArticleText read;
+    uint32_t read_article = UINT32_MAX;
+    for (const uint32_t i : order) {
+        const Location& location = *locations[i];
+        const Article& article = result.articles.at(location.article).article;
+        if (location.article != read_article) {
+            read = article.read();
+            read_article = location.article;
+        }
+        places_[i] = place_in(article, location.span, read.bytes());
+    }
+}
+
+ResolvedLocation FindingLocations::at(const Location& location, size_t place) const {
+    if (places_.empty()) return resolve(result_, location);
+    const Place& p = places_[place];
+    return {result_.articles.at(location.article).article.path(), p.start, p.end, p.begin,
+            p.finish};
+}
+
+ResolvedLocation FindingLocations::where(size_t finding) const {
+    return at(result_.findings[finding].where, places_.empty() ? 0 : first_[finding]);
+}
+
+ResolvedLocation FindingLocations::related(size_t finding, size_t index) const {
+    return at(result_.findings[finding].related[index].where,
+              places_.empty() ? 0 : first_[finding] + 1 + index);
 }
 
 }  // namespace quotecheck

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "check/result.hpp"
 
@@ -18,5 +19,32 @@ struct ResolvedLocation {
 
 ResolvedLocation resolve(const CheckResult& result, const Location& location);
 ResolvedLocation resolve(const ArticleAnalysis& analysis, Span text_span);
+
+// Every finding's location and related locations, for a report that writes them all. When the
+// run packed its articles (Article::pack) they are resolved at once, article by article, so
+// that each article is unpacked once for the whole report, not once for every place in it;
+// otherwise each is resolved when asked for.
+class FindingLocations {
+  public:
+    explicit FindingLocations(const CheckResult& result);
+
+    ResolvedLocation where(size_t finding) const;
+    ResolvedLocation related(size_t finding, size_t index) const;
+
+    // A resolved location without its path.
+    struct Place {
+        uint32_t start = 0;
+        uint32_t end = 0;
+        LineColumn begin;
+        LineColumn finish;
+    };
+
+  private:
+    ResolvedLocation at(const Location& location, size_t place) const;
+
+    const CheckResult& result_;
+    std::vector<uint32_t> first_;  // each finding's place, its related locations' after it
+    std::vector<Place> places_;    // empty when no article is packed
+};
 
 }  // namespace quotecheck

@@ -102,26 +102,25 @@ json sarif_report(const CheckResult& result) {
     for (const RuleInfo& rule : rules) rule_list.push_back(rule_json(rule));
 
     const std::vector<std::string> prints = fingerprints(result);
+    const FindingLocations places(result);
     json results = json::array();
     for (size_t i = 0; i < result.findings.size(); ++i) {
         const Finding& finding = result.findings[i];
         std::string message = finding.message;
         if (!finding.fix.empty()) message += " (" + finding.fix + ")";
-        json item = {
-            {"ruleId", finding.rule},
-            {"ruleIndex", index.at(finding.rule)},
-            {"level", sarif_level(finding.severity)},
-            {"message", {{"text", message}}},
-            {"locations", json::array({{{"physicalLocation",
-                                         physical_location(resolve(result, finding.where))}}})},
-            {"partialFingerprints", {{"quotecheck/v1", prints[i]}}}};
+        json item = {{"ruleId", finding.rule},
+                     {"ruleIndex", index.at(finding.rule)},
+                     {"level", sarif_level(finding.severity)},
+                     {"message", {{"text", message}}},
+                     {"locations",
+                      json::array({{{"physicalLocation", physical_location(places.where(i))}}})},
+                     {"partialFingerprints", {{"quotecheck/v1", prints[i]}}}};
         if (!finding.related.empty()) {
             json related = json::array();
             for (size_t r = 0; r < finding.related.size(); ++r) {
                 const RelatedLocation& where = finding.related[r];
-                json location = {
-                    {"id", r + 1},
-                    {"physicalLocation", physical_location(resolve(result, where.where))}};
+                json location = {{"id", r + 1},
+                                 {"physicalLocation", physical_location(places.related(i, r))}};
                 if (!where.message.empty()) location["message"] = {{"text", where.message}};
                 related.push_back(std::move(location));
             }

@@ -81,6 +81,7 @@ void write_text_report(std::ostream& out, const CheckResult& result, const Repor
     std::vector<size_t> first_finding(result.articles.size() + 1, 0);
     for (const Finding& f : result.findings) ++first_finding[f.where.article + 1];
     for (size_t a = 0; a < result.articles.size(); ++a) first_finding[a + 1] += first_finding[a];
+    const FindingLocations places(result);
     auto write_block = [&](uint32_t a, fmt::memory_buffer& block) {
         const ArticleAnalysis& analysis = result.articles[a];
         auto to_block = std::back_inserter(block);
@@ -89,12 +90,13 @@ void write_text_report(std::ostream& out, const CheckResult& result, const Repor
         if (options.show_quotes) write_quotes(block, analysis, p);
         for (size_t next = first_finding[a]; next < first_finding[a + 1]; ++next) {
             const Finding& f = result.findings[next];
-            const ResolvedLocation at = resolve(result, f.where);
+            const ResolvedLocation at = places.where(next);
             fmt::format_to(to_block, FMT_COMPILE("{}:{}:{}: {}{}{}: {} {}[{}]{}\n"), at.path,
                            at.begin.line, at.begin.column, p.severity(f.severity),
                            to_string(f.severity), p.reset(), f.message, p.dim(), f.rule, p.reset());
-            for (const RelatedLocation& r : f.related) {
-                const ResolvedLocation rat = resolve(result, r.where);
+            for (size_t k = 0; k < f.related.size(); ++k) {
+                const RelatedLocation& r = f.related[k];
+                const ResolvedLocation rat = places.related(next, k);
                 fmt::format_to(to_block, FMT_COMPILE("    {}:{}:{}: note: {}\n"), rat.path,
                                rat.begin.line, rat.begin.column, r.message);
             }

@@ -15,6 +15,8 @@
 #include <sstream>
 #include <type_traits>
 
+#include <unistd.h>
+
 #include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
 #include "check/corpus_rules.hpp"
@@ -109,6 +111,14 @@ void keep_what_findings_need(ArticleAnalysis& analysis) {
 }
 
 }  // namespace
+
+uint64_t default_pack_text_above() {
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long page_size = sysconf(_SC_PAGE_SIZE);
+    // Unknown: the size of a small machine's sixteenth (1 GiB of 16).
+    if (pages <= 0 || page_size <= 0) return uint64_t{64} << 20;
+    return static_cast<uint64_t>(pages) * static_cast<uint64_t>(page_size) / 16;
+}
 
 std::string config_file_for(const std::string& article_path, const CheckOptions& options) {
     if (!options.config.empty()) return options.config;

@@ -17,8 +17,11 @@ namespace quotecheck {
 
 class Segmenter;
 
-// Input bytes past which a run that keeps only what the findings need packs its articles' text.
-inline constexpr uint64_t kPackTextAbove = 8u << 20;
+// Input bytes past which a run that keeps only what the findings need packs its articles' text
+// by default: a sixteenth of the machine's memory. Packing costs about a tenth more CPU in the
+// runs that pack (docs/performance.md) for a tenth less memory, a trade worth making only when
+// the archive is large for the machine; --low-memory packs whatever the size.
+uint64_t default_pack_text_above();
 
 struct CheckOptions {
     std::vector<std::string> paths;
@@ -36,7 +39,7 @@ struct CheckOptions {
     // article's source and text are packed when its per-article work is done (Article::pack),
     // and stay packed in the result; 0 packs every article (tests). Smaller runs are
     // not packed: there the text is a few megabytes and packing would cost more than it saves.
-    uint64_t pack_text_above = kPackTextAbove;
+    uint64_t pack_text_above = default_pack_text_above();
 };
 
 // The configuration file for an article ("-": standard input, looked up from the current

@@ -258,6 +258,11 @@ int main(int argc, char** argv) {
     check_app->add_option("--write-baseline", check.write_baseline,
                           "Record every finding of this run in FILE");
     check_app->add_flag("-q,--quiet", check.quiet, "No progress bar");
+    check_app->add_flag(
+        "--low-memory", [&](int64_t) { check.options.pack_text_above = 0; },
+        "Text, SARIF and GitHub reports: keep every article's text compressed (LZ4) once it is "
+        "analysed; about a tenth less memory for a tenth more CPU (default: only when the input "
+        "is over a sixteenth of the machine's memory)");
 
     ExtractCommand extract;
     CLI::App* extract_app = app.add_subcommand("extract",

@@ -1,7 +1,6 @@
 #include "check/run_check.hpp"
 
 #include <oneapi/tbb/enumerable_thread_specific.h>
-#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/parallel_invoke.h>
 
@@ -21,6 +20,7 @@
 #include "check/builtin_rules.hpp"
 #include "check/corpus_rules.hpp"
 #include "check/fingerprint.hpp"
+#include "check/jobs_limit.hpp"
 #include "core/diagnostic.hpp"
 #include "core/memory.hpp"
 #include "core/utf8.hpp"
@@ -288,8 +288,7 @@ ArticleAnalysis analyse_input(const InputFile& input, uint32_t article_index, co
 }
 
 CheckResult run_check(const CheckOptions& options) {
-    std::optional<tbb::global_control> limit;
-    if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
+    const JobsLimit limit(options.jobs);
     Discovery inputs = discover_inputs(options.paths);
     const RunRules run = resolve_rules(inputs.files, options);
     if (options.progress) options.progress->begin(inputs.files);

@@ -1,14 +1,13 @@
 #include "check/run_extract.hpp"
 
 #include <oneapi/tbb/enumerable_thread_specific.h>
-#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
 #include <memory>
-#include <optional>
 
 #include "check/article_record.hpp"
+#include "check/jobs_limit.hpp"
 #include "check/run_check.hpp"
 #include "load/load.hpp"
 #include "segment/segment.hpp"
@@ -17,8 +16,7 @@ namespace quotecheck {
 
 ExtractSummary run_extract(const ExtractOptions& options, std::ostream& out) {
     const CheckOptions& check = options.check;
-    std::optional<tbb::global_control> limit;
-    if (check.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, check.jobs);
+    const JobsLimit limit(check.jobs);
     ExtractSummary summary;
     Discovery inputs = discover_inputs(check.paths);
     summary.missing_inputs = std::move(inputs.missing);

@@ -1,7 +1,6 @@
 #include "check/run_merge.hpp"
 
 #include <fmt/format.h>
-#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 #include <optional>
 
 #include "check/article_record.hpp"
+#include "check/jobs_limit.hpp"
 #include "core/diagnostic.hpp"
 
 namespace quotecheck {
@@ -49,8 +49,7 @@ void renumber(ArticleAnalysis& analysis, uint32_t article_index) {
 }  // namespace
 
 CheckResult run_merge(const std::vector<std::string>& record_files, const CheckOptions& options) {
-    std::optional<tbb::global_control> limit;
-    if (options.jobs > 0) limit.emplace(tbb::global_control::max_allowed_parallelism, options.jobs);
+    const JobsLimit limit(options.jobs);
 
     std::vector<ArticleAnalysis> articles;
     for (const std::string& path : record_files) {

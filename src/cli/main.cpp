@@ -1,7 +1,6 @@
 // quotecheck's command line: parse arguments, run the pipeline, write the report, exit with a
 // code CI can trust (0 clean, 1 findings at or above --fail-on, 2 usage/config/I-O error).
 #include <fmt/format.h>
-#include <oneapi/tbb/global_control.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
@@ -10,6 +9,7 @@
 #include <iostream>
 #include <optional>
 
+#include "check/jobs_limit.hpp"
 #include "check/run_check.hpp"
 #include "check/run_extract.hpp"
 #include "check/run_merge.hpp"
@@ -114,9 +114,7 @@ int report_result(const CheckCommand& command, const CheckResult& result, Atomic
 
 int run_check_command(CheckCommand command) {
     // --jobs holds for the report writers too, which format in parallel.
-    std::optional<tbb::global_control> limit;
-    if (command.options.jobs > 0)
-        limit.emplace(tbb::global_control::max_allowed_parallelism, command.options.jobs);
+    const JobsLimit limit(command.options.jobs);
     command.options.keep_analyses =
         command.format == "json" || command.format == "html" || command.show_quotes;
     // Open the output first: a bad output path is reported before any work is done.
@@ -135,9 +133,7 @@ int run_check_command(CheckCommand command) {
 }
 
 int run_merge_command(const CheckCommand& command) {
-    std::optional<tbb::global_control> limit;
-    if (command.options.jobs > 0)
-        limit.emplace(tbb::global_control::max_allowed_parallelism, command.options.jobs);
+    const JobsLimit limit(command.options.jobs);
     AtomicOutput output(command.output);
     CheckResult result = run_merge(command.options.paths, command.options);
     const int code = report_result(command, result, output);

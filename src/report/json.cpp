@@ -1,10 +1,9 @@
-#include <oneapi/tbb/parallel_for.h>
-
 #include <algorithm>
 
 #include "check/fingerprint.hpp"
 #include "core/version.hpp"
 #include "report/location.hpp"
+#include "report/ordered_batches.hpp"
 #include "report/report.hpp"
 
 namespace quotecheck {
@@ -151,29 +150,18 @@ void write_array_member(std::ostream& out, std::string_view key, size_t count, E
         return;
     }
     out << "[\n";
-    // Enough to keep every thread busy, few enough that a batch's text stays small.
-    constexpr size_t kBatch = 256;
-    std::vector<std::string> texts;
-    for (size_t first = 0; first < count; first += kBatch) {
-        texts.resize(std::min(count - first, kBatch));
-        tbb::parallel_for(size_t{0}, texts.size(), [&](size_t k) {
-            const size_t i = first + k;
-            const std::string text = dumped(element(i));
-            std::string& indented = texts[k];
-            indented.clear();
-            const auto lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
-            indented.reserve(2 + text.size() + 4 * lines);
-            if (i > 0) indented += ",\n";
-            // Strings are escaped, so every newline in the dump starts a line to indent.
-            size_t from = 0;
-            for (size_t newline; (newline = text.find('\n', from)) != std::string::npos;
-                 from = newline + 1)
-                indented.append("    ").append(text, from, newline + 1 - from);
-            indented.append("    ").append(text, from);
-        });
-        for (const std::string& text : texts)
-            out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    }
+    write_in_order<std::string>(out, count, [&](size_t i, std::string& indented) {
+        const std::string text = dumped(element(i));
+        const auto lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+        indented.reserve(2 + text.size() + 4 * lines);
+        if (i > 0) indented += ",\n";
+        // Strings are escaped, so every newline in the dump starts a line to indent.
+        size_t from = 0;
+        for (size_t newline; (newline = text.find('\n', from)) != std::string::npos;
+             from = newline + 1)
+            indented.append("    ").append(text, from, newline + 1 - from);
+        indented.append("    ").append(text, from);
+    });
     out << "\n  ]";
 }
 

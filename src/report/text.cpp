@@ -1,11 +1,11 @@
 #include <fmt/compile.h>
 #include <fmt/format.h>
-#include <oneapi/tbb/parallel_for.h>
 
 #include <iterator>
 #include <vector>
 
 #include "report/location.hpp"
+#include "report/ordered_batches.hpp"
 #include "report/report.hpp"
 
 namespace quotecheck {
@@ -104,20 +104,12 @@ void write_text_report(std::ostream& out, const CheckResult& result, const Repor
         }
         block.push_back('\n');
     };
-    // Enough to keep every thread busy, few enough that a batch's text stays small.
-    constexpr size_t kBatch = 256;
-    std::vector<fmt::memory_buffer> blocks(std::min(kBatch, result.articles.size()));
-    for (size_t first = 0; first < result.articles.size(); first += kBatch) {
-        const size_t count = std::min(kBatch, result.articles.size() - first);
-        tbb::parallel_for(size_t{0}, count, [&](size_t k) {
-            const auto a = static_cast<uint32_t>(first + k);
-            blocks[k].clear();
+    write_in_order<fmt::memory_buffer>(
+        out, result.articles.size(), [&](size_t i, fmt::memory_buffer& block) {
+            const auto a = static_cast<uint32_t>(i);
             if (options.show_quotes || first_finding[a] < first_finding[a + 1])
-                write_block(a, blocks[k]);
+                write_block(a, block);
         });
-        for (size_t k = 0; k < count; ++k)
-            out.write(blocks[k].data(), static_cast<std::streamsize>(blocks[k].size()));
-    }
     const size_t errors = result.count(Severity::error);
     const size_t warnings = result.count(Severity::warning);
     const size_t infos = result.count(Severity::info);

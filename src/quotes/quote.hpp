@@ -71,6 +71,10 @@ struct Extraction {
 
     // The repeated opening marks of `quote`, one of `quotes`.
     std::span<const ContinuationMark> continuation_marks(const Quote& quote) const;
+    // quote_text of `quote`, one of `quotes`, with its continuation marks.
+    std::string text_of(std::string_view article_text, const Quote& quote) const {
+        return quote_text(article_text, quote, continuation_marks(quote));
+    }
 };
 
 }  // namespace quotecheck

@@ -318,11 +318,7 @@ void add_speaker_table(Node parent, const ReportContext& context, uint32_t artic
         element(element(row, "td", {{"class", "num"}}), "a",
                 {{"href", "#" + context.quote_anchor(article, i)}}, fmt::format("{}", i + 1));
         Node cell = element(row, "td");
-        add_text(cell, "“" +
-                           shortened(quote_text(text, quote,
-                                                analysis.extraction.continuation_marks(quote)),
-                                     160) +
-                           "”");
+        add_text(cell, "“" + shortened(analysis.extraction.text_of(text, quote), 160) + "”");
         if (quote.kind != QuoteKind::direct) {
             add_text(cell, " ");
             element(cell, "span", {{"class", "badge info"}}, to_string(quote.kind));

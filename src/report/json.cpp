@@ -53,7 +53,7 @@ json json_quotes(const ArticleAnalysis& analysis) {
         const Quote& quote = list[i];
         const ResolvedLocation at = resolve(analysis, quote.text);
         json q = json::object();
-        q["text"] = quote_text(text, quote, analysis.extraction.continuation_marks(quote));
+        q["text"] = analysis.extraction.text_of(text, quote);
         put_span(q, at);
         q["line"] = at.begin.line;
         q["column"] = at.begin.column;

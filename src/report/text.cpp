@@ -64,11 +64,10 @@ void write_quotes(fmt::memory_buffer& out, const ArticleAnalysis& analysis, cons
                                   one_line(a.speaker->mention.in(text), 40));
             for (const SourceRef& s : a.sources) via += fmt::format(" via {} ({})", s.name, s.cue);
         }
-        fmt::format_to(
-            std::back_inserter(out), FMT_COMPILE("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n"),
-            at.path, at.begin.line, at.begin.column, p.bold(), p.reset(), to_string(quote.kind),
-            who, via,
-            one_line(quote_text(text, quote, analysis.extraction.continuation_marks(quote)), 160));
+        fmt::format_to(std::back_inserter(out),
+                       FMT_COMPILE("{}:{}:{}: {}quote{} {:<7} {}{}\n    “{}”\n"), at.path,
+                       at.begin.line, at.begin.column, p.bold(), p.reset(), to_string(quote.kind),
+                       who, via, one_line(analysis.extraction.text_of(text, quote), 160));
     }
 }
 

@@ -37,8 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         require(quote.first_paragraph <= quote.last_paragraph);
         require(quote.last_paragraph < analysis.article.paragraphs.size());
         require(quote.depth < kMaxQuoteNesting);
-        (void)quote_text(analysis.article.text(), quote,
-                         analysis.extraction.continuation_marks(quote));
+        (void)analysis.extraction.text_of(analysis.article.text(), quote);
     }
     require(analysis.extraction.issues.size() <= kMaxMarkIssues + 1);
     require(analysis.attributions.size() == analysis.extraction.quotes.size());

@@ -42,11 +42,10 @@ TEST_CASE("quotes inside quotes are both found, the inner one nested") {
                    ArticleFormat::text);
     const Extraction found = extract_quotes(article);
     REQUIRE(found.quotes.size() == 2);
-    CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
+    CHECK(found.text_of(article.text(), found.quotes[0]) ==
           "She told me, ‘We will not give up,’ and walked away,");
     CHECK(found.quotes[0].depth == 0);
-    CHECK(quote_text(article.text(), found.quotes[1], found.continuation_marks(found.quotes[1])) ==
-          "We will not give up,");
+    CHECK(found.text_of(article.text(), found.quotes[1]) == "We will not give up,");
     CHECK(found.quotes[1].depth == 1);
     CHECK(found.issues.empty());
 }
@@ -95,7 +94,7 @@ TEST_CASE("a block quote's repeated opening marks are kept for it alone") {
     CHECK(marks[1].mark.in(article.text()) == "“");
     CHECK(marks[0].mark.start < marks[1].mark.start);
     CHECK(found.continuation_marks(found.quotes[1]).empty());
-    CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
+    CHECK(found.text_of(article.text(), found.quotes[0]) ==
           "First paragraph of it. Second one. Third,");
 }
 
@@ -138,7 +137,7 @@ TEST_CASE("an opening mark never closed is reported and the quote runs to the pa
     const Extraction found = extract_quotes(article);
     REQUIRE(found.quotes.size() == 1);
     CHECK_FALSE(found.quotes[0].closed());
-    CHECK(quote_text(article.text(), found.quotes[0], found.continuation_marks(found.quotes[0])) ==
+    CHECK(found.text_of(article.text(), found.quotes[0]) ==
           "We will stay here no matter what happens.");
     REQUIRE(found.issues.size() == 1);
     CHECK(found.issues[0].problem == MarkProblem::unclosed);

@@ -27,8 +27,7 @@ inline std::vector<std::string> quote_texts(const std::string& body,
     Article article = load_bytes("test.txt", body, format);
     std::vector<std::string> out;
     const Extraction extraction = extract_quotes(article);
-    for (const Quote& q : extraction.quotes)
-        out.push_back(quote_text(article.text(), q, extraction.continuation_marks(q)));
+    for (const Quote& q : extraction.quotes) out.push_back(extraction.text_of(article.text(), q));
     return out;
 }
 
@@ -38,7 +37,7 @@ inline std::vector<Found> quotes_of(const std::string& body,
     std::vector<Found> out;
     const Extraction extraction = extract_quotes(article);
     for (const Quote& q : extraction.quotes)
-        out.push_back({quote_text(article.text(), q, extraction.continuation_marks(q)), q.kind});
+        out.push_back({extraction.text_of(article.text(), q), q.kind});
     return out;
 }
 

@@ -11,18 +11,86 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
+#include <streambuf>
+#include <vector>
 
 namespace quotecheck {
+
+namespace {
+
+// The report goes to the file as it is written, through a 1 MiB buffer: a report of a whole
+// archive (hundreds of megabytes of text) never sits in memory. Write errors are kept and
+// reported at commit, with errno's words.
+class FdStreamBuf : public std::streambuf {
+  public:
+    FdStreamBuf() : buffer_(size_t{1} << 20) {
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+    }
+    void attach(int fd) { fd_ = fd; }
+    int error() const { return error_; }
+
+  protected:
+    int_type overflow(int_type c) override {
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* data, std::streamsize size) override {
+        // A piece larger than the buffer goes straight to the file.
+        if (size > epptr() - pptr()) {
+            if (!drain()) return 0;
+            if (static_cast<size_t>(size) >= buffer_.size())
+                return write_all(data, static_cast<size_t>(size)) ? size : 0;
+        }
+        std::memcpy(pptr(), data, static_cast<size_t>(size));
+        pbump(static_cast<int>(size));
+        return size;
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+  private:
+    bool drain() {
+        const bool ok = write_all(pbase(), static_cast<size_t>(pptr() - pbase()));
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+        return ok;
+    }
+    bool write_all(const char* data, size_t size) {
+        if (error_ != 0) return false;
+        for (size_t written = 0; written < size;) {
+            const ssize_t n = write(fd_, data + written, size - written);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                error_ = errno;
+                return false;
+            }
+            written += static_cast<size_t>(n);
+        }
+        return true;
+    }
+
+    std::vector<char> buffer_;
+    int fd_ = -1;
+    int error_ = 0;
+};
+
+}  // namespace
 
 struct AtomicOutput::Impl {
     std::string path;
     std::string temp_path;
     int fd = -1;
-    std::ostringstream buffer;
+    FdStreamBuf file;
+    std::ostream out{&file};
     bool to_stdout = false;
     bool to_device = false;  // written in place: a device or pipe cannot be renamed over
     bool committed = false;
+
+    [[noreturn]] void write_error(int error) const {
+        throw IoError(fmt::format("cannot write {}: {}", path, std::strerror(error)));
+    }
 };
 
 AtomicOutput::AtomicOutput(std::string path) : impl_(std::make_unique<Impl>()) {
@@ -46,16 +114,16 @@ AtomicOutput::AtomicOutput(std::string path) : impl_(std::make_unique<Impl>()) {
     // device itself with a regular file (for everyone, when run as root).
     if (fs::exists(status) && !fs::is_regular_file(status)) {
         impl_->fd = open(impl_->path.c_str(), O_WRONLY | O_CLOEXEC);
-        if (impl_->fd < 0)
-            throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
+        if (impl_->fd < 0) impl_->write_error(errno);
         impl_->to_device = true;
+        impl_->file.attach(impl_->fd);
         return;
     }
     std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     impl_->fd = mkstemp(pattern.data());
-    if (impl_->fd < 0)
-        throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
+    if (impl_->fd < 0) impl_->write_error(errno);
     impl_->temp_path = pattern;
+    impl_->file.attach(impl_->fd);
 }
 
 AtomicOutput::~AtomicOutput() {
@@ -65,7 +133,7 @@ AtomicOutput::~AtomicOutput() {
 
 std::ostream& AtomicOutput::stream() {
     if (impl_->to_stdout) return std::cout;
-    return impl_->buffer;
+    return impl_->out;
 }
 
 void AtomicOutput::commit() {
@@ -75,16 +143,9 @@ void AtomicOutput::commit() {
         impl_->committed = true;
         return;
     }
-    const std::string data = std::move(impl_->buffer).str();
-    size_t written = 0;
-    while (written < data.size()) {
-        const ssize_t n = write(impl_->fd, data.data() + written, data.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
-        }
-        written += static_cast<size_t>(n);
-    }
+    impl_->out.flush();
+    if (impl_->file.error() != 0) impl_->write_error(impl_->file.error());
+    if (!impl_->out) throw IoError(fmt::format("cannot write {}", impl_->path));
     if (impl_->to_device) {
         close(impl_->fd);
         impl_->fd = -1;
@@ -97,11 +158,10 @@ void AtomicOutput::commit() {
     fchmod(impl_->fd, 0666 & ~mask);
     if (fsync(impl_->fd) != 0 || close(impl_->fd) != 0) {
         impl_->fd = -1;
-        throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
+        impl_->write_error(errno);
     }
     impl_->fd = -1;
-    if (std::rename(impl_->temp_path.c_str(), impl_->path.c_str()) != 0)
-        throw IoError(fmt::format("cannot write {}: {}", impl_->path, std::strerror(errno)));
+    if (std::rename(impl_->temp_path.c_str(), impl_->path.c_str()) != 0) impl_->write_error(errno);
     impl_->committed = true;
 }
 

@@ -1,7 +1,8 @@
 // Reports are written atomically: into a temporary file beside the target, flushed, then
 // renamed over it. A run that fails or is killed never leaves a half-written report, and an
 // existing report stays intact until the new one is complete. A device or named pipe
-// (`-o /dev/null`) is written in place, once the report is complete.
+// (`-o /dev/null`) is written in place. The report streams out as it is written (through a
+// 1 MiB buffer), so even the report of a whole archive is never held in memory.
 #pragma once
 
 #include <memory>

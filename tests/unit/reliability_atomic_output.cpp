@@ -109,3 +109,36 @@ TEST_CASE("a report written to /dev/null leaves it a device", "[reliability][out
     }
     CHECK(fs::is_character_file("/dev/null"));
 }
+
+TEST_CASE("a report larger than the write buffer arrives whole and in order",
+          "[reliability][output]") {
+    TempDir dir;
+    const fs::path report = dir.path / "report.txt";
+    std::string expected;
+    {
+        AtomicOutput output(report.string());
+        // Small pieces that overflow the 1 MiB buffer many times, and one piece larger than it.
+        for (int i = 0; i < 200000; ++i) {
+            const std::string line = std::to_string(i) + "\n";
+            output.stream() << line;
+            expected += line;
+        }
+        const std::string big(3u << 20, 'x');
+        output.stream() << big;
+        expected += big;
+        output.stream() << "end\n";
+        expected += "end\n";
+        CHECK(!fs::exists(report));  // still only the temporary file
+        output.commit();
+    }
+    CHECK(read(report) == expected);
+    CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("a write error while streaming is reported at commit", "[reliability][output]") {
+    if (!fs::is_character_file("/dev/full")) return;  // no /dev/full on this machine
+    AtomicOutput output("/dev/full");
+    output.stream() << std::string(3u << 20, 'x');
+    CHECK_THROWS_WITH(output.commit(), Catch::Contains("cannot write /dev/full") &&
+                                           Catch::Contains("No space left"));
+}

@@ -275,6 +275,20 @@ class Attributor {
             if (const Mention* titled = mentions_.starting_at(at + 1);
                 titled && titled->form != MentionForm::descriptor)
                 m = titled;
+        // "said assistant coach Maria Lindqvist", "said longtime resident Mary Cole": lowercase
+        // words ending in a title or role before the name.
+        for (uint32_t k = at + 1; !m && k < at + 4 && k < units_[hit.unit].last; ++k) {
+            const Token& before = tokens_[k - 1];
+            if (!before.word || before.capitalised || !before.outside() ||
+                before.has(word_class::cue_start))
+                break;
+            // (The mention takes in role words just before the name: "coach Maria Lindqvist".)
+            const Mention* named = mentions_.starting_at(k);
+            if (named && named->form != MentionForm::descriptor &&
+                (!tokens_[k].capitalised || before.has(word_class::title) ||
+                 before.has(word_class::role)))
+                m = named;
+        }
         if (m) {
             const Mention* named = with_apposition(*m, hit.unit);
             take_subject(hit, *named, cue_text);

@@ -58,11 +58,12 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 16> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 17> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
             {"generic_roles", &lexicon_.generic_roles},
+            {"epithets", &lexicon_.epithets},
             {"organisation_words", &lexicon_.organisation_words},
             {"name_particles", &lexicon_.name_particles},
             {"not_names", &lexicon_.not_names},
@@ -274,6 +275,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.statement_words, word_class::statement},
         {&lexicon.outlet_suffixes, word_class::outlet_suffix},
         {&lexicon.generic_roles, word_class::generic_role},
+        {&lexicon.epithets, word_class::epithet},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},
     };

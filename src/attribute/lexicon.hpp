@@ -79,6 +79,7 @@ enum : uint32_t {
     generic_role = 1u << 16,
     male = 1u << 17,
     female = 1u << 18,
+    epithet = 1u << 19,
 };
 }  // namespace word_class
 
@@ -89,6 +90,7 @@ struct AttributionLexicon {
     WordSet honorifics;          // "mr", "ms", "dr"
     WordSet roles;               // descriptor heads: "president", "spokesman", "official"
     WordSet generic_roles;       // heads that fit anyone with a title: "leader", "counterpart"
+    WordSet epithets;            // "the Spaniard", "the Frenchwoman": the person just named
     WordSet organisation_words;  // heads that make a name an organisation: "ministry", "kremlin"
     WordSet name_particles;      // lowercase words inside names: "al", "bin", "de", "van"
     WordSet not_names;           // capitalised words that never start a name: "the", "but"

@@ -279,6 +279,7 @@ class MentionFinder {
         if (joins(start, start + 2) && tokens_[start + 1].has(word_class::statement) &&
             (tokens_[start + 2].is("from") || tokens_[start + 2].is("by")))
             return start;
+        if (const uint32_t end = epithet(start); end > start) return end;
         uint32_t head = 0;
         uint32_t j = start + 1;
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
@@ -324,7 +325,13 @@ class MentionFinder {
             Span{tokens_[possessor ? start : start + 1].span.start, tokens_[end - 1].span.end}.in(
                 text_));
         const Token& head_token = tokens_[head];
-        if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
+        // "a senior official said", "one resident said": an indefinite article brings in
+        // someone new, never a person already named.
+        const bool indefinite = tokens_[start].is("a") || tokens_[start].is("an") ||
+                                tokens_[start].is("one") || tokens_[start].is("another");
+        if (indefinite && head_token.has(word_class::role)) {
+            // (unresolved: the speaker is the descriptor itself)
+        } else if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string_view> words;
             for (uint32_t k = start + 1; k <= head; ++k) words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
@@ -348,6 +355,29 @@ class MentionFinder {
         }
         add(std::move(mention));
         return end;
+    }
+
+    // "“…,” the Spaniard said": a nationality standing alone after "the" is the person just
+    // named. Only before a verb or punctuation: "the Russian side said" is no person.
+    uint32_t epithet(uint32_t start) {
+        if (!tokens_[start].is("the") || !joins(start, start + 1) ||
+            !tokens_[start + 1].has(word_class::epithet))
+            return start;
+        if (joins(start, start + 2) && tokens_[start + 2].word &&
+            !tokens_[start + 2].has(word_class::cue_start) && !tokens_[start + 2].is("who"))
+            return start;
+        Mention mention;
+        mention.first = start;
+        mention.last = start + 2;
+        mention.form = MentionForm::descriptor;
+        mention.text = std::string(tokens_[start + 1].span.in(text_));
+        uint32_t newest = 0;
+        for (uint32_t e = 0; e < last_seen_.size(); ++e)
+            if (out_.entities[e].kind == EntityKind::person && last_seen_[e] >= newest &&
+                last_seen_[e] > 0)
+                mention.entity = e, newest = last_seen_[e];
+        add(std::move(mention));
+        return start + 2;
     }
 
     uint32_t organisation(const std::string& name) {

@@ -458,3 +458,29 @@ TEST_CASE("a pronoun after a name and its role in apposition means the named per
         "had been \"pushed too far\".\n");
     CHECK(speaker_of(a, "pushed too far") == "Claire Denby");
 }
+
+TEST_CASE("lowercase words before a titled name do not hide the name after an inverted cue") {
+    auto a = attribute_text(
+        "Title\n\nThe scan is on Monday.\n\n\"It is his hamstring,\" said assistant coach Ida "
+        "Berg. "
+        "\"We hope it is minor.\"\n\n\"Fine,\" said defensive coordinator Al Reed.\n");
+    CHECK(speaker_of(a, "It is his hamstring") == "Ida Berg");
+    CHECK(speaker_of(a, "We hope") == "Ida Berg");
+    CHECK(speaker_of(a, "Fine") == "Al Reed");
+}
+
+TEST_CASE("a nationality after the is the person just named, not a person called so") {
+    auto a = attribute_text(
+        "Title\n\nCity coach Pablo Ortega was angry. \"We gave away two goals,\" the Spaniard "
+        "said.\n\nThe Russian side said the match was fair.\n");
+    CHECK(speaker_of(a, "We gave away") == "Pablo Ortega");
+    CHECK(mention_of(a, "We gave away") == "the Spaniard");
+}
+
+TEST_CASE("an indefinite descriptor brings in someone new") {
+    auto a = attribute_text(
+        "Title\n\n\"The senator has been clear,\" spokesman Dan Ortiz said.\n\nA senior "
+        "administration official said the president was \"disappointed but calm.\"\n");
+    CHECK(speaker_of(a, "The senator") == "Dan Ortiz");
+    CHECK(speaker_of(a, "disappointed") == "senior administration official");
+}

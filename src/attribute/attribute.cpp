@@ -807,8 +807,11 @@ class Attributor {
         if (!hits_in_paragraph(paragraph).empty()) return;
         // Only the paragraph right before: a quote after a break ("Advertisement") or a
         // photo caption may be an orphan from elsewhere, and is better left unattributed.
-        const uint32_t before = paragraph;
-        if (before == 0) return;
+        if (paragraph == 0) return;
+        // An interview: "Isn't it risky?" then “Of course. …”: the answer goes on from the
+        // quote before the interviewer's question.
+        const uint32_t before =
+            paragraph >= 2 && is_question(paragraph - 1) ? paragraph - 1 : paragraph;
         if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
             attribution.speaker = analysis_.attributions[*previous].speaker;
             attribution.speaker->resolution = Resolution::previous_speaker;
@@ -826,6 +829,18 @@ class Attributor {
         const uint32_t from = paragraph_first_token(before - 1);
         if (const Mention* m = mentions_.last_subject_person(quote_first_[q], from))
             attribution.speaker = speaker_from(*m);
+    }
+
+    // A short paragraph of the writer's own words that ends with a question mark and quotes
+    // and cues no one: an interviewer's question.
+    bool is_question(uint32_t paragraph) const {
+        const uint32_t first = paragraph_first_token(paragraph);
+        uint32_t end = first;
+        while (end < tokens_.size() && tokens_[end].paragraph == paragraph) {
+            if (!tokens_[end].outside() || end - first > 60) return false;
+            ++end;
+        }
+        return end > first && tokens_[end - 1].is("?") && hits_in_paragraph(paragraph).empty();
     }
 
     uint32_t paragraph_first_token(uint32_t paragraph) const {

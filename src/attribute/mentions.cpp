@@ -63,6 +63,21 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             return candidate;
         if (!person && entity.kind == EntityKind::organisation) return candidate;
     }
+    // "We spoke to Nora Quint about her shop. “…,” she says": with no subject to point back
+    // to, the latest person named anywhere in a clause who may be of that gender.
+    if (!person || gender == Gender::unknown) return nullptr;
+    it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                          [](const Mention& m, uint32_t t) { return m.last <= t; });
+    for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
+        --it;
+        // (Only a paragraph or two back: further away, a pronoun with no subject is unclear.)
+        if (tokens[it->first].paragraph + 2 < tokens[token].paragraph) break;
+        if (it->entity == UINT32_MAX || it->possessive) continue;
+        const Entity& entity = entities[it->entity];
+        if (entity.kind == EntityKind::person &&
+            (entity.gender == gender || entity.gender == Gender::unknown))
+            return &*it;
+    }
     return nullptr;
 }
 

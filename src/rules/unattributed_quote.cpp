@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/utf8.hpp"
 #include "rules/analysis_queries.hpp"
@@ -56,20 +57,32 @@ class UnattributedQuote final : public RuleCheck {
 
     // A quote in the paragraph right after a quote of the same speaker (or in the same
     // paragraph) continues that speaker's run of quotes; a paragraph of anything else between
-    // them breaks the run:
+    // them breaks the run, except an interviewer's question:
     //   “We will rebuild,” she said. ¶ “Nobody should fear the next storm.”
+    //   “We will rebuild,” she said. ¶ Isn't it risky? ¶ “Of course.”
     static bool continues_run(const ArticleAnalysis& analysis, size_t index) {
         const auto& quotes = analysis.extraction.quotes;
         const Quote& quote = quotes[index];
         const std::string& speaker = analysis.attributions[index].speaker->name;
         for (size_t j = index; j-- > 0;) {
             if (quotes[j].depth > 0) continue;
-            const bool adjacent = quotes[j].last_paragraph == quote.first_paragraph ||
-                                  quotes[j].last_paragraph + 1 == quote.first_paragraph;
+            const uint32_t gap = quote.first_paragraph - quotes[j].last_paragraph;
+            const bool adjacent =
+                gap <= 1 || (gap == 2 && is_question(analysis, quote.first_paragraph - 1));
             const auto& previous = analysis.attributions[j].speaker;
             return adjacent && previous && previous->name == speaker;
         }
         return false;
+    }
+
+    // A short paragraph ending with a question mark (the quote before it is the previous quote,
+    // so it holds no quotation of its own).
+    static bool is_question(const ArticleAnalysis& analysis, uint32_t paragraph) {
+        const Span span = analysis.article.paragraphs[paragraph];
+        std::string_view text = span.in(analysis.article.text());
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+            text.remove_suffix(1);
+        return !text.empty() && text.size() < 400 && text.back() == '?';
     }
 
     bool has_cue(const ArticleView& view, const Quote& quote) const {

@@ -484,3 +484,13 @@ TEST_CASE("an indefinite descriptor brings in someone new") {
     CHECK(speaker_of(a, "The senator") == "Dan Ortiz");
     CHECK(speaker_of(a, "disappointed") == "senior administration official");
 }
+
+TEST_CASE("an interview answer after the interviewer's question goes on from the answer before") {
+    auto a = attribute_text(
+        "Title\n\nWe spoke to Nora Quint about her new shop.\n\nWhy now?\n\n\"Because the street "
+        "needs it,\" she says.\n\nIsn't it risky?\n\n\"Of course. Everything is risky.\"\n\nA "
+        "reviewer was less kind. \"Far too dear,\" wrote one reviewer online.\n");
+    CHECK(speaker_of(a, "Because the street") == "Nora Quint");
+    CHECK(speaker_of(a, "Of course") == "Nora Quint");
+    CHECK(speaker_of(a, "Far too dear") == "reviewer");
+}

@@ -120,6 +120,21 @@ TEST_CASE("unattributed-quote accepts the previous speaker for a quote that dire
     CHECK(matched(*rule_from(kUnattributed), analysis).empty());
 }
 
+TEST_CASE("unattributed-quote lets an interview answer follow the interviewer's question") {
+    const auto with_between = [](const std::string& between) {
+        ArticleAnalysis analysis = analyse("Title\n\n“The bridge opens in May,” she said.\n\n" +
+                                           between + "\n\n“Nobody will pay a toll.”\n");
+        analysis.attributions.assign(2, {});
+        analysis.attributions[0].speaker = Speaker{"Ana Lopez", {}, Resolution::name, false};
+        analysis.attributions[1].speaker =
+            Speaker{"Ana Lopez", {}, Resolution::previous_speaker, false};
+        return matched(*rule_from(kUnattributed), analysis);
+    };
+    CHECK(with_between("And the cost?").empty());
+    CHECK(with_between("The council met later.") ==
+          std::vector<std::string>{"Nobody will pay a toll."});
+}
+
 TEST_CASE("unattributed-quote accepts a cue next to the quote when the speaker is unresolved") {
     const auto rule = rule_from(std::string(kUnattributed) + "\nfallback_cues = [\"said\"]");
     ArticleAnalysis analysis = analyse("Title\n\nHe said, “We will never stop the work.”\n");

@@ -304,7 +304,20 @@ class MentionFinder {
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             if (t.possessive) break;
         }
-        if (head == 0) return start;
+        // "One haulier, who did not want to be named, said": a relative "who" makes any noun a
+        // person, known role or not.
+        bool person_by_who = false;
+        if (head == 0) {
+            uint32_t k = start + 1;
+            while (k < start + 4 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+                   !tokens_[k].has(word_class::cue_start) && !tokens_[k].possessive)
+                ++k;
+            if (k == start + 1 || !joins(start, k + 1) || !tokens_[k].is(",") ||
+                !tokens_[k + 1].is("who"))
+                return start;
+            head = k - 1;
+            person_by_who = true;
+        }
         // "the Daily Star", "the Morning Star": a capitalised name ending like an outlet is the
         // outlet (the name run reads it), not a descriptor with the role "star".
         bool capitalised_run = true;
@@ -344,7 +357,7 @@ class MentionFinder {
         // someone new, never a person already named.
         const bool indefinite = tokens_[start].is("a") || tokens_[start].is("an") ||
                                 tokens_[start].is("one") || tokens_[start].is("another");
-        if (indefinite && head_token.has(word_class::role)) {
+        if (person_by_who || (indefinite && head_token.has(word_class::role))) {
             // (unresolved: the speaker is the descriptor itself)
         } else if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string_view> words;

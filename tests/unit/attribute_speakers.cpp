@@ -494,3 +494,10 @@ TEST_CASE("an interview answer after the interviewer's question goes on from the
     CHECK(speaker_of(a, "Of course") == "Nora Quint");
     CHECK(speaker_of(a, "Far too dear") == "reviewer");
 }
+
+TEST_CASE("a noun with a relative who is a person, known role or not") {
+    auto a = attribute_text(
+        "Title\n\nThe strike ended on Tuesday.\n\nOne haulier, who did not want to be named, "
+        "said: \"Two weeks of chaos.\"\n");
+    CHECK(speaker_of(a, "Two weeks") == "haulier");
+}

@@ -141,3 +141,21 @@ TEST_CASE("outlets whose names carry no outlet word are known: wire services, pa
     CHECK(sources_of(b, "We were not consulted").empty());
     CHECK(speaker_of(b, "We were not consulted") == "Ola Berg");
 }
+
+TEST_CASE("an interview whose speaker is not found vouches for no other quote") {
+    auto a = attribute_text(
+        "Title\n\n\"We cannot afford it,\" Carla Mendes, 38, a nurse from Leeds, told Reuters.\n\n"
+        "Organiser Luis Ortega spoke next. \"Look at us now,\" he shouted.\n");
+    CHECK(speaker_of(a, "We cannot afford") == "Carla Mendes");
+    CHECK(sources_of(a, "We cannot afford") == "Reuters");
+    CHECK(sources_of(a, "Look at us now").empty());
+}
+
+TEST_CASE("the person a sentence is about gave the interview it names") {
+    auto a = attribute_text(
+        "Title\n\nMayor Ida Brandt faced questions on Tuesday in an interview with Reuters.\n\n"
+        "\"We acted fast,\" Brandt said.\n\n\"The river rose too quickly,\" engineer Tom Hale "
+        "said.\n");
+    CHECK(sources_of(a, "We acted fast") == "Reuters");
+    CHECK(sources_of(a, "The river rose").empty());
+}

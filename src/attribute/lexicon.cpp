@@ -58,12 +58,13 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 17> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 18> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
             {"generic_roles", &lexicon_.generic_roles},
             {"epithets", &lexicon_.epithets},
+            {"qualifiers", &lexicon_.qualifiers},
             {"organisation_words", &lexicon_.organisation_words},
             {"name_particles", &lexicon_.name_particles},
             {"not_names", &lexicon_.not_names},
@@ -77,8 +78,13 @@ class LexiconReader {
             {"outlet_heads", &lexicon_.outlet_heads},
             {"statement_words", &lexicon_.statement_words},
         }};
-        std::vector<std::string_view> known{
-            "cue", "person", "outlet", "vague", "outlet_cues_before", "outlet_cues_after"};
+        std::vector<std::string_view> known{"cue",
+                                            "person",
+                                            "outlet",
+                                            "vague",
+                                            "outlet_cues_before",
+                                            "outlet_cues_after",
+                                            "title_abbreviations"};
         for (const auto& entry : word_lists) known.push_back(entry.first);
         for (const auto& [key, node] : root) {
             const std::string_view name = key.str();
@@ -88,6 +94,15 @@ class LexiconReader {
                 for_each_table(node, name, [&](const toml::table& t) { read_person(t); });
             } else if (name == "outlet") {
                 for_each_table(node, name, [&](const toml::table& t) { read_outlet(t); });
+            } else if (name == "title_abbreviations") {
+                const toml::table* table = node.as_table();
+                if (!table) fail(node, "'title_abbreviations' must be a table of strings");
+                for (const auto& [abbreviation, words] : *table) {
+                    const auto* value = words.as_string();
+                    if (!value) fail(words, "'title_abbreviations' must be a table of strings");
+                    lexicon_.title_abbreviations[lowercase_ascii(std::string(abbreviation.str()))] =
+                        split_words(value->get());
+                }
             } else if (name == "vague") {
                 for (const std::string& phrase : strings(node, name)) {
                     Phrase words = split_words(phrase);
@@ -276,6 +291,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.outlet_suffixes, word_class::outlet_suffix},
         {&lexicon.generic_roles, word_class::generic_role},
         {&lexicon.epithets, word_class::epithet},
+        {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},
     };

@@ -80,17 +80,21 @@ enum : uint32_t {
     male = 1u << 17,
     female = 1u << 18,
     epithet = 1u << 19,
+    qualifier = 1u << 20,
 };
 }  // namespace word_class
 
 struct AttributionLexicon {
     // Cue forms by their first lowercase word.
     WordMap<std::vector<CueForm>> cues;
-    WordSet titles;              // stripped from the front of names: "president", "minister"
-    WordSet honorifics;          // "mr", "ms", "dr"
-    WordSet roles;               // descriptor heads: "president", "spokesman", "official"
-    WordSet generic_roles;       // heads that fit anyone with a title: "leader", "counterpart"
-    WordSet epithets;            // "the Spaniard", "the Frenchwoman": the person just named
+    WordSet titles;         // stripped from the front of names: "president", "minister"
+    WordSet honorifics;     // "mr", "ms", "dr"
+    WordSet roles;          // descriptor heads: "president", "spokesman", "official"
+    WordSet generic_roles;  // heads that fit anyone with a title: "leader", "counterpart"
+    WordSet epithets;       // "the Spaniard", "the Frenchwoman": the person just named
+    WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
+    // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
+    WordMap<std::vector<std::string>> title_abbreviations;
     WordSet organisation_words;  // heads that make a name an organisation: "ministry", "kremlin"
     WordSet name_particles;      // lowercase words inside names: "al", "bin", "de", "van"
     WordSet not_names;           // capitalised words that never start a name: "the", "but"

@@ -228,6 +228,7 @@ class MentionFinder {
         // name in the first paragraph) resolves to the first person it fits.
         for (const auto& [index, words] : pending_) {
             Mention& mention = out_.mentions[index];
+            if (mention.entity != UINT32_MAX) continue;  // in apposition to a name
             mention.entity = resolve_descriptor(words, words.back(), false);
         }
         return std::move(out_);
@@ -381,6 +382,13 @@ class MentionFinder {
             if (!named.name.empty() && named.name.front() >= 'A' && named.name.front() <= 'Z')
                 last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
+        // "Rishi Patel, the prime minister, said".
+        if (!out_.mentions.empty() && start > 0 && tokens_[start - 1].is(","))
+            if (const Mention& named = out_.mentions.back();
+                named.last + 1 == start && named.form == MentionForm::name &&
+                named.entity != UINT32_MAX && !named.possessive &&
+                (named.subject || out_.entities[named.entity].kind == EntityKind::person))
+                apposition(mention, named.entity);
         add(std::move(mention));
         return end;
     }
@@ -417,8 +425,19 @@ class MentionFinder {
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
     // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
     // theirs.
-    uint32_t resolve_descriptor(const std::vector<std::string_view>& words, std::string_view head,
+    uint32_t resolve_descriptor(const std::vector<std::string_view>& given, std::string_view head,
                                 bool most_recent) {
+        // "says PM": an abbreviated title stands for its words.
+        std::vector<std::string_view> words;
+        for (const std::string_view word : given) {
+            const auto it = lexicon_.title_abbreviations.find(word);
+            if (it == lexicon_.title_abbreviations.end()) {
+                words.push_back(word);
+                continue;
+            }
+            words.insert(words.end(), it->second.begin(), it->second.end());
+            if (word == head) head = it->second.back();
+        }
         const bool generic = lexicon_.classes_of(head) & word_class::generic_role;
         uint32_t best = UINT32_MAX;
         uint32_t best_seen = 0;
@@ -444,6 +463,11 @@ class MentionFinder {
                 if (title && !generic && !has(word)) fits = false;
                 if (!title && !has(word) && has_capitalised_modifier(entity)) fits = false;
             }
+            // "the minister" is not the shadow minister, "the president" not the vice president.
+            for (const std::string& title : entity.title_words)
+                if ((lexicon_.classes_of(title) & word_class::qualifier) &&
+                    std::find(words.begin(), words.end(), title) == words.end())
+                    fits = false;
             if (!fits) continue;
             const uint32_t seen = e < last_seen_.size() ? last_seen_[e] : 0;
             if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
@@ -575,12 +599,51 @@ class MentionFinder {
             entity.gender = gender_of(titles);
             if (words >= 2) titles.pop_back();
         }
-        for (const std::string_view title : titles)
-            if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
-                entity.title_words.end())
-                entity.title_words.emplace_back(title);
+        for (const std::string_view title : titles) add_title(entity, title);
+        // "The prime minister, Rishi Patel, said": the role in apposition is the person's.
+        if (entity.kind != EntityKind::organisation && !out_.mentions.empty() &&
+            context_first > 0 && tokens_[context_first - 1].is(","))
+            // (Not "Speaking to the minister, Smith said": the descriptor opens the clause or
+            // follows its verb.)
+            // The name ends there too: in "said the minister, Island Record reported" it opens a
+            // clause of its own.
+            if (Mention& role = out_.mentions.back();
+                role.last + 1 == context_first && (end >= tokens_.size() || !tokens_[end].word) &&
+                (role.subject ||
+                 (role.first > 0 && tokens_[role.first - 1].has(word_class::cue_start))))
+                apposition(role, mention.entity);
         add(std::move(mention), start);
         return end;
+    }
+
+    void add_title(Entity& entity, std::string_view title) {
+        if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
+            entity.title_words.end())
+            entity.title_words.emplace_back(title);
+    }
+
+    // A person's descriptor in apposition to their name ("the prime minister, Rishi Patel" or
+    // "Rishi Patel, the prime minister"): the descriptor is that person, and its words become
+    // their title, so a later "the prime minister said" finds them.
+    void apposition(Mention& role, uint32_t person) {
+        if (role.form != MentionForm::descriptor || role.possessive) return;
+        Entity& entity = out_.entities[person];
+        if (entity.kind == EntityKind::organisation) return;
+        bool has_role = false;
+        for (uint32_t k = role.first; k < role.last; ++k) {
+            const Token& t = tokens_[k];
+            if (t.has(word_class::organisation) && !t.capitalised) return;  // "the ministry"
+            has_role = has_role || t.has(word_class::role);
+        }
+        if (!has_role) return;
+        for (uint32_t k = role.first; k < role.last; ++k) {
+            const Token& t = tokens_[k];
+            if (t.word && !t.has(word_class::determiner) &&
+                (t.has(word_class::role) || t.has(word_class::title) || t.capitalised))
+                add_title(entity, t.lower);
+        }
+        if (entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
+        role.entity = person;
     }
 
     std::string display_name(uint32_t first, uint32_t last) const {

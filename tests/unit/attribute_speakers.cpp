@@ -501,3 +501,26 @@ TEST_CASE("a noun with a relative who is a person, known role or not") {
         "said: \"Two weeks of chaos.\"\n");
     CHECK(speaker_of(a, "Two weeks") == "haulier");
 }
+
+TEST_CASE("a headline's abbreviated title finds the person named with it in apposition") {
+    auto a = attribute_text(
+        "'We will hold the line', says PM\n\nThe prime minister, Rishi Patel, told parliament the "
+        "country would \"never surrender\".\n\n\"The line holds,\" the prime minister said.\n");
+    CHECK(speaker_of(a, "We will hold") == "Rishi Patel");
+    CHECK(speaker_of(a, "The line holds") == "Rishi Patel");
+}
+
+TEST_CASE("a role in apposition after a name is that person's title for later descriptors") {
+    auto a = attribute_text(
+        "Title\n\nDana Cole, the port director, said the port was safe.\n\nTom Ash said it was "
+        "not.\n\n\"We checked every crane,\" the port director said.\n");
+    CHECK(speaker_of(a, "We checked") == "Dana Cole");
+}
+
+TEST_CASE("a descriptor does not fit a person whose title qualifies it") {
+    auto a = attribute_text(
+        "Minister admits 'failings'\n\nThe environment secretary, Ann Kay, admitted "
+        "\"mistakes\".\n\nThe shadow minister, Lee Ross, said it was \"too late\".\n");
+    CHECK(speaker_of(a, "too late") == "Lee Ross");
+    CHECK(speaker_of(a, "failings") != "Lee Ross");
+}

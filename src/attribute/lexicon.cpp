@@ -299,6 +299,8 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
     for (const auto& [set, bit] : sets)
         for (const std::string& word : *set) classes[word] |= bit;
     for (const auto& [word, forms] : lexicon.cues) classes[word] |= word_class::cue_start;
+    for (const auto& [word, words] : lexicon.title_abbreviations)
+        classes[word] |= word_class::abbreviation;
     for (const auto& [word, phrases] : lexicon.vague) classes[word] |= word_class::vague_start;
     for (const auto& [word, phrases] : lexicon.outlet_cues_before)
         classes[word] |= word_class::outlet_cue_end;

@@ -81,6 +81,7 @@ enum : uint32_t {
     female = 1u << 18,
     epithet = 1u << 19,
     qualifier = 1u << 20,
+    abbreviation = 1u << 21,  // a key of title_abbreviations
 };
 }  // namespace word_class
 

@@ -429,8 +429,11 @@ class MentionFinder {
                                 bool most_recent) {
         // "says PM": an abbreviated title stands for its words.
         std::vector<std::string_view> words;
+        words.reserve(given.size() + 2);
         for (const std::string_view word : given) {
-            const auto it = lexicon_.title_abbreviations.find(word);
+            const auto it = lexicon_.classes_of(word) & word_class::abbreviation
+                                ? lexicon_.title_abbreviations.find(word)
+                                : lexicon_.title_abbreviations.end();
             if (it == lexicon_.title_abbreviations.end()) {
                 words.push_back(word);
                 continue;

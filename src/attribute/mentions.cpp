@@ -544,6 +544,14 @@ class MentionFinder {
             if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role)) &&
                 !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
+        // "the State Department", "the Foreign Ministry": title words before an organisation
+        // word are part of the organisation's name, not the titles of a person.
+        if (titled && name_start < end) {
+            bool organisation = true;
+            for (uint32_t k = name_start; k < end && organisation; ++k)
+                organisation = tokens_[k].has(word_class::organisation);
+            if (organisation) name_start = start, titled = false;
+        }
         for (uint32_t k = start; k < name_start; ++k)
             if (!tokens_[k].is("of")) titles.emplace_back(tokens_[k].lower);
         // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":

@@ -34,6 +34,27 @@ bool is_role_modifier(std::string_view folded) {
     return modifiers.contains(folded);
 }
 
+// "the State Department", "the Defence Ministry": a run ending in one of these names an
+// organisation, whose first words are no given name (the same words as the attribution
+// lexicon's organisation_words).
+bool is_organisation_word(std::string_view folded) {
+    static const WordList words = {
+        "ministry",    "department",   "office",       "government", "administration",
+        "agency",      "council",      "committee",    "commission", "parliament",
+        "congress",    "senate",       "assembly",     "court",      "police",
+        "army",        "navy",         "military",     "forces",     "command",
+        "embassy",     "consulate",    "party",        "union",      "company",
+        "corporation", "corp",         "inc",          "ltd",        "group",
+        "bank",        "fund",         "university",   "college",    "school",
+        "institute",   "center",       "centre",       "foundation", "association",
+        "federation",  "organisation", "organization", "authority",  "authorities",
+        "service",     "services",     "cabinet",      "presidency", "secretariat",
+        "bureau",      "board",        "team",         "club",       "league",
+        "firm",        "hospital",     "campaign",     "coalition",  "alliance",
+        "movement",    "network",      "directorate",  "mission",    "airline"};
+    return words.contains(folded);
+}
+
 bool is_name_particle(std::string_view word) {
     static const WordList particles = {"al",  "bin", "ibn", "abu", "de", "del", "der",
                                        "van", "von", "da",  "di",  "du", "la",  "le"};
@@ -121,7 +142,7 @@ void find_name_mentions(std::string_view text, const FoldedTokens& words,
         // before their words are looked up.
         if (end - begin < 2) continue;
         while (begin < end && is_stopword(folded[begin])) ++begin;
-        if (end - begin < 2) continue;
+        if (end - begin < 2 || is_organisation_word(folded[end - 1])) continue;
 
         size_t role_end = end;  // one past the last role word
         for (size_t k = end; k-- > begin;) {

@@ -524,3 +524,11 @@ TEST_CASE("a descriptor does not fit a person whose title qualifies it") {
     CHECK(speaker_of(a, "too late") == "Lee Ross");
     CHECK(speaker_of(a, "failings") != "Lee Ross");
 }
+
+TEST_CASE("title words before an organisation word are the organisation's name") {
+    auto a = attribute_text(
+        "Title\n\nThe U.S. State Department said the sale \"serves U.S. interests.\"\n\nDeputy "
+        "Foreign Minister Ada Berg called it \"a mistake\".\n");
+    CHECK(speaker_of(a, "serves") == "State Department");
+    CHECK(speaker_of(a, "a mistake") == "Ada Berg");
+}

@@ -92,3 +92,11 @@ TEST_CASE("a run of capitals that is no mention leaves nothing in the run of wor
     CHECK(words.role == "president");
     CHECK(found.run == std::string("\0president\0\0", 12));
 }
+
+TEST_CASE("a run ending in an organisation word is no person's name", "[names]") {
+    // Otherwise "Foreign Ministry" and "Defence Ministry" would be one name spelled two ways.
+    const Found found =
+        find_in("The Defence Ministry said so, the State Department said, and Anna Lund said no.");
+    REQUIRE(found.mentions.size() == 1);
+    CHECK(found.mentions[0].span == "Anna Lund");
+}

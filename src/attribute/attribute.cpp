@@ -209,6 +209,11 @@ class Attributor {
         // "“…,” said Putin", "asked Smith"; but "told" is followed by whom it was told to, never
         // by its subject: "Cruz, who starred in “Jumanji”, told fans" is Cruz's.
         if (after_quote && form.lemma != "tell") found = subject_after(hit, cue_text);
+        // "Crews were working around the clock, said spokesperson Peggy Fox.": the same
+        // inversion after the writer's own words.
+        if (!found && !after_quote && before != kNone && form.lemma != "tell" &&
+            hit.first > units_[hit.unit].first && tokens_[hit.first - 1].is(","))
+            found = subject_after(hit, cue_text, true);
         if (!found) found = subject_before(hit, cue_text);
         if (!found && form.words.front().ends_with("ing")) found = clause_subject(hit, cue_text);
         statement_after(hit);
@@ -261,10 +266,13 @@ class Attributor {
         }
     }
 
-    bool subject_after(CueHit& hit, const std::string& cue_text) {
+    // `clause_end`: only a name that ends the sentence or is set off by a comma ("…, said
+    // spokesperson Peggy Fox."), not the subject of what was said ("…, said Putin would come").
+    bool subject_after(CueHit& hit, const std::string& cue_text, bool clause_end = false) {
         const uint32_t at = hit.last;
         if (at >= units_[hit.unit].last) return false;
-        if (is_pronoun(tokens_[at])) {
+        if (clause_end && !tokens_[at].word) return false;
+        if (!clause_end && is_pronoun(tokens_[at])) {
             hit.speaker = pronoun_speaker(at);
             hit.end = at + 1;
             return true;
@@ -289,6 +297,9 @@ class Attributor {
                  before.has(word_class::role)))
                 m = named;
         }
+        if (m && clause_end && m->last < units_[hit.unit].last &&
+            (tokens_[m->last].word || !tokens_[m->last].outside()))
+            return false;
         if (m) {
             const Mention* named = with_apposition(*m, hit.unit);
             take_subject(hit, *named, cue_text);
@@ -296,7 +307,7 @@ class Attributor {
             hit.end = named->last;
             return true;
         }
-        return bare_role(hit, at);
+        return !clause_end && bare_role(hit, at);
     }
 
     // "police said", "said investigators": a role or body with no article before it.

@@ -532,3 +532,12 @@ TEST_CASE("title words before an organisation word are the organisation's name")
     CHECK(speaker_of(a, "serves") == "State Department");
     CHECK(speaker_of(a, "a mistake") == "Ada Berg");
 }
+
+TEST_CASE("a speaker after said at the end of the writer's own sentence is its subject") {
+    auto a = attribute_text(
+        "Title\n\n\"We are in the dark,\" said Lina Hart, the mayor.\n\nCrews worked through the "
+        "night, said utility spokesperson Peggy Fox. She asked people to wait: \"We will get to "
+        "everyone.\"\n\nA spokeswoman, Ana Roy, said the president \"stands ready\".\n");
+    CHECK(speaker_of(a, "We will get") == "Peggy Fox");
+    CHECK(speaker_of(a, "stands ready") == "Ana Roy");
+}

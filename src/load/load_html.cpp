@@ -344,6 +344,16 @@ void load_html(Article& article) {
     std::vector<Frame> stack{{root, false, false, false}};
     int inside = content ? 0 : 1;
     int skip = 0;
+    // <q> elements: the browser draws their quotation marks, so the text gets them too (double
+    // outside, single inside), mapped to where the element starts and ends.
+    int q_depth = 0;
+    const auto q_mark = [&](bool open) {
+        static constexpr std::string_view kMarks[2][2] = {{"\u2018", "\u2019"},
+                                                          {"\u201C", "\u201D"}};
+        const auto at = static_cast<uint32_t>(aligner.cursor());
+        if (inside > 0 && skip == 0)
+            out.append_replacement(kMarks[q_depth % 2][open ? 0 : 1], at, at);
+    };
     while (!stack.empty()) {
         Frame frame = stack.back();
         stack.pop_back();
@@ -355,6 +365,7 @@ void load_html(Article& article) {
                 else
                     out.end_paragraph();
             }
+            if (name_of(node) == "q") q_mark(false), --q_depth;
             if (frame.counted_content) --inside;
             if (frame.counted_skip) --skip;
             continue;
@@ -377,6 +388,7 @@ void load_html(Article& article) {
                 if (leave.counted_content) ++inside;
                 if (leave.counted_skip) ++skip;
                 if (block_element(name)) out.end_paragraph();
+                if (name == "q") ++q_depth, q_mark(true);
                 stack.push_back(leave);
                 for (const xmlNode* child = node->last; child; child = child->prev)
                     stack.push_back({child, false, false, false});

@@ -176,6 +176,18 @@ TEST_CASE("html: entity-encoded quotes map back to the entities") {
     CHECK(body.substr(close.start, close.size()) == "&rdquo;");
 }
 
+TEST_CASE("html: a <q> element is a quotation, its marks drawn as a browser draws them") {
+    const std::string body =
+        "<p>He added: <q>We owe you <q>the</q> truth.</q> Then he left.</p><p>No marks.</p>";
+    Article article = load_bytes("a.html", body, ArticleFormat::html);
+    CHECK(article.text() ==
+          "He added: \u201CWe owe you \u2018the\u2019 truth.\u201D Then he left.\n\nNo marks.");
+    const auto quotes = extract_quotes(article).quotes;
+    REQUIRE(quotes.size() == 2);
+    const Span inside = article.to_source(quotes[0].text);
+    CHECK(body.substr(inside.start, inside.size()) == "We owe you <q>the</q> truth.");
+}
+
 TEST_CASE("html: the <article> element is preferred over page chrome") {
     Article article = load_bytes(
         "a.html",

@@ -277,6 +277,20 @@ class Attributor {
             hit.end = at + 1;
             return true;
         }
+        // "“…,” said a statement from the Department for Transport": the department speaks
+        // through the statement.
+        if (const uint32_t word = tokens_[at].has(word_class::determiner) ? at + 1 : at;
+            word + 2 < units_[hit.unit].last && tokens_[word].has(word_class::statement) &&
+            (tokens_[word + 1].is("from") || tokens_[word + 1].is("by"))) {
+            const Mention* m = mentions_.starting_at(word + 2);
+            if (!m && tokens_[word + 2].is("the")) m = mentions_.starting_at(word + 3);
+            if (m && m->entity != UINT32_MAX) {
+                take_subject(hit, *m, cue_text);
+                hit.sources.push_back(statement_source(tokens_[word]));
+                hit.end = m->last;
+                return true;
+            }
+        }
         const Mention* m = mentions_.starting_at(at);
         // "said the Rev. James Holt": the article before a title is not part of the name.
         if (!m && tokens_[at].is("the") && at + 1 < units_[hit.unit].last)
@@ -493,6 +507,16 @@ class Attributor {
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
         const Mention* antecedent = mentions_.antecedent(tokens_, token, person, gender);
+        // "Passengers said they were stranded. “…,” they said": a group named by its plural
+        // after the last organisation.
+        if (t.is("they"))
+            if (const uint32_t group = plural_group_before(token, antecedent); group != kNone) {
+                Speaker speaker;
+                speaker.name = tokens_[group].lower;
+                speaker.mention = t.span;
+                speaker.resolution = Resolution::pronoun;
+                return speaker;
+            }
         if (!antecedent) return std::nullopt;
         Speaker speaker;
         if (antecedent->entity == UINT32_MAX) {
@@ -507,6 +531,25 @@ class Attributor {
         speaker.resolution = Resolution::pronoun;
         speaker.organisation = !person;
         return speaker;
+    }
+
+    // The latest plural role opening a sentence ("Passengers", "Many residents") in this
+    // paragraph or the one before, after the mention `after` (if any).
+    uint32_t plural_group_before(uint32_t token, const Mention* after) const {
+        const uint32_t paragraph = tokens_[token].paragraph;
+        const uint32_t floor = after ? after->last : 0;
+        for (uint32_t u = unit_of_[token] + 1; u-- > 0;) {
+            const Unit& unit = units_[u];
+            if (unit.first < floor || tokens_[unit.first].paragraph + 1 < paragraph) break;
+            uint32_t k = unit.first;
+            if (k < unit.last && tokens_[k].has(word_class::determiner)) ++k;
+            if (k >= unit.last || k >= token || !tokens_[k].word || !tokens_[k].outside()) continue;
+            const std::string_view word = tokens_[k].lower;
+            if (word.size() > 3 && word.ends_with("s") &&
+                (lexicon_.classes_of(word.substr(0, word.size() - 1)) & word_class::role))
+                return k;
+        }
+        return kNone;
     }
 
     // ---- sources ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <span>
 
 #include "core/word_table.hpp"
@@ -373,7 +374,11 @@ class MentionFinder {
             // names an organisation of its own.
             bool generic = true;
             for (uint32_t k = start + 1; k < end && generic; ++k) generic = !tokens_[k].capitalised;
-            mention.entity = tokens_[start].is("the") && recent && generic
+            const uint32_t named_so = tokens_[start].is("the") && generic
+                                          ? organisation_named(tokens_[head].lower)
+                                          : UINT32_MAX;
+            mention.entity = named_so != UINT32_MAX ? named_so
+                             : tokens_[start].is("the") && recent && generic
                                  ? last_named_organisation_.first
                                  : organisation(mention.text);
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
@@ -414,6 +419,35 @@ class MentionFinder {
                 mention.entity = e, newest = last_seen_[e];
         add(std::move(mention));
         return start + 2;
+    }
+
+    // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
+    // newest organisation whose name holds the word (or its plural), however far back.
+    uint32_t organisation_named(std::string_view head) const {
+        size_t looked = 0;
+        for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0 && looked < 64;) {
+            const Entity& entity = out_.entities[e];
+            if (entity.kind != EntityKind::organisation) continue;
+            ++looked;
+            const std::string& name = entity.name;
+            for (size_t at = 0; at + head.size() <= name.size();) {
+                const size_t end = at + head.size();
+                const bool starts = at == 0 || name[at - 1] == ' ';
+                const bool ends =
+                    end == name.size() || name[end] == ' ' ||
+                    (name[end] == 's' && (end + 1 == name.size() || name[end + 1] == ' '));
+                if (starts && ends &&
+                    std::equal(head.begin(), head.end(), name.begin() + static_cast<ptrdiff_t>(at),
+                               [](char a, char b) {
+                                   return a == std::tolower(static_cast<unsigned char>(b));
+                               }))
+                    return e;
+                const size_t space = name.find(' ', at);
+                if (space == std::string::npos) break;
+                at = space + 1;
+            }
+        }
+        return UINT32_MAX;
     }
 
     uint32_t organisation(const std::string& name) {

@@ -541,3 +541,20 @@ TEST_CASE("a speaker after said at the end of the writer's own sentence is its s
     CHECK(speaker_of(a, "We will get") == "Peggy Fox");
     CHECK(speaker_of(a, "stands ready") == "Ana Roy");
 }
+
+TEST_CASE("they after a group named by its plural is that group, not the last organisation") {
+    auto a = attribute_text(
+        "Title\n\nNorthwind Airlines cancelled 300 flights, the company said.\n\nPassengers said "
+        "they were told little. \"They just told us to wait,\" they said.\n\n\"We are sorry,\" "
+        "the airline said.\n");
+    CHECK(speaker_of(a, "They just told") == "passengers");
+    CHECK(speaker_of(a, "We are sorry") == "Northwind Airlines");
+}
+
+TEST_CASE("a statement from an organisation after said is the organisation's") {
+    auto a = attribute_text(
+        "Title\n\nTrains were cancelled.\n\n\"We are looking into it,\" said a statement from the "
+        "Department for Transport.\n");
+    CHECK(speaker_of(a, "We are looking") == "Department for Transport");
+    CHECK(sources_of(a, "We are looking") == "statement");
+}

@@ -806,6 +806,8 @@ class Attributor {
             if (hit) {
                 set(q, *hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
+            } else if (quote.kind != QuoteKind::scare && headline_colon(q)) {
+                // the headline names its speaker after the quote
             } else if (quote.kind == QuoteKind::direct || quote.kind == QuoteKind::block) {
                 attribute_by_context(q, unit, previous);
             }
@@ -816,6 +818,20 @@ class Attributor {
                 if (quote.kind != QuoteKind::scare) previous = q;
             }
         }
+    }
+
+    // A headline's “We are ready”: Zelensky on the offensive: the name after the colon speaks.
+    bool headline_colon(uint32_t q) {
+        const uint32_t last = quote_last_[q];
+        if (tokens_[quote_first_[q]].paragraph != 0 || last + 1 >= tokens_.size() ||
+            !tokens_[last].is(":") || tokens_[last + 1].paragraph != 0)
+            return false;
+        const Mention* m = mentions_.starting_at(last + 1);
+        if (!m || m->entity == UINT32_MAX || m->form == MentionForm::descriptor ||
+            mentions_.entities[m->entity].kind == EntityKind::outlet)
+            return false;
+        analysis_.attributions[q].speaker = speaker_from(*m);
+        return true;
     }
 
     // A quote with no cue of its own: the speaker of the sentence before it in the paragraph
@@ -858,8 +874,8 @@ class Attributor {
                 return;
             }
         }
-        // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.
         const uint32_t last = quote_last_[q];
+        // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.
         if (last == units_[unit].last || (last + 1 == units_[unit].last && !tokens_[last].word)) {
             for (const CueHit& hit : hits_in_unit(unit + 1)) {
                 if (hit.start != units_[unit + 1].first) continue;

@@ -558,3 +558,10 @@ TEST_CASE("a statement from an organisation after said is the organisation's") {
     CHECK(speaker_of(a, "We are looking") == "Department for Transport");
     CHECK(sources_of(a, "We are looking") == "statement");
 }
+
+TEST_CASE("a headline names the speaker after its quote and a colon") {
+    auto a = attribute_text(
+        "\"We are ready\": Zelensky on the offensive\n\nUkraine's president, Volodymyr Zelensky, "
+        "said his forces were \"ready\".\n");
+    CHECK(speaker_of(a, "We are ready") == "Volodymyr Zelensky");
+}

@@ -859,6 +859,13 @@ class Attributor {
                     attribution.cue = analysis_.attributions[*previous].cue;
                     return;
                 }
+                // "Agnes shrugs. “Claire means well.”": the person the sentence before is about.
+                if (same_paragraph && hits_in_paragraph(paragraph).empty())
+                    if (const Mention* m =
+                            mentions_.last_subject_person(quote_first_[q], before.first)) {
+                        attribution.speaker = speaker_from(*m);
+                        return;
+                    }
             }
         }
         // "Dolphins coach Mike McDaniel was blunt: “…”": a colon hands the quote to the

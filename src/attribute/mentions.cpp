@@ -748,6 +748,13 @@ class MentionFinder {
         const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {
             if (!new_surname) return *by_surname;
+            // "Claire Moore ... Claire says": a given name alone is the person of that name,
+            // unless two people share it.
+            if (const uint32_t* given = by_first_.find(full, full_hash);
+                given && *given != kSharedGivenName) {
+                *by_surname = *given;
+                return *given;
+            }
             const uint32_t id = new_entity(display_name(first, last),
                                            titled ? EntityKind::person : EntityKind::unknown);
             *by_surname = id;
@@ -766,6 +773,10 @@ class MentionFinder {
             *by_surname = id;
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
+        if (const std::string_view given = tokens_[first].lower; given.size() > 2) {
+            const auto [slot, inserted] = by_first_.try_emplace(given, id);
+            if (!inserted && *slot != id) *slot = kSharedGivenName;
+        }
         return id;
     }
 
@@ -802,6 +813,8 @@ class MentionFinder {
     ArticleMentions out_;
     NameIndex by_full_;
     NameIndex by_last_;
+    NameIndex by_first_;  // given names of full names: entity, or kSharedGivenName
+    static constexpr uint32_t kSharedGivenName = UINT32_MAX;
     std::string full_name_;            // lower_words' buffer
     std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph

@@ -565,3 +565,17 @@ TEST_CASE("a headline names the speaker after its quote and a colon") {
         "said his forces were \"ready\".\n");
     CHECK(speaker_of(a, "We are ready") == "Volodymyr Zelensky");
 }
+
+TEST_CASE("a given name alone is the person of that full name") {
+    auto a = attribute_text(
+        "Title\n\nAgnes Moore has kept the light for 31 years.\n\nHer daughter, Claire Moore, "
+        "worries. \"I want her home,\" Claire says.\n\nAgnes shrugs. \"Claire means well.\"\n");
+    CHECK(speaker_of(a, "I want her home") == "Claire Moore");
+    CHECK(speaker_of(a, "Claire means well") == "Agnes Moore");
+}
+
+TEST_CASE("a given name two people share is nobody's in particular") {
+    auto a =
+        attribute_text("Title\n\nAnna Berg and Anna Holt met.\n\n\"It went well,\" Anna said.\n");
+    CHECK(speaker_of(a, "It went well") == "Anna");
+}

@@ -560,6 +560,11 @@ class MentionFinder {
                 ++end;
                 continue;
             }
+            // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to a capitalised name.
+            if (t.word && end > start && particle_joined(t)) {
+                ++end;
+                continue;
+            }
             if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
                 ++end;
                 continue;
@@ -691,6 +696,15 @@ class MentionFinder {
         role.entity = person;
     }
 
+    bool particle_joined(const Token& t) const {
+        const size_t dash = t.lower.find('-');
+        if (dash == std::string_view::npos || dash + 1 >= t.lower.size()) return false;
+        if (!(lexicon_.classes_of(t.lower.substr(0, dash)) & word_class::name_particle))
+            return false;
+        const std::string_view written = t.span.in(text_);
+        return dash + 1 < written.size() && written[dash + 1] >= 'A' && written[dash + 1] <= 'Z';
+    }
+
     std::string display_name(uint32_t first, uint32_t last) const {
         std::string out;
         for (uint32_t k = first; k < last; ++k) {
@@ -743,7 +757,12 @@ class MentionFinder {
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
-        const std::string_view surname = tokens_[last - 1].lower;
+        // "al-Assad" is filed under "assad", so "Assad" alone finds him.
+        std::string_view surname = tokens_[last - 1].lower;
+        if (const size_t dash = surname.find('-');
+            dash != std::string_view::npos && dash + 1 < surname.size() &&
+            (lexicon_.classes_of(surname.substr(0, dash)) & word_class::name_particle))
+            surname.remove_prefix(dash + 1);
         // One hash of the surname for its look-up and its entry alike.
         const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {

@@ -579,3 +579,12 @@ TEST_CASE("a given name two people share is nobody's in particular") {
         attribute_text("Title\n\nAnna Berg and Anna Holt met.\n\n\"It went well,\" Anna said.\n");
     CHECK(speaker_of(a, "It went well") == "Anna");
 }
+
+TEST_CASE(
+    "a particle joined to a capitalised name is part of the name, and the surname alone finds it") {
+    auto a = attribute_text(
+        "Title\n\n\"Peace is possible,\" said Syrian President Bashar al-Assad.\n\n\"We will "
+        "rebuild,\" Assad added.\n");
+    CHECK(speaker_of(a, "Peace is possible") == "Bashar al-Assad");
+    CHECK(speaker_of(a, "We will rebuild") == "Bashar al-Assad");
+}

@@ -2,10 +2,12 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -76,6 +78,67 @@ class FdStreamBuf : public std::streambuf {
     int error_ = 0;
 };
 
+// Temporary reports to remove when the run is interrupted (Ctrl-C, SIGTERM, SIGHUP), so an
+// interrupted run leaves no half-written hidden file beside the report. A signal handler may
+// only touch fixed storage with async-signal-safe calls, hence this one process-wide table
+// (constant-initialised: no guard for the handler to trip on).
+constexpr int kCleanupSlots = 8;
+constexpr size_t kCleanupPathMax = 4096;
+struct CleanupSlot {
+    std::atomic<bool> claimed{false};
+    std::atomic<bool> ready{false};
+    char path[kCleanupPathMax];
+};
+CleanupSlot cleanup_slots[kCleanupSlots];
+
+void on_interrupt(int signal) {
+    for (CleanupSlot& slot : cleanup_slots)
+        if (slot.ready.load(std::memory_order_acquire)) unlink(slot.path);
+    // Then die of the signal as if there had been no handler (exit status 128 + signal).
+    struct sigaction action {};
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(signal, &action, nullptr);
+    raise(signal);
+}
+
+void install_interrupt_cleanup() {
+    static const bool installed = [] {
+        for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+            struct sigaction old {};
+            // A signal the caller ignores (nohup) stays ignored.
+            if (sigaction(signal, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+            struct sigaction action {};
+            action.sa_handler = on_interrupt;
+            sigemptyset(&action.sa_mask);
+            sigaction(signal, &action, nullptr);
+        }
+        return true;
+    }();
+    static_cast<void>(installed);
+}
+
+// Returns the slot now holding `path`, or -1 when the table is full or the path too long (the
+// file is then left behind on an interrupt, as after SIGKILL).
+int remove_on_interrupt(const std::string& path) {
+    install_interrupt_cleanup();
+    if (path.size() >= kCleanupPathMax) return -1;
+    for (int i = 0; i < kCleanupSlots; ++i) {
+        bool expected = false;
+        if (!cleanup_slots[i].claimed.compare_exchange_strong(expected, true)) continue;
+        std::memcpy(cleanup_slots[i].path, path.c_str(), path.size() + 1);
+        cleanup_slots[i].ready.store(true, std::memory_order_release);
+        return i;
+    }
+    return -1;
+}
+
+void forget_on_interrupt(int slot) {
+    if (slot < 0) return;
+    cleanup_slots[slot].ready.store(false, std::memory_order_release);
+    cleanup_slots[slot].claimed.store(false, std::memory_order_release);
+}
+
 }  // namespace
 
 struct AtomicOutput::Impl {
@@ -87,6 +150,7 @@ struct AtomicOutput::Impl {
     bool to_stdout = false;
     bool to_device = false;  // written in place: a device or pipe cannot be renamed over
     bool committed = false;
+    int cleanup_slot = -1;  // in cleanup_slots while the temporary file exists
 
     [[noreturn]] void write_error(int error) const {
         throw IoError(fmt::format("cannot write {}: {}", path, std::strerror(error)));
@@ -123,12 +187,14 @@ AtomicOutput::AtomicOutput(std::string path) : impl_(std::make_unique<Impl>()) {
     impl_->fd = mkstemp(pattern.data());
     if (impl_->fd < 0) impl_->write_error(errno);
     impl_->temp_path = pattern;
+    impl_->cleanup_slot = remove_on_interrupt(impl_->temp_path);
     impl_->file.attach(impl_->fd);
 }
 
 AtomicOutput::~AtomicOutput() {
     if (impl_->fd >= 0) close(impl_->fd);
     if (!impl_->committed && !impl_->temp_path.empty()) std::remove(impl_->temp_path.c_str());
+    forget_on_interrupt(impl_->cleanup_slot);
 }
 
 std::ostream& AtomicOutput::stream() {
@@ -163,6 +229,8 @@ void AtomicOutput::commit() {
     impl_->fd = -1;
     if (std::rename(impl_->temp_path.c_str(), impl_->path.c_str()) != 0) impl_->write_error(errno);
     impl_->committed = true;
+    forget_on_interrupt(impl_->cleanup_slot);
+    impl_->cleanup_slot = -1;
 }
 
 }  // namespace quotecheck

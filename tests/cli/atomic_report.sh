@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A report is replaced only when the new one is complete: killing quotecheck with SIGKILL in
-# the middle of a run leaves the previous report intact. The process cannot remove its own
+# the middle of a run leaves the previous report intact; SIGINT and SIGTERM also remove the
+# temporary file. The process cannot remove its own
 # temporary file after SIGKILL; that file is hidden (.NAME.tmp-XXXXXX) and is the only thing
 # allowed to remain.
 #   atomic_report.sh QUOTECHECK REPO_ROOT
@@ -39,6 +40,26 @@ for leftover in .report.json.*; do
   [[ $leftover =~ ^\.report\.json\.tmp-[A-Za-z0-9]{6}$ ]] || { echo "FAIL: unexpected file $leftover"; exit 1; }
   echo "ok: SIGKILL left the hidden temporary file $leftover (expected, harmless)"
   rm -f "$leftover"
+done
+
+# Ctrl-C, SIGTERM (a CI job cancelled) and SIGHUP: the run stops, the old report stays, and the
+# half-written temporary file is removed.
+# (Not SIGINT: a background job of a script ignores it, and quotecheck keeps what it inherits.)
+for signal in TERM HUP; do
+  "$quotecheck" check articles --format json -o report.json --jobs 1 --fail-on none &
+  pid=$!
+  sleep 1
+  kill -"$signal" "$pid" 2>/dev/null || true
+  status=0
+  wait "$pid" 2>/dev/null || status=$?
+  if [[ $status -eq 0 ]]; then
+    echo "skip: the run finished before SIG$signal arrived"
+    exit 77
+  fi
+  cmp -s report.json expected.json || { echo "FAIL: SIG$signal changed the old report"; exit 1; }
+  leftovers=$(ls -A | grep '^\.report\.json\.tmp-' || true)
+  [[ -z $leftovers ]] || { echo "FAIL: SIG$signal left $leftovers"; exit 1; }
+  echo "ok: SIG$signal (exit $status) kept the old report and left no temporary file"
 done
 
 "$quotecheck" check articles/article-000.txt --format json -o report.json --fail-on none

@@ -310,6 +310,11 @@ class MentionFinder {
         // person, known role or not.
         bool person_by_who = false;
         if (head == 0) {
+            // (Most determiners have no "who" three tokens on: look for it first.)
+            bool who = false;
+            for (uint32_t w = start + 3; w <= start + 5 && !who && w < tokens_.size(); ++w)
+                who = tokens_[w].lower.size() == 3 && tokens_[w].is("who");
+            if (!who) return start;
             uint32_t k = start + 1;
             while (k < start + 4 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
                    !tokens_[k].has(word_class::cue_start) && !tokens_[k].possessive)
@@ -696,9 +701,17 @@ class MentionFinder {
         role.entity = person;
     }
 
+    // Where a hyphen after a particle's length of letters is ("al-", "bint-"), or 0: a few
+    // byte tests, not a search through every word.
+    static size_t particle_dash(std::string_view word) {
+        for (size_t i = 1; i < word.size() && i <= 5; ++i)
+            if (word[i] == '-') return i;
+        return 0;
+    }
+
     bool particle_joined(const Token& t) const {
-        const size_t dash = t.lower.find('-');
-        if (dash == std::string_view::npos || dash + 1 >= t.lower.size()) return false;
+        const size_t dash = particle_dash(t.lower);
+        if (dash == 0 || dash + 1 >= t.lower.size()) return false;
         if (!(lexicon_.classes_of(t.lower.substr(0, dash)) & word_class::name_particle))
             return false;
         const std::string_view written = t.span.in(text_);
@@ -759,8 +772,8 @@ class MentionFinder {
         }
         // "al-Assad" is filed under "assad", so "Assad" alone finds him.
         std::string_view surname = tokens_[last - 1].lower;
-        if (const size_t dash = surname.find('-');
-            dash != std::string_view::npos && dash + 1 < surname.size() &&
+        if (const size_t dash = particle_dash(surname);
+            dash != 0 && dash + 1 < surname.size() &&
             (lexicon_.classes_of(surname.substr(0, dash)) & word_class::name_particle))
             surname.remove_prefix(dash + 1);
         // One hash of the surname for its look-up and its entry alike.

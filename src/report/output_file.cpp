@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <streambuf>
 #include <vector>
 
@@ -25,8 +26,9 @@ namespace {
 // reported at commit, with errno's words.
 class FdStreamBuf : public std::streambuf {
   public:
-    FdStreamBuf() : buffer_(size_t{1} << 20) {
-        setp(buffer_.data(), buffer_.data() + buffer_.size());
+    // (Not zero-filled: every byte is written before it is read.)
+    FdStreamBuf() : buffer_(std::make_unique_for_overwrite<char[]>(kSize)) {
+        setp(buffer_.get(), buffer_.get() + kSize);
     }
     void attach(int fd) { fd_ = fd; }
     int error() const { return error_; }
@@ -44,7 +46,7 @@ class FdStreamBuf : public std::streambuf {
         // A piece larger than the buffer goes straight to the file.
         if (size > epptr() - pptr()) {
             if (!drain()) return 0;
-            if (static_cast<size_t>(size) >= buffer_.size())
+            if (static_cast<size_t>(size) >= kSize)
                 return write_all(data, static_cast<size_t>(size)) ? size : 0;
         }
         std::memcpy(pptr(), data, static_cast<size_t>(size));
@@ -56,7 +58,7 @@ class FdStreamBuf : public std::streambuf {
   private:
     bool drain() {
         const bool ok = write_all(pbase(), static_cast<size_t>(pptr() - pbase()));
-        setp(buffer_.data(), buffer_.data() + buffer_.size());
+        setp(buffer_.get(), buffer_.get() + kSize);
         return ok;
     }
     bool write_all(const char* data, size_t size) {
@@ -73,7 +75,8 @@ class FdStreamBuf : public std::streambuf {
         return true;
     }
 
-    std::vector<char> buffer_;
+    static constexpr size_t kSize = size_t{1} << 20;
+    std::unique_ptr<char[]> buffer_;
     int fd_ = -1;
     int error_ = 0;
 };

@@ -321,6 +321,7 @@ CheckResult run_check(const CheckOptions& options) {
         }
         if (options.progress) options.progress->article_done(size);
     });
+    if (options.corpus) number_quote_words(material);
     // The articles done before the run was known to be large.
     if (!options.keep_analyses && loaded > options.pack_text_above)
         tbb::parallel_for(size_t{0}, articles.size(),

@@ -5,6 +5,7 @@
 
 #include "core/utf8.hpp"
 #include "core/word_table.hpp"
+#include "corpus/word_numbers.hpp"
 
 namespace quotecheck {
 
@@ -231,6 +232,16 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
 
 ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index) {
     return extract_material(analysis, article_index, lowercase_ascii(analysis.article.text()));
+}
+
+void number_quote_words(std::vector<ArticleMaterial>& material) {
+    WordNumbers numbers;
+    for (ArticleMaterial& article : material) {
+        article.quote_ids.resize(article.quote_hashes.size());
+        for (size_t k = 0; k < article.quote_hashes.size(); ++k)
+            article.quote_ids[k] = numbers.number(article.quote_hashes[k]);
+        std::vector<uint64_t>().swap(article.quote_hashes);
+    }
 }
 
 }  // namespace quotecheck

@@ -18,7 +18,7 @@
 
 namespace quotecheck {
 
-// A quote's words are kept with the rest of its article's (ArticleMaterial::quote_hashes and
+// A quote's words are kept with the rest of its article's (ArticleMaterial::quote_ids and
 // quote_flags), and its speaker's name once per article (ArticleMaterial::quote_speakers): one
 // allocation per article rather than three or four per quote.
 struct QuoteEntry {
@@ -26,7 +26,7 @@ struct QuoteEntry {
 
     uint32_t article = 0;
     uint32_t quote = 0;       // index into the article's extraction.quotes
-    uint32_t first_word = 0;  // into the material's quote_hashes
+    uint32_t first_word = 0;  // into the material's quote_hashes, then quote_ids
     uint32_t first_flag = 0;  // into the material's quote_flags (one more than the words)
     uint32_t words = 0;
     uint32_t speaker = kNoSpeaker;  // into the material's quote_speakers
@@ -79,7 +79,11 @@ struct NameEntry {
 struct ArticleMaterial {
     std::optional<std::chrono::year_month_day> published;
     std::vector<QuoteEntry> quotes;
-    std::vector<uint64_t> quote_hashes;  // the quotes' words, one quote after another
+    // The quotes' words, one quote after another: their hashes as extract_material finds them,
+    // then their numbers once number_quote_words has numbered every article's (and freed the
+    // hashes). Half the size, for the whole cross-article stage.
+    std::vector<uint64_t> quote_hashes;
+    std::vector<uint32_t> quote_ids;
     std::vector<uint8_t> quote_flags;
     std::vector<QuoteSpeaker> quote_speakers;  // each once
     ArticleFacts facts;
@@ -87,9 +91,9 @@ struct ArticleMaterial {
     std::string name_words;  // the names' given names, qualifiers and roles (mention_words)
     std::vector<std::string> speakers;  // canonical speaker names, each once: who is a person
 
-    // Without sorted_hashes, which check_quotes keeps per wording.
+    // Without sorted_ids, which check_quotes keeps per wording; once numbered.
     QuoteWords words(const QuoteEntry& entry) const {
-        return {{quote_hashes.data() + entry.first_word, entry.words},
+        return {{quote_ids.data() + entry.first_word, entry.words},
                 {quote_flags.data() + entry.first_flag, entry.words + 1},
                 {}};
     }
@@ -108,6 +112,11 @@ inline constexpr size_t kMinQuoteWords = 3;
 ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index,
                                  const std::string& lowered);
 ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t article_index);
+
+// Numbers the quote words of every article (quote_hashes → quote_ids), in article order, so
+// that the numbers do not depend on the order the articles were extracted in; check_corpus
+// reads the numbers. Each article's hashes are freed as it is numbered.
+void number_quote_words(std::vector<ArticleMaterial>& material);
 
 // Lower-case content word with common English endings removed ("shooting" → "shoot"), or
 // empty for words that say nothing about which event is meant.

@@ -14,6 +14,7 @@ std::vector<ArticleMaterial> extract_material(const std::vector<ArticleAnalysis>
     tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
         material[i] = extract_material(articles[i], static_cast<uint32_t>(i));
     });
+    number_quote_words(material);
     return material;
 }
 

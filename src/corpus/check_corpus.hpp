@@ -17,11 +17,13 @@ class ProposedFixes;
 // spelled several ways is proposed in the roster's spelling.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
                                   const AttributionLexicon* roster = nullptr);
-// Each article's material, extracted in parallel (material[i] from articles[i]).
+// Each article's material, extracted in parallel (material[i] from articles[i]), its quote words
+// numbered (number_quote_words).
 std::vector<ArticleMaterial> extract_material(const std::vector<ArticleAnalysis>& articles);
 
-// The same with each article's material already extracted (material[i] from articles[i]): a
-// run extracts it as each article is analysed and may then drop what only the rules read.
+// The same with each article's material already extracted (material[i] from articles[i]) and
+// its quote words numbered: a run extracts it as each article is analysed and may then drop
+// what only the rules read.
 // With `proposed`, what the article findings already correct is not proposed again.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
                                   const std::vector<ArticleMaterial>& material,

@@ -12,6 +12,7 @@
 #include <deque>
 #include <map>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 
@@ -69,6 +70,16 @@ struct ComparedPair {
     std::optional<bool> same_speaker;
 };
 
+// A pair of neighbouring words as an index key: both numbers in one 64-bit value, scattered by
+// a bijective mix (splitmix64's finaliser), so that two pairs share a key only when they are the
+// same pair, and the index's table, which takes a key's low bits as its slot, is evenly filled.
+uint64_t pair_key(uint32_t first, uint32_t second) {
+    uint64_t key = uint64_t{first} << 32 | second;
+    key = (key ^ (key >> 30)) * 0xBF58476D1CE4E5B9ull;
+    key = (key ^ (key >> 27)) * 0x94D049BB133111EBull;
+    return key ^ (key >> 31);
+}
+
 // Neighbouring word pairs: an excerpt shares them with its source, and a quote with one word
 // changed still shares most of them. Pairs of two function words match everything and are
 // left out.
@@ -77,20 +88,19 @@ std::vector<uint64_t> quote_keys(const QuoteWords& words) {
     keys.reserve(words.size());
     for (size_t k = 1; k < words.size(); ++k) {
         if (words.has(k - 1, QuoteWords::stopword) && words.has(k, QuoteWords::stopword)) continue;
-        keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
+        keys.push_back(pair_key(words.ids[k - 1], words.ids[k]));
     }
     if (keys.empty())
         for (size_t k = 1; k < words.size(); ++k)
-            keys.push_back(words.hashes[k - 1] * 0x9E3779B97F4A7C15ull ^ words.hashes[k]);
+            keys.push_back(pair_key(words.ids[k - 1], words.ids[k]));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
 }
 
 uint64_t digest(const QuoteWords& words) {
-    const uint64_t of_hashes =
-        XXH3_64bits(words.hashes.data(), words.hashes.size() * sizeof(uint64_t));
-    return XXH3_64bits_withSeed(words.flags.data(), words.flags.size(), of_hashes);
+    const uint64_t of_ids = XXH3_64bits(words.ids.data(), words.ids.size() * sizeof(uint32_t));
+    return XXH3_64bits_withSeed(words.flags.data(), words.flags.size(), of_ids);
 }
 
 // A number per distinct wording (the same words and flags), by first appearance.
@@ -178,8 +188,11 @@ struct Pending {
 
 void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<const QuoteEntry*> quotes;
-    for (const ArticleMaterial& material : corpus.material)
+    for (const ArticleMaterial& material : corpus.material) {
+        if (!material.quote_hashes.empty())
+            throw std::logic_error("check_quotes: quote words not numbered (number_quote_words)");
         for (const QuoteEntry& entry : material.quotes) quotes.push_back(&entry);
+    }
     auto words_of = [&](uint32_t i) {
         return corpus.material[quotes[i]->article].words(*quotes[i]);
     };
@@ -212,7 +225,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     // wording: two wordings are aligned once, however many pairs of copies carry them.
     std::vector<uint32_t> wording = wordings(quotes.size(), words_of, digests);
     std::vector<uint64_t>().swap(digests);
-    // Each wording's index keys and sorted hashes, found once for all its quotes.
+    // Each wording's index keys and sorted word numbers, found once for all its quotes.
     std::vector<uint32_t> first_of_wording;  // numbered by first appearance
     for (uint32_t i = 0; i < quotes.size(); ++i)
         if (wording[i] == first_of_wording.size()) first_of_wording.push_back(i);
@@ -239,15 +252,14 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                                                              kMaxComparedWords));
     std::vector<uint32_t> sorted(first_sorted.back());
     tbb::parallel_for(size_t{0}, wording_count, [&](size_t w) {
-        sort_hashes(
-            words_of(first_of_wording[w]).hashes,
-            std::span(sorted).subspan(first_sorted[w], first_sorted[w + 1] - first_sorted[w]));
+        sort_ids(words_of(first_of_wording[w]).ids,
+                 std::span(sorted).subspan(first_sorted[w], first_sorted[w + 1] - first_sorted[w]));
     });
     std::vector<uint32_t>().swap(first_of_wording);
     auto compared_words = [&](uint32_t i) {
         QuoteWords words = words_of(i);
         const uint32_t w = wording[i];
-        words.sorted_hashes = std::span<const uint32_t>(sorted).subspan(
+        words.sorted_ids = std::span<const uint32_t>(sorted).subspan(
             first_sorted[w], first_sorted[w + 1] - first_sorted[w]);
         return words;
     };

@@ -31,8 +31,8 @@ bool only_attribution(const QuoteWords& words, size_t from, size_t to) {
 // Words the two have in common in any order (with repeats): no alignment matches more.
 size_t shared_words(const QuoteWords& a, const QuoteWords& b) {
     size_t shared = 0;
-    auto x = a.sorted_hashes.begin(), y = b.sorted_hashes.begin();
-    while (x != a.sorted_hashes.end() && y != b.sorted_hashes.end()) {
+    auto x = a.sorted_ids.begin(), y = b.sorted_ids.begin();
+    while (x != a.sorted_ids.end() && y != b.sorted_ids.end()) {
         if (*x < *y)
             ++x;
         else if (*y < *x)
@@ -53,12 +53,11 @@ size_t most_words_in_order(const QuoteWords& shorter, const QuoteWords& longer,
     thread_local HashSlots<uint64_t, 128> positions;  // at least twice the words indexed
     positions.clear();
     const size_t n = shorter.size();
-    for (size_t i = 0; i < n; ++i)
-        positions.try_emplace(shorter.hashes[i]).first |= uint64_t{1} << i;
+    for (size_t i = 0; i < n; ++i) positions.try_emplace(shorter.ids[i]).first |= uint64_t{1} << i;
     // A 0 bit per word of the shorter quote matched so far, in the best order.
     uint64_t unmatched = ~uint64_t{0};
     for (size_t j = 0; j < longer_size; ++j) {
-        const uint64_t* at = positions.find(longer.hashes[j]);
+        const uint64_t* at = positions.find(longer.ids[j]);
         if (!at) continue;
         const uint64_t newly = unmatched & *at;
         unmatched = (unmatched + newly) | (unmatched - newly);

@@ -432,16 +432,19 @@ size_t append_quote_words(std::string_view text, Span span, std::vector<uint64_t
     return hashes.size() - before;
 }
 
-QuoteWordList quote_words(std::string_view text, Span span) {
+QuoteWordList quote_words(std::string_view text, Span span, WordNumbers& numbers) {
     QuoteWordList words;
-    append_quote_words(text, span, words.hashes, words.flags);
-    words.sorted_hashes.resize(std::min(words.size(), kMaxComparedWords));
-    sort_hashes(words.hashes, words.sorted_hashes);
+    std::vector<uint64_t> hashes;
+    append_quote_words(text, span, hashes, words.flags);
+    words.ids.reserve(hashes.size());
+    for (const uint64_t hash : hashes) words.ids.push_back(numbers.number(hash));
+    words.sorted_ids.resize(std::min(words.size(), kMaxComparedWords));
+    sort_ids(words.ids, words.sorted_ids);
     return words;
 }
 
-void sort_hashes(std::span<const uint64_t> hashes, std::span<uint32_t> sorted) {
-    for (size_t k = 0; k < sorted.size(); ++k) sorted[k] = static_cast<uint32_t>(hashes[k]);
+void sort_ids(std::span<const uint32_t> ids, std::span<uint32_t> sorted) {
+    std::copy_n(ids.begin(), sorted.size(), sorted.begin());
     std::sort(sorted.begin(), sorted.end());
 }
 

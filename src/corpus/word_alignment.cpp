@@ -119,7 +119,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     // The commonest pair by far, the same quote in two articles: the local alignment is the whole
     // diagonal (a cell's score is at most twice its smaller index, so only the last cell reaches
     // the maximum, and every cell on the way takes the diagonal), found without the table.
-    if (n == m && n > 0 && std::equal(a.hashes.begin(), a.hashes.begin() + n, b.hashes.begin())) {
+    if (n == m && n > 0 && std::equal(a.ids.begin(), a.ids.begin() + n, b.ids.begin())) {
         alignment.matched = n;
         alignment.a_end = alignment.b_end = n;
         return alignment;
@@ -129,19 +129,18 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     // exceeds the best already found (gaps and mismatches only lower a score), and a score must
     // strictly exceed the best to count. An excerpt is aligned over its stretch of the longer
     // quote only. Rows and columns keep their original numbers (1-based, as in the full table).
-    // sorted_hashes holds the same first kMaxComparedWords (= kMaxAlignedWords) words, sorted,
-    // by their low 32 bits: a collision can only widen the rectangle, never change the result.
-    const std::span<const uint32_t> sorted_a = a.sorted_hashes;
-    const std::span<const uint32_t> sorted_b = b.sorted_hashes;
-    auto in = [](std::span<const uint32_t> sorted, uint64_t hash) {
-        return std::binary_search(sorted.begin(), sorted.end(), static_cast<uint32_t>(hash));
+    // sorted_ids holds the same first kMaxComparedWords (= kMaxAlignedWords) words, sorted.
+    const std::span<const uint32_t> sorted_a = a.sorted_ids;
+    const std::span<const uint32_t> sorted_b = b.sorted_ids;
+    auto in = [](std::span<const uint32_t> sorted, uint32_t id) {
+        return std::binary_search(sorted.begin(), sorted.end(), id);
     };
     size_t i0 = 1, i1 = n, j0 = 1, j1 = m;
-    while (i0 <= n && !in(sorted_b, a.hashes[i0 - 1])) ++i0;
+    while (i0 <= n && !in(sorted_b, a.ids[i0 - 1])) ++i0;
     if (i0 > n) return alignment;  // no word in common
-    while (!in(sorted_b, a.hashes[i1 - 1])) --i1;
-    while (!in(sorted_a, b.hashes[j0 - 1])) ++j0;
-    while (!in(sorted_a, b.hashes[j1 - 1])) --j1;
+    while (!in(sorted_b, a.ids[i1 - 1])) --i1;
+    while (!in(sorted_a, b.ids[j0 - 1])) ++j0;
+    while (!in(sorted_a, b.ids[j1 - 1])) --j1;
 
     // Local column c stands for column j0 + c - 1; c = 0 is the zero column before it. Local row
     // r stands for row i0 + r - 1; r = 0 is the zero row above it. A row holds the columns padded
@@ -150,7 +149,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     const size_t cells = (columns + kLanes - 1) / kLanes * kLanes;
     const size_t width = cells + 1;
     const size_t rows = i1 - i0 + 1;
-    // The rectangle's words numbered by 64-bit hash, so that a cell compares two small numbers.
+    // The rectangle's words numbered again from 0, so that a cell compares two small numbers.
     constexpr size_t kSlots = 1024;  // at least twice the columns numbered
     static_assert(kSlots >= 2 * kMaxAlignedWords);
     thread_local HashSlots<Score, kSlots> word_numbers;
@@ -167,7 +166,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     std::fill_n(real.begin(), columns, Score{-1});
     Score next_word = 0;
     for (size_t c = 1; c <= columns; ++c) {
-        const auto [number, added] = word_numbers.try_emplace(b.hashes[j0 + c - 2]);
+        const auto [number, added] = word_numbers.try_emplace(b.ids[j0 + c - 2]);
         if (added) number = next_word++;
         b_words[c - 1] = number;
         // Skipping a word of `a` is free where `b` marks words as left out there.
@@ -178,7 +177,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
     size_t best_i = 0, best_j = 0;
     for (size_t r = 1; r <= rows; ++r) {
         const size_t i = i0 + r - 1;
-        const Score* number = word_numbers.find(a.hashes[i - 1]);
+        const Score* number = word_numbers.find(a.ids[i - 1]);
         const Score a_word = number ? *number : kNoWord;
         const Score skip_in_b_cost = a.open_gap(i) ? 0 : kGap;
         Score* here = scores.data() + r * width;
@@ -202,7 +201,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
         int value = 0;
         Step from = stop;
         const int through = score_at(row_i - 1, col_j - 1) +
-                            (a.hashes[row_i - 1] == b.hashes[col_j - 1] ? kMatch : kMismatch);
+                            (a.ids[row_i - 1] == b.ids[col_j - 1] ? kMatch : kMismatch);
         if (through > value) value = through, from = diagonal;
         const int skip_in_a = score_at(row_i - 1, col_j) + (b.open_gap(col_j) ? 0 : kGap);
         if (skip_in_a > value) value = skip_in_a, from = skip_a;
@@ -218,7 +217,7 @@ WordAlignment align_words(const QuoteWords& a, const QuoteWords& b) {
         const Step from = step_at(i, j);
         if (from == stop) break;
         if (from == diagonal) {
-            if (a.hashes[i - 1] == b.hashes[j - 1]) matches.emplace_back(i - 1, j - 1);
+            if (a.ids[i - 1] == b.ids[j - 1]) matches.emplace_back(i - 1, j - 1);
             --i, --j;
         } else if (from == skip_a) {
             --i;

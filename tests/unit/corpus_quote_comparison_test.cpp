@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "corpus/article_material.hpp"
 #include "corpus/quote_comparison.hpp"
 #include "corpus/word_alignment.hpp"
 
@@ -11,12 +12,13 @@ using namespace quotecheck;
 
 namespace {
 
-QuoteWordList words_of(const std::string& text) {
-    return quote_words(text, {0, static_cast<uint32_t>(text.size())});
+QuoteWordList words_of(const std::string& text, WordNumbers& numbers) {
+    return quote_words(text, {0, static_cast<uint32_t>(text.size())}, numbers);
 }
 
 QuoteComparison compare(const std::string& a, const std::string& b) {
-    return compare_quotes(words_of(a), words_of(b));
+    WordNumbers numbers;
+    return compare_quotes(words_of(a, numbers), words_of(b, numbers));
 }
 
 }  // namespace
@@ -97,10 +99,11 @@ TEST_CASE("articles a, an and the alone do not make a misquote") {
               .verdict == QuoteVerdict::same);
 }
 
-TEST_CASE("a quote's hashes, flags, spelled-out words and spans line up word for word") {
+TEST_CASE("a quote's numbers, flags, spelled-out words and spans line up word for word") {
     const std::string text = "We can't cut it by 5 per cent … [or] 25% of the budget, he said";
     const Span all{0, static_cast<uint32_t>(text.size())};
-    const QuoteWordList list = quote_words(text, all);
+    WordNumbers numbers;
+    const QuoteWordList list = quote_words(text, all, numbers);
     const QuoteWords words = list;
     const std::vector<std::string> spelled = normalised_quote_words(text, all);
     const std::vector<Span> spans = quote_word_spans(text, all);
@@ -113,7 +116,7 @@ TEST_CASE("a quote's hashes, flags, spelled-out words and spans line up word for
     CHECK(spans[9].in(text) == "%");
     for (size_t k = 0; k < words.size(); ++k) {
         INFO("word " << k << ": " << spelled[k]);
-        CHECK(words.hashes[k] == hash_word(spelled[k]));
+        CHECK(words.ids[k] == numbers.number(hash_word(spelled[k])));
         CHECK(words.has(k, QuoteWords::article) == (spelled[k] == "the"));
         CHECK(words.has(k, QuoteWords::speech_verb) == (spelled[k] == "said"));
         // The ellipsis and the bracket stand between "%" (7) and "25" (8) only.
@@ -129,8 +132,9 @@ TEST_CASE("a quote compared with a word-for-word copy gives what the alignment g
     for (const std::string text :
          {"We will never accept this deal", "this is … a great deal [for us] and for them",
           "short one", "It is what it is, and it is what it was"}) {
-        const QuoteWordList words = words_of(text);
-        const QuoteComparison copy = compare_quotes(words, words_of(text));
+        WordNumbers numbers;
+        const QuoteWordList words = words_of(text, numbers);
+        const QuoteComparison copy = compare_quotes(words, words_of(text, numbers));
         const WordAlignment alignment = align_words(words, words);
         if (words.size() < 3) {
             CHECK(copy.verdict == QuoteVerdict::unrelated);
@@ -143,4 +147,42 @@ TEST_CASE("a quote compared with a word-for-word copy gives what the alignment g
         CHECK(alignment.hunks.empty());
         CHECK(copy.edits.empty());
     }
+}
+
+TEST_CASE("word numbers: a word keeps its number, a new word takes the next one") {
+    WordNumbers numbers;
+    CHECK(numbers.number(hash_word("deal")) == 0);
+    CHECK(numbers.number(hash_word("family")) == 1);
+    CHECK(numbers.number(hash_word("deal")) == 0);
+    CHECK(numbers.number(hash_word("every")) == 2);
+    CHECK(numbers.size() == 3);
+}
+
+TEST_CASE("numbering a corpus's quote words goes article by article and frees the hashes") {
+    std::vector<ArticleMaterial> material(2);
+    material[0].quote_hashes = {hash_word("we"), hash_word("will"), hash_word("we")};
+    material[1].quote_hashes = {hash_word("will"), hash_word("sign")};
+    number_quote_words(material);
+    CHECK(material[0].quote_ids == std::vector<uint32_t>{0, 1, 0});
+    CHECK(material[1].quote_ids == std::vector<uint32_t>{1, 2});
+    CHECK(material[0].quote_hashes.empty());
+    CHECK(material[1].quote_hashes.empty());
+}
+
+TEST_CASE("word numbers stay the same while the table grows") {
+    WordNumbers numbers;
+    for (uint64_t word = 0; word < 5000; ++word)
+        REQUIRE(numbers.number(hash_word(std::to_string(word))) == word);
+    for (uint64_t word = 0; word < 5000; ++word)
+        REQUIRE(numbers.number(hash_word(std::to_string(word))) == word);
+    CHECK(numbers.size() == 5000);
+}
+
+TEST_CASE("word numbers tell apart hashes that want the same slot") {
+    WordNumbers numbers;
+    const uint64_t same_low_bits[] = {7, 7 + (uint64_t{1} << 20), 7 + (uint64_t{1} << 40)};
+    for (uint32_t k = 0; k < 3; ++k) CHECK(numbers.number(same_low_bits[k]) == k);
+    for (uint32_t k = 0; k < 3; ++k) CHECK(numbers.number(same_low_bits[k]) == k);
+    CHECK(numbers.number(0) == 3);  // 0 is a hash like any other
+    CHECK(numbers.number(0) == 3);
 }

@@ -367,12 +367,11 @@ CheckResult combine_articles(std::vector<ArticleAnalysis> articles,
                                                ? run.lexicon_by_config.begin()->second.get()
                                                : nullptr;
         const ProposedFixes proposed(result.findings);
-        corpus_findings = check_corpus(result.articles, material, roster, &proposed);
+        // No finding points into the material: check_corpus uses it up, so that it is gone
+        // before the findings are sorted into their final list.
+        corpus_findings = check_corpus(result.articles, std::move(material), roster, &proposed);
         apply_rule_policy(result.articles, corpus_findings, run.article_rules);
     }
-    // No finding points into the material: it goes before the findings are sorted into their
-    // final list, so that the two are never held at once.
-    std::vector<ArticleMaterial>().swap(material);
     result.findings = merge_sorted(result.findings, corpus_findings);
     if (!options.baseline.empty()) {
         const auto baseline = read_baseline(options.baseline);

@@ -23,10 +23,11 @@ std::vector<ArticleMaterial> extract_material(const std::vector<ArticleAnalysis>
 
 // The same with each article's material already extracted (material[i] from articles[i]) and
 // its quote words numbered: a run extracts it as each article is analysed and may then drop
-// what only the rules read.
-// With `proposed`, what the article findings already correct is not proposed again.
+// what only the rules read. The material is used up: each check's part of it is freed once that
+// check is done. With `proposed`, what the article findings already correct is not proposed
+// again.
 std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
-                                  const std::vector<ArticleMaterial>& material,
+                                  std::vector<ArticleMaterial> material,
                                   const AttributionLexicon* roster,
                                   const ProposedFixes* proposed = nullptr);
 

@@ -346,7 +346,10 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     };
 
     std::map<uint32_t, Pending> misquotes, misattributions;
-    for (const ComparedPair& pair : compared) {
+    // Each pair goes once it is read (a deque frees its blocks as they empty): the findings
+    // being worded take the room of the pairs already read, not room of their own beside them.
+    for (; !compared.empty(); compared.pop_front()) {
+        const ComparedPair& pair = compared.front();
         const bool report_a = pair.comparison.verdict == QuoteVerdict::misquote
                                   ? reported_side(pair, wording_support)
                                   : reported_side(pair, speaker_support);
@@ -405,14 +408,15 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
                      fmt::format("attributed to {}", speaker_of_quote(there_id))});
         }
     }
-    std::deque<ComparedPair>().swap(compared);
     // The findings' lists of related locations at their size, as the findings keep them.
     for (auto* pending : {&misquotes, &misattributions})
         for (auto& [id, found] : *pending) found.related.shrink_to_fit();
     std::vector<uint32_t>().swap(wording_support);
     std::vector<uint32_t>().swap(speaker_support);
     auto emit = [&](std::map<uint32_t, Pending>& pending, std::string_view rule) {
-        for (auto& [id, found] : pending) {
+        // Each entry goes once its finding has taken its message and locations.
+        for (auto entry = pending.begin(); entry != pending.end(); entry = pending.erase(entry)) {
+            auto& [id, found] = *entry;
             Finding finding;
             finding.rule = std::string(rule);
             finding.severity = Severity::warning;

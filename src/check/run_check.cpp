@@ -327,6 +327,11 @@ CheckResult run_check(const CheckOptions& options) {
         tbb::parallel_for(size_t{0}, articles.size(),
                           [&](size_t i) { articles[i].article.pack(); });
 
+    // Neither the file list (a path per article) nor the threads' segmenters is read again: they
+    // go before the cross-article stage, the peak of a large run.
+    std::vector<InputFile>().swap(inputs.files);
+    segmenters.clear();
+
     CheckResult result = combine_articles(std::move(articles), std::move(material), run, options);
     result.missing_inputs = std::move(inputs.missing);
     return result;

@@ -32,13 +32,17 @@ std::vector<Finding> check_corpus(const std::vector<ArticleAnalysis>& articles,
     auto release = [](auto& value) { std::remove_reference_t<decltype(value)>().swap(value); };
     const Corpus corpus{articles, material, roster, proposed};
     std::vector<Finding> findings;
-    check_quotes(corpus, findings);
-    // Each check's part of the material goes as soon as the check is done: the later checks run
-    // while the earlier ones' findings are held, which is the peak of a large run.
+    // Each check's part of the material goes as soon as the check is done with it: the findings
+    // are worded, and the later checks run, while the earlier ones' findings are held, which is
+    // the peak of a large run.
+    check_quotes(corpus, findings, [&] {
+        for (ArticleMaterial& article : material) {
+            release(article.quote_ids);
+            release(article.quote_flags);
+        }
+    });
     for (ArticleMaterial& article : material) {
         release(article.quotes);
-        release(article.quote_ids);
-        release(article.quote_flags);
         release(article.quote_speakers);
     }
     check_name_variants(corpus, findings);

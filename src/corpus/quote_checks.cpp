@@ -186,7 +186,8 @@ struct Pending {
 
 }  // namespace
 
-void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
+void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
+                  const std::function<void()>& compared_all) {
     std::vector<const QuoteEntry*> quotes;
     for (const ArticleMaterial& material : corpus.material) {
         if (!material.quote_hashes.empty())
@@ -315,6 +316,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<uint32_t>().swap(wording);
     std::vector<uint32_t>().swap(speaker_of);
     std::vector<std::optional<FoldedName>>().swap(people);
+    if (compared_all) compared_all();
     std::deque<ComparedPair> compared;
     for (auto& local : compared_local) {
         if (compared.empty()) {

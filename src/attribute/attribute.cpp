@@ -481,6 +481,10 @@ class Attributor {
             return;
         }
         hit.speaker = speaker_from(m);
+        // "One of the victims, retired teacher Helen Ortiz, said ... “…,” she said": whoever
+        // speaks is the subject of the clause, so a later pronoun may point back to them (not
+        // "according to X": X is no subject).
+        if (!hit.form || hit.form->kind != CueKind::according) count_as_subject(m);
     }
 
     Speaker speaker_from(const Mention& m) const {

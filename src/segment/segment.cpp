@@ -7,6 +7,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <stdexcept>
 
@@ -191,6 +192,31 @@ bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next
            terminator == U'⁈' || terminator == U'⁇';
 }
 
+// “…,” U.S. Attorney Karen Lowe said. — ICU's sentence rules end a sentence after "U.S." and
+// the like before a capital even with the "standard" abbreviations, which splits a subject
+// from its verb. News text writes these before a title or name far more often than at the end
+// of a sentence, so the break is dropped unless the next word is one that opens sentences.
+bool continues_after_initialism(std::string_view text, uint32_t previous_end, uint32_t next_start) {
+    static constexpr std::string_view kInitialisms[] = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U."};
+    const std::string_view before = text.substr(0, previous_end);
+    bool initialism = false;
+    for (const std::string_view word : kInitialisms)
+        if (before.ends_with(word) &&
+            (before.size() == word.size() ||
+             !std::isalnum(static_cast<unsigned char>(before[before.size() - word.size() - 1]))))
+            initialism = true;
+    if (!initialism) return false;
+    static constexpr std::string_view kOpeners[] = {
+        "The",     "A",    "An",  "He",    "She",   "It",      "They",     "We",     "I",
+        "But",     "And",  "In",  "On",    "At",    "This",    "That",     "There",  "These",
+        "Those",   "His",  "Her", "Its",   "Their", "Our",     "After",    "Before", "When",
+        "While",   "As",   "If",  "So",    "Yet",   "Some",    "Many",     "Most",   "Officials",
+        "Critics", "Then", "Now", "Still", "Also",  "However", "Meanwhile"};
+    std::string_view next = text.substr(next_start);
+    next = next.substr(0, std::min(next.find_first_of(" ,.;:!?"), next.size()));
+    return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
+}
+
 }  // namespace
 
 Segmenter::Segmenter(bool always_iterate)
@@ -252,8 +278,9 @@ Segments Segmenter::segment(const Article& article) {
             const auto piece_start = static_cast<uint32_t>(piece.data() - text.data());
             const auto piece_end = piece_start + static_cast<uint32_t>(piece.size());
             if (result.sentences.size() > first_of_paragraph &&
-                continues_quote(text.substr(0, piece_end), result.sentences.back().span.end,
-                                piece_start)) {
+                (continues_quote(text.substr(0, piece_end), result.sentences.back().span.end,
+                                 piece_start) ||
+                 continues_after_initialism(text, result.sentences.back().span.end, piece_start))) {
                 result.sentences.back().span.end = piece_end;
                 continue;
             }

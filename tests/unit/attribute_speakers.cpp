@@ -529,7 +529,7 @@ TEST_CASE("title words before an organisation word are the organisation's name")
     auto a = attribute_text(
         "Title\n\nThe U.S. State Department said the sale \"serves U.S. interests.\"\n\nDeputy "
         "Foreign Minister Ada Berg called it \"a mistake\".\n");
-    CHECK(speaker_of(a, "serves") == "State Department");
+    CHECK(speaker_of(a, "serves") == "U.S. State Department");
     CHECK(speaker_of(a, "a mistake") == "Ada Berg");
 }
 
@@ -587,4 +587,12 @@ TEST_CASE(
         "rebuild,\" Assad added.\n");
     CHECK(speaker_of(a, "Peace is possible") == "Bashar al-Assad");
     CHECK(speaker_of(a, "We will rebuild") == "Bashar al-Assad");
+}
+
+TEST_CASE("a title after U.S. keeps the speaker with the quote") {
+    auto a = attribute_text(
+        "Title\n\n\"He lied,\" Assistant U.S. Attorney Karen Lowe told the jury.\n\nOne of the "
+        "victims, retired teacher Helen Ortiz, said she had lost her pension. His wife, Laura, "
+        "wept. Ortiz spoke later. \"I trusted him,\" she said.\n");
+    CHECK(speaker_of(a, "He lied") == "Karen Lowe");
 }

@@ -71,7 +71,9 @@ TEST_CASE("the shortcut gives the iterator's sentences", "[segment]") {
 
 // ICU's standard English abbreviations and the project's own are filtered by one filter over
 // the plain iterator; the sentences are those the iterator with "ss=standard" inside that
-// filter gave (where ICU's list still breaks, as after "U.S." before a capital, so does this).
+// filter gave, except after "U.S." (and U.K., U.N., D.C., E.U.) before a capital, where ICU
+// still breaks: there a sentence goes on unless the next word is one that opens sentences
+// ("U.S. Senate", "U.S. Attorney Karen Lowe said" stay whole; "It was the U.S. Then" does not).
 TEST_CASE("abbreviations of ICU's list and of ours end no sentence", "[segment]") {
     Segmenter segmenter;
     CHECK(
@@ -82,9 +84,19 @@ TEST_CASE("abbreviations of ICU's list and of ours end no sentence", "[segment]"
                                 "U.S. Then a Q. Ltd. went home. The L.A. Times said. Ok. Fine.",
                                 ArticleFormat::text)) ==
         std::vector<std::string>{
-            "0:Mr. Smith met Gov. Jones and Dr. Who in the U.S.", "0:Senate on Oct. 3.",
+            "0:Mr. Smith met Gov. Jones and Dr. Who in the U.S. Senate on Oct. 3.",
             "0:Ph.D. students came.", "0:Then St. Louis Co. fans left.", "0:It was the U.S.",
             "0:Then a Q. Ltd. went home.", "0:The L.A.", "0:Times said.", "0:Ok. Fine."});
+}
+
+TEST_CASE("a title after U.S. stays in its sentence", "[segment]") {
+    Segmenter segmenter;
+    CHECK(sentences_of(segmenter, load_bytes("case.txt",
+                                             "“He lied,” U.S. Attorney Karen Lowe said. They moved "
+                                             "to the U.K. The next day they left.",
+                                             ArticleFormat::text)) ==
+          std::vector<std::string>{"0:“He lied,” U.S. Attorney Karen Lowe said.",
+                                   "0:They moved to the U.K.", "0:The next day they left."});
 }
 
 // The iterator reads a paragraph converted to UTF-16 (two units for a character outside the

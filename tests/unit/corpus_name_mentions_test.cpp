@@ -100,3 +100,13 @@ TEST_CASE("a run ending in an organisation word is no person's name", "[names]")
     REQUIRE(found.mentions.size() == 1);
     CHECK(found.mentions[0].span == "Anna Lund");
 }
+
+TEST_CASE("a legal or police title is read as a role, not as a given name", "[names]") {
+    // Otherwise "Deputy Attorney Karen Lowe" and "Attorney Karen Lowe" differ in given name.
+    const Found found = find_in("Deputy Attorney Karen Lowe and Sheriff Tom Banks spoke.");
+    REQUIRE(found.mentions.size() == 2);
+    CHECK(found.mentions[0].role == "deputy attorney");
+    CHECK(found.mentions[0].given == "Karen");
+    CHECK(found.mentions[1].role == "sheriff");
+    CHECK(found.mentions[1].given == "Tom");
+}

@@ -368,6 +368,9 @@ class MentionFinder {
             // (unresolved: the speaker is the descriptor itself)
         } else if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string_view> words;
+            // "Iran's foreign minister": the country must be the person's too, so Oman's
+            // foreign minister does not fit.
+            if (possessor) words.emplace_back(tokens_[start].lower);
             for (uint32_t k = start + 1; k <= head; ++k) words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
@@ -503,7 +506,9 @@ class MentionFinder {
                 if (classes & word_class::determiner) continue;
                 const bool title = classes & (word_class::title | word_class::role);
                 if (title && !generic && !has(word)) fits = false;
-                if (!title && !has(word) && has_capitalised_modifier(entity)) fits = false;
+                if (!title && !has(word) && !has_place(entity, word) &&
+                    has_capitalised_modifier(entity))
+                    fits = false;
             }
             // "the minister" is not the shadow minister, "the president" not the vice president.
             for (const std::string& title : entity.title_words)
@@ -524,6 +529,20 @@ class MentionFinder {
             if (classes & word_class::female) return Gender::female;
         }
         return Gender::unknown;
+    }
+
+    // "Turkey's president" fits "Turkish President Recep Tayyip Erdogan": a country and its
+    // adjective share their start (turk-ey, turk-ish; russia, russian; oman, omani), while
+    // Austria and Australia, Iran and Iraq do not share enough of it.
+    static bool has_place(const Entity& entity, std::string_view word) {
+        for (const std::string& title : entity.title_words) {
+            size_t common = 0;
+            while (common < title.size() && common < word.size() && title[common] == word[common])
+                ++common;
+            const size_t shorter = std::min(title.size(), word.size());
+            if (common >= 4 && common + 2 >= shorter) return true;
+        }
+        return false;
     }
 
     bool has_capitalised_modifier(const Entity& entity) const {

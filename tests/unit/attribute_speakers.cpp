@@ -596,3 +596,13 @@ TEST_CASE("a title after U.S. keeps the speaker with the quote") {
         "wept. Ortiz spoke later. \"I trusted him,\" she said.\n");
     CHECK(speaker_of(a, "He lied") == "Karen Lowe");
 }
+
+TEST_CASE("a country's possessive must be the person's country") {
+    auto a = attribute_text(
+        "Title\n\nTurkish President Ali Demir met Oman's foreign minister, Badr Salem, on Monday."
+        "\n\nTurkey's president said the talks were \"productive\". Iran's foreign minister "
+        "called them \"useful\". Russia's president called it \"hopeful\".\n");
+    CHECK(speaker_of(a, "productive") == "Ali Demir");
+    CHECK(speaker_of(a, "useful") == "Iran's foreign minister");
+    CHECK(speaker_of(a, "hopeful") == "Russia's president");
+}

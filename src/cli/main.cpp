@@ -71,7 +71,7 @@ void write_summary(const CheckCommand& command, const CheckResult& result) {
 // takes the memory back at once, where freeing it buffer by buffer was a serial millisecond or
 // more at the end of every run (the whole run on two cores is a few hundred). Sanitizer builds
 // free it as usual, so that their leak check still covers everything else.
-void keep_until_exit(CheckResult result) {
+void keep_until_exit([[maybe_unused]] CheckResult result) {
 #ifndef QUOTECHECK_SANITIZED
     static_cast<void>(new CheckResult(std::move(result)));
 #endif

@@ -325,14 +325,17 @@ class Attributor {
     }
 
     // "police said", "said investigators": a role or body with no article before it.
+    // The classes of a plural's singular ("officials" -> "official"), 0 for a word not
+    // ending in s.
+    uint32_t singular_classes(std::string_view word) const {
+        return word.ends_with("s") ? lexicon_.classes_of(word.substr(0, word.size() - 1)) : 0;
+    }
+
     bool bare_role(CueHit& hit, uint32_t at) {
         const Token& t = tokens_[at];
         if (!t.word || t.capitalised || !t.outside()) return false;
         // The word's classes and its singular's, one table look-up each.
-        const uint32_t classes =
-            t.classes |
-            (t.lower.ends_with("s") ? lexicon_.classes_of(t.lower.substr(0, t.lower.size() - 1))
-                                    : 0);
+        const uint32_t classes = t.classes | singular_classes(t.lower);
         const bool organisation = classes & word_class::organisation;
         if (!organisation && !(classes & word_class::role)) return false;
         Speaker speaker;
@@ -549,9 +552,7 @@ class Attributor {
             if (k < unit.last && tokens_[k].has(word_class::determiner)) ++k;
             if (k >= unit.last || k >= token || !tokens_[k].word || !tokens_[k].outside()) continue;
             const std::string_view word = tokens_[k].lower;
-            if (word.size() > 3 && word.ends_with("s") &&
-                (lexicon_.classes_of(word.substr(0, word.size() - 1)) & word_class::role))
-                return k;
+            if (word.size() > 3 && (singular_classes(word) & word_class::role)) return k;
         }
         return kNone;
     }

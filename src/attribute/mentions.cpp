@@ -313,7 +313,7 @@ class MentionFinder {
             // (Most determiners have no "who" three tokens on: look for it first.)
             bool who = false;
             for (uint32_t w = start + 3; w <= start + 5 && !who && w < tokens_.size(); ++w)
-                who = tokens_[w].lower.size() == 3 && tokens_[w].is("who");
+                who = tokens_[w].lower.size() == 3 && tokens_[w].is("who");  // size: cheap
             if (!who) return start;
             uint32_t k = start + 1;
             while (k < start + 4 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
@@ -438,13 +438,13 @@ class MentionFinder {
             if (entity.kind != EntityKind::organisation) continue;
             ++looked;
             const std::string& name = entity.name;
+            // Word by word: `at` is always where a word of the name starts.
             for (size_t at = 0; at + head.size() <= name.size();) {
                 const size_t end = at + head.size();
-                const bool starts = at == 0 || name[at - 1] == ' ';
                 const bool ends =
                     end == name.size() || name[end] == ' ' ||
                     (name[end] == 's' && (end + 1 == name.size() || name[end + 1] == ' '));
-                if (starts && ends &&
+                if (ends &&
                     std::equal(head.begin(), head.end(), name.begin() + static_cast<ptrdiff_t>(at),
                                [](char a, char b) {
                                    return a == std::tolower(static_cast<unsigned char>(b));
@@ -677,10 +677,9 @@ class MentionFinder {
         // "The prime minister, Rishi Patel, said": the role in apposition is the person's.
         if (entity.kind != EntityKind::organisation && !out_.mentions.empty() &&
             context_first > 0 && tokens_[context_first - 1].is(","))
-            // (Not "Speaking to the minister, Smith said": the descriptor opens the clause or
-            // follows its verb.)
-            // The name ends there too: in "said the minister, Island Record reported" it opens a
-            // clause of its own.
+            // Only when the descriptor opens the clause or follows its verb (not "Speaking to
+            // the minister, Smith said") and the name ends there too (in "said the minister,
+            // Island Record reported" it opens a clause of its own).
             if (Mention& role = out_.mentions.back();
                 role.last + 1 == context_first && (end >= tokens_.size() || !tokens_[end].word) &&
                 (role.subject ||
@@ -720,21 +719,26 @@ class MentionFinder {
         role.entity = person;
     }
 
-    // Where a hyphen after a particle's length of letters is ("al-", "bint-"), or 0: a few
-    // byte tests, not a search through every word.
-    static size_t particle_dash(std::string_view word) {
-        for (size_t i = 1; i < word.size() && i <= 5; ++i)
-            if (word[i] == '-') return i;
+    // The length of a name particle and its hyphen at the start of `word` ("al-" in
+    // "al-assad"), or 0. The hyphen is looked for in the first bytes only (particles are
+    // short), not searched for through every word.
+    size_t particle_prefix(std::string_view word) const {
+        for (size_t dash = 1; dash < word.size() && dash <= 5; ++dash) {
+            if (word[dash] != '-') continue;
+            if (dash + 1 < word.size() &&
+                (lexicon_.classes_of(word.substr(0, dash)) & word_class::name_particle))
+                return dash + 1;
+            return 0;
+        }
         return 0;
     }
 
+    // "al-Assad": a particle joined to a capitalised name.
     bool particle_joined(const Token& t) const {
-        const size_t dash = particle_dash(t.lower);
-        if (dash == 0 || dash + 1 >= t.lower.size()) return false;
-        if (!(lexicon_.classes_of(t.lower.substr(0, dash)) & word_class::name_particle))
-            return false;
+        const size_t prefix = particle_prefix(t.lower);
+        if (prefix == 0) return false;
         const std::string_view written = t.span.in(text_);
-        return dash + 1 < written.size() && written[dash + 1] >= 'A' && written[dash + 1] <= 'Z';
+        return prefix < written.size() && written[prefix] >= 'A' && written[prefix] <= 'Z';
     }
 
     std::string display_name(uint32_t first, uint32_t last) const {
@@ -791,10 +795,7 @@ class MentionFinder {
         }
         // "al-Assad" is filed under "assad", so "Assad" alone finds him.
         std::string_view surname = tokens_[last - 1].lower;
-        if (const size_t dash = particle_dash(surname);
-            dash != 0 && dash + 1 < surname.size() &&
-            (lexicon_.classes_of(surname.substr(0, dash)) & word_class::name_particle))
-            surname.remove_prefix(dash + 1);
+        surname.remove_prefix(particle_prefix(surname));
         // One hash of the surname for its look-up and its entry alike.
         const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {

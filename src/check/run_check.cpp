@@ -316,6 +316,7 @@ CheckResult run_check(const CheckOptions& options) {
         const uint32_t size = analysis.article.source().size();
         if (!options.keep_analyses) {
             keep_what_findings_need(analysis);
+            analysis.article.keep_columns_only();
             if (loaded.fetch_add(size, std::memory_order_relaxed) + size > options.pack_text_above)
                 analysis.article.pack();
         }

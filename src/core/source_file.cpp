@@ -6,6 +6,7 @@
 #pragma GCC diagnostic ignored "-Wold-style-cast"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/utf8.hpp"
@@ -50,14 +51,41 @@ SourceFile::SourceFile(std::string path, std::string bytes)
     }
 }
 
-std::shared_ptr<const SourceFile> SourceFile::without_bytes() const {
+std::shared_ptr<SourceFile> SourceFile::copy_without_bytes() const {
     auto copy = std::shared_ptr<SourceFile>(new SourceFile());
     copy->path_ = path_;
     copy->size_ = size_;
     copy->bom_ = bom_;
     copy->line_starts_ = line_starts_;
     copy->column_checkpoints_ = column_checkpoints_;
+    copy->columns_only_ = columns_only_;
+    copy->continuation_ = continuation_;
     return copy;
+}
+
+std::shared_ptr<const SourceFile> SourceFile::without_bytes() const {
+    return copy_without_bytes();
+}
+
+std::shared_ptr<const SourceFile> SourceFile::keep_columns_only() const {
+    auto copy = copy_without_bytes();
+    copy->columns_only_ = true;
+    copy->continuation_.assign((bytes_.size() + 63) / 64, 0);
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes_.data());
+    for (size_t i = 0; i < bytes_.size(); ++i)
+        copy->continuation_[i / 64] |= uint64_t{(s[i] & 0xC0) == 0x80} << (i % 64);
+    return copy;
+}
+
+uint32_t SourceFile::code_points(uint32_t from, uint32_t to) const {
+    uint32_t continuation = 0;
+    for (uint32_t word = from / 64; word * 64 < to; ++word) {
+        uint64_t bits = continuation_[word];
+        if (word == from / 64) bits &= ~uint64_t{0} << (from % 64);
+        if ((word + 1) * 64 > to) bits &= (uint64_t{1} << (to % 64)) - 1;
+        continuation += static_cast<uint32_t>(std::popcount(bits));
+    }
+    return to - from - continuation;
 }
 
 uint32_t SourceFile::column_origin(uint32_t line) const {
@@ -72,7 +100,8 @@ uint32_t SourceFile::line(uint32_t offset) const {
 }
 
 LineColumn SourceFile::line_column(uint32_t offset, std::string_view bytes) const {
-    offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes.size()));
+    offset =
+        std::min<uint32_t>(offset, columns_only_ ? size_ : static_cast<uint32_t>(bytes.size()));
     const uint32_t line = this->line(offset);
     const uint32_t origin = column_origin(line);
     if (offset < origin) return {line, 1};
@@ -87,6 +116,7 @@ LineColumn SourceFile::line_column(uint32_t offset, std::string_view bytes) cons
         i = static_cast<int32_t>((checkpoint - 1)->offset);
         column = (checkpoint - 1)->column;
     }
+    if (columns_only_) return {line, column + code_points(static_cast<uint32_t>(i), offset)};
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
     const auto stop = static_cast<int32_t>(offset);
     while (i < stop) {

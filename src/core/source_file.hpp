@@ -28,11 +28,18 @@ class SourceFile {
     // (Article::pack): the line index, the size and line() stay; line_column() then needs the
     // bytes passed in.
     std::shared_ptr<const SourceFile> without_bytes() const;
+    // The same file without its bytes, for a run that will not read them again (a Markdown or
+    // HTML article once its text is extracted): one bit a byte marks the UTF-8 continuation
+    // bytes, which keeps line_column() exact without them. Only for valid UTF-8, where a column
+    // is the bytes since the start of the line less the continuation bytes among them.
+    std::shared_ptr<const SourceFile> keep_columns_only() const;
+    bool columns_only() const { return columns_only_; }
 
     // Line/column of a byte offset. A UTF-8 byte-order mark does not count as a column, and a
     // CR before LF belongs to the line it ends, so CRLF and BOM files report the same columns.
     LineColumn line_column(uint32_t offset) const { return line_column(offset, bytes_); }
-    // The same for a file whose bytes are held elsewhere: `bytes` are this file's.
+    // The same for a file whose bytes are held elsewhere: `bytes` are this file's (ignored,
+    // and may be empty, for a keep_columns_only() copy).
     LineColumn line_column(uint32_t offset, std::string_view bytes) const;
     // The line alone, from the index: needs no bytes.
     uint32_t line(uint32_t offset) const;
@@ -54,6 +61,9 @@ class SourceFile {
     uint32_t column_origin(uint32_t line) const;
 
     SourceFile() = default;
+    std::shared_ptr<SourceFile> copy_without_bytes() const;
+    // Code points in [from, to) of a keep_columns_only() copy.
+    uint32_t code_points(uint32_t from, uint32_t to) const;
 
     std::string path_;
     std::string bytes_;
@@ -61,6 +71,8 @@ class SourceFile {
     bool bom_ = false;  // starts with a UTF-8 byte-order mark
     std::vector<uint32_t> line_starts_;
     std::vector<ColumnCheckpoint> column_checkpoints_;  // by offset
+    bool columns_only_ = false;
+    std::vector<uint64_t> continuation_;  // keep_columns_only(): bit i%64 of word i/64 for byte i
 };
 
 }  // namespace quotecheck

@@ -48,6 +48,11 @@ void Article::pack() {
     source_ = source_->without_bytes();
 }
 
+void Article::keep_columns_only() {
+    if (text_is_source_ || packed() || problem || source_->columns_only()) return;
+    source_ = source_->keep_columns_only();
+}
+
 ArticleText Article::read() const {
     ArticleText out;
     if (!packed()) {
@@ -57,7 +62,7 @@ ArticleText Article::read() const {
     }
     out.unpacked_ = std::make_unique_for_overwrite<char[]>(packed_->size());
     packed_->unpack_to(out.unpacked_.get());
-    const uint32_t size = source_->size();
+    const uint32_t size = source_->columns_only() ? 0 : source_->size();
     out.bytes_ = {out.unpacked_.get(), size};
     out.text_ = text_is_source_
                     ? out.bytes_

@@ -69,8 +69,14 @@ class Article {
     // A large run that keeps only what the findings need packs the source bytes and the text
     // once the article's per-article work is done: the cross-article stage and the reports
     // read them through read(), which unpacks a copy. While packed, source() has no bytes and
-    // text() must not be called; source().line() and to_source() work as before.
+    // text() must not be called; source().line() and to_source() work as before. After
+    // keep_columns_only() the pack holds the text alone and read().bytes() is empty.
     void pack();
+    // A Markdown or HTML article's source bytes, once its text is extracted, are read again
+    // only for line and column numbers: a run that keeps only what the findings need drops
+    // them for SourceFile::keep_columns_only() (an eighth of their size). Not for plain text,
+    // whose bytes are its text, nor for a file with a load problem (perhaps invalid UTF-8).
+    void keep_columns_only();
     bool packed() const { return packed_.has_value(); }
     ArticleText read() const;
     // Never past the end of the file, even for text mapped to its very end (a node libxml2

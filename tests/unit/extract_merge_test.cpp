@@ -159,6 +159,9 @@ TEST_CASE("a run that drops the analyses reports exactly what a run that keeps t
     CHECK(std::any_of(kept.findings.begin(), kept.findings.end(),
                       [](const Finding& f) { return f.rule.starts_with("corpus."); }));
     CHECK(dropped.articles.front().attributions.empty());
+    // Markdown and HTML articles keep their columns, not their bytes.
+    CHECK(std::any_of(dropped.articles.begin(), dropped.articles.end(),
+                      [](const ArticleAnalysis& a) { return a.article.source().columns_only(); }));
     CHECK(dropped.quote_count() == kept.quote_count());
     auto text_of = [](const CheckResult& result) {
         std::ostringstream out;

@@ -44,3 +44,32 @@ TEST_CASE("a byte-order mark does not count as a column on a long first line",
     CHECK(file.line_column(3).column == 1);
     CHECK(file.line_column(4003).column == 4001);
 }
+
+TEST_CASE("a file kept for its columns only gives the lines and columns of the whole file",
+          "[reliability][source]") {
+    // A Markdown or HTML article's bytes are dropped once its text is extracted: a bitmap of
+    // UTF-8 continuation bytes must place every offset exactly as the bytes did, across a
+    // byte-order mark, CRLF line ends, multi-byte characters and checkpoints on a long line.
+    std::string long_line;
+    for (int i = 0; i < 2500; ++i)
+        long_line += i % 3 == 0 ? "\xE2\x80\x9D" : i % 4 == 0 ? "\xC3\xA9" : "w";
+    const std::string bytes =
+        "\xEF\xBB\xBF# T\xC3\xADtulo\r\n\r\n\xE2\x80\x9CYes,\xE2\x80\x9D she said.\r\n" +
+        long_line + "\n\xF0\x9F\x98\x80 end";
+    const SourceFile file("a.md", bytes);
+    const auto columns = file.keep_columns_only();
+    REQUIRE(columns->columns_only());
+    CHECK(columns->bytes().empty());
+    CHECK(columns->size() == bytes.size());
+    for (uint32_t offset = 0; offset <= bytes.size(); ++offset) {
+        CAPTURE(offset);
+        const LineColumn want = file.line_column(offset);
+        const LineColumn got = columns->line_column(offset, {});
+        CHECK(got.line == want.line);
+        CHECK(got.column == want.column);
+    }
+    // Packing a columns-only file keeps its columns.
+    const LineColumn end =
+        columns->without_bytes()->line_column(static_cast<uint32_t>(bytes.size()), {});
+    CHECK(end.column == file.line_column(static_cast<uint32_t>(bytes.size())).column);
+}

@@ -373,6 +373,7 @@ class Attributor {
             return true;
         }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
+            m = person_of_place(*m, unit.first);
             take_subject(hit, *m, cue_text);
             hit.start = m->first;
             statement_before(hit, *m);
@@ -436,6 +437,21 @@ class Attributor {
             }
         }
         return false;
+    }
+
+    // "Jane Doe of Oxford University said", "Tom Reid of Peoria said": the person before "of"
+    // speaks, not the place or body they are from.
+    const Mention* person_of_place(const Mention& m, uint32_t unit_first) const {
+        uint32_t k = m.first;
+        if (k > unit_first && tokens_[k - 1].is("the")) --k;
+        if (k <= unit_first + 1 ||
+            !(tokens_[k - 1].is("of") || tokens_[k - 1].is("at") || tokens_[k - 1].is("from")))
+            return &m;
+        const Mention* person = mentions_.ending_at(k - 1);
+        if (person && !person->possessive && person->entity != UINT32_MAX &&
+            mentions_.entities[person->entity].kind == EntityKind::person)
+            return person;
+        return &m;
     }
 
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.

@@ -58,7 +58,7 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 18> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 19> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
@@ -67,6 +67,7 @@ class LexiconReader {
             {"qualifiers", &lexicon_.qualifiers},
             {"organisation_words", &lexicon_.organisation_words},
             {"name_particles", &lexicon_.name_particles},
+            {"post_nominals", &lexicon_.post_nominals},
             {"not_names", &lexicon_.not_names},
             {"person_pronouns", &lexicon_.person_pronouns},
             {"male_words", &lexicon_.male_words},
@@ -282,6 +283,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.roles, word_class::role},
         {&lexicon.organisation_words, word_class::organisation},
         {&lexicon.name_particles, word_class::name_particle},
+        {&lexicon.post_nominals, word_class::post_nominal},
         {&lexicon.not_names, word_class::not_name},
         {&lexicon.person_pronouns, word_class::person_pronoun},
         {&lexicon.group_pronouns, word_class::group_pronoun},

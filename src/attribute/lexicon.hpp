@@ -82,6 +82,7 @@ enum : uint32_t {
     epithet = 1u << 19,
     qualifier = 1u << 20,
     abbreviation = 1u << 21,  // a key of title_abbreviations
+    post_nominal = 1u << 22,
 };
 }  // namespace word_class
 
@@ -98,6 +99,7 @@ struct AttributionLexicon {
     WordMap<std::vector<std::string>> title_abbreviations;
     WordSet organisation_words;  // heads that make a name an organisation: "ministry", "kremlin"
     WordSet name_particles;      // lowercase words inside names: "al", "bin", "de", "van"
+    WordSet post_nominals;       // letters after a name, not part of it: "kc", "obe"
     WordSet not_names;           // capitalised words that never start a name: "the", "but"
     WordSet person_pronouns;     // "he", "she"
     WordSet male_words;          // first names, titles and role words that tell a man: "mr"

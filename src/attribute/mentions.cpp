@@ -28,6 +28,20 @@ const Mention* ArticleMentions::starting_at(uint32_t token_first) const {
     return it != mentions.end() && it->first == token_first ? &*it : nullptr;
 }
 
+namespace {
+
+// Whether a descriptor's words say it is someone of the other gender than `gender` ("her
+// husband", "the spokeswoman").
+bool other_gender(const std::vector<Token>& tokens, const Mention& m, Gender gender) {
+    if (gender == Gender::unknown) return false;
+    const uint32_t other = gender == Gender::male ? word_class::female : word_class::male;
+    for (uint32_t k = m.first; k < m.last; ++k)
+        if (tokens[k].has(other)) return true;
+    return false;
+}
+
+}  // namespace
+
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
                                            bool person, Gender gender) const {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
@@ -53,7 +67,10 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                        entities[previous->entity].kind == EntityKind::person) {
                 candidate = &*previous;
             } else {
-                if (person && it->form == MentionForm::descriptor) return &*it;
+                // ("Then her father died. “…,” she says": a role of the other gender is not her.)
+                if (person && it->form == MentionForm::descriptor &&
+                    !other_gender(tokens, *it, gender))
+                    return &*it;
                 continue;
             }
         }
@@ -564,8 +581,12 @@ class MentionFinder {
                (tokens_[k].has(word_class::role) || tokens_[k].has(word_class::title)) &&
                k < roles_start + 3)
             ++k;
-        return k > roles_start && joins(start, k) && starts_name(tokens_[k]) &&
-               !is_title(tokens_[k]);
+        if (k == roles_start) return false;
+        // "Political scientist Dr Cian Walsh": a title may stand between the role and the name.
+        for (const uint32_t titles_start = k; joins(start, k) && tokens_[k].capitalised &&
+                                              is_title(tokens_[k]) && k < titles_start + 2;)
+            ++k;
+        return joins(start, k) && starts_name(tokens_[k]) && !is_title(tokens_[k]);
     }
 
     // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
@@ -580,9 +601,16 @@ class MentionFinder {
             }
             const bool between_names =
                 joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
-            if (t.word && between_names && t.has(word_class::name_particle)) {
-                ++end;
-                continue;
+            // "Andrés de la Cruz", "Luis van der Hoek": particles, one or two, before a name.
+            if (t.word && end > start && t.has(word_class::name_particle)) {
+                uint32_t next = end + 1;
+                if (joins(start, next) && tokens_[next].word &&
+                    tokens_[next].has(word_class::name_particle))
+                    ++next;
+                if (joins(start, next) && tokens_[next].word && tokens_[next].capitalised) {
+                    end = next;
+                    continue;
+                }
             }
             // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to a capitalised name.
             if (t.word && end > start && particle_joined(t)) {
@@ -662,9 +690,13 @@ class MentionFinder {
         Mention mention;
         mention.first = context_first;
         mention.last = end;
-        const std::string_view full = lower_words(name_start, end);
-        const uint32_t words = end - name_start;
-        mention.entity = entity_for_name(name_start, end, full, words, titled, mention.form);
+        // "Jonathan Akers KC said": the letters after the name are in the mention, not the name.
+        uint32_t name_end = end;
+        while (name_end > name_start + 2 && tokens_[name_end - 1].has(word_class::post_nominal))
+            --name_end;
+        const std::string_view full = lower_words(name_start, name_end);
+        const uint32_t words = name_end - name_start;
+        mention.entity = entity_for_name(name_start, name_end, full, words, titled, mention.form);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
@@ -693,6 +725,15 @@ class MentionFinder {
         if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
             entity.title_words.end())
             entity.title_words.emplace_back(title);
+        // "Sen. Ana Ruiz … the senator said", "Det Insp Sam Cole … the detective added": an
+        // abbreviated title holds the words it stands for.
+        if (lexicon_.classes_of(title) & word_class::abbreviation)
+            if (const auto it = lexicon_.title_abbreviations.find(title);
+                it != lexicon_.title_abbreviations.end())
+                for (const std::string& word : it->second)
+                    if (std::find(entity.title_words.begin(), entity.title_words.end(), word) ==
+                        entity.title_words.end())
+                        entity.title_words.emplace_back(word);
     }
 
     // A person's descriptor in apposition to their name ("the prime minister, Rishi Patel" or
@@ -825,11 +866,25 @@ class MentionFinder {
             *by_surname = id;
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
+        if (words >= 3) file_name_parts(first, last, id);
         if (const std::string_view given = tokens_[first].lower; given.size() > 2) {
             const auto [slot, inserted] = by_first_.try_emplace(given, id);
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }
         return id;
+    }
+
+    // "Andrés de la Cruz Villegas" is later "de la Cruz" or "Cruz Villegas", "Siobhán Ó
+    // Ceallaigh" is "Ó Ceallaigh": each shorter tail of the name is the person, and so is each
+    // inner word that is not a given name. (None replaces a name already filed.)
+    void file_name_parts(uint32_t first, uint32_t last, uint32_t id) {
+        for (uint32_t k = first + 1; k + 1 < last; ++k) {
+            by_full_.try_emplace(lower_words(k, last), id);
+            const Token& inner = tokens_[k];
+            if (inner.capitalised &&
+                !inner.has(word_class::male | word_class::female | word_class::name_particle))
+                by_last_.try_emplace(inner.lower, id);
+        }
     }
 
     static std::string to_lower(std::string_view s) {

@@ -1,0 +1,70 @@
+// Speakers whose names, titles or pronouns need more than a plain "First Last said": particles,
+// letters after a name, abbreviated titles and the gender a pronoun must agree with.
+#include "attribute_support.hpp"
+
+using namespace quotecheck;
+using namespace quotecheck::test;
+
+TEST_CASE("a pronoun skips a role word of the other gender") {
+    auto a = attribute_text(
+        "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"
+        "\"I just couldn't do it,\" she says.\n");
+    CHECK(speaker_of(a, "I just") == "Hana Lind");
+}
+
+TEST_CASE("a pronoun skips a man whose first name says so") {
+    auto a = attribute_text(
+        "Title\n\nA spokesperson for Jodie Brand said the pair had split.\n\n"
+        "Her agent, Colin Peck, said: \"Nothing to add.\"\n\n"
+        "\"He is my rock,\" she said at the time.\n");
+    CHECK(speaker_of(a, "He is my rock") != "Colin Peck");
+}
+
+TEST_CASE("an abbreviated title fits the descriptor it stands for") {
+    auto a = attribute_text(
+        "Title\n\nDet Insp Sara Vale, who leads the inquiry, said: \"It was a shocking "
+        "attack.\"\n\n"
+        "\"There is no wider risk,\" the detective added.\n\n"
+        "Sen. Omar Diallo opposed the bill.\n\n\"It is a stunt,\" the senator said.\n");
+    CHECK(speaker_of(a, "It was a shocking") == "Sara Vale");
+    CHECK(speaker_of(a, "There is no wider") == "Sara Vale");
+    CHECK(speaker_of(a, "It is a stunt") == "Omar Diallo");
+}
+
+TEST_CASE("a councillor's abbreviated title is not part of the name") {
+    auto a = attribute_text("Title\n\n\"We lose at appeal,\" said Cllr Asha Bell.\n");
+    CHECK(speaker_of(a, "We lose") == "Asha Bell");
+}
+
+TEST_CASE("two particles inside a name, and a shorter form of it later") {
+    auto a = attribute_text(
+        "Title\n\nThe minister, Andrés de la Cruz Villegas, resigned.\n\n"
+        "\"I leave with my head high,\" de la Cruz said.\n\n"
+        "Party leader Siobhán Ó Ceallaigh spoke next.\n\n\"That era is over,\" Ó Ceallaigh "
+        "said.\n");
+    CHECK(speaker_of(a, "I leave") == "Andrés de la Cruz Villegas");
+    CHECK(speaker_of(a, "That era") == "Siobhán Ó Ceallaigh");
+}
+
+TEST_CASE("letters after a name are not part of it") {
+    auto a = attribute_text(
+        "Title\n\nDefending, Jonathan Akers KC said his client was ashamed.\n\n"
+        "\"He does not seek to excuse it,\" Mr Akers said.\n");
+    CHECK(speaker_of(a, "He does not") == "Jonathan Akers");
+}
+
+TEST_CASE("a capitalised word and a role before a titled name open the clause") {
+    auto a = attribute_text(
+        "Title\n\nThe party said its leader, Kim Nash, would stay on.\n\n\"We made hard "
+        "choices,\" she said.\n\nPolitical scientist Dr Cian Walsh of Trinity College Dublin "
+        "said a minority government was likely. \"The arithmetic is brutal,\" he said.\n");
+    CHECK(speaker_of(a, "The arithmetic") == "Cian Walsh");
+}
+
+TEST_CASE("a person of a place or body speaks, not the place") {
+    auto a = attribute_text(
+        "Title\n\nDr Jane Doe of Oxford University said: \"The data are clear.\"\n\n"
+        "John Hall of the University of Leeds said: \"We agree.\"\n");
+    CHECK(speaker_of(a, "The data") == "Jane Doe");
+    CHECK(speaker_of(a, "We agree") == "John Hall");
+}

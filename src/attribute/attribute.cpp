@@ -411,6 +411,8 @@ class Attributor {
             const uint32_t after = comma;
             while (comma > unit.first && end - comma < kClauseTokens) {
                 --comma;
+                // "Cllr Dan Fair (Conservative, Millbrook North), who voted against, said".
+                if (tokens_[comma].is(")")) comma = opening_parenthesis(comma, unit.first);
                 if (!tokens_[comma].outside()) {
                     const Quote& quote = quotes_[tokens_[comma].quote];
                     if (quote.kind != QuoteKind::scare) return false;
@@ -430,13 +432,24 @@ class Attributor {
                 hit.start = comma - 1;
                 return true;
             }
-            if (const Mention* m = mentions_.ending_at(comma); m && !m->possessive) {
+            const uint32_t named_end =
+                tokens_[comma - 1].is(")") ? opening_parenthesis(comma - 1, unit.first) : comma;
+            if (const Mention* m = mentions_.ending_at(named_end); m && !m->possessive) {
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;
             }
         }
         return false;
+    }
+
+    // The "(" that the ")" at `close` ends, within a few words; `close` if there is none.
+    uint32_t opening_parenthesis(uint32_t close, uint32_t floor) const {
+        for (uint32_t k = close; k > floor && close - k < 12;) {
+            --k;
+            if (tokens_[k].is("(")) return k;
+        }
+        return close;
     }
 
     // "Jane Doe of Oxford University said", "Tom Reid of Peoria said": the person before "of"

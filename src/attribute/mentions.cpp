@@ -277,7 +277,10 @@ class MentionFinder {
         if (before.paragraph != tokens_[first].paragraph || !before.outside()) return true;
         if (!before.word) return before.lower != "(";
         static const WordList openers(kClauseOpeners);
-        return openers.contains(before.lower);
+        if (!openers.contains(before.lower)) return false;
+        // "in the Pine Ridge and Canyon View neighborhoods": "and" after a word joins two
+        // names; after a comma it opens a clause.
+        return !before.is("and") || first < 2 || !tokens_[first - 2].word;
     }
 
     // `span_first`: where the words that name the entity begin, after any title context.
@@ -659,6 +662,11 @@ class MentionFinder {
                        (before.capitalised && !before.possessive &&
                         !before.has(word_class::not_name))) {
                 titles.emplace_back(before.lower);
+            } else if (titled && k - 1 == context_first - 1 && modifies_role(k - 1)) {
+                // "Another objector, retired engineer Peter Nwosu, told": a word before the
+                // role that opens the apposition.
+                context_first = k - 1;
+                break;
             } else {
                 break;
             }
@@ -719,6 +727,20 @@ class MentionFinder {
                 apposition(role, mention.entity);
         add(std::move(mention), start);
         return end;
+    }
+
+    // A lowercase word at `k` that opens a phrase before a role ("retired engineer", "staff
+    // nurse" after a comma or at the start of a paragraph), not a verb or adverb of the clause.
+    bool modifies_role(uint32_t k) const {
+        const Token& t = tokens_[k];
+        if (t.capitalised || !t.outside() ||
+            t.has(word_class::cue_start | word_class::between | word_class::determiner |
+                  word_class::not_name | word_class::person_pronoun))
+            return false;
+        if (k == 0 || tokens_[k - 1].paragraph != t.paragraph) return true;
+        const Token& before = tokens_[k - 1];
+        return before.outside() &&
+               (before.is(",") || before.is("(") || before.has(word_class::determiner));
     }
 
     void add_title(Entity& entity, std::string_view title) {

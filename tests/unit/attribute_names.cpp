@@ -68,3 +68,27 @@ TEST_CASE("a person of a place or body speaks, not the place") {
     CHECK(speaker_of(a, "The data") == "Jane Doe");
     CHECK(speaker_of(a, "We agree") == "John Hall");
 }
+
+TEST_CASE("a lowercase word before the role opens an apposition") {
+    auto a = attribute_text(
+        "Title\n\nAnother objector, retired engineer Peter Nwosu, told councillors the report "
+        "was \"wishful thinking\".\n\n"
+        "Her colleague, staff nurse Tunde Bakare, remembers it differently.\n\n"
+        "\"She was holding the place together,\" he says.\n");
+    CHECK(speaker_of(a, "wishful") == "Peter Nwosu");
+    CHECK(speaker_of(a, "She was holding") == "Tunde Bakare");
+}
+
+TEST_CASE("a parenthesis after the name is read through") {
+    auto a = attribute_text(
+        "Title\n\nCllr Dan Fair (Conservative, Millbrook North), who voted against, said: \"We "
+        "failed.\"\n");
+    CHECK(speaker_of(a, "We failed") == "Dan Fair");
+}
+
+TEST_CASE("and between two names does not open a clause") {
+    auto a = attribute_text(
+        "Title\n\nSheriff Linda Okamoto said deputies went door to door in the Pine Ridge and "
+        "Canyon View neighborhoods. \"We had a few people who stayed,\" she said.\n");
+    CHECK(speaker_of(a, "We had") == "Linda Okamoto");
+}

@@ -85,7 +85,8 @@ class LexiconReader {
                                             "vague",
                                             "outlet_cues_before",
                                             "outlet_cues_after",
-                                            "title_abbreviations"};
+                                            "title_abbreviations",
+                                            "organisation_kinds"};
         for (const auto& entry : word_lists) known.push_back(entry.first);
         for (const auto& [key, node] : root) {
             const std::string_view name = key.str();
@@ -104,6 +105,12 @@ class LexiconReader {
                     lexicon_.title_abbreviations[lowercase_ascii(std::string(abbreviation.str()))] =
                         split_words(value->get());
                 }
+            } else if (name == "organisation_kinds") {
+                const toml::table* table = node.as_table();
+                if (!table) fail(node, "'organisation_kinds' must be a table of word lists");
+                for (const auto& [kind, words] : *table)
+                    for (const std::string& word : strings(words, name))
+                        lexicon_.organisation_kinds[word] = std::string(kind.str());
             } else if (name == "vague") {
                 for (const std::string& phrase : strings(node, name)) {
                     Phrase words = split_words(phrase);

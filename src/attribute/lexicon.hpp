@@ -98,15 +98,18 @@ struct AttributionLexicon {
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
     WordSet organisation_words;  // heads that make a name an organisation: "ministry", "kremlin"
-    WordSet name_particles;      // lowercase words inside names: "al", "bin", "de", "van"
-    WordSet post_nominals;       // letters after a name, not part of it: "kc", "obe"
-    WordSet not_names;           // capitalised words that never start a name: "the", "but"
-    WordSet person_pronouns;     // "he", "she"
-    WordSet male_words;          // first names, titles and role words that tell a man: "mr"
-    WordSet female_words;        // ... and a woman: "ms", "spokeswoman", "mary"
-    WordSet group_pronouns;      // "they", "it"
-    WordSet between_words;       // may sit between a subject and its cue: "also", "later"
-    WordSet determiners;         // "the", "a", "his"
+    // Kinds of organisation by the words that tell them: "airways" and "airline" -> "business",
+    // "union" -> "labour", so "the union" is never an airline named before it.
+    WordMap<std::string> organisation_kinds;
+    WordSet name_particles;   // lowercase words inside names: "al", "bin", "de", "van"
+    WordSet post_nominals;    // letters after a name, not part of it: "kc", "obe"
+    WordSet not_names;        // capitalised words that never start a name: "the", "but"
+    WordSet person_pronouns;  // "he", "she"
+    WordSet male_words;       // first names, titles and role words that tell a man: "mr"
+    WordSet female_words;     // ... and a woman: "ms", "spokeswoman", "mary"
+    WordSet group_pronouns;   // "they", "it"
+    WordSet between_words;    // may sit between a subject and its cue: "also", "later"
+    WordSet determiners;      // "the", "a", "his"
     // People the user told quotecheck about; `roster_names` maps each lowercase name and alias
     // to its index in `people`.
     std::vector<RosterPerson> people;

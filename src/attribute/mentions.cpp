@@ -298,6 +298,11 @@ class MentionFinder {
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first;
+            // "Skyline said … the airline said": the organisation named last, however it was.
+            const Entity& entity = out_.entities[mention.entity];
+            if (entity.kind == EntityKind::organisation && !entity.name.empty() &&
+                entity.name.front() >= 'A' && entity.name.front() <= 'Z')
+                last_named_organisation_ = {mention.entity, tokens_[mention.first].paragraph};
         }
         previous_end_ = mention.last;
         out_.mentions.push_back(std::move(mention));
@@ -365,10 +370,14 @@ class MentionFinder {
             uint32_t k = end + 1;
             if (joins(start, k) && tokens_[k].has(word_class::determiner)) ++k;
             uint32_t tail = k;
-            while (joins(start, tail) && tokens_[tail].word &&
-                   (tokens_[tail].capitalised || tokens_[tail].has(word_class::organisation)) &&
-                   tail < k + 5)
+            // ("for the Department of Health and Social Care": linking words inside the name.)
+            while (joins(start, tail) && tokens_[tail].word && tail < k + 8) {
+                const Token& t = tokens_[tail];
+                const bool linking = tail > k && (t.is("of") || t.is("for") || t.is("and")) &&
+                                     joins(start, tail + 1) && tokens_[tail + 1].capitalised;
+                if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 ++tail;
+            }
             if (tail > k) end = tail;
         }
         Mention mention;
@@ -400,15 +409,19 @@ class MentionFinder {
                                 tokens_[start].paragraph <= last_named_organisation_.second + 1;
             // Only a generic "the agency" points back: "The Federal Aviation Administration"
             // names an organisation of its own.
+            // ("the Norwegian company" is generic too: a nationality is no name.)
             bool generic = true;
-            for (uint32_t k = start + 1; k < end && generic; ++k) generic = !tokens_[k].capitalised;
-            const uint32_t named_so = tokens_[start].is("the") && generic
-                                          ? organisation_named(tokens_[head].lower)
-                                          : UINT32_MAX;
-            mention.entity = named_so != UINT32_MAX ? named_so
-                             : tokens_[start].is("the") && recent && generic
-                                 ? last_named_organisation_.first
-                                 : organisation(mention.text);
+            for (uint32_t k = start + 1; k < end && generic; ++k)
+                generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet);
+            const bool definite = tokens_[start].is("the") && generic;
+            const std::string_view kind_word = tokens_[head].lower;
+            uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
+            // "The union said" is not the airline just named.
+            if (named_so == UINT32_MAX && definite && recent &&
+                kinds_agree(last_named_organisation_.first, kind_word))
+                named_so = last_named_organisation_.first;
+            if (named_so == UINT32_MAX && definite) named_so = bare_company(kind_word, start);
+            mention.entity = named_so != UINT32_MAX ? named_so : organisation(mention.text);
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];
@@ -420,10 +433,83 @@ class MentionFinder {
             if (const Mention& named = out_.mentions.back();
                 named.last + 1 == start && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
-                (named.subject || out_.entities[named.entity].kind == EntityKind::person))
+                (named.subject || out_.entities[named.entity].kind == EntityKind::person)) {
                 apposition(mention, named.entity);
+                organisation_apposition(mention, named.entity, head);
+            }
         add(std::move(mention));
         return end;
+    }
+
+    // "Halvorsen, the Norwegian pump maker," / "Orbitline, a software company,": a name with an
+    // organisation in apposition is that organisation, and "the company" later points to it.
+    void organisation_apposition(Mention& role, uint32_t named, uint32_t head) {
+        Entity& entity = out_.entities[named];
+        if (entity.kind == EntityKind::person || entity.kind == EntityKind::outlet) return;
+        const Token& head_token = tokens_[head];
+        if (head_token.capitalised || !head_token.has(word_class::organisation) ||
+            head_token.has(word_class::role))
+            return;
+        entity.kind = EntityKind::organisation;
+        role.entity = named;
+        last_named_organisation_ = {named, tokens_[role.first].paragraph};
+    }
+
+    // Whether the organisation `e` may be called "the <kind_word>": nothing in its name tells
+    // another kind of organisation (organisation_kinds).
+    bool kinds_agree(uint32_t e, std::string_view kind_word) const {
+        const auto kind = lexicon_.organisation_kinds.find(kind_word);
+        if (kind == lexicon_.organisation_kinds.end()) return true;
+        const std::string& name = out_.entities[e].name;
+        bool other = false;
+        for (size_t at = 0; at < name.size();) {
+            size_t space = name.find(' ', at);
+            if (space == std::string::npos) space = name.size();
+            std::string word = name.substr(at, space - at);
+            for (char& c : word)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            if (const auto it = lexicon_.organisation_kinds.find(word);
+                it != lexicon_.organisation_kinds.end()) {
+                if (it->second == kind->second) return true;
+                other = true;
+            }
+            at = space + 1;
+        }
+        return !other;
+    }
+
+    // "Halvorsen is to close two plants … the company said": with no organisation named, "the
+    // company" (a business word) is the bare name that opened a recent sentence, the only kind
+    // of name a company goes by that nothing else in the text explains.
+    uint32_t bare_company(std::string_view kind_word, uint32_t start) {
+        const auto kind = lexicon_.organisation_kinds.find(kind_word);
+        if (kind == lexicon_.organisation_kinds.end() || kind->second != "business")
+            return UINT32_MAX;
+        size_t looked = 0;
+        for (size_t i = out_.mentions.size(); i-- > 0 && looked < 32; ++looked) {
+            const Mention& m = out_.mentions[i];
+            if (tokens_[m.first].paragraph + 2 < tokens_[start].paragraph) break;
+            // (A name that a verb follows: not a headline's first word or a dateline.)
+            if (!m.subject || m.possessive || m.entity == UINT32_MAX ||
+                m.form != MentionForm::name || m.last != m.first + 1 ||
+                tokens_[m.first].paragraph == 0 || !joins(m.first, m.last) ||
+                !tokens_[m.last].word || tokens_[m.last].capitalised)
+                continue;
+            Entity& entity = out_.entities[m.entity];
+            // ("Pilots at Skyline voted": a plural role is people, not a company.)
+            const std::string_view word = tokens_[m.first].lower;
+            const uint32_t classes =
+                tokens_[m.first].classes |
+                (word.ends_with("s") ? lexicon_.classes_of(word.substr(0, word.size() - 1)) : 0);
+            if (entity.kind != EntityKind::unknown ||
+                (classes & (word_class::role | word_class::title | word_class::organisation |
+                            word_class::epithet)))
+                continue;
+            entity.kind = EntityKind::organisation;
+            last_named_organisation_ = {m.entity, tokens_[start].paragraph};
+            return m.entity;
+        }
+        return UINT32_MAX;
     }
 
     // "“…,” the Spaniard said": a nationality standing alone after "the" is the person just
@@ -602,6 +688,14 @@ class MentionFinder {
                 if (t.possessive) break;
                 continue;
             }
+            // "the British Pilots' Association": a plural's apostrophe inside the name.
+            if (!t.word && end > start && (t.is("'") || t.is("\xE2\x80\x99")) &&
+                tokens_[end - 1].lower.ends_with("s") && joins(start, end + 1) &&
+                tokens_[end + 1].capitalised && tokens_[end + 1].has(word_class::organisation) &&
+                tokens_[end].span.start == tokens_[end - 1].span.end) {
+                ++end;
+                continue;
+            }
             const bool between_names =
                 joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
             // "Andrés de la Cruz", "Luis van der Hoek": particles, one or two, before a name.
@@ -621,6 +715,12 @@ class MentionFinder {
                 continue;
             }
             if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
+                ++end;
+                continue;
+            }
+            // "Communications Workers of America", "Department of Health and Social Care".
+            if ((t.is("of") || t.is("for") || t.is("and")) && between_names && end > start &&
+                organisation_run(start, end, t.is("and"))) {
                 ++end;
                 continue;
             }
@@ -729,6 +829,18 @@ class MentionFinder {
         return end;
     }
 
+    // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
+    // those, "and") may carry on.
+    bool organisation_run(uint32_t start, uint32_t end, bool conjunction) const {
+        bool organisation = false;
+        bool linked = false;
+        for (uint32_t k = start; k < end; ++k) {
+            organisation = organisation || tokens_[k].has(word_class::organisation);
+            linked = linked || tokens_[k].is("of") || tokens_[k].is("for");
+        }
+        return organisation && (!conjunction || linked);
+    }
+
     // A lowercase word at `k` that opens a phrase before a role ("retired engineer", "staff
     // nurse" after a comma or at the start of a paragraph), not a verb or adverb of the clause.
     bool modifies_role(uint32_t k) const {
@@ -807,8 +919,8 @@ class MentionFinder {
     std::string display_name(uint32_t first, uint32_t last) const {
         std::string out;
         for (uint32_t k = first; k < last; ++k) {
-            if (!out.empty()) out += ' ';
             const Token& t = tokens_[k];
+            if (!out.empty() && t.word) out += ' ';
             std::string_view word = t.span.in(text_);
             if (t.possessive) word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
             out += word;
@@ -853,6 +965,18 @@ class MentionFinder {
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
+            // "Skyline Airways … Skyline said": a company goes by the word before its kind.
+            if (words == 2 && tokens_[first + 1].has(word_class::organisation) &&
+                !tokens_[first].has(word_class::organisation | word_class::title |
+                                    word_class::epithet | word_class::not_name))
+                if (auto [known, added] = by_last_.try_emplace(tokens_[first].lower, id);
+                    !added && out_.entities[*known].kind == EntityKind::unknown) {
+                    // ("Skyline pilots vote" in the headline, before it.)
+                    if (uint32_t* alone = by_full_.find(tokens_[first].lower);
+                        alone && *alone == *known)
+                        *alone = id;
+                    *known = id;
+                }
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }

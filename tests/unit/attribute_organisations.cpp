@@ -1,0 +1,53 @@
+// Organisations as speakers: "the company said" after a company named by its bare name or in
+// apposition, kinds of organisation that never stand for each other, and names that hold
+// "of", "and" or a plural's apostrophe.
+#include "attribute_support.hpp"
+
+using namespace quotecheck;
+using namespace quotecheck::test;
+
+TEST_CASE("an organisation in apposition makes the name a company") {
+    auto a = attribute_text(
+        "Title\n\nHalvorsen, the Norwegian maker of industrial pumps, is to close two plants.\n\n"
+        "\"It was a hard decision,\" the company said in a statement.\n");
+    CHECK(speaker_of(a, "It was a hard") == "Halvorsen");
+}
+
+TEST_CASE("the company is the bare name that opened a recent sentence") {
+    auto a = attribute_text(
+        "Title\n\nHalvorsen is to close two plants in England, blaming energy costs.\n\n"
+        "\"It was a hard decision,\" the company said in a statement.\n");
+    CHECK(speaker_of(a, "It was a hard") == "Halvorsen");
+}
+
+TEST_CASE("the union is not the airline named before it") {
+    auto a = attribute_text(
+        "Title\n\nPilots at Skyline Airways have voted to strike.\n\n"
+        "\"Enough is enough,\" the union said.\n");
+    CHECK(speaker_of(a, "Enough") != "Skyline Airways");
+}
+
+TEST_CASE("a company's first word names it after its full name") {
+    auto a = attribute_text(
+        "Skyline pilots vote to strike\n\nPilots at Skyline Airways have voted to strike.\n\n"
+        "Skyline said it was \"disappointed\".\n");
+    CHECK(speaker_of(a, "disappointed") == "Skyline Airways");
+}
+
+TEST_CASE("organisation names with of, and, and a plural's apostrophe") {
+    auto a = attribute_text(
+        "Title\n\nThe Communications Workers of America called the cuts \"a betrayal\".\n\n"
+        "\"Talks are over,\" the British Pilots' Association said.\n\n"
+        "The Department of Health and Social Care said: \"We are investing.\"\n");
+    CHECK(speaker_of(a, "a betrayal") == "Communications Workers of America");
+    CHECK(speaker_of(a, "Talks are over") == "British Pilots' Association");
+    CHECK(speaker_of(a, "We are investing") == "Department of Health and Social Care");
+}
+
+TEST_CASE("a company whose name ends in a business word is no person for she") {
+    auto a = attribute_text(
+        "Title\n\nKestrel Foods beat forecasts, said Chief Executive Helen Marsh.\n\n"
+        "Marsh said volumes fell. She told reporters that Kestrel Foods was not raising "
+        "prices.\n\n\"We are not going to chase price,\" she said.\n");
+    CHECK(speaker_of(a, "We are not going") == "Helen Marsh");
+}

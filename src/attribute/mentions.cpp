@@ -298,6 +298,18 @@ class MentionFinder {
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first;
+            // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
+            if (const uint32_t at = mention.last;
+                out_.entities[mention.entity].kind != EntityKind::organisation &&
+                at + 2 < tokens_.size() && tokens_[at].is(",") && tokens_[at + 2].is(",") &&
+                tokens_[at + 1].word && tokens_[at + 1].lower.size() <= 3 &&
+                tokens_[at + 1].lower.find_first_not_of("0123456789") == std::string_view::npos) {
+                if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
+                uint32_t age = 0;
+                for (const char c : tokens_[at + 1].lower)
+                    age = age * 10 + static_cast<uint32_t>(c - '0');
+                ages_[mention.entity] = age;
+            }
             // "Skyline said … the airline said": the organisation named last, however it was.
             const Entity& entity = out_.entities[mention.entity];
             if (entity.kind == EntityKind::organisation && !entity.name.empty() &&
@@ -515,9 +527,11 @@ class MentionFinder {
     // "“…,” the Spaniard said": a nationality standing alone after "the" is the person just
     // named. Only before a verb or punctuation: "the Russian side said" is no person.
     uint32_t epithet(uint32_t start) {
-        if (!tokens_[start].is("the") || !joins(start, start + 1) ||
-            !tokens_[start + 1].has(word_class::epithet))
-            return start;
+        if (!tokens_[start].is("the") || !joins(start, start + 1)) return start;
+        // "“…,” the 20-year-old said": an age stands for a person too, the one of that age when
+        // the article gave it ("Malik Johnson, 20,").
+        const uint32_t age = age_of(tokens_[start + 1]);
+        if (!tokens_[start + 1].has(word_class::epithet) && age == 0) return start;
         if (joins(start, start + 2) && tokens_[start + 2].word &&
             !tokens_[start + 2].has(word_class::cue_start) && !tokens_[start + 2].is("who"))
             return start;
@@ -526,13 +540,49 @@ class MentionFinder {
         mention.last = start + 2;
         mention.form = MentionForm::descriptor;
         mention.text = std::string(tokens_[start + 1].span.in(text_));
-        uint32_t newest = 0;
-        for (uint32_t e = 0; e < last_seen_.size(); ++e)
-            if (out_.entities[e].kind == EntityKind::person && last_seen_[e] >= newest &&
-                last_seen_[e] > 0)
-                mention.entity = e, newest = last_seen_[e];
+        if (age != 0) {
+            mention.entity = person_of_age(age);
+        } else {
+            uint32_t newest = 0;
+            for (uint32_t e = 0; e < last_seen_.size(); ++e)
+                if (out_.entities[e].kind == EntityKind::person && last_seen_[e] >= newest &&
+                    last_seen_[e] > 0)
+                    mention.entity = e, newest = last_seen_[e];
+        }
         add(std::move(mention));
         return start + 2;
+    }
+
+    // The person "the 45-year-old" is: the newest one said to be that old, else the newest
+    // person of no known age who opened a clause, possessive or not ("Obi's goal … the
+    // 22-year-old said"; "The 58-year-old, who plays Brenda," is not the soap named after the
+    // actress).
+    uint32_t person_of_age(uint32_t age) const {
+        uint32_t fallback = UINT32_MAX;
+        size_t looked = 0;
+        for (size_t i = out_.mentions.size(); i-- > 0 && looked < 64; ++looked) {
+            const Mention& m = out_.mentions[i];
+            if (m.entity == UINT32_MAX || out_.entities[m.entity].kind != EntityKind::person)
+                continue;
+            const uint32_t known = m.entity < ages_.size() ? ages_[m.entity] : 0;
+            if (known == age) return m.entity;
+            if (known == 0 && m.subject && fallback == UINT32_MAX)
+                fallback = m.entity;
+        }
+        return fallback;
+    }
+
+    // 20 for "20-year-old", 0 for any other word.
+    static uint32_t age_of(const Token& t) {
+        constexpr std::string_view kSuffix = "-year-old";
+        const std::string_view word = t.lower;
+        if (!t.word || !word.ends_with(kSuffix) || word.size() > kSuffix.size() + 3) return 0;
+        uint32_t age = 0;
+        for (const char c : word.substr(0, word.size() - kSuffix.size())) {
+            if (c < '0' || c > '9') return 0;
+            age = age * 10 + static_cast<uint32_t>(c - '0');
+        }
+        return age;
     }
 
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
@@ -1070,6 +1120,7 @@ class MentionFinder {
     static constexpr uint32_t kSharedGivenName = UINT32_MAX;
     std::string full_name_;            // lower_words' buffer
     std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
+    std::vector<uint32_t> ages_;       // by entity: the age given after the name (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.
     uint32_t previous_end_ = 0;

@@ -92,3 +92,13 @@ TEST_CASE("and between two names does not open a clause") {
         "Canyon View neighborhoods. \"We had a few people who stayed,\" she said.\n");
     CHECK(speaker_of(a, "We had") == "Linda Okamoto");
 }
+
+TEST_CASE("the n-year-old is the person of that age, else the person just named") {
+    auto a = attribute_text(
+        "Title\n\nDaniel Croft, 45, was charged. Det Sgt Ann Blake said: \"It was a shocking "
+        "attack.\"\n\n\"I did nothing,\" the 45-year-old said.\n\n"
+        "Goals came from Marcus Obi and Kim Lee.\n\n"
+        "Obi's goal was his first since August. \"I waited a long time,\" the 22-year-old said.\n");
+    CHECK(speaker_of(a, "I did nothing") == "Daniel Croft");
+    CHECK(speaker_of(a, "I waited") == "Marcus Obi");
+}

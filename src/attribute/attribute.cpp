@@ -214,8 +214,20 @@ class Attributor {
         if (!found && !after_quote && before != kNone && form.lemma != "tell" &&
             hit.first > units_[hit.unit].first && tokens_[hit.first - 1].is(","))
             found = subject_after(hit, cue_text, true);
-        if (!found) found = subject_before(hit, cue_text);
-        if (!found && form.words.front().ends_with("ing")) found = clause_subject(hit, cue_text);
+        // "wrote to the business secretary asking for a meeting": a participle right after an
+        // object is the clause subject's, not the object's.
+        const bool participle = form.words.front().ends_with("ing");
+        const Mention* object = participle && hit.first > unit.first &&
+                                        tokens_[hit.first - 1].word &&
+                                        tokens_[hit.first - 1].outside()
+                                    ? mentions_.ending_at(hit.first)
+                                    : nullptr;
+        // ("with one user writing" is the user's.)
+        const bool absolute =
+            object && object->first > unit.first && tokens_[object->first - 1].is("with");
+        if (!found && !(object && !object->subject && !absolute))
+            found = subject_before(hit, cue_text);
+        if (!found && participle) found = clause_subject(hit, cue_text);
         statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
             uint32_t at = hit.last;
@@ -292,6 +304,7 @@ class Attributor {
             }
         }
         const Mention* m = mentions_.starting_at(at);
+        if (m) m = person_after_body(*m, hit.unit);
         // "said the Rev. James Holt": the article before a title is not part of the name.
         if (!m && tokens_[at].is("the") && at + 1 < units_[hit.unit].last)
             if (const Mention* titled = mentions_.starting_at(at + 1);
@@ -450,6 +463,23 @@ class Attributor {
             if (tokens_[k].is("(")) return k;
         }
         return close;
+    }
+
+    // "said Unite regional officer Karen Doherty": a body's name, lowercase words and a role
+    // before a person's name are that person's title.
+    const Mention* person_after_body(const Mention& m, uint32_t unit) const {
+        if (m.form == MentionForm::descriptor || m.entity == UINT32_MAX ||
+            mentions_.entities[m.entity].kind == EntityKind::person)
+            return &m;
+        for (uint32_t k = m.last; k < m.last + 3 && k < units_[unit].last; ++k) {
+            if (const Mention* n = mentions_.starting_at(k);
+                n && n->form != MentionForm::descriptor && n->entity != UINT32_MAX &&
+                mentions_.entities[n->entity].kind == EntityKind::person)
+                return n;
+            const Token& t = tokens_[k];
+            if (!t.word || t.capitalised || !t.outside() || t.has(word_class::cue_start)) break;
+        }
+        return &m;
     }
 
     // "Jane Doe of Oxford University said", "Tom Reid of Peoria said": the person before "of"

@@ -606,3 +606,16 @@ TEST_CASE("a country's possessive must be the person's country") {
     CHECK(speaker_of(a, "useful") == "Iran's foreign minister");
     CHECK(speaker_of(a, "hopeful") == "Russia's president");
 }
+
+TEST_CASE("a participle after an object is the clause subject's") {
+    auto a = attribute_text(
+        "Title\n\nLocal MP Tariq Shah said he had written to the business secretary asking for a "
+        "meeting. \"The government cannot stand by,\" he told the Echo.\n");
+    CHECK(speaker_of(a, "The government") == "Tariq Shah");
+}
+
+TEST_CASE("a body's name before a role and a person's name is their title") {
+    auto a = attribute_text(
+        "Title\n\n\"This is a hammer blow,\" said Unite regional officer Karen Doherty.\n");
+    CHECK(speaker_of(a, "This is a hammer") == "Karen Doherty");
+}

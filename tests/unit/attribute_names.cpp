@@ -102,3 +102,11 @@ TEST_CASE("the n-year-old is the person of that age, else the person just named"
     CHECK(speaker_of(a, "I did nothing") == "Daniel Croft");
     CHECK(speaker_of(a, "I waited") == "Marcus Obi");
 }
+
+TEST_CASE("a coroner's or pastor's title is not part of the name") {
+    auto a = attribute_text(
+        "Title\n\nCoroner Jon Haig said: \"This site has been raised before.\"\n\n"
+        "\"We pray for them,\" said Pastor Ruth Ames.\n");
+    CHECK(speaker_of(a, "This site") == "Jon Haig");
+    CHECK(speaker_of(a, "We pray") == "Ruth Ames");
+}

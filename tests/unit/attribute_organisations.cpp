@@ -51,3 +51,10 @@ TEST_CASE("a company whose name ends in a business word is no person for she") {
         "prices.\n\n\"We are not going to chase price,\" she said.\n");
     CHECK(speaker_of(a, "We are not going") == "Helen Marsh");
 }
+
+TEST_CASE("an energy company is an organisation the utility points back to") {
+    auto a = attribute_text(
+        "Title\n\nDuke Energy said crews were out. \"We expect power back by Thursday,\" the "
+        "utility said in a statement.\n");
+    CHECK(speaker_of(a, "We expect power") == "Duke Energy");
+}

@@ -573,6 +573,14 @@ class Attributor {
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
         const Mention* antecedent = mentions_.antecedent(tokens_, token, person, gender);
+        // "She told Variety that Strand had cast her. “…,” she said": someone named inside what
+        // a "she" said is not the next "she"; that one goes on.
+        if (person && gender != Gender::unknown && antecedent && antecedent->first > 0 &&
+            tokens_[antecedent->first - 1].is("that"))
+            if (std::optional<Speaker> reporter = pronoun_reporter(*antecedent, t.lower)) {
+                reporter->mention = t.span;
+                return reporter;
+            }
         // "Passengers said they were stranded. “…,” they said": a group named by its plural
         // after the last organisation.
         if (t.is("they"))
@@ -597,6 +605,19 @@ class Attributor {
         speaker.resolution = Resolution::pronoun;
         speaker.organisation = !person;
         return speaker;
+    }
+
+    // The speaker of a cue before `m` in its unit whose subject is the pronoun `pronoun`
+    // ("She told Variety that …"), if any.
+    std::optional<Speaker> pronoun_reporter(const Mention& m, std::string_view pronoun) const {
+        const uint32_t unit = unit_of_[m.first];
+        for (const CueHit& hit : hits_in_unit(unit)) {
+            if (hit.last > m.first) break;
+            if (hit.speaker && hit.speaker->resolution == Resolution::pronoun &&
+                hit.start < hit.first && tokens_[hit.start].lower == pronoun)
+                return hit.speaker;
+        }
+        return std::nullopt;
     }
 
     // The latest plural role opening a sentence ("Passengers", "Many residents") in this

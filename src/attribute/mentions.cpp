@@ -288,6 +288,15 @@ class MentionFinder {
         if (span_first == UINT32_MAX) span_first = mention.first;
         mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
         mention.possessive = tokens_[mention.last - 1].possessive;
+        // "Bruno Guimarães’ ankle": an apostrophe alone after a name in s (the tokenizer leaves
+        // it out of the word when a space follows).
+        if (const uint32_t after = mention.last;
+            !mention.possessive && after + 1 < tokens_.size() && tokens_[after].outside() &&
+            (tokens_[after].is("'") || tokens_[after].is("\xE2\x80\x99")) &&
+            tokens_[after].span.start == tokens_[after - 1].span.end &&
+            tokens_[after - 1].span.in(text_).ends_with("s") && tokens_[after + 1].word &&
+            !tokens_[after + 1].capitalised && tokens_[after + 1].outside())
+            mention.possessive = true;
         if (mention.possessive) {
             // The mention is the name without its "'s".
             const Token& last = tokens_[mention.last - 1];
@@ -566,8 +575,7 @@ class MentionFinder {
                 continue;
             const uint32_t known = m.entity < ages_.size() ? ages_[m.entity] : 0;
             if (known == age) return m.entity;
-            if (known == 0 && m.subject && fallback == UINT32_MAX)
-                fallback = m.entity;
+            if (known == 0 && m.subject && fallback == UINT32_MAX) fallback = m.entity;
         }
         return fallback;
     }

@@ -110,3 +110,18 @@ TEST_CASE("a coroner's or pastor's title is not part of the name") {
     CHECK(speaker_of(a, "This site") == "Jon Haig");
     CHECK(speaker_of(a, "We pray") == "Ruth Ames");
 }
+
+TEST_CASE("a name followed by an apostrophe alone is possessive, no subject") {
+    auto a = attribute_text(
+        "Title\n\nManager Alan Reid spoke after the game.\n\nReid confirmed that Bruno "
+        "Guimarães’ ankle injury was not serious. “The scan was clear,” he said.\n");
+    CHECK(speaker_of(a, "The scan") == "Alan Reid");
+}
+
+TEST_CASE("a person named inside what she said is not the next she") {
+    auto a = attribute_text(
+        "Title\n\nDirector Lena Strand cast Sigrid Vik in the lead.\n\nVik, who was 16 during "
+        "filming, is equally good. She told Variety that Strand had cast her after seeing her "
+        "in a play. \"I thought it was a prank,\" she said.\n");
+    CHECK(speaker_of(a, "I thought") == "Sigrid Vik");
+}

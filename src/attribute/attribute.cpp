@@ -862,6 +862,8 @@ class Attributor {
         // A cue after it speaks it unless the quote sits inside the cue's own subject ("Cruz,
         // who starred in “Jumanji”, told fans").
         if (hit.last > first) return hit.start >= quote_last_[q];
+        // "said Earvin “Magic” Johnson": a nickname inside the speaker's name.
+        if (first < hit.end) return false;
         for (uint32_t k = hit.end; k < first; ++k) {
             const Token& t = tokens_[k];
             if (t.is(";") || t.is("while") || t.is("whereas") || t.is("but") || t.is("although") ||

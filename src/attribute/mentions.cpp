@@ -739,50 +739,55 @@ class MentionFinder {
     // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
     uint32_t name_run(uint32_t start) {
         uint32_t end = start;
-        while (joins(start, end)) {
-            const Token& t = tokens_[end];
-            if (t.word && t.capitalised) {
-                ++end;
-                if (t.possessive) break;
-                continue;
-            }
-            // "the British Pilots' Association": a plural's apostrophe inside the name.
-            if (!t.word && end > start && (t.is("'") || t.is("\xE2\x80\x99")) &&
-                tokens_[end - 1].lower.ends_with("s") && joins(start, end + 1) &&
-                tokens_[end + 1].capitalised && tokens_[end + 1].has(word_class::organisation) &&
-                tokens_[end].span.start == tokens_[end - 1].span.end) {
-                ++end;
-                continue;
-            }
-            const bool between_names =
-                joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
-            // "Andrés de la Cruz", "Luis van der Hoek": particles, one or two, before a name.
-            if (t.word && end > start && t.has(word_class::name_particle)) {
-                uint32_t next = end + 1;
-                if (joins(start, next) && tokens_[next].word &&
-                    tokens_[next].has(word_class::name_particle))
-                    ++next;
-                if (joins(start, next) && tokens_[next].word && tokens_[next].capitalised) {
-                    end = next;
+        // (Once more after a nickname in quotation marks.)
+        for (bool again = true; again; again = nickname_end(start, end, end)) {
+            while (joins(start, end)) {
+                const Token& t = tokens_[end];
+                if (t.word && t.capitalised) {
+                    ++end;
+                    if (t.possessive) break;
                     continue;
                 }
+                // "the British Pilots' Association": a plural's apostrophe inside the name.
+                if (!t.word && end > start && (t.is("'") || t.is("\xE2\x80\x99")) &&
+                    tokens_[end - 1].lower.ends_with("s") && joins(start, end + 1) &&
+                    tokens_[end + 1].capitalised &&
+                    tokens_[end + 1].has(word_class::organisation) &&
+                    tokens_[end].span.start == tokens_[end - 1].span.end) {
+                    ++end;
+                    continue;
+                }
+                const bool between_names =
+                    joins(start, end + 1) && tokens_[end + 1].capitalised && tokens_[end + 1].word;
+                // "Andrés de la Cruz", "Luis van der Hoek": particles, one or two, before a name.
+                if (t.word && end > start && t.has(word_class::name_particle)) {
+                    uint32_t next = end + 1;
+                    if (joins(start, next) && tokens_[next].word &&
+                        tokens_[next].has(word_class::name_particle))
+                        ++next;
+                    if (joins(start, next) && tokens_[next].word && tokens_[next].capitalised) {
+                        end = next;
+                        continue;
+                    }
+                }
+                // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to a capitalised
+                // name.
+                if (t.word && end > start && particle_joined(t)) {
+                    ++end;
+                    continue;
+                }
+                if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
+                    ++end;
+                    continue;
+                }
+                // "Communications Workers of America", "Department of Health and Social Care".
+                if ((t.is("of") || t.is("for") || t.is("and")) && between_names && end > start &&
+                    organisation_run(start, end, t.is("and"))) {
+                    ++end;
+                    continue;
+                }
+                break;
             }
-            // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to a capitalised name.
-            if (t.word && end > start && particle_joined(t)) {
-                ++end;
-                continue;
-            }
-            if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
-                ++end;
-                continue;
-            }
-            // "Communications Workers of America", "Department of Health and Social Care".
-            if ((t.is("of") || t.is("for") || t.is("and")) && between_names && end > start &&
-                organisation_run(start, end, t.is("and"))) {
-                ++end;
-                continue;
-            }
-            break;
         }
         // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
         uint32_t name_start = start;
@@ -899,6 +904,22 @@ class MentionFinder {
         return organisation && (!conjunction || linked);
     }
 
+    // "Walter “Wally” Brennan": a quoted word or two between given name and surname. Sets `end`
+    // past the quotation and returns true when a capitalised word follows it.
+    bool nickname_end(uint32_t start, uint32_t at, uint32_t& end) const {
+        if (at == start || at >= tokens_.size() || tokens_[at].outside() ||
+            tokens_[at].paragraph != tokens_[start].paragraph || !tokens_[at - 1].capitalised ||
+            tokens_[at - 1].has(word_class::title | word_class::honorific))
+            return false;
+        uint32_t k = at;
+        while (k < tokens_.size() && k < at + 5 && tokens_[k].quote == tokens_[at].quote) ++k;
+        if (k == at + 5 || !joins(start, k) || !tokens_[k].word || !tokens_[k].capitalised ||
+            tokens_[k].has(word_class::not_name))
+            return false;
+        end = k;
+        return true;
+    }
+
     // A lowercase word at `k` that opens a phrase before a role ("retired engineer", "staff
     // nurse" after a comma or at the start of a paragraph), not a verb or adverb of the clause.
     bool modifies_role(uint32_t k) const {
@@ -978,6 +999,7 @@ class MentionFinder {
         std::string out;
         for (uint32_t k = first; k < last; ++k) {
             const Token& t = tokens_[k];
+            if (!t.outside()) continue;  // a nickname
             if (!out.empty() && t.word) out += ' ';
             std::string_view word = t.span.in(text_);
             if (t.possessive) word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
@@ -991,7 +1013,8 @@ class MentionFinder {
     std::string_view lower_words(uint32_t first, uint32_t last) {
         full_name_.clear();
         for (uint32_t i = first; i < last; ++i) {
-            if (i > first) full_name_ += ' ';
+            if (!tokens_[i].outside()) continue;  // a nickname
+            if (!full_name_.empty()) full_name_ += ' ';
             full_name_ += tokens_[i].lower;
         }
         return full_name_;

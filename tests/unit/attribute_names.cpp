@@ -125,3 +125,12 @@ TEST_CASE("a person named inside what she said is not the next she") {
         "in a play. \"I thought it was a prank,\" she said.\n");
     CHECK(speaker_of(a, "I thought") == "Sigrid Vik");
 }
+
+TEST_CASE("a nickname in quotation marks inside a name") {
+    auto a = attribute_text(
+        "Title\n\nWalter “Wally” Brennan, a pianist, died on Sunday.\n\n“The food’s terrible,” "
+        "Brennan said.\n\n\"We won,\" said Earvin \"Magic\" Johnson.\n");
+    CHECK(speaker_of(a, "The food") == "Walter Brennan");
+    CHECK(speaker_of(a, "We won") == "Earvin Johnson");
+    CHECK(speaker_of(a, "Magic").empty());
+}

@@ -468,8 +468,9 @@ class MentionFinder {
         Entity& entity = out_.entities[named];
         if (entity.kind == EntityKind::person || entity.kind == EntityKind::outlet) return;
         const Token& head_token = tokens_[head];
-        if (head_token.capitalised || !head_token.has(word_class::organisation) ||
-            head_token.has(word_class::role))
+        // (Not "Haddad, the company's founder,": a possessive is someone else's.)
+        if (head_token.capitalised || head_token.possessive ||
+            !head_token.has(word_class::organisation) || head_token.has(word_class::role))
             return;
         entity.kind = EntityKind::organisation;
         role.entity = named;

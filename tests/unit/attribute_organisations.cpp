@@ -58,3 +58,10 @@ TEST_CASE("an energy company is an organisation the utility points back to") {
         "utility said in a statement.\n");
     CHECK(speaker_of(a, "We expect power") == "Duke Energy");
 }
+
+TEST_CASE("a person in apposition to a company's role is not the company") {
+    auto a = attribute_text(
+        "Title\n\nHaddad, the company's founder, spoke on Monday.\n\n\"It was hard,\" the "
+        "company said.\n");
+    CHECK(speaker_of(a, "It was hard") != "Haddad");
+}

@@ -507,6 +507,9 @@ class MentionFinder {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
         if (kind == lexicon_.organisation_kinds.end() || kind->second != "business")
             return UINT32_MAX;
+        // (The earliest such name: a business story opens with its company, and a bare name
+        // after it is as likely a country or a town.)
+        uint32_t earliest = UINT32_MAX;
         size_t looked = 0;
         for (size_t i = out_.mentions.size(); i-- > 0 && looked < 32; ++looked) {
             const Mention& m = out_.mentions[i];
@@ -517,7 +520,7 @@ class MentionFinder {
                 tokens_[m.first].paragraph == 0 || !joins(m.first, m.last) ||
                 !tokens_[m.last].word || tokens_[m.last].capitalised)
                 continue;
-            Entity& entity = out_.entities[m.entity];
+            const Entity& entity = out_.entities[m.entity];
             // ("Pilots at Skyline voted": a plural role is people, not a company.)
             const std::string_view word = tokens_[m.first].lower;
             const uint32_t classes =
@@ -527,11 +530,13 @@ class MentionFinder {
                 (classes & (word_class::role | word_class::title | word_class::organisation |
                             word_class::epithet)))
                 continue;
-            entity.kind = EntityKind::organisation;
-            last_named_organisation_ = {m.entity, tokens_[start].paragraph};
-            return m.entity;
+            earliest = m.entity;
         }
-        return UINT32_MAX;
+        if (earliest != UINT32_MAX) {
+            out_.entities[earliest].kind = EntityKind::organisation;
+            last_named_organisation_ = {earliest, tokens_[start].paragraph};
+        }
+        return earliest;
     }
 
     // "“…,” the Spaniard said": a nationality standing alone after "the" is the person just

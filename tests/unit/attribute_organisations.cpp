@@ -65,3 +65,10 @@ TEST_CASE("a person in apposition to a company's role is not the company") {
         "company said.\n");
     CHECK(speaker_of(a, "It was hard") != "Haddad");
 }
+
+TEST_CASE("the company is the bare name the story opened with, not a later country") {
+    auto a = attribute_text(
+        "Title\n\nHalvorsen is to close two plants in England.\n\nBritain said it regretted the "
+        "move. \"It was a hard decision,\" the company said.\n");
+    CHECK(speaker_of(a, "It was a hard") == "Halvorsen");
+}

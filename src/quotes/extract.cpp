@@ -585,6 +585,10 @@ class Extractor {
             // ” is used as an opening mark by some writers and in Swedish.
             if (!(glyph && glyph->family == family && c == U'\u201D')) return false;
         }
+        // A paragraph may open with an elision ('Tis, '90s) rather than a quote mark.
+        if (family == Family::single_mark &&
+            leading_elision(text_.substr(i, std::min<size_t>(8, next.end - i))))
+            return false;
         Neighbours n;
         if (i < next.end) n.next = next_code_point(text_, i);
         return n.left_flanking();
@@ -593,10 +597,14 @@ class Extractor {
     void end_of_paragraph(uint32_t p) {
         if (stack_.empty()) return;
         const Span span = article_.paragraphs[p];
-        // A block quote: the outermost open double quote carries on when the next paragraph
-        // opens with the same kind of mark.
+        // A block quote: the outermost open quote carries on when the next paragraph opens with
+        // the same kind of mark. British writers do it with single marks (‘…¶‘…’); an open
+        // single mark needs a few words after it, as one that an apostrophe opened has not.
         const OpenMark& outer = stack_.front();
-        if (outer.family != Family::single_mark && next_paragraph_continues(p, outer.family)) {
+        const bool passage =
+            outer.family != Family::single_mark ||
+            word_count(text_.substr(outer.mark.end, span.end - outer.mark.end), 3) >= 3;
+        if (passage && next_paragraph_continues(p, outer.family)) {
             for (size_t i = stack_.size(); i-- > 1;) abandon(stack_[i]);
             stack_.resize(1);
             skip_continuation_mark_ = true;

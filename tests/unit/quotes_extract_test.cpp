@@ -224,3 +224,28 @@ TEST_CASE("the second half of a split quotation is direct even in lower case") {
 TEST_CASE("names with apostrophes and clock times are not quotes") {
     CHECK(quote_texts("They met at O'Brien's office at 9 o'clock, y'all, ma'am.\n").empty());
 }
+
+TEST_CASE("a quotation over several paragraphs in single marks is one block quote") {
+    const auto curly = quotes_of(
+        "‘I ran down the stairs as fast as I could.\n\n"
+        "‘When I got outside the whole roof was alight,’ he said.\n");
+    REQUIRE(curly.size() == 1);
+    CHECK(curly[0].kind == QuoteKind::block);
+    CHECK(curly[0].text ==
+          "I ran down the stairs as fast as I could. When I got outside the whole roof was "
+          "alight,");
+    const auto straight = quotes_of(
+        "'I ran down the stairs,' he said. 'The smoke was thick by then.\n\n"
+        "'I never saw the fire itself.'\n");
+    REQUIRE(straight.size() == 2);
+    CHECK(straight[1].kind == QuoteKind::block);
+    CHECK(straight[1].text == "The smoke was thick by then. I never saw the fire itself.");
+}
+
+TEST_CASE("a paragraph opening with an elision does not continue a single-quoted passage") {
+    const auto found = quote_texts(
+        "‘We played every club in the north of England.\n\n"
+        "’90s bands had it easier, he said.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0] == "We played every club in the north of England.");
+}

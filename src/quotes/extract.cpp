@@ -196,6 +196,20 @@ bool is_minor_title_word(std::string_view word) {
     return false;
 }
 
+// Whether a quote after `before` (trimmed) starts a sentence or follows a colon: the start of
+// an utterance rather than a name in the writer's sentence.
+bool opens_sentence(std::string_view before) {
+    return before.empty() || before.ends_with(':') || before.ends_with('.') ||
+           before.ends_with('?') || before.ends_with('!');
+}
+
+// A capitalised title has lower-case letters; a run all in capitals is shouting.
+bool has_lower_case(std::string_view text) {
+    for (uint32_t i = 0; i < text.size();)
+        if (u_islower(static_cast<UChar32>(next_code_point(text, i)))) return true;
+    return false;
+}
+
 struct OpenMark {
     Span mark;
     char32_t glyph;
@@ -388,10 +402,19 @@ class Extractor {
             before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
             before.ends_with("\u2014") || before.ends_with('(') || before.ends_with("\u201C") ||
             before.ends_with('"') || before.ends_with("\u2018");
+        // American style puts a comma or full stop inside the closing mark (her debut, “Salt
+        // Wind,” won): a title still, when every word of two or more is capitalised and the quote
+        // does not open a sentence. One word ("Absolutely," he said) may be a whole answer.
+        const bool stop_inside =
+            ends_terminal && (ending.ends_with(',') || ending.ends_with('.')) &&
+            !opens_sentence(before) &&
+            ending.substr(0, ending.size() - 1).find_first_of(".,;:!?") == std::string_view::npos &&
+            has_lower_case(content);
         // A short capitalised run with no sentence punctuation reads as a title or name.
         // Short function words stay lower case in titles ("Open a Door to Israel").
         auto title_like = [&] {
-            if (ends_terminal || words > 8 || words < 1 || (before.empty() && after.empty()))
+            if ((ends_terminal && !stop_inside) || words > 8 || words < 1 ||
+                (before.empty() && after.empty()))
                 return false;
             size_t capitalised = 0, significant = 0;
             for (size_t w = 0; w < content.size();) {
@@ -407,6 +430,7 @@ class Extractor {
                 ++significant;
                 if (u_isupper(static_cast<UChar32>(c))) ++capitalised;
             }
+            if (ends_terminal) return significant >= 2 && capitalised == significant;
             return significant > 0 && capitalised * 3 >= significant * 2;
         };
         if (title_like() && !(before.ends_with(':') && words >= 4)) return QuoteKind::scare;

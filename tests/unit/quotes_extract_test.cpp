@@ -249,3 +249,23 @@ TEST_CASE("a paragraph opening with an elision does not continue a single-quoted
     REQUIRE(found.size() == 1);
     CHECK(found[0] == "We played every club in the north of England.");
 }
+
+TEST_CASE("a title with the sentence's comma or full stop inside its marks is a scare quote") {
+    const auto found = quotes_of(
+        "Her debut, “Salt Wind,” won a prize, and her next film was “Nine Long Winters.”\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].kind == QuoteKind::scare);
+    CHECK(found[1].kind == QuoteKind::scare);
+}
+
+TEST_CASE("a capitalised utterance with a comma inside its marks stays speech") {
+    const auto one_word = quotes_of("Asked if she would run, “Absolutely,” she said.\n");
+    REQUIRE(one_word.size() == 1);
+    CHECK(one_word[0].kind != QuoteKind::scare);
+    const auto opening = quotes_of("“Happy New Year,” the mayor told the crowd.\n");
+    REQUIRE(opening.size() == 1);
+    CHECK(opening[0].kind == QuoteKind::direct);
+    const auto shouted = quotes_of("The fans chanted, “WE WANT MORE,” all night.\n");
+    REQUIRE(shouted.size() == 1);
+    CHECK(shouted[0].kind != QuoteKind::scare);
+}

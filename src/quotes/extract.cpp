@@ -514,7 +514,7 @@ class Extractor {
             }
             // close or glued
             if (open_same) {
-                if (plural_possessive(at, n, paragraph)) return;
+                if (apostrophe_before_word(at, n, paragraph)) return;
                 if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
                 close_at(*open_same, at, c, p);
                 return;
@@ -582,19 +582,37 @@ class Extractor {
         push(opener, paragraph);
     }
 
-    // ’ after a plural (the teachers’ union) inside a single-quoted passage is an apostrophe
-    // when the passage closes later in the paragraph with a mark after punctuation: ‘The
-    // teachers’ union will strike,’ she said.
-    bool plural_possessive(Span at, const Neighbours& n, Span paragraph) const {
-        if (n.prev != U's' && n.prev != U'S') return false;
-        if (!is_space_char(n.next) || !u_islower(static_cast<UChar32>(n.next2))) return false;
+    // A single mark at the end of a word and before another word, with a single quote open, is
+    // either that quote's closing mark (called it ‘reckless’ and left) or an apostrophe: a plural
+    // possessive (the teachers’ union, St James’ Park) or a dropped letter (we’re playin’ for
+    // pride). It is an apostrophe when the next single mark in the paragraph that is plainly one
+    // or the other closes a quote rather than opens one: ‘The teachers’ union will strike,’ she
+    // said; but he called it ‘reckless’ and added: ‘We will fight it,’.
+    bool apostrophe_before_word(Span at, const Neighbours& n, Span paragraph) const {
+        if (!is_word_char(n.prev) || !is_space_char(n.next) || !is_word_char(n.next2)) return false;
         const uint32_t limit = std::min<uint32_t>(paragraph.end, at.end + 2000);
-        const std::string_view mark = at.in(text_);
-        for (size_t i = text_.find(mark, at.end); i != std::string_view::npos && i < limit;
-             i = text_.find(mark, i + mark.size())) {
-            uint32_t before = static_cast<uint32_t>(i);
-            const char32_t prev = previous_code_point(text_, before);
-            if (prev == U',' || prev == U'.' || prev == U'?' || prev == U'!') return true;
+        for (uint32_t i = at.end; i < limit;) {
+            // Single marks only: ' and the lead byte of ‘ ’ ‚ ‛.
+            if (text_[i] != '\'' && static_cast<unsigned char>(text_[i]) != 0xE2) {
+                ++i;
+                continue;
+            }
+            const uint32_t start = i;
+            const char32_t c = next_code_point(text_, i);
+            const auto glyph = glyph_of(c);
+            if (!glyph || glyph->family != Family::single_mark) continue;
+            const Neighbours m = neighbours({start, i}, paragraph);
+            if (is_word_char(m.prev) && is_word_char(m.next)) continue;  // don't, O’Brien
+            const Role role = role_of(m);
+            if (role == Role::open) {
+                if (leading_elision(text_.substr(i, std::min<size_t>(8, paragraph.end - i))))
+                    continue;
+                return false;
+            }
+            if (role != Role::close) continue;
+            if (is_word_char(m.prev) && is_space_char(m.next) && is_word_char(m.next2))
+                continue;  // another mark that could be either
+            return true;
         }
         return false;
     }

@@ -269,3 +269,19 @@ TEST_CASE("a capitalised utterance with a comma inside its marks stays speech") 
     REQUIRE(shouted.size() == 1);
     CHECK(shouted[0].kind != QuoteKind::scare);
 }
+
+TEST_CASE("an apostrophe before a capital or after a dropped letter does not close the quote") {
+    CHECK(quote_texts("‘We lost at St James’ Park again,’ he said.\n") ==
+          Strings{"We lost at St James’ Park again,"});
+    CHECK(quote_texts("‘We’re playin’ for pride now,’ he said.\n") ==
+          Strings{"We’re playin’ for pride now,"});
+    CHECK(quote_texts("'We're playin' for pride now,' he said.\n") ==
+          Strings{"We're playin' for pride now,"});
+}
+
+TEST_CASE("a single-quoted word ending in s closes before a later quote opens") {
+    CHECK(quote_texts("He called it ‘reckless’ and added: ‘We will fight it,’ he said.\n") ==
+          Strings{"reckless", "We will fight it,"});
+    CHECK(quote_texts("He called it 'reckless' and added: 'We will fight it,' he said.\n") ==
+          Strings{"reckless", "We will fight it,"});
+}

@@ -271,6 +271,16 @@ class Extractor {
         result_.issues.push_back({problem, mark, other});
     }
 
+    // The code point at `i`, `i` moved past it; two straight apostrophes ('') are one straight
+    // double mark, as some wire archives write them: ''We will,'' he said.
+    char32_t read_mark(uint32_t& i, uint32_t end) const {
+        if (i + 1 < end && text_[i] == '\'' && text_[i + 1] == '\'') {
+            i += 2;
+            return U'"';
+        }
+        return next_code_point(text_, i);
+    }
+
     Neighbours neighbours(Span mark, Span paragraph) const {
         Neighbours n;
         if (mark.start > paragraph.start) {
@@ -458,7 +468,7 @@ class Extractor {
         // The repeated opening mark of a continuing block quote is not a new quote.
         if (!stack_.empty() && skip_continuation_mark_) {
             uint32_t j = i;
-            next_code_point(text_, j);
+            read_mark(j, span.end);
             stack_.front().continuation_marks.push_back({i, j});
             i = j;
             skip_continuation_mark_ = false;
@@ -480,7 +490,7 @@ class Extractor {
                 continue;
             }
             const uint32_t start = i;
-            const char32_t c = next_code_point(text_, i);
+            const char32_t c = read_mark(i, span.end);
             const auto glyph = glyph_of(c);
             if (!glyph) continue;
             mark(c, *glyph, {start, i}, span, p);
@@ -598,7 +608,7 @@ class Extractor {
                 continue;
             }
             const uint32_t start = i;
-            const char32_t c = next_code_point(text_, i);
+            const char32_t c = read_mark(i, limit);
             const auto glyph = glyph_of(c);
             if (!glyph || glyph->family != Family::single_mark) continue;
             const Neighbours m = neighbours({start, i}, paragraph);
@@ -621,7 +631,7 @@ class Extractor {
         if (p + 1 >= article_.paragraphs.size()) return false;
         const Span next = article_.paragraphs[p + 1];
         uint32_t i = next.start;
-        const char32_t c = next_code_point(text_, i);
+        const char32_t c = read_mark(i, next.end);
         const auto glyph = glyph_of(c);
         if (!glyph || glyph->family != family || glyph->natural < 0) {
             // ” is used as an opening mark by some writers and in Swedish.

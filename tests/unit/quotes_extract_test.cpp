@@ -285,3 +285,15 @@ TEST_CASE("a single-quoted word ending in s closes before a later quote opens") 
     CHECK(quote_texts("He called it 'reckless' and added: 'We will fight it,' he said.\n") ==
           Strings{"reckless", "We will fight it,"});
 }
+
+TEST_CASE("two straight apostrophes are one double mark") {
+    const auto found = quotes_of("''We will win this time,'' the coach said on Friday.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "We will win this time,");
+    CHECK(found[0].kind == QuoteKind::direct);
+    const auto block = quotes_of(
+        "''We trained all summer for this game.\n\n''Nobody believed in us,'' she said.\n");
+    REQUIRE(block.size() == 1);
+    CHECK(block[0].kind == QuoteKind::block);
+    CHECK(block[0].text == "We trained all summer for this game. Nobody believed in us,");
+}

@@ -557,8 +557,10 @@ class Extractor {
                 closes = true;  // ” » with a quote open
             else if (glyph.natural > 0)
                 closes = role == Role::close;  // “ closing a German „…“
-            else
-                closes = closing_position;  // straight "
+            else  // straight ": also one run into the next sentence (wrong."She left)
+                closes = closing_position || (role == Role::open &&
+                                              (n.prev == U'.' || n.prev == U',' || n.prev == U'!' ||
+                                               n.prev == U'?' || n.prev == U'\u2026'));
         }
         if (closes) {
             if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);

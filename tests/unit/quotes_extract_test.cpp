@@ -297,3 +297,10 @@ TEST_CASE("two straight apostrophes are one double mark") {
     CHECK(block[0].kind == QuoteKind::block);
     CHECK(block[0].text == "We trained all summer for this game. Nobody believed in us,");
 }
+
+TEST_CASE("a straight mark after sentence punctuation closes the open quote even when glued") {
+    CHECK(quote_texts("He said: \"We have done nothing wrong.\"She left the room.\n") ==
+          Strings{"We have done nothing wrong."});
+    CHECK(problems_of("He said: \"We have done nothing wrong.\"She left the room.\n") ==
+          std::vector{MarkProblem::glued_after});
+}

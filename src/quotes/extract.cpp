@@ -531,6 +531,12 @@ class Extractor {
             }
             if (role == Role::glued && glyph.natural > 0 && !is_word_char(n.prev))
                 push(opener, paragraph);
+            // After sentence punctuation, with a double quote open and no single one, it is that
+            // quote's closing mark in the wrong style: "Nothing is decided,' Lin said.
+            if (role == Role::close && !stack_.empty() &&
+                stack_.back().family == Family::double_mark &&
+                (n.prev == U',' || n.prev == U'.' || n.prev == U'!' || n.prev == U'?'))
+                close_at(stack_.size() - 1, at, c, p);
             return;  // apostrophe or prime
         }
 

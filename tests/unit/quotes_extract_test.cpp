@@ -304,3 +304,12 @@ TEST_CASE("a straight mark after sentence punctuation closes the open quote even
     CHECK(problems_of("He said: \"We have done nothing wrong.\"She left the room.\n") ==
           std::vector{MarkProblem::glued_after});
 }
+
+TEST_CASE("a double quote closed with a single mark after punctuation is reported and ends there") {
+    CHECK(quote_texts("\"Nothing is decided yet,' Lin said. \"We are here to listen.\"\n") ==
+          Strings{"Nothing is decided yet,", "We are here to listen."});
+    CHECK(problems_of("\"Nothing is decided yet,' Lin said. \"We are here to listen.\"\n") ==
+          std::vector{MarkProblem::mismatched});
+    CHECK(quote_texts("“Nothing is decided yet,’ Lin said.\n") ==
+          Strings{"Nothing is decided yet,"});
+}

@@ -659,11 +659,13 @@ class Extractor {
         const Span span = article_.paragraphs[p];
         // A block quote: the outermost open quote carries on when the next paragraph opens with
         // the same kind of mark. British writers do it with single marks (‘…¶‘…’); an open
-        // single mark needs a few words after it, as one that an apostrophe opened has not.
+        // single mark needs a few words after it and must not be an apostrophe at the start of
+        // a word (the ’Gers fans), which can look like an opening mark.
         const OpenMark& outer = stack_.front();
         const bool passage =
             outer.family != Family::single_mark ||
-            word_count(text_.substr(outer.mark.end, span.end - outer.mark.end), 3) >= 3;
+            (outer.glyph != U'\u2019' &&
+             word_count(text_.substr(outer.mark.end, span.end - outer.mark.end), 3) >= 3);
         if (passage && next_paragraph_continues(p, outer.family)) {
             for (size_t i = stack_.size(); i-- > 1;) abandon(stack_[i]);
             stack_.resize(1);

@@ -248,6 +248,11 @@ TEST_CASE("a paragraph opening with an elision does not continue a single-quoted
         "’90s bands had it easier, he said.\n");
     REQUIRE(found.size() == 1);
     CHECK(found[0] == "We played every club in the north of England.");
+    const auto nickname = quote_texts(
+        "Thousands of ’Gers fans travelled to the game in Seville.\n\n"
+        "‘It was the best night of my life,’ one said.\n");
+    REQUIRE_FALSE(nickname.empty());
+    CHECK(nickname.back() == "It was the best night of my life,");
 }
 
 TEST_CASE("a title with the sentence's comma or full stop inside its marks is a scare quote") {

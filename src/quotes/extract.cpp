@@ -676,8 +676,10 @@ class Extractor {
         for (size_t i = 0; i < stack_.size(); ++i) {
             const OpenMark& open = stack_[i];
             const std::string_view rest = text_.substr(open.mark.end, span.end - open.mark.end);
+            // A single mark never closed is most often an apostrophe: straight ('Gers), or ’ at a
+            // word's start (the ’Gers fans), where software that curls marks would have put ‘.
             if (open.family == Family::single_mark &&
-                (open.glyph == U'\'' || word_count(rest, 3) < 3))
+                (open.glyph == U'\'' || open.glyph == U'\u2019' || word_count(rest, 3) < 3))
                 continue;
             issue(MarkProblem::unclosed, open.mark);
             emit(open, {}, open.mark.end, span.end, p, static_cast<uint8_t>(i));

@@ -318,3 +318,9 @@ TEST_CASE("a double quote closed with a single mark after punctuation is reporte
     CHECK(quote_texts("“Nothing is decided yet,’ Lin said.\n") ==
           Strings{"Nothing is decided yet,"});
 }
+
+TEST_CASE("an apostrophe at a word's start never closed is not a quote") {
+    CHECK(quote_texts("Thousands of ’Gers fans travelled to the game in Seville.\n").empty());
+    CHECK(quote_texts("’We will win this one,’ the captain said.\n") ==
+          Strings{"We will win this one,"});
+}

@@ -412,20 +412,20 @@ class Extractor {
             before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
             before.ends_with("\u2014") || before.ends_with('(') || before.ends_with("\u201C") ||
             before.ends_with('"') || before.ends_with("\u2018");
+        // A short capitalised run with no sentence punctuation reads as a title or name.
+        // Short function words stay lower case in titles ("Open a Door to Israel").
         // American style puts a comma or full stop inside the closing mark (her debut, “Salt
         // Wind,” won): a title still, when every word of two or more is capitalised and the quote
         // does not open a sentence. One word ("Absolutely," he said) may be a whole answer.
-        const bool stop_inside =
-            ends_terminal && (ending.ends_with(',') || ending.ends_with('.')) &&
-            !opens_sentence(before) &&
-            ending.substr(0, ending.size() - 1).find_first_of(".,;:!?") == std::string_view::npos &&
-            has_lower_case(content);
-        // A short capitalised run with no sentence punctuation reads as a title or name.
-        // Short function words stay lower case in titles ("Open a Door to Israel").
+        auto stop_inside = [&] {
+            return (ending.ends_with(',') || ending.ends_with('.')) && !opens_sentence(before) &&
+                   ending.substr(0, ending.size() - 1).find_first_of(".,;:!?") ==
+                       std::string_view::npos &&
+                   has_lower_case(content);
+        };
         auto title_like = [&] {
-            if ((ends_terminal && !stop_inside) || words > 8 || words < 1 ||
-                (before.empty() && after.empty()))
-                return false;
+            if (words > 8 || words < 1 || (before.empty() && after.empty())) return false;
+            if (ends_terminal && !stop_inside()) return false;
             size_t capitalised = 0, significant = 0;
             for (size_t w = 0; w < content.size();) {
                 while (w < content.size() && content[w] == ' ') ++w;

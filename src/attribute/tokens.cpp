@@ -124,9 +124,10 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
         if (i < paragraph_end && text[i] == '.' && lower.size() <= 4 && capitalised &&
             (i + 1 >= paragraph_end || text[i + 1] == ' ')) {
             static constexpr std::string_view kAbbreviations[] = {
-                "mr",  "mrs", "ms",   "dr",  "sen", "rep",  "gov", "gen", "lt",
-                "col", "sgt", "capt", "maj", "adm", "prof", "rev", "st",  "jr",
-                "sr",  "cpl", "pvt",  "u.s", "u.k", "u.n",  "d.c", "e.u"};
+                "mr",   "mrs",  "ms",  "dr",   "sen",  "rep", "gov",  "gen",  "lt",  "col",
+                "sgt",  "capt", "maj", "adm",  "prof", "rev", "st",   "jr",   "sr",  "cpl",
+                "pvt",  "u.s",  "u.k", "u.n",  "d.c",  "e.u", "cmdr", "brig", "det", "insp",
+                "supt", "msgr", "fr",  "atty", "ald",  "cdr", "cllr"};
             const bool initial = lower.size() == 1;
             for (std::string_view abbreviation : kAbbreviations)
                 if (initial || lower == abbreviation) {

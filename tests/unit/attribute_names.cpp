@@ -134,3 +134,15 @@ TEST_CASE("a nickname in quotation marks inside a name") {
     CHECK(speaker_of(a, "We won") == "Earvin Johnson");
     CHECK(speaker_of(a, "Magic").empty());
 }
+
+TEST_CASE("abbreviated titles with a period do not end the sentence or stay in the name") {
+    // "said Cmdr. Dana Kim." was split after "Cmdr." and the speaker was "Cmdr".
+    for (const char* title : {"Cmdr.", "Brig. Gen.", "Det.", "Insp.", "Supt.", "Msgr.", "Fr.",
+                              "Atty. Gen.", "Ald.", "Capt.", "Maj."}) {
+        CAPTURE(title);
+        auto a = attribute_text(std::string("Title\n\n\"We are ready,\" said ") + title +
+                                " Dana Kim. \"Nobody will be left behind.\"\n");
+        CHECK(speaker_of(a, "We are ready") == "Dana Kim");
+        CHECK(speaker_of(a, "Nobody will") == "Dana Kim");
+    }
+}

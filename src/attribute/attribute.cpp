@@ -849,14 +849,15 @@ class Attributor {
     }
 
     // Whether a cue speaks a word or two in quotation marks: "accused them of “lying”" does,
-    // but a so-called “reform” is the writer's doubt, and a cue in a contrasting clause ("Critics
-    // dismissed it, while the council defended its “review”") or whose subject holds the quote
-    // does not reach it. (A comma alone is no boundary: "said that, whichever side won, the “new
-    // quality” of ties would last".)
+    // but a so-called “reform” (or “so-called reform”) is the writer's doubt, and a cue in a
+    // contrasting clause ("Critics dismissed it, while the council defended its “review”") or whose
+    // subject holds the quote does not reach it. (A comma alone is no boundary: "said that,
+    // whichever side won, the “new quality” of ties would last".)
     bool cue_reaches_scare_quote(const CueHit& hit, uint32_t q) const {
         const uint32_t first = quote_first_[q];
         if (first >= 1 &&
             (tokens_[first - 1].is("so-called") ||
+             (first + 1 < quote_last_[q] && tokens_[first + 1].is("so-called")) ||
              (first >= 2 && tokens_[first - 1].is("called") && tokens_[first - 2].is("so"))))
             return false;
         // A cue after it speaks it unless the quote sits inside the cue's own subject ("Cruz,
@@ -864,6 +865,7 @@ class Attributor {
         if (hit.last > first) return hit.start >= quote_last_[q];
         // "said Earvin “Magic” Johnson": a nickname inside the speaker's name.
         if (first < hit.end) return false;
+        if (names_a_term(hit, q) || (tokens_[first].paragraph != 0 && title_cased(q))) return false;
         for (uint32_t k = hit.end; k < first; ++k) {
             const Token& t = tokens_[k];
             if (t.is(";") || t.is("while") || t.is("whereas") || t.is("but") || t.is("although") ||
@@ -871,6 +873,40 @@ class Attributor {
                 return false;
         }
         return true;
+    }
+
+    // Whether the words before quote `q` name what it is, outside the cue: "used the phrase
+    // “blast radius”", "under the banner ‘Save Our Pier’", "a play titled “Salt”".
+    bool names_a_term(const CueHit& hit, uint32_t q) const {
+        uint32_t k = quote_first_[q];
+        for (int skipped = 0; k > hit.end && skipped < 3; ++skipped) {
+            const Token& t = tokens_[--k];
+            if (t.is("a") || t.is("an") || t.is("the") || t.is("as")) continue;
+            if (k >= hit.first && k < hit.last) return false;
+            for (std::string_view naming :
+                 {"phrase", "term", "slogan", "banner", "hashtag", "motto", "nickname", "headline",
+                  "titled", "entitled", "nicknamed", "named", "billed", "reading"})
+                if (t.is(naming)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    // Whether quote `q` is a short run of capitalised words, small words aside: a title or a
+    // name ("a school staging of “Glass Harbour”"), not words a speaker said. Headlines are
+    // left alone: many capitalise every word.
+    bool title_cased(uint32_t q) const {
+        size_t significant = 0;
+        for (uint32_t k = quote_first_[q] + 1; k + 1 < quote_last_[q]; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.word) continue;
+            if (t.is("a") || t.is("an") || t.is("the") || t.is("of") || t.is("to") || t.is("in") ||
+                t.is("on") || t.is("at") || t.is("for") || t.is("and") || t.is("or") ||
+                t.is("by") || t.is("with") || t.is("from"))
+                continue;
+            if (!t.capitalised || ++significant > 8) return false;
+        }
+        return significant >= 2;
     }
 
     void set(uint32_t q, const CueHit& hit) {

@@ -417,10 +417,12 @@ TEST_CASE("verbs that report speech in news copy: accused, urged, countered, dis
 TEST_CASE("a so-called quote stays the writer's scare quote, even after a speech cue") {
     auto a = attribute_text(
         "Title\n\nCritics said the so-called \"partnership\" was a way to buy time.\n\n"
+        "Ada Holm said the \"so-called reset\" had failed.\n\n"
         "Mayor Eva Lund called the park \"a gift\", while the council defended its "
         "\"review\".\n");
     CHECK(a.extraction.quotes.at(quote_index(a, "partnership")).kind == QuoteKind::scare);
     CHECK(speaker_of(a, "partnership").empty());
+    CHECK(a.extraction.quotes.at(quote_index(a, "so-called reset")).kind == QuoteKind::scare);
     CHECK(speaker_of(a, "a gift") == "Eva Lund");
     // The cue is in the other half of a contrast: the council's word, not the mayor's.
     CHECK(a.extraction.quotes.at(quote_index(a, "review")).kind == QuoteKind::scare);
@@ -618,4 +620,20 @@ TEST_CASE("a body's name before a role and a person's name is their title") {
     auto a = attribute_text(
         "Title\n\n\"This is a hammer blow,\" said Unite regional officer Karen Doherty.\n");
     CHECK(speaker_of(a, "This is a hammer") == "Karen Doherty");
+}
+
+TEST_CASE("a capitalised title or a named term after a speech cue stays a scare quote") {
+    auto a = attribute_text(
+        "Title\n\nNora Vale told reporters she first acted in a school staging of \"Glass "
+        "Harbour\".\n\nOrganisers said hundreds marched under the banner 'Save Our Pier'.\n\n"
+        "Engineer Tom Reyes said the team used the phrase \"blast radius\" for the damage.\n\n"
+        "Judge Ann Cole said the harm was \"lasting\" and called the scheme \"a betrayal\".\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "Glass Harbour")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "Glass Harbour").empty());
+    CHECK(a.extraction.quotes.at(quote_index(a, "Save Our Pier")).kind == QuoteKind::scare);
+    CHECK(a.extraction.quotes.at(quote_index(a, "blast radius")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "blast radius").empty());
+    // Words of the speaker stay partial quotes, "called" as the cue included.
+    CHECK(speaker_of(a, "lasting") == "Ann Cole");
+    CHECK(speaker_of(a, "a betrayal") == "Ann Cole");
 }

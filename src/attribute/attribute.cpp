@@ -824,7 +824,7 @@ class Attributor {
     }
 
     // The cue that governs quote `q` within its own unit, if any.
-    const CueHit* governing_hit(uint32_t q) const {
+    const CueHit* governing_hit(uint32_t q, bool with_speaker = true) const {
         const uint32_t first = quote_first_[q];
         const uint32_t last = quote_last_[q];
         const uint32_t unit = unit_of_[first];
@@ -838,12 +838,12 @@ class Attributor {
         size_t looked = 0;
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
              ++it, ++looked)
-            if (it->speaker) return &*it;
+            if (it->speaker || !with_speaker) return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
         looked = 0;
         for (auto it = after; it != hits.begin() && looked < kNearbyHits; ++looked) {
             --it;
-            if (it->last <= first && it->speaker) return &*it;
+            if (it->last <= first && (it->speaker || !with_speaker)) return &*it;
         }
         return nullptr;
     }
@@ -860,12 +860,17 @@ class Attributor {
              (first + 1 < quote_last_[q] && tokens_[first + 1].is("so-called")) ||
              (first >= 2 && tokens_[first - 1].is("called") && tokens_[first - 2].is("so"))))
             return false;
+        // A title or a named term is no one's words; "“Glass Harbour,” she said" may be.
+        const bool cue_after = hit.last > first;
+        if (names_a_term(cue_after ? units_[unit_of_[first]].first : hit.end, hit, q) ||
+            (tokens_[first].paragraph != 0 && !(cue_after && hit.start <= quote_last_[q] + 1) &&
+             title_cased(q)))
+            return false;
         // A cue after it speaks it unless the quote sits inside the cue's own subject ("Cruz,
         // who starred in “Jumanji”, told fans").
-        if (hit.last > first) return hit.start >= quote_last_[q];
+        if (cue_after) return hit.start >= quote_last_[q];
         // "said Earvin “Magic” Johnson": a nickname inside the speaker's name.
         if (first < hit.end) return false;
-        if (names_a_term(hit, q) || (tokens_[first].paragraph != 0 && title_cased(q))) return false;
         for (uint32_t k = hit.end; k < first; ++k) {
             const Token& t = tokens_[k];
             if (t.is(";") || t.is("while") || t.is("whereas") || t.is("but") || t.is("although") ||
@@ -877,15 +882,15 @@ class Attributor {
 
     // Whether the words before quote `q` name what it is, outside the cue: "used the phrase
     // “blast radius”", "under the banner ‘Save Our Pier’", "a play titled “Salt”".
-    bool names_a_term(const CueHit& hit, uint32_t q) const {
+    bool names_a_term(uint32_t from, const CueHit& hit, uint32_t q) const {
         uint32_t k = quote_first_[q];
-        for (int skipped = 0; k > hit.end && skipped < 3; ++skipped) {
+        for (int skipped = 0; k > from && skipped < 3; ++skipped) {
             const Token& t = tokens_[--k];
             if (t.is("a") || t.is("an") || t.is("the") || t.is("as")) continue;
             if (k >= hit.first && k < hit.last) return false;
             for (std::string_view naming :
                  {"phrase", "term", "slogan", "banner", "hashtag", "motto", "nickname", "headline",
-                  "titled", "entitled", "nicknamed", "named", "billed", "reading"})
+                  "title", "titled", "entitled", "nicknamed", "named", "billed", "reading"})
                 if (t.is(naming)) return true;
             return false;
         }
@@ -926,6 +931,11 @@ class Attributor {
             const CueHit* hit = governing_hit(q);
             if (hit && quote.kind == QuoteKind::scare && !cue_reaches_scare_quote(*hit, q))
                 hit = nullptr;
+            if (!hit && quote.kind == QuoteKind::scare) {
+                // "‘Forgotten’, say residents": a cue with no one named still speaks its words.
+                const CueHit* cue = governing_hit(q, false);
+                if (cue && cue_reaches_scare_quote(*cue, q)) quote.kind = QuoteKind::partial;
+            }
             if (hit) {
                 set(q, *hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;

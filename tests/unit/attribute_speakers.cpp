@@ -637,3 +637,13 @@ TEST_CASE("a capitalised title or a named term after a speech cue stays a scare 
     CHECK(speaker_of(a, "lasting") == "Ann Cole");
     CHECK(speaker_of(a, "a betrayal") == "Ann Cole");
 }
+
+TEST_CASE("a speech cue with no one named still makes its quoted words partial speech") {
+    auto a = attribute_text(
+        "Ferry users 'stranded' say islanders as sailings cut\n\nThe council said it would "
+        "publish a plan.\n\nThe report, under the title \"Where Next for Ferries\", was "
+        "published and officials said it was late.\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "stranded")).kind == QuoteKind::partial);
+    CHECK(speaker_of(a, "stranded").empty());
+    CHECK(a.extraction.quotes.at(quote_index(a, "Where Next")).kind == QuoteKind::scare);
+}

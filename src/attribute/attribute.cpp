@@ -873,11 +873,18 @@ class Attributor {
         if (first < hit.end) return false;
         for (uint32_t k = hit.end; k < first; ++k) {
             const Token& t = tokens_[k];
-            if (t.is(";") || t.is("while") || t.is("whereas") || t.is("but") || t.is("although") ||
-                t.is("though"))
+            if (t.is(";") || t.is("while") || t.is("whereas") || t.is("although") || t.is("though"))
                 return false;
+            // "said it backed the plan but would “watch developments”": no new subject, the
+            // same speaker; "but the council defended its “review”" is another's.
+            if (t.is("but") && !(k + 1 < first && modal_verb(tokens_[k + 1]))) return false;
         }
         return true;
+    }
+
+    static bool modal_verb(const Token& t) {
+        return t.is("would") || t.is("will") || t.is("could") || t.is("can") || t.is("should") ||
+               t.is("might") || t.is("may") || t.is("must");
     }
 
     // Whether the words before quote `q` name what it is, outside the cue: "used the phrase

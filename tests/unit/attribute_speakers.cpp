@@ -647,3 +647,11 @@ TEST_CASE("a speech cue with no one named still makes its quoted words partial s
     CHECK(speaker_of(a, "stranded").empty());
     CHECK(a.extraction.quotes.at(quote_index(a, "Where Next")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("but before a modal keeps the subject and the cue of the first clause") {
+    auto a = attribute_text(
+        "Title\n\nInvestor Lea Park said she backed the board but would \"watch closely\".\n\n"
+        "Mayor Eva Lund said the plan was fine but the council defended its \"review\".\n");
+    CHECK(speaker_of(a, "watch closely") == "Lea Park");
+    CHECK(a.extraction.quotes.at(quote_index(a, "review")).kind == QuoteKind::scare);
+}

@@ -88,6 +88,9 @@ class Article {
     std::string outlet;
     std::vector<Span> paragraphs;  // in text coordinates, in order, non-overlapping
     std::vector<Comment> comments;
+    // Markdown code spans (`"max_routes"`), in text coordinates and in order: their marks quote
+    // nothing.
+    std::vector<Span> code_spans;
     // Out of line: rare, and every article record is held for the whole run.
     std::shared_ptr<const LoadProblem> problem;
 

@@ -351,7 +351,10 @@ class MarkdownLoader {
                 const size_t close = index.code_span_close(run, length);
                 if (close != std::string_view::npos && close + length <= end) {
                     flush(pos);
+                    const auto code_start = static_cast<uint32_t>(out_.text().size());
                     out_.append(source_.substr(run, close - run), static_cast<uint32_t>(run));
+                    article_.code_spans.push_back(
+                        {code_start, static_cast<uint32_t>(out_.text().size())});
                     pos = close + length;
                     copy_from = pos;
                     continue;

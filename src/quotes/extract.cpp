@@ -489,6 +489,13 @@ class Extractor {
                 ++i;
                 continue;
             }
+            // A mark in a code span (`"max_routes"`) is code, not a quotation.
+            const auto& code = article_.code_spans;
+            while (code_span_ < code.size() && code[code_span_].end <= i) ++code_span_;
+            if (code_span_ < code.size() && code[code_span_].start <= i) {
+                i = std::min(code[code_span_].end, span.end);
+                continue;
+            }
             const uint32_t start = i;
             const char32_t c = read_mark(i, span.end);
             const auto glyph = glyph_of(c);
@@ -693,6 +700,7 @@ class Extractor {
     std::vector<OpenMark> stack_;
     bool skip_continuation_mark_ = false;
     bool too_deep_reported_ = false;
+    size_t code_span_ = 0;  // the first of article_.code_spans that may hold a later mark
     size_t dropped_issues_ = 0;
 };
 

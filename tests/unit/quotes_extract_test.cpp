@@ -324,3 +324,9 @@ TEST_CASE("an apostrophe at a word's start never closed is not a quote") {
     CHECK(quote_texts("’We will win this one,’ the captain said.\n") ==
           Strings{"We will win this one,"});
 }
+
+TEST_CASE("marks inside a Markdown code span quote nothing") {
+    CHECK(quote_texts("The change set `\"max_routes\"` to zero, the firm said \"by mistake\".\n\n"
+                      "A `'` in `it's` is code too, and \"this\" is a quote.\n",
+                      ArticleFormat::markdown) == Strings{"by mistake", "this"});
+}

@@ -107,6 +107,7 @@ void keep_what_findings_need(ArticleAnalysis& analysis) {
     release(analysis.article.paragraphs);
     release(analysis.article.title);
     release(analysis.article.outlet);
+    release(analysis.article.code_spans);
     analysis.extraction.quotes.shrink_to_fit();
 }
 

@@ -176,6 +176,13 @@ class Attributor {
         }
     }
 
+    // Whether tokens [from, end) are only punctuation outside quotes.
+    bool nothing_after(uint32_t from, uint32_t end) const {
+        for (uint32_t k = from; k < end; ++k)
+            if (tokens_[k].word || !tokens_[k].outside()) return false;
+        return true;
+    }
+
     // The token before `i` that is not punctuation, inside this unit; kNone if none.
     uint32_t previous_word(uint32_t i, uint32_t unit) const {
         while (i > units_[unit].first) {
@@ -205,6 +212,11 @@ class Attributor {
         }
         const uint32_t before = previous_word(hit.first, hit.unit);
         const bool after_quote = before != kNone && !tokens_[before].outside();
+        // "Ferry firm 'ignored warnings', MPs told", "…, inquest told": told with nothing after
+        // it is a headline's passive, and its subject is the audience, never the speaker.
+        if (form.lemma == "tell" && before != kNone && !is_pronoun(tokens_[before]) &&
+            nothing_after(hit.last, unit.last))
+            return;
         bool found = false;
         // "“…,” said Putin", "asked Smith"; but "told" is followed by whom it was told to, never
         // by its subject: "Cruz, who starred in “Jumanji”, told fans" is Cruz's.
@@ -974,6 +986,33 @@ class Attributor {
         return true;
     }
 
+    // "A banner carried by one man read: “…”" speaks for nobody; "An email from Hale read: “…”"
+    // is Hale's. True when the quote follows such a "read:" (its speaker set, or left empty).
+    bool read_out(uint32_t q, uint32_t unit) {
+        const uint32_t first = quote_first_[q];
+        const uint32_t start = units_[unit].first;
+        if (first < start + 3 || !tokens_[first - 1].is(":") ||
+            !(tokens_[first - 2].is("read") || tokens_[first - 2].is("reads")))
+            return false;
+        const uint32_t verb = first - 2;
+        // "Judge Holt read: “…”": a person reading aloud goes the usual way.
+        if (const Mention* m = mentions_.ending_at(verb);
+            is_pronoun(tokens_[verb - 1]) ||
+            (m && m->entity != UINT32_MAX && m->form != MentionForm::descriptor &&
+             mentions_.entities[m->entity].kind == EntityKind::person))
+            return false;
+        for (uint32_t k = start; k + 1 < verb; ++k) {
+            if (!(tokens_[k].is("from") || tokens_[k].is("by"))) continue;
+            const Mention* m = mentions_.starting_at(k + 1);
+            if (m && m->entity != UINT32_MAX && m->form != MentionForm::descriptor &&
+                mentions_.entities[m->entity].kind != EntityKind::outlet) {
+                analysis_.attributions[q].speaker = speaker_from(*m);
+                return true;
+            }
+        }
+        return true;
+    }
+
     // A quote with no cue of its own: the speaker of the sentence before it in the paragraph
     // (“…,” he said. “…”), of a cue that introduced it (Putin said:), or of the quote before it
     // when it opens a paragraph (continuation).
@@ -981,6 +1020,7 @@ class Attributor {
         const Quote& quote = quotes_[q];
         Attribution& attribution = analysis_.attributions[q];
         const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
+        if (read_out(q, unit)) return;
         // The previous unit in the same paragraph, or the previous paragraph's last unit when it
         // ends with a colon.
         if (unit > 0) {

@@ -655,3 +655,27 @@ TEST_CASE("but before a modal keeps the subject and the cue of the first clause"
     CHECK(speaker_of(a, "watch closely") == "Lea Park");
     CHECK(a.extraction.quotes.at(quote_index(a, "review")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("a headline's passive told names the audience, never a speaker") {
+    auto a = attribute_text(
+        "Ferry firm 'ignored safety warnings', MPs told\n\nA ferry operator ignored warnings, "
+        "a committee heard.\n");
+    CHECK(speaker_of(a, "ignored safety") == "");
+    auto b = attribute_text(
+        "Driver was 'on his phone', inquest told\n\nA lorry driver was using his phone, an "
+        "inquest heard.\n");
+    CHECK(speaker_of(b, "on his phone") == "");
+    // An active told keeps its subject.
+    auto c =
+        attribute_text("Title\n\n\"We acted within the law,\" Dana Kim told MPs on Tuesday.\n");
+    CHECK(speaker_of(c, "We acted") == "Dana Kim");
+}
+
+TEST_CASE("a sign that reads a quote has no speaker, a message from a person is theirs") {
+    auto a = attribute_text(
+        "Title\n\nHundreds marched on Saturday. A banner carried by one man read: \"Hands off "
+        "our park.\"\n\nThe council leader, Martin Hale, defended the plan. An email from Hale "
+        "read: \"No decision has been taken.\"\n");
+    CHECK(speaker_of(a, "Hands off") == "");
+    CHECK(speaker_of(a, "No decision") == "Martin Hale");
+}

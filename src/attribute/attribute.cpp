@@ -585,11 +585,11 @@ class Attributor {
                               : t.is("she") ? Gender::female
                                             : Gender::unknown;
         const Mention* antecedent = mentions_.antecedent(tokens_, token, person, gender);
-        // "She told Variety that Strand had cast her. “…,” she said": someone named inside what
-        // a "she" said is not the next "she"; that one goes on.
-        if (person && gender != Gender::unknown && antecedent && antecedent->first > 0 &&
-            tokens_[antecedent->first - 1].is("that"))
-            if (std::optional<Speaker> reporter = pronoun_reporter(*antecedent, t.lower)) {
+        // "She told Variety that Strand had cast her. “…,” she said", "Mrs Marsh said a
+        // consultant had told her …": someone named inside what a "she" said is not the next
+        // "she"; that one goes on.
+        if (person && gender != Gender::unknown && antecedent && antecedent->first > 0)
+            if (std::optional<Speaker> reporter = pronoun_reporter(*antecedent, t.lower, gender)) {
                 reporter->mention = t.span;
                 return reporter;
             }
@@ -619,15 +619,30 @@ class Attributor {
         return speaker;
     }
 
-    // The speaker of a cue before `m` in its unit whose subject is the pronoun `pronoun`
-    // ("She told Variety that …"), if any.
-    std::optional<Speaker> pronoun_reporter(const Mention& m, std::string_view pronoun) const {
+    // The speaker of a cue whose report `m` opens ("She told Variety that Strand …", "Mrs
+    // Marsh said a consultant …"), when that subject is the pronoun `pronoun` or a person who
+    // may be of `gender`.
+    std::optional<Speaker> pronoun_reporter(const Mention& m, std::string_view pronoun,
+                                            Gender gender) const {
+        const bool after_that = tokens_[m.first - 1].is("that");
         const uint32_t unit = unit_of_[m.first];
         for (const CueHit& hit : hits_in_unit(unit)) {
             if (hit.last > m.first) break;
-            if (hit.speaker && hit.speaker->resolution == Resolution::pronoun &&
-                hit.start < hit.first && tokens_[hit.start].lower == pronoun)
+            if (!hit.speaker || hit.start >= hit.first) continue;
+            // (Only right after the cue, or after "that"; the cue's own subject is no report.)
+            if (!after_that && hit.end != m.first) continue;
+            if (hit.speaker->resolution == Resolution::pronoun &&
+                tokens_[hit.start].lower == pronoun)
                 return hit.speaker;
+            if (const Mention* subject = mentions_.starting_at(hit.start);
+                subject && subject->entity != UINT32_MAX && subject != &m &&
+                mentions_.entities[subject->entity].kind == EntityKind::person &&
+                (mentions_.entities[subject->entity].gender == gender ||
+                 mentions_.entities[subject->entity].gender == Gender::unknown)) {
+                std::optional<Speaker> speaker = speaker_from(*subject);
+                speaker->resolution = Resolution::pronoun;
+                return speaker;
+            }
         }
         return std::nullopt;
     }

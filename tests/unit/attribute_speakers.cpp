@@ -679,3 +679,14 @@ TEST_CASE("a sign that reads a quote has no speaker, a message from a person is 
     CHECK(speaker_of(a, "Hands off") == "");
     CHECK(speaker_of(a, "No decision") == "Martin Hale");
 }
+
+TEST_CASE("someone named inside what a person said is not the next pronoun") {
+    auto a = attribute_text(
+        "Title\n\nJoan Pike, from Leeds, spoke at the hearing.\n\nMs Pike said a consultant had "
+        "told her the pain was \"nothing serious\".\n\n\"We trusted them,\" she said.\n");
+    CHECK(speaker_of(a, "We trusted") == "Joan Pike");
+    auto b = attribute_text(
+        "Title\n\nAda Stone ran the ward for years. She often said that a surgeon had told her "
+        "she would never last.\n\n\"I proved him wrong,\" she said.\n");
+    CHECK(speaker_of(b, "I proved") == "Ada Stone");
+}

@@ -58,12 +58,13 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 19> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 20> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
             {"generic_roles", &lexicon_.generic_roles},
             {"epithets", &lexicon_.epithets},
+            {"spouses", &lexicon_.spouses},
             {"qualifiers", &lexicon_.qualifiers},
             {"organisation_words", &lexicon_.organisation_words},
             {"name_particles", &lexicon_.name_particles},
@@ -300,6 +301,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.outlet_suffixes, word_class::outlet_suffix},
         {&lexicon.generic_roles, word_class::generic_role},
         {&lexicon.epithets, word_class::epithet},
+        {&lexicon.spouses, word_class::spouse},
         {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},

@@ -83,6 +83,7 @@ enum : uint32_t {
     qualifier = 1u << 20,
     abbreviation = 1u << 21,  // a key of title_abbreviations
     post_nominal = 1u << 22,
+    spouse = 1u << 23,
 };
 }  // namespace word_class
 
@@ -94,6 +95,7 @@ struct AttributionLexicon {
     WordSet roles;          // descriptor heads: "president", "spokesman", "official"
     WordSet generic_roles;  // heads that fit anyone with a title: "leader", "counterpart"
     WordSet epithets;       // "the Spaniard", "the Frenchwoman": the person just named
+    WordSet spouses;        // "her husband": the other person of her surname
     WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;

@@ -423,6 +423,9 @@ class MentionFinder {
             if (possessor) words.emplace_back(tokens_[start].lower);
             for (uint32_t k = start + 1; k <= head; ++k) words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
+            if (mention.entity == UINT32_MAX && head == start + 1 &&
+                head_token.has(word_class::spouse))
+                mention.entity = spouse(tokens_[start], head_token);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!head_token.has(word_class::role)) {
             // "The Red Cross said ... the agency said": the organisation just named.
@@ -460,6 +463,36 @@ class MentionFinder {
             }
         add(std::move(mention));
         return end;
+    }
+
+    // "Her husband said" after "Karen and Steve Marsh": the person of the spouse word's gender
+    // who shares the surname of the latest person named in full of the possessive's gender.
+    uint32_t spouse(const Token& possessive, const Token& spouse_word) const {
+        const bool her = possessive.is("her");
+        if (!her && !possessive.is("his")) return UINT32_MAX;
+        const Gender owner_gender = her ? Gender::female : Gender::male;
+        const Gender gender = spouse_word.has(word_class::male)     ? Gender::male
+                              : spouse_word.has(word_class::female) ? Gender::female
+                                                                    : Gender::unknown;
+        if (gender == Gender::unknown) return UINT32_MAX;
+        size_t looked = 0;
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && looked < 12;
+             ++it, ++looked) {
+            if (it->entity == UINT32_MAX) continue;
+            const Entity& owner = out_.entities[it->entity];
+            if (owner.kind != EntityKind::person || owner.gender != owner_gender) continue;
+            const size_t space = owner.name.rfind(' ');
+            if (space == std::string::npos) return UINT32_MAX;
+            const std::string_view surname = std::string_view(owner.name).substr(space);
+            for (uint32_t k = 0; k < out_.entities.size(); ++k) {
+                const Entity& other = out_.entities[k];
+                if (k != it->entity && other.kind == EntityKind::person && other.gender == gender &&
+                    other.name.ends_with(surname))
+                    return k;
+            }
+            return UINT32_MAX;
+        }
+        return UINT32_MAX;
     }
 
     // "Halvorsen, the Norwegian pump maker," / "Orbitline, a software company,": a name with an
@@ -874,6 +907,10 @@ class MentionFinder {
         const std::string_view full = lower_words(name_start, name_end);
         const uint32_t words = name_end - name_start;
         mention.entity = entity_for_name(name_start, name_end, full, words, titled, mention.form);
+        // "Mrs Marsh" after "Karen and Steve Marsh": a courtesy title of the other gender is
+        // not the one filed last under the surname.
+        if (words == 1 && titled) mention.entity = by_courtesy(mention.entity, titles);
+        if (words == 2) couple(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
@@ -896,6 +933,47 @@ class MentionFinder {
                 apposition(role, mention.entity);
         add(std::move(mention), start);
         return end;
+    }
+
+    // The person of the surname `id` is filed under whose gender fits the courtesy title in
+    // `titles`: the latest other person named in full with that surname, else `id`.
+    uint32_t by_courtesy(uint32_t id, const std::vector<std::string_view>& titles) const {
+        const Entity& filed = out_.entities[id];
+        if (filed.kind != EntityKind::person || filed.gender == Gender::unknown) return id;
+        const Gender gender = gender_of(titles);
+        if (gender == Gender::unknown || gender == filed.gender) return id;
+        const size_t space = filed.name.rfind(' ');
+        if (space == std::string::npos) return id;
+        const std::string_view surname = std::string_view(filed.name).substr(space);
+        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
+            const Entity& other = out_.entities[k];
+            if (k != id && other.kind == EntityKind::person && other.gender == gender &&
+                other.name.ends_with(surname))
+                return k;
+        }
+        return id;
+    }
+
+    // "Karen and Steve Marsh": the given name alone before "and" is the other person of the
+    // surname (a lone given name there is filed as a name of its own until now).
+    void couple(uint32_t name_start, uint32_t id) {
+        if (name_start < 2 || !tokens_[name_start - 1].is("and") || out_.mentions.empty()) return;
+        const Mention& before = out_.mentions.back();
+        const Token& given = tokens_[name_start - 2];
+        if (before.last + 1 != name_start || before.first + 1 != before.last ||
+            before.entity == UINT32_MAX || before.entity == id || !given.capitalised ||
+            !given.has(word_class::male | word_class::female))
+            return;
+        Entity& partner = out_.entities[before.entity];
+        if (partner.name.find(' ') != std::string::npos) return;
+        const std::string& surname = out_.entities[id].name;
+        const size_t space = surname.rfind(' ');
+        if (space == std::string::npos) return;
+        partner.name += surname.substr(space);
+        partner.kind = EntityKind::person;
+        if (partner.gender == Gender::unknown)
+            partner.gender = given.has(word_class::male) ? Gender::male : Gender::female;
+        by_full_.try_emplace(to_lower(partner.name), before.entity);
     }
 
     // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of

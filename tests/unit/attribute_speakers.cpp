@@ -690,3 +690,17 @@ TEST_CASE("someone named inside what a person said is not the next pronoun") {
         "she would never last.\n\n\"I proved him wrong,\" she said.\n");
     CHECK(speaker_of(b, "I proved") == "Ada Stone");
 }
+
+TEST_CASE("a couple sharing a surname: courtesy titles and spouse words find each of them") {
+    auto a = attribute_text(
+        "Title\n\nTheir parents, Karen and Steve Marsh, spoke at the hearing.\n\n\"We asked for "
+        "help,\" Mrs Marsh said.\n\nHer husband said the family had been \"let down\".\n\n"
+        "\"Nobody listened,\" Mr Marsh said.\n");
+    CHECK(speaker_of(a, "We asked") == "Karen Marsh");
+    CHECK(speaker_of(a, "let down") == "Steve Marsh");
+    CHECK(speaker_of(a, "Nobody listened") == "Steve Marsh");
+    // With nobody of the other gender under the surname, the spouse stays unnamed.
+    auto b = attribute_text(
+        "Title\n\nAnna Holt runs the bakery.\n\nHer husband said the rent was \"too high\".\n");
+    CHECK(speaker_of(b, "too high") == "husband");
+}

@@ -909,7 +909,8 @@ class MentionFinder {
         mention.entity = entity_for_name(name_start, name_end, full, words, titled, mention.form);
         // "Mrs Marsh" after "Karen and Steve Marsh": a courtesy title of the other gender is
         // not the one filed last under the surname.
-        if (words == 1 && titled) mention.entity = by_courtesy(mention.entity, titles);
+        if (words == 1 && titled && name_start > 0)
+            mention.entity = by_courtesy(mention.entity, tokens_[name_start - 1]);
         if (words == 2) couple(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
@@ -935,12 +936,14 @@ class MentionFinder {
         return end;
     }
 
-    // The person of the surname `id` is filed under whose gender fits the courtesy title in
-    // `titles`: the latest other person named in full with that surname, else `id`.
-    uint32_t by_courtesy(uint32_t id, const std::vector<std::string_view>& titles) const {
+    // The person of the surname `id` is filed under whose gender fits the courtesy title
+    // `title` before it: the latest other person named in full with that surname, else `id`.
+    uint32_t by_courtesy(uint32_t id, const Token& title) const {
         const Entity& filed = out_.entities[id];
         if (filed.kind != EntityKind::person || filed.gender == Gender::unknown) return id;
-        const Gender gender = gender_of(titles);
+        const Gender gender = title.has(word_class::male)     ? Gender::male
+                              : title.has(word_class::female) ? Gender::female
+                                                              : Gender::unknown;
         if (gender == Gender::unknown || gender == filed.gender) return id;
         const size_t space = filed.name.rfind(' ');
         if (space == std::string::npos) return id;

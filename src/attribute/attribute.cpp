@@ -214,8 +214,9 @@ class Attributor {
         const bool after_quote = before != kNone && !tokens_[before].outside();
         // "Ferry firm 'ignored warnings', MPs told", "…, inquest told": told with nothing after
         // it is a headline's passive, and its subject is the audience, never the speaker.
+        // ("Inquest told teenager's death 'could have been prevented'": an audience word.)
         if (form.lemma == "tell" && before != kNone && !is_pronoun(tokens_[before]) &&
-            nothing_after(hit.last, unit.last))
+            (nothing_after(hit.last, unit.last) || tokens_[before].has(word_class::audience)))
             return;
         bool found = false;
         // "“…,” said Putin", "asked Smith"; but "told" is followed by whom it was told to, never

@@ -58,13 +58,14 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 20> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 21> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
             {"generic_roles", &lexicon_.generic_roles},
             {"epithets", &lexicon_.epithets},
             {"spouses", &lexicon_.spouses},
+            {"audiences", &lexicon_.audiences},
             {"qualifiers", &lexicon_.qualifiers},
             {"organisation_words", &lexicon_.organisation_words},
             {"name_particles", &lexicon_.name_particles},
@@ -302,6 +303,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.generic_roles, word_class::generic_role},
         {&lexicon.epithets, word_class::epithet},
         {&lexicon.spouses, word_class::spouse},
+        {&lexicon.audiences, word_class::audience},
         {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},

@@ -84,6 +84,7 @@ enum : uint32_t {
     abbreviation = 1u << 21,  // a key of title_abbreviations
     post_nominal = 1u << 22,
     spouse = 1u << 23,
+    audience = 1u << 24,
 };
 }  // namespace word_class
 
@@ -96,6 +97,7 @@ struct AttributionLexicon {
     WordSet generic_roles;  // heads that fit anyone with a title: "leader", "counterpart"
     WordSet epithets;       // "the Spaniard", "the Frenchwoman": the person just named
     WordSet spouses;        // "her husband": the other person of her surname
+    WordSet audiences;      // "MPs told", "inquest told": told, not telling
     WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;

@@ -878,6 +878,17 @@ class MentionFinder {
             tokens_[context_first - 1].has(word_class::determiner) &&
             tokens_[context_first - 1].paragraph == tokens_[start].paragraph)
             --context_first;
+        // "the former Scotland international", "a former Obama aide": a lone capitalised word
+        // between a qualifier and a noun describes; it names no person.
+        if (titled && end == start + 1 && end < tokens_.size() && tokens_[end].word &&
+            !tokens_[end].capitalised && tokens_[end].outside() &&
+            !tokens_[end].has(word_class::cue_start)) {
+            bool qualifiers_only = true;
+            for (uint32_t k = context_first; k < start && qualifiers_only; ++k)
+                qualifiers_only = tokens_[k].has(word_class::qualifier) ||
+                                  !tokens_[k].has(word_class::title | word_class::role);
+            if (qualifiers_only) titled = false;
+        }
         // A lone title ("Mayor vows to fight closure" in a headline) names no one by itself.
         // ("Treasury" titles a secretary but is a department: only a role word counts.)
         if (end == start + 1 && is_title(tokens_[start]) && tokens_[start].has(word_class::role) &&

@@ -665,6 +665,10 @@ TEST_CASE("a headline's passive told names the audience, never a speaker") {
         "Driver was 'on his phone', inquest told\n\nA lorry driver was using his phone, an "
         "inquest heard.\n");
     CHECK(speaker_of(b, "on his phone") == "");
+    auto d = attribute_text(
+        "Jury told driver 'never looked back'\n\nA lorry driver did not check his mirrors, a "
+        "court heard.\n");
+    CHECK(speaker_of(d, "never looked") == "");
     // An active told keeps its subject.
     auto c =
         attribute_text("Title\n\n\"We acted within the law,\" Dana Kim told MPs on Tuesday.\n");
@@ -703,4 +707,11 @@ TEST_CASE("a couple sharing a surname: courtesy titles and spouse words find eac
     auto b = attribute_text(
         "Title\n\nAnna Holt runs the bakery.\n\nHer husband said the rent was \"too high\".\n");
     CHECK(speaker_of(b, "too high") == "husband");
+}
+
+TEST_CASE("a country or party between a qualifier and a noun names no person") {
+    auto a = attribute_text(
+        "Title\n\nMidfielder Anna Kearney scored twice. Asked about her future, the former "
+        "Scotland international was defiant. \"I'm not a quitter,\" she said.\n");
+    CHECK(speaker_of(a, "I'm not a quitter") == "Anna Kearney");
 }

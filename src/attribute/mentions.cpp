@@ -248,6 +248,7 @@ class MentionFinder {
             Mention& mention = out_.mentions[index];
             if (mention.entity != UINT32_MAX) continue;  // in apposition to a name
             mention.entity = resolve_descriptor(words, words.back(), false);
+            if (mention.entity == UINT32_MAX) lead_descriptor(index);
         }
         return std::move(out_);
     }
@@ -1069,6 +1070,50 @@ class MentionFinder {
         }
         if (entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         role.entity = person;
+    }
+
+    // "The Chancellor is facing calls …\n\nRachel Whitmore insisted …": a title nobody
+    // in the article holds, opening a clause, is the person named next, when that is the first
+    // person named after it, within the next paragraph, opens a clause, is named in full for the
+    // first time and has no title or role anywhere in the article.
+    void lead_descriptor(size_t index) {
+        Mention& role = out_.mentions[index];
+        // ("The Chancellor" is a lone title after its article.)
+        const uint32_t article = tokens_[role.first].is("the") ? role.first
+                                 : role.first > 0 && tokens_[role.first - 1].is("the")
+                                     ? role.first - 1
+                                     : UINT32_MAX;
+        if (article == UINT32_MAX || !opens_clause(article) ||
+            !tokens_[role.last - 1].has(word_class::title))
+            return;
+        // (By token order: mentions may have been added after `index` out of order.)
+        const auto after =
+            std::lower_bound(out_.mentions.begin(), out_.mentions.end(), role.last,
+                             [](const Mention& m, uint32_t token) { return m.first < token; });
+        for (auto it = after; it != out_.mentions.end(); ++it) {
+            const Mention& m = *it;
+            if (m.entity == UINT32_MAX) continue;
+            const Entity& entity = out_.entities[m.entity];
+            if (entity.kind == EntityKind::organisation || entity.kind == EntityKind::outlet)
+                continue;
+            if (entity.kind != EntityKind::person || m.form != MentionForm::name || !m.subject ||
+                m.possessive || has_role_title(entity) ||
+                entity.name.find(' ') == std::string::npos ||
+                tokens_[m.first].paragraph > tokens_[role.first].paragraph + 1 ||
+                (m.last < tokens_.size() && tokens_[m.last].is(",")))
+                return;
+            for (auto before = out_.mentions.begin(); before != it; ++before)
+                if (before->entity == m.entity) return;
+            apposition(role, m.entity);
+            return;
+        }
+    }
+
+    // Whether any of the entity's titles is more than a courtesy title ("Ms").
+    bool has_role_title(const Entity& entity) const {
+        for (const std::string& title : entity.title_words)
+            if (!(lexicon_.classes_of(title) & word_class::honorific)) return true;
+        return false;
     }
 
     // The length of a name particle and its hyphen at the start of `word` ("al-" in

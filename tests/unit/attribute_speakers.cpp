@@ -715,3 +715,16 @@ TEST_CASE("a country or party between a qualifier and a noun names no person") {
         "Scotland international was defiant. \"I'm not a quitter,\" she said.\n");
     CHECK(speaker_of(a, "I'm not a quitter") == "Anna Kearney");
 }
+
+TEST_CASE("a title in the lead that nobody holds is the person named in full next") {
+    auto a = attribute_text(
+        "Budget row\n\nThe Chancellor is facing calls to rethink her plans.\n\nRachel Whitmore "
+        "insisted the finances were sound.\n\n\"One month does not make a trend,\" the "
+        "Chancellor told MPs.\n");
+    CHECK(speaker_of(a, "One month") == "Rachel Whitmore");
+    // A person with a role of their own is someone else.
+    auto b = attribute_text(
+        "Title\n\nThe governor vetoed the bill on Friday.\n\nJane Doe, a lobbyist, called it a "
+        "mistake.\n\n\"We will try again,\" the governor said.\n");
+    CHECK(speaker_of(b, "We will try") != "Jane Doe");
+}

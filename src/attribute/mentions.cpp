@@ -923,7 +923,8 @@ class MentionFinder {
         // not the one filed last under the surname.
         if (words == 1 && titled && name_start > 0)
             mention.entity = by_courtesy(mention.entity, tokens_[name_start - 1]);
-        if (words == 2) couple(name_start, mention.entity);
+        if (words == 2 && name_start >= 2 && tokens_[name_start - 1].is("and"))
+            couple(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
@@ -1078,12 +1079,7 @@ class MentionFinder {
     // first time and has no title or role anywhere in the article.
     void lead_descriptor(size_t index) {
         Mention& role = out_.mentions[index];
-        // ("The Chancellor" is a lone title after its article.)
-        const uint32_t article = tokens_[role.first].is("the") ? role.first
-                                 : role.first > 0 && tokens_[role.first - 1].is("the")
-                                     ? role.first - 1
-                                     : UINT32_MAX;
-        if (article == UINT32_MAX || !opens_clause(article) ||
+        if (!role.subject || !tokens_[role.first].is("the") ||
             !tokens_[role.last - 1].has(word_class::title))
             return;
         // (By token order: mentions may have been added after `index` out of order.)

@@ -249,6 +249,7 @@ class MentionFinder {
             if (mention.entity != UINT32_MAX) continue;  // in apposition to a name
             mention.entity = resolve_descriptor(words, words.back(), false);
             if (mention.entity == UINT32_MAX) lead_descriptor(index);
+            if (mention.entity == UINT32_MAX) former_player(index);
         }
         return std::move(out_);
     }
@@ -1101,6 +1102,28 @@ class MentionFinder {
             for (auto before = out_.mentions.begin(); before != it; ++before)
                 if (before->entity == m.entity) return;
             apposition(role, m.entity);
+            return;
+        }
+    }
+
+    // "Pratt said. … The former Wales midfielder added:": "the former" and a team's name before
+    // a role nobody in the article holds is the person who last opened a clause, in this
+    // paragraph or the one before.
+    void former_player(size_t index) {
+        Mention& role = out_.mentions[index];
+        if (!role.subject || role.last < role.first + 4 || !tokens_[role.first].is("the") ||
+            !tokens_[role.first + 1].is("former") || !tokens_[role.first + 2].capitalised ||
+            tokens_[role.first + 2].has(word_class::title | word_class::role))
+            return;
+        const auto at =
+            std::lower_bound(out_.mentions.begin(), out_.mentions.end(), role.first,
+                             [](const Mention& m, uint32_t token) { return m.first < token; });
+        for (auto it = at; it != out_.mentions.begin();) {
+            --it;
+            if (tokens_[it->first].paragraph + 1 < tokens_[role.first].paragraph) return;
+            if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
+            if (out_.entities[it->entity].kind != EntityKind::person) return;
+            role.entity = it->entity;
             return;
         }
     }

@@ -728,3 +728,14 @@ TEST_CASE("a title in the lead that nobody holds is the person named in full nex
         "mistake.\n\n\"We will try again,\" the governor said.\n");
     CHECK(speaker_of(b, "We will try") != "Jane Doe");
 }
+
+TEST_CASE("the former team player is the person who last opened a clause") {
+    auto a = attribute_text(
+        "Title\n\nVisiting boss Neil Pratt admitted his side were poor.\n\nThe former Wales "
+        "midfielder added: \"The lads are hurting.\"\n");
+    CHECK(speaker_of(a, "The lads") == "Neil Pratt");
+    // With nobody named before it, nobody.
+    auto b =
+        attribute_text("Title\n\nThe former Wales midfielder added: \"The lads are hurting.\"\n");
+    CHECK(speaker_of(b, "The lads") == "former Wales midfielder");
+}

@@ -1077,7 +1077,9 @@ class MentionFinder {
     // "The Chancellor is facing calls …\n\nRachel Whitmore insisted …": a title nobody
     // in the article holds, opening a clause, is the person named next, when that is the first
     // person named after it, within the next paragraph, opens a clause, is named in full for the
-    // first time and has no title or role anywhere in the article.
+    // first time and has no title or role anywhere in the article. (A surname alone there is
+    // not enough: "the transport secretary warned. ¶ Brevik told …" may be anyone's quote, and
+    // Brevik's full name, given later, may carry a role the lexicon does not know.)
     void lead_descriptor(size_t index) {
         Mention& role = out_.mentions[index];
         if (!role.subject || !tokens_[role.first].is("the") ||
@@ -1095,7 +1097,7 @@ class MentionFinder {
                 continue;
             if (entity.kind != EntityKind::person || m.form != MentionForm::name || !m.subject ||
                 m.possessive || has_role_title(entity) ||
-                entity.name.find(' ') == std::string::npos ||
+                entity.name.find(' ') == std::string::npos || m.last - m.first < 2 ||
                 tokens_[m.first].paragraph > tokens_[role.first].paragraph + 1 ||
                 (m.last < tokens_.size() && tokens_[m.last].is(",")))
                 return;

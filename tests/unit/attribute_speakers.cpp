@@ -739,3 +739,15 @@ TEST_CASE("the former team player is the person who last opened a clause") {
         attribute_text("Title\n\nThe former Wales midfielder added: \"The lads are hurting.\"\n");
     CHECK(speaker_of(b, "The lads") == "former Wales midfielder");
 }
+
+TEST_CASE("an unheld title is not the person named next by surname alone") {
+    // The lead-title rule links "the transport secretary" to a person named in full right
+    // after it; a bare surname whose full name (with a role the lexicon does not know) comes
+    // later is someone else.
+    auto a = attribute_text(
+        "Title\n\n\"We will rebuild,\" the transport secretary warned.\n\nBrevik told reporters: "
+        "\"The delays must end.\"\n\n\"We need a full inquiry,\" Harbour Master Viktor Brevik "
+        "said.\n");
+    CHECK(speaker_of(a, "We will rebuild").find("Brevik") == std::string::npos);
+    CHECK(speaker_of(a, "We need a full").find("Viktor Brevik") != std::string::npos);
+}

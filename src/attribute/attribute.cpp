@@ -482,12 +482,11 @@ class Attributor {
     // before a person's name are that person's title.
     const Mention* person_after_body(const Mention& m, uint32_t unit) const {
         if (m.form == MentionForm::descriptor || m.entity == UINT32_MAX ||
-            mentions_.entities[m.entity].kind == EntityKind::person)
+            mentions_.names_person(m))
             return &m;
         for (uint32_t k = m.last; k < m.last + 3 && k < units_[unit].last; ++k) {
             if (const Mention* n = mentions_.starting_at(k);
-                n && n->form != MentionForm::descriptor && n->entity != UINT32_MAX &&
-                mentions_.entities[n->entity].kind == EntityKind::person)
+                n && n->form != MentionForm::descriptor && mentions_.names_person(*n))
                 return n;
             const Token& t = tokens_[k];
             if (!t.word || t.capitalised || !t.outside() || t.has(word_class::cue_start)) break;
@@ -504,9 +503,7 @@ class Attributor {
             !(tokens_[k - 1].is("of") || tokens_[k - 1].is("at") || tokens_[k - 1].is("from")))
             return &m;
         const Mention* person = mentions_.ending_at(k - 1);
-        if (person && !person->possessive && person->entity != UINT32_MAX &&
-            mentions_.entities[person->entity].kind == EntityKind::person)
-            return person;
+        if (person && !person->possessive && mentions_.names_person(*person)) return person;
         return &m;
     }
 
@@ -636,8 +633,7 @@ class Attributor {
                 tokens_[hit.start].lower == pronoun)
                 return hit.speaker;
             if (const Mention* subject = mentions_.starting_at(hit.start);
-                subject && subject->entity != UINT32_MAX && subject != &m &&
-                mentions_.entities[subject->entity].kind == EntityKind::person &&
+                subject && subject != &m && mentions_.names_person(*subject) &&
                 (mentions_.entities[subject->entity].gender == gender ||
                  mentions_.entities[subject->entity].gender == Gender::unknown)) {
                 std::optional<Speaker> speaker = speaker_from(*subject);
@@ -1014,8 +1010,7 @@ class Attributor {
         // "Judge Holt read: “…”": a person reading aloud goes the usual way.
         if (const Mention* m = mentions_.ending_at(verb);
             is_pronoun(tokens_[verb - 1]) ||
-            (m && m->entity != UINT32_MAX && m->form != MentionForm::descriptor &&
-             mentions_.entities[m->entity].kind == EntityKind::person))
+            (m && m->form != MentionForm::descriptor && mentions_.names_person(*m)))
             return false;
         for (uint32_t k = start; k + 1 < verb; ++k) {
             if (!(tokens_[k].is("from") || tokens_[k].is("by"))) continue;

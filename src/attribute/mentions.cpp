@@ -8,6 +8,7 @@
 #include <cctype>
 #include <span>
 
+#include "core/utf8.hpp"
 #include "core/word_table.hpp"
 
 namespace quotecheck {
@@ -59,12 +60,11 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             // "said Claire Benson, a ward sister": the role in apposition to a name is that person.
             const auto previous = it != mentions.begin() ? std::prev(it) : mentions.end();
             if (next != mentions.end() && next->first == it->last + 1 && tokens[it->last].is(",") &&
-                next->entity != UINT32_MAX && entities[next->entity].kind == EntityKind::person) {
+                names_person(*next)) {
                 candidate = &*next;
             } else if (previous != mentions.end() && previous->last + 1 == it->first &&
-                       tokens[previous->last].is(",") && previous->entity != UINT32_MAX &&
-                       !previous->possessive &&
-                       entities[previous->entity].kind == EntityKind::person) {
+                       tokens[previous->last].is(",") && !previous->possessive &&
+                       names_person(*previous)) {
                 candidate = &*previous;
             } else {
                 // ("Then her father died. “…,” she says": a role of the other gender is not her.)
@@ -105,9 +105,7 @@ const Mention* ArticleMentions::last_subject_person(uint32_t token, uint32_t fro
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
         if (it->first < from) break;
-        if (it->subject && !it->possessive && it->entity != UINT32_MAX &&
-            entities[it->entity].kind == EntityKind::person)
-            return &*it;
+        if (it->subject && !it->possessive && names_person(*it)) return &*it;
     }
     return nullptr;
 }
@@ -313,13 +311,9 @@ class MentionFinder {
             if (const uint32_t at = mention.last;
                 out_.entities[mention.entity].kind != EntityKind::organisation &&
                 at + 2 < tokens_.size() && tokens_[at].is(",") && tokens_[at + 2].is(",") &&
-                tokens_[at + 1].word && tokens_[at + 1].lower.size() <= 3 &&
-                tokens_[at + 1].lower.find_first_not_of("0123456789") == std::string_view::npos) {
+                tokens_[at + 1].word && small_number(tokens_[at + 1].lower) != 0) {
                 if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
-                uint32_t age = 0;
-                for (const char c : tokens_[at + 1].lower)
-                    age = age * 10 + static_cast<uint32_t>(c - '0');
-                ages_[mention.entity] = age;
+                ages_[mention.entity] = small_number(tokens_[at + 1].lower);
             }
             // "Skyline said … the airline said": the organisation named last, however it was.
             const Entity& entity = out_.entities[mention.entity];
@@ -473,9 +467,7 @@ class MentionFinder {
         const bool her = possessive.is("her");
         if (!her && !possessive.is("his")) return UINT32_MAX;
         const Gender owner_gender = her ? Gender::female : Gender::male;
-        const Gender gender = spouse_word.has(word_class::male)     ? Gender::male
-                              : spouse_word.has(word_class::female) ? Gender::female
-                                                                    : Gender::unknown;
+        const Gender gender = gender_of(spouse_word);
         if (gender == Gender::unknown) return UINT32_MAX;
         size_t looked = 0;
         for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && looked < 12;
@@ -483,16 +475,7 @@ class MentionFinder {
             if (it->entity == UINT32_MAX) continue;
             const Entity& owner = out_.entities[it->entity];
             if (owner.kind != EntityKind::person || owner.gender != owner_gender) continue;
-            const size_t space = owner.name.rfind(' ');
-            if (space == std::string::npos) return UINT32_MAX;
-            const std::string_view surname = std::string_view(owner.name).substr(space);
-            for (uint32_t k = 0; k < out_.entities.size(); ++k) {
-                const Entity& other = out_.entities[k];
-                if (k != it->entity && other.kind == EntityKind::person && other.gender == gender &&
-                    other.name.ends_with(surname))
-                    return k;
-            }
-            return UINT32_MAX;
+            return of_surname(it->entity, gender, Named::first);
         }
         return UINT32_MAX;
     }
@@ -522,9 +505,7 @@ class MentionFinder {
         for (size_t at = 0; at < name.size();) {
             size_t space = name.find(' ', at);
             if (space == std::string::npos) space = name.size();
-            std::string word = name.substr(at, space - at);
-            for (char& c : word)
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            const std::string word = lowercase_ascii(std::string_view(name).substr(at, space - at));
             if (const auto it = lexicon_.organisation_kinds.find(word);
                 it != lexicon_.organisation_kinds.end()) {
                 if (it->second == kind->second) return true;
@@ -625,13 +606,19 @@ class MentionFinder {
     static uint32_t age_of(const Token& t) {
         constexpr std::string_view kSuffix = "-year-old";
         const std::string_view word = t.lower;
-        if (!t.word || !word.ends_with(kSuffix) || word.size() > kSuffix.size() + 3) return 0;
-        uint32_t age = 0;
-        for (const char c : word.substr(0, word.size() - kSuffix.size())) {
+        if (!t.word || !word.ends_with(kSuffix)) return 0;
+        return small_number(word.substr(0, word.size() - kSuffix.size()));
+    }
+
+    // The value of one to three ASCII digits ("45"), else 0: an age as articles give it.
+    static uint32_t small_number(std::string_view digits) {
+        if (digits.size() > 3) return 0;
+        uint32_t value = 0;
+        for (const char c : digits) {
             if (c < '0' || c > '9') return 0;
-            age = age * 10 + static_cast<uint32_t>(c - '0');
+            value = value * 10 + static_cast<uint32_t>(c - '0');
         }
-        return age;
+        return value;
     }
 
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
@@ -955,20 +942,40 @@ class MentionFinder {
     uint32_t by_courtesy(uint32_t id, const Token& title) const {
         const Entity& filed = out_.entities[id];
         if (filed.kind != EntityKind::person || filed.gender == Gender::unknown) return id;
-        const Gender gender = title.has(word_class::male)     ? Gender::male
-                              : title.has(word_class::female) ? Gender::female
-                                                              : Gender::unknown;
+        const Gender gender = gender_of(title);
         if (gender == Gender::unknown || gender == filed.gender) return id;
-        const size_t space = filed.name.rfind(' ');
-        if (space == std::string::npos) return id;
-        const std::string_view surname = std::string_view(filed.name).substr(space);
-        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
+        const uint32_t other = of_surname(id, gender, Named::last);
+        return other != UINT32_MAX ? other : id;
+    }
+
+    // " Marsh" for "Karen Marsh" (with its space, so that "Amarsh" does not end with it); empty
+    // for a name of one word.
+    static std::string_view surname_of(std::string_view name) {
+        const size_t space = name.rfind(' ');
+        return space == std::string_view::npos ? std::string_view{} : name.substr(space);
+    }
+
+    static Gender gender_of(const Token& t) {
+        return t.has(word_class::male)     ? Gender::male
+               : t.has(word_class::female) ? Gender::female
+                                           : Gender::unknown;
+    }
+
+    enum class Named { first, last };
+    // Another person than `id`, of `gender`, whose name ends with `id`'s surname: the one named
+    // first or last; UINT32_MAX if none (or `id` has no surname).
+    uint32_t of_surname(uint32_t id, Gender gender, Named which) const {
+        const std::string_view surname = surname_of(out_.entities[id].name);
+        if (surname.empty()) return UINT32_MAX;
+        const auto n = static_cast<uint32_t>(out_.entities.size());
+        for (uint32_t i = 0; i < n; ++i) {
+            const uint32_t k = which == Named::first ? i : n - 1 - i;
             const Entity& other = out_.entities[k];
             if (k != id && other.kind == EntityKind::person && other.gender == gender &&
                 other.name.ends_with(surname))
                 return k;
         }
-        return id;
+        return UINT32_MAX;
     }
 
     // "Karen and Steve Marsh": the given name alone before "and" is the other person of the
@@ -983,14 +990,12 @@ class MentionFinder {
             return;
         Entity& partner = out_.entities[before.entity];
         if (partner.name.find(' ') != std::string::npos) return;
-        const std::string& surname = out_.entities[id].name;
-        const size_t space = surname.rfind(' ');
-        if (space == std::string::npos) return;
-        partner.name += surname.substr(space);
+        const std::string_view surname = surname_of(out_.entities[id].name);
+        if (surname.empty()) return;
+        partner.name += surname;
         partner.kind = EntityKind::person;
-        if (partner.gender == Gender::unknown)
-            partner.gender = given.has(word_class::male) ? Gender::male : Gender::female;
-        by_full_.try_emplace(to_lower(partner.name), before.entity);
+        if (partner.gender == Gender::unknown) partner.gender = gender_of(given);
+        by_full_.try_emplace(lowercase_ascii(partner.name), before.entity);
     }
 
     // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
@@ -1190,7 +1195,7 @@ class MentionFinder {
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
         if (const RosterPerson* person = lexicon_.roster_person(full)) {
-            if (full != to_lower(person->name)) form = MentionForm::alias;
+            if (full != lowercase_ascii(person->name)) form = MentionForm::alias;
             return roster_entity(*person);
         }
         // One hash of the name for its look-up and its entry alike.
@@ -1278,13 +1283,6 @@ class MentionFinder {
         }
     }
 
-    static std::string to_lower(std::string_view s) {
-        std::string out(s);
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
-    }
-
     uint32_t outlet_entity(const std::string& name) {
         auto [id, inserted] = by_full_.try_emplace("outlet:" + name, 0);
         if (inserted) *id = new_entity(name, EntityKind::outlet);
@@ -1292,7 +1290,7 @@ class MentionFinder {
     }
 
     uint32_t roster_entity(const RosterPerson& person) {
-        const std::string key = to_lower(person.name);
+        const std::string key = lowercase_ascii(person.name);
         auto [id, inserted] = by_full_.try_emplace(key, 0);
         if (inserted) {
             *id = new_entity(person.name, EntityKind::person);

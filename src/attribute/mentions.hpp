@@ -46,6 +46,10 @@ struct ArticleMentions {
     std::vector<Entity> entities;
     std::vector<Mention> mentions;  // in token order, non-overlapping
 
+    // Whether `m` is resolved to a person (not an organisation, outlet or unfitted descriptor).
+    bool names_person(const Mention& m) const {
+        return m.entity != UINT32_MAX && entities[m.entity].kind == EntityKind::person;
+    }
     const Mention* ending_at(uint32_t token_end) const;  // a mention whose `last` is token_end
     const Mention* starting_at(
         uint32_t token_first) const;  // a mention whose `first` is token_first

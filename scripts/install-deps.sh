@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libboost-regex-dev libxml2-dev libtomlplusplus-dev libicu-dev
-  nlohmann-json3-dev libfmt-dev libcli11-dev libtbb-dev libxxhash-dev liblz4-dev libssl-dev libmimalloc-dev
+  nlohmann-json3-dev libfmt-dev libcli11-dev libtbb-dev libxxhash-dev libssl-dev libmimalloc-dev
   catch2
 )
 if [[ "${1:-}" == "--test" ]]; then

@@ -32,8 +32,8 @@ std::vector<std::string> fingerprints(const CheckResult& result) {
     // Each finding's hash on its own, in parallel (a JSON or SARIF report waits for them all);
     // the occurrence numbers then count in report order.
     std::vector<uint64_t> bases(result.findings.size());
-    // The findings come article by article, and each thread takes a run of them: it reads
-    // (unpacks, when the run packed it) each article once.
+    // The findings come article by article, and each thread takes a run of them: it reads each
+    // article (its file again, when the run released its text) once.
     struct LastRead {
         uint32_t article = UINT32_MAX;
         ArticleText text;

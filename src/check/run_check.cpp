@@ -14,8 +14,6 @@
 #include <sstream>
 #include <type_traits>
 
-#include <unistd.h>
-
 #include "attribute/attribute.hpp"
 #include "check/builtin_rules.hpp"
 #include "check/corpus_rules.hpp"
@@ -112,14 +110,6 @@ void keep_what_findings_need(ArticleAnalysis& analysis) {
 }
 
 }  // namespace
-
-uint64_t default_pack_text_above() {
-    const long pages = sysconf(_SC_PHYS_PAGES);
-    const long page_size = sysconf(_SC_PAGE_SIZE);
-    // Unknown: the size of a small machine's sixteenth (1 GiB of 16).
-    if (pages <= 0 || page_size <= 0) return uint64_t{64} << 20;
-    return static_cast<uint64_t>(pages) * static_cast<uint64_t>(page_size) / 16;
-}
 
 std::string config_file_for(const std::string& article_path, const CheckOptions& options) {
     if (!options.config.empty()) return options.config;
@@ -303,8 +293,9 @@ CheckResult run_check(const CheckOptions& options) {
     // rules read can go at once instead of waiting for the whole corpus.
     std::vector<ArticleMaterial> material(options.corpus ? inputs.files.size() : 0);
     tbb::enumerable_thread_specific<std::unique_ptr<Segmenter>> segmenters;
-    // Bytes of articles done so far: past options.pack_text_above, each article is packed as it
-    // finishes (which articles that is depends on the threads' timing, the output does not).
+    // Bytes of articles done so far: past options.release_text_above, each article's text is
+    // released as it finishes (which articles that is depends on the threads' timing, the
+    // output does not).
     std::atomic<uint64_t> loaded = 0;
     tbb::parallel_for(size_t{0}, inputs.files.size(), [&](size_t i) {
         auto& segmenter = segmenters.local();
@@ -318,16 +309,17 @@ CheckResult run_check(const CheckOptions& options) {
         if (!options.keep_analyses) {
             keep_what_findings_need(analysis);
             analysis.article.keep_columns_only();
-            if (loaded.fetch_add(size, std::memory_order_relaxed) + size > options.pack_text_above)
-                analysis.article.pack();
+            if (loaded.fetch_add(size, std::memory_order_relaxed) + size >
+                options.release_text_above)
+                analysis.article.release_text();
         }
         if (options.progress) options.progress->article_done(size);
     });
     if (options.corpus) number_quote_words(material);
     // The articles done before the run was known to be large.
-    if (!options.keep_analyses && loaded > options.pack_text_above)
+    if (!options.keep_analyses && loaded > options.release_text_above)
         tbb::parallel_for(size_t{0}, articles.size(),
-                          [&](size_t i) { articles[i].article.pack(); });
+                          [&](size_t i) { articles[i].article.release_text(); });
 
     // Neither the file list (a path per article) nor the threads' segmenters is read again: they
     // go before the cross-article stage, the peak of a large run.

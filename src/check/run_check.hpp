@@ -17,11 +17,11 @@ namespace quotecheck {
 
 class Segmenter;
 
-// Input bytes past which a run that keeps only what the findings need packs its articles' text
-// by default: a sixteenth of the machine's memory. Packing costs about a tenth more CPU in the
-// runs that pack (docs/performance.md) for a tenth less memory, a trade worth making only when
-// the archive is large for the machine; --low-memory packs whatever the size.
-uint64_t default_pack_text_above();
+// Input bytes past which a run that keeps only what the findings need releases its articles'
+// text by default (CheckOptions::release_text_above): a quarter of the 200 MB that the memory
+// bound allows beyond twice the input. Below it the text costs little memory and reading files
+// again would cost CPU (docs/performance.md, Memory); --low-memory releases whatever the size.
+inline constexpr uint64_t kReleaseTextAbove = uint64_t{48} << 20;
 
 struct CheckOptions {
     std::vector<std::string> paths;
@@ -36,10 +36,10 @@ struct CheckOptions {
     // findings need (text, quotes, comments), which holds a large archive in far less memory.
     bool keep_analyses = true;
     // Without keep_analyses, once more than this many bytes of articles are loaded, each
-    // article's source and text are packed when its per-article work is done (Article::pack),
-    // and stay packed in the result; 0 packs every article (tests). Smaller runs are
-    // not packed: there the text is a few megabytes and packing would cost more than it saves.
-    uint64_t pack_text_above = default_pack_text_above();
+    // article's source bytes and text are released when its per-article work is done
+    // (Article::release_text), and read again from its file where a finding needs them; 0
+    // releases every article (tests, --low-memory).
+    uint64_t release_text_above = kReleaseTextAbove;
 };
 
 // The configuration file for an article ("-": standard input, looked up from the current

@@ -255,10 +255,9 @@ int main(int argc, char** argv) {
                           "Record every finding of this run in FILE");
     check_app->add_flag("-q,--quiet", check.quiet, "No progress bar");
     check_app->add_flag(
-        "--low-memory", [&](int64_t) { check.options.pack_text_above = 0; },
-        "Text, SARIF and GitHub reports: keep every article's text compressed (LZ4) once it is "
-        "analysed; about a tenth less memory for a tenth more CPU (default: only when the input "
-        "is over a sixteenth of the machine's memory)");
+        "--low-memory", [&](int64_t) { check.options.release_text_above = 0; },
+        "Text, SARIF and GitHub reports: drop every article's text once it is analysed and read "
+        "the file again where a finding needs it (default: only when the input is over 48 MiB)");
 
     ExtractCommand extract;
     CLI::App* extract_app = app.add_subcommand("extract",
@@ -337,6 +336,8 @@ int main(int argc, char** argv) {
     } catch (const UsageError& e) {
         std::cerr << "quotecheck: error: " << e.what() << "\n";
     } catch (const IoError& e) {
+        std::cerr << "quotecheck: error: " << e.what() << "\n";
+    } catch (const InputChanged& e) {
         std::cerr << "quotecheck: error: " << e.what() << "\n";
     } catch (const std::exception& e) {
         std::cerr << "quotecheck: internal error: " << e.what() << "\n";

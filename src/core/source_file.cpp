@@ -63,8 +63,13 @@ std::shared_ptr<SourceFile> SourceFile::copy_without_bytes() const {
     return copy;
 }
 
-std::shared_ptr<const SourceFile> SourceFile::without_bytes() const {
-    return copy_without_bytes();
+std::shared_ptr<const SourceFile> SourceFile::released(bool keep_lines) const {
+    auto copy = std::shared_ptr<SourceFile>(new SourceFile());
+    copy->path_ = path_;
+    copy->size_ = size_;
+    copy->bom_ = bom_;
+    if (keep_lines) copy->line_starts_ = line_starts_;
+    return copy;
 }
 
 std::shared_ptr<const SourceFile> SourceFile::keep_columns_only() const {

@@ -20,14 +20,13 @@ class SourceFile {
     SourceFile(std::string path, std::string bytes);
 
     const std::string& path() const { return path_; }
-    // Empty in a copy made by without_bytes().
+    // Empty in a copy made by released() or keep_columns_only().
     std::string_view bytes() const { return bytes_; }
     uint32_t size() const { return size_; }
 
-    // The same file with its bytes left out, for a run that holds them packed elsewhere
-    // (Article::pack): the line index, the size and line() stay; line_column() then needs the
-    // bytes passed in.
-    std::shared_ptr<const SourceFile> without_bytes() const;
+    // The path and size alone, for a run that reads the file again when it needs it
+    // (Article::release_text); with `keep_lines`, the line index too, so that line() works.
+    std::shared_ptr<const SourceFile> released(bool keep_lines) const;
     // The same file without its bytes, for a run that will not read them again (a Markdown or
     // HTML article once its text is extracted): one bit a byte marks the UTF-8 continuation
     // bytes, which keeps line_column() exact without them. Only for valid UTF-8, where a column

@@ -37,8 +37,8 @@ struct Corpus {
     const AttributionLexicon* roster = nullptr;  // known people's house spellings, if any
     const ProposedFixes* proposed = nullptr;     // what the article findings already propose
 
-    // The article's text, unpacked for the caller when the run packed it (Article::pack): the
-    // views it gives live as long as it does.
+    // The article's text, read again from its file when the run released it
+    // (Article::release_text): the views it gives live as long as it does.
     ArticleText text(uint32_t article) const { return articles[article].article.read(); }
     // The file name, enough to tell articles apart in a message.
     std::string name(uint32_t article) const;

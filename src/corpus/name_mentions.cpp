@@ -151,11 +151,12 @@ bool is_title_word(std::string_view folded) {
 }
 
 MentionWords mention_words(std::string_view run, const NameMention& mention) {
-    // The run holds each mention's qualifier, role and given name, each ended by a zero byte,
-    // which no word contains.
+    // The run holds each mention's qualifier, role, given name, surname and title, each ended
+    // by a zero byte, which no word contains.
     MentionWords words;
     size_t from = mention.words;
-    for (std::string_view* part : {&words.qualifier, &words.role, &words.given}) {
+    for (std::string_view* part :
+         {&words.qualifier, &words.role, &words.given, &words.surname, &words.title}) {
         const size_t to = run.find('\0', from);
         *part = run.substr(from, to - from);
         from = to + 1;
@@ -260,6 +261,12 @@ void find_name_mentions(std::string_view text, const FoldedTokens& words,
         mention.surname = {last.start, last.start + static_cast<uint32_t>(
                                                         without_possessive(last.in(text)).size())};
         mention.span = {tokens[begin].span.start, last.end};
+        // The surname and title as written too: the cross-article stage reads them from here,
+        // not from the article's text, which a large run has released by then.
+        run += mention.surname.in(text);
+        run += '\0';
+        run += mention.title().in(text);  // empty when untitled
+        run += '\0';
         const bool cue_before = begin > 0 && is_speech_cue(folded[begin - 1]);
         const bool cue_after = end < n && is_speech_cue(folded[end]);
         mention.next_to_speech_cue = cue_before || cue_after;

@@ -32,6 +32,8 @@ struct MentionWords {
     std::string_view given;      // as written, initials left out ("Vladimir"); may be empty
     std::string_view qualifier;  // folded words of the title before its role ("russia")
     std::string_view role;       // folded role words ("president", "foreign minister")
+    std::string_view surname;    // as written, possessive left out ("Putin")
+    std::string_view title;      // as written ("Russian President"); empty without a role
 };
 MentionWords mention_words(std::string_view run, const NameMention& mention);
 
@@ -39,7 +41,8 @@ MentionWords mention_words(std::string_view run, const NameMention& mention);
 bool is_title_word(std::string_view folded);
 
 // The mentions among `words` in `mentions` (replacing what it held); their given names,
-// qualifiers and roles appended to `run`, which the mentions' `words` offsets point into.
+// qualifiers, roles, surnames and titles appended to `run`, which the mentions' `words` offsets
+// point into.
 void find_name_mentions(std::string_view text, const FoldedTokens& words,
                         std::vector<NameMention>& mentions, std::string& run);
 

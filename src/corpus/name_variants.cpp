@@ -20,8 +20,7 @@ namespace quotecheck {
 
 namespace {
 
-// A mention with what report_person reads of it: the text is read once, article by article, so
-// a packed article (Article::pack) is unpacked once, not again for each of its people.
+// A mention with what report_person reads of it.
 struct Mention {
     const NameEntry* entry;
     const FoldedName* name;      // shared by the mentions of one spelling
@@ -29,17 +28,10 @@ struct Mention {
     const std::string* title;  // as written, kept once per spelling; null without qualifier or role
 };
 
-// What the check reads of a mention: its title and surname as the article writes them, and the
-// words its article's material keeps for it.
-struct MentionText {
-    std::string_view title;
-    std::string_view surname;
-    MentionWords words;
-};
-
-MentionText read_mention(const Corpus& corpus, std::string_view text, const NameEntry& entry) {
-    return {entry.mention.title().in(text), entry.mention.surname.in(text),
-            mention_words(corpus.material[entry.article].name_words, entry.mention)};
+// What the check reads of a mention: the words its article's material keeps for it (the
+// article's text is not read: a large run has released it by now).
+MentionWords read_mention(const Corpus& corpus, const NameEntry& entry) {
+    return mention_words(corpus.material[entry.article].name_words, entry.mention);
 }
 
 // One written form (a name or a title) and where it occurs.
@@ -142,9 +134,7 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
                    std::vector<Finding>& findings) {
     std::map<std::string, Form> names;                          // keyed by the written full name
     std::map<std::string, std::map<std::string, Form>> titles;  // role → written title
-    auto words_of = [&](const Mention& m) {
-        return mention_words(corpus.material[m.entry->article].name_words, m.entry->mention);
-    };
+    auto words_of = [&](const Mention& m) { return read_mention(corpus, *m.entry); };
     for (const Mention* m : person) {
         const MentionWords words = words_of(*m);
         const Location place{m->entry->article, m->entry->mention.span};
@@ -358,15 +348,14 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
             names.person_surnames.push_back(folded(speaker).second.surname);
         if (material.names.empty()) return;
         names.mentions.reserve(material.names.size());
-        const ArticleText read = corpus.text(static_cast<uint32_t>(a));
         for (const NameEntry& entry : material.names) {
-            const MentionText text = read_mention(corpus, read.text(), entry);
-            std::string full(text.words.given);
+            const MentionWords text = read_mention(corpus, entry);
+            std::string full(text.given);
             full += ' ';
             full += text.surname;
             const auto& [written, name] = folded(std::move(full));
             const std::string* title = nullptr;
-            if (!text.words.qualifier.empty() && !text.words.role.empty())
+            if (!text.qualifier.empty() && !text.role.empty())
                 title = &*titles.emplace(text.title).first;
             Mention mention{&entry, &name, &written, title};
             if (!text.title.empty() || entry.mention.next_to_speech_cue)

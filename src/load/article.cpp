@@ -1,10 +1,13 @@
 #include "load/article.hpp"
 
 #include <fmt/format.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <cassert>
 #include <charconv>
+
+#include "load/load.hpp"
 
 namespace quotecheck {
 
@@ -12,7 +15,7 @@ Article::Article(std::shared_ptr<const SourceFile> source, ArticleFormat format)
     : source_(std::move(source)), format_(format) {}
 
 std::string_view Article::text() const {
-    assert(!packed());
+    assert(!released_);
     return text_is_source_ ? source_->bytes() : std::string_view(owned_text_);
 }
 
@@ -32,41 +35,53 @@ void Article::use_source_as_text() {
     text_is_source_ = true;
 }
 
-void Article::pack() {
-    if (packed()) return;
+void Article::set_rereadable() {
     const std::string_view bytes = source_->bytes();
-    if (text_is_source_) {
-        packed_.emplace(bytes);
-    } else {
-        // One block for both: the text of a Markdown or HTML file repeats most of its source.
-        std::string both;
-        both.reserve(bytes.size() + owned_text_.size());
-        both.append(bytes).append(owned_text_);
-        packed_.emplace(both);
-    }
+    digest_ = XXH3_64bits(bytes.data(), bytes.size());
+    rereadable_ = true;
+}
+
+void Article::release_text() {
+    if (released_ || !rereadable_ || problem) return;
     std::string().swap(owned_text_);
-    source_ = source_->without_bytes();
+    source_ = source_->released(!comments.empty());
+    released_ = true;
 }
 
 void Article::keep_columns_only() {
-    if (text_is_source_ || packed() || problem || source_->columns_only()) return;
+    if (text_is_source_ || released_ || problem || source_->columns_only()) return;
     source_ = source_->keep_columns_only();
 }
 
-ArticleText Article::read() const {
+ArticleText Article::read(ArticleText::Need need) const {
     ArticleText out;
-    if (!packed()) {
+    if (!released_) {
+        out.source_ = source_.get();
         out.bytes_ = source_->bytes();
         out.text_ = text();
         return out;
     }
-    out.unpacked_ = std::make_unique_for_overwrite<char[]>(packed_->size());
-    packed_->unpack_to(out.unpacked_.get());
-    const uint32_t size = source_->columns_only() ? 0 : source_->size();
-    out.bytes_ = {out.unpacked_.get(), size};
-    out.text_ = text_is_source_
-                    ? out.bytes_
-                    : std::string_view(out.unpacked_.get() + size, packed_->size() - size);
+    auto check = [&](std::string_view bytes) {
+        if (bytes.size() != source_->size() || XXH3_64bits(bytes.data(), bytes.size()) != digest_)
+            throw InputChanged(fmt::format(
+                "{}: the file changed while quotecheck was checking it; check it again", path()));
+    };
+    if (need == ArticleText::Need::bytes || text_is_source_) {
+        FileRead read = read_article_file(path());
+        check(read.bytes);
+        auto file = std::make_shared<const SourceFile>(path(), std::move(read.bytes));
+        out.bytes_ = file->bytes();
+        if (text_is_source_) out.text_ = out.bytes_;
+        out.source_ = file.get();
+        out.owner_ = std::move(file);
+        return out;
+    }
+    auto again = std::make_shared<const Article>(load_input({path(), format_}));
+    check(again->source().bytes());
+    out.source_ = &again->source();
+    out.bytes_ = again->source().bytes();
+    out.text_ = again->text();
+    out.owner_ = std::move(again);
     return out;
 }
 

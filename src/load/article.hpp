@@ -6,11 +6,11 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/packed_bytes.hpp"
 #include "core/source_file.hpp"
 #include "core/span.hpp"
 #include "load/offset_map.hpp"
@@ -35,17 +35,32 @@ struct Comment {
     Span source;       // the whole comment in the original bytes
 };
 
+// An article's file changed on disk between its analysis and a later read of a released
+// article (Article::release_text): the findings would point at the wrong places, so the run
+// stops (exit code 2) rather than report them.
+class InputChanged : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 // An article's source bytes and text as a reader after the per-article stage sees them: views
-// into the article, or into a copy unpacked for this reader when the run packed the article.
-// The views live as long as this object.
+// into the article, or into the file read again for this reader when the run released the
+// article's text. The views live as long as this object.
 class ArticleText {
   public:
+    // What a reader needs: the source bytes alone (lines and columns) or the text too.
+    enum class Need { bytes, text };
+
     std::string_view bytes() const { return bytes_; }
+    // Empty when read with Need::bytes from a released Markdown or HTML article.
     std::string_view text() const { return text_; }
+    // Line and column of a byte offset in the file.
+    LineColumn line_column(uint32_t offset) const { return source_->line_column(offset, bytes_); }
 
   private:
     friend class Article;
-    std::unique_ptr<char[]> unpacked_;
+    std::shared_ptr<const void> owner_;  // the file read again, or the article loaded again
+    const SourceFile* source_ = nullptr;
     std::string_view bytes_;
     std::string_view text_;
 };
@@ -60,25 +75,30 @@ class Article {
     ArticleFormat format() const { return format_; }
 
     // The plain text the stages analyse. For plain-text files without BOM or CR this is the
-    // file's own bytes (no copy). Not while the article is packed: read() then.
+    // file's own bytes (no copy). Not once the text is released: read() then.
     std::string_view text() const;
     void set_text(std::string text, OffsetMap map);
     void use_source_as_text();
     const OffsetMap& offsets() const { return map_; }
 
-    // A large run that keeps only what the findings need packs the source bytes and the text
-    // once the article's per-article work is done: the cross-article stage and the reports
-    // read them through read(), which unpacks a copy. While packed, source() has no bytes and
-    // text() must not be called; source().line() and to_source() work as before. After
-    // keep_columns_only() the pack holds the text alone and read().bytes() is empty.
-    void pack();
+    // A large run that keeps only what the findings need releases each article's source bytes
+    // and text once its per-article work is done: the cross-article stage and the reports read
+    // them again from the file through read(), which checks that the file has not changed
+    // (InputChanged). While released, source() has no bytes and no line index (it keeps the
+    // index when the article has comments, for the suppression directives' lines) and text()
+    // must not be called; to_source() works as before. Only for an article loaded from a file
+    // without a problem; for any other this does nothing.
+    void release_text();
+    bool released() const { return released_; }
+    // Set by load_input for an article read from a regular file, while the bytes are at hand:
+    // release_text() may read it again, and knows it by their digest.
+    void set_rereadable();
     // A Markdown or HTML article's source bytes, once its text is extracted, are read again
     // only for line and column numbers: a run that keeps only what the findings need drops
     // them for SourceFile::keep_columns_only() (an eighth of their size). Not for plain text,
     // whose bytes are its text, nor for a file with a load problem (perhaps invalid UTF-8).
     void keep_columns_only();
-    bool packed() const { return packed_.has_value(); }
-    ArticleText read() const;
+    ArticleText read(ArticleText::Need need = ArticleText::Need::text) const;
     // Never past the end of the file, even for text mapped to its very end (a node libxml2
     // repaired, a synthetic separator).
     Span to_source(Span text_span) const;
@@ -100,7 +120,9 @@ class Article {
     std::string owned_text_;
     bool text_is_source_ = false;
     OffsetMap map_;
-    std::optional<PackedBytes> packed_;  // the source bytes, then the text unless it is them
+    bool rereadable_ = false;
+    bool released_ = false;
+    uint64_t digest_ = 0;  // rereadable: XXH3 of the source bytes, to tell a changed file
 };
 
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);

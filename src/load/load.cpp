@@ -178,29 +178,44 @@ Article load_input(const InputFile& input) {
         article.set_text({}, {});
         return article;
     };
+    FileRead read = read_article_file(input.path);
+    if (!read.problem_rule.empty())
+        return skipped(std::move(read.problem_rule), std::move(read.problem));
+    Article article = load_bytes(input.path, std::move(read.bytes), input.format);
+    article.set_rereadable();
+    return article;
+}
+
+FileRead read_article_file(const std::string& path) {
+    FileRead out;
     // POSIX calls rather than filesystem::status, an ifstream and file_size: one stat, one open
     // and a read straight into a string of the file's size, for each of thousands of articles.
     // stat comes first because opening a FIFO named on the command line would block until
     // something writes to it.
     struct stat status {};
-    if (::stat(input.path.c_str(), &status) == 0 && !S_ISREG(status.st_mode))
-        return skipped("input.unreadable",
-                       "not a regular file (a device, pipe or socket); skipped");
-    const int fd = ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
+        out.problem_rule = "input.unreadable";
+        out.problem = "not a regular file (a device, pipe or socket); skipped";
+        return out;
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0 || ::fstat(fd, &status) != 0) {
         const int error = errno;
         if (fd >= 0) ::close(fd);
-        return skipped("input.unreadable",
-                       fmt::format("cannot read file: {}", std::strerror(error)));
+        out.problem_rule = "input.unreadable";
+        out.problem = fmt::format("cannot read file: {}", std::strerror(error));
+        return out;
     }
     const auto size = static_cast<uint64_t>(status.st_size);
     if (size > kMaxArticleBytes) {
         ::close(fd);
-        return skipped(
-            "input.too-large",
+        out.problem_rule = "input.too-large";
+        out.problem =
             fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",
-                        size >> 20, kMaxArticleBytes >> 20));
+                        size >> 20, kMaxArticleBytes >> 20);
+        return out;
     }
+    std::string& bytes = out.bytes;
     bytes.resize(size);
     size_t got = 0;
     while (got < size) {
@@ -211,7 +226,7 @@ Article load_input(const InputFile& input) {
     }
     ::close(fd);
     bytes.resize(got);
-    return load_bytes(input.path, std::move(bytes), input.format);
+    return out;
 }
 
 }  // namespace quotecheck

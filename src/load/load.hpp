@@ -39,6 +39,15 @@ Discovery discover_inputs(const std::vector<std::string>& arguments);
 // Reads and loads one input. Never throws for problems with the file itself: those are
 // recorded in Article::problem and the article's text is left empty where it cannot be used.
 Article load_input(const InputFile& input);
+// The bytes of a regular file, or why it cannot be read: `problem_rule` ("input.unreadable",
+// "input.too-large") and `problem` are set and `bytes` is empty.
+struct FileRead {
+    std::string bytes;
+    std::string problem_rule;
+    std::string problem;
+};
+FileRead read_article_file(const std::string& path);
+
 // Loads bytes already in memory (tests, fuzzers, stdin).
 Article load_bytes(std::string path, std::string bytes, ArticleFormat format);
 

@@ -6,15 +6,16 @@ namespace quotecheck {
 
 namespace {
 
-// `bytes` are the article's source bytes (unpacked by the caller when the article is packed).
-FindingLocations::Place place_in(const Article& article, Span text_span, std::string_view bytes) {
+// `read` is the article's source bytes (read again by the caller when the article's text was
+// released).
+FindingLocations::Place place_in(const Article& article, Span text_span, const ArticleText& read) {
     FindingLocations::Place out;
     const Span source = article.to_source(text_span);
     const uint32_t size = article.source().size();
     out.start = std::min(source.start, size);
     out.end = std::min(std::max(source.end, out.start), size);
-    out.begin = article.source().line_column(out.start, bytes);
-    out.finish = article.source().line_column(out.end, bytes);
+    out.begin = read.line_column(out.start);
+    out.finish = read.line_column(out.end);
     return out;
 }
 
@@ -22,8 +23,8 @@ FindingLocations::Place place_in(const Article& article, Span text_span, std::st
 
 ResolvedLocation resolve(const ArticleAnalysis& analysis, Span text_span) {
     const Article& article = analysis.article;
-    const ArticleText read = article.read();
-    const FindingLocations::Place place = place_in(article, text_span, read.bytes());
+    const ArticleText read = article.read(ArticleText::Need::bytes);
+    const FindingLocations::Place place = place_in(article, text_span, read);
     return {article.path(), place.start, place.end, place.begin, place.finish};
 }
 
@@ -32,9 +33,10 @@ ResolvedLocation resolve(const CheckResult& result, const Location& location) {
 }
 
 FindingLocations::FindingLocations(const CheckResult& result) : result_(result) {
-    const bool packed = std::any_of(result.articles.begin(), result.articles.end(),
-                                    [](const ArticleAnalysis& a) { return a.article.packed(); });
-    if (!packed) return;
+    const bool released =
+        std::any_of(result.articles.begin(), result.articles.end(),
+                    [](const ArticleAnalysis& a) { return a.article.released(); });
+    if (!released) return;
     std::vector<const Location*> locations;
     first_.reserve(result.findings.size());
     for (const Finding& finding : result.findings) {
@@ -56,10 +58,10 @@ FindingLocations::FindingLocations(const CheckResult& result) : result_(result) 
         const Location& location = *locations[i];
         const Article& article = result.articles.at(location.article).article;
         if (location.article != read_article) {
-            read = article.read();
+            read = article.read(ArticleText::Need::bytes);
             read_article = location.article;
         }
-        places_[i] = place_in(article, location.span, read.bytes());
+        places_[i] = place_in(article, location.span, read);
     }
 }
 

@@ -21,9 +21,9 @@ ResolvedLocation resolve(const CheckResult& result, const Location& location);
 ResolvedLocation resolve(const ArticleAnalysis& analysis, Span text_span);
 
 // Every finding's location and related locations, for a report that writes them all. When the
-// run packed its articles (Article::pack) they are resolved at once, article by article, so
-// that each article is unpacked once for the whole report, not once for every place in it;
-// otherwise each is resolved when asked for.
+// run released its articles' text (Article::release_text) they are resolved at once, article
+// by article, so that each file is read again once for the whole report, not once for every
+// place in it; otherwise each is resolved when asked for.
 class FindingLocations {
   public:
     explicit FindingLocations(const CheckResult& result);
@@ -44,7 +44,7 @@ class FindingLocations {
 
     const CheckResult& result_;
     std::vector<uint32_t> first_;  // each finding's place, its related locations' after it
-    std::vector<Place> places_;    // empty when no article is packed
+    std::vector<Place> places_;    // empty when no article is released
 };
 
 }  // namespace quotecheck

@@ -81,7 +81,7 @@ bool Suppressions::silences(const Article& article, const Finding& finding) cons
         if (at >= region.start && at < region.end && region.directive.covers(finding.rule))
             return true;
     if (next_lines_.empty()) return false;
-    // The line alone: it needs no bytes, so a packed article is never unpacked for it.
+    // The line alone: it needs no bytes, so a released article's file is never read for it.
     const uint32_t line = article.source().line(at);
     for (const LineDirective& next : next_lines_)
         if (next.line == line && next.directive.covers(finding.rule)) return true;

@@ -31,6 +31,9 @@ Found find_in(const std::string& text) {
     find_name_mentions(text, words, mentions, found.run);
     for (const NameMention& mention : mentions) {
         const MentionWords read = mention_words(found.run, mention);
+        // The run holds the surname and title as written, for the cross-article stage.
+        CHECK(read.surname == mention.surname.in(text));
+        CHECK(read.title == mention.title().in(text));
         found.mentions.push_back(
             {std::string(mention.span.in(text)), std::string(mention.title().in(text)),
              std::string(read.qualifier), std::string(read.role), std::string(read.given),
@@ -90,7 +93,10 @@ TEST_CASE("a run of capitals that is no mention leaves nothing in the run of wor
     CHECK(found.mentions[0].span == "President Putin");
     const MentionWords words = mention_words(found.run, NameMention{});
     CHECK(words.role == "president");
-    CHECK(found.run == std::string("\0president\0\0", 12));
+    CHECK(words.surname == "Putin");
+    CHECK(words.title == "President");
+    // Qualifier, role, given name, surname and title, each ended by a zero byte.
+    CHECK(found.run == std::string("\0president\0\0Putin\0President\0", 28));
 }
 
 TEST_CASE("a run ending in an organisation word is no person's name", "[names]") {

@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <tuple>
+
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
+#include "temp_dir.hpp"
 
 using namespace quotecheck;
 
@@ -221,16 +225,21 @@ TEST_CASE("plain text: page furniture before the headline is not the title") {
     CHECK(accented.title == "Éric Zemmour défend son programme");
 }
 
-TEST_CASE("a packed article reads back its bytes and text, lines and columns") {
-    // Markdown (its text is not its bytes) with a byte-order mark and CRLF, and plain text (its
-    // text is its bytes).
-    for (const auto& [bytes, format] :
-         {std::pair<std::string, ArticleFormat>{"\xEF\xBB\xBF---\r\ntitle: T\r\n---\r\n\r\n"
-                                                "“Ça va,” she said.\r\n\r\n*Next* line.\r\n",
-                                                ArticleFormat::markdown},
-          std::pair<std::string, ArticleFormat>{"One “quoted” line.\nAnother line.\n",
-                                                ArticleFormat::text}}) {
-        Article article = load_bytes("a", bytes, format);
+TEST_CASE("a released article reads its file again: bytes, text, lines and columns") {
+    // Markdown (its text is not its bytes) with a byte-order mark and CRLF, plain text with
+    // CRLF (its text is not its bytes either), and plain text whose text is its bytes.
+    testing::TempDir dir;
+    for (const auto& [name, bytes, format] :
+         {std::tuple<std::string, std::string, ArticleFormat>{
+              "a.md",
+              "\xEF\xBB\xBF---\r\ntitle: T\r\n---\r\n\r\n"
+              "“Ça va,” she said.\r\n\r\n*Next* line.\r\n",
+              ArticleFormat::markdown},
+          {"b.txt", "Title\r\n\r\n“Ça va,” she said.\r\n", ArticleFormat::text},
+          {"c.txt", "One “quoted” line.\nAnother line.\n", ArticleFormat::text}}) {
+        CAPTURE(name);
+        const std::string path = dir.write(name, bytes).string();
+        Article article = load_input({path, format});
         const std::string text(article.text());
         const auto size = static_cast<uint32_t>(bytes.size());
         std::vector<LineColumn> places;
@@ -238,19 +247,46 @@ TEST_CASE("a packed article reads back its bytes and text, lines and columns") {
             places.push_back(article.source().line_column(offset));
         const Span first_line = article.to_source({0, 4});
 
-        article.pack();
-        REQUIRE(article.packed());
+        article.release_text();
+        REQUIRE(article.released());
         CHECK(article.source().bytes().empty());
         CHECK(article.source().size() == size);
-        const ArticleText read = article.read();
-        CHECK(read.bytes() == bytes);
-        CHECK(read.text() == text);
         CHECK(article.to_source({0, 4}) == first_line);
-        for (uint32_t offset = 0; offset <= size; ++offset) {
-            CHECK(article.source().line(offset) == places[offset].line);
-            const LineColumn at = article.source().line_column(offset, read.bytes());
-            CHECK(at.line == places[offset].line);
-            CHECK(at.column == places[offset].column);
+        for (const auto need : {ArticleText::Need::bytes, ArticleText::Need::text}) {
+            const ArticleText read = article.read(need);
+            CHECK(read.bytes() == bytes);
+            if (need == ArticleText::Need::text) CHECK(read.text() == text);
+            for (uint32_t offset = 0; offset <= size; ++offset) {
+                const LineColumn at = read.line_column(offset);
+                CHECK(at.line == places[offset].line);
+                CHECK(at.column == places[offset].column);
+            }
         }
+
+        // A file changed after its analysis stops the run rather than misplace its findings,
+        // whether its size changed or only its bytes.
+        dir.write(name, bytes + "More.\n");
+        CHECK_THROWS_AS(article.read(ArticleText::Need::bytes), InputChanged);
+        std::string same_size = bytes;
+        same_size.back() = ' ';
+        dir.write(name, same_size);
+        CHECK_THROWS_AS(article.read(ArticleText::Need::text), InputChanged);
+        std::filesystem::remove(path);
+        CHECK_THROWS_AS(article.read(ArticleText::Need::bytes), InputChanged);
     }
+}
+
+TEST_CASE("only an article read from a file can release its text") {
+    // Standard input, bytes given in memory and a file with a load problem cannot be read
+    // again: they keep their text.
+    Article in_memory = load_bytes("t", "Some “quoted” words.\n", ArticleFormat::text);
+    in_memory.release_text();
+    CHECK_FALSE(in_memory.released());
+    CHECK(in_memory.read().text() == "Some “quoted” words.\n");
+    testing::TempDir dir;
+    const std::string path = dir.write("bad.txt", "Caf\xE9 “quoted”.\n").string();
+    Article bad = load_input({path, ArticleFormat::text});
+    REQUIRE(bad.problem);
+    bad.release_text();
+    CHECK_FALSE(bad.released());
 }

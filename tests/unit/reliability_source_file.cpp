@@ -68,8 +68,4 @@ TEST_CASE("a file kept for its columns only gives the lines and columns of the w
         CHECK(got.line == want.line);
         CHECK(got.column == want.column);
     }
-    // Packing a columns-only file keeps its columns.
-    const LineColumn end =
-        columns->without_bytes()->line_column(static_cast<uint32_t>(bytes.size()), {});
-    CHECK(end.column == file.line_column(static_cast<uint32_t>(bytes.size())).column);
 }

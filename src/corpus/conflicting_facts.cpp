@@ -230,11 +230,26 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
     for (size_t k = 0; k < conflicts.size(); ++k)
         reported += k == 0 || conflicts[k].here != conflicts[k - 1].here;
     findings.reserve(findings.size() + reported);
+    // The claims' words as written, read article by article, each article once (a large run
+    // has released the text and reads the file again).
+    std::unordered_map<uint32_t, std::string> words;  // by claim
+    std::unordered_map<uint32_t, std::vector<uint32_t>> claims_in;
+    std::vector<uint32_t> reading;
+    for (const Conflict& conflict : conflicts)
+        for (const uint32_t claim : {conflict.here, conflict.there})
+            if (words.try_emplace(claim).second) {
+                reading.push_back(claims[claim]->article);
+                claims_in[claims[claim]->article].push_back(claim);
+            }
+    corpus.for_each_text(std::move(reading), [&](uint32_t article, std::string_view text) {
+        // Each article's entries are its own: no two threads write one.
+        for (const uint32_t claim : claims_in.at(article))
+            words.at(claim) = excerpt(text, claims[claim]->claim.span);
+    });
     for (size_t k = 0; k < conflicts.size(); ++k) {
         const FactEntry& here = *claims[conflicts[k].here];
         const FactEntry& there = *claims[conflicts[k].there];
-        const std::string there_words =
-            excerpt(corpus.text(there.article).text(), there.claim.span);
+        const std::string& there_words = words.at(conflicts[k].there);
         const bool first = k == 0 || conflicts[k].here != conflicts[k - 1].here;
         if (first) {
             Finding& finding = findings.emplace_back();
@@ -246,8 +261,7 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
                                                                           : "figures";
             finding.message =
                 fmt::format("Conflicting {} for the same event: {} here (“{}”), {} in {} (“{}”)",
-                            kind, describe_value(here.claim),
-                            excerpt(corpus.text(here.article).text(), here.claim.span),
+                            kind, describe_value(here.claim), words.at(conflicts[k].here),
                             describe_value(there.claim), corpus.name(there.article), there_words);
             if (here.claim.kind == FactKind::date && corpus.material[here.article].published)
                 finding.message +=

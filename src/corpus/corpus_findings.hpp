@@ -2,6 +2,7 @@
 // index material) and how they word and place findings.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,11 @@ struct Corpus {
     // The article's text, read again from its file when the run released it
     // (Article::release_text): the views it gives live as long as it does.
     ArticleText text(uint32_t article) const { return articles[article].article.read(); }
+    // Calls `use(article, text)` once for each of `articles` (given in any order, repeats
+    // allowed), in parallel: for a check that words many findings, so that a released
+    // article's file is read once for all of them, not once a finding.
+    void for_each_text(std::vector<uint32_t> articles,
+                       const std::function<void(uint32_t, std::string_view)>& use) const;
     // The file name, enough to tell articles apart in a message.
     std::string name(uint32_t article) const;
     // The article the reader is more likely to have got wrong when two disagree: the one

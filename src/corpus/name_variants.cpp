@@ -11,6 +11,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -130,6 +131,24 @@ void prefer_roster_spelling(const Corpus& corpus, std::vector<const Form*>& form
     }
 }
 
+// Puts the words of each related location into its message, which report_person left with a
+// {} where they go; each article's text is read once for all of them.
+void word_related_places(const Corpus& corpus, std::span<Finding> findings) {
+    std::vector<uint32_t> reading;
+    std::unordered_map<uint32_t, std::vector<RelatedLocation*>> places_in;
+    for (Finding& finding : findings)
+        for (RelatedLocation& related : finding.related) {
+            reading.push_back(related.where.article);
+            places_in[related.where.article].push_back(&related);
+        }
+    corpus.for_each_text(std::move(reading), [&](uint32_t article, std::string_view text) {
+        // Each article's places are its own: no two threads write one.
+        for (RelatedLocation* related : places_in.at(article))
+            related->message =
+                fmt::format(fmt::runtime(related->message), excerpt(text, related->where.span));
+    });
+}
+
 void report_person(const Corpus& corpus, const std::vector<const Mention*>& person,
                    std::vector<Finding>& findings) {
     std::map<std::string, Form> names;                          // keyed by the written full name
@@ -200,18 +219,16 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
                                   fmt::join(parts, "; "));
     finding.fix = fmt::format("{}", fmt::join(fixes, "; "));
     finding.where = minority.front();
+    // Each related location's words are read after every person is reported, each article's
+    // text once (word_related_places): its message holds where they go.
     for (size_t k = 1; k < minority.size() && finding.related.size() < kMaxRelated; ++k)
-        finding.related.push_back(
-            {minority[k], fmt::format("“{}”", excerpt(corpus.text(minority[k].article).text(),
-                                                      minority[k].span))});
+        finding.related.push_back({minority[k], "“{}”"});
     // The proposed form once per article, so the reader sees where it is used.
     std::set<uint32_t> shown;
     for (const Location& place : proposed) {
         if (finding.related.size() >= kMaxRelated) break;
         if (!shown.insert(place.article).second) continue;
-        finding.related.push_back(
-            {place, fmt::format("“{}” (proposed form)",
-                                excerpt(corpus.text(place.article).text(), place.span))});
+        finding.related.push_back({place, "“{}” (proposed form)"});
     }
     findings.push_back(std::move(finding));
 }
@@ -432,9 +449,11 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
 
         for (const auto& [root, person] : person_mentions) report_person(corpus, person, found[s]);
     });
+    const size_t first = findings.size();
     for (std::vector<Finding>& list : found)
         findings.insert(findings.end(), std::make_move_iterator(list.begin()),
                         std::make_move_iterator(list.end()));
+    word_related_places(corpus, std::span(findings).subspan(first));
 }
 
 }  // namespace quotecheck

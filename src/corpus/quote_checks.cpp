@@ -173,15 +173,26 @@ KeptComparison compare_wordings(const QuoteWords& a, const QuoteWords& b, uint32
     return comparison;
 }
 
-std::string words_text(std::string_view text, const std::vector<Span>& spans, size_t from,
-                       size_t to) {
+// A quote's words as written, for wording a misquote: the quote's text and its words' spans
+// in that text.
+struct WrittenQuote {
+    std::string text;
+    std::vector<Span> words;
+};
+
+std::string words_text(const WrittenQuote& quote, size_t from, size_t to) {
     if (from >= to) return {};
-    return excerpt(text, {spans[from].start, spans[to - 1].end}, 60);
+    return excerpt(quote.text, {quote.words[from].start, quote.words[to - 1].end}, 60);
 }
 
 struct Pending {
     std::string message;
     std::vector<RelatedLocation> related;
+    // A misquote's message is worded once every quote it names has been read: the quote
+    // compared with, which side is reported and the differing words.
+    uint32_t there = 0;
+    bool report_a = false;
+    std::vector<KeptComparison::Hunk> edits;
 };
 
 }  // namespace
@@ -368,30 +379,12 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         if (pair.comparison.verdict == QuoteVerdict::misquote && wording_comparable(pair)) {
             Pending& pending = misquotes[here_id];
             if (pending.message.empty()) {
-                // Read only here: most pairs add a related location and need no text.
-                const ArticleText here_read = corpus.text(here.article);
-                const ArticleText there_read = corpus.text(there.article);
-                const std::string_view here_text = here_read.text();
-                const std::string_view there_text = there_read.text();
-                const std::vector<Span> here_spans = quote_word_spans(here_text, span_of(here));
-                const std::vector<Span> there_spans = quote_word_spans(there_text, span_of(there));
-                std::vector<std::string> changes;
-                for (const KeptComparison::Hunk& hunk : pair.comparison.edits()) {
-                    const size_t h_from = report_a ? hunk.a_from : hunk.b_from,
-                                 h_to = report_a ? hunk.a_to : hunk.b_to;
-                    const size_t t_from = report_a ? hunk.b_from : hunk.a_from,
-                                 t_to = report_a ? hunk.b_to : hunk.a_to;
-                    const std::string mine = words_text(here_text, here_spans, h_from, h_to);
-                    const std::string theirs = words_text(there_text, there_spans, t_from, t_to);
-                    if (mine.empty())
-                        changes.push_back(fmt::format("“{}” missing here", theirs));
-                    else if (theirs.empty())
-                        changes.push_back(fmt::format("“{}” only here", mine));
-                    else
-                        changes.push_back(fmt::format("“{}” here, “{}” there", mine, theirs));
-                }
-                pending.message = fmt::format("Quote reads differently {}: {}", where(),
-                                              fmt::join(changes, "; "));
+                // The differing words are read below, once for all misquotes.
+                pending.message = fmt::format("Quote reads differently {}: ", where());
+                pending.there = there_id;
+                pending.report_a = report_a;
+                const auto edits = pair.comparison.edits();
+                pending.edits.assign(edits.begin(), edits.end());
             }
             if (pending.related.size() < kMaxRelated)
                 pending.related.push_back(
@@ -415,6 +408,54 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         for (auto& [id, found] : *pending) found.related.shrink_to_fit();
     std::vector<uint32_t>().swap(wording_support);
     std::vector<uint32_t>().swap(speaker_support);
+
+    // The misquotes' differing words, as written: the quotes they name are read article by
+    // article, each article once (a large run has released the text and reads the file again).
+    std::unordered_map<uint32_t, WrittenQuote> written;
+    for (const auto& [id, pending] : misquotes) {
+        written[id];
+        written[pending.there];
+    }
+    std::vector<uint32_t> reading;  // the articles, then each article's quotes
+    std::unordered_map<uint32_t, std::vector<uint32_t>> quotes_in;
+    for (const auto& [id, quote] : written) {
+        reading.push_back(quotes[id]->article);
+        quotes_in[quotes[id]->article].push_back(id);
+    }
+    corpus.for_each_text(std::move(reading), [&](uint32_t article, std::string_view text) {
+        // Each article's entries are its own: no two threads write one.
+        for (const uint32_t id : quotes_in.at(article)) {
+            const Span span = span_of(*quotes[id]);
+            WrittenQuote& quote = written.at(id);
+            quote.words = quote_word_spans(text, span);
+            // The quote alone, its words' spans moved to match.
+            quote.text = std::string(span.in(text));
+            for (Span& word : quote.words) word = {word.start - span.start, word.end - span.start};
+        }
+    });
+    for (auto& [id, pending] : misquotes) {
+        std::vector<std::string> changes;
+        const WrittenQuote& here = written.at(id);
+        const WrittenQuote& there = written.at(pending.there);
+        for (const KeptComparison::Hunk& hunk : pending.edits) {
+            const size_t h_from = pending.report_a ? hunk.a_from : hunk.b_from,
+                         h_to = pending.report_a ? hunk.a_to : hunk.b_to;
+            const size_t t_from = pending.report_a ? hunk.b_from : hunk.a_from,
+                         t_to = pending.report_a ? hunk.b_to : hunk.a_to;
+            const std::string mine = words_text(here, h_from, h_to);
+            const std::string theirs = words_text(there, t_from, t_to);
+            if (mine.empty())
+                changes.push_back(fmt::format("“{}” missing here", theirs));
+            else if (theirs.empty())
+                changes.push_back(fmt::format("“{}” only here", mine));
+            else
+                changes.push_back(fmt::format("“{}” here, “{}” there", mine, theirs));
+        }
+        pending.message += fmt::format("{}", fmt::join(changes, "; "));
+        std::vector<KeptComparison::Hunk>().swap(pending.edits);
+    }
+    written.clear();
+
     auto emit = [&](std::map<uint32_t, Pending>& pending, std::string_view rule) {
         // Each entry goes once its finding has taken its message and locations.
         for (auto entry = pending.begin(); entry != pending.end(); entry = pending.erase(entry)) {

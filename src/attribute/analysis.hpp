@@ -68,6 +68,9 @@ struct ArticleAnalysis {
     std::vector<VagueAttribution> vague;
     std::vector<IndirectSpeech> indirect;
     std::vector<Finding> findings;  // per-article findings
+    // How many quotes a run that keeps only what the findings need found in the article and
+    // then let go of (extraction.quotes is empty then): the summary still counts them.
+    uint32_t released_quotes = 0;
 };
 
 }  // namespace quotecheck

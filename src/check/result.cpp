@@ -6,7 +6,8 @@ namespace quotecheck {
 
 size_t CheckResult::quote_count() const {
     size_t total = 0;
-    for (const ArticleAnalysis& a : articles) total += a.extraction.quotes.size();
+    for (const ArticleAnalysis& a : articles)
+        total += a.extraction.quotes.size() + a.released_quotes;
     return total;
 }
 

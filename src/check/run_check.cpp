@@ -90,9 +90,9 @@ std::shared_ptr<const AttributionLexicon> roster_lexicon(const Config& config) {
 }
 
 // What the findings still need once an article's findings and corpus material exist: its text,
-// offsets and comments (locations, suppressions, fingerprints) and its quotes (corpus findings
-// point at them, the summary counts them). The rest is what only rules and the JSON and HTML
-// reports read.
+// offsets and comments (locations, suppressions, fingerprints) and how many quotes it has (the
+// summary counts them; the corpus material keeps the spans of those it compares). The rest is
+// what only rules and the JSON and HTML reports read.
 void keep_what_findings_need(ArticleAnalysis& analysis) {
     // Swapped with empty ones: `v = {}` would keep the capacity.
     auto release = [](auto& value) { std::remove_reference_t<decltype(value)>().swap(value); };
@@ -106,7 +106,9 @@ void keep_what_findings_need(ArticleAnalysis& analysis) {
     release(analysis.article.title);
     release(analysis.article.outlet);
     release(analysis.article.code_spans);
-    analysis.extraction.quotes.shrink_to_fit();
+    analysis.released_quotes += static_cast<uint32_t>(analysis.extraction.quotes.size());
+    release(analysis.extraction.quotes);
+    release(analysis.extraction.continuations);
 }
 
 }  // namespace

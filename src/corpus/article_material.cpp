@@ -85,7 +85,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         if (quotes[q].kind == QuoteKind::scare) continue;
         QuoteEntry entry;
         entry.article = article_index;
-        entry.quote = q;
+        entry.text = quotes[q].text;
         entry.first_word = static_cast<uint32_t>(material.quote_hashes.size());
         entry.first_flag = static_cast<uint32_t>(material.quote_flags.size());
         entry.words = static_cast<uint32_t>(

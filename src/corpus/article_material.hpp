@@ -25,7 +25,7 @@ struct QuoteEntry {
     static constexpr uint32_t kNoSpeaker = UINT32_MAX;
 
     uint32_t article = 0;
-    uint32_t quote = 0;       // index into the article's extraction.quotes
+    Span text;                // the quote's text span (Quote::text)
     uint32_t first_word = 0;  // into the material's quote_hashes, then quote_ids
     uint32_t first_flag = 0;  // into the material's quote_flags (one more than the words)
     uint32_t words = 0;

@@ -276,9 +276,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         return words;
     };
     tbb::enumerable_thread_specific<RememberedComparisons> remembered_local;
-    auto span_of = [&](const QuoteEntry& entry) {
-        return corpus.articles[entry.article].extraction.quotes[entry.quote].text;
-    };
+    auto span_of = [&](const QuoteEntry& entry) { return entry.text; };
     // How many other copies back each quote's wording and speaker: the side with less support
     // is the one reported. Counted as the pairs are compared; only the pairs that can be
     // reported are kept (a large archive has millions of identical copies).

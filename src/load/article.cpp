@@ -4,7 +4,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <array>
 #include <cassert>
 #include <charconv>
 
@@ -77,34 +76,14 @@ ArticleText Article::read(ArticleText::Need need) const {
         out.owner_ = std::move(file);
         return out;
     }
-    // The last articles this thread loaded again for their text: the cross-article stage words
-    // its findings pair by pair within the few articles on one event, and asks for the same
-    // ones again and again. Keyed by path and digest, an entry holds the bytes analysed.
-    struct Reloaded {
-        std::shared_ptr<const Article> article;
-        uint64_t used = 0;
-    };
-    thread_local std::array<Reloaded, 64> reloaded;
-    thread_local uint64_t clock = 0;
-    Reloaded* slot = &reloaded[0];
-    for (Reloaded& entry : reloaded) {
-        if (entry.article && entry.article->digest_ == digest_ && entry.article->path() == path()) {
-            slot = &entry;
-            break;
-        }
-        if (entry.used < slot->used) slot = &entry;  // else the least recently used
-    }
-    if (!slot->article || slot->article->digest_ != digest_ || slot->article->path() != path()) {
-        auto again = std::make_shared<const Article>(load_input({path(), format_}));
-        check(again->source().bytes());
-        slot->article = std::move(again);
-    }
-    slot->used = ++clock;
-    const std::shared_ptr<const Article>& again = slot->article;
+    // Each reader reads an article once for all it needs (Corpus::for_each_text, the
+    // reporters' article-by-article passes), so nothing is kept between calls.
+    auto again = std::make_shared<const Article>(load_input({path(), format_}));
+    check(again->source().bytes());
     out.source_ = &again->source();
     out.bytes_ = again->source().bytes();
     out.text_ = again->text();
-    out.owner_ = again;
+    out.owner_ = std::move(again);
     return out;
 }
 

@@ -52,7 +52,7 @@ SourceFile::SourceFile(std::string path, std::string bytes)
 }
 
 std::shared_ptr<SourceFile> SourceFile::copy_without_bytes() const {
-    auto copy = std::shared_ptr<SourceFile>(new SourceFile());
+    auto copy = std::make_shared<SourceFile>(CopyKey{});
     copy->path_ = path_;
     copy->size_ = size_;
     copy->bom_ = bom_;
@@ -64,7 +64,7 @@ std::shared_ptr<SourceFile> SourceFile::copy_without_bytes() const {
 }
 
 std::shared_ptr<const SourceFile> SourceFile::released(bool keep_lines) const {
-    auto copy = std::shared_ptr<SourceFile>(new SourceFile());
+    auto copy = std::make_shared<SourceFile>(CopyKey{});
     copy->path_ = path_;
     copy->size_ = size_;
     copy->bom_ = bom_;

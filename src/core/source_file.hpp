@@ -59,19 +59,27 @@ class SourceFile {
     // Where line `line` (1-based) starts counting columns: after a UTF-8 BOM on line 1.
     uint32_t column_origin(uint32_t line) const;
 
-    SourceFile() = default;
     std::shared_ptr<SourceFile> copy_without_bytes() const;
     // Code points in [from, to) of a keep_columns_only() copy.
     uint32_t code_points(uint32_t from, uint32_t to) const;
 
+    // Copies are made with make_shared (one block with the count, not two), which needs a
+    // public constructor; only SourceFile can name this key.
+    struct CopyKey {};
+
+  public:
+    explicit SourceFile(CopyKey) {}
+
+  private:
+    // Held for every article of a run, so laid out without padding.
     std::string path_;
     std::string bytes_;
-    uint32_t size_ = 0;
-    bool bom_ = false;  // starts with a UTF-8 byte-order mark
     std::vector<uint32_t> line_starts_;
     std::vector<ColumnCheckpoint> column_checkpoints_;  // by offset
-    bool columns_only_ = false;
     std::vector<uint64_t> continuation_;  // keep_columns_only(): bit i%64 of word i/64 for byte i
+    uint32_t size_ = 0;
+    bool bom_ = false;  // starts with a UTF-8 byte-order mark
+    bool columns_only_ = false;
 };
 
 }  // namespace quotecheck

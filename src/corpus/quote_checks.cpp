@@ -414,7 +414,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         written[id];
         written[pending.there];
     }
-    std::vector<uint32_t> reading;  // the articles, then each article's quotes
+    std::vector<uint32_t> reading;  // the quotes' articles, in any order
     std::unordered_map<uint32_t, std::vector<uint32_t>> quotes_in;
     for (const auto& [id, quote] : written) {
         reading.push_back(quotes[id]->article);

@@ -233,19 +233,15 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
     // The claims' words as written, read article by article, each article once (a large run
     // has released the text and reads the file again).
     std::unordered_map<uint32_t, std::string> words;  // by claim
-    std::unordered_map<uint32_t, std::vector<uint32_t>> claims_in;
-    std::vector<uint32_t> reading;
+    std::vector<uint32_t> quoted;                     // the claims, each once
     for (const Conflict& conflict : conflicts)
         for (const uint32_t claim : {conflict.here, conflict.there})
-            if (words.try_emplace(claim).second) {
-                reading.push_back(claims[claim]->article);
-                claims_in[claims[claim]->article].push_back(claim);
-            }
-    corpus.for_each_text(std::move(reading), [&](uint32_t article, std::string_view text) {
-        // Each article's entries are its own: no two threads write one.
-        for (const uint32_t claim : claims_in.at(article))
+            if (words.try_emplace(claim).second) quoted.push_back(claim);
+    corpus.for_each_text(
+        quoted, [&](uint32_t claim) { return claims[claim]->article; },
+        [&](uint32_t claim, std::string_view text) {
             words.at(claim) = excerpt(text, claims[claim]->claim.span);
-    });
+        });
     for (size_t k = 0; k < conflicts.size(); ++k) {
         const FactEntry& here = *claims[conflicts[k].here];
         const FactEntry& there = *claims[conflicts[k].there];

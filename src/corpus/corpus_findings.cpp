@@ -1,7 +1,5 @@
 #include "corpus/corpus_findings.hpp"
 
-#include <oneapi/tbb/parallel_for.h>
-
 #include <algorithm>
 #include <string_view>
 
@@ -39,16 +37,6 @@ bool Corpus::later(uint32_t a, uint32_t b) const {
     const auto& y = material[b].published;
     if (x && y && *x != *y) return *x > *y;
     return a > b;
-}
-
-void Corpus::for_each_text(std::vector<uint32_t> list,
-                           const std::function<void(uint32_t, std::string_view)>& use) const {
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    tbb::parallel_for(size_t{0}, list.size(), [&](size_t i) {
-        const ArticleText read = text(list[i]);
-        use(list[i], read.text());
-    });
 }
 
 std::string excerpt(std::string_view text, Span span, size_t limit) {

@@ -2,7 +2,10 @@
 // index material) and how they word and place findings.
 #pragma once
 
-#include <functional>
+#include <oneapi/tbb/parallel_for.h>
+
+#include <algorithm>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,11 +44,27 @@ struct Corpus {
     // The article's text, read again from its file when the run released it
     // (Article::release_text): the views it gives live as long as it does.
     ArticleText text(uint32_t article) const { return articles[article].article.read(); }
-    // Calls `use(article, text)` once for each of `articles` (given in any order, repeats
-    // allowed), in parallel: for a check that words many findings, so that a released
-    // article's file is read once for all of them, not once a finding.
-    void for_each_text(std::vector<uint32_t> articles,
-                       const std::function<void(uint32_t, std::string_view)>& use) const;
+    // Calls `use(item, text)` for each of `items` with the text of its article,
+    // `article_of(item)`: for a check that words many findings, so that a released article's
+    // file is read once for all of its items, not once an item. Articles run in parallel; one
+    // article's items run on one thread, so `use` may write what belongs to its item alone.
+    template <typename Item, typename ArticleOf, typename Use>
+    void for_each_text(const std::vector<Item>& items, ArticleOf article_of, Use use) const {
+        std::vector<uint32_t> order(items.size());  // the items grouped by article
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+            return article_of(items[x]) < article_of(items[y]);
+        });
+        std::vector<size_t> runs;  // where each article's items start in `order`, then the end
+        for (size_t k = 0; k < order.size(); ++k)
+            if (k == 0 || article_of(items[order[k]]) != article_of(items[order[k - 1]]))
+                runs.push_back(k);
+        runs.push_back(order.size());
+        tbb::parallel_for(size_t{0}, runs.size() - 1, [&](size_t r) {
+            const ArticleText read = text(article_of(items[order[runs[r]]]));
+            for (size_t k = runs[r]; k < runs[r + 1]; ++k) use(items[order[k]], read.text());
+        });
+    }
     // The file name, enough to tell articles apart in a message.
     std::string name(uint32_t article) const;
     // The article the reader is more likely to have got wrong when two disagree: the one

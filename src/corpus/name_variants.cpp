@@ -134,19 +134,15 @@ void prefer_roster_spelling(const Corpus& corpus, std::vector<const Form*>& form
 // Puts the words of each related location into its message, which report_person left with a
 // {} where they go; each article's text is read once for all of them.
 void word_related_places(const Corpus& corpus, std::span<Finding> findings) {
-    std::vector<uint32_t> reading;
-    std::unordered_map<uint32_t, std::vector<RelatedLocation*>> places_in;
+    std::vector<RelatedLocation*> places;
     for (Finding& finding : findings)
-        for (RelatedLocation& related : finding.related) {
-            reading.push_back(related.where.article);
-            places_in[related.where.article].push_back(&related);
-        }
-    corpus.for_each_text(std::move(reading), [&](uint32_t article, std::string_view text) {
-        // Each article's places are its own: no two threads write one.
-        for (RelatedLocation* related : places_in.at(article))
+        for (RelatedLocation& related : finding.related) places.push_back(&related);
+    corpus.for_each_text(
+        places, [](const RelatedLocation* related) { return related->where.article; },
+        [](RelatedLocation* related, std::string_view text) {
             related->message =
                 fmt::format(fmt::runtime(related->message), excerpt(text, related->where.span));
-    });
+        });
 }
 
 void report_person(const Corpus& corpus, const std::vector<const Mention*>& person,

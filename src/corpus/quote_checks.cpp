@@ -414,23 +414,18 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         written[id];
         written[pending.there];
     }
-    std::vector<uint32_t> reading;  // the quotes' articles, in any order
-    std::unordered_map<uint32_t, std::vector<uint32_t>> quotes_in;
-    for (const auto& [id, quote] : written) {
-        reading.push_back(quotes[id]->article);
-        quotes_in[quotes[id]->article].push_back(id);
-    }
-    corpus.for_each_text(std::move(reading), [&](uint32_t article, std::string_view text) {
-        // Each article's entries are its own: no two threads write one.
-        for (const uint32_t id : quotes_in.at(article)) {
+    std::vector<uint32_t> named;  // the quotes, each once
+    for (const auto& [id, quote] : written) named.push_back(id);
+    corpus.for_each_text(
+        named, [&](uint32_t id) { return quotes[id]->article; },
+        [&](uint32_t id, std::string_view text) {
             const Span span = span_of(*quotes[id]);
             WrittenQuote& quote = written.at(id);
             quote.words = quote_word_spans(text, span);
             // The quote alone, its words' spans moved to match.
             quote.text = std::string(span.in(text));
             for (Span& word : quote.words) word = {word.start - span.start, word.end - span.start};
-        }
-    });
+        });
     for (auto& [id, pending] : misquotes) {
         std::vector<std::string> changes;
         const WrittenQuote& here = written.at(id);

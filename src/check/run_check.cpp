@@ -310,10 +310,12 @@ CheckResult run_check(const CheckOptions& options) {
         const uint32_t size = analysis.article.source().size();
         if (!options.keep_analyses) {
             keep_what_findings_need(analysis);
-            analysis.article.keep_columns_only();
+            // Released, the article needs no column bitmap either (keep_columns_only then does
+            // nothing).
             if (loaded.fetch_add(size, std::memory_order_relaxed) + size >
                 options.release_text_above)
                 analysis.article.release_text();
+            analysis.article.keep_columns_only();
         }
         if (options.progress) options.progress->article_done(size);
     });

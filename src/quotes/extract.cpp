@@ -126,6 +126,10 @@ bool is_space_char(char32_t c) {
 bool is_dash(char32_t c) {
     return c == U'-' || c == U'\u2013' || c == U'\u2014' || c == U'\u2012' || c == U'\u2015';
 }
+// The punctuation that ends spoken words just before their closing mark: "We will," "No."
+bool ends_spoken_words(char32_t c) {
+    return c == U',' || c == U'.' || c == U'!' || c == U'?';
+}
 
 // Flanking as in CommonMark's emphasis rules: an opening mark has text on its right, a
 // closing mark on its left. Opening brackets and dashes count as space before a mark, and
@@ -541,8 +545,7 @@ class Extractor {
             // After sentence punctuation, with a double quote open and no single one, it is that
             // quote's closing mark in the wrong style: "Nothing is decided,' Lin said.
             if (role == Role::close && !stack_.empty() &&
-                stack_.back().family == Family::double_mark &&
-                (n.prev == U',' || n.prev == U'.' || n.prev == U'!' || n.prev == U'?'))
+                stack_.back().family == Family::double_mark && ends_spoken_words(n.prev))
                 close_at(stack_.size() - 1, at, c, p);
             return;  // apostrophe or prime
         }
@@ -571,9 +574,8 @@ class Extractor {
             else if (glyph.natural > 0)
                 closes = role == Role::close;  // “ closing a German „…“
             else  // straight ": also one run into the next sentence (wrong."She left)
-                closes = closing_position || (role == Role::open &&
-                                              (n.prev == U'.' || n.prev == U',' || n.prev == U'!' ||
-                                               n.prev == U'?' || n.prev == U'\u2026'));
+                closes = closing_position ||
+                         (role == Role::open && (ends_spoken_words(n.prev) || n.prev == U'\u2026'));
         }
         if (closes) {
             if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);

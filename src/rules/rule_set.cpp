@@ -336,7 +336,8 @@ bool RuleSet::adjust(Finding& finding) const {
         return true;
     }
     if (find(finding.rule)) return true;  // pack rules ran only when enabled
-    return pack_enabled(std::string_view(finding.rule).substr(0, finding.rule.find('.')));
+    const std::string_view id = finding.rule;
+    return pack_enabled(id.substr(0, id.find('.')));
 }
 
 }  // namespace quotecheck

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <stdexcept>
 
 namespace quotecheck {
 
@@ -73,11 +74,15 @@ void visit_candidate_pairs(size_t lists, size_t items, const KeysOf& keys_of, co
 
     // Scratch: the proposals to the current item counted per partner (zero between items), and
     // the partners counted, so that only they are read and reset; those proposed often enough
-    // are kept at the front of `partners` for the visit.
+    // are kept at the front of `partners` for the visit. A count is only ever compared with
+    // min_shared or less, so it stops at 255: a byte per item and thread (a large archive has a
+    // million quotes, and each thread held 4 MB of counts as 32-bit numbers).
     struct Proposals {
-        std::vector<uint32_t> count;
+        std::vector<uint8_t> count;
         std::vector<uint32_t> partners;
     };
+    if (min_shared > UINT8_MAX)
+        throw std::invalid_argument("for_each_candidate_pair: min_shared above 255");
     auto key_count = [&](uint32_t item) {
         const uint32_t list = list_of(item);
         return first_posting[list + 1] - first_posting[list];
@@ -96,7 +101,9 @@ void visit_candidate_pairs(size_t lists, size_t items, const KeysOf& keys_of, co
             const uint32_t* member = members.data() + group_start[group];
             for (size_t q = 0; q < partners && member[q] != x; ++q) {
                 const uint32_t y = member[q];
-                if (proposals.count[y]++ == 0) proposals.partners.push_back(y);
+                uint8_t& count = proposals.count[y];
+                if (count == 0) proposals.partners.push_back(y);
+                if (count < UINT8_MAX) ++count;
             }
         }
         size_t kept = 0;

@@ -50,3 +50,15 @@ TEST_CASE("items sharing a list of keys are paired as if each had its own copy")
         CHECK_FALSE(shared.empty());
     }
 }
+
+TEST_CASE("items sharing more keys than a count's byte holds are still paired, once") {
+    // 256 shared keys: a byte counting them without stopping at 255 would be back at 0.
+    std::vector<uint64_t> many(256);
+    for (size_t k = 0; k < many.size(); ++k) many[k] = 1000 + k;
+    std::vector<uint64_t> more = many;
+    more.push_back(7);
+    const std::vector<std::vector<uint64_t>> keys = {many, {1, 2}, more};
+    CHECK(candidate_pairs(keys, 2) == Pairs{{0, 2}});
+    CHECK(candidate_pairs(keys, 255) == Pairs{{0, 2}});
+    CHECK_THROWS_AS(candidate_pairs(keys, 256), std::invalid_argument);
+}

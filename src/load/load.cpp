@@ -188,22 +188,29 @@ Article load_input(const InputFile& input) {
 
 FileRead read_article_file(const std::string& path) {
     FileRead out;
-    // POSIX calls rather than filesystem::status, an ifstream and file_size: one stat, one open
-    // and a read straight into a string of the file's size, for each of thousands of articles.
-    // stat comes first because opening a FIFO named on the command line would block until
-    // something writes to it.
+    // POSIX calls rather than filesystem::status, an ifstream and file_size: one open, one fstat
+    // and a read straight into a string of the file's size, for each of thousands of articles
+    // (a large run reads many of them twice or three times). Opened without blocking, so that a
+    // FIFO named on the command line is not waited on until something writes to it; fstat then
+    // tells it from a regular file. (A stat of the path before opening cost 3.3 % of a 100k
+    // article run: the path is walked again.)
     struct stat status {};
-    if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
-        out.problem_rule = "input.unreadable";
-        out.problem = "not a regular file (a device, pipe or socket); skipped";
-        return out;
-    }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0 || ::fstat(fd, &status) != 0) {
         const int error = errno;
         if (fd >= 0) ::close(fd);
         out.problem_rule = "input.unreadable";
-        out.problem = fmt::format("cannot read file: {}", std::strerror(error));
+        // A socket cannot be opened at all: said as what it is rather than as ENXIO.
+        if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode))
+            out.problem = "not a regular file (a device, pipe or socket); skipped";
+        else
+            out.problem = fmt::format("cannot read file: {}", std::strerror(error));
+        return out;
+    }
+    if (!S_ISREG(status.st_mode)) {
+        ::close(fd);
+        out.problem_rule = "input.unreadable";
+        out.problem = "not a regular file (a device, pipe or socket); skipped";
         return out;
     }
     const auto size = static_cast<uint64_t>(status.st_size);

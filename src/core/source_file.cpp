@@ -15,40 +15,47 @@ namespace quotecheck {
 
 SourceFile::SourceFile(std::string path, std::string bytes)
     : path_(std::move(path)),
-      bytes_(std::move(bytes)),
-      size_(static_cast<uint32_t>(bytes_.size())),
-      bom_(bytes_.starts_with("\xEF\xBB\xBF")) {
-    line_starts_.push_back(0);
-    const char* data = bytes_.data();
-    const char* end = data + bytes_.size();
+      contents_(std::make_unique<Contents>()),
+      size_(static_cast<uint32_t>(bytes.size())),
+      bom_(bytes.starts_with("\xEF\xBB\xBF")) {
+    Contents& c = *contents_;
+    c.bytes = std::move(bytes);
+    c.line_starts.push_back(0);
+    const char* data = c.bytes.data();
+    const char* end = data + c.bytes.size();
     for (const char* p = data; p < end;) {
         const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
         if (nl == nullptr) break;
         p = static_cast<const char*>(nl) + 1;
-        line_starts_.push_back(static_cast<uint32_t>(p - data));
+        c.line_starts.push_back(static_cast<uint32_t>(p - data));
     }
     // The index lives as long as the run: grown by doubling, up to half its room would be
     // unused. (Counting the lines first cost more than this one copy.)
-    line_starts_.shrink_to_fit();
+    c.line_starts.shrink_to_fit();
     const auto* s = reinterpret_cast<const uint8_t*>(data);
-    const auto size = static_cast<uint32_t>(bytes_.size());
-    for (uint32_t line = 1; line <= line_starts_.size(); ++line) {
-        const uint32_t line_end = line < line_starts_.size() ? line_starts_[line] : size;
-        if (line_end - line_starts_[line - 1] <= kColumnStride) continue;
+    const auto size = static_cast<uint32_t>(c.bytes.size());
+    for (uint32_t line = 1; line <= c.line_starts.size(); ++line) {
+        const uint32_t line_end = line < c.line_starts.size() ? c.line_starts[line] : size;
+        if (line_end - c.line_starts[line - 1] <= kColumnStride) continue;
         auto i = static_cast<int32_t>(column_origin(line));
         uint32_t column = 1;
         uint32_t next_checkpoint = static_cast<uint32_t>(i) + kColumnStride;
         while (i < static_cast<int32_t>(line_end)) {
             if (static_cast<uint32_t>(i) >= next_checkpoint) {
-                column_checkpoints_.push_back({static_cast<uint32_t>(i), column});
+                c.column_checkpoints.push_back({static_cast<uint32_t>(i), column});
                 next_checkpoint = static_cast<uint32_t>(i) + kColumnStride;
             }
-            UChar32 c;
-            U8_NEXT(s, i, static_cast<int32_t>(line_end), c);
-            (void)c;
+            UChar32 cp;
+            U8_NEXT(s, i, static_cast<int32_t>(line_end), cp);
+            (void)cp;
             ++column;
         }
     }
+}
+
+const SourceFile::Contents& SourceFile::contents() const {
+    static const Contents none;
+    return contents_ ? *contents_ : none;
 }
 
 std::shared_ptr<SourceFile> SourceFile::copy_without_bytes() const {
@@ -56,10 +63,10 @@ std::shared_ptr<SourceFile> SourceFile::copy_without_bytes() const {
     copy->path_ = path_;
     copy->size_ = size_;
     copy->bom_ = bom_;
-    copy->line_starts_ = line_starts_;
-    copy->column_checkpoints_ = column_checkpoints_;
     copy->columns_only_ = columns_only_;
-    copy->continuation_ = continuation_;
+    const Contents& c = contents();
+    copy->contents_ = std::make_unique<Contents>(
+        Contents{{}, c.line_starts, c.column_checkpoints, c.continuation});
     return copy;
 }
 
@@ -68,24 +75,27 @@ std::shared_ptr<const SourceFile> SourceFile::released(bool keep_lines) const {
     copy->path_ = path_;
     copy->size_ = size_;
     copy->bom_ = bom_;
-    if (keep_lines) copy->line_starts_ = line_starts_;
+    if (keep_lines)
+        copy->contents_ = std::make_unique<Contents>(Contents{{}, contents().line_starts, {}, {}});
     return copy;
 }
 
 std::shared_ptr<const SourceFile> SourceFile::keep_columns_only() const {
     auto copy = copy_without_bytes();
     copy->columns_only_ = true;
-    copy->continuation_.assign((bytes_.size() + 63) / 64, 0);
-    const auto* s = reinterpret_cast<const uint8_t*>(bytes_.data());
-    for (size_t i = 0; i < bytes_.size(); ++i)
-        copy->continuation_[i / 64] |= uint64_t{(s[i] & 0xC0) == 0x80} << (i % 64);
+    const std::string& bytes = contents().bytes;
+    std::vector<uint64_t>& continuation = copy->contents_->continuation;
+    continuation.assign((bytes.size() + 63) / 64, 0);
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+    for (size_t i = 0; i < bytes.size(); ++i)
+        continuation[i / 64] |= uint64_t{(s[i] & 0xC0) == 0x80} << (i % 64);
     return copy;
 }
 
 uint32_t SourceFile::code_points(uint32_t from, uint32_t to) const {
     uint32_t continuation = 0;
     for (uint32_t word = from / 64; word * 64 < to; ++word) {
-        uint64_t bits = continuation_[word];
+        uint64_t bits = contents().continuation[word];
         if (word == from / 64) bits &= ~uint64_t{0} << (from % 64);
         if ((word + 1) * 64 > to) bits &= (uint64_t{1} << (to % 64)) - 1;
         continuation += static_cast<uint32_t>(std::popcount(bits));
@@ -95,13 +105,14 @@ uint32_t SourceFile::code_points(uint32_t from, uint32_t to) const {
 
 uint32_t SourceFile::column_origin(uint32_t line) const {
     if (line == 1 && bom_) return 3;
-    return line_starts_[line - 1];
+    return contents().line_starts[line - 1];
 }
 
 uint32_t SourceFile::line(uint32_t offset) const {
     offset = std::min(offset, size_);
-    return static_cast<uint32_t>(
-        std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
+    const std::vector<uint32_t>& starts = contents().line_starts;
+    return static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
+                                 starts.begin());
 }
 
 LineColumn SourceFile::line_column(uint32_t offset, std::string_view bytes) const {
@@ -114,10 +125,11 @@ LineColumn SourceFile::line_column(uint32_t offset, std::string_view bytes) cons
     uint32_t column = 1;
     // Resume from the last checkpoint on this line before `offset`: decoding from there gives
     // the same code points as decoding from the start of the line.
+    const std::vector<ColumnCheckpoint>& checkpoints = contents().column_checkpoints;
     auto checkpoint =
-        std::upper_bound(column_checkpoints_.begin(), column_checkpoints_.end(), offset,
+        std::upper_bound(checkpoints.begin(), checkpoints.end(), offset,
                          [](uint32_t at, const ColumnCheckpoint& c) { return at < c.offset; });
-    if (checkpoint != column_checkpoints_.begin() && (checkpoint - 1)->offset >= origin) {
+    if (checkpoint != checkpoints.begin() && (checkpoint - 1)->offset >= origin) {
         i = static_cast<int32_t>((checkpoint - 1)->offset);
         column = (checkpoint - 1)->column;
     }
@@ -140,11 +152,12 @@ LineColumn SourceFile::line_column(uint32_t offset, std::string_view bytes) cons
 }
 
 std::string_view SourceFile::line_text(uint32_t line) const {
-    if (line == 0 || line > line_starts_.size()) return {};
-    const uint32_t start = line_starts_[line - 1];
+    const Contents& c = contents();
+    if (line == 0 || line > c.line_starts.size()) return {};
+    const uint32_t start = c.line_starts[line - 1];
     uint32_t end =
-        line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(bytes_.size());
-    std::string_view text(bytes_.data() + start, end - start);
+        line < c.line_starts.size() ? c.line_starts[line] : static_cast<uint32_t>(c.bytes.size());
+    std::string_view text(c.bytes.data() + start, end - start);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
     return text;
 }

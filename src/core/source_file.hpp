@@ -21,7 +21,7 @@ class SourceFile {
 
     const std::string& path() const { return path_; }
     // Empty in a copy made by released() or keep_columns_only().
-    std::string_view bytes() const { return bytes_; }
+    std::string_view bytes() const { return contents_ ? contents_->bytes : std::string_view(); }
     uint32_t size() const { return size_; }
 
     // The path and size alone, for a run that reads the file again when it needs it
@@ -36,7 +36,7 @@ class SourceFile {
 
     // Line/column of a byte offset. A UTF-8 byte-order mark does not count as a column, and a
     // CR before LF belongs to the line it ends, so CRLF and BOM files report the same columns.
-    LineColumn line_column(uint32_t offset) const { return line_column(offset, bytes_); }
+    LineColumn line_column(uint32_t offset) const { return line_column(offset, bytes()); }
     // The same for a file whose bytes are held elsewhere: `bytes` are this file's (ignored,
     // and may be empty, for a keep_columns_only() copy).
     LineColumn line_column(uint32_t offset, std::string_view bytes) const;
@@ -44,7 +44,7 @@ class SourceFile {
     uint32_t line(uint32_t offset) const;
     // Byte range of the 1-based line, without its line terminator.
     std::string_view line_text(uint32_t line) const;
-    uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+    uint32_t line_count() const { return static_cast<uint32_t>(contents().line_starts.size()); }
 
   private:
     // Column of a code point start every kColumnStride bytes or so along long lines, so that
@@ -71,12 +71,20 @@ class SourceFile {
     explicit SourceFile(CopyKey) {}
 
   private:
+    // What a released copy goes without (all of it, or all but the lines): out of line, so
+    // that the copy held for each article of a large run is 48 bytes rather than 144.
+    struct Contents {
+        std::string bytes;
+        std::vector<uint32_t> line_starts;
+        std::vector<ColumnCheckpoint> column_checkpoints;  // by offset
+        std::vector<uint64_t> continuation;  // keep_columns_only(): bit i%64 of word i/64, byte i
+    };
+    // Empty contents when there are none.
+    const Contents& contents() const;
+
     // Held for every article of a run, so laid out without padding.
     std::string path_;
-    std::string bytes_;
-    std::vector<uint32_t> line_starts_;
-    std::vector<ColumnCheckpoint> column_checkpoints_;  // by offset
-    std::vector<uint64_t> continuation_;  // keep_columns_only(): bit i%64 of word i/64 for byte i
+    std::unique_ptr<Contents> contents_;  // null in a released copy without lines
     uint32_t size_ = 0;
     bool bom_ = false;  // starts with a UTF-8 byte-order mark
     bool columns_only_ = false;

@@ -87,7 +87,21 @@ std::shared_ptr<const SourceFile> SourceFile::keep_columns_only() const {
     std::vector<uint64_t>& continuation = copy->contents_->continuation;
     continuation.assign((bytes.size() + 63) / 64, 0);
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-    for (size_t i = 0; i < bytes.size(); ++i)
+    size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        // Eight bytes at a time (a byte at a time cost 1.3 % of a 25 MB run): a continuation
+        // byte has its top bit set and the next one clear; the eight top bits are gathered into
+        // one byte by a multiplication whose partial products never carry into it, byte k of
+        // memory into bit k. Offsets here are multiples of 8, so a group never straddles words.
+        for (; i + 8 <= bytes.size(); i += 8) {
+            uint64_t eight = 0;
+            std::memcpy(&eight, s + i, 8);
+            const uint64_t top = eight & ~(eight << 1) & 0x8080808080808080ULL;
+            if (top == 0) continue;
+            continuation[i / 64] |= (((top >> 7) * 0x0102040810204080ULL) >> 56) << (i % 64);
+        }
+    }
+    for (; i < bytes.size(); ++i)
         continuation[i / 64] |= uint64_t{(s[i] & 0xC0) == 0x80} << (i % 64);
     return copy;
 }

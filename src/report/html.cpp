@@ -226,7 +226,7 @@ void add_overview(Node main, const ReportContext& context) {
             ++counts[static_cast<size_t>(result.findings[finding].severity)];
         Node row = element(body, "tr");
         Node cell = element(row, "td");
-        element(cell, "a", {{"href", "#" + context.article_anchor(i)}}, article_label(analysis));
+        element(cell, "a", {{"href", link_to(context.article_anchor(i))}}, article_label(analysis));
         element(row, "td", {{"class", "num"}},
                 fmt::format("{}", analysis.extraction.quotes.size()));
         for (const Severity severity : kSeverities)

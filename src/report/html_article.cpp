@@ -265,7 +265,7 @@ class TextRenderer {
             parent, "a",
             {{"class", fmt::format("flag {}", severity)},
              {"id", context_.flag_anchor(index)},
-             {"href", "#" + context_.finding_anchor(index)},
+             {"href", link_to(context_.finding_anchor(index))},
              {"data-severity", severity},
              {"data-rule", finding.rule},
              {"data-articles", context_.articles_of(finding)},
@@ -316,7 +316,7 @@ void add_speaker_table(Node parent, const ReportContext& context, uint32_t artic
         const Attribution* attribution = attribution_of(analysis, i);
         Node row = element(body, "tr");
         element(element(row, "td", {{"class", "num"}}), "a",
-                {{"href", "#" + context.quote_anchor(article, i)}}, fmt::format("{}", i + 1));
+                {{"href", link_to(context.quote_anchor(article, i))}}, fmt::format("{}", i + 1));
         Node cell = element(row, "td");
         add_text(cell, "“" + shortened(analysis.extraction.text_of(text, quote), 160) + "”");
         if (quote.kind != QuoteKind::direct) {

@@ -146,7 +146,7 @@ void add_finding_item(Node list, const ReportContext& context, size_t index,
     const std::string place =
         in_cross_section ? fmt::format("{}:{}:{}", at.path, at.begin.line, at.begin.column)
                          : fmt::format("line {}, column {}", at.begin.line, at.begin.column);
-    element(where, "a", {{"href", "#" + context.flag_anchor(index)}}, place);
+    element(where, "a", {{"href", link_to(context.flag_anchor(index))}}, place);
     const RuleInfo* rule = result.rule(finding.rule);
     if (rule && !rule->summary.empty()) element(item, "p", {}, rule->summary);
     const std::string_view fix = context.fix_for(finding);
@@ -164,7 +164,7 @@ void add_finding_item(Node list, const ReportContext& context, size_t index,
             Node card = element(passages, "div", {{"class", "passage"}});
             Node title = element(card, "h4");
             element(
-                title, "a", {{"href", "#" + context.article_anchor(location.article)}},
+                title, "a", {{"href", link_to(context.article_anchor(location.article))}},
                 analysis.article.title.empty() ? analysis.article.path() : analysis.article.title);
             Node meta = element(
                 card, "div", {{"class", "meta"}},
@@ -184,7 +184,7 @@ void add_finding_item(Node list, const ReportContext& context, size_t index,
         const bool elsewhere = related.where.article != finding.where.article;
         element(entry, "a",
                 {{"href",
-                  "#" + (elsewhere ? context.cross_anchor(index) : context.flag_anchor(index))}},
+                  link_to(elsewhere ? context.cross_anchor(index) : context.flag_anchor(index))}},
                 elsewhere
                     ? fmt::format("{}:{}:{}", other.path, other.begin.line, other.begin.column)
                     : fmt::format("line {}, column {}", other.begin.line, other.begin.column));

@@ -36,6 +36,16 @@ struct ReportContext {
 
 std::string_view severity_name(Severity severity);
 
+// "#anchor", the href of a link to an element of the page. (Built by appending: GCC 12 warns
+// falsely, -Wrestrict, about `"#" + anchor` once it is inlined.)
+inline std::string link_to(std::string_view anchor) {
+    std::string href;
+    href.reserve(anchor.size() + 1);
+    href += '#';
+    href += anchor;
+    return href;
+}
+
 // A passage around `span` (its sentences, or a window when they are long) with the span itself
 // highlighted, as a <blockquote>.
 void add_passage(Node parent, const ArticleAnalysis& analysis, Span span);

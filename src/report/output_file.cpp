@@ -186,7 +186,9 @@ AtomicOutput::AtomicOutput(std::string path) : impl_(std::make_unique<Impl>()) {
         impl_->file.attach(impl_->fd);
         return;
     }
-    std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    // Formatted rather than "." + name + …, which GCC 12 warns about falsely (-Wrestrict).
+    std::string pattern =
+        (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
     impl_->fd = mkstemp(pattern.data());
     if (impl_->fd < 0) impl_->write_error(errno);
     impl_->temp_path = pattern;

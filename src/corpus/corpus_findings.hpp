@@ -2,16 +2,14 @@
 // index material) and how they word and place findings.
 #pragma once
 
-#include <oneapi/tbb/parallel_for.h>
-
-#include <algorithm>
-#include <numeric>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "attribute/analysis.hpp"
 #include "attribute/lexicon.hpp"
+#include "core/article_runs.hpp"
 #include "core/finding.hpp"
 #include "corpus/article_material.hpp"
 
@@ -50,20 +48,12 @@ struct Corpus {
     // article's items run on one thread, so `use` may write what belongs to its item alone.
     template <typename Item, typename ArticleOf, typename Use>
     void for_each_text(const std::vector<Item>& items, ArticleOf article_of, Use use) const {
-        std::vector<uint32_t> order(items.size());  // the items grouped by article
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-            return article_of(items[x]) < article_of(items[y]);
-        });
-        std::vector<size_t> runs;  // where each article's items start in `order`, then the end
-        for (size_t k = 0; k < order.size(); ++k)
-            if (k == 0 || article_of(items[order[k]]) != article_of(items[order[k - 1]]))
-                runs.push_back(k);
-        runs.push_back(order.size());
-        tbb::parallel_for(size_t{0}, runs.size() - 1, [&](size_t r) {
-            const ArticleText read = text(article_of(items[order[runs[r]]]));
-            for (size_t k = runs[r]; k < runs[r + 1]; ++k) use(items[order[k]], read.text());
-        });
+        for_each_article_run(
+            items.size(), [&](uint32_t i) { return article_of(items[i]); },
+            [&](uint32_t article, std::span<const uint32_t> run) {
+                const ArticleText read = text(article);
+                for (const uint32_t i : run) use(items[i], read.text());
+            });
     }
     // The file name, enough to tell articles apart in a message.
     std::string name(uint32_t article) const;

@@ -1,8 +1,8 @@
 #include "report/location.hpp"
 
-#include <oneapi/tbb/parallel_for.h>
-
 #include <algorithm>
+
+#include "core/article_runs.hpp"
 
 namespace quotecheck {
 
@@ -46,27 +46,16 @@ FindingLocations::FindingLocations(const CheckResult& result) : result_(result) 
         locations.push_back(&finding.where);
         for (const RelatedLocation& related : finding.related) locations.push_back(&related.where);
     }
-    std::vector<uint32_t> order(locations.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-        return locations[x]->article != locations[y]->article
-                   ? locations[x]->article < locations[y]->article
-                   : x < y;
-    });
     places_.resize(locations.size());
-    // Each article's run of locations, read and placed in parallel: a large run reads most of
-    // its files again here, which on one thread was the longest serial stretch of its report.
-    std::vector<size_t> runs;  // where each article's locations start in `order`, then the end
-    for (size_t k = 0; k < order.size(); ++k)
-        if (k == 0 || locations[order[k]]->article != locations[order[k - 1]]->article)
-            runs.push_back(k);
-    runs.push_back(order.size());
-    tbb::parallel_for(size_t{0}, runs.size() - 1, [&](size_t r) {
-        const Article& article = result.articles.at(locations[order[runs[r]]]->article).article;
-        const ArticleText read = article.read(ArticleText::Need::bytes);
-        for (size_t k = runs[r]; k < runs[r + 1]; ++k)
-            places_[order[k]] = place_in(article, locations[order[k]]->span, read);
-    });
+    // Each article's locations, read and placed in parallel: a large run reads most of its
+    // files again here, which on one thread was the longest serial stretch of its report.
+    for_each_article_run(
+        locations.size(), [&](uint32_t i) { return locations[i]->article; },
+        [&](uint32_t a, std::span<const uint32_t> run) {
+            const Article& article = result.articles.at(a).article;
+            const ArticleText read = article.read(ArticleText::Need::bytes);
+            for (const uint32_t i : run) places_[i] = place_in(article, locations[i]->span, read);
+        });
 }
 
 ResolvedLocation FindingLocations::at(const Location& location, size_t place) const {

@@ -61,14 +61,15 @@ ArticleText Article::read(ArticleText::Need need) const {
         out.text_ = text();
         return out;
     }
-    auto check = [&](std::string_view bytes) {
-        if (bytes.size() != source_->size() || XXH3_64bits(bytes.data(), bytes.size()) != digest_)
-            throw InputChanged(fmt::format(
-                "{}: the file changed while quotecheck was checking it; check it again", path()));
+    auto changed = [&] {
+        return InputChanged(fmt::format(
+            "{}: the file changed while quotecheck was checking it; check it again", path()));
     };
     if (need == ArticleText::Need::bytes || text_is_source_) {
         FileRead read = read_article_file(path());
-        check(read.bytes);
+        if (read.bytes.size() != source_->size() ||
+            XXH3_64bits(read.bytes.data(), read.bytes.size()) != digest_)
+            throw changed();
         auto file = std::make_shared<const SourceFile>(path(), std::move(read.bytes));
         out.bytes_ = file->bytes();
         if (text_is_source_) out.text_ = out.bytes_;
@@ -77,9 +78,13 @@ ArticleText Article::read(ArticleText::Need need) const {
         return out;
     }
     // Each reader reads an article once for all it needs (Corpus::for_each_text, the
-    // reporters' article-by-article passes), so nothing is kept between calls.
+    // reporters' article-by-article passes), so nothing is kept between calls. load_input took
+    // the digest of the bytes it read (set_rereadable), so they are not hashed again here; it
+    // took none if it could not read them.
     auto again = std::make_shared<const Article>(load_input({path(), format_}));
-    check(again->source().bytes());
+    if (!again->rereadable_ || again->source().size() != source_->size() ||
+        again->digest_ != digest_)
+        throw changed();
     out.source_ = &again->source();
     out.bytes_ = again->source().bytes();
     out.text_ = again->text();

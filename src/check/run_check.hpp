@@ -40,6 +40,10 @@ struct CheckOptions {
     // (Article::release_text), and read again from its file where a finding needs them; 0
     // releases every article (tests, --low-memory).
     uint64_t release_text_above = kReleaseTextAbove;
+    // Where released text is written for the later stages to read back (SpillFile): empty for
+    // the system's temporary directory ($TMPDIR, else /tmp). Where no file can be made there,
+    // those stages load the articles' files again.
+    std::string spill_directory;
 };
 
 // The configuration file for an article ("-": standard input, looked up from the current

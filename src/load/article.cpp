@@ -41,8 +41,15 @@ void Article::set_rereadable() {
     rereadable_ = true;
 }
 
-void Article::release_text() {
+void Article::release_text(const std::shared_ptr<SpillFile>& spill) {
     if (released_ || !rereadable_ || problem) return;
+    if (spill && !text_is_source_) {
+        if (const auto extent = spill->write(owned_text_)) {
+            spill_ = spill;
+            spill_offset_ = extent->offset;
+            spill_size_ = extent->size;
+        }
+    }
     std::string().swap(owned_text_);
     source_ = source_->released(!comments.empty());
     released_ = true;
@@ -65,6 +72,15 @@ ArticleText Article::read(ArticleText::Need need) const {
         return InputChanged(fmt::format(
             "{}: the file changed while quotecheck was checking it; check it again", path()));
     };
+    if (need == ArticleText::Need::text && spill_) {
+        if (auto text = spill_->read({spill_offset_, spill_size_})) {
+            auto owner = std::make_shared<const std::string>(std::move(*text));
+            out.source_ = source_.get();
+            out.text_ = *owner;
+            out.owner_ = std::move(owner);
+            return out;
+        }
+    }
     if (need == ArticleText::Need::bytes || text_is_source_) {
         FileRead read = read_article_file(path());
         if (read.bytes.size() != source_->size() ||

@@ -13,6 +13,7 @@
 
 #include "core/source_file.hpp"
 #include "core/span.hpp"
+#include "core/spill_file.hpp"
 #include "load/offset_map.hpp"
 
 namespace quotecheck {
@@ -48,13 +49,15 @@ class InputChanged : public std::runtime_error {
 // article's text. The views live as long as this object.
 class ArticleText {
   public:
-    // What a reader needs: the source bytes alone (lines and columns) or the text too.
+    // What a reader needs: the source bytes (lines and columns) or the text.
     enum class Need { bytes, text };
 
+    // Empty when read with Need::text from a released article whose text was spilled
+    // (Article::release_text): bytes() and line_column() are for Need::bytes.
     std::string_view bytes() const { return bytes_; }
     // Empty when read with Need::bytes from a released Markdown or HTML article.
     std::string_view text() const { return text_; }
-    // Line and column of a byte offset in the file.
+    // Line and column of a byte offset in the file; not when bytes() is empty.
     LineColumn line_column(uint32_t offset) const { return source_->line_column(offset, bytes_); }
 
   private:
@@ -88,8 +91,15 @@ class Article {
     // index when the article has comments, for the suppression directives' lines) and text()
     // must not be called; to_source() works as before. Only for an article loaded from a file
     // without a problem; for any other this does nothing.
-    void release_text();
+    //
+    // With a `spill`, text that is not the file's own bytes (Markdown, HTML, plain text with a
+    // BOM or CR) is written there, and read(Need::text) reads it back instead of loading the
+    // file again: the text the analysis saw, whatever happened to the file since. Where the
+    // spill fails, read() loads the file as without one.
+    void release_text(const std::shared_ptr<SpillFile>& spill = nullptr);
     bool released() const { return released_; }
+    // Released with its text written to a spill.
+    bool spilled() const { return spill_ != nullptr; }
     // Set by load_input for an article read from a regular file, while the bytes are at hand:
     // release_text() may read it again, and knows it by their digest.
     void set_rereadable();
@@ -115,14 +125,18 @@ class Article {
     std::shared_ptr<const LoadProblem> problem;
 
   private:
+    // Held for every article of a run: the small members last, without padding between them.
     std::shared_ptr<const SourceFile> source_;
-    ArticleFormat format_;
     std::string owned_text_;
-    bool text_is_source_ = false;
     OffsetMap map_;
+    uint64_t digest_ = 0;  // rereadable: XXH3 of the source bytes, to tell a changed file
+    std::shared_ptr<const SpillFile> spill_;  // where the released text went, if it did
+    uint64_t spill_offset_ = 0;
+    uint32_t spill_size_ = 0;
+    ArticleFormat format_;
+    bool text_is_source_ = false;
     bool rereadable_ = false;
     bool released_ = false;
-    uint64_t digest_ = 0;  // rereadable: XXH3 of the source bytes, to tell a changed file
 };
 
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);

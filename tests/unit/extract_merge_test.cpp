@@ -194,8 +194,25 @@ TEST_CASE(
     options.keep_analyses = false;
     options.release_text_above = UINT64_MAX;
     const CheckResult held = run_check(options);
+    // Read back from the spill file, or, where none can be made, from the articles' files.
+    const bool spill = GENERATE(true, false);
+    CAPTURE(spill);
     options.release_text_above = 0;
+    if (!spill) options.spill_directory = (dir.path / "no-such-directory").string();
     const CheckResult released = run_check(options);
+    // Markdown and HTML articles, and only they among the released ones with their own bytes
+    // as text, went to the spill.
+    size_t spilled = 0;
+    for (const ArticleAnalysis& analysis : released.articles) {
+        const Article& article = analysis.article;
+        if (!article.released()) continue;
+        if (article.format() != ArticleFormat::text) CHECK(article.spilled() == spill);
+        spilled += article.spilled();
+    }
+    if (spill)
+        CHECK(spilled > 10);
+    else
+        CHECK(spilled == 0);
     REQUIRE(held.findings.size() > 20);
     REQUIRE(released.findings.size() == held.findings.size());
     CHECK(std::any_of(held.findings.begin(), held.findings.end(),

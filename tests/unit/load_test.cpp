@@ -283,6 +283,44 @@ TEST_CASE("a released article reads its file again: bytes, text, lines and colum
     }
 }
 
+TEST_CASE("a released article's spilled text is the text it was analysed with") {
+    // With a spill, text that is not the file's own bytes is read back from it: no second
+    // parse, and the text the findings were made on even when the file has changed since. The
+    // bytes (lines and columns) still come from the file, which must not have changed.
+    testing::TempDir dir;
+    const auto spill = SpillFile::create(dir.path.string());
+    REQUIRE(spill);
+    for (const auto& [name, bytes, format, spilled] :
+         {std::tuple<std::string, std::string, ArticleFormat, bool>{
+              "a.md", "---\ntitle: T\n---\n\n“Ça va,” she said.\n\n*Next* line.\n",
+              ArticleFormat::markdown, true},
+          {"b.html", "<html><body><p>“Ça va,” she <b>said</b>.</p><p>Next.</p></body></html>",
+           ArticleFormat::html, true},
+          {"c.txt", "Title\r\n\r\n“Ça va,” she said.\r\n", ArticleFormat::text, true},
+          {"d.txt", "One “quoted” line.\n", ArticleFormat::text, false}}) {
+        CAPTURE(name);
+        const std::string path = dir.write(name, bytes).string();
+        Article article = load_input({path, format});
+        const std::string text(article.text());
+        REQUIRE_FALSE(text.empty());
+        article.release_text(spill);
+        REQUIRE(article.released());
+        CHECK(article.spilled() == spilled);
+        CHECK(article.read(ArticleText::Need::text).text() == text);
+        CHECK(article.read(ArticleText::Need::bytes).bytes() == bytes);
+
+        dir.write(name, bytes + "More.\n");
+        CHECK_THROWS_AS(article.read(ArticleText::Need::bytes), InputChanged);
+        if (spilled) {
+            const ArticleText read = article.read(ArticleText::Need::text);
+            CHECK(read.text() == text);
+            CHECK(read.bytes().empty());
+        } else {
+            CHECK_THROWS_AS(article.read(ArticleText::Need::text), InputChanged);
+        }
+    }
+}
+
 TEST_CASE("only an article read from a file can release its text") {
     // Standard input, bytes given in memory and a file with a load problem cannot be read
     // again: they keep their text.

@@ -345,6 +345,9 @@ class MentionFinder {
             const Token& t = tokens_[j];
             // "A company statement said the airline …": the verb ends the descriptor.
             if (t.has(word_class::cue_start)) break;
+            // "after a hearing in which one senator called": another determiner starts another
+            // noun phrase, so the head is not past it.
+            if (t.has(word_class::determiner)) break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             if (t.possessive) break;
         }

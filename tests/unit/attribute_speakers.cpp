@@ -751,3 +751,20 @@ TEST_CASE("an unheld title is not the person named next by surname alone") {
     CHECK(speaker_of(a, "We will rebuild").find("Brevik") == std::string::npos);
     CHECK(speaker_of(a, "We need a full").find("Viktor Brevik") != std::string::npos);
 }
+
+TEST_CASE("a descriptor's head is not past another determiner") {
+    // "a hearing in which one senator": the senator speaks, not the hearing.
+    auto a = attribute_text(
+        "Title\n\nThe panel advanced the bill after a hearing in which one senator called it "
+        "\"a giveaway in a hard hat.\"\n");
+    CHECK(speaker_of(a, "a giveaway") == "senator");
+    CHECK(mention_of(a, "a giveaway") == "one senator");
+}
+
+TEST_CASE("an indefinite pronoun is nobody's name") {
+    auto a = attribute_text(
+        "Title\n\nAt the top of the hill I shouted, \"Is anyone there?\" Nobody answered.\n");
+    CHECK(speaker_of(a, "Is anyone") != "Nobody");
+    auto b = attribute_text("Title\n\n\"We saw it,\" Everyone said.\n");
+    CHECK(speaker_of(b, "We saw") != "Everyone");
+}

@@ -202,9 +202,13 @@ class Attributor {
         const std::string cue_text(
             Span{tokens_[hit.first].span.start, tokens_[hit.last - 1].span.end}.in(text_));
         if (form.kind == CueKind::according) {
-            uint32_t at = hit.last;
-            if (at < unit.last && tokens_[at].is("the")) ++at;
-            if (const Mention* m = at < unit.last ? mentions_.starting_at(at) : nullptr) {
+            const uint32_t at = hit.last;
+            // "according to the port authority": a descriptor starts at its article; "according
+            // to the Kremlin": a name after it.
+            const Mention* m = at < unit.last ? mentions_.starting_at(at) : nullptr;
+            if (!m && at + 1 < unit.last && tokens_[at].is("the"))
+                m = mentions_.starting_at(at + 1);
+            if (m) {
                 take_subject(hit, *m, cue_text);
                 hit.end = std::max(hit.end, m->last);
             }

@@ -274,7 +274,17 @@ class MentionFinder {
     bool opens_clause(uint32_t first) const {
         if (first == 0) return true;
         const Token& before = tokens_[first - 1];
-        if (before.paragraph != tokens_[first].paragraph || !before.outside()) return true;
+        if (before.paragraph != tokens_[first].paragraph) return true;
+        if (!before.outside()) {
+            // After a quotation that ends in its own punctuation ("“We will win,” coach Dan
+            // Wiley said"), a new clause; after quoted words that modify what follows
+            // ("married to “rock ’n’ roll” drummer Vince Castell"), none.
+            const Token& last =
+                first >= 2 && !before.word && tokens_[first - 2].quote == before.quote
+                    ? tokens_[first - 2]
+                    : before;
+            return !last.word;
+        }
         if (!before.word) return before.lower != "(";
         static const WordList openers(kClauseOpeners);
         if (!openers.contains(before.lower)) return false;

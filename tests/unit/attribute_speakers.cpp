@@ -768,3 +768,31 @@ TEST_CASE("an indefinite pronoun is nobody's name") {
     auto b = attribute_text("Title\n\n\"We saw it,\" Everyone said.\n");
     CHECK(speaker_of(b, "We saw") != "Everyone");
 }
+
+TEST_CASE("an occupation before a name after an inverted cue") {
+    auto a = attribute_text(
+        "Title\n\n\"This changes everything,\" said columnist Jo Hart.\n\n\"We are full every "
+        "night,\" said stallholder Pia Lund.\n");
+    CHECK(speaker_of(a, "This changes") == "Jo Hart");
+    CHECK(speaker_of(a, "We are full") == "Pia Lund");
+    // A capitalised occupation at the start of a sentence is no part of the name.
+    auto b = attribute_text(
+        "Title\n\nRegular Terry Platt, 74, said: \"I have come here every Friday since 1971.\"\n");
+    CHECK(speaker_of(b, "I have come") == "Terry Platt");
+}
+
+TEST_CASE("according to a descriptor of an organisation") {
+    auto a = attribute_text(
+        "Title\n\nAccording to the port authority, \"traffic will double by 2030.\"\n\n\"Fares "
+        "will not rise,\" according to the ferry company.\n");
+    CHECK(speaker_of(a, "traffic will") == "port authority");
+    CHECK(speaker_of(a, "Fares will") == "ferry company");
+}
+
+TEST_CASE("a name after a few quoted words that modify it opens no clause") {
+    // "she" is Gina, the subject, not the husband after the scare quote.
+    auto a = attribute_text(
+        "Title\n\nGina Castell, 58, plays a landlady.\n\nGina, who has been married to “rock n "
+        "roll” star Vince Castell since 1991, also opened up.\n\n“I had a lump,” she said.\n");
+    CHECK(speaker_of(a, "I had a lump") == "Gina Castell");
+}

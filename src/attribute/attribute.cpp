@@ -1,6 +1,7 @@
 #include "attribute/attribute.hpp"
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <unordered_map>
 
@@ -214,6 +215,13 @@ class Attributor {
             }
             return;
         }
+        // "The deal was called “a disgrace” by union leaders", "The plan was described as
+        // “reckless”": the subject is what was described; whoever described it follows "by",
+        // or is not named.
+        if (passive(hit)) {
+            agent_after(hit, cue_text);
+            return;
+        }
         const uint32_t before = previous_word(hit.first, hit.unit);
         const bool after_quote = before != kNone && !tokens_[before].outside();
         // "Ferry firm 'ignored warnings', MPs told", "…, inquest told": told with nothing after
@@ -256,6 +264,40 @@ class Attributor {
                     hit.end = std::max(hit.end, m->last);
                 }
             }
+        }
+    }
+
+    // A past participle after a form of "be" ("was described", "has been widely called").
+    bool passive(const CueHit& hit) const {
+        if (!hit.form->words.front().ends_with("ed") || hit.last != hit.first + 1) return false;
+        static constexpr std::array<std::string_view, 8> kBe = {"was",  "were",  "is", "are",
+                                                                "been", "being", "be", "get"};
+        const uint32_t first = units_[hit.unit].first;
+        // (An adverb or two between: "was later described", "has been repeatedly called".)
+        for (uint32_t k = hit.first; k > first && hit.first - k < 3; --k) {
+            const Token& t = tokens_[k - 1];
+            if (!t.outside() || !t.word) return false;
+            if (std::find(kBe.begin(), kBe.end(), t.lower) != kBe.end()) return true;
+            if (!t.lower.ends_with("ly") && !t.has(word_class::between)) return false;
+        }
+        return false;
+    }
+
+    // The agent of a passive cue: "by" and a mention, after the cue or after the quote it
+    // frames, within the sentence.
+    void agent_after(CueHit& hit, const std::string& cue_text) {
+        const uint32_t last = std::min(units_[hit.unit].last, hit.last + kClauseTokens);
+        for (uint32_t k = hit.last; k + 1 < last; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.outside()) continue;
+            if (t.word && t.has(word_class::cue_start)) return;
+            if (!t.is("by")) continue;
+            const Mention* m = mentions_.starting_at(k + 1);
+            if (!m && tokens_[k + 1].is("the") && k + 2 < last) m = mentions_.starting_at(k + 2);
+            if (!m) return;
+            take_subject(hit, *with_apposition(*m, hit.unit), cue_text);
+            hit.end = std::max(hit.end, m->last);
+            return;
         }
     }
 
@@ -464,7 +506,8 @@ class Attributor {
             }
             const uint32_t named_end =
                 tokens_[comma - 1].is(")") ? opening_parenthesis(comma - 1, unit.first) : comma;
-            if (const Mention* m = mentions_.ending_at(named_end); m && !m->possessive) {
+            if (const Mention* m = mentions_.ending_at(named_end);
+                m && !m->possessive && !dateline(*m)) {
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;
@@ -522,12 +565,26 @@ class Attributor {
                 hit.speaker = pronoun_speaker(k);
                 return true;
             }
-            if (const Mention* m = mentions_.starting_at(k); m && m->subject && !m->possessive) {
+            if (const Mention* m = mentions_.starting_at(k);
+                m && m->subject && !m->possessive && !dateline(*m)) {
                 take_subject(hit, *with_apposition(*m, hit.unit), cue_text);
                 return true;
             }
         }
         return false;
+    }
+
+    // "MOSCOW, March 3 (Reuters) -", "SPRINGFIELD —": a place in capitals that opens a
+    // paragraph, set off by a comma or a dash; no subject of the sentence after it.
+    bool dateline(const Mention& m) const {
+        if (m.first > 0 && tokens_[m.first - 1].paragraph == tokens_[m.first].paragraph)
+            return false;
+        if (m.last >= tokens_.size() || tokens_[m.last].word) return false;
+        const std::string_view words = m.span.in(text_);
+        return std::any_of(words.begin(), words.end(),
+                           [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+               std::none_of(words.begin(), words.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; });
     }
 
     // "said one resident, Mary Cole", "The UN envoy, Lisa Moreau, was quoted as saying": the

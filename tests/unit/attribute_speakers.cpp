@@ -796,3 +796,28 @@ TEST_CASE("a name after a few quoted words that modify it opens no clause") {
         "roll” star Vince Castell since 1991, also opened up.\n\n“I had a lump,” she said.\n");
     CHECK(speaker_of(a, "I had a lump") == "Gina Castell");
 }
+
+TEST_CASE("a passive cue: what was described does not speak, its agent does") {
+    auto a = attribute_text(
+        "Title\n\nThe partnership with Corvane Systems was described as \"a study of "
+        "navigation.\"\n\nNorthwind Ferries was widely called \"reckless\" in the report.\n\nThe "
+        "plan was described by councillor Amy Webb as \"a gamble.\"\n");
+    CHECK(speaker_of(a, "a study") == "");
+    CHECK(speaker_of(a, "reckless") == "");
+    CHECK(speaker_of(a, "a gamble") == "Amy Webb");
+}
+
+TEST_CASE("a participle cue after a dateline takes the sentence's subject") {
+    auto a = attribute_text(
+        "Title\n\nSPRINGFIELD — Gov. Patricia Langford on Friday vetoed the transit package, "
+        "calling it \"a blank check.\"\n");
+    CHECK(speaker_of(a, "a blank check") == "Patricia Langford");
+}
+
+TEST_CASE("a cue's own outlet is not replaced by the one the speaker talked to before") {
+    auto a = attribute_text(
+        "Title\n\n\"We will appeal,\" the lawyer, Dana Kirk, told the BBC.\n\n\"It is over,\" "
+        "Kirk said in a text message to The Times on Friday.\n");
+    CHECK(sources_of(a, "We will appeal") == "BBC");
+    CHECK(sources_of(a, "It is over") == "The Times");
+}

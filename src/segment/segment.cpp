@@ -219,6 +219,26 @@ bool continues_after_initialism(std::string_view text, uint32_t previous_end, ui
     return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
 }
 
+// "Lt. Anna Berg", "the Rt. Hon. member": a title that always stands before a name, where ICU
+// ends a sentence all the same. ICU's English exceptions hold "Lt." only as the start of a
+// longer one ("Lt. Col."), which keeps the builder's own "Lt." from suppressing anything; the
+// plurals ("Sens. Warren and Sanders") it does not hold at all.
+bool continues_after_title(std::string_view text, uint32_t previous_end, uint32_t next_start) {
+    static constexpr std::string_view kTitles[] = {"Lt.",     "Lieut.", "Rt.",    "Hon.",  "Mme.",
+                                                   "Messrs.", "Mssrs.", "Gens.",  "Sens.", "Reps.",
+                                                   "Govs.",   "Drs.",   "Profs.", "Sgts.", "Cols.",
+                                                   "Capts.",  "Cmdrs.", "Lts.",   "Mlle.", "Mmes."};
+    const std::string_view before = text.substr(0, previous_end);
+    const bool title = std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view w) {
+        return before.ends_with(w) &&
+               (before.size() == w.size() ||
+                !std::isalnum(static_cast<unsigned char>(before[before.size() - w.size() - 1])));
+    });
+    if (!title || next_start >= text.size()) return false;
+    const auto first = static_cast<unsigned char>(text[next_start]);
+    return (first >= 'A' && first <= 'Z') || first >= 0x80;
+}
+
 }  // namespace
 
 Segmenter::Segmenter(bool always_iterate)
@@ -282,7 +302,8 @@ Segments Segmenter::segment(const Article& article) {
             if (result.sentences.size() > first_of_paragraph &&
                 (continues_quote(text.substr(0, piece_end), result.sentences.back().span.end,
                                  piece_start) ||
-                 continues_after_initialism(text, result.sentences.back().span.end, piece_start))) {
+                 continues_after_initialism(text, result.sentences.back().span.end, piece_start) ||
+                 continues_after_title(text, result.sentences.back().span.end, piece_start))) {
                 result.sentences.back().span.end = piece_end;
                 continue;
             }

@@ -99,6 +99,21 @@ TEST_CASE("a title after U.S. stays in its sentence", "[segment]") {
                                    "0:They moved to the U.K.", "0:The next day they left."});
 }
 
+TEST_CASE("a title that always stands before a name ends no sentence", "[segment]") {
+    // ICU holds "Lt." only as the start of "Lt. Col.", and no plural titles.
+    Segmenter segmenter;
+    CHECK(sentences_of(segmenter,
+                       load_bytes("case.txt",
+                                  "“It holds,” Lt. Anna Berg said. Sens. Warren and Lee agreed. "
+                                  "The Rt. Hon. member for Leeds spoke. Mme. Roux left. They "
+                                  "moved to the U.K. The next day they left.",
+                                  ArticleFormat::text)) ==
+          std::vector<std::string>{"0:“It holds,” Lt. Anna Berg said.",
+                                   "0:Sens. Warren and Lee agreed.",
+                                   "0:The Rt. Hon. member for Leeds spoke.", "0:Mme. Roux left.",
+                                   "0:They moved to the U.K.", "0:The next day they left."});
+}
+
 // The iterator reads a paragraph converted to UTF-16 (two units for a character outside the
 // BMP) or, when it holds bytes that are not UTF-8, the bytes themselves; either way sentences
 // are reported at byte offsets. The expected sentences are the ones ICU gives over the UTF-8.

@@ -72,3 +72,13 @@ TEST_CASE("the company is the bare name the story opened with, not a later count
         "move. \"It was a hard decision,\" the company said.\n");
     CHECK(speaker_of(a, "It was a hard") == "Halvorsen");
 }
+
+TEST_CASE("a power or water company is the utility a later descriptor points back to") {
+    auto a = attribute_text(
+        "Title\n\nThe Red Cross said it was sheltering 400 people.\n\nPacific Valley Power said it "
+        "had cut power to 11,000 homes. \"We know this is a hardship,\" the utility said.\n\nThe "
+        "charity added: \"We need blankets.\"\n\nThames Water said pipes had burst. \"Crews are on "
+        "site,\" the company said.\n");
+    CHECK(speaker_of(a, "We know this") == "Pacific Valley Power");
+    CHECK(speaker_of(a, "Crews are") == "Thames Water");
+}

@@ -253,6 +253,7 @@ class Attributor {
         if (!found && !(object && !object->subject && !absolute))
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
+        if (!found) coordinated_subject(hit);
         statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
             uint32_t at = hit.last;
@@ -265,6 +266,25 @@ class Attributor {
                 }
             }
         }
+    }
+
+    // "Traders said the sell-off was overdone but warned that “…”", "Smith said …, and added":
+    // a second verb with no subject of its own has the subject of the cue before it in the
+    // sentence.
+    void coordinated_subject(CueHit& hit) const {
+        const uint32_t first = units_[hit.unit].first;
+        uint32_t k = hit.first;
+        while (k > first && hit.first - k < 3 && tokens_[k - 1].outside() && tokens_[k - 1].word &&
+               (tokens_[k - 1].lower.ends_with("ly") || tokens_[k - 1].has(word_class::between)))
+            --k;
+        if (k == first || !tokens_[k - 1].outside() ||
+            !(tokens_[k - 1].is("and") || tokens_[k - 1].is("but")))
+            return;
+        for (auto it = hits_.rbegin(); it != hits_.rend() && it->unit == hit.unit; ++it)
+            if (it->last < k) {
+                if (it->speaker && it->form->kind == CueKind::speech) hit.speaker = it->speaker;
+                return;
+            }
     }
 
     // A past participle after a form of "be" ("was described", "has been widely called").

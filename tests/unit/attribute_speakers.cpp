@@ -821,3 +821,13 @@ TEST_CASE("a cue's own outlet is not replaced by the one the speaker talked to b
     CHECK(sources_of(a, "We will appeal") == "BBC");
     CHECK(sources_of(a, "It is over") == "The Times");
 }
+
+TEST_CASE("a second verb of the same subject speaks for it") {
+    auto a = attribute_text(
+        "Title\n\nBroker Jake Moss said the sell-off was \"overdone\" but warned that \"more "
+        "pain\" could follow.\n\nEconomist Rosa Lind said rates would rise, and later added "
+        "that the plan was \"fully costed.\"\n");
+    CHECK(speaker_of(a, "overdone") == "Jake Moss");
+    CHECK(speaker_of(a, "more pain") == "Jake Moss");
+    CHECK(speaker_of(a, "fully costed") == "Rosa Lind");
+}

@@ -218,6 +218,10 @@ class MentionFinder {
                 ++i;
                 continue;
             }
+            if (const uint32_t end = byline_end(i); end > i) {
+                i = end;
+                continue;
+            }
             if (token.has(word_class::determiner) || (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
@@ -253,6 +257,35 @@ class MentionFinder {
     }
 
   private:
+    // "By Nadia Rahman, Science Correspondent", "Reporting by Andrew Osborn; Editing by Mark
+    // Trevelyan": a paragraph that only names the article's writers, who quote no one in it
+    // and are never a later "he" or "she". The token after the paragraph when `first` opens
+    // one; `first` otherwise.
+    uint32_t byline_end(uint32_t first) const {
+        const uint32_t paragraph = tokens_[first].paragraph;
+        if (first > 0 && tokens_[first - 1].paragraph == paragraph) return first;
+        uint32_t by = first;
+        if (!tokens_[first].is("by")) {
+            static constexpr std::string_view kRoles[] = {"reporting",  "editing",  "writing",
+                                                          "additional", "compiled", "written"};
+            if (std::find(std::begin(kRoles), std::end(kRoles), tokens_[first].lower) ==
+                std::end(kRoles))
+                return first;
+            by = first + 1;
+            if (by < tokens_.size() && tokens_[by].is("reporting")) ++by;
+            if (by >= tokens_.size() || !tokens_[by].is("by")) return first;
+        }
+        if (!tokens_[first].capitalised || by + 1 >= tokens_.size() ||
+            !tokens_[by + 1].capitalised || tokens_[by + 1].paragraph != paragraph)
+            return first;
+        uint32_t end = first;
+        for (; end < tokens_.size() && tokens_[end].paragraph == paragraph; ++end) {
+            const Token& t = tokens_[end];
+            if (end - first > 20 || !t.outside() || t.has(word_class::cue_start)) return first;
+        }
+        return end;
+    }
+
     bool joins(uint32_t a, uint32_t b) const {
         return b < tokens_.size() && tokens_[b].outside() &&
                tokens_[b].paragraph == tokens_[a].paragraph;

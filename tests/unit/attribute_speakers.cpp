@@ -831,3 +831,23 @@ TEST_CASE("a second verb of the same subject speaks for it") {
     CHECK(speaker_of(a, "more pain") == "Jake Moss");
     CHECK(speaker_of(a, "fully costed") == "Rosa Lind");
 }
+
+TEST_CASE("a byline names the writer, never a speaker") {
+    auto a = attribute_text(
+        "Storm hits coast\n\nBy Tom Hale, Weather Correspondent\n\nThe storm arrived "
+        "overnight.\n\n\"We are ready,\" he said.\n\nReporting by Andrew Osborn; Editing by Mark "
+        "Trevelyan\n");
+    CHECK(speaker_of(a, "We are ready") == "");
+    // "By" opening a sentence that reports speech is no byline.
+    auto b =
+        attribute_text("Title\n\nBy Tuesday, Mayor Ana Ruiz said: \"The roads will be clear.\"\n");
+    CHECK(speaker_of(b, "The roads") == "Ana Ruiz");
+}
+
+TEST_CASE("an occupation before a name does not give the name a gender") {
+    // "Marine" is a woman's first name, but "marine biologist" is no name.
+    auto a = attribute_text(
+        "Title\n\nMarine biologist Dr. Henrik Solberg found the enzymes.\n\n\"We went looking,\" "
+        "Solberg said.\n\n\"We are talking years,\" he said.\n");
+    CHECK(speaker_of(a, "We are talking") == "Henrik Solberg");
+}

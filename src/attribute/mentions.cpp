@@ -49,7 +49,21 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
-        if (!it->subject || it->possessive) continue;
+        if (!it->subject) continue;
+        // "Quiroga's page has raised £42,000. “…,” she said": a person's possessive that opens a
+        // sentence of the pronoun's own paragraph is whom it is about; any other possessive
+        // is not the subject.
+        if (it->possessive) {
+            if (person && it->entity != UINT32_MAX &&
+                tokens[it->first].paragraph == tokens[token].paragraph) {
+                const Entity& owner = entities[it->entity];
+                if (owner.kind == EntityKind::person &&
+                    (gender == Gender::unknown || owner.gender == Gender::unknown ||
+                     owner.gender == gender))
+                    return &*it;
+            }
+            continue;
+        }
         // "A nurse, who asked not to be named, said … “…,” she said": the person nobody in the
         // article fits is still the latest subject.
         const Mention* candidate = &*it;

@@ -851,3 +851,17 @@ TEST_CASE("an occupation before a name does not give the name a gender") {
         "Solberg said.\n\n\"We are talking years,\" he said.\n");
     CHECK(speaker_of(a, "We are talking") == "Henrik Solberg");
 }
+
+TEST_CASE("a pronoun after a sentence that opens with a person's possessive") {
+    // Without the possessive, "she" would be the colleague, the latest subject.
+    auto a = attribute_text(
+        "Title\n\nMarta Quiroga, 49, is a surgeon in Leeds.\n\nA colleague said the bet was "
+        "made over coffee.\n\nQuiroga's fundraising page has raised £42,000. \"Every penny goes "
+        "to research,\" she said.\n");
+    CHECK(speaker_of(a, "Every penny") == "Marta Quiroga");
+    // Not a possessive in an earlier paragraph, where the subject is someone else.
+    auto b = attribute_text(
+        "Title\n\nQuiroga's page has raised £42,000.\n\nAna Ruiz met the team.\n\n\"It is "
+        "remarkable,\" she said.\n");
+    CHECK(speaker_of(b, "It is remarkable") == "Ana Ruiz");
+}

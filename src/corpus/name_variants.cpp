@@ -27,6 +27,10 @@ struct Mention {
     const FoldedName* name;      // shared by the mentions of one spelling
     const std::string* written;  // given name and surname as written: the key `name` is folded from
     const std::string* title;  // as written, kept once per spelling; null without qualifier or role
+    // With a given name as written: known when the mention is read, so that reporting a person
+    // reads the material again only for titles (the material of a large corpus is far beyond
+    // the cache, and each mention's article is another miss).
+    bool given = false;
 };
 
 // What the check reads of a mention: the words its article's material keeps for it (the
@@ -82,8 +86,9 @@ std::vector<const Form*> by_use(const std::map<std::string, Form>& forms) {
     return ordered;
 }
 
-void add_place(Form& form, std::string text, Location place) {
-    form.text = std::move(text);
+void add_place(Form& form, const std::string& text, Location place) {
+    // (The same text each time: the form is keyed by it.)
+    if (form.text.empty()) form.text = text;
     form.places.push_back(place);
     form.articles.insert(place.article);
 }
@@ -151,14 +156,14 @@ void report_person(const Corpus& corpus, const std::vector<const Mention*>& pers
     std::map<std::string, std::map<std::string, Form>> titles;  // role → written title
     auto words_of = [&](const Mention& m) { return read_mention(corpus, *m.entry); };
     for (const Mention* m : person) {
-        const MentionWords words = words_of(*m);
         const Location place{m->entry->article, m->entry->mention.span};
-        if (!words.given.empty()) {
+        if (m->given) {
             Form& form = names[*m->written];
             form.folded = m->name;
             add_place(form, *m->written, place);
         }
         if (m->title) {
+            const MentionWords words = words_of(*m);
             Form& form = titles[std::string(words.role)][*m->title];
             form.qualifier = words.qualifier;
             add_place(form, *m->title, place);
@@ -370,7 +375,7 @@ void check_name_variants(const Corpus& corpus, std::vector<Finding>& findings) {
             const std::string* title = nullptr;
             if (!text.qualifier.empty() && !text.role.empty())
                 title = &*titles.emplace(text.title).first;
-            Mention mention{&entry, &name, &written, title};
+            Mention mention{&entry, &name, &written, title, !text.given.empty()};
             if (!text.title.empty() || entry.mention.next_to_speech_cue)
                 names.person_surnames.push_back(mention.name->surname);
             names.mentions.push_back(mention);

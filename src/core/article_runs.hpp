@@ -19,19 +19,26 @@ namespace quotecheck {
 // belongs to those items alone.
 template <typename ArticleOf, typename Visit>
 void for_each_article_run(size_t count, ArticleOf article_of, Visit visit) {
-    std::vector<uint32_t> order(count);  // the items grouped by article, in item order within
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-        const uint32_t a = article_of(x), b = article_of(y);
-        return a != b ? a < b : x < y;
-    });
-    std::vector<size_t> runs;  // where each article's items start in `order`, then the end
-    for (size_t k = 0; k < order.size(); ++k)
-        if (k == 0 || article_of(order[k]) != article_of(order[k - 1])) runs.push_back(k);
-    runs.push_back(order.size());
-    tbb::parallel_for(size_t{0}, runs.size() - 1, [&](size_t r) {
-        visit(article_of(order[runs[r]]),
-              std::span<const uint32_t>(order).subspan(runs[r], runs[r + 1] - runs[r]));
+    // Each item's article, asked once: `article_of` may chase pointers into a corpus far beyond
+    // the cache, and a comparison sort asked it twice a comparison.
+    std::vector<uint32_t> article(count);
+    uint32_t last = 0;
+    for (size_t i = 0; i < count; ++i) last = std::max(last, article[i] = article_of(i));
+    // A counting sort by article, stable, so in item order within an article.
+    std::vector<uint32_t> start(count == 0 ? 1 : size_t{last} + 2, 0);
+    for (const uint32_t a : article) ++start[size_t{a} + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<uint32_t> order(count);  // the items grouped by article
+    {
+        std::vector<uint32_t> next(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < count; ++i) order[next[article[i]]++] = static_cast<uint32_t>(i);
+    }
+    std::vector<uint32_t> runs;  // the articles with items
+    for (uint32_t a = 0; a + 1 < start.size(); ++a)
+        if (start[a + 1] > start[a]) runs.push_back(a);
+    tbb::parallel_for(size_t{0}, runs.size(), [&](size_t r) {
+        const uint32_t a = runs[r];
+        visit(a, std::span<const uint32_t>(order).subspan(start[a], start[a + 1] - start[a]));
     });
 }
 

@@ -535,7 +535,7 @@ class Extractor {
             }
             // close or glued
             if (open_same) {
-                if (apostrophe_before_word(at, n, paragraph)) return;
+                if (apostrophe_before_word(at, n, paragraph, p, stack_[*open_same])) return;
                 if (is_word_char(n.next)) issue(MarkProblem::glued_after, at);
                 close_at(*open_same, at, c, p);
                 return;
@@ -615,8 +615,18 @@ class Extractor {
     // pride). It is an apostrophe when the next single mark in the paragraph that is plainly one
     // or the other closes a quote rather than opens one: ‘The teachers’ union will strike,’ she
     // said; but he called it ‘reckless’ and added: ‘We will fight it,’.
-    bool apostrophe_before_word(Span at, const Neighbours& n, Span paragraph) const {
+    // With no such mark before the paragraph's end, it is an apostrophe when the quote opened
+    // a passage (at the paragraph's start or after a colon) that the next paragraph carries on
+    // with a single mark (said: ‘The developers’ promises are worthless.¶‘We will fight,’);
+    // not after a few quoted words in a sentence of the writer's (were ‘ignored’ by them).
+    bool apostrophe_before_word(Span at, const Neighbours& n, Span paragraph, uint32_t p,
+                                const OpenMark& open) const {
         if (!is_word_char(n.prev) || !is_space_char(n.next) || !is_word_char(n.next2)) return false;
+        const std::string_view before = trim_view(text_.substr(
+            paragraph.start,
+            open.mark.start > paragraph.start ? open.mark.start - paragraph.start : 0));
+        const bool whole_paragraph = at.end + 2000 >= paragraph.end && open.paragraph == p &&
+                                     (before.empty() || before.back() == ':');
         const uint32_t limit = std::min<uint32_t>(paragraph.end, at.end + 2000);
         for (uint32_t i = at.end; i < limit;) {
             // Single marks only: ' and the lead byte of ‘ ’ ‚ ‛.
@@ -641,7 +651,7 @@ class Extractor {
                 continue;  // another mark that could be either
             return true;
         }
-        return false;
+        return whole_paragraph && next_paragraph_continues(p, Family::single_mark);
     }
 
     bool next_paragraph_continues(uint32_t p, Family family) const {

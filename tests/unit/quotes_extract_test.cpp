@@ -204,6 +204,14 @@ TEST_CASE("a plural possessive inside a single-quoted passage does not close it"
           Strings{"The teachers’ union will strike on Monday,"});
     CHECK(quote_texts("'The teachers' union will strike,' she said.\n") ==
           Strings{"The teachers' union will strike,"});
+    // A passage that goes on in the next paragraph has no closing mark in this one.
+    CHECK(quote_texts("Title\n\nHe said: 'The developers' promises are worthless.\n\n'We will "
+                      "fight this.'\n") ==
+          Strings{"The developers' promises are worthless. We will fight this."});
+    // A few quoted words in the writer's sentence close where they end, passage after or not.
+    CHECK(quote_texts("Title\n\nThey felt 'ignored' by the council.\n\n'We were never "
+                      "asked,' said Joan Hill.\n") ==
+          Strings{"ignored", "We were never asked,"});
 }
 
 TEST_CASE("a quote broken over two lines mid-sentence is still one quote") {

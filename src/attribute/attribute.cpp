@@ -423,9 +423,11 @@ class Attributor {
         return word.ends_with("s") ? lexicon_.classes_of(word.substr(0, word.size() - 1)) : 0;
     }
 
-    bool bare_role(CueHit& hit, uint32_t at) {
+    // `sentence_start`: a capitalised word is taken when it opens the sentence.
+    bool bare_role(CueHit& hit, uint32_t at, bool sentence_start = false) {
         const Token& t = tokens_[at];
-        if (!t.word || t.capitalised || !t.outside()) return false;
+        if (!t.word || !t.outside()) return false;
+        if (t.capitalised && !(sentence_start && at == units_[hit.unit].first)) return false;
         // The word's classes and its singular's, one table look-up each.
         const uint32_t classes = t.classes | singular_classes(t.lower);
         const bool organisation = classes & word_class::organisation;
@@ -466,6 +468,12 @@ class Attributor {
         }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
             m = person_of_place(*m, unit.first);
+            // "Residents of Little Brook say": the people before the place speak, not the place.
+            if (const uint32_t people = role_of_place(*m, unit.first);
+                people != kNone && bare_role(hit, people, true)) {
+                hit.start = people;
+                return true;
+            }
             take_subject(hit, *m, cue_text);
             hit.start = m->first;
             statement_before(hit, *m);
@@ -572,6 +580,23 @@ class Attributor {
         const Mention* person = mentions_.ending_at(k - 1);
         if (person && !person->possessive && mentions_.names_person(*person)) return person;
         return &m;
+    }
+
+    // The role word right before "of", "in" or "from" and a place that is no person
+    // ("Residents of Little Brook", "workers at the Tata plant"); kNone when there is none.
+    uint32_t role_of_place(const Mention& m, uint32_t unit_first) const {
+        uint32_t k = m.first;
+        if (k > unit_first && tokens_[k - 1].is("the")) --k;
+        if (k < unit_first + 2) return kNone;
+        const Token& link = tokens_[k - 1];
+        if (!(link.is("of") || link.is("in") || link.is("from") || link.is("at"))) return kNone;
+        const Token& people = tokens_[k - 2];
+        if (!people.word || !people.outside()) return kNone;
+        // A plural ("Residents of Little Brook"), whatever the place looks like; a singular
+        // only before what is no person ("the son of John Smith" is Smith's son, but he is
+        // read as a descriptor).
+        if (singular_classes(people.lower) & word_class::role) return k - 2;
+        return !mentions_.names_person(m) && (people.classes & word_class::role) ? k - 2 : kNone;
     }
 
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.

@@ -865,3 +865,11 @@ TEST_CASE("a pronoun after a sentence that opens with a person's possessive") {
         "remarkable,\" she said.\n");
     CHECK(speaker_of(b, "It is remarkable") == "Ana Ruiz");
 }
+
+TEST_CASE("the people before a place speak, not the place") {
+    auto a = attribute_text(
+        "Title\n\nResidents of Little Brook say they were \"ignored\" by the council.\n\nThe "
+        "farmers in the Ain department said they were left \"high and dry\".\n");
+    CHECK(speaker_of(a, "ignored") == "residents");
+    CHECK(speaker_of(a, "high and dry") == "farmers");
+}

@@ -1156,8 +1156,13 @@ class Attributor {
                     attribution.cue = analysis_.attributions[*previous].cue;
                     return;
                 }
-                // "Agnes shrugs. “Claire means well.”": the person the sentence before is about.
-                if (same_paragraph && hits_in_paragraph(paragraph).empty())
+                // "Agnes shrugs. “Claire means well.”": the person the sentence before is about;
+                // also after a cue that names no speaker ("Asked about the turnaround, Hartley
+                // smiled. “…”": Hartley was asked).
+                const auto hits = hits_in_paragraph(paragraph);
+                if (same_paragraph && std::none_of(hits.begin(), hits.end(), [](const CueHit& h) {
+                        return h.speaker.has_value() || !h.sources.empty();
+                    }))
                     if (const Mention* m =
                             mentions_.last_subject_person(quote_first_[q], before.first)) {
                         attribution.speaker = speaker_from(*m);

@@ -873,3 +873,11 @@ TEST_CASE("the people before a place speak, not the place") {
     CHECK(speaker_of(a, "ignored") == "residents");
     CHECK(speaker_of(a, "high and dry") == "farmers");
 }
+
+TEST_CASE("a quote after a sentence about a person whose cue names no speaker") {
+    // "Asked" is a cue, but its subject is whoever asked: the quote is Hartley's.
+    auto a = attribute_text(
+        "Title\n\nCoach Neil Hartley's side won again.\n\nAsked about the turnaround, Hartley "
+        "smiled. \"Football is a funny old game.\"\n");
+    CHECK(speaker_of(a, "Football is") == "Neil Hartley");
+}

@@ -582,8 +582,8 @@ class Attributor {
         return &m;
     }
 
-    // The role word right before "of", "in" or "from" and a place that is no person
-    // ("Residents of Little Brook", "workers at the Tata plant"); kNone when there is none.
+    // The role word right before "of", "in", "from" or "at" and the place `m` ("Residents of
+    // Little Brook", "farmers in the Ain department"); kNone when there is none.
     uint32_t role_of_place(const Mention& m, uint32_t unit_first) const {
         uint32_t k = m.first;
         if (k > unit_first && tokens_[k - 1].is("the")) --k;

@@ -625,8 +625,8 @@ class Extractor {
         const std::string_view before = trim_view(text_.substr(
             paragraph.start,
             open.mark.start > paragraph.start ? open.mark.start - paragraph.start : 0));
-        const bool whole_paragraph = at.end + 2000 >= paragraph.end && open.paragraph == p &&
-                                     (before.empty() || before.back() == ':');
+        const bool passage = at.end + 2000 >= paragraph.end && open.paragraph == p &&
+                             (before.empty() || before.back() == ':');
         const uint32_t limit = std::min<uint32_t>(paragraph.end, at.end + 2000);
         for (uint32_t i = at.end; i < limit;) {
             // Single marks only: ' and the lead byte of ‘ ’ ‚ ‛.
@@ -651,7 +651,7 @@ class Extractor {
                 continue;  // another mark that could be either
             return true;
         }
-        return whole_paragraph && next_paragraph_continues(p, Family::single_mark);
+        return passage && next_paragraph_continues(p, Family::single_mark);
     }
 
     bool next_paragraph_continues(uint32_t p, Family family) const {

@@ -15,6 +15,19 @@ namespace quotecheck {
 inline constexpr uint32_t kOutsideQuotes = UINT32_MAX;
 
 struct Token {
+    Token() = default;
+    // (A constructor, so that emplace_back builds a token in place also with clang 14, the fuzz
+    // preset's compiler, which has no parenthesised aggregate initialisation.)
+    Token(Span span_, std::string_view lower_, bool word_, bool capitalised_, bool possessive_,
+          uint32_t quote_, uint32_t paragraph_)
+        : span(span_),
+          lower(lower_),
+          word(word_),
+          capitalised(capitalised_),
+          possessive(possessive_),
+          quote(quote_),
+          paragraph(paragraph_) {}
+
     Span span;
     // The word lower-cased (ASCII letters only): a view into the lower-cased copy of the text
     // that tokenize was given. A trailing period of "Mr." is not part of it.

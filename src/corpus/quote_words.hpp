@@ -66,7 +66,9 @@ size_t append_quote_words(std::string_view text, Span span, std::vector<uint64_t
 void sort_ids(std::span<const uint32_t> ids, std::span<uint32_t> sorted);
 // The same words with the same flags: one wording (sorted_ids follow from the words).
 inline bool same_words(const QuoteWords& a, const QuoteWords& b) {
-    return std::ranges::equal(a.ids, b.ids) && std::ranges::equal(a.flags, b.flags);
+    // (Not std::ranges: clang 14, the fuzz preset's compiler, cannot instantiate libstdc++ 12's.)
+    return std::equal(a.ids.begin(), a.ids.end(), b.ids.begin(), b.ids.end()) &&
+           std::equal(a.flags.begin(), a.flags.end(), b.flags.begin(), b.flags.end());
 }
 // The same words spelled out ("isn't" → "is", "not"), and the article words each came from;
 // word k of quote_words(text, span, numbers) is word k of both.

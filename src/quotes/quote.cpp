@@ -37,9 +37,15 @@ std::string_view to_string(MarkProblem problem) {
 }
 
 std::span<const ContinuationMark> Extraction::continuation_marks(const Quote& quote) const {
-    const auto marks =
-        std::ranges::equal_range(continuations, quote.open.start, {}, &ContinuationMark::quote);
-    return {marks.begin(), marks.end()};
+    // (Not std::ranges: clang 14, the fuzz preset's compiler, cannot instantiate libstdc++ 12's
+    // range algorithms.)
+    struct ByQuote {
+        bool operator()(const ContinuationMark& m, uint32_t at) const { return m.quote < at; }
+        bool operator()(uint32_t at, const ContinuationMark& m) const { return at < m.quote; }
+    };
+    const auto [first, last] =
+        std::equal_range(continuations.begin(), continuations.end(), quote.open.start, ByQuote{});
+    return {first, last};
 }
 
 std::string quote_text(std::string_view article_text, const Quote& quote,

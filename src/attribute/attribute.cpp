@@ -527,7 +527,9 @@ class Attributor {
                 hit.start = m->first;
                 return true;
             }
-            if (comma > unit.first && is_pronoun(tokens_[comma - 1])) {
+            // (A unit that opens with the comma has nothing before it: fuzzing found ",”, said".)
+            if (comma == unit.first) return false;
+            if (is_pronoun(tokens_[comma - 1])) {
                 hit.speaker = pronoun_speaker(comma - 1);
                 hit.start = comma - 1;
                 return true;

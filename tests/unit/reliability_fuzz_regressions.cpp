@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "check/run_check.hpp"
 #include "load/load.hpp"
 
 using namespace quotecheck;
@@ -47,4 +48,16 @@ TEST_CASE("HTML text libxml2 repaired at the end of the file maps inside the fil
     const Article article = load_bytes("a.html", source, ArticleFormat::html);
     REQUIRE(!article.paragraphs.empty());
     check_spans_inside_file(article);
+}
+
+TEST_CASE("a text that opens with a comma before a speech cue (fuzz_quotes)",
+          "[reliability][fuzz]") {
+    // The comma groups before "said" were walked back to the comma at the very first token, and
+    // the token before it was read: index -1.
+    for (const std::string& text : {std::string(",\",  said it.\n"), std::string(", said Ana.\n"),
+                                    std::string("\xC2\xAB,\xE2\x80\x9D, said\n")}) {
+        const ArticleAnalysis analysis =
+            analyse_article(load_bytes("a.txt", text, ArticleFormat::text), 0);
+        CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
+    }
 }

@@ -881,3 +881,13 @@ TEST_CASE("a quote after a sentence about a person whose cue names no speaker") 
         "smiled. \"Football is a funny old game.\"\n");
     CHECK(speaker_of(a, "Football is") == "Neil Hartley");
 }
+
+TEST_CASE("a hyphenated title is no part of the name") {
+    auto a = attribute_text(
+        "Title\n\nU.N. Secretary-General Antonio Guterres said he \"deeply regrets\" the "
+        "decision.\n\n\"People face hunger,\" Guterres said.\n\nVice-President Ana Ruiz said: "
+        "\"We will help.\"\n");
+    CHECK(speaker_of(a, "deeply regrets") == "Antonio Guterres");
+    CHECK(speaker_of(a, "People face") == "Antonio Guterres");
+    CHECK(speaker_of(a, "We will help") == "Ana Ruiz");
+}

@@ -65,6 +65,7 @@ class Attributor {
         find_outlet_sources();
         analysis_.attributions.assign(quotes_.size(), {});
         attribute_quotes();
+        attribute_nested_quotes();
         carry_sources();
         find_vague();
         find_indirect();
@@ -1089,6 +1090,47 @@ class Attributor {
                     attribution.sources.push_back(source);
                 if (quote.kind != QuoteKind::scare) previous = q;
             }
+        }
+    }
+
+    // “… I said to them at half-time, ‘You’ve got 45 minutes,’ and they did.”: a quote inside
+    // another that its speaker introduces in the first person is the outer speaker's own words.
+    // Any other quote inside a quote (“He said, ‘Mum, there’s smoke’”) keeps no speaker.
+    void attribute_nested_quotes() {
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            const Quote& inner = quotes_[q];
+            if (inner.depth == 0 || analysis_.attributions[q].speaker) continue;
+            std::optional<uint32_t> outer;
+            for (uint32_t o = q; o-- > 0;)
+                if (quotes_[o].depth < inner.depth && quotes_[o].text.start <= inner.open.start &&
+                    inner.open.start < quotes_[o].text.end) {
+                    outer = o;
+                    break;
+                }
+            if (!outer || !analysis_.attributions[*outer].speaker || quote_first_[*outer] == kNone)
+                continue;
+            const auto at = static_cast<uint32_t>(
+                std::lower_bound(tokens_.begin(), tokens_.end(), inner.open.start,
+                                 [](const Token& t, uint32_t o) { return t.span.start < o; }) -
+                tokens_.begin());
+            // The nearest cue before it in the sentence, and that cue's subject: "I said to
+            // them", "I kept saying", not "Fonseca only told me".
+            const uint32_t floor = std::max(quote_first_[*outer], at > 10 ? at - 10 : 0);
+            uint32_t cue = kNone;
+            for (uint32_t k = at; k-- > floor && cue == kNone;) {
+                const Token& t = tokens_[k];
+                if (t.is(".") || t.is("?") || t.is("!")) break;
+                if (t.word && t.has(word_class::cue_start)) cue = k;
+            }
+            if (cue == kNone) continue;
+            uint32_t subject = cue;
+            while (subject > floor && cue - subject < 3 && tokens_[subject - 1].word &&
+                   (tokens_[subject - 1].is("kept") || tokens_[subject - 1].is("just") ||
+                    tokens_[subject - 1].lower.ends_with("ly") ||
+                    tokens_[subject - 1].has(word_class::between)))
+                --subject;
+            if (subject > floor && (tokens_[subject - 1].is("i") || tokens_[subject - 1].is("we")))
+                analysis_.attributions[q].speaker = analysis_.attributions[*outer].speaker;
         }
     }
 

@@ -891,3 +891,13 @@ TEST_CASE("a hyphenated title is no part of the name") {
     CHECK(speaker_of(a, "People face") == "Antonio Guterres");
     CHECK(speaker_of(a, "We will help") == "Ana Ruiz");
 }
+
+TEST_CASE("a quote inside a quote that its speaker introduces in the first person is theirs") {
+    auto a = attribute_text(
+        "Title\n\n\"I said to them at half-time, 'You have 45 minutes,' and they did it,\" coach "
+        "Neil Hartley said.\n\n\"I asked, and Ana only told me 'That is the truth' and left,\" "
+        "Hartley said.\n");
+    CHECK(speaker_of(a, "You have 45") == "Neil Hartley");
+    // Someone else's words inside the quote: no speaker of their own.
+    CHECK(speaker_of(a, "That is the truth") == "");
+}

@@ -968,10 +968,23 @@ class Attributor {
         // After the quote, before the next quote in the unit: "…,” said Putin / “…,” he added.
         uint32_t next_quote = last;
         while (next_quote < units_[unit].last && tokens_[next_quote].outside()) ++next_quote;
+        // ("with Whitaker calling the plan a “fantasy” and Alvarez accusing him": a cue whose
+        // subject "and", "but" or "while" opens is another clause's; not "… and a delegation
+        // will go to Moscow, the minister said", where the cue ends the sentence.)
+        auto another_clause = [&](const CueHit& hit) {
+            for (uint32_t k = std::max(last, hit.start > 2 ? hit.start - 2 : 0); k < hit.start;
+                 ++k) {
+                const Token& t = tokens_[k];
+                if (t.outside() &&
+                    (t.is("and") || t.is("but") || t.is("while") || t.is("whereas") || t.is(";")))
+                    return true;
+            }
+            return false;
+        };
         size_t looked = 0;
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
              ++it, ++looked)
-            if (it->speaker || !with_speaker) return &*it;
+            if ((it->speaker || !with_speaker) && !another_clause(*it)) return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
         looked = 0;
         for (auto it = after; it != hits.begin() && looked < kNearbyHits; ++looked) {

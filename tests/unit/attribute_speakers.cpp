@@ -901,3 +901,17 @@ TEST_CASE("a quote inside a quote that its speaker introduces in the first perso
     // Someone else's words inside the quote: no speaker of their own.
     CHECK(speaker_of(a, "That is the truth") == "");
 }
+
+TEST_CASE("a cue whose subject and, but or while opens belongs to another clause") {
+    auto a = attribute_text(
+        "Title\n\nThe race turned nasty, with Greg Whitaker calling the plan a \"fantasy\" and "
+        "Sofia Alvarez accusing him of \"fearmongering\".\n\nUnion rep Sandra Oyelaran said "
+        "members would \"stay out\", while the council said it had made a \"final\" offer.\n\n"
+        "Turkey is building a \"strong mechanism\" with Russia and a delegation will go there on "
+        "Wednesday, Foreign Minister Mevlut Cavusoglu said.\n");
+    CHECK(speaker_of(a, "fantasy") == "Greg Whitaker");
+    CHECK(speaker_of(a, "fearmongering") == "Sofia Alvarez");
+    CHECK(speaker_of(a, "stay out") == "Sandra Oyelaran");
+    // "and" inside what the cue at the end of the sentence reports opens no clause of its own.
+    CHECK(speaker_of(a, "strong mechanism") == "Mevlut Cavusoglu");
+}

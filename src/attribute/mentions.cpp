@@ -335,6 +335,8 @@ class MentionFinder {
         if (!before.word) return before.lower != "(";
         static const WordList openers(kClauseOpeners);
         if (!openers.contains(before.lower)) return false;
+        // "eight albums as a leader", "worked as an adviser": what someone was, no subject.
+        if (before.is("as") && (tokens_[first].is("a") || tokens_[first].is("an"))) return false;
         // "in the Pine Ridge and Canyon View neighborhoods": "and" after a word joins two
         // names; after a comma it opens a clause.
         return !before.is("and") || first < 2 || !tokens_[first - 2].word;

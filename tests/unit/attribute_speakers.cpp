@@ -915,3 +915,11 @@ TEST_CASE("a cue whose subject and, but or while opens belongs to another clause
     // "and" inside what the cue at the end of the sentence reports opens no clause of its own.
     CHECK(speaker_of(a, "strong mechanism") == "Mevlut Cavusoglu");
 }
+
+TEST_CASE("what someone was, after as, is no subject for a pronoun") {
+    auto a = attribute_text(
+        "Title\n\nMr. Walter Brennan was playing in clubs by 15.\n\nHe went on to record 40 "
+        "albums as a sideman and eight as a leader.\n\n\"I'm listening,\" he told a newspaper in "
+        "1998.\n");
+    CHECK(speaker_of(a, "I'm listening") == "Walter Brennan");
+}

@@ -80,6 +80,13 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                        tokens[previous->last].is(",") && !previous->possessive &&
                        names_person(*previous)) {
                 candidate = &*previous;
+            } else if (previous != mentions.end() && previous->last + 1 == it->first &&
+                       tokens[previous->last].is(",") && previous->entity != UINT32_MAX &&
+                       entities[previous->entity].kind == EntityKind::organisation) {
+                // "the Care Quality Commission, the regulator": the organisation again, no
+                // person for a "he" or "she".
+                if (person) continue;
+                candidate = &*previous;
             } else {
                 // ("Then her father died. “…,” she says": a role of the other gender is not her.)
                 if (person && it->form == MentionForm::descriptor &&

@@ -923,3 +923,11 @@ TEST_CASE("what someone was, after as, is no subject for a pronoun") {
         "1998.\n");
     CHECK(speaker_of(a, "I'm listening") == "Walter Brennan");
 }
+
+TEST_CASE("a role in apposition to an organisation is no person for a pronoun") {
+    auto a = attribute_text(
+        "Title\n\nProsecutor Daniel Osei spoke for an hour.\n\nMr Osei said the letters referred "
+        "to the Care Quality Commission, the regulator. He told the jury it was \"the clearest "
+        "possible evidence\".\n");
+    CHECK(speaker_of(a, "the clearest") == "Daniel Osei");
+}

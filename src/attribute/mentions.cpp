@@ -274,6 +274,12 @@ class MentionFinder {
             if (mention.entity == UINT32_MAX) lead_descriptor(index);
             if (mention.entity == UINT32_MAX) former_player(index);
         }
+        // Once more for those still unresolved, now that the lead titles have been given to
+        // their people: "Minister admits …" in a headline, then "The health secretary has …",
+        // then "Sarah Pennington said".
+        for (const auto& [index, words] : pending_)
+            if (Mention& mention = out_.mentions[index]; mention.entity == UINT32_MAX)
+                mention.entity = resolve_descriptor(words, words.back(), false);
         return std::move(out_);
     }
 
@@ -780,6 +786,14 @@ class MentionFinder {
             const uint32_t seen = e < last_seen_.size() ? last_seen_[e] : 0;
             if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
         }
+        // "The health secretary … the minister said": with no minister in the article, a
+        // secretary is one (a British secretary of state is a cabinet minister).
+        if (best == UINT32_MAX && head == "minister") {
+            std::vector<std::string_view> as_secretary = given;
+            std::replace(as_secretary.begin(), as_secretary.end(), std::string_view("minister"),
+                         std::string_view("secretary"));
+            return resolve_descriptor(as_secretary, "secretary", most_recent);
+        }
         return best;
     }
 
@@ -1169,6 +1183,10 @@ class MentionFinder {
             const Entity& entity = out_.entities[m.entity];
             if (entity.kind == EntityKind::organisation || entity.kind == EntityKind::outlet)
                 continue;
+            // ("Speaking to the BBC's Today programme, Sarah Pennington said", "operations in
+            // England": a name of no known kind, or a single word, inside a phrase is passed
+            // over.)
+            if (!m.subject && (entity.kind != EntityKind::person || m.last - m.first < 2)) continue;
             if (entity.kind != EntityKind::person || m.form != MentionForm::name || !m.subject ||
                 m.possessive || has_role_title(entity) ||
                 entity.name.find(' ') == std::string::npos || m.last - m.first < 2 ||

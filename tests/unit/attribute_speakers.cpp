@@ -931,3 +931,15 @@ TEST_CASE("a role in apposition to an organisation is no person for a pronoun") 
         "possible evidence\".\n");
     CHECK(speaker_of(a, "the clearest") == "Daniel Osei");
 }
+
+TEST_CASE("a British secretary is the minister, named after the lead's title") {
+    // The headline's "Minister", the lead's "health secretary" and "the minister" are all the
+    // person named in full next, past the programme and the place named on the way.
+    auto a = attribute_text(
+        "Minister admits targets 'will be missed'\n\nThe health secretary has admitted that a "
+        "target for operations in England will be missed.\n\nSpeaking to the BBC's Today "
+        "programme, Sarah Pennington said the NHS had made \"real progress\".\n\n\"I am not going "
+        "to pretend,\" the minister said.\n\nNHS England said hospitals were busy.\n");
+    CHECK(speaker_of(a, "will be missed") == "Sarah Pennington");
+    CHECK(speaker_of(a, "I am not going") == "Sarah Pennington");
+}

@@ -273,6 +273,7 @@ class MentionFinder {
             mention.entity = resolve_descriptor(words, words.back(), false);
             if (mention.entity == UINT32_MAX) lead_descriptor(index);
             if (mention.entity == UINT32_MAX) former_player(index);
+            if (mention.entity == UINT32_MAX) parent_of(index);
         }
         // Once more for those still unresolved, now that the lead titles have been given to
         // their people: "Minister admits …" in a headline, then "The health secretary has …",
@@ -1217,6 +1218,43 @@ class MentionFinder {
             if (tokens_[it->first].paragraph + 1 < tokens_[role.first].paragraph) return;
             if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
             if (out_.entities[it->entity].kind != EntityKind::person) return;
+            role.entity = it->entity;
+            return;
+        }
+    }
+
+    // "Danielle Crewe, 45, has waited 70 weeks. The mother of three said …": "the mother (or
+    // father, grandmother …) of" and a number is the person who last opened a clause of that
+    // gender, in this paragraph or the one before.
+    void parent_of(size_t index) {
+        Mention& role = out_.mentions[index];
+        const Token& head = tokens_[role.last - 1];
+        static constexpr std::string_view kCounts[] = {"one", "two",   "three", "four", "five",
+                                                       "six", "seven", "eight", "nine", "ten"};
+        if (!role.subject || !tokens_[role.first].is("the") || role.last + 1 >= tokens_.size() ||
+            !tokens_[role.last].is("of") || !tokens_[role.last + 1].word ||
+            (small_number(tokens_[role.last + 1].lower) == 0 &&
+             std::find(std::begin(kCounts), std::end(kCounts), tokens_[role.last + 1].lower) ==
+                 std::end(kCounts)))
+            return;
+        static constexpr std::string_view kParents[] = {"mother", "father",      "mum",
+                                                        "dad",    "grandmother", "grandfather"};
+        if (std::find(std::begin(kParents), std::end(kParents), head.lower) == std::end(kParents))
+            return;
+        const Gender gender = gender_of(head);
+        const auto at =
+            std::lower_bound(out_.mentions.begin(), out_.mentions.end(), role.first,
+                             [](const Mention& m, uint32_t token) { return m.first < token; });
+        for (auto it = at; it != out_.mentions.begin();) {
+            --it;
+            if (tokens_[it->first].paragraph + 1 < tokens_[role.first].paragraph) return;
+            if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
+            const Entity& person = out_.entities[it->entity];
+            // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,".)
+            if (person.kind != EntityKind::person) continue;
+            if (person.gender != Gender::unknown && gender != Gender::unknown &&
+                person.gender != gender)
+                return;
             role.entity = it->entity;
             return;
         }

@@ -943,3 +943,14 @@ TEST_CASE("a British secretary is the minister, named after the lead's title") {
     CHECK(speaker_of(a, "will be missed") == "Sarah Pennington");
     CHECK(speaker_of(a, "I am not going") == "Sarah Pennington");
 }
+
+TEST_CASE("the mother of three is the woman the sentence before is about") {
+    auto a = attribute_text(
+        "Title\n\nDanielle Crewe, 45, from Stockport, has been waiting 70 weeks. The mother of "
+        "three said she had given up her job.\n\n\"Some days I cannot get up the stairs,\" she "
+        "told BBC News.\n\nTom Hale, 50, has waited a year. The mother of two said she was "
+        "angry.\n\n\"It is not fair,\" she said.\n");
+    CHECK(speaker_of(a, "Some days") == "Danielle Crewe");
+    // Not a man named just before.
+    CHECK(speaker_of(a, "It is not fair") != "Tom Hale");
+}

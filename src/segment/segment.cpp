@@ -219,6 +219,23 @@ bool continues_after_initialism(std::string_view text, uint32_t previous_end, ui
     return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
 }
 
+// "Young said the locker\nroom had been “tense”": a hard-wrapped paragraph keeps its line
+// breaks, and ICU ends a sentence at every one. A break there is kept only after what ends a
+// sentence (. ! ? …, and any closing marks after them).
+bool continues_after_line_break(std::string_view text, uint32_t previous_end, uint32_t next_start) {
+    if (text.substr(previous_end, next_start - previous_end).find('\n') == std::string_view::npos)
+        return false;
+    uint32_t back = previous_end;
+    while (back > 0) {
+        const char32_t c = previous_code_point(text, back);
+        if (c == U'.' || c == U'!' || c == U'?' || c == U'\u2026') return false;
+        const bool closing = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_QUOTATION_MARK) ||
+                             c == U')' || c == U']' || c == U'*' || c == U'_';
+        if (!closing) return true;
+    }
+    return false;
+}
+
 // "Lt. Anna Berg", "the Rt. Hon. member": a title that always stands before a name, where ICU
 // ends a sentence all the same. ICU's English exceptions hold "Lt." only as the start of a
 // longer one ("Lt. Col."), which keeps the builder's own "Lt." from suppressing anything; the
@@ -303,7 +320,8 @@ Segments Segmenter::segment(const Article& article) {
                 (continues_quote(text.substr(0, piece_end), result.sentences.back().span.end,
                                  piece_start) ||
                  continues_after_initialism(text, result.sentences.back().span.end, piece_start) ||
-                 continues_after_title(text, result.sentences.back().span.end, piece_start))) {
+                 continues_after_title(text, result.sentences.back().span.end, piece_start) ||
+                 continues_after_line_break(text, result.sentences.back().span.end, piece_start))) {
                 result.sentences.back().span.end = piece_end;
                 continue;
             }

@@ -146,4 +146,16 @@ TEST_CASE("the shortcut gives the iterator's sentences on the example articles",
     CHECK(articles > 10);
 }
 
+TEST_CASE("a hard-wrapped paragraph breaks sentences only where they end", "[segment]") {
+    Segmenter segmenter;
+    CHECK(sentences_of(segmenter, load_bytes("case.txt",
+                                             "Title\n\nThe Hawks had lost again. Young said the "
+                                             "locker\nroom had been \"tense\" all week.\nThen "
+                                             "they won.\n",
+                                             ArticleFormat::text)) ==
+          std::vector<std::string>{"0:Title", "1:The Hawks had lost again.",
+                                   "1:Young said the locker\nroom had been \"tense\" all week.",
+                                   "1:Then they won."});
+}
+
 }  // namespace quotecheck

@@ -775,6 +775,8 @@ TEST_CASE("an occupation before a name after an inverted cue") {
         "night,\" said stallholder Pia Lund.\n");
     CHECK(speaker_of(a, "This changes") == "Jo Hart");
     CHECK(speaker_of(a, "We are full") == "Pia Lund");
+    auto c = attribute_text("Title\n\n\"Real rubbish is messy,\" said co-author Ingrid Haugen.\n");
+    CHECK(speaker_of(c, "Real rubbish") == "Ingrid Haugen");
     // A capitalised occupation at the start of a sentence is no part of the name.
     auto b = attribute_text(
         "Title\n\nRegular Terry Platt, 74, said: \"I have come here every Friday since 1971.\"\n");

@@ -210,6 +210,20 @@ class Attributor {
             const Mention* m = at < unit.last ? mentions_.starting_at(at) : nullptr;
             if (!m && at + 1 < unit.last && tokens_[at].is("the"))
                 m = mentions_.starting_at(at + 1);
+            // "according to a statement from the Taxpayers' Alliance": the alliance speaks,
+            // through the statement.
+            const uint32_t word =
+                at < unit.last && tokens_[at].has(word_class::determiner) ? at + 1 : at;
+            if (!m && word + 2 < unit.last && tokens_[word].has(word_class::statement) &&
+                (tokens_[word + 1].is("from") || tokens_[word + 1].is("by"))) {
+                m = mentions_.starting_at(word + 2);
+                if (!m && tokens_[word + 2].is("the") && word + 3 < unit.last)
+                    m = mentions_.starting_at(word + 3);
+                if (m && m->entity != UINT32_MAX)
+                    hit.sources.push_back(statement_source(tokens_[word]));
+                else
+                    m = nullptr;
+            }
             if (m) {
                 take_subject(hit, *m, cue_text);
                 hit.end = std::max(hit.end, m->last);

@@ -789,6 +789,12 @@ TEST_CASE("according to a descriptor of an organisation") {
         "will not rise,\" according to the ferry company.\n");
     CHECK(speaker_of(a, "traffic will") == "port authority");
     CHECK(speaker_of(a, "Fares will") == "ferry company");
+    // A statement from someone: they speak, through the statement.
+    auto b = attribute_text(
+        "Title\n\nAccording to a statement from the Taxpayers' Alliance, the rise is "
+        "\"unjustified\".\n");
+    CHECK(speaker_of(b, "unjustified") == "Taxpayers' Alliance");
+    CHECK(sources_of(b, "unjustified") == "statement");
 }
 
 TEST_CASE("a name after a few quoted words that modify it opens no clause") {

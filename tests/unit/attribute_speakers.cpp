@@ -962,3 +962,13 @@ TEST_CASE("the mother of three is the woman the sentence before is about") {
     // Not a man named just before.
     CHECK(speaker_of(a, "It is not fair") != "Tom Hale");
 }
+
+TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
+    auto a = attribute_text(
+        "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "
+        "laughs.\n\nMeet Tom Reilly, a retired teacher.\n\n\"Best bread in Maine,\" Reilly "
+        "jokes.\n");
+    CHECK(speaker_of(a, "It was a disaster") == "Rosa Delgado");
+    // "Meet" is no part of the name.
+    CHECK(speaker_of(a, "Best bread") == "Tom Reilly");
+}

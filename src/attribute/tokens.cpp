@@ -102,7 +102,11 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
             uint32_t k = j;
             const char32_t after = next_code_point(text, k);
             if (!is_word_code_point(after)) break;
-            if (d == U'.' && !(end - start <= 2 && k - j == 1)) break;
+            // (A period joins single letters only: "U.S", "J.R.R"; the letter after it must be
+            // one alone, and so must each before it.)
+            const bool initials =
+                end - start == 1 || ((end - start) % 2 == 1 && text[end - 2] == '.');
+            if (d == U'.' && !(k - j == 1 && initials)) break;
             end = k;
         }
         i = end;
@@ -121,14 +125,20 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
         token.lower = lower;
         // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
         // word.
-        if (i < paragraph_end && text[i] == '.' && lower.size() <= 4 && capitalised &&
+        if (i < paragraph_end && text[i] == '.' && lower.size() <= 7 && capitalised &&
             (i + 1 >= paragraph_end || text[i + 1] == ' ')) {
             static constexpr std::string_view kAbbreviations[] = {
                 "mr",   "mrs",  "ms",  "dr",   "sen",  "rep", "gov",  "gen",  "lt",  "col",
                 "sgt",  "capt", "maj", "adm",  "prof", "rev", "st",   "jr",   "sr",  "cpl",
                 "pvt",  "u.s",  "u.k", "u.n",  "d.c",  "e.u", "cmdr", "brig", "det", "insp",
                 "supt", "msgr", "fr",  "atty", "ald",  "cdr", "cllr"};
-            const bool initial = lower.size() == 1;
+            // "A.K. Sharma", "J.R.R. Tolkien": initials joined by their periods.
+            const bool initial =
+                lower.size() == 1 || (lower.size() >= 3 && lower.size() % 2 == 1 && [&] {
+                    for (size_t k = 1; k < lower.size(); k += 2)
+                        if (lower[k] != '.') return false;
+                    return true;
+                }());
             for (std::string_view abbreviation : kAbbreviations)
                 if (initial || lower == abbreviation) {
                     ++i;

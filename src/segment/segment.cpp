@@ -194,6 +194,23 @@ bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next
            terminator == U'⁈' || terminator == U'⁇';
 }
 
+// Words that open sentences: initials or an initialism before one of them did end the
+// sentence.
+constexpr std::string_view kSentenceOpeners[] = {
+    "The",     "A",    "An",  "He",    "She",   "It",      "They",     "We",     "I",
+    "But",     "And",  "In",  "On",    "At",    "This",    "That",     "There",  "These",
+    "Those",   "His",  "Her", "Its",   "Their", "Our",     "After",    "Before", "When",
+    "While",   "As",   "If",  "So",    "Yet",   "Some",    "Many",     "Most",   "Officials",
+    "Critics", "Then", "Now", "Still", "Also",  "However", "Meanwhile"};
+
+// Whether the word at `next_start` is one of them.
+bool opens_sentence(std::string_view text, uint32_t next_start) {
+    std::string_view next = text.substr(next_start);
+    next = next.substr(0, std::min(next.find_first_of(" ,.;:!?"), next.size()));
+    return std::find(std::begin(kSentenceOpeners), std::end(kSentenceOpeners), next) !=
+           std::end(kSentenceOpeners);
+}
+
 // “…,” U.S. Attorney Karen Lowe said. — ICU's sentence rules end a sentence after "U.S." and
 // the like before a capital even with the "standard" abbreviations, which splits a subject
 // from its verb. News text writes these before a title or name far more often than at the end
@@ -208,15 +225,7 @@ bool continues_after_initialism(std::string_view text, uint32_t previous_end, ui
              !std::isalnum(static_cast<unsigned char>(before[before.size() - word.size() - 1]))))
             initialism = true;
     if (!initialism) return false;
-    static constexpr std::string_view kOpeners[] = {
-        "The",     "A",    "An",  "He",    "She",   "It",      "They",     "We",     "I",
-        "But",     "And",  "In",  "On",    "At",    "This",    "That",     "There",  "These",
-        "Those",   "His",  "Her", "Its",   "Their", "Our",     "After",    "Before", "When",
-        "While",   "As",   "If",  "So",    "Yet",   "Some",    "Many",     "Most",   "Officials",
-        "Critics", "Then", "Now", "Still", "Also",  "However", "Meanwhile"};
-    std::string_view next = text.substr(next_start);
-    next = next.substr(0, std::min(next.find_first_of(" ,.;:!?"), next.size()));
-    return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
+    return !opens_sentence(text, next_start);
 }
 
 // "Young said the locker\nroom had been “tense”": a hard-wrapped paragraph keeps its line
@@ -234,6 +243,33 @@ bool continues_after_line_break(std::string_view text, uint32_t previous_end, ui
         if (!closing) return true;
     }
     return false;
+}
+
+// "A.K. Sharma", "J.R.R. Tolkien", "said P. J. Smith": initials before a name, where ICU ends a
+// sentence. Two letters or more always go on; a single one only after a capitalised word,
+// another initial or a word that names someone next ("said P."), so "vitamin D. The" still
+// ends. Neither goes on before a word that opens sentences.
+bool continues_after_initials(std::string_view text, uint32_t previous_end, uint32_t next_start) {
+    const std::string_view before = text.substr(0, previous_end);
+    size_t start = before.size();
+    size_t letters = 0;
+    while (start >= 2 && before[start - 1] == '.' && before[start - 2] >= 'A' &&
+           before[start - 2] <= 'Z' && letters < 4) {
+        start -= 2;
+        ++letters;
+    }
+    if (letters == 0 || (start > 0 && before[start - 1] != ' ')) return false;
+    if (next_start >= text.size() || text[next_start] < 'A' || text[next_start] > 'Z') return false;
+    if (letters == 1) {
+        const std::string_view head = before.substr(0, start > 0 ? start - 1 : 0);
+        const size_t space = head.find_last_of(' ');
+        const std::string_view word = head.substr(space == std::string_view::npos ? 0 : space + 1);
+        const bool names_next = word == "said" || word == "says" || word == "by" ||
+                                word == "told" || word == "and" || word == "with";
+        if (word.empty() || !(std::isupper(static_cast<unsigned char>(word.front())) || names_next))
+            return false;
+    }
+    return !opens_sentence(text, next_start);
 }
 
 // "Lt. Anna Berg", "the Rt. Hon. member": a title that always stands before a name, where ICU
@@ -321,6 +357,7 @@ Segments Segmenter::segment(const Article& article) {
                                  piece_start) ||
                  continues_after_initialism(text, result.sentences.back().span.end, piece_start) ||
                  continues_after_title(text, result.sentences.back().span.end, piece_start) ||
+                 continues_after_initials(text, result.sentences.back().span.end, piece_start) ||
                  continues_after_line_break(text, result.sentences.back().span.end, piece_start))) {
                 result.sentences.back().span.end = piece_end;
                 continue;

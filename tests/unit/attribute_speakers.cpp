@@ -972,3 +972,11 @@ TEST_CASE("present-tense manner cues and imperative verbs that open a sentence")
     // "Meet" is no part of the name.
     CHECK(speaker_of(a, "Best bread") == "Tom Reilly");
 }
+
+TEST_CASE("initials are part of the name") {
+    auto a = attribute_text(
+        "Title\n\nChief Election Commissioner A.K. Sharma dismissed the claims. \"The process "
+        "was transparent,\" he said.\n\n\"It is fine,\" said J.R.R. Tolkien.\n");
+    CHECK(speaker_of(a, "The process") == "A.K. Sharma");
+    CHECK(speaker_of(a, "It is fine") == "J.R.R. Tolkien");
+}

@@ -86,7 +86,7 @@ TEST_CASE("abbreviations of ICU's list and of ours end no sentence", "[segment]"
         std::vector<std::string>{
             "0:Mr. Smith met Gov. Jones and Dr. Who in the U.S. Senate on Oct. 3.",
             "0:Ph.D. students came.", "0:Then St. Louis Co. fans left.", "0:It was the U.S.",
-            "0:Then a Q. Ltd. went home.", "0:The L.A.", "0:Times said.", "0:Ok. Fine."});
+            "0:Then a Q. Ltd. went home.", "0:The L.A. Times said.", "0:Ok. Fine."});
 }
 
 TEST_CASE("a title after U.S. stays in its sentence", "[segment]") {
@@ -144,6 +144,20 @@ TEST_CASE("the shortcut gives the iterator's sentences on the example articles",
         }
     }
     CHECK(articles > 10);
+}
+
+TEST_CASE("initials before a name end no sentence", "[segment]") {
+    Segmenter segmenter;
+    CHECK(sentences_of(segmenter,
+                       load_bytes("case.txt",
+                                  "A.K. Sharma dismissed it. \"Fine,\" said J.R.R. Tolkien. "
+                                  "\"Fine,\" said P. J. Smith. They took vitamin D. Then they "
+                                  "left the U.K. The next day they came back.",
+                                  ArticleFormat::text)) ==
+          std::vector<std::string>{"0:A.K. Sharma dismissed it.",
+                                   "0:\"Fine,\" said J.R.R. Tolkien.",
+                                   "0:\"Fine,\" said P. J. Smith.", "0:They took vitamin D.",
+                                   "0:Then they left the U.K.", "0:The next day they came back."});
 }
 
 TEST_CASE("a hard-wrapped paragraph breaks sentences only where they end", "[segment]") {

@@ -1253,6 +1253,19 @@ class Attributor {
                 attribution.speaker = colon.speaker;
                 return;
             }
+            // "Her speech ended with a line aimed at her critics: “…”", "His message was
+            // blunt: “…”": the clause's subject is someone's words, and they are that person's.
+            const uint32_t opener = units_[unit].first;
+            const Token& owner = tokens_[opener];
+            if (owner.is("his") || owner.is("her"))
+                if (const Mention* m = mentions_.antecedent(
+                        tokens_, opener, true, owner.is("his") ? Gender::male : Gender::female);
+                    m && m->entity != UINT32_MAX && mentions_.names_person(*m)) {
+                    attribution.speaker = speaker_from(*m);
+                    attribution.speaker->mention = owner.span;
+                    attribution.speaker->resolution = Resolution::pronoun;
+                    return;
+                }
         }
         const uint32_t last = quote_last_[q];
         // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.

@@ -980,3 +980,13 @@ TEST_CASE("initials are part of the name") {
     CHECK(speaker_of(a, "The process") == "A.K. Sharma");
     CHECK(speaker_of(a, "It is fine") == "J.R.R. Tolkien");
 }
+
+TEST_CASE("a colon after someone's words hands the quote to them") {
+    auto a = attribute_text(
+        "Title\n\nPrime Minister Rachel Conway spoke in Birmingham.\n\nHer speech ended with a "
+        "line aimed at her critics: \"Net zero is a destination, not a religion.\"\n\nHer "
+        "husband was blunt: \"She never stops.\"\n");
+    CHECK(speaker_of(a, "Net zero") == "Rachel Conway");
+    // Someone of hers is someone else.
+    CHECK(speaker_of(a, "She never stops") != "Rachel Conway");
+}

@@ -1210,17 +1210,31 @@ class MentionFinder {
             !tokens_[role.first + 1].is("former") || !tokens_[role.first + 2].capitalised ||
             tokens_[role.first + 2].has(word_class::title | word_class::role))
             return;
+        role.entity = last_subject_before(role.first, false, Gender::unknown);
+    }
+
+    // The person who last opened a clause before token `first`, in its paragraph or the one
+    // before, if of `gender` (or either when unknown); UINT32_MAX when there is none, or when a
+    // subject that is no person comes first and `pass_over_bodies` is false.
+    uint32_t last_subject_before(uint32_t first, bool pass_over_bodies, Gender gender) const {
         const auto at =
-            std::lower_bound(out_.mentions.begin(), out_.mentions.end(), role.first,
+            std::lower_bound(out_.mentions.begin(), out_.mentions.end(), first,
                              [](const Mention& m, uint32_t token) { return m.first < token; });
         for (auto it = at; it != out_.mentions.begin();) {
             --it;
-            if (tokens_[it->first].paragraph + 1 < tokens_[role.first].paragraph) return;
+            if (tokens_[it->first].paragraph + 1 < tokens_[first].paragraph) return UINT32_MAX;
             if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
-            if (out_.entities[it->entity].kind != EntityKind::person) return;
-            role.entity = it->entity;
-            return;
+            const Entity& person = out_.entities[it->entity];
+            if (person.kind != EntityKind::person) {
+                if (pass_over_bodies) continue;
+                return UINT32_MAX;
+            }
+            if (person.gender != Gender::unknown && gender != Gender::unknown &&
+                person.gender != gender)
+                return UINT32_MAX;
+            return it->entity;
         }
+        return UINT32_MAX;
     }
 
     // "Danielle Crewe, 45, has waited 70 weeks. The mother of three said …": "the mother (or
@@ -1241,23 +1255,8 @@ class MentionFinder {
                                                         "dad",    "grandmother", "grandfather"};
         if (std::find(std::begin(kParents), std::end(kParents), head.lower) == std::end(kParents))
             return;
-        const Gender gender = gender_of(head);
-        const auto at =
-            std::lower_bound(out_.mentions.begin(), out_.mentions.end(), role.first,
-                             [](const Mention& m, uint32_t token) { return m.first < token; });
-        for (auto it = at; it != out_.mentions.begin();) {
-            --it;
-            if (tokens_[it->first].paragraph + 1 < tokens_[role.first].paragraph) return;
-            if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
-            const Entity& person = out_.entities[it->entity];
-            // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,".)
-            if (person.kind != EntityKind::person) continue;
-            if (person.gender != Gender::unknown && gender != Gender::unknown &&
-                person.gender != gender)
-                return;
-            role.entity = it->entity;
-            return;
-        }
+        // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,".)
+        role.entity = last_subject_before(role.first, true, gender_of(head));
     }
 
     // Whether any of the entity's titles is more than a courtesy title ("Ms").

@@ -289,8 +289,8 @@ class Attributor {
     void coordinated_subject(CueHit& hit) const {
         const uint32_t first = units_[hit.unit].first;
         uint32_t k = hit.first;
-        while (k > first && hit.first - k < 3 && tokens_[k - 1].outside() && tokens_[k - 1].word &&
-               (tokens_[k - 1].lower.ends_with("ly") || tokens_[k - 1].has(word_class::between)))
+        while (k > first && hit.first - k < 3 && tokens_[k - 1].outside() &&
+               between_subject_and_verb(tokens_[k - 1]))
             --k;
         if (k == first || !tokens_[k - 1].outside() ||
             !(tokens_[k - 1].is("and") || tokens_[k - 1].is("but")))
@@ -300,6 +300,12 @@ class Attributor {
                 if (it->speaker && it->form->kind == CueKind::speech) hit.speaker = it->speaker;
                 return;
             }
+    }
+
+    // A word that may stand between a subject and its verb: one of the lexicon's (`between`:
+    // "has", "later", "just") or an adverb in -ly ("repeatedly", "widely").
+    static bool between_subject_and_verb(const Token& t) {
+        return t.word && (t.has(word_class::between) || t.lower.ends_with("ly"));
     }
 
     // A past participle after a form of "be" ("was described", "has been widely called").
@@ -313,7 +319,7 @@ class Attributor {
             const Token& t = tokens_[k - 1];
             if (!t.outside() || !t.word) return false;
             if (std::find(kBe.begin(), kBe.end(), t.lower) != kBe.end()) return true;
-            if (!t.lower.ends_with("ly") && !t.has(word_class::between)) return false;
+            if (!between_subject_and_verb(t)) return false;
         }
         return false;
     }
@@ -589,12 +595,9 @@ class Attributor {
     // "Jane Doe of Oxford University said", "Tom Reid of Peoria said": the person before "of"
     // speaks, not the place or body they are from.
     const Mention* person_of_place(const Mention& m, uint32_t unit_first) const {
-        uint32_t k = m.first;
-        if (k > unit_first && tokens_[k - 1].is("the")) --k;
-        if (k <= unit_first + 1 ||
-            !(tokens_[k - 1].is("of") || tokens_[k - 1].is("at") || tokens_[k - 1].is("from")))
-            return &m;
-        const Mention* person = mentions_.ending_at(k - 1);
+        const uint32_t link = place_link(m, unit_first);
+        if (link == kNone || tokens_[link].is("in")) return &m;
+        const Mention* person = mentions_.ending_at(link);
         if (person && !person->possessive && mentions_.names_person(*person)) return person;
         return &m;
     }
@@ -602,18 +605,25 @@ class Attributor {
     // The role word right before "of", "in", "from" or "at" and the place `m` ("Residents of
     // Little Brook", "farmers in the Ain department"); kNone when there is none.
     uint32_t role_of_place(const Mention& m, uint32_t unit_first) const {
-        uint32_t k = m.first;
-        if (k > unit_first && tokens_[k - 1].is("the")) --k;
-        if (k < unit_first + 2) return kNone;
-        const Token& link = tokens_[k - 1];
-        if (!(link.is("of") || link.is("in") || link.is("from") || link.is("at"))) return kNone;
-        const Token& people = tokens_[k - 2];
+        const uint32_t link = place_link(m, unit_first);
+        if (link == kNone) return kNone;
+        const Token& people = tokens_[link - 1];
         if (!people.word || !people.outside()) return kNone;
         // A plural ("Residents of Little Brook"), whatever the place looks like; a singular
         // only before what is no person ("the son of John Smith" is Smith's son, but he is
         // read as a descriptor).
-        if (singular_classes(people.lower) & word_class::role) return k - 2;
-        return !mentions_.names_person(m) && (people.classes & word_class::role) ? k - 2 : kNone;
+        if (singular_classes(people.lower) & word_class::role) return link - 1;
+        return !mentions_.names_person(m) && (people.classes & word_class::role) ? link - 1 : kNone;
+    }
+
+    // The "of", "in", "from" or "at" before the place `m` (and its "the"), with a word before it
+    // in the unit; kNone when there is none.
+    uint32_t place_link(const Mention& m, uint32_t unit_first) const {
+        uint32_t k = m.first;
+        if (k > unit_first && tokens_[k - 1].is("the")) --k;
+        if (k < unit_first + 2) return kNone;
+        const Token& link = tokens_[k - 1];
+        return link.is("of") || link.is("in") || link.is("from") || link.is("at") ? k - 1 : kNone;
     }
 
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
@@ -1151,10 +1161,9 @@ class Attributor {
             }
             if (cue == kNone) continue;
             uint32_t subject = cue;
-            while (subject > floor && cue - subject < 3 && tokens_[subject - 1].word &&
-                   (tokens_[subject - 1].is("kept") || tokens_[subject - 1].is("just") ||
-                    tokens_[subject - 1].lower.ends_with("ly") ||
-                    tokens_[subject - 1].has(word_class::between)))
+            while (
+                subject > floor && cue - subject < 3 &&
+                (tokens_[subject - 1].is("kept") || between_subject_and_verb(tokens_[subject - 1])))
                 --subject;
             if (subject > floor && (tokens_[subject - 1].is("i") || tokens_[subject - 1].is("we")))
                 analysis_.attributions[q].speaker = analysis_.attributions[*outer].speaker;

@@ -45,6 +45,12 @@ bool other_gender(const std::vector<Token>& tokens, const Mention& m, Gender gen
 
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
                                            bool person, Gender gender) const {
+    // A person who may be of the pronoun's gender (either, when one of them is unknown).
+    auto person_of = [gender](const Entity& entity) {
+        return entity.kind == EntityKind::person &&
+               (gender == Gender::unknown || entity.gender == Gender::unknown ||
+                entity.gender == gender);
+    };
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
@@ -55,13 +61,9 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // is not the subject.
         if (it->possessive) {
             if (person && it->entity != UINT32_MAX &&
-                tokens[it->first].paragraph == tokens[token].paragraph) {
-                const Entity& owner = entities[it->entity];
-                if (owner.kind == EntityKind::person &&
-                    (gender == Gender::unknown || owner.gender == Gender::unknown ||
-                     owner.gender == gender))
-                    return &*it;
-            }
+                tokens[it->first].paragraph == tokens[token].paragraph &&
+                person_of(entities[it->entity]))
+                return &*it;
             continue;
         }
         // "A nurse, who asked not to be named, said … “…,” she said": the person nobody in the
@@ -73,15 +75,15 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             // ("a teacher in Leeds" names a place.)
             // "said Claire Benson, a ward sister": the role in apposition to a name is that person.
             const auto previous = it != mentions.begin() ? std::prev(it) : mentions.end();
+            // In apposition to the mention before it: "Claire Benson, a ward sister".
+            const bool apposed = previous != mentions.end() && previous->last + 1 == it->first &&
+                                 tokens[previous->last].is(",");
             if (next != mentions.end() && next->first == it->last + 1 && tokens[it->last].is(",") &&
                 names_person(*next)) {
                 candidate = &*next;
-            } else if (previous != mentions.end() && previous->last + 1 == it->first &&
-                       tokens[previous->last].is(",") && !previous->possessive &&
-                       names_person(*previous)) {
+            } else if (apposed && !previous->possessive && names_person(*previous)) {
                 candidate = &*previous;
-            } else if (previous != mentions.end() && previous->last + 1 == it->first &&
-                       tokens[previous->last].is(",") && previous->entity != UINT32_MAX &&
+            } else if (apposed && previous->entity != UINT32_MAX &&
                        entities[previous->entity].kind == EntityKind::organisation) {
                 // "the Care Quality Commission, the regulator": the organisation again, no
                 // person for a "he" or "she".
@@ -96,10 +98,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             }
         }
         const Entity& entity = entities[candidate->entity];
-        if (person && entity.kind == EntityKind::person &&
-            (gender == Gender::unknown || entity.gender == Gender::unknown ||
-             entity.gender == gender))
-            return candidate;
+        if (person && person_of(entity)) return candidate;
         if (!person && entity.kind == EntityKind::organisation) return candidate;
     }
     // "We spoke to Nora Quint about her shop. “…,” she says": with no subject to point back
@@ -112,10 +111,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // (Only a paragraph or two back: further away, a pronoun with no subject is unclear.)
         if (tokens[it->first].paragraph + 2 < tokens[token].paragraph) break;
         if (it->entity == UINT32_MAX || it->possessive) continue;
-        const Entity& entity = entities[it->entity];
-        if (entity.kind == EntityKind::person &&
-            (entity.gender == gender || entity.gender == Gender::unknown))
-            return &*it;
+        if (person_of(entities[it->entity])) return &*it;
     }
     return nullptr;
 }

@@ -194,6 +194,13 @@ bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next
            terminator == U'⁈' || terminator == U'⁇';
 }
 
+// Whether `before` ends with `word` as a word of its own: nothing alphanumeric right before it.
+bool ends_with_word(std::string_view before, std::string_view word) {
+    return before.ends_with(word) &&
+           (before.size() == word.size() ||
+            !std::isalnum(static_cast<unsigned char>(before[before.size() - word.size() - 1])));
+}
+
 // Words that open sentences: initials or an initialism before one of them did end the
 // sentence.
 constexpr std::string_view kSentenceOpeners[] = {
@@ -218,13 +225,9 @@ bool opens_sentence(std::string_view text, uint32_t next_start) {
 bool continues_after_initialism(std::string_view text, uint32_t previous_end, uint32_t next_start) {
     static constexpr std::string_view kInitialisms[] = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U."};
     const std::string_view before = text.substr(0, previous_end);
-    bool initialism = false;
-    for (const std::string_view word : kInitialisms)
-        if (before.ends_with(word) &&
-            (before.size() == word.size() ||
-             !std::isalnum(static_cast<unsigned char>(before[before.size() - word.size() - 1]))))
-            initialism = true;
-    if (!initialism) return false;
+    if (std::none_of(std::begin(kInitialisms), std::end(kInitialisms),
+                     [&](std::string_view word) { return ends_with_word(before, word); }))
+        return false;
     return !opens_sentence(text, next_start);
 }
 
@@ -282,11 +285,8 @@ bool continues_after_title(std::string_view text, uint32_t previous_end, uint32_
                                                    "Govs.",   "Drs.",   "Profs.", "Sgts.", "Cols.",
                                                    "Capts.",  "Cmdrs.", "Lts.",   "Mlle.", "Mmes."};
     const std::string_view before = text.substr(0, previous_end);
-    const bool title = std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view w) {
-        return before.ends_with(w) &&
-               (before.size() == w.size() ||
-                !std::isalnum(static_cast<unsigned char>(before[before.size() - w.size() - 1])));
-    });
+    const bool title = std::any_of(std::begin(kTitles), std::end(kTitles),
+                                   [&](std::string_view w) { return ends_with_word(before, w); });
     if (!title || next_start >= text.size()) return false;
     const auto first = static_cast<unsigned char>(text[next_start]);
     return (first >= 'A' && first <= 'Z') || first >= 0x80;

@@ -1181,9 +1181,11 @@ class MentionFinder {
             if (entity.kind == EntityKind::organisation || entity.kind == EntityKind::outlet)
                 continue;
             // ("Speaking to the BBC's Today programme, Sarah Pennington said", "operations in
-            // England": a name of no known kind, or a single word, inside a phrase is passed
-            // over.)
-            if (!m.subject && (entity.kind != EntityKind::person || m.last - m.first < 2)) continue;
+            // England": a name after a possessive or a preposition is a thing or a place, passed
+            // over; "said Bellweather" is someone named first.)
+            if (!m.subject && m.first > 0 &&
+                (tokens_[m.first - 1].possessive || after_preposition(m.first)))
+                continue;
             if (entity.kind != EntityKind::person || m.form != MentionForm::name || !m.subject ||
                 m.possessive || has_role_title(entity) ||
                 entity.name.find(' ') == std::string::npos || m.last - m.first < 2 ||
@@ -1253,6 +1255,16 @@ class MentionFinder {
             return;
         // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,".)
         role.entity = last_subject_before(role.first, true, gender_of(head));
+    }
+
+    // Whether the token before `first` is a preposition that names a place or a time after it.
+    bool after_preposition(uint32_t first) const {
+        if (first == 0) return false;
+        const Token& before = tokens_[first - 1];
+        for (std::string_view preposition :
+             {"in", "at", "from", "of", "to", "for", "on", "across", "near", "outside"})
+            if (before.is(preposition)) return true;
+        return false;
     }
 
     // Whether any of the entity's titles is more than a courtesy title ("Ms").

@@ -950,6 +950,13 @@ TEST_CASE("a British secretary is the minister, named after the lead's title") {
         "to pretend,\" the minister said.\n\nNHS England said hospitals were busy.\n");
     CHECK(speaker_of(a, "will be missed") == "Sarah Pennington");
     CHECK(speaker_of(a, "I am not going") == "Sarah Pennington");
+    // A person named by surname first ("said Bellweather") ends the search: the outlet named
+    // in full after it is nobody's title.
+    auto b = attribute_text(
+        "Title\n\nThe fire commissioner faced questions on Wednesday.\n\n\"None of us can ignore "
+        "this,\" the fire commissioner stated.\n\n\"We are still counting,\" said Bellweather, "
+        "Island Record reported.\n");
+    CHECK(speaker_of(b, "None of us") != "Island Record");
 }
 
 TEST_CASE("the mother of three is the woman the sentence before is about") {

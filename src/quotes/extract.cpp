@@ -29,8 +29,15 @@ struct MarkGlyph {
     bool straight;
 };
 
+// Two backticks (``) open a quote that two apostrophes ('') close, as text typeset for TeX and
+// some wire and treebank archives write them: ``We will,'' he said. A code point of the private
+// use area stands for the pair; no text can hold it as a mark.
+constexpr char32_t kBacktickPair = U'\uE060';
+
 std::optional<MarkGlyph> glyph_of(char32_t c) {
     switch (c) {
+        case kBacktickPair:
+            return MarkGlyph{Family::double_mark, 1, false};
         case U'"':
         case U'\uFF02':
             return MarkGlyph{Family::double_mark, 0, true};
@@ -75,6 +82,8 @@ std::optional<MarkGlyph> glyph_of(char32_t c) {
 // Pairs of opening and closing glyphs that are a correct style together.
 bool same_style(char32_t open, char32_t close) {
     switch (open) {
+        case kBacktickPair:
+            return close == U'"';
         case U'"':
             return close == U'"';
         case U'\uFF02':
@@ -276,11 +285,20 @@ class Extractor {
     }
 
     // The code point at `i`, `i` moved past it; two straight apostrophes ('') are one straight
-    // double mark, as some wire archives write them: ''We will,'' he said.
+    // double mark, as some wire archives write them: ''We will,'' he said; two backticks are
+    // kBacktickPair. A lone backtick is no mark.
     char32_t read_mark(uint32_t& i, uint32_t end) const {
         if (i + 1 < end && text_[i] == '\'' && text_[i + 1] == '\'') {
             i += 2;
             return U'"';
+        }
+        if (text_[i] == '`') {
+            if (i + 1 < end && text_[i + 1] == '`') {
+                i += 2;
+                return kBacktickPair;
+            }
+            ++i;
+            return U'`';
         }
         return next_code_point(text_, i);
     }
@@ -477,17 +495,17 @@ class Extractor {
             i = j;
             skip_continuation_mark_ = false;
         }
-        // The bytes a quote mark can start with: " ' and the lead bytes of « » “ ” ‘ ’ 「 」 ＂.
+        // The bytes a quote mark can start with: " ' ` and the lead bytes of « » “ ” ‘ ’ 「 」 ＂.
         static constexpr auto kMarkStart = [] {
             std::array<bool, 256> start{};
-            for (const unsigned byte : {0x22U, 0x27U, 0xC2U, 0xE2U, 0xE3U, 0xEFU})
+            for (const unsigned byte : {0x22U, 0x27U, 0x60U, 0xC2U, 0xE2U, 0xE3U, 0xEFU})
                 start[byte] = true;
             return start;
         }();
         // Runs of ASCII with no straight mark are passed over sixteen bytes at a time.
         const std::string_view body = text_.substr(0, span.end);
         while (i < span.end) {
-            i = static_cast<uint32_t>(skip_plain_ascii(body, i, "\"'"));
+            i = static_cast<uint32_t>(skip_plain_ascii(body, i, "\"'`"));
             if (i == span.end) break;
             if (!kMarkStart[static_cast<unsigned char>(text_[i])]) {
                 ++i;

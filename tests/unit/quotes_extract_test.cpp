@@ -210,8 +210,7 @@ TEST_CASE("a plural possessive inside a single-quoted passage does not close it"
           Strings{"The developers' promises are worthless. We will fight this."});
     // A few quoted words in the writer's sentence close where they end, passage after or not.
     CHECK(quote_texts("Title\n\nThey felt 'ignored' by the council.\n\n'We were never "
-                      "asked,' said Joan Hill.\n") ==
-          Strings{"ignored", "We were never asked,"});
+                      "asked,' said Joan Hill.\n") == Strings{"ignored", "We were never asked,"});
 }
 
 TEST_CASE("a quote broken over two lines mid-sentence is still one quote") {
@@ -309,6 +308,21 @@ TEST_CASE("two straight apostrophes are one double mark") {
     REQUIRE(block.size() == 1);
     CHECK(block[0].kind == QuoteKind::block);
     CHECK(block[0].text == "We trained all summer for this game. Nobody believed in us,");
+}
+
+TEST_CASE("two backticks open a quote that two apostrophes close") {
+    const auto found =
+        quotes_of("``We will win this time,'' the coach said. ``Nobody believed us.''\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].text == "We will win this time,");
+    CHECK(found[0].kind == QuoteKind::direct);
+    CHECK(found[1].text == "Nobody believed us.");
+    CHECK(problems_of("``We will win this time,'' the coach said.\n").empty());
+    // A quote opened with backticks and closed with a curly mark is a mismatch; a lone backtick
+    // is no mark at all.
+    CHECK(problems_of("``We will win this time,” the coach said.\n") ==
+          std::vector{MarkProblem::mismatched});
+    CHECK(quote_texts("Run `make` and \"wait,\" she said.\n") == Strings{"wait,"});
 }
 
 TEST_CASE("a straight mark after sentence punctuation closes the open quote even when glued") {

@@ -251,6 +251,12 @@ class MentionFinder {
                 ++i;
                 continue;
             }
+            // "Sentencing Thornton on Friday, Judge …", "Welcoming Delgado to the club, …": a
+            // participle that opens the sentence is no first name of the name after it.
+            if (starts_name(token) && participle_before_name(i)) {
+                ++i;
+                continue;
+            }
             if (starts_name(token) && titles_a_name(i)) {
                 ++i;
                 continue;
@@ -318,6 +324,21 @@ class MentionFinder {
         return token.word && token.capitalised &&
                (!token.has(word_class::not_name) || token.possessive);
     }
+    // An -ing word at a sentence's start, before a capitalised word, and no known first name
+    // (Sterling, Irving and the like are: they are in the lexicon's lists of first names).
+    bool participle_before_name(uint32_t i) const {
+        const Token& token = tokens_[i];
+        if (token.lower.size() < 6 || !token.lower.ends_with("ing") || token.possessive ||
+            token.has(word_class::male | word_class::female | word_class::title))
+            return false;
+        if (i + 1 >= tokens_.size() || !tokens_[i + 1].word || !tokens_[i + 1].capitalised ||
+            tokens_[i + 1].paragraph != token.paragraph)
+            return false;
+        if (i == 0 || tokens_[i - 1].paragraph != token.paragraph) return true;
+        const Token& before = tokens_[i - 1];
+        return !before.word && (before.is(".") || before.is("!") || before.is("?") ||
+                                before.is(":") || before.is(";"));
+    }
     bool is_title(const Token& token) const {
         return token.has(word_class::title) || token.has(word_class::honorific);
     }
@@ -373,6 +394,15 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // "Fine Gael's Brendan Cusack lost …": the person after a possessive name opens the
+        // clause in its place.
+        if (!out_.mentions.empty() && out_.mentions.back().possessive &&
+            out_.mentions.back().last == mention.first && mention.last >= mention.first + 2 &&
+            mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
+            out_.entities[mention.entity].kind != EntityKind::organisation) {
+            mention.subject = out_.mentions.back().subject;
+            out_.mentions.back().subject = false;
+        }
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first;

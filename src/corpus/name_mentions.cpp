@@ -75,6 +75,7 @@ bool is_role_word(std::string_view folded) {
                                    "ceo",
                                    "founder",
                                    "councillor",
+                                   "councilor",
                                    "councilman",
                                    "councilwoman",
                                    "congressman",

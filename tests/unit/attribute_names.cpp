@@ -146,3 +146,40 @@ TEST_CASE("abbreviated titles with a period do not end the sentence or stay in t
         CHECK(speaker_of(a, "Nobody will") == "Dana Kim");
     }
 }
+
+TEST_CASE("a participle that opens the sentence is no first name") {
+    // "Sentencing Thornton" was a person, and the later "Thornton" was given that name.
+    auto a = attribute_text(
+        "Title\n\nA landlord, Gary Thornton, was jailed on Friday.\n\nSentencing Thornton, "
+        "Judge Amy Webb said it was \"callous\".\n\nThornton replied: \"I will sort it.\"\n\n"
+        "Welcoming Delgado to the club, coach Tom Price said: \"He is a fine signing.\"\n\n"
+        "Delgado said: \"I am happy.\"\n\nSterling Brown said: \"We move on.\"\n");
+    CHECK(speaker_of(a, "callous") == "Amy Webb");
+    CHECK(speaker_of(a, "I will sort") == "Gary Thornton");
+    CHECK(speaker_of(a, "He is a fine") == "Tom Price");
+    CHECK(speaker_of(a, "I am happy") == "Delgado");
+    CHECK(speaker_of(a, "We move on") == "Sterling Brown");  // a first name in -ing
+}
+
+TEST_CASE("council and Dáil titles and a barrister's letters stay out of the name") {
+    auto a = attribute_text(
+        "Title\n\n\"We need the park,\" said Councilor Jim Haskell.\n\nThe outgoing Fianna Fáil "
+        "TD Pádraig Moloney held his seat. \"I won't dress it up,\" Mr Moloney told RTÉ.\n\n"
+        "Independent Declan Furey topped the poll. \"We had a machine,\" he said.\n\n"
+        "Defending, Fiona Delaney BL said her client was \"mortified\".\n\n\"We cleared the "
+        "point,\" said Coxswain Jago Penrose.\n");
+    CHECK(speaker_of(a, "We need the park") == "Jim Haskell");
+    CHECK(speaker_of(a, "I won't") == "Pádraig Moloney");
+    CHECK(speaker_of(a, "We had a machine") == "Declan Furey");
+    CHECK(speaker_of(a, "mortified") == "Fiona Delaney");
+    CHECK(speaker_of(a, "We cleared") == "Jago Penrose");
+}
+
+TEST_CASE("the person after a possessive name opens the clause, not its owner") {
+    auto a = attribute_text(
+        "Title\n\nFine Gael's Brendan Cusack lost his seat. Speaking to reporters, the "
+        "61-year-old said the message had \"never landed\".\n\n\"You win some, you lose some,\" "
+        "he said.\n");
+    CHECK(speaker_of(a, "never landed") == "Brendan Cusack");
+    CHECK(speaker_of(a, "You win some") == "Brendan Cusack");
+}

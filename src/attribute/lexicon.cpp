@@ -58,13 +58,14 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 21> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 22> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
             {"generic_roles", &lexicon_.generic_roles},
             {"epithets", &lexicon_.epithets},
             {"spouses", &lexicon_.spouses},
+            {"relatives", &lexicon_.relatives},
             {"audiences", &lexicon_.audiences},
             {"qualifiers", &lexicon_.qualifiers},
             {"organisation_words", &lexicon_.organisation_words},
@@ -303,6 +304,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.generic_roles, word_class::generic_role},
         {&lexicon.epithets, word_class::epithet},
         {&lexicon.spouses, word_class::spouse},
+        {&lexicon.relatives, word_class::relative},
         {&lexicon.audiences, word_class::audience},
         {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.male_words, word_class::male},

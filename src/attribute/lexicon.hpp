@@ -85,6 +85,7 @@ enum : uint32_t {
     post_nominal = 1u << 22,
     spouse = 1u << 23,
     audience = 1u << 24,
+    relative = 1u << 25,
 };
 }  // namespace word_class
 
@@ -97,6 +98,7 @@ struct AttributionLexicon {
     WordSet generic_roles;  // heads that fit anyone with a title: "leader", "counterpart"
     WordSet epithets;       // "the Spaniard", "the Frenchwoman": the person just named
     WordSet spouses;        // "her husband": the other person of her surname
+    WordSet relatives;      // "her mother, Ngozi Okafor": who does not take the surname over
     WordSet audiences;      // "MPs told", "inquest told": told, not telling
     WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.

@@ -7,6 +7,7 @@
 #include <bit>
 #include <cctype>
 #include <span>
+#include <unordered_set>
 
 #include "core/utf8.hpp"
 #include "core/word_table.hpp"
@@ -519,7 +520,9 @@ class MentionFinder {
             // "Iran's foreign minister": the country must be the person's too, so Oman's
             // foreign minister does not fit.
             if (possessor) words.emplace_back(tokens_[start].lower);
-            for (uint32_t k = start + 1; k <= head; ++k) words.emplace_back(tokens_[k].lower);
+            // ("the 52-year-old mayor": an age is no part of a title.)
+            for (uint32_t k = start + 1; k <= head; ++k)
+                if (age_of(tokens_[k]) == 0) words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             if (mention.entity == UINT32_MAX && head == start + 1 &&
                 head_token.has(word_class::spouse))
@@ -1197,8 +1200,15 @@ class MentionFinder {
     // Brevik's full name, given later, may carry a role the lexicon does not know.)
     void lead_descriptor(size_t index) {
         Mention& role = out_.mentions[index];
+        // ("the mayor of Dayton": the head is the title, before what it is of.)
+        uint32_t head = role.last - 1;
+        for (uint32_t k = role.first + 1; k < role.last; ++k)
+            if (tokens_[k].is("of") || tokens_[k].is("for") || tokens_[k].is("at")) {
+                head = k - 1;
+                break;
+            }
         if (!role.subject || !tokens_[role.first].is("the") ||
-            !tokens_[role.last - 1].has(word_class::title))
+            !tokens_[head].has(word_class::title))
             return;
         // (By token order: mentions may have been added after `index` out of order.)
         const auto after =
@@ -1216,10 +1226,14 @@ class MentionFinder {
             if (!m.subject && m.first > 0 &&
                 (tokens_[m.first - 1].possessive || after_preposition(m.first)))
                 continue;
+            // ("grew up three blocks from what is now City Hall": no subject, and not named by a
+            // cue either.)
+            if (!m.subject && m.first > 0 && !tokens_[m.first - 1].has(word_class::cue_start))
+                continue;
             if (entity.kind != EntityKind::person || m.form != MentionForm::name || !m.subject ||
                 m.possessive || has_role_title(entity) ||
                 entity.name.find(' ') == std::string::npos || m.last - m.first < 2 ||
-                tokens_[m.first].paragraph > tokens_[role.first].paragraph + 1 ||
+                tokens_[m.first].paragraph > tokens_[role.first].paragraph + 4 ||
                 (m.last < tokens_.size() && tokens_[m.last].is(",")))
                 return;
             for (auto before = out_.mentions.begin(); before != it; ++before)
@@ -1364,7 +1378,8 @@ class MentionFinder {
         const uint64_t full_hash = NameIndex::hash_of(full);
         if (const uint32_t* known = by_full_.find(full, full_hash)) {
             // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
-            if (words >= 2 && out_.entities[*known].kind == EntityKind::person)
+            if (words >= 2 && out_.entities[*known].kind == EntityKind::person &&
+                !relatives_.contains(*known))
                 by_last_[tokens_[last - 1].lower] = *known;
             return *known;
         }
@@ -1398,7 +1413,10 @@ class MentionFinder {
         // One hash of the surname for its look-up and its entry alike.
         const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {
-            if (!new_surname) return *by_surname;
+            if (!new_surname) {
+                by_surname_alone_.insert(*by_surname);
+                return *by_surname;
+            }
             // "Claire Moore ... Claire says": a given name alone is the person of that name,
             // unless two people share it.
             if (const uint32_t* given = by_first_.find(full, full_hash);
@@ -1421,7 +1439,13 @@ class MentionFinder {
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            *by_surname = id;
+            // "Okafor said … Her mother, Ngozi Okafor, …": the surname stays with the person the
+            // article has already called by it alone.
+            if (new_surname || !named_as_relative(first) ||
+                !by_surname_alone_.contains(*by_surname))
+                *by_surname = id;
+            else
+                relatives_.insert(id);
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
@@ -1430,6 +1454,15 @@ class MentionFinder {
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }
         return id;
+    }
+
+    // "her mother, Ngozi Okafor", "his son Rafael Ferrer": a name right after a relative word.
+    bool named_as_relative(uint32_t first) const {
+        if (first == 0) return false;
+        uint32_t k = first - 1;
+        if (tokens_[k].is(",") && k > 0) --k;
+        return tokens_[k].word && tokens_[k].has(word_class::relative) &&
+               tokens_[k].paragraph == tokens_[first].paragraph;
     }
 
     // "Andrés de la Cruz Villegas" is later "de la Cruz" or "Cruz Villegas", "Siobhán Ó
@@ -1471,6 +1504,9 @@ class MentionFinder {
     ArticleMentions out_;
     NameIndex by_full_;
     NameIndex by_last_;
+    // People called by their surname alone, and people named as a relative of someone of
+    // their surname.
+    std::unordered_set<uint32_t> by_surname_alone_, relatives_;
     NameIndex by_first_;  // given names of full names: entity, or kSharedGivenName
     static constexpr uint32_t kSharedGivenName = UINT32_MAX;
     std::string full_name_;            // lower_words' buffer

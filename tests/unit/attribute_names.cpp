@@ -183,3 +183,35 @@ TEST_CASE("the person after a possessive name opens the clause, not its owner") 
     CHECK(speaker_of(a, "never landed") == "Brendan Cusack");
     CHECK(speaker_of(a, "You win some") == "Brendan Cusack");
 }
+
+TEST_CASE("a relative named in apposition does not take the surname over") {
+    auto a = attribute_text(
+        "Title\n\nGrace Okafor was elected in 2021.\n\n\"The city never stops,\" Okafor said."
+        "\n\nHer mother, Ngozi Okafor, still lives above the shop. \"She was always bossy,\" "
+        "Ngozi Okafor said.\n\nOkafor shrugs. \"I'd point out the potholes,\" she said.\n\n"
+        "\"Next one's on Salem Avenue,\" Okafor said.\n");
+    CHECK(speaker_of(a, "The city") == "Grace Okafor");
+    CHECK(speaker_of(a, "She was always") == "Ngozi Okafor");
+    CHECK(speaker_of(a, "I'd point") == "Grace Okafor");
+    CHECK(speaker_of(a, "Next one") == "Grace Okafor");
+    // Without a relative word, the one named last has the surname ("Bill Clinton … Hillary
+    // Clinton … Clinton said").
+    auto b = attribute_text(
+        "Title\n\nBill Clinton spoke first. Hillary Clinton spoke next.\n\n\"We are ready,\" "
+        "Clinton said.\n");
+    CHECK(speaker_of(b, "We are ready") == "Hillary Clinton");
+}
+
+TEST_CASE("a profile's lead title goes to the person named a few paragraphs on") {
+    auto a = attribute_text(
+        "The mayor who answers her own phone\n\nAt dawn, the mayor of Dayton is standing in a "
+        "pothole on Germantown Street.\n\n\"This one has been here since March,\" she says.\n\n"
+        "The 52-year-old mayor, who grew up near what is now City Hall, said the job was "
+        "\"mostly plumbing\".\n\n\"People think it is speeches,\" she said.\n\nGrace Okafor was "
+        "elected in 2021.\n\nAsked about a second term, the mayor paused. \"Ask me after the "
+        "budget,\" she said.\n");
+    CHECK(speaker_of(a, "This one") == "Grace Okafor");
+    CHECK(speaker_of(a, "mostly plumbing") == "Grace Okafor");
+    CHECK(speaker_of(a, "People think") == "Grace Okafor");
+    CHECK(speaker_of(a, "Ask me") == "Grace Okafor");
+}

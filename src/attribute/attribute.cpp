@@ -1285,6 +1285,10 @@ class Attributor {
                 set(q, hit);
                 return;
             }
+            if (const Mention* m = named_in_next_sentence(unit, paragraph)) {
+                attribution.speaker = speaker_from(*m);
+                return;
+            }
         }
         // Continuation: a paragraph that opens with a quote and names nobody.
         if (quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
@@ -1313,6 +1317,35 @@ class Attributor {
         const uint32_t from = paragraph_first_token(before - 1);
         if (const Mention* m = mentions_.last_subject_person(quote_first_[q], from))
             attribution.speaker = speaker_from(*m);
+    }
+
+    // “…” That was the assessment of Peter Lindqvist, a law professor. / “…” The line, delivered
+    // by retired teacher Martha Quinlan, drew a standing ovation: a sentence that opens by
+    // pointing back at the quote before it and names the person whose words they were.
+    const Mention* named_in_next_sentence(uint32_t unit, uint32_t paragraph) const {
+        if (unit + 1 >= units_.size()) return nullptr;
+        const Unit& next = units_[unit + 1];
+        const uint32_t first = next.first;
+        if (first + 3 >= next.last || tokens_[first].paragraph != paragraph) return nullptr;
+        const Token& opener = tokens_[first];
+        static const WordList kPointers = {"that", "those", "this", "these"};
+        static const WordList kWords = {"line",       "words",     "remark",  "comment", "message",
+                                        "verdict",    "view",      "warning", "quip",    "plea",
+                                        "assessment", "admission", "response"};
+        if (!kPointers.contains(opener.lower) &&
+            !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
+            return nullptr;
+        const uint32_t end = std::min(next.last, first + 12);
+        for (uint32_t k = first + 1; k + 1 < end; ++k) {
+            if (!(tokens_[k].is("of") || tokens_[k].is("from") || tokens_[k].is("by"))) continue;
+            for (uint32_t at = k + 1; at < std::min(next.last, k + 5); ++at) {
+                const Mention* m = mentions_.starting_at(at);
+                if (m) return mentions_.names_person(*m) ? m : nullptr;
+                if (!tokens_[at].word || tokens_[at].capitalised) break;
+            }
+            return nullptr;
+        }
+        return nullptr;
     }
 
     // A short paragraph of the writer's own words that ends with a question mark and quotes

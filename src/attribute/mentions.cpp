@@ -521,9 +521,17 @@ class MentionFinder {
             // foreign minister does not fit.
             if (possessor) words.emplace_back(tokens_[start].lower);
             // ("the 52-year-old mayor": an age is no part of a title.)
+            uint32_t age = 0;
             for (uint32_t k = start + 1; k <= head; ++k)
-                if (age_of(tokens_[k]) == 0) words.emplace_back(tokens_[k].lower);
+                if (const uint32_t years = age_of(tokens_[k]); years == 0)
+                    words.emplace_back(tokens_[k].lower);
+                else
+                    age = years;
             mention.entity = resolve_descriptor(words, head_token.lower, true);
+            // "Her son, Jun Villanueva, said … “…,” the 31-year-old fisherman said": a role
+            // nobody holds, with an age, is the person of that age (see person_of_age).
+            if (mention.entity == UINT32_MAX && age != 0 && tokens_[start].is("the"))
+                mention.entity = person_of_age(age);
             if (mention.entity == UINT32_MAX && head == start + 1 &&
                 head_token.has(word_class::spouse))
                 mention.entity = spouse(tokens_[start], head_token);
@@ -950,7 +958,19 @@ class MentionFinder {
                 organisation = tokens_[k].has(word_class::organisation);
             if (organisation) name_start = start, titled = false;
         }
-        for (uint32_t k = start; k < name_start; ++k)
+        // "the Archbishop of Canterbury", "Mayor of London Sadiq Khan": a title of a place.
+        // The place is one word before a name of two or more, else all of what follows "of",
+        // and the run an office's descriptor.
+        uint32_t office_end = UINT32_MAX;  // past the office's words when the place is its end
+        if (titled && name_start < end && tokens_[name_start].is("of")) {
+            if (end - name_start >= 4) {
+                name_start += 2;
+            } else {
+                office_end = name_start;
+                name_start = end;
+            }
+        }
+        for (uint32_t k = start; k < std::min(name_start, office_end); ++k)
             if (!tokens_[k].is("of")) titles.emplace_back(tokens_[k].lower);
         // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
         // role words just before the name belong to the mention.
@@ -1006,6 +1026,14 @@ class MentionFinder {
             mention.form = MentionForm::descriptor;
             mention.text = join_lower(tokens_, start, end);
             mention.entity = resolve_descriptor(titles, titles.back(), true);
+            // "Catherine Ashby, the Bishop of Warrington,": the office of the name before it.
+            if (const uint32_t lead = start > 0 && tokens_[start - 1].is("the") ? start - 1 : start;
+                office_end != UINT32_MAX && lead > 0 && tokens_[lead - 1].is(",") &&
+                !out_.mentions.empty())
+                if (const Mention& named = out_.mentions.back();
+                    named.last + 1 == lead && named.form == MentionForm::name &&
+                    named.entity != UINT32_MAX && !named.possessive)
+                    apposition(mention, named.entity);
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), titles});
             add(std::move(mention));
             return end;
@@ -1047,6 +1075,22 @@ class MentionFinder {
                  (role.first > 0 && tokens_[role.first - 1].has(word_class::cue_start))))
                 apposition(role, mention.entity);
         add(std::move(mention), start);
+        // "Local swimming coach Ewan Stewart, who …, said": the words that describe the role
+        // open the clause, so the person does.
+        if (Mention& added = out_.mentions.back(); titled && !added.subject)
+            for (uint32_t k = context_first, n = 0; k > 0 && n < 3; --k, ++n) {
+                const Token& before = tokens_[k - 1];
+                if (!before.word || !before.outside() || before.possessive ||
+                    before.paragraph != tokens_[k].paragraph ||
+                    before.has(word_class::cue_start | word_class::determiner |
+                               word_class::between) ||
+                    before.is("and") || before.is("or") || before.is("but"))
+                    break;
+                if (opens_clause(k - 1)) {
+                    added.subject = true;
+                    break;
+                }
+            }
         return end;
     }
 

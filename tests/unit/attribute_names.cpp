@@ -215,3 +215,28 @@ TEST_CASE("a profile's lead title goes to the person named a few paragraphs on")
     CHECK(speaker_of(a, "People think") == "Grace Okafor");
     CHECK(speaker_of(a, "Ask me") == "Grace Okafor");
 }
+
+TEST_CASE("a title of a place is an office, not part of the name") {
+    auto a = attribute_text(
+        "Title\n\n\"We will act,\" said Mayor of London Sadiq Khan.\n\nThe Rt Rev Catherine "
+        "Ashby, the Bishop of Warrington, led the service. \"It is us,\" she said.\n\n\"No "
+        "comment,\" said the Archbishop of Canterbury.\n\nSecretary of State Antony Blinken "
+        "said: \"We are ready.\"\n\nAsked what she would pray for, the bishop smiled. \"More "
+        "people,\" she said.\n");
+    CHECK(speaker_of(a, "We will act") == "Sadiq Khan");
+    CHECK(speaker_of(a, "It is us") == "Catherine Ashby");
+    CHECK(speaker_of(a, "No comment") == "Archbishop of Canterbury");
+    CHECK(speaker_of(a, "We are ready") == "Antony Blinken");
+    CHECK(speaker_of(a, "More people") == "Catherine Ashby");
+}
+
+TEST_CASE("West African and Philippine titles stay out of the name") {
+    auto a = attribute_text(
+        "Title\n\n\"Our members are buying at a loss,\" said Alhaji Musa Danjuma.\n\n\"Workers "
+        "cannot continue,\" said Comrade Benson Okafor.\n\n\"We have supplies,\" said DSWD "
+        "Undersecretary Mariel Castillo.\n\n\"Bandits live here,\" said Engr Bola Adeyemi.\n");
+    CHECK(speaker_of(a, "Our members") == "Musa Danjuma");
+    CHECK(speaker_of(a, "Workers") == "Benson Okafor");
+    CHECK(speaker_of(a, "We have supplies") == "Mariel Castillo");
+    CHECK(speaker_of(a, "Bandits") == "Bola Adeyemi");
+}

@@ -997,3 +997,29 @@ TEST_CASE("a colon after someone's words hands the quote to them") {
     // Someone of hers is someone else.
     CHECK(speaker_of(a, "She never stops") != "Rachel Conway");
 }
+
+TEST_CASE("a quote whose speaker the next sentence names") {
+    auto a = attribute_text(
+        "Title\n\n\"We have friends on both sides,\" said Carla Mendes, a lobbyist.\n\n\"This "
+        "will be the biggest change in decades.\" That was the assessment of Peter Lindqvist, a "
+        "law professor.\n\n\"You are closing a community.\" The line, delivered by retired "
+        "teacher Martha Quinlan, drew an ovation.\n\n\"Stay off the roads.\" That was the "
+        "message from Cedar Key Mayor Ronnie Sapp.\n");
+    CHECK(speaker_of(a, "This will be") == "Peter Lindqvist");
+    CHECK(speaker_of(a, "You are closing") == "Martha Quinlan");
+    CHECK(speaker_of(a, "Stay off") == "Ronnie Sapp");
+    // Only a person: "many residents" names no one.
+    auto b = attribute_text("Title\n\n\"We will win.\" That is the view of many residents.\n");
+    CHECK(speaker_of(b, "We will win").empty());
+}
+
+TEST_CASE("a role with an age is the person of that age or the one just named") {
+    auto a = attribute_text(
+        "Title\n\nRosa Villanueva lost her house. Her son, Paolo Villanueva, said the family "
+        "had fled.\n\n\"The water was up to my chest,\" the 31-year-old fisherman said.\n\n"
+        "Councillor Morag Stewart said it was \"short-sighted\".\n\nLocal swimming coach Ewan "
+        "Stewart, who has taught there for years, said 400 children swim weekly.\n\n\"It is "
+        "not just a pool,\" the 61-year-old said.\n");
+    CHECK(speaker_of(a, "The water") == "Paolo Villanueva");
+    CHECK(speaker_of(a, "It is not just") == "Ewan Stewart");
+}

@@ -1319,7 +1319,8 @@ class Attributor {
             attribution.speaker = speaker_from(*m);
     }
 
-    // “…” That was the assessment of Peter Lindqvist, a law professor. / “…” The line, delivered
+    // “…” That was the assessment of Peter Lindqvist, a law professor. / “…” That is how Tom
+    // Ellery describes it. / “…” The line, delivered
     // by retired teacher Martha Quinlan, drew a standing ovation: a sentence that opens by
     // pointing back at the quote before it and names the person whose words they were.
     const Mention* named_in_next_sentence(uint32_t unit, uint32_t paragraph) const {
@@ -1335,6 +1336,13 @@ class Attributor {
         if (!kPointers.contains(opener.lower) &&
             !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
             return nullptr;
+        // "That is how Tom Ellery describes the river".
+        if (kPointers.contains(opener.lower) &&
+            (tokens_[first + 1].is("is") || tokens_[first + 1].is("was")) &&
+            tokens_[first + 2].is("how"))
+            if (const Mention* m = mentions_.starting_at(first + 3);
+                m && mentions_.names_person(*m))
+                return m;
         const uint32_t end = std::min(next.last, first + 12);
         for (uint32_t k = first + 1; k + 1 < end; ++k) {
             if (!(tokens_[k].is("of") || tokens_[k].is("from") || tokens_[k].is("by"))) continue;

@@ -395,6 +395,13 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // "For Tsang, the bigger picture is …": the person a sentence opens on is its topic,
+        // whom a "he" after it means.
+        if (!mention.subject && mention.first > 0 && mention.last < tokens_.size() &&
+            tokens_[mention.last].is(",") &&
+            (tokens_[mention.first - 1].is("for") || tokens_[mention.first - 1].is("to")) &&
+            tokens_[mention.first - 1].capitalised && opens_clause(mention.first - 1))
+            mention.subject = true;
         // "Fine Gael's Brendan Cusack lost …": the person after a possessive name opens the
         // clause in its place.
         if (!out_.mentions.empty() && out_.mentions.back().possessive &&
@@ -513,8 +520,16 @@ class MentionFinder {
         // someone new, never a person already named.
         const bool indefinite = tokens_[start].is("a") || tokens_[start].is("an") ||
                                 tokens_[start].is("one") || tokens_[start].is("another");
+        const uint32_t paragraph = tokens_[start].paragraph;
         if (person_by_who || (indefinite && head_token.has(word_class::role))) {
             // (unresolved: the speaker is the descriptor itself)
+            unnamed_.emplace_back(head_token.lower, paragraph);
+        } else if (tokens_[start].is("the") && head_token.has(word_class::role) &&
+                   std::any_of(unnamed_.rbegin(), unnamed_.rend(), [&](const auto& before) {
+                       return before.first == head_token.lower && before.second + 3 >= paragraph;
+                   })) {
+            // "said a senior civic official … The official added": the one brought in with "a",
+            // still unnamed, not a named person who fits the role.
         } else if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
             std::vector<std::string_view> words;
             // "Iran's foreign minister": the country must be the person's too, so Oman's
@@ -1548,6 +1563,9 @@ class MentionFinder {
     ArticleMentions out_;
     NameIndex by_full_;
     NameIndex by_last_;
+    // The heads of descriptors that brought in someone unnamed ("a senior official"), and
+    // their paragraphs.
+    std::vector<std::pair<std::string_view, uint32_t>> unnamed_;
     // People called by their surname alone, and people named as a relative of someone of
     // their surname.
     std::unordered_set<uint32_t> by_surname_alone_, relatives_;

@@ -1023,3 +1023,28 @@ TEST_CASE("a role with an age is the person of that age or the one just named") 
     CHECK(speaker_of(a, "The water") == "Paolo Villanueva");
     CHECK(speaker_of(a, "It is not just") == "Ewan Stewart");
 }
+
+TEST_CASE("the official after 'a senior official' is still that unnamed official") {
+    auto a = attribute_text(
+        "Title\n\nCommissioner Sanjay Kulkarni said the work was on track.\n\n\"The contractors "
+        "started late,\" said a senior civic official, requesting anonymity.\n\nThe official "
+        "added that notices had been issued. \"Penalties will be imposed,\" he said.\n\n"
+        "According to a person close to Kulkarni, he will not resign. \"He's not a quitter,\" "
+        "the person said.\n");
+    CHECK(speaker_of(a, "Penalties") != "Sanjay Kulkarni");
+    CHECK(speaker_of(a, "Penalties") == "official");
+    CHECK(speaker_of(a, "He's not") == "person");
+}
+
+TEST_CASE("a nationality and a sentence's topic stand for the person") {
+    auto a = attribute_text(
+        "Title\n\nCoach Steve Hollis praised Luka Kovac. \"That's what happened,\" he added.\n\n"
+        "The Croatian, who is out of contract, admitted the run had hurt. \"People wrote me off,\" "
+        "the 34-year-old said.\n\nAnalyst Bernard Tsang was unconvinced. Hollis said the club "
+        "would wait.\n\nFor Tsang, the "
+        "bigger picture is access. \"The real question is how many,\" he said.\n\n\"You can "
+        "smell it first.\" That is how Tom Ellery describes the river.\n");
+    CHECK(speaker_of(a, "People wrote") == "Luka Kovac");
+    CHECK(speaker_of(a, "The real question") == "Bernard Tsang");
+    CHECK(speaker_of(a, "You can smell") == "Tom Ellery");
+}

@@ -268,7 +268,7 @@ class Attributor {
         if (!found && !(object && !object->subject && !absolute))
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
-        if (!found) coordinated_subject(hit);
+        if (!found) coordinated_subject(hit, cue_text);
         statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
             uint32_t at = hit.last;
@@ -285,8 +285,9 @@ class Attributor {
 
     // "Traders said the sell-off was overdone but warned that “…”", "Smith said …, and added":
     // a second verb with no subject of its own has the subject of the cue before it in the
-    // sentence.
-    void coordinated_subject(CueHit& hit) const {
+    // sentence; with no cue before it, the subject the sentence opens with ("The company, in
+    // a statement, blamed “logistics challenges” and said it had “sufficient stock”").
+    void coordinated_subject(CueHit& hit, const std::string& cue_text) {
         const uint32_t first = units_[hit.unit].first;
         uint32_t k = hit.first;
         while (k > first && hit.first - k < 3 && tokens_[k - 1].outside() &&
@@ -300,6 +301,15 @@ class Attributor {
                 if (it->speaker && it->form->kind == CueKind::speech) hit.speaker = it->speaker;
                 return;
             }
+        if (is_pronoun(tokens_[first]) && tokens_[first].has(word_class::person_pronoun)) {
+            hit.speaker = pronoun_speaker(first);
+            return;
+        }
+        const Mention* m = mentions_.starting_at(first);
+        if (m && m->subject && m->entity != UINT32_MAX && !m->possessive &&
+            (mentions_.names_person(*m) ||
+             mentions_.entities[m->entity].kind == EntityKind::organisation))
+            take_subject(hit, *m, cue_text);
     }
 
     // A word that may stand between a subject and its verb: one of the lexicon's (`between`:

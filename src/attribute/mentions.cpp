@@ -453,8 +453,11 @@ class MentionFinder {
             // "A company statement said the airline …": the verb ends the descriptor.
             if (t.has(word_class::cue_start)) break;
             // "after a hearing in which one senator called": another determiner starts another
-            // noun phrase, so the head is not past it.
-            if (t.has(word_class::determiner)) break;
+            // noun phrase, so the head is not past it; so does a pronoun ("in a filing it would
+            // fund").
+            if (t.has(word_class::determiner | word_class::person_pronoun |
+                      word_class::group_pronoun))
+                break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             if (t.possessive) break;
         }
@@ -564,9 +567,12 @@ class MentionFinder {
             const bool definite = tokens_[start].is("the") && generic;
             const std::string_view kind_word = tokens_[head].lower;
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
-            // "The union said" is not the airline just named.
-            if (named_so == UINT32_MAX && definite && recent &&
-                kinds_agree(last_named_organisation_.first, kind_word))
+            // "The union said" is not the airline just named. (An organisation kept as written,
+            // "an advocacy group", gives way to the one just named: "The National Prediabetes
+            // Alliance, an advocacy group, … the group said".)
+            if ((named_so == UINT32_MAX ||
+                 !std::isupper(static_cast<unsigned char>(out_.entities[named_so].name[0]))) &&
+                definite && recent && kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = last_named_organisation_.first;
             if (named_so == UINT32_MAX && definite) named_so = bare_company(kind_word, start);
             mention.entity = named_so != UINT32_MAX ? named_so : organisation(mention.text);
@@ -577,14 +583,21 @@ class MentionFinder {
                 last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         // "Rishi Patel, the prime minister, said".
-        if (!out_.mentions.empty() && start > 0 && tokens_[start - 1].is(","))
+        if (!out_.mentions.empty() && start > 0 && tokens_[start - 1].is(",")) {
             if (const Mention& named = out_.mentions.back();
                 named.last + 1 == start && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
                 (named.subject || out_.entities[named.entity].kind == EntityKind::person)) {
                 apposition(mention, named.entity);
                 organisation_apposition(mention, named.entity, head);
+            } else if (named.last + 1 == start && named.form == MentionForm::descriptor &&
+                       named.entity != UINT32_MAX && !named.possessive &&
+                       out_.entities[named.entity].kind == EntityKind::organisation &&
+                       tokens_[named.last - 1].capitalised) {
+                // "The National Prediabetes Alliance, an advocacy group, …".
+                organisation_apposition(mention, named.entity, head);
             }
+        }
         add(std::move(mention));
         return end;
     }
@@ -753,10 +766,15 @@ class MentionFinder {
     // newest organisation whose name holds the word (or its plural), however far back.
     uint32_t organisation_named(std::string_view head) const {
         size_t looked = 0;
+        // A name ("the group" is the National Prediabetes Alliance, an advocacy group) before
+        // a descriptor kept as written ("a local advocacy group").
+        uint32_t unnamed = UINT32_MAX;
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0 && looked < 64;) {
             const Entity& entity = out_.entities[e];
             if (entity.kind != EntityKind::organisation) continue;
             ++looked;
+            if (unnamed != UINT32_MAX && !std::isupper(static_cast<unsigned char>(entity.name[0])))
+                continue;
             const std::string& name = entity.name;
             // Word by word: `at` is always where a word of the name starts.
             for (size_t at = 0; at + head.size() <= name.size();) {
@@ -768,14 +786,17 @@ class MentionFinder {
                     std::equal(head.begin(), head.end(), name.begin() + static_cast<ptrdiff_t>(at),
                                [](char a, char b) {
                                    return a == std::tolower(static_cast<unsigned char>(b));
-                               }))
-                    return e;
+                               })) {
+                    if (std::isupper(static_cast<unsigned char>(name[0]))) return e;
+                    unnamed = e;
+                    break;
+                }
                 const size_t space = name.find(' ', at);
                 if (space == std::string::npos) break;
                 at = space + 1;
             }
         }
-        return UINT32_MAX;
+        return unnamed;
     }
 
     uint32_t organisation(const std::string& name) {

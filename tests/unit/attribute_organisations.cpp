@@ -82,3 +82,26 @@ TEST_CASE("a power or water company is the utility a later descriptor points bac
     CHECK(speaker_of(a, "We know this") == "Pacific Valley Power");
     CHECK(speaker_of(a, "Crews are") == "Thames Water");
 }
+
+TEST_CASE("an organisation named in full, in apposition, or as the subject of a second verb") {
+    auto a = attribute_text(
+        "Volthen bets on Hungary\n\nBattery maker Volthen Technology plans a plant.\n\nVolthen "
+        "said in a filing it would use \"internal resources\".\n\nIn a statement Wednesday, the "
+        "Maple Ridge School District said: \"No decision has been made.\"\n\nThe National "
+        "Prediabetes Alliance, an advocacy group, welcomed the study. \"Small habits matter,\" "
+        "the group said in a statement.\n\nThe Northern Fuel Company Limited, in a statement on "
+        "Sunday, blamed the queues on haulage and said it had \"sufficient stock\".\n");
+    CHECK(speaker_of(a, "internal resources") == "Volthen Technology");
+    CHECK(speaker_of(a, "No decision") == "Maple Ridge School District");
+    CHECK(speaker_of(a, "Small habits") == "National Prediabetes Alliance");
+    CHECK(speaker_of(a, "sufficient stock") == "Northern Fuel Company Limited");
+}
+
+TEST_CASE("a second verb after 'and' takes the sentence's subject") {
+    auto a = attribute_text(
+        "Title\n\nMayor Ann Kerr toured the site and said it was \"a disgrace\".\n\nTom Bell "
+        "and Sue Hart arrived late. Police met Bell and Hart and said they were \"free to "
+        "go\".\n");
+    CHECK(speaker_of(a, "a disgrace") == "Ann Kerr");
+    CHECK(speaker_of(a, "free to go") == "Police");
+}

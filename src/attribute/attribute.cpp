@@ -534,6 +534,20 @@ class Attributor {
             }
         }
         if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
+        // "Meridian Health Partners, which runs hospitals in Georgia, Alabama and Tennessee,
+        // said": the relative clause's antecedent, whatever commas the clause holds.
+        for (uint32_t w = end - 1; w > unit.first + 1 && end - w < kClauseTokens; --w) {
+            const Token& word = tokens_[w];
+            if (!word.outside() || word.is(".") || word.has(word_class::cue_start)) break;
+            if (!(word.is("which") || word.is("who")) || !tokens_[w - 1].is(",")) continue;
+            if (const Mention* m = mentions_.ending_at(w - 1);
+                m && !m->possessive && !dateline(*m)) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
+            break;
+        }
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told";
         // up to three such groups: "Carla Mendes, 38, a nurse from Leeds, told".
         // A title in quotation marks may sit inside: "Cruz, who starred in “Jumanji”, told".

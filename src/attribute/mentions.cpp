@@ -254,6 +254,12 @@ class MentionFinder {
             }
             // "Sentencing Thornton on Friday, Judge …", "Welcoming Delgado to the club, …": a
             // participle that opens the sentence is no first name of the name after it.
+            // "Alison Pryce, KC, told the jury": letters after a name, set off by commas.
+            if (token.has(word_class::post_nominal) && i > 0 && tokens_[i - 1].is(",") &&
+                i + 1 < tokens_.size() && !tokens_[i + 1].word) {
+                ++i;
+                continue;
+            }
             if (starts_name(token) && participle_before_name(i)) {
                 ++i;
                 continue;
@@ -533,7 +539,8 @@ class MentionFinder {
                    })) {
             // "said a senior civic official … The official added": the one brought in with "a",
             // still unnamed, not a named person who fits the role.
-        } else if (head_token.has(word_class::role) && !head_token.lower.ends_with("s")) {
+        } else if (head_token.has(word_class::role) &&
+                   (!head_token.lower.ends_with("s") || head_token.has(word_class::abbreviation))) {
             std::vector<std::string_view> words;
             // "Iran's foreign minister": the country must be the person's too, so Oman's
             // foreign minister does not fit.
@@ -988,10 +995,16 @@ class MentionFinder {
                 name_start = k + 1, titled = true;
         // "the State Department", "the Foreign Ministry": title words before an organisation
         // word are part of the organisation's name, not the titles of a person.
+        // So are they before the last word when the last title word names a kind of
+        // organisation and nothing but a title: "Australian Energy Producers".
         if (titled && name_start < end) {
             bool organisation = true;
             for (uint32_t k = name_start; k < end && organisation; ++k)
                 organisation = tokens_[k].has(word_class::organisation);
+            const Token& last_title = tokens_[name_start - 1];
+            if (end == name_start + 1 && last_title.has(word_class::organisation) &&
+                !last_title.has(word_class::role | word_class::honorific))
+                organisation = true;
             if (organisation) name_start = start, titled = false;
         }
         // "the Archbishop of Canterbury", "Mayor of London Sadiq Khan": a title of a place.

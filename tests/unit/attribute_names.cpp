@@ -240,3 +240,12 @@ TEST_CASE("West African and Philippine titles stay out of the name") {
     CHECK(speaker_of(a, "We have supplies") == "Mariel Castillo");
     CHECK(speaker_of(a, "Bandits") == "Bola Adeyemi");
 }
+
+TEST_CASE("a barrister's KC between commas and a Kenyan cabinet secretary") {
+    auto a = attribute_text(
+        "Title\n\nOpening the case, Alison Pryce, KC, told the jury that Ferris had "
+        "\"systematically plundered\" savings.\n\nAgriculture Cabinet Secretary Daniel Kiprotich "
+        "said the ministry had paid. \"No farmer will be left behind,\" the CS said.\n");
+    CHECK(speaker_of(a, "systematically") == "Alison Pryce");
+    CHECK(speaker_of(a, "No farmer") == "Daniel Kiprotich");
+}

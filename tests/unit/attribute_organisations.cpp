@@ -105,3 +105,12 @@ TEST_CASE("a second verb after 'and' takes the sentence's subject") {
     CHECK(speaker_of(a, "a disgrace") == "Ann Kerr");
     CHECK(speaker_of(a, "free to go") == "Police");
 }
+
+TEST_CASE("a relative clause with commas of its own still ends at its antecedent") {
+    auto a = attribute_text(
+        "Title\n\nMeridian Health Partners, which runs hospitals in Georgia, Alabama and "
+        "Tennessee, said it detected \"unusual network activity\".\n\nThe peak body, Australian "
+        "Energy Producers, said it had \"grave concerns\".\n");
+    CHECK(speaker_of(a, "unusual network") == "Meridian Health Partners");
+    CHECK(speaker_of(a, "grave concerns") == "Australian Energy Producers");
+}

@@ -710,7 +710,9 @@ class MentionFinder {
         // "“…,” the 20-year-old said": an age stands for a person too, the one of that age when
         // the article gave it ("Malik Johnson, 20,").
         const uint32_t age = age_of(tokens_[start + 1]);
-        if (!tokens_[start + 1].has(word_class::epithet) && age == 0) return start;
+        // "Mbeki, 19, … the teenager said": the newest person said to be 13 to 19.
+        const bool teenager = tokens_[start + 1].is("teenager") || tokens_[start + 1].is("teen");
+        if (!tokens_[start + 1].has(word_class::epithet) && age == 0 && !teenager) return start;
         if (joins(start, start + 2) && tokens_[start + 2].word &&
             !tokens_[start + 2].has(word_class::cue_start) && !tokens_[start + 2].is("who"))
             return start;
@@ -721,6 +723,9 @@ class MentionFinder {
         mention.text = std::string(tokens_[start + 1].span.in(text_));
         if (age != 0) {
             mention.entity = person_of_age(age);
+        } else if (teenager) {
+            mention.entity = teenager_named();
+            if (mention.entity == UINT32_MAX) return start;
         } else {
             uint32_t newest = 0;
             for (uint32_t e = 0; e < last_seen_.size(); ++e)
@@ -748,6 +753,17 @@ class MentionFinder {
             if (known == 0 && m.subject && fallback == UINT32_MAX) fallback = m.entity;
         }
         return fallback;
+    }
+
+    // The newest person whose age was given as 13 to 19, or UINT32_MAX.
+    uint32_t teenager_named() const {
+        size_t looked = 0;
+        for (size_t i = out_.mentions.size(); i-- > 0 && looked < 64; ++looked) {
+            const Mention& m = out_.mentions[i];
+            if (m.entity == UINT32_MAX || m.entity >= ages_.size()) continue;
+            if (const uint32_t known = ages_[m.entity]; known >= 13 && known <= 19) return m.entity;
+        }
+        return UINT32_MAX;
     }
 
     // 20 for "20-year-old", 0 for any other word.
@@ -937,7 +953,13 @@ class MentionFinder {
                 const Token& t = tokens_[end];
                 if (t.word && t.capitalised) {
                     ++end;
-                    if (t.possessive) break;
+                    // "Sonoma County Sheriff's Office", "Great Ormond Street Children's
+                    // Hospital": a possessive inside an organisation's name (not its first
+                    // word: "Russia's Foreign Ministry" is Russia's).
+                    if (t.possessive &&
+                        !(end - 1 > start && joins(start, end) && tokens_[end].word &&
+                          tokens_[end].capitalised && tokens_[end].has(word_class::organisation)))
+                        break;
                     continue;
                 }
                 // "the British Pilots' Association": a plural's apostrophe inside the name.
@@ -1125,20 +1147,22 @@ class MentionFinder {
                 apposition(role, mention.entity);
         add(std::move(mention), start);
         // "Local swimming coach Ewan Stewart, who …, said": the words that describe the role
-        // open the clause, so the person does.
-        if (Mention& added = out_.mentions.back(); titled && !added.subject)
+        // open the clause, so the person does; so does "The elder Ortiz shrugged".
+        const bool elder = context_first > 0 && (tokens_[context_first - 1].is("elder") ||
+                                                 tokens_[context_first - 1].is("younger"));
+        if (Mention& added = out_.mentions.back(); (titled || elder) && !added.subject)
             for (uint32_t k = context_first, n = 0; k > 0 && n < 3; --k, ++n) {
                 const Token& before = tokens_[k - 1];
                 if (!before.word || !before.outside() || before.possessive ||
                     before.paragraph != tokens_[k].paragraph ||
-                    before.has(word_class::cue_start | word_class::determiner |
-                               word_class::between) ||
-                    before.is("and") || before.is("or") || before.is("but"))
+                    before.has(word_class::cue_start | word_class::between) || before.is("and") ||
+                    before.is("or") || before.is("but"))
                     break;
                 if (opens_clause(k - 1)) {
                     added.subject = true;
                     break;
                 }
+                if (before.has(word_class::determiner)) break;
             }
         return end;
     }
@@ -1440,7 +1464,9 @@ class MentionFinder {
             if (!t.outside()) continue;  // a nickname
             if (!out.empty() && t.word) out += ' ';
             std::string_view word = t.span.in(text_);
-            if (t.possessive) word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
+            // (The last word's "'s" is not the name's; "Sheriff's" inside one is.)
+            if (t.possessive && k + 1 == last)
+                word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
             out += word;
         }
         return out;

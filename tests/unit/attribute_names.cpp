@@ -249,3 +249,25 @@ TEST_CASE("a barrister's KC between commas and a Kenyan cabinet secretary") {
     CHECK(speaker_of(a, "systematically") == "Alison Pryce");
     CHECK(speaker_of(a, "No farmer") == "Daniel Kiprotich");
 }
+
+TEST_CASE("long ministerial titles, performers' billing and a possessive inside a name") {
+    auto a = attribute_text(
+        "Title\n\nMinister of State for Foreign Affairs Khalid al-Mansouri said talks were "
+        "\"constructive\".\n\nHeadliner Juniper Vale opened the set. \"See you next year,\" Vale "
+        "said.\n\nThe Sonoma County Sheriff's Office said deputies were \"going door to door\".\n");
+    CHECK(speaker_of(a, "constructive") == "Khalid al-Mansouri");
+    CHECK(speaker_of(a, "See you") == "Juniper Vale");
+    CHECK(speaker_of(a, "going door") == "Sonoma County Sheriff's Office");
+}
+
+TEST_CASE("the teenager and the elder of two people of one surname") {
+    auto a = attribute_text(
+        "Title\n\nSubstitute Kwame Mbeki, 19, scored late. Coach Tom Price praised him.\n\n"
+        "\"I just closed my eyes!\" the teenager said.\n\nRafael Ortiz, 52, fought off the "
+        "robber. \"I thought I would die,\" Ortiz said.\n\nOrtiz's nephew, Luis Ortiz, said they "
+        "would add a panic button. \"He is too old for this,\" Luis Ortiz said.\n\nThe elder "
+        "Ortiz shrugged. \"Nobody takes what I worked for,\" he said.\n");
+    CHECK(speaker_of(a, "I just closed") == "Kwame Mbeki");
+    CHECK(speaker_of(a, "He is too old") == "Luis Ortiz");
+    CHECK(speaker_of(a, "Nobody takes") == "Rafael Ortiz");
+}

@@ -420,8 +420,9 @@ class Attributor {
             if (const Mention* titled = mentions_.starting_at(at + 1);
                 titled && titled->form != MentionForm::descriptor)
                 m = titled;
-        // "said assistant coach Maria Lindqvist", "said longtime resident Mary Cole": lowercase
-        // words ending in a title or role before the name.
+        // "said assistant coach Maria Lindqvist", "said longtime resident Mary Cole", "said
+        // 71-year-old Kamla Devi": lowercase words ending in a title, a role or an age before
+        // the name.
         for (uint32_t k = at + 1; !m && k < at + 4 && k < units_[hit.unit].last; ++k) {
             const Token& before = tokens_[k - 1];
             if (!before.word || before.capitalised || !before.outside() ||
@@ -431,7 +432,7 @@ class Attributor {
             const Mention* named = mentions_.starting_at(k);
             if (named && named->form != MentionForm::descriptor &&
                 (!tokens_[k].capitalised || before.has(word_class::title) ||
-                 before.has(word_class::role)))
+                 before.has(word_class::role) || before.lower.ends_with("-year-old")))
                 m = named;
         }
         if (m && clause_end && m->last < units_[hit.unit].last &&
@@ -1243,12 +1244,15 @@ class Attributor {
         const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
         if (read_out(q, unit)) return;
         // The previous unit in the same paragraph, or the previous paragraph's last unit when it
-        // ends with a colon.
+        // ends with a colon, unless the quote's own sentence hands it over with a colon
+        // ("- **Graeme Pottinger, BusinessNZ:** “…”" after "Here is how they responded:").
+        const bool own_colon =
+            quote_first_[q] > units_[unit].first + 1 && tokens_[quote_first_[q] - 1].is(":");
         if (unit > 0) {
             const Unit& before = units_[unit - 1];
             const Token& last = tokens_[before.last - 1];
             const bool same_paragraph = last.paragraph == paragraph;
-            if (same_paragraph || last.is(":")) {
+            if (same_paragraph || (last.is(":") && !own_colon)) {
                 const CueHit* chosen = last_with_speaker(hits_in_unit(unit - 1));
                 if (chosen) {
                     set(q, *chosen);

@@ -1150,8 +1150,22 @@ class MentionFinder {
         // open the clause, so the person does; so does "The elder Ortiz shrugged".
         const bool elder = context_first > 0 && (tokens_[context_first - 1].is("elder") ||
                                                  tokens_[context_first - 1].is("younger"));
-        if (Mention& added = out_.mentions.back(); (titled || elder) && !added.subject)
+        if (Mention& added = out_.mentions.back(); titled || elder)
             for (uint32_t k = context_first, n = 0; k > 0 && n < 3; --k, ++n) {
+                // "Council of Trade Unions president Mele Fifita said", "Federated Farmers
+                // roading spokesperson Hamish Caird:": the organisation whose role the person
+                // holds opened the clause; the person does.
+                if (out_.mentions.size() >= 2)
+                    if (Mention& body = out_.mentions[out_.mentions.size() - 2];
+                        body.last == k && body.subject && body.entity != UINT32_MAX &&
+                        body.entity != added.entity &&
+                        (out_.entities[body.entity].kind != EntityKind::person ||
+                         out_.entities[body.entity].title_words.empty())) {
+                        body.subject = false;
+                        added.subject = true;
+                        break;
+                    }
+                if (added.subject) continue;
                 const Token& before = tokens_[k - 1];
                 if (!before.word || !before.outside() || before.possessive ||
                     before.paragraph != tokens_[k].paragraph ||

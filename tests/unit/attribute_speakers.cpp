@@ -1048,3 +1048,19 @@ TEST_CASE("a nationality and a sentence's topic stand for the person") {
     CHECK(speaker_of(a, "The real question") == "Bernard Tsang");
     CHECK(speaker_of(a, "You can smell") == "Tom Ellery");
 }
+
+TEST_CASE("a list of reactions, each speaker named before a colon or a verb") {
+    auto a = attribute_text(
+        "# Budget\n\nHere is how business groups and the Opposition responded:\n\n- "
+        "**BusinessNZ chief executive Graeme Pottinger:** \"A sensible Budget.\"\n- **Council "
+        "of Trade Unions president Mele Fifita** said the Budget \"walks past the workers\", "
+        "adding: \"A lift is a pay cut.\"\n- **Federated Farmers roading spokesperson Hamish "
+        "Caird:** \"Farmers will welcome the money.\"\n\n\"I come for the breathing,\" said "
+        "71-year-old Kamla Devi of Lajpat Nagar.\n",
+        ArticleFormat::markdown);
+    CHECK(speaker_of(a, "A sensible") == "Graeme Pottinger");
+    CHECK(speaker_of(a, "walks past") == "Mele Fifita");
+    CHECK(speaker_of(a, "A lift") == "Mele Fifita");
+    CHECK(speaker_of(a, "Farmers will") == "Hamish Caird");
+    CHECK(speaker_of(a, "I come for") == "Kamla Devi");
+}

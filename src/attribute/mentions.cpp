@@ -42,6 +42,17 @@ bool other_gender(const std::vector<Token>& tokens, const Mention& m, Gender gen
     return false;
 }
 
+// Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …".
+bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
+    if (m.first == 0) return false;
+    static constexpr std::string_view kSubordinators[] = {
+        "after",    "because", "when",    "since", "before", "until", "if",
+        "although", "though",  "whereas", "once",  "while",  "unless"};
+    const Token& before = tokens[m.first - 1];
+    return std::find(std::begin(kSubordinators), std::end(kSubordinators), before.lower) !=
+           std::end(kSubordinators);
+}
+
 }  // namespace
 
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
@@ -91,15 +102,25 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                 if (person) continue;
                 candidate = &*previous;
             } else {
-                // ("Then her father died. “…,” she says": a role of the other gender is not her.)
+                // ("Then her father died. “…,” she says": a role of the other gender is not her;
+                // "Kamau said the audit began after a whistleblower alerted the authority. She
+                // said …": nor is someone unnamed in a clause that hangs on another.)
                 if (person && it->form == MentionForm::descriptor &&
-                    !other_gender(tokens, *it, gender))
+                    !other_gender(tokens, *it, gender) && !subordinate(tokens, *it))
                     return &*it;
                 continue;
             }
         }
         const Entity& entity = entities[candidate->entity];
-        if (person && person_of(entity)) return candidate;
+        if (person && person_of(entity)) {
+            // "Our reporter Kirsty Hall has been speaking to Jean McAllister, 67, … “…,” she
+            // said": the person spoken to, when of the pronoun's gender.
+            if (const Mention* spoken_to = interviewee(tokens, *candidate);
+                spoken_to && person_of(entities[spoken_to->entity]) &&
+                entities[spoken_to->entity].gender == gender && gender != Gender::unknown)
+                return spoken_to;
+            return candidate;
+        }
         if (!person && entity.kind == EntityKind::organisation) return candidate;
     }
     // "We spoke to Nora Quint about her shop. “…,” she says": with no subject to point back
@@ -113,6 +134,21 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         if (tokens[it->first].paragraph + 2 < tokens[token].paragraph) break;
         if (it->entity == UINT32_MAX || it->possessive) continue;
         if (person_of(entities[it->entity])) return &*it;
+    }
+    return nullptr;
+}
+
+const Mention* ArticleMentions::interviewee(const std::vector<Token>& tokens,
+                                            const Mention& subject) const {
+    // "spoke to", "speaking to", "talked to", "talking to" within a few words of the subject.
+    for (uint32_t k = subject.last; k + 2 < tokens.size() && k < subject.last + 6; ++k) {
+        const Token& t = tokens[k];
+        if (!t.word || !t.outside()) return nullptr;
+        if (!(t.is("spoke") || t.is("speaking") || t.is("talked") || t.is("talking")) ||
+            !tokens[k + 1].is("to"))
+            continue;
+        const Mention* m = starting_at(k + 2);
+        return m && names_person(*m) && !m->possessive ? m : nullptr;
     }
     return nullptr;
 }
@@ -1309,6 +1345,8 @@ class MentionFinder {
         bool has_role = false;
         for (uint32_t k = role.first; k < role.last; ++k) {
             const Token& t = tokens_[k];
+            // ("the chief executive of the insurer Northmere": what follows "of" is no head.)
+            if (t.is("of") || t.is("for") || t.is("at")) break;
             if (t.has(word_class::organisation) && !t.capitalised) return;  // "the ministry"
             has_role = has_role || t.has(word_class::role);
         }

@@ -58,6 +58,9 @@ struct ArticleMentions {
     // "they"); for a person, a descriptor nobody in the article fits ("a nurse") counts too.
     const Mention* antecedent(const std::vector<Token>& tokens, uint32_t token, bool person,
                               Gender gender) const;
+    // The person `subject` is said to have spoken to ("Kirsty Hall has been speaking to Jean
+    // McAllister"), if any.
+    const Mention* interviewee(const std::vector<Token>& tokens, const Mention& subject) const;
     // The latest clause-opening mention of a person in tokens [from, token).
     const Mention* last_subject_person(uint32_t token, uint32_t from) const;
 };

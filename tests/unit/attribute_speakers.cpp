@@ -1064,3 +1064,18 @@ TEST_CASE("a list of reactions, each speaker named before a colon or a verb") {
     CHECK(speaker_of(a, "Farmers will") == "Hamish Caird");
     CHECK(speaker_of(a, "I come for") == "Kamla Devi");
 }
+
+TEST_CASE("pronouns: not someone unnamed in a dependent clause, but the person spoken to") {
+    auto a = attribute_text(
+        "Title\n\nHealth Secretary Wanjiru Kamau spoke on Monday.\n\nKamau said the audit began "
+        "after a whistleblower alerted the authority. She said files were \"copied and "
+        "pasted\".\n\nOur reporter Kirsty Hall has been speaking to Jean McAllister, 67, whose "
+        "car was crushed.\n\n\"I heard a crack,\" she said.\n\nThis time it was Gregory Albright, "
+        "the chief executive of the insurer Northmere, who told staff that remote work had "
+        "created \"quiet drift\".\n\nInvestor Sofia Ricci took a different view, posting on "
+        "LinkedIn that the response was \"a masterclass\".\n");
+    CHECK(speaker_of(a, "copied and") == "Wanjiru Kamau");
+    CHECK(speaker_of(a, "I heard") == "Jean McAllister");
+    CHECK(speaker_of(a, "quiet drift") == "Gregory Albright");
+    CHECK(speaker_of(a, "a masterclass") == "Sofia Ricci");
+}

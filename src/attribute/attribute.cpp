@@ -673,16 +673,7 @@ class Attributor {
 
     // "MOSCOW, March 3 (Reuters) -", "SPRINGFIELD —": a place in capitals that opens a
     // paragraph, set off by a comma or a dash; no subject of the sentence after it.
-    bool dateline(const Mention& m) const {
-        if (m.first > 0 && tokens_[m.first - 1].paragraph == tokens_[m.first].paragraph)
-            return false;
-        if (m.last >= tokens_.size() || tokens_[m.last].word) return false;
-        const std::string_view words = m.span.in(text_);
-        return std::any_of(words.begin(), words.end(),
-                           [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-               std::none_of(words.begin(), words.end(),
-                            [](char c) { return c >= 'a' && c <= 'z'; });
-    }
+    bool dateline(const Mention& m) const { return is_dateline(text_, tokens_, m); }
 
     // "said one resident, Mary Cole", "The UN envoy, Lisa Moreau, was quoted as saying": the
     // name in apposition says more than the role.

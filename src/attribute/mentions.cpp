@@ -112,6 +112,11 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             }
         }
         const Entity& entity = entities[candidate->entity];
+        // (A headline's name of no known gender is as likely a place or a thing as the "she"
+        // of a later paragraph: "Dollar slips, Treasury yields ease".)
+        if (person && gender != Gender::unknown && entity.gender == Gender::unknown &&
+            tokens[candidate->first].paragraph == 0 && tokens[token].paragraph > 2)
+            continue;
         if (person && person_of(entity)) {
             // "Our reporter Kirsty Hall has been speaking to Jean McAllister, 67, … “…,” she
             // said": the person spoken to, when of the pronoun's gender.
@@ -124,7 +129,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         if (!person && entity.kind == EntityKind::organisation) return candidate;
     }
     // "We spoke to Nora Quint about her shop. “…,” she says": with no subject to point back
-    // to, the latest person named anywhere in a clause who may be of that gender.
+    // to, the latest person named anywhere in a clause who is of that gender.
     if (!person || gender == Gender::unknown) return nullptr;
     it = std::lower_bound(mentions.begin(), mentions.end(), token,
                           [](const Mention& m, uint32_t t) { return m.last <= t; });
@@ -133,9 +138,21 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // (Only a paragraph or two back: further away, a pronoun with no subject is unclear.)
         if (tokens[it->first].paragraph + 2 < tokens[token].paragraph) break;
         if (it->entity == UINT32_MAX || it->possessive) continue;
-        if (person_of(entities[it->entity])) return &*it;
+        // (Known to be of that gender: a name of no known gender this far back is as likely a
+        // place or a thing, "U.S. Treasury yields".)
+        if (const Entity& entity = entities[it->entity];
+            entity.kind == EntityKind::person && entity.gender == gender)
+            return &*it;
     }
     return nullptr;
+}
+
+bool is_dateline(std::string_view text, std::span<const Token> tokens, const Mention& m) {
+    if (m.first > 0 && tokens[m.first - 1].paragraph == tokens[m.first].paragraph) return false;
+    if (m.last >= tokens.size() || tokens[m.last].word) return false;
+    const std::string_view words = m.span.in(text);
+    return std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+           std::none_of(words.begin(), words.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 const Mention* ArticleMentions::interviewee(const std::vector<Token>& tokens,
@@ -437,6 +454,14 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // "NEW YORK, Aug 2 (Reuters) -": a dateline's place is no one a pronoun may mean.
+        if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
+            is_dateline(text_, tokens_, mention)) {
+            mention.subject = false;
+            if (Entity& place = out_.entities[mention.entity];
+                place.kind == EntityKind::person && place.title_words.empty())
+                place.kind = EntityKind::unknown;
+        }
         // "For Tsang, the bigger picture is …": the person a sentence opens on is its topic,
         // whom a "he" after it means.
         if (!mention.subject && mention.first > 0 && mention.last < tokens_.size() &&

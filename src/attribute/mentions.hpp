@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,10 @@ struct ArticleMentions {
     // The latest clause-opening mention of a person in tokens [from, token).
     const Mention* last_subject_person(uint32_t token, uint32_t from) const;
 };
+
+// "MOSCOW, March 3 (Reuters) -", "SPRINGFIELD —": a place in capitals that opens a paragraph,
+// set off by punctuation.
+bool is_dateline(std::string_view text, std::span<const Token> tokens, const Mention& m);
 
 ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,
                               const AttributionLexicon& lexicon);

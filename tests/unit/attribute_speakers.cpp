@@ -1079,3 +1079,14 @@ TEST_CASE("pronouns: not someone unnamed in a dependent clause, but the person s
     CHECK(speaker_of(a, "quiet drift") == "Gregory Albright");
     CHECK(speaker_of(a, "a masterclass") == "Sofia Ricci");
 }
+
+TEST_CASE("a she with no woman near is no headline's word nor a dateline's place") {
+    auto a = attribute_text(
+        "Dollar slips, Treasury yields ease\n\nBy Dan Okoro\n\nNEW YORK, Aug 2 (Reuters) - The "
+        "dollar fell on Friday.\n\nPayrolls rose by 114,000, the Labor Department said.\n\n"
+        "\"This is the report the Fed feared,\" said Tom Reyes, a strategist at Lindell Bank.\n\n"
+        "\"A cut is on the table,\" she added.\n");
+    CHECK(speaker_of(a, "A cut is") != "NEW YORK");
+    CHECK(speaker_of(a, "A cut is") != "Treasury");
+    CHECK(speaker_of(a, "A cut is").empty());
+}

@@ -575,7 +575,18 @@ class MentionFinder {
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 ++tail;
             }
-            if (tail > k) end = tail;
+            if (tail > k) {
+                end = tail;
+            } else {
+                // "Tuvalu's minister for climate change, Simeona Laupepa,": lowercase words up
+                // to a comma and the name in apposition.
+                while (joins(start, tail) && tokens_[tail].word && !tokens_[tail].capitalised &&
+                       tail < k + 4)
+                    ++tail;
+                if (tail > k && joins(start, tail + 1) && tokens_[tail].is(",") &&
+                    starts_name(tokens_[tail + 1]))
+                    end = tail;
+            }
         }
         Mention mention;
         mention.first = start;

@@ -271,3 +271,12 @@ TEST_CASE("the teenager and the elder of two people of one surname") {
     CHECK(speaker_of(a, "He is too old") == "Luis Ortiz");
     CHECK(speaker_of(a, "Nobody takes") == "Rafael Ortiz");
 }
+
+TEST_CASE("a role with a lowercase remit before the name in apposition") {
+    auto a = attribute_text(
+        "Title\n\nTuvalu's minister for climate change, Simeona Laupepa, spoke first. \"We "
+        "cannot go home with this,\" the minister said.\n\n\"Where is the money?\" asked the "
+        "minister for small islands, Ana Tulia.\n");
+    CHECK(speaker_of(a, "We cannot") == "Simeona Laupepa");
+    CHECK(speaker_of(a, "Where is") == "Ana Tulia");
+}

@@ -662,9 +662,14 @@ class MentionFinder {
                 last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         // "Rishi Patel, the prime minister, said".
-        if (!out_.mentions.empty() && start > 0 && tokens_[start - 1].is(",")) {
+        // ("Kevin Marsh, 45, a high school teacher": an age may come between.)
+        uint32_t apposed = start;
+        if (start >= 3 && tokens_[start - 1].is(",") && tokens_[start - 3].is(",") &&
+            small_number(tokens_[start - 2].lower) != 0)
+            apposed = start - 2;
+        if (!out_.mentions.empty() && apposed > 0 && tokens_[apposed - 1].is(",")) {
             if (const Mention& named = out_.mentions.back();
-                named.last + 1 == start && named.form == MentionForm::name &&
+                named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
                 (named.subject || out_.entities[named.entity].kind == EntityKind::person)) {
                 apposition(mention, named.entity);
@@ -681,6 +686,17 @@ class MentionFinder {
         return end;
     }
 
+    // The head word of a descriptor: its last word before "of", "for" or "at".
+    const Token& role_head(const Mention& role) const {
+        uint32_t head = role.last - 1;
+        for (uint32_t k = role.first + 1; k < role.last; ++k)
+            if (tokens_[k].is("of") || tokens_[k].is("for") || tokens_[k].is("at")) {
+                head = k - 1;
+                break;
+            }
+        return tokens_[head];
+    }
+
     // "Her husband said" after "Karen and Steve Marsh": the person of the spouse word's gender
     // who shares the surname of the latest person named in full of the possessive's gender.
     uint32_t spouse(const Token& possessive, const Token& spouse_word) const {
@@ -694,8 +710,14 @@ class MentionFinder {
              ++it, ++looked) {
             if (it->entity == UINT32_MAX) continue;
             const Entity& owner = out_.entities[it->entity];
-            if (owner.kind != EntityKind::person || owner.gender != owner_gender) continue;
-            return of_surname(it->entity, gender, Named::first);
+            // (An owner of no known gender may be the one: "Inês Ferreira … she and her
+            // husband, Daniel Ferreira".)
+            if (owner.kind != EntityKind::person ||
+                (owner.gender != owner_gender && owner.gender != Gender::unknown))
+                continue;
+            if (const uint32_t partner = of_surname(it->entity, gender, Named::first);
+                partner != UINT32_MAX || owner.gender == owner_gender)
+                return partner;
         }
         return UINT32_MAX;
     }
@@ -1212,10 +1234,15 @@ class MentionFinder {
             // Only when the descriptor opens the clause or follows its verb (not "Speaking to
             // the minister, Smith said") and the name ends there too (in "said the minister,
             // Island Record reported" it opens a clause of its own).
+            // A relative or spouse may be named anywhere ("she and her husband, Daniel
+            // Ferreira, have opened"; "survived by her husband of 55 years, Anders Berg").
             if (Mention& role = out_.mentions.back();
                 role.last + 1 == context_first && (end >= tokens_.size() || !tokens_[end].word) &&
                 (role.subject ||
-                 (role.first > 0 && tokens_[role.first - 1].has(word_class::cue_start))))
+                 (role.first > 0 && tokens_[role.first - 1].has(word_class::cue_start)) ||
+                 (role.form == MentionForm::descriptor &&
+                  tokens_[role.first].has(word_class::determiner) &&
+                  role_head(role).has(word_class::relative))))
                 apposition(role, mention.entity);
         add(std::move(mention), start);
         // "Local swimming coach Ewan Stewart, who …, said": the words that describe the role
@@ -1378,18 +1405,25 @@ class MentionFinder {
         if (role.form != MentionForm::descriptor || role.possessive) return;
         Entity& entity = out_.entities[person];
         if (entity.kind == EntityKind::organisation) return;
+        // "the ministry" is no person's role; "a high school teacher" is ("the chief executive
+        // of the insurer Northmere": what follows "of" is no head).
+        const Token& head = role_head(role);
+        if (head.has(word_class::organisation) && !head.capitalised && !head.has(word_class::role))
+            return;
         bool has_role = false;
         for (uint32_t k = role.first; k < role.last; ++k) {
             const Token& t = tokens_[k];
-            // ("the chief executive of the insurer Northmere": what follows "of" is no head.)
             if (t.is("of") || t.is("for") || t.is("at")) break;
-            if (t.has(word_class::organisation) && !t.capitalised) return;  // "the ministry"
             has_role = has_role || t.has(word_class::role);
         }
         if (!has_role) return;
+        // ("Zhou, 52, a former engineer at a maker," says what he was, not that all his
+        // titles are former ones: "the chairman" is still him.)
+        const bool indefinite = tokens_[role.first].is("a") || tokens_[role.first].is("an");
         for (uint32_t k = role.first; k < role.last; ++k) {
             const Token& t = tokens_[k];
             if (t.word && !t.has(word_class::determiner) &&
+                !(indefinite && t.has(word_class::qualifier)) &&
                 (t.has(word_class::role) || t.has(word_class::title) || t.capitalised))
                 add_title(entity, t.lower);
         }
@@ -1406,14 +1440,8 @@ class MentionFinder {
     void lead_descriptor(size_t index) {
         Mention& role = out_.mentions[index];
         // ("the mayor of Dayton": the head is the title, before what it is of.)
-        uint32_t head = role.last - 1;
-        for (uint32_t k = role.first + 1; k < role.last; ++k)
-            if (tokens_[k].is("of") || tokens_[k].is("for") || tokens_[k].is("at")) {
-                head = k - 1;
-                break;
-            }
         if (!role.subject || !tokens_[role.first].is("the") ||
-            !tokens_[head].has(word_class::title))
+            !role_head(role).has(word_class::title))
             return;
         // (By token order: mentions may have been added after `index` out of order.)
         const auto after =

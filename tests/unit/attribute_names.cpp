@@ -280,3 +280,20 @@ TEST_CASE("a role with a lowercase remit before the name in apposition") {
     CHECK(speaker_of(a, "We cannot") == "Simeona Laupepa");
     CHECK(speaker_of(a, "Where is") == "Ana Tulia");
 }
+
+TEST_CASE("spouses and appositions after an age") {
+    auto a = attribute_text(
+        "Title\n\nWhen Inês Ferreira moved from Lisbon, she missed the bread.\n\nNow she and her "
+        "husband, Daniel Ferreira, have opened a bakery.\n\n\"I'm the one who talks,\" her "
+        "husband says.\n\n\"Ask us in a year,\" his wife says.\n\nShe is survived by her husband "
+        "of 55 years, Anders Berg, a retired physicist.\n\n\"She never stopped asking,\" her "
+        "husband said.\n\nKevin Marsh, 45, a high school teacher in Columbus, paid off his "
+        "mortgage.\n\n\"We went out for pancakes,\" he recalled.\n\nVolthen chairman Zhou Minghao "
+        "spoke on Tuesday.\n\nZhou, 52, a former engineer at a state-owned maker, said deals "
+        "were signed.\n\nThe chairman said the plant was \"only the first step\".\n");
+    CHECK(speaker_of(a, "I'm the one") == "Daniel Ferreira");
+    CHECK(speaker_of(a, "Ask us") == "Inês Ferreira");
+    CHECK(speaker_of(a, "She never") == "Anders Berg");
+    CHECK(speaker_of(a, "We went out") == "Kevin Marsh");
+    CHECK(speaker_of(a, "only the first") == "Zhou Minghao");
+}

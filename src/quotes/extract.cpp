@@ -189,7 +189,9 @@ bool leading_elision(std::string_view after) {
     if (after.size() >= 2 && std::isdigit(static_cast<unsigned char>(after[0])) &&
         std::isdigit(static_cast<unsigned char>(after[1])) &&
         (after.size() == 2 || !std::isdigit(static_cast<unsigned char>(after[2])))) {
-        return true;
+        // '90s and the class of '90, but not '90 per cent done' or '50% sure'.
+        const std::string_view rest = after.substr(2);
+        return !(rest.starts_with(" per") || rest.starts_with("%"));
     }
     for (std::string_view word :
          {"tis", "twas", "em", "n", "cause", "til", "bout", "round", "cept", "nuff", "ol"}) {

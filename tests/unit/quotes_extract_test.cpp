@@ -310,6 +310,13 @@ TEST_CASE("two straight apostrophes are one double mark") {
     CHECK(block[0].text == "We trained all summer for this game. Nobody believed in us,");
 }
 
+TEST_CASE("a percentage in single quotes is a quote, a decade is an elision") {
+    CHECK(quote_texts("Sources insist a deal is '90 per cent done', but talks go on.\n") ==
+          Strings{"90 per cent done"});
+    CHECK(quote_texts("She was '50% sure', he said.\n") == Strings{"50% sure"});
+    CHECK(quote_texts("He played in the '90s and left in the class of '92 for good.\n").empty());
+}
+
 TEST_CASE("two backticks open a quote that two apostrophes close") {
     const auto found =
         quotes_of("``We will win this time,'' the coach said. ``Nobody believed us.''\n");

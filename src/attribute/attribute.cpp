@@ -543,6 +543,9 @@ class Attributor {
             if (!(word.is("which") || word.is("who")) || !tokens_[w - 1].is(",")) continue;
             if (const Mention* m = mentions_.ending_at(w - 1);
                 m && !m->possessive && !dateline(*m)) {
+                // ("Frédérique Vanderhaegen of the liberal Renew Europe group, who …": the
+                // person before the body.)
+                m = person_of_place(*m, unit.first);
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;

@@ -462,6 +462,18 @@ class MentionFinder {
                 place.kind == EntityKind::person && place.title_words.empty())
                 place.kind = EntityKind::unknown;
         }
+        // "She was also a gifted writer": what someone is opens no clause.
+        if (mention.subject && mention.form == MentionForm::descriptor && mention.first >= 2) {
+            uint32_t k = mention.first - 1;
+            if (tokens_[k].is("also") || tokens_[k].is("still") || tokens_[k].is("now") ||
+                tokens_[k].is("not"))
+                --k;
+            static constexpr std::string_view kCopulas[] = {"is", "was",  "are",    "were",
+                                                            "be", "been", "became", "becomes"};
+            if (std::find(std::begin(kCopulas), std::end(kCopulas), tokens_[k].lower) !=
+                std::end(kCopulas))
+                mention.subject = false;
+        }
         // "For Tsang, the bigger picture is …": the person a sentence opens on is its topic,
         // whom a "he" after it means.
         if (!mention.subject && mention.first > 0 && mention.last < tokens_.size() &&
@@ -567,11 +579,18 @@ class MentionFinder {
             uint32_t k = end + 1;
             if (joins(start, k) && tokens_[k].has(word_class::determiner)) ++k;
             uint32_t tail = k;
-            // ("for the Department of Health and Social Care": linking words inside the name.)
+            // ("for the Department of Health and Social Care": linking words inside the name;
+            // "The Reporters Committee for Freedom of the Press": "of the" too.)
             while (joins(start, tail) && tokens_[tail].word && tail < k + 8) {
                 const Token& t = tokens_[tail];
-                const bool linking = tail > k && (t.is("of") || t.is("for") || t.is("and")) &&
-                                     joins(start, tail + 1) && tokens_[tail + 1].capitalised;
+                const bool link_word = tail > k && (t.is("of") || t.is("for") || t.is("and"));
+                const bool linking =
+                    link_word && joins(start, tail + 1) && tokens_[tail + 1].capitalised;
+                if (link_word && !linking && t.is("of") && joins(start, tail + 2) &&
+                    tokens_[tail + 1].is("the") && tokens_[tail + 2].capitalised) {
+                    tail += 2;
+                    continue;
+                }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 ++tail;
             }
@@ -1105,8 +1124,15 @@ class MentionFinder {
         // "Martin Luther King Jr.": a suffix does not make "King" a title.
         uint32_t core_end = end;
         while (core_end > start + 1 && is_name_suffix(tokens_[core_end - 1])) --core_end;
+        // "the Australian Jack Pemberton": a nationality before a full name (not in
+        // "European Automobile Manufacturers' Association").
+        const bool nationality =
+            core_end - start >= 3 && tokens_[start].has(word_class::epithet) &&
+            std::none_of(tokens_.begin() + start, tokens_.begin() + core_end,
+                         [](const Token& t) { return t.has(word_class::organisation); });
         for (uint32_t k = start; k + 1 < core_end; ++k)
-            if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role)) &&
+            if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
+                 (k == start && nationality)) &&
                 !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
         // "the State Department", "the Foreign Ministry": title words before an organisation

@@ -297,3 +297,17 @@ TEST_CASE("spouses and appositions after an age") {
     CHECK(speaker_of(a, "We went out") == "Kevin Marsh");
     CHECK(speaker_of(a, "only the first") == "Zhou Minghao");
 }
+
+TEST_CASE("a nationality before a name, 'of the' inside an organisation, a body after a name") {
+    auto a = attribute_text(
+        "Title\n\nMoreno will face the Australian Jack Pemberton, who beat Tyler Brooks.\n\n"
+        "Pemberton, speaking earlier, said he was \"feeling good\".\n\nThe Reporters Committee "
+        "for Freedom of the Press, which filed a brief, said the law \"chills reporting\".\n\n"
+        "Belgian MEP Ana Vanderhaegen of the liberal Renew Europe group, who steered the file, "
+        "called it \"a victory\".\n\nNadia Feld wrote six novels. She was also a gifted "
+        "writer. In one essay, she wrote: \"We are archivists of the sky.\"\n");
+    CHECK(speaker_of(a, "feeling good") == "Jack Pemberton");
+    CHECK(speaker_of(a, "chills") == "Reporters Committee for Freedom of the Press");
+    CHECK(speaker_of(a, "a victory") == "Ana Vanderhaegen");
+    CHECK(speaker_of(a, "We are archivists") == "Nadia Feld");
+}

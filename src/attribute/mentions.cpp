@@ -1002,7 +1002,14 @@ class MentionFinder {
             std::vector<std::string_view> as_secretary = given;
             std::replace(as_secretary.begin(), as_secretary.end(), std::string_view("minister"),
                          std::string_view("secretary"));
-            return resolve_descriptor(as_secretary, "secretary", most_recent);
+            // (Not a union's or a party's general secretary.)
+            const uint32_t secretary = resolve_descriptor(as_secretary, "secretary", most_recent);
+            if (secretary != UINT32_MAX) {
+                const auto& titles = out_.entities[secretary].title_words;
+                if (std::find(titles.begin(), titles.end(), "general") != titles.end())
+                    return UINT32_MAX;
+            }
+            return secretary;
         }
         return best;
     }
@@ -1135,6 +1142,12 @@ class MentionFinder {
                  (k == start && nationality)) &&
                 !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
+        // "Dean Whitcombe": a title that is also a first name, before a lone surname, is the
+        // first name ("Dean Martin Shaw" keeps the title).
+        if (titled && name_start == start + 1 && end == name_start + 1 &&
+            tokens_[start].has(word_class::male | word_class::female) &&
+            !tokens_[start].has(word_class::honorific | word_class::role))
+            name_start = start, titled = false;
         // "the State Department", "the Foreign Ministry": title words before an organisation
         // word are part of the organisation's name, not the titles of a person.
         // So are they before the last word when the last title word names a kind of
@@ -1254,6 +1267,19 @@ class MentionFinder {
             if (words >= 2) titles.pop_back();
         }
         for (const std::string_view title : titles) add_title(entity, title);
+        // "Arvind Kulkarni, co-founder and chief executive of KhetiSetu, told": roles with no
+        // article after the name are its titles too, for a later "the chief executive".
+        if (entity.kind == EntityKind::person && end + 2 < tokens_.size() && tokens_[end].is(",")) {
+            uint32_t k = end + 1;
+            bool role = false;
+            while (k < end + 7 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+                   (tokens_[k].has(word_class::role | word_class::title) || tokens_[k].is("and")))
+                role = role || tokens_[k].has(word_class::role), ++k;
+            if (role && k < tokens_.size() &&
+                (tokens_[k].is("of") || tokens_[k].is("at") || tokens_[k].is(",")))
+                for (uint32_t t = end + 1; t < k; ++t)
+                    if (!tokens_[t].is("and")) add_title(entity, tokens_[t].lower);
+        }
         // "The prime minister, Rishi Patel, said": the role in apposition is the person's.
         if (entity.kind != EntityKind::organisation && !out_.mentions.empty() &&
             context_first > 0 && tokens_[context_first - 1].is(","))

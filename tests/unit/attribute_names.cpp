@@ -311,3 +311,16 @@ TEST_CASE("a nationality before a name, 'of the' inside an organisation, a body 
     CHECK(speaker_of(a, "a victory") == "Ana Vanderhaegen");
     CHECK(speaker_of(a, "We are archivists") == "Nadia Feld");
 }
+
+TEST_CASE("a first name that is also a title and roles with no article after a name") {
+    auto a = attribute_text(
+        "Title\n\nCaitlin McAllister won gold.\n\nMcAllister's coach, Dean Whitcombe, said the "
+        "plan was to \"stay patient\".\n\n\"She has the best back half,\" Whitcombe said.\n\n"
+        "\"We pray,\" said Father Kowalski.\n\nArvind Kulkarni, co-founder and chief executive "
+        "of KhetiSetu, called it \"a validation\".\n\n\"We are not building an app,\" the chief "
+        "executive said.\n");
+    CHECK(speaker_of(a, "stay patient") == "Dean Whitcombe");
+    CHECK(speaker_of(a, "She has the best") == "Dean Whitcombe");
+    CHECK(speaker_of(a, "We pray") == "Kowalski");
+    CHECK(speaker_of(a, "We are not building") == "Arvind Kulkarni");
+}

@@ -1208,8 +1208,11 @@ class Attributor {
     bool read_out(uint32_t q, uint32_t unit) {
         const uint32_t first = quote_first_[q];
         const uint32_t start = units_[unit].first;
+        // ("The post, written by Hannah Reyes, began: “…”" is Reyes's too.)
         if (first < start + 3 || !tokens_[first - 1].is(":") ||
-            !(tokens_[first - 2].is("read") || tokens_[first - 2].is("reads")))
+            !(tokens_[first - 2].is("read") || tokens_[first - 2].is("reads") ||
+              tokens_[first - 2].is("began") || tokens_[first - 2].is("begins") ||
+              tokens_[first - 2].is("ended") || tokens_[first - 2].is("ends")))
             return false;
         const uint32_t verb = first - 2;
         // "Judge Holt read: “…”": a person reading aloud goes the usual way.
@@ -1226,7 +1229,9 @@ class Attributor {
                 return true;
             }
         }
-        return true;
+        // (A sign that reads is no one's; a post that began or ended is its writer's, whom the
+        // usual ways find: "His LinkedIn post ended: “…”".)
+        return tokens_[verb].is("read") || tokens_[verb].is("reads");
     }
 
     // A quote with no cue of its own: the speaker of the sentence before it in the paragraph
@@ -1288,6 +1293,12 @@ class Attributor {
             // blunt: “…”": the clause's subject is someone's words, and they are that person's.
             const uint32_t opener = units_[unit].first;
             const Token& owner = tokens_[opener];
+            // "The governor's message to lawmakers was blunt: “…”".
+            if (const Mention* m = mentions_.starting_at(opener);
+                m && m->possessive && mentions_.names_person(*m)) {
+                attribution.speaker = speaker_from(*m);
+                return;
+            }
             if (owner.is("his") || owner.is("her"))
                 if (const Mention* m = mentions_.antecedent(
                         tokens_, opener, true, owner.is("his") ? Gender::male : Gender::female);

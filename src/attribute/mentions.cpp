@@ -1666,7 +1666,7 @@ class MentionFinder {
         if (const uint32_t* known = by_full_.find(full, full_hash)) {
             // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
             if (words >= 2 && out_.entities[*known].kind == EntityKind::person &&
-                !relatives_.contains(*known))
+                !later_of_surname_.contains(*known))
                 by_last_[tokens_[last - 1].lower] = *known;
             return *known;
         }
@@ -1701,7 +1701,8 @@ class MentionFinder {
         const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {
             if (!new_surname) {
-                by_surname_alone_.insert(*by_surname);
+                // (Not "Ms Brennan": a title tells two of a surname apart where it stands.)
+                if (!titled) by_surname_alone_.insert(*by_surname);
                 return *by_surname;
             }
             // "Claire Moore ... Claire says": a given name alone is the person of that name,
@@ -1726,13 +1727,13 @@ class MentionFinder {
             out_.entities[id].kind = EntityKind::person;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
-            // "Okafor said … Her mother, Ngozi Okafor, …": the surname stays with the person the
-            // article has already called by it alone.
-            if (new_surname || !named_as_relative(first) ||
-                !by_surname_alone_.contains(*by_surname))
+            // "Okafor said … Her mother, Ngozi Okafor, …", "Reyes wrote … The cashier, Sophie
+            // Reyes, is her niece": the surname stays with the person the article has already
+            // called by it alone.
+            if (new_surname || !by_surname_alone_.contains(*by_surname))
                 *by_surname = id;
             else
-                relatives_.insert(id);
+                later_of_surname_.insert(id);
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
@@ -1741,15 +1742,6 @@ class MentionFinder {
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }
         return id;
-    }
-
-    // "her mother, Ngozi Okafor", "his son Rafael Ferrer": a name right after a relative word.
-    bool named_as_relative(uint32_t first) const {
-        if (first == 0) return false;
-        uint32_t k = first - 1;
-        if (tokens_[k].is(",") && k > 0) --k;
-        return tokens_[k].word && tokens_[k].has(word_class::relative) &&
-               tokens_[k].paragraph == tokens_[first].paragraph;
     }
 
     // "Andrés de la Cruz Villegas" is later "de la Cruz" or "Cruz Villegas", "Siobhán Ó
@@ -1794,9 +1786,9 @@ class MentionFinder {
     // The heads of descriptors that brought in someone unnamed ("a senior official"), and
     // their paragraphs.
     std::vector<std::pair<std::string_view, uint32_t>> unnamed_;
-    // People called by their surname alone, and people named as a relative of someone of
-    // their surname.
-    std::unordered_set<uint32_t> by_surname_alone_, relatives_;
+    // People called by their surname alone, and people named in full after someone else was
+    // called by their shared surname alone.
+    std::unordered_set<uint32_t> by_surname_alone_, later_of_surname_;
     NameIndex by_first_;  // given names of full names: entity, or kSharedGivenName
     static constexpr uint32_t kSharedGivenName = UINT32_MAX;
     std::string full_name_;            // lower_words' buffer

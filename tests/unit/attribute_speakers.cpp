@@ -1090,3 +1090,22 @@ TEST_CASE("a she with no woman near is no headline's word nor a dateline's place
     CHECK(speaker_of(a, "A cut is") != "Treasury");
     CHECK(speaker_of(a, "A cut is").empty());
 }
+
+TEST_CASE("two of a surname, a post's writer, a governor's message and a call") {
+    auto a = attribute_text(
+        "Title\n\nThe post, written by Hannah Reyes, owner of Crumb & Kettle, began: \"To the "
+        "gentleman who told my cashier to smile.\"\n\n\"She is not here to smile,\" Reyes "
+        "wrote.\n\nThe cashier, Sophie Reyes, is her niece. \"My aunt is a legend,\" Sophie "
+        "Reyes said.\n\nSales doubled, said Reyes, with a line \"around the block\".\n\n"
+        "Governor Daniel Hargrove met lawmakers.\n\nThe governor's message was blunt: \"Stay in "
+        "Harrisburg until it's done.\"\n\nAs he was led away, Chan Ka-ming called out, \"Take "
+        "care of yourselves.\"\n\nSinn Féin's Aoife Brennan disagreed. \"Tell that to the "
+        "patients,\" Ms Brennan said.\n\nDr Ciarán Brennan, a consultant, spoke next. \"The "
+        "evidence is clear,\" said Dr Brennan.\n");
+    CHECK(speaker_of(a, "To the gentleman") == "Hannah Reyes");
+    CHECK(speaker_of(a, "around the block") == "Hannah Reyes");
+    CHECK(speaker_of(a, "Stay in") == "Daniel Hargrove");
+    CHECK(speaker_of(a, "Take care") == "Chan Ka-ming");
+    CHECK(speaker_of(a, "Tell that") == "Aoife Brennan");
+    CHECK(speaker_of(a, "The evidence") == "Ciarán Brennan");
+}

@@ -538,7 +538,11 @@ class MentionFinder {
                       word_class::group_pronoun))
                 break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
-            if (t.possessive) break;
+            // ("the council's chief executive": the role after an owner is the head.)
+            if (t.possessive &&
+                !(joins(start, j + 1) && tokens_[j + 1].word && !tokens_[j + 1].capitalised &&
+                  tokens_[j + 1].has(word_class::role | word_class::title)))
+                break;
         }
         // "One haulier, who did not want to be named, said": a relative "who" makes any noun a
         // person, known role or not.
@@ -623,7 +627,6 @@ class MentionFinder {
         const uint32_t paragraph = tokens_[start].paragraph;
         if (person_by_who || (indefinite && head_token.has(word_class::role))) {
             // (unresolved: the speaker is the descriptor itself)
-            unnamed_.emplace_back(head_token.lower, paragraph);
         } else if (tokens_[start].is("the") && head_token.has(word_class::role) &&
                    std::any_of(unnamed_.rbegin(), unnamed_.rend(), [&](const auto& before) {
                        return before.first == head_token.lower && before.second + 3 >= paragraph;
@@ -636,13 +639,14 @@ class MentionFinder {
             // "Iran's foreign minister": the country must be the person's too, so Oman's
             // foreign minister does not fit.
             if (possessor) words.emplace_back(tokens_[start].lower);
-            // ("the 52-year-old mayor": an age is no part of a title.)
+            // ("the 52-year-old mayor": an age is no part of a title, nor is where someone is
+            // from: "the Harare-born analyst".)
             uint32_t age = 0;
             for (uint32_t k = start + 1; k <= head; ++k)
-                if (const uint32_t years = age_of(tokens_[k]); years == 0)
-                    words.emplace_back(tokens_[k].lower);
-                else
+                if (const uint32_t years = age_of(tokens_[k]); years != 0)
                     age = years;
+                else if (!place_modifier(tokens_[k]))
+                    words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             // "Her son, Jun Villanueva, said … “…,” the 31-year-old fisherman said": a role
             // nobody holds, with an age, is the person of that age (see person_of_age).
@@ -701,6 +705,11 @@ class MentionFinder {
                 organisation_apposition(mention, named.entity, head);
             }
         }
+        // Someone brought in with "a" and no name in apposition ("said a senior official"),
+        // whom a later "the official" means.
+        if ((person_by_who || (indefinite && head_token.has(word_class::role))) &&
+            mention.entity == UINT32_MAX)
+            unnamed_.emplace_back(head_token.lower, paragraph);
         add(std::move(mention));
         return end;
     }
@@ -868,6 +877,15 @@ class MentionFinder {
         return fallback;
     }
 
+    // "Toronto-listed", "Harare-born", "Shenzhen-based": where a person or a company is from.
+    static bool place_modifier(const Token& t) {
+        if (!t.capitalised) return false;
+        for (const std::string_view suffix : {"-based", "-listed", "-born", "-owned", "-backed",
+                                              "-led", "-headquartered", "-registered", "-raised"})
+            if (t.lower.ends_with(suffix)) return true;
+        return false;
+    }
+
     // The newest person whose age was given as 13 to 19, or UINT32_MAX.
     uint32_t teenager_named() const {
         size_t looked = 0;
@@ -935,6 +953,34 @@ class MentionFinder {
         return unnamed;
     }
 
+    // The organisation whose capitalised words' initials spell `token` ("FAA": Federal Aviation
+    // Administration; "of", "for", "and" and "the" are passed over), or UINT32_MAX.
+    uint32_t organisation_of_initials(const Token& token) const {
+        const std::string_view acronym = token.span.in(text_);
+        if (acronym.size() < 2 || acronym.size() > 6 ||
+            !std::all_of(acronym.begin(), acronym.end(),
+                         [](char c) { return c >= 'A' && c <= 'Z'; }))
+            return UINT32_MAX;
+        for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0;) {
+            const Entity& entity = out_.entities[e];
+            if (entity.kind != EntityKind::organisation) continue;
+            size_t matched = 0;
+            bool fits = true;
+            for (size_t at = 0; at < entity.name.size() && fits;) {
+                size_t space = entity.name.find(' ', at);
+                if (space == std::string::npos) space = entity.name.size();
+                const std::string_view word = std::string_view(entity.name).substr(at, space - at);
+                at = space + 1;
+                if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, for
+                if (word == "The") continue;
+                fits = matched < acronym.size() && word[0] == acronym[matched];
+                ++matched;
+            }
+            if (fits && matched == acronym.size()) return e;
+        }
+        return UINT32_MAX;
+    }
+
     uint32_t organisation(const std::string& name) {
         auto [id, inserted] = by_full_.try_emplace(name, 0);
         if (inserted) *id = new_entity(name, EntityKind::organisation);
@@ -976,6 +1022,14 @@ class MentionFinder {
                        entity.title_words.end();
             };
             if (!generic && !has(head)) continue;
+            // ("the chief", "the official" fit someone with an office, not "the victim's mother,
+            // Angela Brooks".)
+            if (generic && !has(head) &&
+                std::none_of(entity.title_words.begin(), entity.title_words.end(),
+                             [&](const std::string& w) {
+                                 return (lexicon_.classes_of(w) & word_class::title) != 0;
+                             }))
+                continue;
             bool fits = true;
             for (const std::string_view word : words) {
                 if (word == head) continue;
@@ -1139,7 +1193,7 @@ class MentionFinder {
                          [](const Token& t) { return t.has(word_class::organisation); });
         for (uint32_t k = start; k + 1 < core_end; ++k)
             if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
-                 (k == start && nationality)) &&
+                 (k == start && (nationality || place_modifier(tokens_[k])))) &&
                 !tokens_[k].possessive)
                 name_start = k + 1, titled = true;
         // "Dean Whitcombe": a title that is also a first name, before a lone surname, is the
@@ -1670,6 +1724,14 @@ class MentionFinder {
                 by_last_[tokens_[last - 1].lower] = *known;
             return *known;
         }
+        // "the Federal Aviation Administration … the FAA said": an acronym of an organisation
+        // named before is that organisation.
+        if (words == 1 && !titled)
+            if (const uint32_t named = organisation_of_initials(tokens_[first]);
+                named != UINT32_MAX) {
+                *by_full_.try_emplace(full, full_hash, 0).first = named;
+                return named;
+            }
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
         bool organisation =

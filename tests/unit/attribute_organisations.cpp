@@ -114,3 +114,20 @@ TEST_CASE("a relative clause with commas of its own still ends at its antecedent
     CHECK(speaker_of(a, "unusual network") == "Meridian Health Partners");
     CHECK(speaker_of(a, "grave concerns") == "Australian Energy Producers");
 }
+
+TEST_CASE("acronyms, owners before roles, where someone is from") {
+    auto a = attribute_text(
+        "Title\n\nThe flight returned, according to the Federal Aviation Administration.\n\n"
+        "\"The crew declared an emergency,\" the FAA said.\n\nToronto-listed Northfield "
+        "Minerals said output fell. \"Guidance remains under review,\" Northfield said.\n\n"
+        "\"Zambia has the geology,\" said Tendai Moyo, a mining analyst at Kopje Capital.\n\n"
+        "\"Investors are watching the rains,\" the Harare-born analyst added.\n\nIn a letter, "
+        "the council's chief executive, Karen Holloway, wrote: \"We kept the rise low.\"\n\n"
+        "\"Every penny goes to services,\" the chief executive added.\n\n\"Get away from city "
+        "lights,\" advised Martin Kell, an astronomer.\n");
+    CHECK(speaker_of(a, "The crew declared") == "Federal Aviation Administration");
+    CHECK(speaker_of(a, "Guidance remains") == "Northfield Minerals");
+    CHECK(speaker_of(a, "Investors are") == "Tendai Moyo");
+    CHECK(speaker_of(a, "Every penny") == "Karen Holloway");
+    CHECK(speaker_of(a, "Get away") == "Martin Kell");
+}

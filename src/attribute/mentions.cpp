@@ -1174,6 +1174,11 @@ class MentionFinder {
                     ++end;
                     continue;
                 }
+                // "Westmorland and Furness Council": a place and a place before a body's word.
+                if (t.is("and") && between_names && end == start + 1 && body_after(end + 1)) {
+                    ++end;
+                    continue;
+                }
                 break;
             }
         }
@@ -1449,6 +1454,15 @@ class MentionFinder {
 
     // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
     // those, "and") may carry on.
+    // Whether the capitalised words from `at` (up to four) end in an organisation word.
+    bool body_after(uint32_t at) const {
+        for (uint32_t k = at; k < at + 4 && joins(at, k) && tokens_[k].word &&
+                              tokens_[k].capitalised && !tokens_[k].possessive;
+             ++k)
+            if (tokens_[k].has(word_class::organisation) && k > at) return true;
+        return false;
+    }
+
     bool organisation_run(uint32_t start, uint32_t end, bool conjunction) const {
         bool organisation = false;
         bool linked = false;

@@ -131,3 +131,16 @@ TEST_CASE("acronyms, owners before roles, where someone is from") {
     CHECK(speaker_of(a, "Every penny") == "Karen Holloway");
     CHECK(speaker_of(a, "Get away") == "Martin Kell");
 }
+
+TEST_CASE("bodies named with 'and', museums, and Nigerian police titles") {
+    auto a = attribute_text(
+        "Title\n\nWestmorland and Furness Council said it was \"a difficult decision\".\n\nThe "
+        "Stax Museum of American Soul Music said he was \"woven into the fabric\".\n\n\"We "
+        "found them,\" said Hon. Kolawole Adeyemi.\n\n\"They were trailed,\" said SP Adebayo "
+        "Oyeleke.\n\nTom Smith and Ann Jones said they were \"delighted\".\n");
+    CHECK(speaker_of(a, "a difficult") == "Westmorland and Furness Council");
+    CHECK(speaker_of(a, "woven into") == "Stax Museum of American Soul Music");
+    CHECK(speaker_of(a, "We found") == "Kolawole Adeyemi");
+    CHECK(speaker_of(a, "They were trailed") == "Adebayo Oyeleke");
+    CHECK(speaker_of(a, "delighted") != "Tom Smith and Ann Jones");
+}

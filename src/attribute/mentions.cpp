@@ -343,6 +343,19 @@ class MentionFinder {
         for (const auto& [index, words] : pending_)
             if (Mention& mention = out_.mentions[index]; mention.entity == UINT32_MAX)
                 mention.entity = resolve_descriptor(words, words.back(), false);
+        // Last: "Lennox was full of praise. “…,” the manager said": a role nobody in the
+        // article holds, in the paragraph of a person the article gave no role at all, who
+        // opened the clause before it.
+        for (const auto& [index, words] : pending_)
+            if (Mention& mention = out_.mentions[index];
+                mention.entity == UINT32_MAX && mention.subject &&
+                tokens_[mention.first].is("the") && words.size() == 1 &&
+                !tokens_[mention.last - 1].has(word_class::generic_role))
+                if (const uint32_t person = last_subject_before(
+                        mention.first, false, gender_of(tokens_[mention.last - 1]));
+                    person != UINT32_MAX && !has_role_title(out_.entities[person]) &&
+                    last_seen_paragraph(person) == tokens_[mention.first].paragraph)
+                    mention.entity = person;
         return std::move(out_);
     }
 
@@ -1662,6 +1675,11 @@ class MentionFinder {
              {"in", "at", "from", "of", "to", "for", "on", "across", "near", "outside"})
             if (before.is(preposition)) return true;
         return false;
+    }
+
+    // The paragraph of the entity's latest mention so far.
+    uint32_t last_seen_paragraph(uint32_t entity) const {
+        return entity < last_seen_.size() ? tokens_[last_seen_[entity]].paragraph : UINT32_MAX;
     }
 
     // Whether any of the entity's titles is more than a courtesy title ("Ms").

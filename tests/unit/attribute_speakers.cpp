@@ -1109,3 +1109,13 @@ TEST_CASE("two of a surname, a post's writer, a governor's message and a call") 
     CHECK(speaker_of(a, "Tell that") == "Aoife Brennan");
     CHECK(speaker_of(a, "The evidence") == "Ciarán Brennan");
 }
+
+TEST_CASE("a role nobody holds, after a person given no role, in the same paragraph") {
+    auto a = attribute_text(
+        "Title\n\nBastien Moreau scored as Hearts won, lifting Gary Lennox's side into third.\n\n"
+        "Lennox was full of praise for his side. 'At half-time I told them to keep going,' the "
+        "manager said.\n\nMayor Ann Kerr opened the bridge.\n\nTom Reyes crossed first. \"It "
+        "is lovely,\" the engineer said.\n");
+    CHECK(speaker_of(a, "At half-time") == "Gary Lennox");
+    CHECK(speaker_of(a, "It is lovely") == "Tom Reyes");
+}

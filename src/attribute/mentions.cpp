@@ -7,6 +7,7 @@
 #include <bit>
 #include <cctype>
 #include <span>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/utf8.hpp"
@@ -550,6 +551,8 @@ class MentionFinder {
             if (t.has(word_class::determiner | word_class::person_pronoun |
                       word_class::group_pronoun))
                 break;
+            // ("a farmer from Chandauli district": where someone is from is not the head.)
+            if (head != 0 && (t.is("from") || t.is("in") || t.is("near") || t.is("with"))) break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             // ("the council's chief executive": the role after an owner is the head.)
             if (t.possessive &&
@@ -1328,6 +1331,11 @@ class MentionFinder {
         // not the one filed last under the surname.
         if (words == 1 && titled && name_start > 0)
             mention.entity = by_courtesy(mention.entity, tokens_[name_start - 1]);
+        // "Her mother, Abena Osei, … the elder Osei recalls": of two of a surname, the one a
+        // relative word made the older or the younger.
+        if (words == 1 && name_start > 0 &&
+            (tokens_[name_start - 1].is("elder") || tokens_[name_start - 1].is("younger")))
+            mention.entity = by_age(mention.entity, tokens_[name_start - 1].is("elder"));
         if (words == 2 && name_start >= 2 && tokens_[name_start - 1].is("and"))
             couple(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
@@ -1402,6 +1410,38 @@ class MentionFinder {
                 if (before.has(word_class::determiner)) break;
             }
         return end;
+    }
+
+    // +1 when the name at `first` follows a word for an older relative ("her mother, Abena
+    // Osei"), -1 for a younger one ("his son, Rafael Ferrer"), else 0.
+    int kin_age(uint32_t first) const {
+        if (first == 0) return 0;
+        uint32_t k = first - 1;
+        if (tokens_[k].is(",") && k > 0) --k;
+        if (!tokens_[k].word || !tokens_[k].has(word_class::relative)) return 0;
+        static constexpr std::string_view kOlder[] = {
+            "mother",      "father", "mum",   "mom",        "dad",       "grandmother",
+            "grandfather", "aunt",   "uncle", "stepmother", "stepfather"};
+        static constexpr std::string_view kYounger[] = {"son",     "daughter",    "nephew",
+                                                        "niece",   "grandson",    "granddaughter",
+                                                        "stepson", "stepdaughter"};
+        const std::string_view word = tokens_[k].lower;
+        if (std::find(std::begin(kOlder), std::end(kOlder), word) != std::end(kOlder)) return 1;
+        if (std::find(std::begin(kYounger), std::end(kYounger), word) != std::end(kYounger))
+            return -1;
+        return 0;
+    }
+
+    // "the elder Osei" when `id` is the Osei the surname is filed under: the other person of
+    // that surname if a relative word made them the older (or, for "the younger", the younger).
+    uint32_t by_age(uint32_t id, bool elder) const {
+        const std::string_view surname = surname_of(out_.entities[id].name);
+        for (const auto& [other, older] : kin_age_) {
+            if (other == id || !out_.entities[other].name.ends_with(surname) || surname.empty())
+                continue;
+            return (older > 0) == elder ? other : id;
+        }
+        return id;
     }
 
     // The person of the surname `id` is filed under whose gender fits the courtesy title
@@ -1828,6 +1868,7 @@ class MentionFinder {
                 *by_surname = id;
             else
                 later_of_surname_.insert(id);
+            if (const int older = kin_age(first); older != 0) kin_age_[id] = older;
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
@@ -1883,6 +1924,8 @@ class MentionFinder {
     // People called by their surname alone, and people named in full after someone else was
     // called by their shared surname alone.
     std::unordered_set<uint32_t> by_surname_alone_, later_of_surname_;
+    // People named right after a relative word: +1 an older relative, -1 a younger one.
+    std::unordered_map<uint32_t, int> kin_age_;
     NameIndex by_first_;  // given names of full names: entity, or kSharedGivenName
     static constexpr uint32_t kSharedGivenName = UINT32_MAX;
     std::string full_name_;            // lower_words' buffer

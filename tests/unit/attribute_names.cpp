@@ -324,3 +324,15 @@ TEST_CASE("a first name that is also a title and roles with no article after a n
     CHECK(speaker_of(a, "We pray") == "Kowalski");
     CHECK(speaker_of(a, "We are not building") == "Arvind Kulkarni");
 }
+
+TEST_CASE("the elder or younger of two of a surname, and where a role's holder is from") {
+    auto a = attribute_text(
+        "Title\n\nMarguerite Osei runs the kitchen. Osei, 38, opened it four years ago.\n\nHer "
+        "mother, Abena Osei, ran a catering business.\n\n\"Marguerite was always under my "
+        "feet,\" the elder Osei recalls.\n\n\"She was right,\" Osei said.\n\nHis father, Shyam "
+        "Lal Yadav, a farmer from Chandauli district, was blunter. \"We cannot trust the "
+        "system,\" the farmer said.\n");
+    CHECK(speaker_of(a, "Marguerite was") == "Abena Osei");
+    CHECK(speaker_of(a, "She was right") == "Marguerite Osei");
+    CHECK(speaker_of(a, "We cannot trust") == "Shyam Lal Yadav");
+}

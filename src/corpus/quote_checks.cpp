@@ -27,6 +27,17 @@ namespace quotecheck {
 
 namespace {
 
+// Bytes between two quotes of one article within which they are parts of one utterance.
+constexpr uint32_t kSplitQuoteGap = 100;
+
+bool parts_of_one(Span a, Span b) {
+    return a.end <= b.start ? b.start - a.end < kSplitQuoteGap : a.start - b.end < kSplitQuoteGap;
+}
+
+}  // namespace
+
+namespace {
+
 // Words two quotes must share before they count as one statement given to two people: short
 // stock phrases ("we are monitoring the situation") are said by many.
 constexpr size_t kMinMisattributedWords = 6;
@@ -321,6 +332,16 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         return RememberedComparisons{AlignedWordings(aligned_bits), {}};
     });
     auto span_of = [&](const QuoteEntry& entry) { return entry.text; };
+    // Whether `article` has a quote of the very words of quote `i` (quotes are in article
+    // order).
+    auto wording_in = [&](uint32_t i, uint32_t article) {
+        const auto from =
+            std::partition_point(quotes.begin(), quotes.end(),
+                                 [&](const QuoteEntry* q) { return q->article < article; });
+        for (auto it = from; it != quotes.end() && (*it)->article == article; ++it)
+            if (wording[static_cast<size_t>(it - quotes.begin())] == wording[i]) return true;
+        return false;
+    };
     // How many other copies back each quote's wording and speaker: the side with less support
     // is the one reported. Counted as the pairs are compared; only the pairs that can be
     // reported are kept (a large archive has millions of identical copies).
@@ -339,14 +360,27 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
             const QuoteEntry& b = *quotes[second];
             for (const uint32_t first : partners) {
                 const QuoteEntry& a = *quotes[first];
-                // A quote nested in another quote of the same article is part of it, not a copy.
-                if (a.article == b.article && (span_of(a).overlaps(span_of(b)))) continue;
+                // A quote nested in another quote of the same article is part of it, not a copy;
+                // so is the next part of a quote split by its attribution ("“Copenhagen taught
+                // me restraint,” she says. “Accra taught me that restraint is overrated.”").
+                if (a.article == b.article &&
+                    (span_of(a).overlaps(span_of(b)) || parts_of_one(span_of(a), span_of(b))))
+                    continue;
                 ComparedPair pair{first, second,
                                   compare_wordings(compared_words(first), compared_words(second),
                                                    wording[first], wording[second], remembered),
                                   std::nullopt};
+                if (pair.comparison.verdict != QuoteVerdict::same &&
+                    pair.comparison.verdict != QuoteVerdict::misquote)
+                    continue;
+                // A quote whose very words the other article carries has its copy there; its
+                // near-match with another quote of that article is another part of the same
+                // utterance ("“Copenhagen taught me restraint,” she says. “Accra taught me …”"
+                // in two copies of one story), not a misquote (who said it still counts).
+                if (pair.comparison.verdict == QuoteVerdict::misquote && a.article != b.article &&
+                    (wording_in(first, b.article) || wording_in(second, a.article)))
+                    pair.comparison.verdict = QuoteVerdict::variant;
                 const QuoteVerdict verdict = pair.comparison.verdict;
-                if (verdict != QuoteVerdict::same && verdict != QuoteVerdict::misquote) continue;
                 const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];
                 if (a_speaker != kNoSpeaker && b_speaker != kNoSpeaker)
                     pair.same_speaker = a_speaker == b_speaker && people[a_speaker]

@@ -341,3 +341,11 @@ TEST_CASE("copies of two wordings of one quote are each reported with their own 
         CHECK(finding.message.find("“year” here, “decade” there") != std::string::npos);
     }
 }
+
+TEST_CASE("the parts of a split quote are no misquote of each other, in one copy or two") {
+    // "Copenhagen taught me restraint" and "Accra taught me that restraint is overrated" were
+    // one article's misquote of itself, and in two copies of the story each part was reported
+    // as a misquote of the other copy's other part.
+    CHECK(findings_of(check_corpus(load_corpus_fixture("split-quote-copies")), "corpus.misquote")
+              .empty());
+}

@@ -552,7 +552,9 @@ class MentionFinder {
                       word_class::group_pronoun))
                 break;
             // ("a farmer from Chandauli district": where someone is from is not the head.)
-            if (head != 0 && (t.is("from") || t.is("in") || t.is("near") || t.is("with"))) break;
+            if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
+                (t.is("from") || t.is("in") || t.is("near") || t.is("with")))
+                break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
             // ("the council's chief executive": the role after an owner is the head.)
             if (t.possessive &&
@@ -895,9 +897,11 @@ class MentionFinder {
 
     // "Toronto-listed", "Harare-born", "Shenzhen-based": where a person or a company is from.
     static bool place_modifier(const Token& t) {
-        if (!t.capitalised) return false;
-        for (const std::string_view suffix : {"-based", "-listed", "-born", "-owned", "-backed",
-                                              "-led", "-headquartered", "-registered", "-raised"})
+        static constexpr std::string_view kSuffixes[] = {
+            "-based", "-listed",        "-born",       "-owned", "-backed",
+            "-led",   "-headquartered", "-registered", "-raised"};
+        if (!t.capitalised || t.lower.find('-') == std::string_view::npos) return false;
+        for (const std::string_view suffix : kSuffixes)
             if (t.lower.ends_with(suffix)) return true;
         return false;
     }

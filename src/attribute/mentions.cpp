@@ -1364,16 +1364,24 @@ class MentionFinder {
                 for (uint32_t t = end + 1; t < k; ++t)
                     if (!tokens_[t].is("and")) add_title(entity, tokens_[t].lower);
         }
-        // "The prime minister, Rishi Patel, said": the role in apposition is the person's.
-        if (entity.kind != EntityKind::organisation && !out_.mentions.empty() &&
-            context_first > 0 && tokens_[context_first - 1].is(","))
+        // "The prime minister, Rishi Patel, said": the role in apposition is the person's
+        // (also with what the person is in between: "Her husband, the painter Tomasz
+        // Wierzbicki,").
+        uint32_t apposed = context_first;
+        if (apposed >= 3 && tokens_[apposed - 1].word && !tokens_[apposed - 1].capitalised &&
+            !tokens_[apposed - 1].has(word_class::cue_start | word_class::between) &&
+            (tokens_[apposed - 2].is("the") || tokens_[apposed - 2].is("a")) &&
+            tokens_[apposed - 3].is(","))
+            apposed -= 2;
+        if (entity.kind != EntityKind::organisation && !out_.mentions.empty() && apposed > 0 &&
+            tokens_[apposed - 1].is(","))
             // Only when the descriptor opens the clause or follows its verb (not "Speaking to
             // the minister, Smith said") and the name ends there too (in "said the minister,
             // Island Record reported" it opens a clause of its own).
             // A relative or spouse may be named anywhere ("she and her husband, Daniel
             // Ferreira, have opened"; "survived by her husband of 55 years, Anders Berg").
             if (Mention& role = out_.mentions.back();
-                role.last + 1 == context_first && (end >= tokens_.size() || !tokens_[end].word) &&
+                role.last + 1 == apposed && (end >= tokens_.size() || !tokens_[end].word) &&
                 (role.subject ||
                  (role.first > 0 && tokens_[role.first - 1].has(word_class::cue_start)) ||
                  (role.form == MentionForm::descriptor &&

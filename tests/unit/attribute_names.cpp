@@ -336,3 +336,10 @@ TEST_CASE("the elder or younger of two of a surname, and where a role's holder i
     CHECK(speaker_of(a, "She was right") == "Marguerite Osei");
     CHECK(speaker_of(a, "We cannot trust") == "Shyam Lal Yadav");
 }
+
+TEST_CASE("what a person is may stand between a role and the name in apposition") {
+    auto a = attribute_text(
+        "Title\n\nNadia Feld wrote six novels. Her husband, the painter Tomasz Wierzbicki, "
+        "remembers it differently. \"I'd say swearing,\" he says.\n");
+    CHECK(speaker_of(a, "I'd say") == "Tomasz Wierzbicki");
+}

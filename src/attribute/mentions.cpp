@@ -119,6 +119,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             tokens[candidate->first].paragraph == 0 && tokens[token].paragraph > 2)
             continue;
         if (person && person_of(entity)) {
+            // "Sandoval was frustrated with the officiating, when Boone was called for a foul.
+            // “…,” he said": the subject of a clause that hangs on the sentence's own is not
+            // the one a pronoun after it means, when the sentence opened with someone who fits.
+            if (subordinate(tokens, *candidate))
+                if (const Mention* main = main_clause_subject(
+                        tokens, mentions.begin() + (candidate - mentions.data()));
+                    main && person_of(entities[main->entity]))
+                    return main;
             // "Our reporter Kirsty Hall has been speaking to Jean McAllister, 67, … “…,” she
             // said": the person spoken to, when of the pronoun's gender.
             if (const Mention* spoken_to = interviewee(tokens, *candidate);
@@ -154,6 +162,20 @@ bool is_dateline(std::string_view text, std::span<const Token> tokens, const Men
     const std::string_view words = m.span.in(text);
     return std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
            std::none_of(words.begin(), words.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+const Mention* ArticleMentions::main_clause_subject(
+    const std::vector<Token>& tokens, std::vector<Mention>::const_iterator subordinate) const {
+    for (auto it = subordinate; it != mentions.begin();) {
+        --it;
+        // (Only in the same sentence: no sentence end between the two.)
+        for (uint32_t k = it->last; k < subordinate->first; ++k)
+            if (tokens[k].paragraph != tokens[subordinate->first].paragraph || tokens[k].is(".") ||
+                tokens[k].is("?") || tokens[k].is("!") || !tokens[k].outside())
+                return nullptr;
+        if (it->subject && !it->possessive && names_person(*it)) return &*it;
+    }
+    return nullptr;
 }
 
 const Mention* ArticleMentions::interviewee(const std::vector<Token>& tokens,

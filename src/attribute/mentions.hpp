@@ -59,6 +59,9 @@ struct ArticleMentions {
     // "they"); for a person, a descriptor nobody in the article fits ("a nurse") counts too.
     const Mention* antecedent(const std::vector<Token>& tokens, uint32_t token, bool person,
                               Gender gender) const;
+    // The person who opened the sentence whose dependent clause `subordinate` opens, if any.
+    const Mention* main_clause_subject(const std::vector<Token>& tokens,
+                                       std::vector<Mention>::const_iterator subordinate) const;
     // The person `subject` is said to have spoken to ("Kirsty Hall has been speaking to Jean
     // McAllister"), if any.
     const Mention* interviewee(const std::vector<Token>& tokens, const Mention& subject) const;

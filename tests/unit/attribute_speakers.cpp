@@ -1119,3 +1119,15 @@ TEST_CASE("a role nobody holds, after a person given no role, in the same paragr
     CHECK(speaker_of(a, "At half-time") == "Gary Lennox");
     CHECK(speaker_of(a, "It is lovely") == "Tom Reyes");
 }
+
+TEST_CASE("a pronoun after a dependent clause's subject means the sentence's own") {
+    auto a = attribute_text(
+        "Title\n\nCoach Rick Sandoval was blunt.\n\nSandoval was also frustrated with the "
+        "officiating late in the game, when Terrence Boone was called for a foul. \"I'll let "
+        "the league look at that one,\" he said.\n\nWhen Tom Reyes arrived, he said: \"We are "
+        "ready.\"\n\nThe Centers for Disease Control and Prevention said cases were at \"the "
+        "highest level since 2019\".\n");
+    CHECK(speaker_of(a, "I'll let") == "Rick Sandoval");
+    CHECK(speaker_of(a, "We are ready") == "Tom Reyes");
+    CHECK(speaker_of(a, "the highest") == "Centers for Disease Control and Prevention");
+}

@@ -89,6 +89,7 @@ class LexiconReader {
                                             "outlet_cues_before",
                                             "outlet_cues_after",
                                             "title_abbreviations",
+                                            "role_synonyms",
                                             "organisation_kinds"};
         for (const auto& entry : word_lists) known.push_back(entry.first);
         for (const auto& [key, node] : root) {
@@ -108,6 +109,12 @@ class LexiconReader {
                     lexicon_.title_abbreviations[lowercase_ascii(std::string(abbreviation.str()))] =
                         split_words(value->get());
                 }
+            } else if (name == "role_synonyms") {
+                const toml::table* table = node.as_table();
+                if (!table) fail(node, "'role_synonyms' must be a table of word lists");
+                for (const auto& [word, others] : *table)
+                    lexicon_.role_synonyms[lowercase_ascii(std::string(word.str()))] =
+                        strings(others, name);
             } else if (name == "organisation_kinds") {
                 const toml::table* table = node.as_table();
                 if (!table) fail(node, "'organisation_kinds' must be a table of word lists");

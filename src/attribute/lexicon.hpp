@@ -103,6 +103,9 @@ struct AttributionLexicon {
     WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
+    // Roles that a descriptor's head also fits: "the nun" fits "Sister Teresa", "the envoy" an
+    // ambassador.
+    WordMap<std::vector<std::string>> role_synonyms;
     WordSet organisation_words;  // heads that make a name an organisation: "ministry", "kremlin"
     // Kinds of organisation by the words that tell them: "airways" and "airline" -> "business",
     // "union" -> "labour", so "the union" is never an airline named before it.

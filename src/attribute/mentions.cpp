@@ -674,7 +674,8 @@ class MentionFinder {
             // "said a senior civic official … The official added": the one brought in with "a",
             // still unnamed, not a named person who fits the role.
         } else if (head_token.has(word_class::role) &&
-                   (!head_token.lower.ends_with("s") || head_token.has(word_class::abbreviation))) {
+                   (!head_token.lower.ends_with("s") || head_token.lower.ends_with("ss") ||
+                    head_token.has(word_class::abbreviation))) {
             std::vector<std::string_view> words;
             // "Iran's foreign minister": the country must be the person's too, so Oman's
             // foreign minister does not fit.
@@ -1063,7 +1064,13 @@ class MentionFinder {
                 return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
                        entity.title_words.end();
             };
-            if (!generic && !has(head)) continue;
+            if (!generic && !has(head)) {
+                const auto synonyms = lexicon_.role_synonyms.find(head);
+                if (synonyms == lexicon_.role_synonyms.end() ||
+                    std::none_of(synonyms->second.begin(), synonyms->second.end(),
+                                 [&](const std::string& w) { return has(w); }))
+                    continue;
+            }
             // ("the chief", "the official" fit someone with an office, not "the victim's mother,
             // Angela Brooks".)
             if (generic && !has(head) &&

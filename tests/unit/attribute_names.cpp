@@ -343,3 +343,14 @@ TEST_CASE("what a person is may stand between a role and the name in apposition"
         "remembers it differently. \"I'd say swearing,\" he says.\n");
     CHECK(speaker_of(a, "I'd say") == "Tomasz Wierzbicki");
 }
+
+TEST_CASE("a descriptor's head fits a person given another word for the same role") {
+    auto a = attribute_text(
+        "Title\n\nSister Teresa Aldama runs a shelter. \"Fewer people come,\" the nun said.\n\n"
+        "Ambassador Dmitri Volkov spoke next. The envoy added that Moscow would act \"in the "
+        "coming days\".\n\nManager Gareth Lowe was furious. \"How is that not checked?\" the "
+        "boss asked.\n");
+    CHECK(speaker_of(a, "Fewer people") == "Teresa Aldama");
+    CHECK(speaker_of(a, "in the coming") == "Dmitri Volkov");
+    CHECK(speaker_of(a, "How is that") == "Gareth Lowe");
+}

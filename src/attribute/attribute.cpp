@@ -212,18 +212,8 @@ class Attributor {
                 m = mentions_.starting_at(at + 1);
             // "according to a statement from the Taxpayers' Alliance": the alliance speaks,
             // through the statement.
-            const uint32_t word =
-                at < unit.last && tokens_[at].has(word_class::determiner) ? at + 1 : at;
-            if (!m && word + 2 < unit.last && tokens_[word].has(word_class::statement) &&
-                (tokens_[word + 1].is("from") || tokens_[word + 1].is("by"))) {
-                m = mentions_.starting_at(word + 2);
-                if (!m && tokens_[word + 2].is("the") && word + 3 < unit.last)
-                    m = mentions_.starting_at(word + 3);
-                if (m && m->entity != UINT32_MAX)
-                    hit.sources.push_back(statement_source(tokens_[word]));
-                else
-                    m = nullptr;
-            }
+            if (uint32_t word = 0; !m && (m = statement_owner(at, unit.last, word)))
+                hit.sources.push_back(statement_source(tokens_[word]));
             if (m) {
                 take_subject(hit, *m, cue_text);
                 hit.end = std::max(hit.end, m->last);
@@ -353,6 +343,19 @@ class Attributor {
     }
 
     // "a Kremlin statement said", "a statement from the ministry said".
+    // "a statement from the Department for Transport" at `at` (before `end`): the named owner
+    // of the statement, its word's token in `word`; nullptr when there is none.
+    const Mention* statement_owner(uint32_t at, uint32_t end, uint32_t& word) const {
+        word = at < end && tokens_[at].has(word_class::determiner) ? at + 1 : at;
+        if (word + 2 >= end || !tokens_[word].has(word_class::statement) ||
+            !(tokens_[word + 1].is("from") || tokens_[word + 1].is("by")))
+            return nullptr;
+        const Mention* m = mentions_.starting_at(word + 2);
+        if (!m && tokens_[word + 2].is("the") && word + 3 < end)
+            m = mentions_.starting_at(word + 3);
+        return m && m->entity != UINT32_MAX ? m : nullptr;
+    }
+
     static SourceRef statement_source(const Token& statement) {
         return {"statement", statement.span, "statement"};
     }
@@ -401,17 +404,12 @@ class Attributor {
         }
         // "“…,” said a statement from the Department for Transport": the department speaks
         // through the statement.
-        if (const uint32_t word = tokens_[at].has(word_class::determiner) ? at + 1 : at;
-            word + 2 < units_[hit.unit].last && tokens_[word].has(word_class::statement) &&
-            (tokens_[word + 1].is("from") || tokens_[word + 1].is("by"))) {
-            const Mention* m = mentions_.starting_at(word + 2);
-            if (!m && tokens_[word + 2].is("the")) m = mentions_.starting_at(word + 3);
-            if (m && m->entity != UINT32_MAX) {
-                take_subject(hit, *m, cue_text);
-                hit.sources.push_back(statement_source(tokens_[word]));
-                hit.end = m->last;
-                return true;
-            }
+        if (uint32_t word = 0;
+            const Mention* m = statement_owner(at, units_[hit.unit].last, word)) {
+            take_subject(hit, *m, cue_text);
+            hit.sources.push_back(statement_source(tokens_[word]));
+            hit.end = m->last;
+            return true;
         }
         const Mention* m = mentions_.starting_at(at);
         if (m) m = person_after_body(*m, hit.unit);
@@ -1353,9 +1351,9 @@ class Attributor {
     }
 
     // “…” That was the assessment of Peter Lindqvist, a law professor. / “…” That is how Tom
-    // Ellery describes it. / “…” The line, delivered
-    // by retired teacher Martha Quinlan, drew a standing ovation: a sentence that opens by
-    // pointing back at the quote before it and names the person whose words they were.
+    // Ellery describes it. / “…” The line, delivered by retired teacher Martha Quinlan, drew a
+    // standing ovation: a sentence that opens by pointing back at the quote before it and names
+    // the person whose words they were.
     const Mention* named_in_next_sentence(uint32_t unit, uint32_t paragraph) const {
         if (unit + 1 >= units_.size()) return nullptr;
         const Unit& next = units_[unit + 1];

@@ -539,8 +539,7 @@ class MentionFinder {
             }
             // "Skyline said … the airline said": the organisation named last, however it was.
             const Entity& entity = out_.entities[mention.entity];
-            if (entity.kind == EntityKind::organisation && !entity.name.empty() &&
-                entity.name.front() >= 'A' && entity.name.front() <= 'Z')
+            if (entity.kind == EntityKind::organisation && proper_name(entity))
                 last_named_organisation_ = {mention.entity, tokens_[mention.first].paragraph};
         }
         previous_end_ = mention.last;
@@ -713,16 +712,15 @@ class MentionFinder {
             // "The union said" is not the airline just named. (An organisation kept as written,
             // "an advocacy group", gives way to the one just named: "The National Prediabetes
             // Alliance, an advocacy group, … the group said".)
-            if ((named_so == UINT32_MAX ||
-                 !std::isupper(static_cast<unsigned char>(out_.entities[named_so].name[0]))) &&
-                definite && recent && kinds_agree(last_named_organisation_.first, kind_word))
+            if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
+                recent && kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = last_named_organisation_.first;
             if (named_so == UINT32_MAX && definite) named_so = bare_company(kind_word, start);
             mention.entity = named_so != UINT32_MAX ? named_so : organisation(mention.text);
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];
-            if (!named.name.empty() && named.name.front() >= 'A' && named.name.front() <= 'Z')
+            if (proper_name(named))
                 last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         // "Rishi Patel, the prime minister, said".
@@ -756,14 +754,17 @@ class MentionFinder {
     }
 
     // The head word of a descriptor: its last word before "of", "for" or "at".
-    const Token& role_head(const Mention& role) const {
-        uint32_t head = role.last - 1;
+    uint32_t role_head_at(const Mention& role) const {
         for (uint32_t k = role.first + 1; k < role.last; ++k)
-            if (tokens_[k].is("of") || tokens_[k].is("for") || tokens_[k].is("at")) {
-                head = k - 1;
-                break;
-            }
-        return tokens_[head];
+            if (tokens_[k].is("of") || tokens_[k].is("for") || tokens_[k].is("at")) return k - 1;
+        return role.last - 1;
+    }
+    const Token& role_head(const Mention& role) const { return tokens_[role_head_at(role)]; }
+
+    // Whether an entity's name is a proper name (capitalised), not a descriptor kept as written
+    // ("advocacy group").
+    static bool proper_name(const Entity& entity) {
+        return !entity.name.empty() && entity.name.front() >= 'A' && entity.name.front() <= 'Z';
     }
 
     // "Her husband said" after "Karen and Steve Marsh": the person of the spouse word's gender
@@ -970,8 +971,7 @@ class MentionFinder {
             const Entity& entity = out_.entities[e];
             if (entity.kind != EntityKind::organisation) continue;
             ++looked;
-            if (unnamed != UINT32_MAX && !std::isupper(static_cast<unsigned char>(entity.name[0])))
-                continue;
+            if (unnamed != UINT32_MAX && !proper_name(entity)) continue;
             const std::string& name = entity.name;
             // Word by word: `at` is always where a word of the name starts.
             for (size_t at = 0; at + head.size() <= name.size();) {
@@ -984,7 +984,7 @@ class MentionFinder {
                                [](char a, char b) {
                                    return a == std::tolower(static_cast<unsigned char>(b));
                                })) {
-                    if (std::isupper(static_cast<unsigned char>(name[0]))) return e;
+                    if (proper_name(entity)) return e;
                     unnamed = e;
                     break;
                 }
@@ -1621,15 +1621,13 @@ class MentionFinder {
         if (entity.kind == EntityKind::organisation) return;
         // "the ministry" is no person's role; "a high school teacher" is ("the chief executive
         // of the insurer Northmere": what follows "of" is no head).
-        const Token& head = role_head(role);
+        const uint32_t head_at = role_head_at(role);
+        const Token& head = tokens_[head_at];
         if (head.has(word_class::organisation) && !head.capitalised && !head.has(word_class::role))
             return;
         bool has_role = false;
-        for (uint32_t k = role.first; k < role.last; ++k) {
-            const Token& t = tokens_[k];
-            if (t.is("of") || t.is("for") || t.is("at")) break;
-            has_role = has_role || t.has(word_class::role);
-        }
+        for (uint32_t k = role.first; k <= head_at; ++k)
+            has_role = has_role || tokens_[k].has(word_class::role);
         if (!has_role) return;
         // ("Zhou, 52, a former engineer at a maker," says what he was, not that all his
         // titles are former ones: "the chairman" is still him.)

@@ -1403,20 +1403,31 @@ class MentionFinder {
             tokens_[apposed - 3].is(","))
             apposed -= 2;
         if (entity.kind != EntityKind::organisation && !out_.mentions.empty() && apposed > 0 &&
-            tokens_[apposed - 1].is(","))
-            // Only when the descriptor opens the clause or follows its verb (not "Speaking to
-            // the minister, Smith said") and the name ends there too (in "said the minister,
-            // Island Record reported" it opens a clause of its own).
-            // A relative or spouse may be named anywhere ("she and her husband, Daniel
-            // Ferreira, have opened"; "survived by her husband of 55 years, Anders Berg").
-            if (Mention& role = out_.mentions.back();
-                role.last + 1 == apposed && (end >= tokens_.size() || !tokens_[end].word) &&
+            tokens_[apposed - 1].is(",")) {
+            // "Russia's ambassador to the United Nations, Dmitri Volkov,": the role is apposed
+            // across what it is of (places and bodies named after a preposition).
+            size_t r = out_.mentions.size() - 1;
+            uint32_t role_end = apposed - 1;
+            while (r > 0 && out_.mentions.size() - r < 4 && out_.mentions[r].last == role_end &&
+                   !out_.mentions[r].subject &&
+                   (out_.mentions[r].form == MentionForm::name ||
+                    (out_.mentions[r].entity != UINT32_MAX &&
+                     out_.entities[out_.mentions[r].entity].kind == EntityKind::organisation)) &&
+                   names_what_it_is_of(out_.mentions[r - 1].last, out_.mentions[r].first))
+                role_end = out_.mentions[--r].last;
+            if (Mention& role = out_.mentions[r];
+                role.last == role_end && (end >= tokens_.size() || !tokens_[end].word) &&
+                // (Across a place, only a role that is not itself in apposition: "Kevin Marsh,
+                // a teacher in Columbus, Ohio,".)
+                (r + 1 == out_.mentions.size() || role.first == 0 ||
+                 !tokens_[role.first - 1].is(",")) &&
                 (role.subject ||
                  (role.first > 0 && tokens_[role.first - 1].has(word_class::cue_start)) ||
                  (role.form == MentionForm::descriptor &&
                   tokens_[role.first].has(word_class::determiner) &&
                   role_head(role).has(word_class::relative))))
                 apposition(role, mention.entity);
+        }
         add(std::move(mention), start);
         // "Local swimming coach Ewan Stewart, who …, said": the words that describe the role
         // open the clause, so the person does; so does "The elder Ortiz shrugged".
@@ -1754,6 +1765,13 @@ class MentionFinder {
              {"in", "at", "from", "of", "to", "for", "on", "across", "near", "outside"})
             if (before.is(preposition)) return true;
         return false;
+    }
+
+    // Whether the tokens from `from` up to `name` only bring in the name as what a role is of
+    // or at: "to", "to the", "of the", "in".
+    bool names_what_it_is_of(uint32_t from, uint32_t name) const {
+        if (name == from + 2 && !tokens_[from + 1].is("the")) return false;
+        return (name == from + 1 || name == from + 2) && after_preposition(from + 1);
     }
 
     // The paragraph of the entity's latest mention so far.

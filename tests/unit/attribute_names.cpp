@@ -344,6 +344,17 @@ TEST_CASE("what a person is may stand between a role and the name in apposition"
     CHECK(speaker_of(a, "I'd say") == "Tomasz Wierzbicki");
 }
 
+TEST_CASE("a role is in apposition to a name across what it is of") {
+    auto a = attribute_text(
+        "Title\n\nChile's envoy to the Organization of American States, Rosa Ibarra, walked "
+        "out.\n\n\"We will not sign,\" the envoy said.\n\nThe chief of the Red Cross in Yemen, "
+        "Lars Okafor, was blunter. \"There is no water,\" the chief said.\n\n"
+        "Tom Reyes, a nurse in Dayton, Ohio, agreed. \"We are tired,\" the nurse said.\n");
+    CHECK(speaker_of(a, "We will not") == "Rosa Ibarra");
+    CHECK(speaker_of(a, "There is no") == "Lars Okafor");
+    CHECK(speaker_of(a, "We are tired") == "Tom Reyes");
+}
+
 TEST_CASE("a descriptor's head fits a person given another word for the same role") {
     auto a = attribute_text(
         "Title\n\nSister Teresa Aldama runs a shelter. \"Fewer people come,\" the nun said.\n\n"

@@ -526,6 +526,23 @@ class MentionFinder {
             mention.subject = out_.mentions.back().subject;
             out_.mentions.back().subject = false;
         }
+        // "Minister for National Development Tan Wei Ling said": so does the person named after
+        // a title's portfolio, and the title is theirs.
+        if (!out_.mentions.empty() && mention.form == MentionForm::name &&
+            mention.entity != UINT32_MAX &&
+            out_.entities[mention.entity].kind == EntityKind::person &&
+            (portfolio_of_title(mention.first) || out_.mentions.back().last == mention.first)) {
+            Mention& title = out_.mentions.back();
+            const uint32_t preposition =
+                mention.first - (tokens_[mention.first - 1].is("the") ? 2 : 1);
+            if (title.form == MentionForm::descriptor &&
+                (title.last == preposition ||
+                 (title.last == mention.first && role_head_at(title) + 2 < title.last))) {
+                mention.subject = title.subject;
+                title.subject = false;
+                apposition(title, mention.entity);
+            }
+        }
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first;
@@ -635,6 +652,12 @@ class MentionFinder {
                     continue;
                 }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
+                // ("the UN envoy for Sudan Peter Okello": a first name and a surname end it.)
+                if (tail > k && t.has(word_class::male | word_class::female) &&
+                    !t.has(word_class::title | word_class::role | word_class::organisation) &&
+                    joins(start, tail + 1) && tokens_[tail + 1].capitalised &&
+                    tokens_[tail + 1].word && !tokens_[tail + 1].has(word_class::organisation))
+                    break;
                 ++tail;
             }
             if (tail > k) {
@@ -1085,7 +1108,9 @@ class MentionFinder {
                 const uint32_t classes = lexicon_.classes_of(word);
                 if (classes & word_class::determiner) continue;
                 const bool title = classes & (word_class::title | word_class::role);
-                if (title && !generic && !has(word)) fits = false;
+                // ("the opposition leader" is no finance minister; "the senior official" may be
+                // anyone's.)
+                if (title && !has(word)) fits = false;
                 if (!title && !has(word) && !has_place(entity, word) &&
                     has_capitalised_modifier(entity))
                     fits = false;
@@ -1256,6 +1281,24 @@ class MentionFinder {
             tokens_[start].has(word_class::male | word_class::female) &&
             !tokens_[start].has(word_class::honorific | word_class::role))
             name_start = start, titled = false;
+        // "Special envoy for Sudan Daniel Whitfield", "Secretary of State for Levelling Up
+        // Michael Gove": after a title and "for" or "of", the portfolio runs into the name; a
+        // first name ends it.
+        // (Not past a name's own first word: "Tan Wei Ling" after "National Development",
+        // "Malik Aslam Raza" after "Opposition"; only past words that are no name: "Levelling Up
+        // Michael Gove".)
+        if (portfolio_of_title(start) &&
+            !tokens_[name_start].has(word_class::male | word_class::female)) {
+            for (uint32_t k = name_start + 1; k + 1 < core_end; ++k) {
+                if (name_start > start && !tokens_[k - 1].has(word_class::not_name)) break;
+                if (tokens_[k].has(word_class::male | word_class::female) &&
+                    !tokens_[k].has(word_class::title | word_class::role) &&
+                    !tokens_[k - 1].is("and") && !tokens_[k - 1].has(word_class::name_particle)) {
+                    name_start = k, titled = true;
+                    break;
+                }
+            }
+        }
         // "the State Department", "the Foreign Ministry": title words before an organisation
         // word are part of the organisation's name, not the titles of a person.
         // So are they before the last word when the last title word names a kind of
@@ -1416,7 +1459,11 @@ class MentionFinder {
                    names_what_it_is_of(out_.mentions[r - 1].last, out_.mentions[r].first))
                 role_end = out_.mentions[--r].last;
             if (Mention& role = out_.mentions[r];
-                role.last == role_end && (end >= tokens_.size() || !tokens_[end].word) &&
+                role.last == role_end &&
+                // (Also "Senator Victor Salazar of Nevada,".)
+                (end >= tokens_.size() || !tokens_[end].word ||
+                 (tokens_[end].is("of") && end + 2 < tokens_.size() &&
+                  tokens_[end + 1].capitalised && tokens_[end + 2].is(","))) &&
                 // (Across a place, only a role that is not itself in apposition: "Kevin Marsh,
                 // a teacher in Columbus, Ohio,".)
                 (r + 1 == out_.mentions.size() || role.first == 0 ||
@@ -1765,6 +1812,16 @@ class MentionFinder {
              {"in", "at", "from", "of", "to", "for", "on", "across", "near", "outside"})
             if (before.is(preposition)) return true;
         return false;
+    }
+
+    // Whether the name at `first` follows a title and "for" or "of" ("Minister for", "MP for",
+    // "envoy for the"): what it names first is the title's portfolio or seat.
+    bool portfolio_of_title(uint32_t first) const {
+        uint32_t k = first;
+        if (k > 0 && tokens_[k - 1].is("the")) --k;
+        if (k < 2 || !(tokens_[k - 1].is("for") || tokens_[k - 1].is("of"))) return false;
+        const Token& title = tokens_[k - 2];
+        return title.word && title.has(word_class::title | word_class::role);
     }
 
     // Whether the tokens from `from` up to `name` only bring in the name as what a role is of

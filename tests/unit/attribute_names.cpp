@@ -365,3 +365,25 @@ TEST_CASE("a descriptor's head fits a person given another word for the same rol
     CHECK(speaker_of(a, "in the coming") == "Dmitri Volkov");
     CHECK(speaker_of(a, "How is that") == "Gareth Lowe");
 }
+
+TEST_CASE("a portfolio or seat after a title and 'for' or 'of' is no part of the name") {
+    auto a = attribute_text(
+        "Title\n\nMinister for National Development Tan Wei Ling defended the plan. \"Supply is "
+        "coming,\" she said.\n\nThe UN envoy for Sudan Peter Okello was cautious. \"It is "
+        "fragile,\" he said.\n\nLabour TD for Kilmore Michael Brennan objected. \"No,\" he "
+        "said.\n\nLeader of the Opposition Malik Aslam Raza walked out. \"We will fight,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "Supply is") == "Tan Wei Ling");
+    CHECK(speaker_of(a, "It is fragile") == "Peter Okello");
+    CHECK(speaker_of(a, "No,") == "Michael Brennan");
+    CHECK(speaker_of(a, "We will fight") == "Malik Aslam Raza");
+}
+
+TEST_CASE("a title word before a generic head must be the person's") {
+    auto a = attribute_text(
+        "Title\n\nFinance Minister Ola Berg faced questions. \"We acted fast,\" Berg said.\n\n"
+        "\"Nobody came,\" the opposition leader said.\n\nThe majority leader, Senator Rosa "
+        "Pell of Nevada, has promised a vote. \"Not this week,\" the majority leader said.\n");
+    CHECK(speaker_of(a, "Nobody came") == "opposition leader");
+    CHECK(speaker_of(a, "Not this week") == "Rosa Pell");
+}

@@ -252,9 +252,17 @@ class Attributor {
                                         tokens_[hit.first - 1].outside()
                                     ? mentions_.ending_at(hit.first)
                                     : nullptr;
-        // ("with one user writing" is the user's.)
-        const bool absolute =
+        // ("with one user writing" is the user's, and so is "with envoys trading blame and the
+        // mediator warning".)
+        bool absolute =
             object && object->first > unit.first && tokens_[object->first - 1].is("with");
+        if (object && !absolute && object->first > unit.first &&
+            tokens_[object->first - 1].is("and"))
+            for (uint32_t k = object->first - 1; k > unit.first && object->first - k < 20; --k)
+                if (tokens_[k - 1].is("with")) {
+                    absolute = true;
+                    break;
+                }
         if (!found && !(object && !object->subject && !absolute))
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
@@ -622,10 +630,16 @@ class Attributor {
     // speaks, not the place or body they are from.
     const Mention* person_of_place(const Mention& m, uint32_t unit_first) const {
         const uint32_t link = place_link(m, unit_first);
-        if (link == kNone || tokens_[link].is("in")) return &m;
+        if (link == kNone) return &m;
         const Mention* person = mentions_.ending_at(link);
-        if (person && !person->possessive && mentions_.names_person(*person)) return person;
-        return &m;
+        if (!person || person->possessive) return &m;
+        // ("The Health Ministry in Wadi Qaran said": a body in a place.)
+        if (tokens_[link].is("in"))
+            return person->entity != UINT32_MAX &&
+                           mentions_.entities[person->entity].kind == EntityKind::organisation
+                       ? person
+                       : &m;
+        return mentions_.names_person(*person) ? person : &m;
     }
 
     // The role word right before "of", "in", "from" or "at" and the place `m` ("Residents of

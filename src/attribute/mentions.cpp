@@ -157,11 +157,23 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
 }
 
 bool is_dateline(std::string_view text, std::span<const Token> tokens, const Mention& m) {
-    if (m.first > 0 && tokens[m.first - 1].paragraph == tokens[m.first].paragraph) return false;
     if (m.last >= tokens.size() || tokens[m.last].word) return false;
-    const std::string_view words = m.span.in(text);
-    return std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-           std::none_of(words.begin(), words.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const auto in_capitals = [](std::string_view words) {
+        return std::any_of(words.begin(), words.end(),
+                           [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+               std::none_of(words.begin(), words.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    const auto opens_paragraph = [&](uint32_t k) {
+        return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph;
+    };
+    if (opens_paragraph(m.first)) return in_capitals(m.span.in(text));
+    // "PORT SALOMÉ, Tamberan (AFP) —": the country after the place in capitals.
+    if (m.first < 2 || !tokens[m.first - 1].is(",")) return false;
+    uint32_t k = m.first - 1;
+    while (k > 0 && m.first - k < 6 && !opens_paragraph(k)) --k;
+    return opens_paragraph(k) &&
+           in_capitals(Span{tokens[k].span.start, tokens[m.first - 2].span.end}.in(text));
 }
 
 const Mention* ArticleMentions::main_clause_subject(

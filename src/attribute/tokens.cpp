@@ -124,9 +124,9 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
             }
         token.lower = lower;
         // "Mr.", "Gen." and the initial in "John F. Kennedy": the period belongs to the
-        // word.
+        // word (also before a comma: "said Darnell Parrish Jr., who").
         if (i < paragraph_end && text[i] == '.' && lower.size() <= 7 && capitalised &&
-            (i + 1 >= paragraph_end || text[i + 1] == ' ')) {
+            (i + 1 >= paragraph_end || text[i + 1] == ' ' || text[i + 1] == ',')) {
             static constexpr std::string_view kAbbreviations[] = {
                 "mr",   "mrs", "ms",   "dr",   "sen",  "rep",  "gov",  "gen",  "lt",
                 "col",  "sgt", "capt", "maj",  "adm",  "prof", "rev",  "st",   "jr",

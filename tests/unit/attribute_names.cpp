@@ -387,3 +387,17 @@ TEST_CASE("a title word before a generic head must be the person's") {
     CHECK(speaker_of(a, "Nobody came") == "opposition leader");
     CHECK(speaker_of(a, "Not this week") == "Rosa Pell");
 }
+
+TEST_CASE("a suffix keeps its period before a comma, and more titles leave the name") {
+    auto a = attribute_text(
+        "Title\n\n\"Yes, your honor,\" said Darnell Parrish Jr., who wore a gray suit.\n\n"
+        "Recorder Alice Hume told him: \"You armed yourself.\"\n\nDet Con Sam Pryor said: \"It "
+        "was shocking.\"\n\nShri Ramesh Goel said: \"We were afraid.\"\n\nMPA Zafar Iqbal said: "
+        "\"Not one amendment.\"\n\nFly-half Kenji Morrow said: \"I can take risks.\"\n");
+    CHECK(speaker_of(a, "Yes, your") == "Darnell Parrish Jr.");
+    CHECK(speaker_of(a, "You armed") == "Alice Hume");
+    CHECK(speaker_of(a, "It was shocking") == "Sam Pryor");
+    CHECK(speaker_of(a, "We were afraid") == "Ramesh Goel");
+    CHECK(speaker_of(a, "Not one") == "Zafar Iqbal");
+    CHECK(speaker_of(a, "I can take") == "Kenji Morrow");
+}

@@ -1131,3 +1131,15 @@ TEST_CASE("a pronoun after a dependent clause's subject means the sentence's own
     CHECK(speaker_of(a, "We are ready") == "Tom Reyes");
     CHECK(speaker_of(a, "the highest") == "Centers for Disease Control and Prevention");
 }
+
+TEST_CASE("a dateline's country, a body in a place and an absolute participle") {
+    auto a = attribute_text(
+        "Title\n\nPORT SALOME, Tamberan (AFP) - The main opposition leader Mireille Kante on "
+        "Monday rejected the results, calling the count \"a masquerade\".\n\nThe Health Ministry "
+        "in Wadi Qaran said hospitals were \"running out of fuel\".\n\nTalks stalled on "
+        "Thursday, with envoys trading blame and the mediator warning that a \"window is "
+        "closing\" for a deal.\n");
+    CHECK(speaker_of(a, "a masquerade") == "Mireille Kante");
+    CHECK(speaker_of(a, "running out") == "Health Ministry");
+    CHECK(speaker_of(a, "window is") == "mediator");
+}

@@ -368,6 +368,17 @@ class Attributor {
         return {"statement", statement.span, "statement"};
     }
 
+    // The latest cue before this one, in this paragraph or the one before, that gave a
+    // speaker's words from a statement ("said in a statement", "a statement from X said").
+    const CueHit* latest_statement(uint32_t paragraph) const {
+        for (auto it = hits_.rbegin(); it != hits_.rend(); ++it) {
+            if (tokens_[it->first].paragraph + 1 < paragraph) return nullptr;
+            if (it->speaker && !it->sources.empty() && it->sources.front().name == "statement")
+                return &*it;
+        }
+        return nullptr;
+    }
+
     // "a statement from the Taxpayers Union said": the statement is the source.
     void statement_before(CueHit& hit, const Mention& m) {
         const uint32_t first = units_[hit.unit].first;
@@ -384,6 +395,16 @@ class Attributor {
     // "said in a statement", "told reporters in a written statement": the statement is a source.
     void statement_after(CueHit& hit) {
         const Unit& unit = units_[hit.unit];
+        // "In a statement, a spokesperson for the council said": before the subject too.
+        if (tokens_[unit.first].is("in") && unit.first + 4 < hit.first)
+            for (uint32_t j = unit.first + 1; j < unit.first + 5 && tokens_[j].word; ++j)
+                if (tokens_[j].has(word_class::statement) && tokens_[j + 1].is(",")) {
+                    hit.sources.push_back(
+                        {"statement", tokens_[j].span,
+                         std::string(
+                             Span{tokens_[unit.first].span.start, tokens_[j].span.end}.in(text_))});
+                    return;
+                }
         for (uint32_t k = hit.last; k < unit.last && k < hit.last + 5; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside() || !t.word) return;
@@ -528,6 +549,13 @@ class Attributor {
                 hit.start = m->first;
             } else {
                 hit.start = end - 1;
+                // "Keystone said in a statement that … ¶ “…,” the statement said": the
+                // statement just quoted is its owner's.
+                if (end >= unit.first + 2 && tokens_[end - 2].is("the"))
+                    if (const CueHit* before = latest_statement(tokens_[end - 1].paragraph)) {
+                        hit.speaker = before->speaker;
+                        source = before->sources.front();
+                    }
             }
             hit.sources.push_back(std::move(source));
             return true;

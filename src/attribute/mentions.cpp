@@ -1939,8 +1939,16 @@ class MentionFinder {
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
-            // "Skyline Airways … Skyline said": a company goes by the word before its kind.
-            if (words == 2 && tokens_[first + 1].has(word_class::organisation) &&
+            // "Skyline Airways … Skyline said": a company goes by the word before its kind, and
+            // by its first word when its name ends in a company's word ("Keystone Correctional
+            // Health LLC … Keystone said").
+            const auto business = [&](const Token& t) {
+                const auto kind = lexicon_.organisation_kinds.find(t.lower);
+                return kind != lexicon_.organisation_kinds.end() && kind->second == "business";
+            };
+            if ((words == 2 || (words >= 3 && words <= 5 && business(tokens_[last - 1]))) &&
+                tokens_[first + 1].capitalised &&
+                (words > 2 || tokens_[first + 1].has(word_class::organisation)) &&
                 !tokens_[first].has(word_class::organisation | word_class::title |
                                     word_class::epithet | word_class::not_name))
                 if (auto [known, added] = by_last_.try_emplace(tokens_[first].lower, id);

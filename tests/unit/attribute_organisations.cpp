@@ -144,3 +144,16 @@ TEST_CASE("bodies named with 'and', museums, and Nigerian police titles") {
     CHECK(speaker_of(a, "They were trailed") == "Adebayo Oyeleke");
     CHECK(speaker_of(a, "delighted") != "Tom Smith and Ann Jones");
 }
+
+TEST_CASE("the statement just quoted is its owner's, and a company goes by its first word") {
+    auto a = attribute_text(
+        "Title\n\nThe family sued Brightwater Medical Services LLC in May.\n\nBrightwater said in "
+        "an emailed statement that it \"extends its sympathies\" to the family.\n\n\"Our staff "
+        "followed every protocol,\" the statement said.\n\nIn a statement, a spokesperson for "
+        "Harlow District Council said: \"The bridge is closed.\"\n\n\"We understand the "
+        "disruption,\" the statement added.\n");
+    CHECK(speaker_of(a, "extends its") == "Brightwater Medical Services LLC");
+    CHECK(speaker_of(a, "Our staff") == "Brightwater Medical Services LLC");
+    CHECK(speaker_of(a, "We understand") == speaker_of(a, "The bridge"));
+    CHECK(speaker_of(a, "We understand") != "");
+}

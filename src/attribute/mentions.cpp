@@ -403,6 +403,19 @@ class MentionFinder {
         const uint32_t paragraph = tokens_[first].paragraph;
         if (first > 0 && tokens_[first - 1].paragraph == paragraph) return first;
         uint32_t by = first;
+        // "Staff Reporter", "Our Correspondent": a credit alone in its paragraph.
+        if (first + 1 < tokens_.size() && tokens_[first + 1].paragraph == paragraph &&
+            (first + 2 >= tokens_.size() || tokens_[first + 2].paragraph != paragraph) &&
+            tokens_[first].capitalised && tokens_[first + 1].capitalised) {
+            static constexpr std::string_view kCredits[] = {"reporter", "correspondent", "writer",
+                                                            "desk", "bureau"};
+            static constexpr std::string_view kWho[] = {"staff", "our", "special", "news"};
+            if (std::find(std::begin(kWho), std::end(kWho), tokens_[first].lower) !=
+                    std::end(kWho) &&
+                std::find(std::begin(kCredits), std::end(kCredits), tokens_[first + 1].lower) !=
+                    std::end(kCredits))
+                return first + 2;
+        }
         if (!tokens_[first].is("by")) {
             static constexpr std::string_view kRoles[] = {"reporting",  "editing",  "writing",
                                                           "additional", "compiled", "written"};
@@ -439,9 +452,11 @@ class MentionFinder {
         if (token.lower.size() < 6 || !token.lower.ends_with("ing") || token.possessive ||
             token.has(word_class::male | word_class::female | word_class::title))
             return false;
-        if (i + 1 >= tokens_.size() || !tokens_[i + 1].word || !tokens_[i + 1].capitalised ||
+        if (i + 1 >= tokens_.size() || !tokens_[i + 1].word ||
             tokens_[i + 1].paragraph != token.paragraph)
             return false;
+        // ("Talking to Dawn after the session, …": a participle before its preposition too.)
+        if (!tokens_[i + 1].capitalised && !after_preposition(i + 2)) return false;
         if (i == 0 || tokens_[i - 1].paragraph != token.paragraph) return true;
         const Token& before = tokens_[i - 1];
         return !before.word && (before.is(".") || before.is("!") || before.is("?") ||
@@ -540,19 +555,33 @@ class MentionFinder {
         }
         // "Minister for National Development Tan Wei Ling said": so does the person named after
         // a title's portfolio, and the title is theirs.
+        // ("said DCP (South) Ankita Chaudhary": what the title is of, in brackets.)
+        const bool bracketed = mention.first >= 4 && tokens_[mention.first - 1].is(")") &&
+                               tokens_[mention.first - 3].is("(") && out_.mentions.size() >= 2 &&
+                               out_.mentions.back().first == mention.first - 2;
         if (!out_.mentions.empty() && mention.form == MentionForm::name &&
             mention.entity != UINT32_MAX &&
             out_.entities[mention.entity].kind == EntityKind::person &&
-            (portfolio_of_title(mention.first) || out_.mentions.back().last == mention.first)) {
-            Mention& title = out_.mentions.back();
+            (portfolio_of_title(mention.first) || out_.mentions.back().last == mention.first ||
+             bracketed)) {
+            Mention& title = out_.mentions[out_.mentions.size() - (bracketed ? 2 : 1)];
             const uint32_t preposition =
                 mention.first - (tokens_[mention.first - 1].is("the") ? 2 : 1);
             if (title.form == MentionForm::descriptor &&
-                (title.last == preposition ||
+                (title.last == preposition || (bracketed && title.last == mention.first - 3) ||
                  (title.last == mention.first && role_head_at(title) + 2 < title.last))) {
                 mention.subject = title.subject;
                 title.subject = false;
                 apposition(title, mention.entity);
+            } else if (title.form == MentionForm::name && title.last == preposition &&
+                       is_title(tokens_[title.last - 1])) {
+                // "Provincial Minister for Irrigation …": titles read as a name of their own.
+                mention.subject = title.subject;
+                title.subject = false;
+                title.entity = mention.entity;
+                for (uint32_t k = title.first; k < title.last; ++k)
+                    if (is_title(tokens_[k]) || tokens_[k].has(word_class::role))
+                        add_title(out_.entities[mention.entity], tokens_[k].lower);
             }
         }
         if (mention.entity != UINT32_MAX) {
@@ -1440,7 +1469,15 @@ class MentionFinder {
         if (entity.kind == EntityKind::person && end + 2 < tokens_.size() && tokens_[end].is(",")) {
             uint32_t k = end + 1;
             bool role = false;
-            while (k < end + 7 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+            // (Also a rank in capitals: "Inspector Sunil Rathee, SHO of the cyber police".)
+            const auto rank = [&](const Token& t) {
+                const std::string_view word = t.span.in(text_);
+                return word.size() <= 4 && std::none_of(word.begin(), word.end(), [](char c) {
+                           return c >= 'a' && c <= 'z';
+                       });
+            };
+            while (k < end + 7 && joins(start, k) && tokens_[k].word &&
+                   (!tokens_[k].capitalised || rank(tokens_[k])) &&
                    (tokens_[k].has(word_class::role | word_class::title) || tokens_[k].is("and")))
                 role = role || tokens_[k].has(word_class::role), ++k;
             if (role && k < tokens_.size() &&

@@ -401,3 +401,15 @@ TEST_CASE("a suffix keeps its period before a comma, and more titles leave the n
     CHECK(speaker_of(a, "Not one") == "Zafar Iqbal");
     CHECK(speaker_of(a, "I can take") == "Kenji Morrow");
 }
+
+TEST_CASE("ranks of South Asian police and titles that read as a name of their own") {
+    auto a = attribute_text(
+        "Title\n\nStaff Reporter\n\nTwo men were arrested, said DCP (North) Meera Joshi.\n\n"
+        "\"They called elderly people,\" the DCP said.\n\nInspector Vikram Rao, SHO of the cyber "
+        "police station, led the team. \"They changed SIM cards,\" the SHO said.\n\nTalking to "
+        "reporters, Provincial Minister for Irrigation Imran Qadir defended the bill. \"Costs "
+        "have risen,\" the minister said.\n");
+    CHECK(speaker_of(a, "They called") == "Meera Joshi");
+    CHECK(speaker_of(a, "They changed") == "Vikram Rao");
+    CHECK(speaker_of(a, "Costs have") == "Imran Qadir");
+}

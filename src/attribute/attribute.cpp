@@ -1438,7 +1438,12 @@ class Attributor {
             if (!tokens_[end].outside() || end - first > 60) return false;
             ++end;
         }
-        return end > first && tokens_[end - 1].is("?") && hits_in_paragraph(paragraph).empty();
+        if (end == first || !tokens_[end - 1].is("?")) return false;
+        // ("What did your family say?": a question may hold a cue of its own.)
+        static const WordList kAsking = {
+            "what", "how", "why",  "when", "where", "who",   "which", "did",  "do",  "does",   "is",
+            "are",  "was", "were", "can",  "could", "would", "will",  "have", "has", "should", "q"};
+        return kAsking.contains(tokens_[first].lower) || hits_in_paragraph(paragraph).empty();
     }
 
     uint32_t paragraph_first_token(uint32_t paragraph) const {

@@ -1143,3 +1143,14 @@ TEST_CASE("a dateline's country, a body in a place and an absolute participle") 
     CHECK(speaker_of(a, "running out") == "Health Ministry");
     CHECK(speaker_of(a, "window is") == "mediator");
 }
+
+TEST_CASE("an interviewer's question may hold a cue, and the answers go on") {
+    auto a = attribute_text(
+        "Title\n\nSeamer Tom Akers was picked on Monday. Akers spoke to us after the announcement."
+        "\n\n**How did you find out?**\n\n\"My phone rang at training,\" Akers said.\n\n**What "
+        "did your family say?**\n\n\"Mum cried. Dad pretended he wasn't crying.\"\n\n**Are you "
+        "nervous?**\n\n\"Ask me on Boxing Day.\"\n",
+        ArticleFormat::markdown);
+    CHECK(speaker_of(a, "Mum cried") == "Tom Akers");
+    CHECK(speaker_of(a, "Ask me on") == "Tom Akers");
+}

@@ -560,8 +560,9 @@ class Attributor {
             hit.sources.push_back(std::move(source));
             return true;
         }
-        // "Whitfield, who said last month that ...": the relative pronoun's antecedent.
-        if (t.is("who") && end >= unit.first + 2 && tokens_[end - 2].is(",")) {
+        // "Whitfield, who said last month that ...", "the World Health Organization, which has
+        // described it as …": the relative pronoun's antecedent.
+        if ((t.is("who") || t.is("which")) && end >= unit.first + 2 && tokens_[end - 2].is(",")) {
             if (const Mention* m = mentions_.ending_at(end - 2); m && !m->possessive) {
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;

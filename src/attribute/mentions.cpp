@@ -1062,6 +1062,22 @@ class MentionFinder {
 
     // The organisation whose capitalised words' initials spell `token` ("FAA": Federal Aviation
     // Administration; "of", "for", "and" and "the" are passed over), or UINT32_MAX.
+    // "Natural Resources Wales (NRW)": the name's initials in brackets after it make it an
+    // organisation's (people are not given acronyms).
+    bool initials_follow(uint32_t first, uint32_t last) const {
+        if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")"))
+            return false;
+        const std::string_view acronym = tokens_[last + 1].span.in(text_);
+        size_t matched = 0;
+        for (uint32_t k = first; k < last; ++k) {
+            const std::string_view word = tokens_[k].span.in(text_);
+            if (!tokens_[k].word || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, and
+            if (matched == acronym.size() || acronym[matched] != word[0]) return false;
+            ++matched;
+        }
+        return matched == acronym.size() && matched >= 2;
+    }
+
     uint32_t organisation_of_initials(const Token& token) const {
         const std::string_view acronym = token.span.in(text_);
         if (acronym.size() < 2 || acronym.size() > 6 ||
@@ -1969,8 +1985,9 @@ class MentionFinder {
             }
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
-        bool organisation =
-            after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0;
+        bool organisation = after_article ||
+                            (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
+                            (words >= 2 && initials_follow(first, last));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         if (organisation) {

@@ -157,3 +157,13 @@ TEST_CASE("the statement just quoted is its owner's, and a company goes by its f
     CHECK(speaker_of(a, "We understand") == speaker_of(a, "The bridge"));
     CHECK(speaker_of(a, "We understand") != "");
 }
+
+TEST_CASE("initials in brackets make an organisation, and 'which has described' is its") {
+    auto a = attribute_text(
+        "Title\n\nRivers rose overnight, with Natural Resources Wales (NRW) issuing a warning.\n\n"
+        "NRW said levels had peaked.\n\nIn a statement, the body said: \"Our defences held.\"\n\n"
+        "The germ is classed as critical by the World Health Organization, which has described "
+        "resistance as \"one of the top threats.\"\n");
+    CHECK(speaker_of(a, "Our defences") == "Natural Resources Wales");
+    CHECK(speaker_of(a, "one of the top") == "World Health Organization");
+}

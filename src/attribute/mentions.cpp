@@ -1135,6 +1135,8 @@ class MentionFinder {
         // The newest people first, and only so many of them: a descriptor points back a few
         // paragraphs, and a huge article must not make every descriptor scan everyone.
         size_t candidates = 0;
+        uint32_t unconfirmed_best = UINT32_MAX;
+        size_t unconfirmed_fits = 0;
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size());
              e-- > 0 && candidates < 64;) {
             const Entity& entity = out_.entities[e];
@@ -1160,17 +1162,23 @@ class MentionFinder {
                              }))
                 continue;
             bool fits = true;
+            bool unconfirmed = false;  // of a nationality the person was not given
             for (const std::string_view word : words) {
                 if (word == head) continue;
                 const uint32_t classes = lexicon_.classes_of(word);
                 if (classes & word_class::determiner) continue;
                 const bool title = classes & (word_class::title | word_class::role);
-                // ("the opposition leader" is no finance minister; "the senior official" may be
-                // anyone's.)
+                // ("the opposition leader" is no finance minister.)
                 if (title && !has(word)) fits = false;
-                if (!title && !has(word) && !has_place(entity, word) &&
-                    has_capitalised_modifier(entity))
+                if (title || has(word) || has_place(entity, word)) continue;
+                // ("the Finnish netminder" fits "Oilers goalie Mikko Laine": a nationality
+                // only rules out someone of another nationality.)
+                if (classes & word_class::epithet) {
+                    if (has_nationality(entity)) fits = false;
+                    unconfirmed = true;
+                } else if (has_capitalised_modifier(entity)) {
                     fits = false;
+                }
             }
             // "the minister" is not the shadow minister, "the president" not the vice president.
             for (const std::string& title : entity.title_words)
@@ -1178,9 +1186,17 @@ class MentionFinder {
                     std::find(words.begin(), words.end(), title) == words.end())
                     fits = false;
             if (!fits) continue;
+            // (Of two drivers of no known nationality, "the Japanese driver" is neither.)
+            if (unconfirmed) {
+                unconfirmed_fits += 1;
+                if (unconfirmed_best == UINT32_MAX) unconfirmed_best = e;
+                continue;
+            }
             const uint32_t seen = e < last_seen_.size() ? last_seen_[e] : 0;
             if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
         }
+        // (Only someone named before: a person named later is no "the Japanese driver".)
+        if (best == UINT32_MAX && unconfirmed_fits == 1 && most_recent) best = unconfirmed_best;
         // "The health secretary … the minister said": with no minister in the article, a
         // secretary is one (a British secretary of state is a cabinet minister).
         if (best == UINT32_MAX && head == "minister") {
@@ -1219,6 +1235,12 @@ class MentionFinder {
             const size_t shorter = std::min(title.size(), word.size());
             if (common >= 4 && common + 2 >= shorter) return true;
         }
+        return false;
+    }
+
+    bool has_nationality(const Entity& entity) const {
+        for (const std::string& word : entity.title_words)
+            if (lexicon_.classes_of(word) & word_class::epithet) return true;
         return false;
     }
 

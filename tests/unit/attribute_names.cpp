@@ -413,3 +413,20 @@ TEST_CASE("ranks of South Asian police and titles that read as a name of their o
     CHECK(speaker_of(a, "They changed") == "Vikram Rao");
     CHECK(speaker_of(a, "Costs have") == "Imran Qadir");
 }
+
+TEST_CASE("a nationality rules out only someone of another nationality") {
+    auto a = attribute_text(
+        "Title\n\nOilers goalie Mikko Laine made 34 saves.\n\n\"The guys blocked shots,\" the "
+        "Finnish netminder said.\n\nMcLaren's Kenji Arai was third. \"Our pace is good,\" the "
+        "Japanese driver said.\n\nWilliams driver Sam Okoro crashed.\n");
+    CHECK(speaker_of(a, "The guys") == "Mikko Laine");
+    CHECK(speaker_of(a, "Our pace") != "Sam Okoro");
+}
+
+TEST_CASE("first names from many countries tell a pronoun's person") {
+    auto a = attribute_text(
+        "Title\n\nFew have seen Beatrix Holm raise her voice.\n\nNeville Strand, her old chief "
+        "engineer, remembers her well.\n\n\"I think of it as knowing where everything is,\" she "
+        "says.\n");
+    CHECK(speaker_of(a, "I think of it") == "Beatrix Holm");
+}

@@ -61,3 +61,13 @@ TEST_CASE("a cue kind outside the known ones is rejected") {
         {"mine.toml", "[[cue]]\nlemma = \"x\"\nforms = [\"x\"]\nkind = \"loud\"\n"}};
     CHECK_THROWS_AS(load_attribution_lexicon(extra), ConfigError);
 }
+
+TEST_CASE("first names may be one string of words") {
+    const std::vector<LexiconText> extra{
+        {"mine.toml", "male_names = \"\"\"\nzorbaq\nquillon  vextor\n\"\"\"\n"}};
+    const AttributionLexicon lexicon = load_attribution_lexicon(extra);
+    CHECK(lexicon.male_words.contains("quillon"));
+    CHECK(lexicon.male_words.contains("vextor"));
+    CHECK(lexicon.male_words.contains("neville"));  // the default list's, still there
+    CHECK_FALSE(lexicon.female_words.contains("zorbaq"));
+}

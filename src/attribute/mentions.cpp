@@ -368,9 +368,10 @@ class MentionFinder {
             Mention& mention = out_.mentions[index];
             if (mention.entity != UINT32_MAX) continue;  // in apposition to a name
             mention.entity = resolve_descriptor(words, words.back(), false);
+            // ("The father of three said" is no priest named next.)
+            if (mention.entity == UINT32_MAX) parent_of(index);
             if (mention.entity == UINT32_MAX) lead_descriptor(index);
             if (mention.entity == UINT32_MAX) former_player(index);
-            if (mention.entity == UINT32_MAX) parent_of(index);
         }
         // Once more for those still unresolved, now that the lead titles have been given to
         // their people: "Minister admits …" in a headline, then "The health secretary has …",
@@ -517,6 +518,14 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // "She grew up in the town, the daughter of a dockworker": whose child someone is, set
+        // off by a comma, says more of the subject; it brings in nobody.
+        if (mention.subject && mention.form == MentionForm::descriptor && mention.first > 0 &&
+            tokens_[mention.first - 1].is(",") && tokens_[mention.first].is("the") &&
+            mention.last + 1 < tokens_.size() && tokens_[mention.last].is("of") &&
+            (tokens_[mention.last + 1].is("a") || tokens_[mention.last + 1].is("an")) &&
+            tokens_[mention.last - 1].has(word_class::relative))
+            mention.subject = false;
         // "NEW YORK, Aug 2 (Reuters) -": a dateline's place is no one a pronoun may mean.
         if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
             is_dateline(text_, tokens_, mention)) {
@@ -729,7 +738,12 @@ class MentionFinder {
                                 tokens_[start].is("one") || tokens_[start].is("another");
         const uint32_t paragraph = tokens_[start].paragraph;
         if (person_by_who || (indefinite && head_token.has(word_class::role))) {
-            // (unresolved: the speaker is the descriptor itself)
+            // (unresolved: the speaker is the descriptor itself; but "said the 71-year-old
+            // retired postmistress, who …" is the person of that age.)
+            if (person_by_who && tokens_[start].is("the"))
+                for (uint32_t k = start + 1; k <= head; ++k)
+                    if (const uint32_t years = age_of(tokens_[k]); years != 0)
+                        mention.entity = person_of_age(years);
         } else if (tokens_[start].is("the") && head_token.has(word_class::role) &&
                    std::any_of(unnamed_.rbegin(), unnamed_.rend(), [&](const auto& before) {
                        return before.first == head_token.lower && before.second + 3 >= paragraph;
@@ -1848,13 +1862,15 @@ class MentionFinder {
     // The person who last opened a clause before token `first`, in its paragraph or the one
     // before, if of `gender` (or either when unknown); UINT32_MAX when there is none, or when a
     // subject that is no person comes first and `pass_over_bodies` is false.
-    uint32_t last_subject_before(uint32_t first, bool pass_over_bodies, Gender gender) const {
+    uint32_t last_subject_before(uint32_t first, bool pass_over_bodies, Gender gender,
+                                 uint32_t paragraphs_back = 1) const {
         const auto at =
             std::lower_bound(out_.mentions.begin(), out_.mentions.end(), first,
                              [](const Mention& m, uint32_t token) { return m.first < token; });
         for (auto it = at; it != out_.mentions.begin();) {
             --it;
-            if (tokens_[it->first].paragraph + 1 < tokens_[first].paragraph) return UINT32_MAX;
+            if (tokens_[it->first].paragraph + paragraphs_back < tokens_[first].paragraph)
+                return UINT32_MAX;
             if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
             const Entity& person = out_.entities[it->entity];
             if (person.kind != EntityKind::person) {
@@ -1887,8 +1903,10 @@ class MentionFinder {
                                                         "dad",    "grandmother", "grandfather"};
         if (std::find(std::begin(kParents), std::end(kParents), head.lower) == std::end(kParents))
             return;
-        // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,".)
-        role.entity = last_subject_before(role.first, true, gender_of(head));
+        // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,"; so is a
+        // paragraph of the person's own quotes: "Amankwah, 58, was a roofer. ¶ “…,” he said. ¶
+        // The father of three said".)
+        role.entity = last_subject_before(role.first, true, gender_of(head), 2);
     }
 
     // Whether the token before `first` is a preposition that names a place or a time after it.

@@ -430,3 +430,15 @@ TEST_CASE("first names from many countries tell a pronoun's person") {
         "says.\n");
     CHECK(speaker_of(a, "I think of it") == "Beatrix Holm");
 }
+
+TEST_CASE("an age descriptor with a 'who' clause, a parent of three, a child of someone") {
+    auto a = attribute_text(
+        "Title\n\nMargaret Tolland keeps a pedometer.\n\n\"I measure my life in steps,\" said the "
+        "71-year-old retired postmistress, who has waited 23 months.\n\nDerek Amankwah, 58, was "
+        "a roofer.\n\n\"I can't work,\" he said.\n\nThe father of three said his GP was kind. "
+        "\"It is not the doctors,\" he said.\n\nNeville Strand remembers the harbourmaster. She "
+        "grew up in the town, the daughter of a dockworker. \"You learn fast,\" she says.\n");
+    CHECK(speaker_of(a, "I measure") == "Margaret Tolland");
+    CHECK(speaker_of(a, "It is not the") == "Derek Amankwah");
+    CHECK(speaker_of(a, "You learn fast") != "daughter");
+}

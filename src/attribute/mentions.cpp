@@ -348,6 +348,25 @@ class MentionFinder {
                 ++i;
                 continue;
             }
+            // "Sen. Harold Whitcombe (R-Kan.)", "Paul Okafor-Reyes, D-Medford,": a party and a
+            // state or district are no name; they are the person's, so "the Kansas Republican"
+            // finds him.
+            if (party_tag(token)) {
+                if (!out_.mentions.empty() && i > 0 &&
+                    (tokens_[i - 1].is("(") || tokens_[i - 1].is(",")))
+                    if (Mention& before = out_.mentions.back();
+                        before.last + 1 == i && before.entity != UINT32_MAX &&
+                        out_.entities[before.entity].kind == EntityKind::person) {
+                        Entity& person = out_.entities[before.entity];
+                        static constexpr std::string_view kParties[] = {"democrat", "republican",
+                                                                        "independent"};
+                        const char party = token.lower[0];
+                        add_title(person, kParties[party == 'd' ? 0 : party == 'r' ? 1 : 2]);
+                        add_title(person, token.lower.substr(2));
+                    }
+                ++i;
+                continue;
+            }
             if (starts_name(token) && participle_before_name(i)) {
                 ++i;
                 continue;
@@ -436,6 +455,12 @@ class MentionFinder {
             if (end - first > 20 || !t.outside() || t.has(word_class::cue_start)) return first;
         }
         return end;
+    }
+
+    // "D-Ohio", "R-Kan.", "I-Vt.": a US party and state or district after a name.
+    static bool party_tag(const Token& t) {
+        return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&
+               (t.lower[0] == 'd' || t.lower[0] == 'r' || t.lower[0] == 'i') && t.span.size() >= 4;
     }
 
     bool joins(uint32_t a, uint32_t b) const {
@@ -1241,8 +1266,12 @@ class MentionFinder {
     // "Turkey's president" fits "Turkish President Recep Tayyip Erdogan": a country and its
     // adjective share their start (turk-ey, turk-ish; russia, russian; oman, omani), while
     // Austria and Australia, Iran and Iraq do not share enough of it.
-    static bool has_place(const Entity& entity, std::string_view word) {
+    bool has_place(const Entity& entity, std::string_view word) const {
         for (const std::string& title : entity.title_words) {
+            // ("Kan." from "(R-Kan.)" for "the Kansas Republican"; not a title's abbreviation.)
+            if (title.size() >= 3 && title.size() < word.size() && word.starts_with(title) &&
+                !(lexicon_.classes_of(title) & (word_class::title | word_class::role)))
+                return true;
             size_t common = 0;
             while (common < title.size() && common < word.size() && title[common] == word[common])
                 ++common;

@@ -442,3 +442,16 @@ TEST_CASE("an age descriptor with a 'who' clause, a parent of three, a child of 
     CHECK(speaker_of(a, "It is not the") == "Derek Amankwah");
     CHECK(speaker_of(a, "You learn fast") != "daughter");
 }
+
+TEST_CASE("a US party tag is the person's, and people of a state or a city are epithets") {
+    auto a = attribute_text(
+        "Title\n\n\"That is a choice,\" said Sen. Harold Webb (R-Kan.), the ranking member.\n\n"
+        "Webb was unmoved. \"Listening is not a plan,\" the Kansas Republican said.\n\nState Sen. "
+        "Paula Reyes, D-Medford, called the order \"a good first step\".\n\n\"Six months is an "
+        "eternity,\" said Coun. Gord Blake.\n\nCallum Reid, the left-hander, made 163. \"It is "
+        "the best I have felt,\" the Tasmanian added.\n");
+    CHECK(speaker_of(a, "Listening is") == "Harold Webb");
+    CHECK(speaker_of(a, "a good first") == "Paula Reyes");
+    CHECK(speaker_of(a, "Six months") == "Gord Blake");
+    CHECK(speaker_of(a, "It is the best") == "Callum Reid");
+}

@@ -455,3 +455,12 @@ TEST_CASE("a US party tag is the person's, and people of a state or a city are e
     CHECK(speaker_of(a, "Six months") == "Gord Blake");
     CHECK(speaker_of(a, "It is the best") == "Callum Reid");
 }
+
+TEST_CASE("trades and callings before a name are roles") {
+    auto a = attribute_text(
+        "Title\n\nShrimper Tuan Pham said: \"Nobody tells us how long.\"\n\nBeekeeper Ines Lowe "
+        "said: \"The hives are empty.\"\n\nRestaurateur Marco Bell said: \"We are closed.\"\n");
+    CHECK(speaker_of(a, "Nobody tells") == "Tuan Pham");
+    CHECK(speaker_of(a, "The hives") == "Ines Lowe");
+    CHECK(speaker_of(a, "We are closed") == "Marco Bell");
+}

@@ -2112,10 +2112,23 @@ class MentionFinder {
         // A full name: the first one fixes the canonical name, and upgrades a lone surname seen
         // before ("President Erdogan" ... "Recep Tayyip Erdogan").
         uint32_t id;
+        // "Pitcher Ishikawa to retire" in a headline, then "Ishikawa Takeshi": a surname that
+        // comes first (not a known given name) upgrades its lone mention too.
+        uint32_t* surname_first = nullptr;
+        if (new_surname && words == 2 &&
+            !tokens_[first].has(word_class::male | word_class::female | word_class::title))
+            if (uint32_t* lone = by_last_.find(tokens_[first].lower);
+                lone && out_.entities[*lone].name.find(' ') == std::string::npos &&
+                out_.entities[*lone].kind == EntityKind::person)
+                surname_first = lone;
         if (!new_surname && out_.entities[*by_surname].name.find(' ') == std::string::npos) {
             id = *by_surname;
             out_.entities[id].name = display_name(first, last);
             out_.entities[id].kind = EntityKind::person;
+        } else if (surname_first) {
+            id = *surname_first;
+            out_.entities[id].name = display_name(first, last);
+            *by_surname = id;
         } else {
             id = new_entity(display_name(first, last), EntityKind::person);
             // "Okafor said … Her mother, Ngozi Okafor, …", "Reyes wrote … The cashier, Sophie

@@ -464,3 +464,13 @@ TEST_CASE("trades and callings before a name are roles") {
     CHECK(speaker_of(a, "The hives") == "Ines Lowe");
     CHECK(speaker_of(a, "We are closed") == "Marco Bell");
 }
+
+TEST_CASE("a surname first after a headline's lone surname, and Sheikh before a given name") {
+    auto a = attribute_text(
+        "Veteran pitcher Sato to retire\n\nTOKYO (Kyodo) - Left-hander Sato Kenji announced his "
+        "retirement on Saturday.\n\n\"It is time,\" Sato said.\n\n\"This is our largest "
+        "investment,\" said Sheikh Khalid bin Saeed Al Marri, chairman of the ports authority."
+        "\n\nSheikh Khalid was categorical. \"There will be no increase,\" he said.\n");
+    CHECK(speaker_of(a, "It is time") == "Sato Kenji");
+    CHECK(speaker_of(a, "There will be") == "Khalid bin Saeed Al Marri");
+}

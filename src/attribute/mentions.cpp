@@ -587,6 +587,14 @@ class MentionFinder {
             mention.subject = out_.mentions.back().subject;
             out_.mentions.back().subject = false;
         }
+        // "One of them, who gave his name only as Rubel, said", "Another witness, who gave only
+        // her first name, Tasha,": the one described is the person of that name.
+        if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
+            out_.entities[mention.entity].kind != EntityKind::organisation)
+            if (Mention* described = described_by_name(mention.first)) {
+                described->entity = mention.entity;
+                out_.entities[mention.entity].kind = EntityKind::person;
+            }
         // "Minister for National Development Tan Wei Ling said": so does the person named after
         // a title's portfolio, and the title is theirs.
         // ("said DCP (South) Ankita Chaudhary": what the title is of, in brackets.)
@@ -1946,6 +1954,31 @@ class MentionFinder {
              {"in", "at", "from", "of", "to", "for", "on", "across", "near", "outside"})
             if (before.is(preposition)) return true;
         return false;
+    }
+
+    // The descriptor before ", who gave his name as" or ", who asked to be identified only as"
+    // and the name at `first`; nullptr when there is none.
+    Mention* described_by_name(uint32_t first) {
+        static const WordList kGiving = {
+            "gave", "give",  "giving",     "his", "her", "their", "name",  "only",   "first", "as",
+            ",",    "asked", "identified", "to",  "be",  "by",    "would", "wished", "called"};
+        bool named = false;
+        for (uint32_t k = first; k > 0 && first - k < 10;) {
+            const Token& t = tokens_[--k];
+            if (t.is("who")) {
+                if (!named || k == 0 || !tokens_[k - 1].is(",")) return nullptr;
+                for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it)
+                    if (it->last <= k - 1)
+                        return it->last == k - 1 && it->form == MentionForm::descriptor &&
+                                       it->entity == UINT32_MAX
+                                   ? &*it
+                                   : nullptr;
+                return nullptr;
+            }
+            if (!t.outside() || !kGiving.contains(t.lower)) return nullptr;
+            named = named || t.is("name") || t.is("identified") || t.is("called");
+        }
+        return nullptr;
     }
 
     // Whether the name at `first` follows a title and "for" or "of" ("Minister for", "MP for",

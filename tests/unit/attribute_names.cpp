@@ -474,3 +474,13 @@ TEST_CASE("a surname first after a headline's lone surname, and Sheikh before a 
     CHECK(speaker_of(a, "It is time") == "Sato Kenji");
     CHECK(speaker_of(a, "There will be") == "Khalid bin Saeed Al Marri");
 }
+
+TEST_CASE("someone who gave only a first name is the person of that name") {
+    auto a = attribute_text(
+        "Title\n\nOne of them, who gave his name only as Rubel, said: \"They charged at us.\"\n\n"
+        "Another witness, who gave only her first name, Tasha, said: \"I ran.\"\n\nA spokesman, "
+        "who was not named, said: \"No comment.\"\n");
+    CHECK(speaker_of(a, "They charged") == "Rubel");
+    CHECK(speaker_of(a, "I ran") == "Tasha");
+    CHECK(speaker_of(a, "No comment") == "spokesman");
+}

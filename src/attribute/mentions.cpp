@@ -987,29 +987,61 @@ class MentionFinder {
         const uint32_t age = age_of(tokens_[start + 1]);
         // "Mbeki, 19, … the teenager said": the newest person said to be 13 to 19.
         const bool teenager = tokens_[start + 1].is("teenager") || tokens_[start + 1].is("teen");
-        if (!tokens_[start + 1].has(word_class::epithet) && age == 0 && !teenager) return start;
-        if (joins(start, start + 2) && tokens_[start + 2].word &&
-            !tokens_[start + 2].has(word_class::cue_start) && !tokens_[start + 2].is("who"))
+        // ("the Northern Irishman", "the South African", "the New Zealander".)
+        static const WordList kCompass = {"northern", "southern", "eastern", "western", "north",
+                                          "south",    "east",     "west",    "new"};
+        const uint32_t word =
+            start + (tokens_[start + 1].capitalised &&
+                             kCompass.contains(tokens_[start + 1].lower) &&
+                             joins(start, start + 2) && tokens_[start + 2].has(word_class::epithet)
+                         ? 2
+                         : 1);
+        if (!tokens_[word].has(word_class::epithet) && age == 0 && !teenager) return start;
+        if (joins(start, word + 1) && tokens_[word + 1].word &&
+            !tokens_[word + 1].has(word_class::cue_start) && !tokens_[word + 1].is("who"))
             return start;
         Mention mention;
         mention.first = start;
-        mention.last = start + 2;
+        mention.last = word + 1;
         mention.form = MentionForm::descriptor;
-        mention.text = std::string(tokens_[start + 1].span.in(text_));
+        mention.text =
+            std::string(Span{tokens_[start + 1].span.start, tokens_[word].span.end}.in(text_));
         if (age != 0) {
             mention.entity = person_of_age(age);
         } else if (teenager) {
             mention.entity = teenager_named();
             if (mention.entity == UINT32_MAX) return start;
         } else {
-            uint32_t newest = 0;
-            for (uint32_t e = 0; e < last_seen_.size(); ++e)
-                if (out_.entities[e].kind == EntityKind::person && last_seen_[e] >= newest &&
-                    last_seen_[e] > 0)
-                    mention.entity = e, newest = last_seen_[e];
+            // The person named last, not in a possessive ("Rovers manager Niall Brogan
+            // refused … when Ribeiro's name was mentioned. “…,” the Northern Irishman said").
+            // A possessive counts when it opens its sentence ("Bastien Moreau's header won it
+            // … The Frenchman, 26,").
+            uint32_t opening_possessive = UINT32_MAX;
+            size_t looked = 0;
+            for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && looked < 64;
+                 ++it, ++looked) {
+                if (it->last > start || it->entity == UINT32_MAX ||
+                    out_.entities[it->entity].kind != EntityKind::person)
+                    continue;
+                if (tokens_[it->first].paragraph + 1 < tokens_[start].paragraph) break;
+                if (!it->possessive) {
+                    mention.entity = it->entity;
+                    break;
+                }
+                if (opening_possessive == UINT32_MAX && opens_clause(it->first))
+                    opening_possessive = it->entity;
+            }
+            if (mention.entity == UINT32_MAX) mention.entity = opening_possessive;
+            if (mention.entity == UINT32_MAX) {
+                uint32_t newest = 0;
+                for (uint32_t e = 0; e < last_seen_.size(); ++e)
+                    if (out_.entities[e].kind == EntityKind::person && last_seen_[e] >= newest &&
+                        last_seen_[e] > 0 && last_seen_[e] < start)
+                        mention.entity = e, newest = last_seen_[e];
+            }
         }
         add(std::move(mention));
-        return start + 2;
+        return word + 1;
     }
 
     // The person "the 45-year-old" is: the newest one said to be that old, else the newest

@@ -484,3 +484,13 @@ TEST_CASE("someone who gave only a first name is the person of that name") {
     CHECK(speaker_of(a, "I ran") == "Tasha");
     CHECK(speaker_of(a, "No comment") == "spokesman");
 }
+
+TEST_CASE("a nationality stands for the person named last, not in a passing possessive") {
+    auto a = attribute_text(
+        "Title\n\nRovers manager Niall Brogan refused to discuss the deal, though he smiled when "
+        "Ribeiro's name came up.\n\n\"I don't talk about players who aren't ours,\" the Northern "
+        "Irishman said.\n\nBastien Moreau's header won it for Gary Lennox's side.\n\nThe "
+        "Frenchman, 26, signed in the summer. \"It's the best feeling,\" the 26-year-old said.\n");
+    CHECK(speaker_of(a, "I don't talk") == "Niall Brogan");
+    CHECK(speaker_of(a, "It's the best") == "Bastien Moreau");
+}

@@ -1065,10 +1065,19 @@ class Attributor {
             }
             return false;
         };
+        // ("said the exchange was “sadly typical” of what her members reported": a cue in a
+        // clause that "what" or "which" opens tells what was said about, not who said it.)
+        auto embedded = [&](const CueHit& hit) {
+            for (uint32_t k = std::max(last, hit.start > 3 ? hit.start - 3 : 0); k < hit.start; ++k)
+                if (tokens_[k].outside() && (tokens_[k].is("what") || tokens_[k].is("which")))
+                    return true;
+            return false;
+        };
         size_t looked = 0;
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
              ++it, ++looked)
-            if ((it->speaker || !with_speaker) && !another_clause(*it)) return &*it;
+            if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it))
+                return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
         looked = 0;
         for (auto it = after; it != hits.begin() && looked < kNearbyHits; ++looked) {

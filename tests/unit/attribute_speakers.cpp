@@ -1154,3 +1154,10 @@ TEST_CASE("an interviewer's question may hold a cue, and the answers go on") {
     CHECK(speaker_of(a, "Mum cried") == "Tom Akers");
     CHECK(speaker_of(a, "Ask me on") == "Tom Akers");
 }
+
+TEST_CASE("a cue in a clause that 'what' opens is no attribution") {
+    auto a = attribute_text(
+        "Title\n\nLindiwe Dube, a regional officer for the union, said the exchange was \"sadly "
+        "typical\" of what her members reported.\n");
+    CHECK(speaker_of(a, "sadly typical") == "Lindiwe Dube");
+}

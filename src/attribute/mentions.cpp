@@ -1792,6 +1792,12 @@ class MentionFinder {
             organisation = organisation || tokens_[k].has(word_class::organisation);
             linked = linked || tokens_[k].is("of") || tokens_[k].is("for");
         }
+        // "the Bangladesh Apparel Makers and Exporters Forum": after "the", an organisation's
+        // word in the capitalised words after "and" joins them too.
+        if (conjunction && !organisation && start > 0 && tokens_[start - 1].is("the"))
+            for (uint32_t k = end + 1;
+                 k < end + 5 && joins(start, k) && tokens_[k].word && tokens_[k].capitalised; ++k)
+                if (tokens_[k].has(word_class::organisation)) return true;
         return organisation && (!conjunction || linked);
     }
 

@@ -167,3 +167,15 @@ TEST_CASE("initials in brackets make an organisation, and 'which has described' 
     CHECK(speaker_of(a, "Our defences") == "Natural Resources Wales");
     CHECK(speaker_of(a, "one of the top") == "World Health Organization");
 }
+
+TEST_CASE("an organisation's name runs over 'and' to its word, and more words name bodies") {
+    auto a = attribute_text(
+        "Title\n\nThe Bangladesh Apparel Makers and Exporters Forum said costs were \"facing a "
+        "squeeze\".\n\nThe Economic Community of Savannah States said it \"condemns\" the coup."
+        "\n\nThe National Disaster Risk Reduction and Management Council said families were "
+        "\"preemptively evacuated\".\n");
+    CHECK(speaker_of(a, "facing a") == "Bangladesh Apparel Makers and Exporters Forum");
+    CHECK(speaker_of(a, "condemns") == "Economic Community of Savannah States");
+    CHECK(speaker_of(a, "preemptively") ==
+          "National Disaster Risk Reduction and Management Council");
+}

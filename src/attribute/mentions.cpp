@@ -468,7 +468,8 @@ class MentionFinder {
                tokens_[b].paragraph == tokens_[a].paragraph;
     }
     bool starts_name(const Token& token) const {
-        return token.word && token.capitalised &&
+        // ("“…,” al-Mahmoud said": a surname may open with its particle in lower case.)
+        return token.word && (token.capitalised || particle_joined(token)) &&
                (!token.has(word_class::not_name) || token.possessive);
     }
     // An -ing word at a sentence's start, before a capitalised word, and no known first name
@@ -1361,7 +1362,7 @@ class MentionFinder {
         for (bool again = true; again; again = nickname_end(start, end, end)) {
             while (joins(start, end)) {
                 const Token& t = tokens_[end];
-                if (t.word && t.capitalised) {
+                if (t.word && (t.capitalised || (end == start && particle_joined(t)))) {
                     ++end;
                     // "Sonoma County Sheriff's Office", "Great Ormond Street Children's
                     // Hospital": a possessive inside an organisation's name (not its first
@@ -1535,6 +1536,7 @@ class MentionFinder {
             name_start = end;
             titles = {tokens_[start].lower};
         }
+        if (name_start == end && titles.empty()) return end;
         if (name_start == end) {
             // Only titles ("the President said"): a descriptor.
             Mention mention;
@@ -1998,8 +2000,9 @@ class MentionFinder {
     // and the name at `first`; nullptr when there is none.
     Mention* described_by_name(uint32_t first) {
         static const WordList kGiving = {
-            "gave", "give",  "giving",     "his", "her", "their", "name",  "only",   "first", "as",
-            ",",    "asked", "identified", "to",  "be",  "by",    "would", "wished", "called"};
+            "gave",   "give", "giving", "his",        "her", "their",  "name",  "only",  "first",
+            "as",     ",",    "asked",  "identified", "to",  "be",     "by",    "would", "wished",
+            "called", "uses", "the",    "nom",        "de",  "guerre", "known", "goes"};
         bool named = false;
         for (uint32_t k = first; k > 0 && first - k < 10;) {
             const Token& t = tokens_[--k];
@@ -2014,7 +2017,8 @@ class MentionFinder {
                 return nullptr;
             }
             if (!t.outside() || !kGiving.contains(t.lower)) return nullptr;
-            named = named || t.is("name") || t.is("identified") || t.is("called");
+            named = named || t.is("name") || t.is("identified") || t.is("called") ||
+                    t.is("guerre") || t.is("known");
         }
         return nullptr;
     }

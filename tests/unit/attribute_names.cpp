@@ -494,3 +494,12 @@ TEST_CASE("a nationality stands for the person named last, not in a passing poss
     CHECK(speaker_of(a, "I don't talk") == "Niall Brogan");
     CHECK(speaker_of(a, "It's the best") == "Bastien Moreau");
 }
+
+TEST_CASE("a surname that opens with its particle in lower case is a name") {
+    auto a = attribute_text(
+        "Title\n\nForeign ministry spokesman Nasser bin Khalifa al-Mahmoud told a briefing that "
+        "talks were \"at a delicate stage\".\n\n\"We are in contact,\" al-Mahmoud said.\n\n"
+        "\"Nothing yet,\" el-Masri added.\n");
+    CHECK(speaker_of(a, "We are in contact") == "Nasser bin Khalifa al-Mahmoud");
+    CHECK(speaker_of(a, "Nothing yet") == "el-Masri");
+}

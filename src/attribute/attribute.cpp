@@ -256,6 +256,13 @@ class Attributor {
         // mediator warning".)
         bool absolute =
             object && object->first > unit.first && tokens_[object->first - 1].is("with");
+        // ("Footage captured Grimshaw shouting “…”", "Neighbours heard him saying": after a verb
+        // of seeing or hearing, the object speaks.)
+        static const WordList kPerceiving = {"heard",    "hear",   "hears",  "saw",    "captured",
+                                             "recorded", "filmed", "caught", "showed", "shows"};
+        if (object && !absolute && object->first > unit.first &&
+            kPerceiving.contains(tokens_[object->first - 1].lower))
+            absolute = true;
         if (object && !absolute && object->first > unit.first &&
             tokens_[object->first - 1].is("and"))
             for (uint32_t k = object->first - 1; k > unit.first && object->first - k < 20; --k)

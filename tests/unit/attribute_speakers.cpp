@@ -1161,3 +1161,12 @@ TEST_CASE("a cue in a clause that 'what' opens is no attribution") {
         "typical\" of what her members reported.\n");
     CHECK(speaker_of(a, "sadly typical") == "Lindiwe Dube");
 }
+
+TEST_CASE("after a verb of seeing or hearing, the object speaks the participle's quote") {
+    auto a = attribute_text(
+        "Title\n\nLee Grant, 34, denied assault.\n\nDoorbell footage captured Grant shouting \"I "
+        "will get you\" before the attack.\n\nNeighbours heard Mia Ross saying \"leave me "
+        "alone\".\n");
+    CHECK(speaker_of(a, "I will get") == "Lee Grant");
+    CHECK(speaker_of(a, "leave me") == "Mia Ross");
+}

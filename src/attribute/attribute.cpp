@@ -532,6 +532,17 @@ class Attributor {
             hit.start = end - 1;
             return true;
         }
+        // "Analysts said", "Critics called it": a plural role that opens the sentence is the
+        // people of that role, not a name.
+        if (const Mention* m = mentions_.ending_at(end);
+            m && m->form == MentionForm::name && m->last == m->first + 1 &&
+            m->first == unit.first && m->entity != UINT32_MAX &&
+            mentions_.entities[m->entity].kind == EntityKind::unknown &&
+            (singular_classes(tokens_[m->first].lower) & word_class::role) &&
+            bare_role(hit, m->first, true)) {
+            hit.start = m->first;
+            return true;
+        }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
             m = person_of_place(*m, unit.first);
             // "Residents of Little Brook say": the people before the place speak, not the place.

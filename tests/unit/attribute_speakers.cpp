@@ -1170,3 +1170,12 @@ TEST_CASE("after a verb of seeing or hearing, the object speaks the participle's
     CHECK(speaker_of(a, "I will get") == "Lee Grant");
     CHECK(speaker_of(a, "leave me") == "Mia Ross");
 }
+
+TEST_CASE("a plural role that opens a sentence is people of that role, not a name") {
+    auto a = attribute_text(
+        "Title\n\nAnalysts said the deal was \"strategically coherent\".\n\nCritics called it \"a "
+        "betrayal\".\n");
+    CHECK(speaker_of(a, "strategically") == "analysts");
+    CHECK(attribution_of(a, "strategically").speaker->resolution == Resolution::descriptor);
+    CHECK(speaker_of(a, "a betrayal") == "critics");
+}

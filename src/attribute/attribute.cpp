@@ -402,6 +402,17 @@ class Attributor {
     // "said in a statement", "told reporters in a written statement": the statement is a source.
     void statement_after(CueHit& hit) {
         const Unit& unit = units_[hit.unit];
+        // "Oyelaran, in a statement signed by his adviser, said": between subject and cue.
+        for (uint32_t k = hit.start; k + 2 < hit.first && k < hit.start + 8; ++k)
+            if (tokens_[k].is(",") && tokens_[k + 1].is("in"))
+                for (uint32_t j = k + 2; j < hit.first && j < k + 5 && tokens_[j].word; ++j)
+                    if (tokens_[j].has(word_class::statement)) {
+                        hit.sources.push_back(
+                            {"statement", tokens_[j].span,
+                             std::string(
+                                 Span{tokens_[k + 1].span.start, tokens_[j].span.end}.in(text_))});
+                        return;
+                    }
         // "In a statement, a spokesperson for the council said": before the subject too.
         if (tokens_[unit.first].is("in") && unit.first + 4 < hit.first)
             for (uint32_t j = unit.first + 1; j < unit.first + 5 && tokens_[j].word; ++j)
@@ -543,6 +554,17 @@ class Attributor {
             hit.start = m->first;
             return true;
         }
+        // "Oyelaran, in a statement signed by his adviser, Mr Gbenga Akinwale, said": the
+        // sentence's subject, not the statement's signer.
+        if (const Mention* opener = mentions_.starting_at(unit.first);
+            opener && opener->subject && !opener->possessive && opener->last + 3 < end &&
+            tokens_[opener->last].is(",") && tokens_[opener->last + 1].is("in"))
+            for (uint32_t j = opener->last + 2; j < opener->last + 5 && j < end; ++j)
+                if (tokens_[j].word && tokens_[j].has(word_class::statement)) {
+                    take_subject(hit, *opener, cue_text);
+                    hit.start = opener->first;
+                    return true;
+                }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
             m = person_of_place(*m, unit.first);
             // "Residents of Little Brook say": the people before the place speak, not the place.

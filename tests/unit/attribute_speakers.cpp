@@ -1179,3 +1179,16 @@ TEST_CASE("a plural role that opens a sentence is people of that role, not a nam
     CHECK(attribution_of(a, "strategically").speaker->resolution == Resolution::descriptor);
     CHECK(speaker_of(a, "a betrayal") == "critics");
 }
+
+TEST_CASE("'in a statement' between a subject and its cue, and more attribution verbs") {
+    auto a = attribute_text(
+        "Title\n\nGovernor Ade Bello defended the demolitions.\n\nBello, in a statement signed by "
+        "his adviser, Mr Tunde Ojo, said, \"The shops blocked a drain.\"\n\n\"We will not watch "
+        "lives lost,\" the statement added.\n\nAsked about the column, Callum Reid smiled: \"Tell "
+        "him I said hello.\"\n\n\"We have not been paid,\" posed Ms Akinyi Otieno, a union "
+        "secretary.\n");
+    CHECK(speaker_of(a, "The shops") == "Ade Bello");
+    CHECK(speaker_of(a, "We will not watch") == "Ade Bello");
+    CHECK(speaker_of(a, "Tell him") == "Callum Reid");
+    CHECK(speaker_of(a, "We have not been") == "Akinyi Otieno");
+}

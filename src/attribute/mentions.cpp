@@ -334,8 +334,9 @@ class MentionFinder {
                     continue;
                 }
             }
+            const bool name_like = starts_name(token);
             // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
-            if (starts_name(token) && token.lower.ends_with("ly") && i + 1 < tokens_.size() &&
+            if (name_like && token.lower.ends_with("ly") && i + 1 < tokens_.size() &&
                 tokens_[i + 1].is(",") && opens_clause(i)) {
                 ++i;
                 continue;
@@ -367,19 +368,11 @@ class MentionFinder {
                 ++i;
                 continue;
             }
-            if (starts_name(token) && participle_before_name(i)) {
+            if (!name_like || participle_before_name(i) || titles_a_name(i)) {
                 ++i;
                 continue;
             }
-            if (starts_name(token) && titles_a_name(i)) {
-                ++i;
-                continue;
-            }
-            if (starts_name(token)) {
-                i = name_run(i);
-                continue;
-            }
-            ++i;
+            i = name_run(i);
         }
         // A descriptor before the full name ("the Russian president says ..." in a subtitle, the
         // name in the first paragraph) resolves to the first person it fits.
@@ -469,8 +462,14 @@ class MentionFinder {
     }
     bool starts_name(const Token& token) const {
         // ("“…,” al-Mahmoud said": a surname may open with its particle in lower case.)
-        return token.word && (token.capitalised || particle_joined(token)) &&
+        return token.word && (token.capitalised || lowercase_particle(token)) &&
                (!token.has(word_class::not_name) || token.possessive);
+    }
+    // "al-Mahmoud", "bin-Salman": a lower-case particle and a dash, first looked at in two
+    // bytes, since every lower-case word of the article comes here.
+    bool lowercase_particle(const Token& token) const {
+        const std::string_view word = token.lower;
+        return word.size() >= 4 && (word[2] == '-' || word[3] == '-') && particle_joined(token);
     }
     // An -ing word at a sentence's start, before a capitalised word, and no known first name
     // (Sterling, Irving and the like are: they are in the lexicon's lists of first names).
@@ -1362,7 +1361,7 @@ class MentionFinder {
         for (bool again = true; again; again = nickname_end(start, end, end)) {
             while (joins(start, end)) {
                 const Token& t = tokens_[end];
-                if (t.word && (t.capitalised || (end == start && particle_joined(t)))) {
+                if (t.word && (t.capitalised || (end == start && lowercase_particle(t)))) {
                     ++end;
                     // "Sonoma County Sheriff's Office", "Great Ormond Street Children's
                     // Hospital": a possessive inside an organisation's name (not its first
@@ -1999,6 +1998,10 @@ class MentionFinder {
     // The descriptor before ", who gave his name as" or ", who asked to be identified only as"
     // and the name at `first`; nullptr when there is none.
     Mention* described_by_name(uint32_t first) {
+        // (Most names follow none of these: "… as Rubel", "…, Tasha", "… guerre Abu Hamza".)
+        if (first < 4 || !(tokens_[first - 1].is("as") || tokens_[first - 1].is("guerre") ||
+                           (tokens_[first - 1].is(",") && tokens_[first - 2].is("name"))))
+            return nullptr;
         static const WordList kGiving = {
             "gave",   "give", "giving", "his",        "her", "their",  "name",  "only",  "first",
             "as",     ",",    "asked",  "identified", "to",  "be",     "by",    "would", "wished",

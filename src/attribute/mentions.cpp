@@ -955,11 +955,28 @@ class MentionFinder {
             if (tokens_[m.first].paragraph + 2 < tokens_[start].paragraph) break;
             // (A name that a verb follows: not a headline's first word or a dateline.)
             if (!m.subject || m.possessive || m.entity == UINT32_MAX ||
-                m.form != MentionForm::name || m.last != m.first + 1 ||
+                m.form != MentionForm::name || m.last > m.first + 3 ||
                 tokens_[m.first].paragraph == 0 || !joins(m.first, m.last) ||
                 !tokens_[m.last].word || tokens_[m.last].capitalised)
                 continue;
             const Entity& entity = out_.entities[m.entity];
+            // "Pinecrest Mutual said in a statement … the company said": a name of two or three
+            // words that no given name, title or gender makes a person's, before its cue.
+            if (m.last > m.first + 1) {
+                bool given = false;
+                for (uint32_t k = m.first; k < m.last; ++k)
+                    given = given || tokens_[k].has(word_class::male | word_class::female |
+                                                    word_class::title | word_class::role);
+                // (A title that is a kind of business is no person's: "terminal operator
+                // Coastline Terminals".)
+                const bool business_titles = std::all_of(
+                    entity.title_words.begin(), entity.title_words.end(),
+                    [&](const std::string& w) { return lexicon_.organisation_kinds.contains(w); });
+                if (!given && entity.kind == EntityKind::person && business_titles &&
+                    entity.gender == Gender::unknown && tokens_[m.last].has(word_class::cue_start))
+                    earliest = m.entity;
+                continue;
+            }
             // ("Pilots at Skyline voted": a plural role is people, not a company.)
             const std::string_view word = tokens_[m.first].lower;
             const uint32_t classes =

@@ -179,3 +179,12 @@ TEST_CASE("an organisation's name runs over 'and' to its word, and more words na
     CHECK(speaker_of(a, "preemptively") ==
           "National Disaster Risk Reduction and Management Council");
 }
+
+TEST_CASE("a two-word name that nothing makes a person's is the company that then speaks") {
+    auto a = attribute_text(
+        "Title\n\nWorkers struck after talks with terminal operator Coastline Terminals broke "
+        "down.\n\nCoastline Terminals said in a statement that it was \"deeply disappointed\".\n\n"
+        "\"This strike will hurt the workers,\" the company said.\n\nMaria Lopez said the strike "
+        "was fair.\n");
+    CHECK(speaker_of(a, "This strike") == "Coastline Terminals");
+}

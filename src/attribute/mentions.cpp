@@ -392,8 +392,9 @@ class MentionFinder {
             if (Mention& mention = out_.mentions[index]; mention.entity == UINT32_MAX)
                 mention.entity = resolve_descriptor(words, words.back(), false);
         // Last: "Lennox was full of praise. “…,” the manager said": a role nobody in the
-        // article holds, in the paragraph of a person the article gave no role at all, who
-        // opened the clause before it.
+        // article holds, after a person the article gave no role at all who opened a clause
+        // in its paragraph or the one before ("Monteiro himself fuelled the rumours. ¶ “…,”
+        // the striker said").
         for (const auto& [index, words] : pending_)
             if (Mention& mention = out_.mentions[index];
                 mention.entity == UINT32_MAX && mention.subject &&
@@ -401,8 +402,7 @@ class MentionFinder {
                 !tokens_[mention.last - 1].has(word_class::generic_role))
                 if (const uint32_t person = last_subject_before(
                         mention.first, false, gender_of(tokens_[mention.last - 1]));
-                    person != UINT32_MAX && !has_role_title(out_.entities[person]) &&
-                    last_seen_paragraph(person) == tokens_[mention.first].paragraph)
+                    person != UINT32_MAX && !has_role_title(out_.entities[person]))
                     mention.entity = person;
         return std::move(out_);
     }

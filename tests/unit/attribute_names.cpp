@@ -503,3 +503,14 @@ TEST_CASE("a surname that opens with its particle in lower case is a name") {
     CHECK(speaker_of(a, "We are in contact") == "Nasser bin Khalifa al-Mahmoud");
     CHECK(speaker_of(a, "Nothing yet") == "el-Masri");
 }
+
+TEST_CASE("a role nobody holds is the person with no role who opened a clause just before") {
+    auto a = attribute_text(
+        "Title\n\nMoreau's header lifted Gary Lennox's side into third.\n\nLennox was full of "
+        "praise. 'At half-time I told them to keep going,' the manager said.\n\n'We go to "
+        "Pittodrie full of confidence,' said Lennox.\n\nBenfica hotshot Rafael Monteiro has a "
+        "release clause.\n\nMonteiro himself fuelled the rumours on Sunday.\n\n\"I'm happy "
+        "here,\" the striker said.\n");
+    CHECK(speaker_of(a, "At half-time") == "Gary Lennox");
+    CHECK(speaker_of(a, "I'm happy here") == "Rafael Monteiro");
+}

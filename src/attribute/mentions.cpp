@@ -1233,6 +1233,8 @@ class MentionFinder {
         size_t candidates = 0;
         uint32_t unconfirmed_best = UINT32_MAX;
         size_t unconfirmed_fits = 0;
+        uint32_t by_synonym = UINT32_MAX;
+        uint32_t synonym_seen = 0;
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size());
              e-- > 0 && candidates < 64;) {
             const Entity& entity = out_.entities[e];
@@ -1242,7 +1244,10 @@ class MentionFinder {
                 return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
                        entity.title_words.end();
             };
-            if (!generic && !has(head)) {
+            // (Someone who holds the role goes before someone who holds another word for it:
+            // "the actor" is actor Marcus Cole, not pop star Ava Linden.)
+            const bool synonym = !generic && !has(head);
+            if (synonym) {
                 const auto synonyms = lexicon_.role_synonyms.find(head);
                 if (synonyms == lexicon_.role_synonyms.end() ||
                     std::none_of(synonyms->second.begin(), synonyms->second.end(),
@@ -1289,8 +1294,14 @@ class MentionFinder {
                 continue;
             }
             const uint32_t seen = e < last_seen_.size() ? last_seen_[e] : 0;
+            if (synonym) {
+                if (!most_recent || by_synonym == UINT32_MAX || seen > synonym_seen)
+                    by_synonym = e, synonym_seen = seen;
+                continue;
+            }
             if (!most_recent || best == UINT32_MAX || seen > best_seen) best = e, best_seen = seen;
         }
+        if (best == UINT32_MAX) best = by_synonym;
         // (Only someone named before: a person named later is no "the Japanese driver".)
         if (best == UINT32_MAX && unconfirmed_fits == 1 && most_recent) best = unconfirmed_best;
         // "The health secretary … the minister said": with no minister in the article, a

@@ -514,3 +514,13 @@ TEST_CASE("a role nobody holds is the person with no role who opened a clause ju
     CHECK(speaker_of(a, "At half-time") == "Gary Lennox");
     CHECK(speaker_of(a, "I'm happy here") == "Rafael Monteiro");
 }
+
+TEST_CASE("a star is an actress, but the actor is the one who holds that role") {
+    auto a = attribute_text(
+        "Title\n\nSoap star Jade Harper has split from her partner.\n\n\"I'm going to focus on "
+        "me,\" the actress added.\n\nPop star Ava Linden and actor Marcus Cole are married.\n\n"
+        "Cole said he had known within ten minutes that Linden was the one.\n\n\"She made fun of "
+        "my dancing,\" the actor recalled.\n");
+    CHECK(speaker_of(a, "I'm going to") == "Jade Harper");
+    CHECK(speaker_of(a, "She made fun") == "Marcus Cole");
+}

@@ -2223,8 +2223,10 @@ class MentionFinder {
         uint32_t* surname_first = nullptr;
         if (new_surname && words == 2 &&
             !tokens_[first].has(word_class::male | word_class::female | word_class::title))
+            // (Not the surname's own entry, just made: "T T".)
             if (uint32_t* lone = by_last_.find(tokens_[first].lower);
-                lone && out_.entities[*lone].name.find(' ') == std::string::npos &&
+                lone && lone != by_surname && *lone < out_.entities.size() &&
+                out_.entities[*lone].name.find(' ') == std::string::npos &&
                 out_.entities[*lone].kind == EntityKind::person)
                 surname_first = lone;
         if (!new_surname && out_.entities[*by_surname].name.find(' ') == std::string::npos) {

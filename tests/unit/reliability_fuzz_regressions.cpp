@@ -61,3 +61,15 @@ TEST_CASE("a text that opens with a comma before a speech cue (fuzz_quotes)",
         CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
     }
 }
+
+TEST_CASE("a two-word name whose words are the same (fuzz_quotes)", "[reliability][fuzz]") {
+    // "T T": looking for a lone mention of the first word found the surname's own entry, made a
+    // moment before and not yet filled, and read an entity that did not exist.
+    for (const std::string& text :
+         {std::string("\x01# T T\n\nI \"Quoted in\x01wi](),uu),\" sa`D X.\n"),
+          std::string("Title\n\nMara Mara said: \"Yes.\"\n")}) {
+        const ArticleAnalysis analysis =
+            analyse_article(load_bytes("a.md", text, ArticleFormat::markdown), 0);
+        CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
+    }
+}

@@ -1605,6 +1605,7 @@ class MentionFinder {
             mention.entity = by_age(mention.entity, tokens_[name_start - 1].is("elder"));
         if (words == 2 && name_start >= 2 && tokens_[name_start - 1].is("and"))
             couple(name_start, mention.entity);
+        if (words == 1) family_surname(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
@@ -2021,6 +2022,32 @@ class MentionFinder {
              {"in", "at", "from", "of", "to", "for", "on", "across", "near", "outside"})
             if (before.is(preposition)) return true;
         return false;
+    }
+
+    // "Durrant's wife Lorraine", "Kevin Marsh's daughter, Amy,": a given name alone after a
+    // named person's relative word takes that person's surname, when the article has not
+    // named anyone of that given name before.
+    void family_surname(uint32_t at, uint32_t id) {
+        uint32_t k = at;
+        if (k > 0 && tokens_[k - 1].is(",")) --k;
+        if (k < 2 || !tokens_[k - 1].has(word_class::relative | word_class::spouse) ||
+            !tokens_[k - 2].possessive)
+            return;
+        Entity& named = out_.entities[id];
+        if (named.name.find(' ') != std::string::npos || named.kind == EntityKind::organisation)
+            return;
+        const Mention* owner = nullptr;
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it)
+            if (it->last <= k - 1) {
+                if (it->last == k - 1 && it->possessive) owner = &*it;
+                break;
+            }
+        if (!owner || owner->entity == UINT32_MAX || owner->entity == id) return;
+        const Entity& family = out_.entities[owner->entity];
+        const size_t space = family.name.rfind(' ');
+        if (family.kind != EntityKind::person || space == std::string::npos) return;
+        named.name += family.name.substr(space);
+        named.kind = EntityKind::person;
     }
 
     // The descriptor before ", who gave his name as" or ", who asked to be identified only as"

@@ -524,3 +524,12 @@ TEST_CASE("a star is an actress, but the actor is the one who holds that role") 
     CHECK(speaker_of(a, "I'm going to") == "Jade Harper");
     CHECK(speaker_of(a, "She made fun") == "Marcus Cole");
 }
+
+TEST_CASE("a given name after a named person's relative word takes the family's surname") {
+    auto a = attribute_text(
+        "Title\n\nKevin Durrant ran the pub for 20 years.\n\nDurrant's wife Lorraine said they "
+        "had begged. \"We offered what we could,\" she said.\n\nTom Marsh's daughter, Amy, 7, was "
+        "there. \"It was scary,\" Amy said.\n\nThe company's chief, Dana, declined to comment.\n");
+    CHECK(speaker_of(a, "We offered") == "Lorraine Durrant");
+    CHECK(speaker_of(a, "It was scary") == "Amy Marsh");
+}

@@ -386,6 +386,27 @@ class Attributor {
         return nullptr;
     }
 
+    // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
+    // one before: the subject of "issued an advisory", "released a statement"; nullptr when
+    // none.
+    const Mention* issuer_of(uint32_t statement) const {
+        static const WordList kIssuing = {"issued", "released", "published", "posted", "sent"};
+        const Token& word = tokens_[statement];
+        for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
+            if (tokens_[j].paragraph + 1 < word.paragraph) return nullptr;
+            if (!tokens_[j].outside() || tokens_[j].lower != word.lower) continue;
+            if (!(tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) ||
+                !kIssuing.contains(tokens_[j - 2].lower))
+                continue;
+            uint32_t k = j - 2;
+            if (tokens_[k - 1].is("has") || tokens_[k - 1].is("had") || tokens_[k - 1].is("have"))
+                --k;
+            const Mention* m = mentions_.ending_at(k);
+            return m && m->subject && !m->possessive ? m : nullptr;
+        }
+        return nullptr;
+    }
+
     // "a statement from the Taxpayers Union said": the statement is the source.
     void statement_before(CueHit& hit, const Mention& m) {
         const uint32_t first = units_[hit.unit].first;
@@ -591,11 +612,15 @@ class Attributor {
                 hit.start = end - 1;
                 // "Keystone said in a statement that … ¶ “…,” the statement said": the
                 // statement just quoted is its owner's.
-                if (end >= unit.first + 2 && tokens_[end - 2].is("the"))
+                if (end >= unit.first + 2 && tokens_[end - 2].is("the")) {
                     if (const CueHit* before = latest_statement(tokens_[end - 1].paragraph)) {
                         hit.speaker = before->speaker;
                         source = before->sources.front();
+                    } else if (const Mention* issuer = issuer_of(end - 1)) {
+                        // "Delhi Police has issued an advisory. “…,” the advisory stated".
+                        take_subject(hit, *issuer, cue_text);
                     }
+                }
             }
             hit.sources.push_back(std::move(source));
             return true;

@@ -188,3 +188,10 @@ TEST_CASE("a two-word name that nothing makes a person's is the company that the
         "was fair.\n");
     CHECK(speaker_of(a, "This strike") == "Coastline Terminals");
 }
+
+TEST_CASE("the advisory said is the one that issued it") {
+    auto a = attribute_text(
+        "Title\n\nMeanwhile, Delhi Police has issued an advisory. \"No agency arrests anyone over "
+        "a video call,\" the advisory stated.\n");
+    CHECK(speaker_of(a, "No agency") == "Delhi Police");
+}

@@ -156,8 +156,8 @@ class LexiconReader {
                 auto list = std::find_if(word_lists.begin(), word_lists.end(),
                                          [&](const auto& entry) { return entry.first == name; });
                 if (list == word_lists.end()) unknown_key(node, name, known);
-                // A long list may be one string of words, which parses ten times faster than an
-                // array of thousands of strings ("male_names" and "female_names").
+                // A long list may be one string of words ("male_names", "female_names"): TOML++
+                // reads it in about 60 % of the time an array of thousands of strings takes.
                 if (const auto* words = node.as_string();
                     words && (name == "male_names" || name == "female_names")) {
                     for (const std::string& word : whitespace_words(words->get()))

@@ -123,12 +123,6 @@ class Attributor {
         std::sort(quote_token_starts_.begin(), quote_token_starts_.end());
     }
 
-    // "D-Ohio", "R-Texas", "I-Vt": a US legislator's party and state.
-    static bool is_party_tag(const Token& t) {
-        return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&
-               (t.lower[0] == 'd' || t.lower[0] == 'r' || t.lower[0] == 'i');
-    }
-
     bool is_pronoun(const Token& t) const {
         return t.word && t.has(word_class::person_pronoun | word_class::group_pronoun);
     }
@@ -425,38 +419,34 @@ class Attributor {
         const Unit& unit = units_[hit.unit];
         // "Oyelaran, in a statement signed by his adviser, said": between subject and cue.
         for (uint32_t k = hit.start; k + 2 < hit.first && k < hit.start + 8; ++k)
-            if (tokens_[k].is(",") && tokens_[k + 1].is("in"))
-                for (uint32_t j = k + 2; j < hit.first && j < k + 5 && tokens_[j].word; ++j)
-                    if (tokens_[j].has(word_class::statement)) {
-                        hit.sources.push_back(
-                            {"statement", tokens_[j].span,
-                             std::string(
-                                 Span{tokens_[k + 1].span.start, tokens_[j].span.end}.in(text_))});
-                        return;
-                    }
+            if (tokens_[k].is(",") && tokens_[k + 1].is("in") &&
+                in_statement(hit, k + 1, hit.first, 4, false))
+                return;
         // "In a statement, a spokesperson for the council said": before the subject too.
-        if (tokens_[unit.first].is("in") && unit.first + 4 < hit.first)
-            for (uint32_t j = unit.first + 1; j < unit.first + 5 && tokens_[j].word; ++j)
-                if (tokens_[j].has(word_class::statement) && tokens_[j + 1].is(",")) {
-                    hit.sources.push_back(
-                        {"statement", tokens_[j].span,
-                         std::string(
-                             Span{tokens_[unit.first].span.start, tokens_[j].span.end}.in(text_))});
-                    return;
-                }
+        if (tokens_[unit.first].is("in") && unit.first + 4 < hit.first &&
+            in_statement(hit, unit.first, hit.first, 5, true))
+            return;
         for (uint32_t k = hit.last; k < unit.last && k < hit.last + 5; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside() || !t.word) return;
             if (!t.is("in")) continue;
-            for (uint32_t j = k + 1; j < unit.last && j < k + 4 && tokens_[j].word; ++j) {
-                if (!tokens_[j].has(word_class::statement)) continue;
-                hit.sources.push_back(
-                    {"statement", tokens_[j].span,
-                     std::string(Span{t.span.start, tokens_[j].span.end}.in(text_))});
-                return;
-            }
+            in_statement(hit, k, unit.last, 4, false);
             return;
         }
+    }
+
+    // "in a statement", "in a written statement" from the "in" at `in`: the statement word
+    // fewer than `reach` tokens after it and before `limit` (followed by a comma, when `comma`)
+    // becomes a source of `hit`; whether there was one.
+    bool in_statement(CueHit& hit, uint32_t in, uint32_t limit, uint32_t reach, bool comma) {
+        for (uint32_t j = in + 1; j < limit && j < in + reach && tokens_[j].word; ++j)
+            if (tokens_[j].has(word_class::statement) && (!comma || tokens_[j + 1].is(","))) {
+                hit.sources.push_back(
+                    {"statement", tokens_[j].span,
+                     std::string(Span{tokens_[in].span.start, tokens_[j].span.end}.in(text_))});
+                return true;
+            }
+        return false;
     }
 
     // `clause_end`: only a name that ends the sentence or is set off by a comma ("…, said

@@ -31,32 +31,30 @@ const Outlet* AttributionLexicon::outlet(std::string_view lowercase_name) const 
 
 namespace {
 
-// The lowercased words of a text separated by spaces, tabs or line breaks.
-std::vector<std::string> whitespace_words(std::string_view text) {
+// The lowercased words of `text` between the characters `separates` says part them.
+template <typename Separator>
+std::vector<std::string> lowercase_words(std::string_view text, Separator separates) {
     std::vector<std::string> words;
     size_t i = 0;
-    const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     while (i < text.size()) {
-        while (i < text.size() && space(text[i])) ++i;
+        while (i < text.size() && separates(text[i])) ++i;
         size_t end = i;
-        while (end < text.size() && !space(text[end])) ++end;
+        while (end < text.size() && !separates(text[end])) ++end;
         if (end > i) words.push_back(lowercase_ascii(text.substr(i, end - i)));
         i = end;
     }
     return words;
 }
 
+// The words of a phrase: "according to" -> {"according", "to"}.
 std::vector<std::string> split_words(std::string_view phrase) {
-    std::vector<std::string> words;
-    size_t i = 0;
-    while (i < phrase.size()) {
-        while (i < phrase.size() && phrase[i] == ' ') ++i;
-        size_t end = phrase.find(' ', i);
-        if (end == std::string_view::npos) end = phrase.size();
-        if (end > i) words.push_back(lowercase_ascii(phrase.substr(i, end - i)));
-        i = end;
-    }
-    return words;
+    return lowercase_words(phrase, [](char c) { return c == ' '; });
+}
+
+// The words of a long list written as one string: separated by spaces, tabs or line breaks.
+std::vector<std::string> whitespace_words(std::string_view text) {
+    return lowercase_words(text,
+                           [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
 }
 
 // Reads one lexicon file into the lexicon, checking every key and type.

@@ -352,7 +352,7 @@ class MentionFinder {
             // "Sen. Harold Whitcombe (R-Kan.)", "Paul Okafor-Reyes, D-Medford,": a party and a
             // state or district are no name; they are the person's, so "the Kansas Republican"
             // finds him.
-            if (party_tag(token)) {
+            if (is_party_tag(token)) {
                 if (!out_.mentions.empty() && i > 0 &&
                     (tokens_[i - 1].is("(") || tokens_[i - 1].is(",")))
                     if (Mention& before = out_.mentions.back();
@@ -448,12 +448,6 @@ class MentionFinder {
             if (end - first > 20 || !t.outside() || t.has(word_class::cue_start)) return first;
         }
         return end;
-    }
-
-    // "D-Ohio", "R-Kan.", "I-Vt.": a US party and state or district after a name.
-    static bool party_tag(const Token& t) {
-        return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&
-               (t.lower[0] == 'd' || t.lower[0] == 'r' || t.lower[0] == 'i') && t.span.size() >= 4;
     }
 
     bool joins(uint32_t a, uint32_t b) const {
@@ -1156,24 +1150,37 @@ class MentionFinder {
         return unnamed;
     }
 
-    // The organisation whose capitalised words' initials spell `token` ("FAA": Federal Aviation
-    // Administration; "of", "for", "and" and "the" are passed over), or UINT32_MAX.
+    // Whether the capitalised words of `name` (split at spaces) begin with the letters of
+    // `acronym`, one each, in order and all of them; lower-case words ("of", "and") pass over,
+    // and so does "The" when `skip_the`.
+    static bool spells(std::string_view name, std::string_view acronym, bool skip_the) {
+        size_t matched = 0;
+        for (size_t at = 0; at < name.size();) {
+            size_t space = name.find(' ', at);
+            if (space == std::string_view::npos) space = name.size();
+            const std::string_view word = name.substr(at, space - at);
+            at = space + 1;
+            if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, for
+            if (skip_the && word == "The") continue;
+            if (matched == acronym.size() || word[0] != acronym[matched]) return false;
+            ++matched;
+        }
+        return matched == acronym.size();
+    }
+
     // "Natural Resources Wales (NRW)": the name's initials in brackets after it make it an
     // organisation's (people are not given acronyms).
     bool initials_follow(uint32_t first, uint32_t last) const {
         if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")"))
             return false;
         const std::string_view acronym = tokens_[last + 1].span.in(text_);
-        size_t matched = 0;
-        for (uint32_t k = first; k < last; ++k) {
-            const std::string_view word = tokens_[k].span.in(text_);
-            if (!tokens_[k].word || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, and
-            if (matched == acronym.size() || acronym[matched] != word[0]) return false;
-            ++matched;
-        }
-        return matched == acronym.size() && matched >= 2;
+        return acronym.size() >= 2 &&
+               spells(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_),
+                      acronym, false);
     }
 
+    // The organisation whose capitalised words' initials spell `token` ("FAA": Federal Aviation
+    // Administration; "of", "for", "and" and "the" are passed over), or UINT32_MAX.
     uint32_t organisation_of_initials(const Token& token) const {
         const std::string_view acronym = token.span.in(text_);
         if (acronym.size() < 2 || acronym.size() > 6 ||
@@ -1182,20 +1189,8 @@ class MentionFinder {
             return UINT32_MAX;
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0;) {
             const Entity& entity = out_.entities[e];
-            if (entity.kind != EntityKind::organisation) continue;
-            size_t matched = 0;
-            bool fits = true;
-            for (size_t at = 0; at < entity.name.size() && fits;) {
-                size_t space = entity.name.find(' ', at);
-                if (space == std::string::npos) space = entity.name.size();
-                const std::string_view word = std::string_view(entity.name).substr(at, space - at);
-                at = space + 1;
-                if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, for
-                if (word == "The") continue;
-                fits = matched < acronym.size() && word[0] == acronym[matched];
-                ++matched;
-            }
-            if (fits && matched == acronym.size()) return e;
+            if (entity.kind == EntityKind::organisation && spells(entity.name, acronym, true))
+                return e;
         }
         return UINT32_MAX;
     }
@@ -1804,8 +1799,6 @@ class MentionFinder {
         by_full_.try_emplace(lowercase_ascii(partner.name), before.entity);
     }
 
-    // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
-    // those, "and") may carry on.
     // Whether the capitalised words from `at` (up to four) end in an organisation word.
     bool body_after(uint32_t at) const {
         for (uint32_t k = at; k < at + 4 && joins(at, k) && tokens_[k].word &&
@@ -1815,6 +1808,8 @@ class MentionFinder {
         return false;
     }
 
+    // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
+    // those, "and") may carry on.
     bool organisation_run(uint32_t start, uint32_t end, bool conjunction) const {
         bool organisation = false;
         bool linked = false;
@@ -2096,11 +2091,6 @@ class MentionFinder {
     bool names_what_it_is_of(uint32_t from, uint32_t name) const {
         if (name == from + 2 && !tokens_[from + 1].is("the")) return false;
         return (name == from + 1 || name == from + 2) && after_preposition(from + 1);
-    }
-
-    // The paragraph of the entity's latest mention so far.
-    uint32_t last_seen_paragraph(uint32_t entity) const {
-        return entity < last_seen_.size() ? tokens_[last_seen_[entity]].paragraph : UINT32_MAX;
     }
 
     // Whether any of the entity's titles is more than a courtesy title ("Ms").

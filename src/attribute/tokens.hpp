@@ -45,6 +45,12 @@ struct Token {
     bool outside() const { return quote == kOutsideQuotes; }
 };
 
+// "D-Ohio", "R-Kan.", "I-Vt": a US legislator's party and state or district.
+inline bool is_party_tag(const Token& t) {
+    return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&
+           (t.lower[0] == 'd' || t.lower[0] == 'r' || t.lower[0] == 'i');
+}
+
 // Tokens of every paragraph in order. Quote marks themselves are tokens too (their `lower` is
 // the mark), inside the quote they open or close. `lowered` is lowercase_ascii(text)
 // (core/utf8.hpp); it must outlive the tokens. (A string rather than a view: its terminating NUL

@@ -34,10 +34,6 @@ bool parts_of_one(Span a, Span b) {
     return a.end <= b.start ? b.start - a.end < kSplitQuoteGap : a.start - b.end < kSplitQuoteGap;
 }
 
-}  // namespace
-
-namespace {
-
 // Words two quotes must share before they count as one statement given to two people: short
 // stock phrases ("we are monitoring the situation") are said by many.
 constexpr size_t kMinMisattributedWords = 6;

@@ -19,6 +19,9 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr size_t kNearbyHits = 16;
 constexpr uint32_t kClauseTokens = 60;
 
+// How a statement comes out: "has issued an advisory", "a statement released on Monday".
+const WordList kIssuing = {"issued", "released", "published", "posted", "sent"};
+
 // A stretch of the writer's text read as one sentence: ICU sentences joined where a break
 // falls inside a quotation.
 struct Unit {
@@ -384,7 +387,6 @@ class Attributor {
     // one before: the subject of "issued an advisory", "released a statement"; nullptr when
     // none.
     const Mention* issuer_of(uint32_t statement) const {
-        static const WordList kIssuing = {"issued", "released", "published", "posted", "sent"};
         const Token& word = tokens_[statement];
         for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
             if (tokens_[j].paragraph + 1 < word.paragraph) return nullptr;
@@ -399,6 +401,21 @@ class Attributor {
             return m && m->subject && !m->possessive ? m : nullptr;
         }
         return nullptr;
+    }
+
+    // "A club statement issued on Wednesday said": the token of the statement word when the
+    // tokens from `at` back to it are "issued" and when ("on Wednesday", "late on Friday"),
+    // else `at`.
+    uint32_t statement_issued_before(uint32_t at, uint32_t first) const {
+        uint32_t k = at;
+        while (k > first + 2 && at - k < 4 && tokens_[k - 1].outside() && tokens_[k - 1].word &&
+               (tokens_[k - 1].has(word_class::between | word_class::not_name) ||
+                tokens_[k - 1].is("late") || tokens_[k - 1].is("early")))
+            --k;
+        if (k < first + 2 || !kIssuing.contains(tokens_[k - 1].lower) ||
+            !tokens_[k - 2].has(word_class::statement) || !tokens_[k - 2].outside())
+            return at;
+        return k - 1;
     }
 
     // "a statement from the Taxpayers Union said": the statement is the source.
@@ -547,6 +564,7 @@ class Attributor {
         if (k >= unit.first + 4 && tokens_[k - 1].is(",") && is_party_tag(tokens_[k - 2]) &&
             tokens_[k - 3].is(","))
             k -= 3;
+        k = statement_issued_before(k, unit.first);
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
         if (is_pronoun(t)) {

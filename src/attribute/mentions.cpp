@@ -711,8 +711,13 @@ class MentionFinder {
             return start;
         uint32_t end = head + 1;
         // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
+        // ("the state Commission on Correctional Standards": "on" after a body's word.)
+        const bool body_on = joins(start, end + 1) && tokens_[end].is("on") &&
+                             tokens_[head].has(word_class::organisation) &&
+                             tokens_[end + 1].capitalised &&
+                             !tokens_[end + 1].has(word_class::not_name);
         if (joins(start, end) &&
-            (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at"))) {
+            (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at") || body_on)) {
             uint32_t k = end + 1;
             if (joins(start, k) && tokens_[k].has(word_class::determiner)) ++k;
             uint32_t tail = k;
@@ -811,7 +816,11 @@ class MentionFinder {
             bool generic = true;
             for (uint32_t k = start + 1; k < end && generic; ++k)
                 generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet);
-            const bool definite = tokens_[start].is("the") && generic;
+            // ("A club statement said": the club's statement, so the club already named.)
+            const bool owner_of_statement = (tokens_[start].is("a") || tokens_[start].is("an")) &&
+                                            joins(start, end + 1) && tokens_[end].word &&
+                                            tokens_[end].has(word_class::statement);
+            const bool definite = (tokens_[start].is("the") || owner_of_statement) && generic;
             const std::string_view kind_word = tokens_[head].lower;
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
             // "The union said" is not the airline just named. (An organisation kept as written,
@@ -821,7 +830,26 @@ class MentionFinder {
                 recent && kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = last_named_organisation_.first;
             if (named_so == UINT32_MAX && definite) named_so = bare_company(kind_word, start);
-            mention.entity = named_so != UINT32_MAX ? named_so : organisation(mention.text);
+            if (named_so == UINT32_MAX) {
+                // "the state Commission on Correctional Standards": lower-case words before a
+                // body's proper name are not part of it.
+                // (Modifiers only: "a shelter at Marlow High School" is no body's name, and
+                // "uMvoti Hills Local Municipality" keeps its first word.)
+                static const WordList kPlaces = {"at",   "in",   "of", "for", "from",
+                                                 "near", "with", "on", "by",  "to"};
+                uint32_t proper = start + 1;
+                while (proper < head && !tokens_[proper].capitalised &&
+                       !kPlaces.contains(tokens_[proper].lower) && !inner_capital(proper))
+                    ++proper;
+                named_so = proper > start + 1 && proper <= head &&
+                                   (tokens_[proper].capitalised || inner_capital(proper)) &&
+                                   tokens_[head].capitalised && end - proper >= 2
+                               ? organisation(std::string(
+                                     Span{tokens_[proper].span.start, tokens_[end - 1].span.end}.in(
+                                         text_)))
+                               : organisation(mention.text);
+            }
+            mention.entity = named_so;
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];
@@ -1117,6 +1145,22 @@ class MentionFinder {
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
     // newest organisation whose name holds the word (or its plural), however far back.
     uint32_t organisation_named(std::string_view head) const {
+        // ("the club" is "Ferrisvale RFC", "the company" "Halden Foods Ltd": the lexicon's
+        // synonyms of the head, when its own word names nothing.)
+        const uint32_t named = organisation_holding(head);
+        if (named != UINT32_MAX && proper_name(out_.entities[named])) return named;
+        if (const auto synonyms = lexicon_.role_synonyms.find(head);
+            synonyms != lexicon_.role_synonyms.end())
+            for (const std::string& synonym : synonyms->second)
+                if (const uint32_t e = organisation_holding(synonym);
+                    e != UINT32_MAX && proper_name(out_.entities[e]))
+                    return e;
+        return named;
+    }
+
+    // The newest organisation whose name holds the word `head` (or its plural); a proper name
+    // before a descriptor kept as written.
+    uint32_t organisation_holding(std::string_view head) const {
         size_t looked = 0;
         // A name ("the group" is the National Prediabetes Alliance, an advocacy group) before
         // a descriptor kept as written ("a local advocacy group").
@@ -1193,6 +1237,12 @@ class MentionFinder {
                 return e;
         }
         return UINT32_MAX;
+    }
+
+    // "uMvoti", "eThekwini": a word starting lower-case with a capital inside.
+    bool inner_capital(uint32_t k) const {
+        const std::string_view word = tokens_[k].span.in(text_);
+        return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
 
     uint32_t organisation(const std::string& name) {
@@ -1430,6 +1480,14 @@ class MentionFinder {
                 // "Communications Workers of America", "Department of Health and Social Care".
                 if ((t.is("of") || t.is("for") || t.is("and")) && between_names && end > start &&
                     organisation_run(start, end, t.is("and"))) {
+                    ++end;
+                    continue;
+                }
+                // "Commission on Correctional Standards", "Council on Foreign Relations": "on"
+                // right after a body's word (not "the Commission on Monday").
+                if (t.is("on") && between_names && end > start &&
+                    tokens_[end - 1].has(word_class::organisation) &&
+                    !tokens_[end + 1].has(word_class::not_name)) {
                     ++end;
                     continue;
                 }

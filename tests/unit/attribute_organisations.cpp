@@ -195,3 +195,22 @@ TEST_CASE("the advisory said is the one that issued it") {
         "a video call,\" the advisory stated.\n");
     CHECK(speaker_of(a, "No agency") == "Delhi Police");
 }
+
+TEST_CASE("a body's report speaks for it, and its name runs over 'on'") {
+    auto a = attribute_text(
+        "Title\n\nThe state Commission on Correctional Standards found the jail at fault. The "
+        "commission's report said nurses \"failed to escalate\" the case.\n\nThe Council on Monday "
+        "said it was \"reviewing\" the report.\n");
+    CHECK(speaker_of(a, "failed to") == "Commission on Correctional Standards");
+    CHECK(speaker_of(a, "reviewing") == "Council");
+}
+
+TEST_CASE("a club statement issued on a day is the club's, named in short") {
+    auto a = attribute_text(
+        "Title\n\nFerrisvale RFC lost again on Friday.\n\nThe coach has gone.\n\nA club statement "
+        "issued on Wednesday said fans should \"not travel\" to the ground.\n\nHalden Foods Ltd "
+        "will shut a plant.\n\nStaff were told on Monday.\n\n\"We are sorry,\" the company "
+        "said.\n");
+    CHECK(speaker_of(a, "not travel") == "Ferrisvale RFC");
+    CHECK(speaker_of(a, "We are sorry") == "Halden Foods Ltd");
+}

@@ -21,6 +21,8 @@ constexpr uint32_t kClauseTokens = 60;
 
 // How a statement comes out: "has issued an advisory", "a statement released on Monday".
 const WordList kIssuing = {"issued", "released", "published", "posted", "sent"};
+// Where a body is: "Westmarch, based in Columbus, Ohio, said".
+const WordList kSetIn = {"based", "headquartered", "located"};
 
 // A stretch of the writer's text read as one sentence: ICU sentences joined where a break
 // falls inside a quotation.
@@ -648,7 +650,10 @@ class Attributor {
         for (uint32_t w = end - 1; w > unit.first + 1 && end - w < kClauseTokens; --w) {
             const Token& word = tokens_[w];
             if (!word.outside() || word.is(".") || word.has(word_class::cue_start)) break;
-            if (!(word.is("which") || word.is("who")) || !tokens_[w - 1].is(",")) continue;
+            // ("Westmarch, based in Columbus, Ohio, said": a participle's clause as well.)
+            if (!(word.is("which") || word.is("who") || kSetIn.contains(word.lower)) ||
+                !tokens_[w - 1].is(","))
+                continue;
             if (const Mention* m = mentions_.ending_at(w - 1);
                 m && !m->possessive && !dateline(*m)) {
                 // ("Frédérique Vanderhaegen of the liberal Renew Europe group, who …": the

@@ -710,6 +710,7 @@ class MentionFinder {
             !tokens_[head + 1].has(word_class::title))
             return start;
         uint32_t end = head + 1;
+        if (branch_number(end)) ++end;  // "the United Assembly Workers Local 1182"
         // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
         // ("the state Commission on Correctional Standards": "on" after a body's word.)
         const bool body_on = joins(start, end + 1) && tokens_[end].is("on") &&
@@ -966,7 +967,10 @@ class MentionFinder {
     // of name a company goes by that nothing else in the text explains.
     uint32_t bare_company(std::string_view kind_word, uint32_t start) {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
-        if (kind == lexicon_.organisation_kinds.end() || kind->second != "business")
+        // ("Kingsmere said after the match … the club said": a club goes by its bare name
+        // as a company does.)
+        if (kind == lexicon_.organisation_kinds.end() ||
+            (kind->second != "business" && kind->second != "sport"))
             return UINT32_MAX;
         // (The earliest such name: a business story opens with its company, and a bare name
         // after it is as likely a country or a town.)
@@ -976,10 +980,14 @@ class MentionFinder {
             const Mention& m = out_.mentions[i];
             if (tokens_[m.first].paragraph + 2 < tokens_[start].paragraph) break;
             // (A name that a verb follows: not a headline's first word or a dateline.)
-            if (!m.subject || m.possessive || m.entity == UINT32_MAX ||
+            // ("SkyAlba, which flies from Glasgow, said": or a relative clause.)
+            const bool relative = m.last + 1 < tokens_.size() && tokens_[m.last].is(",") &&
+                                  tokens_[m.last + 1].is("which");
+            if (!(m.subject || relative) || m.possessive || m.entity == UINT32_MAX ||
                 m.form != MentionForm::name || m.last > m.first + 3 ||
-                tokens_[m.first].paragraph == 0 || !joins(m.first, m.last) ||
-                !tokens_[m.last].word || tokens_[m.last].capitalised)
+                tokens_[m.first].paragraph == 0 ||
+                !(relative ||
+                  (joins(m.first, m.last) && tokens_[m.last].word && !tokens_[m.last].capitalised)))
                 continue;
             const Entity& entity = out_.entities[m.entity];
             // "Pinecrest Mutual said in a statement … the company said": a name of two or three
@@ -1239,6 +1247,14 @@ class MentionFinder {
         return UINT32_MAX;
     }
 
+    // Whether token `k` is the number of a union's or a lodge's branch: "Local 1182".
+    bool branch_number(uint32_t k) const {
+        if (k == 0 || !joins(k - 1, k)) return false;
+        const Token& t = tokens_[k];
+        return t.word && !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9' &&
+               (tokens_[k - 1].is("local") || tokens_[k - 1].is("lodge"));
+    }
+
     // "uMvoti", "eThekwini": a word starting lower-case with a capital inside.
     bool inner_capital(uint32_t k) const {
         const std::string_view word = tokens_[k].span.in(text_);
@@ -1434,7 +1450,9 @@ class MentionFinder {
         for (bool again = true; again; again = nickname_end(start, end, end)) {
             while (joins(start, end)) {
                 const Token& t = tokens_[end];
-                if (t.word && (t.capitalised || (end == start && lowercase_particle(t)))) {
+                // ("United Assembly Workers Local 1182", "Lodge 89": a branch's number.)
+                if (t.word && (t.capitalised || (end > start + 1 && branch_number(end)) ||
+                               (end == start && lowercase_particle(t)))) {
                     ++end;
                     // "Sonoma County Sheriff's Office", "Great Ormond Street Children's
                     // Hospital": a possessive inside an organisation's name (not its first
@@ -1877,10 +1895,10 @@ class MentionFinder {
         }
         // "the Bangladesh Apparel Makers and Exporters Forum": after "the", an organisation's
         // word in the capitalised words after "and" joins them too.
-        if (conjunction && !organisation && start > 0 && tokens_[start - 1].is("the"))
+        if (conjunction && !linked && start > 0 && tokens_[start - 1].is("the"))
             for (uint32_t k = end + 1;
                  k < end + 5 && joins(start, k) && tokens_[k].word && tokens_[k].capitalised; ++k)
-                if (tokens_[k].has(word_class::organisation)) return true;
+                if (tokens_[k].has(word_class::organisation) || branch_number(k + 1)) return true;
         return organisation && (!conjunction || linked);
     }
 
@@ -2235,11 +2253,20 @@ class MentionFinder {
             }
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
-        bool organisation = after_article ||
-                            (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
-                            (words >= 2 && initials_follow(first, last));
+        bool organisation =
+            after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
+            (words >= 2 && initials_follow(first, last)) || (words >= 3 && branch_number(last - 1));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
+        // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.
+        if (organisation && words == 1 && !after_article)
+            if (const auto kind = lexicon_.organisation_kinds.find(tokens_[first].lower);
+                kind != lexicon_.organisation_kinds.end() && kind->second == "sport")
+                if (const uint32_t named = organisation_holding(tokens_[first].lower);
+                    named != UINT32_MAX && proper_name(out_.entities[named])) {
+                    *by_full_.try_emplace(full, full_hash, 0).first = named;
+                    return named;
+                }
         if (organisation) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
             *by_full_.try_emplace(full, full_hash, 0).first = id;

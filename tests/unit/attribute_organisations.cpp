@@ -214,3 +214,25 @@ TEST_CASE("a club statement issued on a day is the club's, named in short") {
     CHECK(speaker_of(a, "not travel") == "Ferrisvale RFC");
     CHECK(speaker_of(a, "We are sorry") == "Halden Foods Ltd");
 }
+
+TEST_CASE("a body set in a place, and a company that opens a relative clause, speak") {
+    auto a = attribute_text(
+        "Title\n\nWestmarch, based in Columbus, Ohio, said it had \"cooperated fully\".\n\nPilots "
+        "at SkyAlba voted to strike.\n\nSkyAlba, which flies from Glasgow, Edinburgh and Aberdeen, "
+        "said it was 'disappointed'.\n\nIn a statement, the airline said: 'We made an offer.'\n");
+    CHECK(speaker_of(a, "cooperated") == "Westmarch");
+    CHECK(speaker_of(a, "We made") == "SkyAlba");
+}
+
+TEST_CASE("a union's local keeps its number, and a club goes by its kind's word") {
+    auto a = attribute_text(
+        "Title\n\nThe United Food and Packaging Workers Local 1187 said it had been "
+        "\"blindsided\".\n\nLocal shops shut.\n\n\"We want a deal,\" the union said.\n\n"
+        "Ashbourne Rovers beat Kingsmere United on Saturday.\n\n\"We are pleased,\" Rovers said in "
+        "a statement.\n\nKingsmere said a player would have a scan. \"He will be assessed,\" the "
+        "club said.\n");
+    CHECK(speaker_of(a, "blindsided") == "United Food and Packaging Workers Local 1187");
+    CHECK(speaker_of(a, "We want") == "United Food and Packaging Workers Local 1187");
+    CHECK(speaker_of(a, "We are pleased") == "Ashbourne Rovers");
+    CHECK(speaker_of(a, "He will be") == "Kingsmere United");
+}

@@ -248,7 +248,9 @@ class NameIndex {
         Slot& slot = slot_for(name, hash);
         return slot.length == kEmpty ? nullptr : &slot.value;
     }
-    bool contains(std::string_view name) { return find(name) != nullptr; }
+    bool contains(std::string_view name) const {
+        return slots_[slot_index(name, hash_of(name))].length != kEmpty;
+    }
 
     // The id stored for `name`, and whether it was added now, holding `value`.
     std::pair<uint32_t*, bool> try_emplace(std::string_view name, uint32_t value) {
@@ -280,13 +282,14 @@ class NameIndex {
     };
 
     // The slot holding `name`, or the empty slot where it would go.
-    Slot& slot_for(std::string_view name, uint64_t hash) {
+    Slot& slot_for(std::string_view name, uint64_t hash) { return slots_[slot_index(name, hash)]; }
+    size_t slot_index(std::string_view name, uint64_t hash) const {
         const size_t mask = slots_.size() - 1;
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot& slot = slots_[i];
+            const Slot& slot = slots_[i];
             if (slot.length == kEmpty || (slot.hash == hash && slot.length == name.size() &&
                                           keys_.compare(slot.offset, slot.length, name) == 0))
-                return slot;
+                return i;
         }
     }
 
@@ -477,6 +480,10 @@ class MentionFinder {
             return false;
         // ("Talking to Dawn after the session, …": a participle before its preposition too.)
         if (!tokens_[i + 1].capitalised && !after_preposition(i + 2)) return false;
+        // ("Sporting Valverde confirmed": not when the two were named together before.)
+        if (tokens_[i + 1].capitalised &&
+            by_full_.contains(std::string(token.lower).append(" ").append(tokens_[i + 1].lower)))
+            return false;
         if (i == 0 || tokens_[i - 1].paragraph != token.paragraph) return true;
         const Token& before = tokens_[i - 1];
         return !before.word && (before.is(".") || before.is("!") || before.is("?") ||
@@ -830,7 +837,11 @@ class MentionFinder {
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
                 recent && kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = last_named_organisation_.first;
-            if (named_so == UINT32_MAX && definite) named_so = bare_company(kind_word, start);
+            // (Before "the club" kept as written earlier: "… the club said" after "Sporting
+            // Valverde confirmed the deal".)
+            if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite)
+                if (const uint32_t bare = bare_company(kind_word, start); bare != UINT32_MAX)
+                    named_so = bare;
             if (named_so == UINT32_MAX) {
                 // "the state Commission on Correctional Standards": lower-case words before a
                 // body's proper name are not part of it.
@@ -1002,7 +1013,7 @@ class MentionFinder {
                 const bool business_titles = std::all_of(
                     entity.title_words.begin(), entity.title_words.end(),
                     [&](const std::string& w) { return lexicon_.organisation_kinds.contains(w); });
-                if (!given && entity.kind == EntityKind::person && business_titles &&
+                if (!given && entity.kind != EntityKind::organisation && business_titles &&
                     entity.gender == Gender::unknown && tokens_[m.last].has(word_class::cue_start))
                     earliest = m.entity;
                 continue;
@@ -1157,13 +1168,16 @@ class MentionFinder {
         // synonyms of the head, when its own word names nothing.)
         const uint32_t named = organisation_holding(head);
         if (named != UINT32_MAX && proper_name(out_.entities[named])) return named;
+        // (The newest of them: "the club" after "Harrowgate Athletic 2-1 Kingsmere United".)
+        uint32_t newest = UINT32_MAX;
         if (const auto synonyms = lexicon_.role_synonyms.find(head);
             synonyms != lexicon_.role_synonyms.end())
             for (const std::string& synonym : synonyms->second)
                 if (const uint32_t e = organisation_holding(synonym);
-                    e != UINT32_MAX && proper_name(out_.entities[e]))
-                    return e;
-        return named;
+                    e != UINT32_MAX && proper_name(out_.entities[e]) &&
+                    (newest == UINT32_MAX || e > newest))
+                    newest = e;
+        return newest != UINT32_MAX ? newest : named;
     }
 
     // The newest organisation whose name holds the word `head` (or its plural); a proper name

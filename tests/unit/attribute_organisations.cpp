@@ -236,3 +236,11 @@ TEST_CASE("a union's local keeps its number, and a club goes by its kind's word"
     CHECK(speaker_of(a, "We are pleased") == "Ashbourne Rovers");
     CHECK(speaker_of(a, "He will be") == "Kingsmere United");
 }
+
+TEST_CASE("a club named at a sentence's start by a participle is the club that then speaks") {
+    auto a = attribute_text(
+        "Title\n\nBelmont Rovers signed a winger from Sporting Valverde.\n\nHe met the club's "
+        "doctors.\n\nThe fee is a record.\n\nSporting Valverde confirmed the deal in a short "
+        "statement. \"We thank Tiago for his dedication,\" the club said.\n");
+    CHECK(speaker_of(a, "We thank") == "Sporting Valverde");
+}

@@ -663,6 +663,16 @@ class MentionFinder {
         if (const uint32_t end = epithet(start); end > start) return end;
         uint32_t head = 0;
         uint32_t j = start + 1;
+        // "the “Kingfisher” star": a title in quotation marks before the head.
+        if (start + 2 < tokens_.size() && !tokens_[start + 1].outside() &&
+            tokens_[start].outside() && tokens_[start + 1].paragraph == tokens_[start].paragraph) {
+            uint32_t k = start + 1;
+            while (k < tokens_.size() && k < start + 8 &&
+                   tokens_[k].quote == tokens_[start + 1].quote)
+                ++k;
+            if (k < start + 8 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised)
+                j = k;
+        }
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
             // "A company statement said the airline …": the verb ends the descriptor.
@@ -803,7 +813,7 @@ class MentionFinder {
             for (uint32_t k = start + 1; k <= head; ++k)
                 if (const uint32_t years = age_of(tokens_[k]); years != 0)
                     age = years;
-                else if (!place_modifier(tokens_[k]))
+                else if (!place_modifier(tokens_[k]) && tokens_[k].outside())  // (not a title)
                     words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
             // "Her son, Jun Villanueva, said … “…,” the 31-year-old fisherman said": a role

@@ -1192,3 +1192,13 @@ TEST_CASE("'in a statement' between a subject and its cue, and more attribution 
     CHECK(speaker_of(a, "Tell him") == "Callum Reid");
     CHECK(speaker_of(a, "We have not been") == "Akinyi Otieno");
 }
+
+TEST_CASE("a descriptor may hold a title in quotation marks, which stays a title") {
+    auto a = attribute_text(
+        "Title\n\nCallum Reyes plays the brother.\n\n\xE2\x80\x9CShe does not do a take until she "
+        "believes it,\xE2\x80\x9D the \xE2\x80\x9CKingfisher\xE2\x80\x9D star told Variety.\n\n"
+        "Bassist Lena Moss puts it simply: \"It is the first record that sounds like us.\"\n");
+    CHECK(speaker_of(a, "She does not") == "Callum Reyes");
+    CHECK(speaker_of(a, "It is the first") == "Lena Moss");
+    CHECK(a.extraction.quotes.at(quote_index(a, "Kingfisher")).kind == QuoteKind::scare);
+}

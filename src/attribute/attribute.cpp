@@ -689,6 +689,24 @@ class Attributor {
                 hit.start = m->first;
                 return true;
             }
+            // "The chair of judges, the novelist and critic Dr Rosalind Mercer, called": roles
+            // before the name in apposition.
+            if (const Mention* m = mentions_.ending_at(end - 1);
+                group == 0 && m && m->first > comma + 1 && m->first < comma + 8 &&
+                m->form != MentionForm::descriptor && mentions_.names_person(*m) &&
+                (tokens_[m->first - 1].has(word_class::role | word_class::title) ||
+                 tokens_[m->first].has(word_class::role | word_class::title)) &&
+                std::all_of(tokens_.begin() + comma + 1, tokens_.begin() + m->first,
+                            [](const Token& w) {
+                                static const WordList kLinks = {"at",   "of", "in", "for",  "from",
+                                                                "with", "on", "to", "near", "by"};
+                                return w.word && w.outside() && !w.has(word_class::cue_start) &&
+                                       !kLinks.contains(w.lower);
+                            })) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
             // (A unit that opens with the comma has nothing before it: fuzzing found ",”, said".)
             if (comma == unit.first) return false;
             if (is_pronoun(tokens_[comma - 1])) {

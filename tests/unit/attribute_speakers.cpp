@@ -1202,3 +1202,12 @@ TEST_CASE("a descriptor may hold a title in quotation marks, which stays a title
     CHECK(speaker_of(a, "It is the first") == "Lena Moss");
     CHECK(a.extraction.quotes.at(quote_index(a, "Kingfisher")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("roles joined by 'and' before a name in apposition are that person's") {
+    auto a = attribute_text(
+        "Title\n\nThe chair of judges, the novelist and critic Dr Rosalind Mercer, called the "
+        "book \"a novel of enormous tenderness\".\n\nOne reviewer, an analyst at Maple Leaf "
+        "Securities, called it \"a bore\".\n");
+    CHECK(speaker_of(a, "a novel of") == "Rosalind Mercer");
+    CHECK(speaker_of(a, "a bore") != "Maple Leaf Securities");
+}

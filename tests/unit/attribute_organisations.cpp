@@ -244,3 +244,12 @@ TEST_CASE("a club named at a sentence's start by a participle is the club that t
         "statement. \"We thank Tiago for his dedication,\" the club said.\n");
     CHECK(speaker_of(a, "We thank") == "Sporting Valverde");
 }
+
+TEST_CASE("more words name a company: logistics, securities, semiconductor, bancorp") {
+    auto a = attribute_text(
+        "Title\n\nBart Achterberg, managing director of forwarder Dijkstra Logistics, said delays "
+        "were growing.\n\n\"My customers plan around arrival dates,\" the Dutchman told us.\n\n"
+        "Corvane Semiconductor called the report \"numerous factual errors\".\n");
+    CHECK(speaker_of(a, "My customers") == "Bart Achterberg");
+    CHECK(speaker_of(a, "numerous") == "Corvane Semiconductor");
+}

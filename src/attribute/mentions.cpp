@@ -741,7 +741,16 @@ class MentionFinder {
             uint32_t tail = k;
             // ("for the Department of Health and Social Care": linking words inside the name;
             // "The Reporters Committee for Freedom of the Press": "of the" too.)
-            while (joins(start, tail) && tokens_[tail].word && tail < k + 8) {
+            while (joins(start, tail) && tail < k + 12) {
+                // ("the Ministry of Land, Infrastructure, Transport and Tourism".)
+                if (tail > k && tokens_[tail].is(",") &&
+                    tokens_[head].has(word_class::organisation)) {
+                    const uint32_t past = portfolio_list_end(start, tail);
+                    if (past == tail) break;
+                    tail = past;
+                    continue;
+                }
+                if (!tokens_[tail].word) break;
                 const Token& t = tokens_[tail];
                 const bool link_word = tail > k && (t.is("of") || t.is("for") || t.is("and"));
                 const bool linking =
@@ -863,7 +872,8 @@ class MentionFinder {
                 while (proper < head && !tokens_[proper].capitalised &&
                        !kPlaces.contains(tokens_[proper].lower) && !inner_capital(proper))
                     ++proper;
-                named_so = proper > start + 1 && proper <= head &&
+                // ("Ireland's Data Protection Commission": nor is a place that owns it.)
+                named_so = (proper > start + 1 || possessor) && proper <= head &&
                                    (tokens_[proper].capitalised || inner_capital(proper)) &&
                                    tokens_[head].capitalised && end - proper >= 2
                                ? organisation(std::string(
@@ -1533,6 +1543,13 @@ class MentionFinder {
                     ++end;
                     continue;
                 }
+                // "Ministry of Land, Infrastructure, Transport and Tourism", "Department for
+                // Environment, Food and Rural Affairs": a list of portfolios after "of" or "for".
+                if (t.is(",") && end > start + 2 && organisation_run(start, end, true))
+                    if (const uint32_t past = portfolio_list_end(start, end); past != end) {
+                        end = past;
+                        continue;
+                    }
                 // "Westmorland and Furness Council": a place and a place before a body's word.
                 if (t.is("and") && between_names && end == start + 1 && body_after(end + 1)) {
                     ++end;
@@ -1906,6 +1923,24 @@ class MentionFinder {
              ++k)
             if (tokens_[k].has(word_class::organisation) && k > at) return true;
         return false;
+    }
+
+    // Past the end of ", Infrastructure, Transport and Tourism" from the comma at `comma`:
+    // capitalised words between commas, then "and" and the last one; `comma` when the tokens
+    // from there are no such list.
+    uint32_t portfolio_list_end(uint32_t start, uint32_t comma) const {
+        // (One word after "of" or "for" first: not "an evacuation center at Redhill High
+        // School, Jorge and Carmen Villalobos".)
+        if (comma < start + 2 || !(tokens_[comma - 2].is("of") || tokens_[comma - 2].is("for")))
+            return comma;
+        uint32_t k = comma;
+        while (k < comma + 12 && joins(start, k + 2) && tokens_[k].is(",") && tokens_[k + 1].word &&
+               tokens_[k + 1].capitalised)
+            k += 2;
+        if (k == comma || !joins(start, k + 1) || !tokens_[k].is("and") || !tokens_[k + 1].word ||
+            !tokens_[k + 1].capitalised)
+            return comma;
+        return k;  // at "and": the run goes on over it
     }
 
     // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of

@@ -253,3 +253,14 @@ TEST_CASE("more words name a company: logistics, securities, semiconductor, banc
     CHECK(speaker_of(a, "My customers") == "Bart Achterberg");
     CHECK(speaker_of(a, "numerous") == "Corvane Semiconductor");
 }
+
+TEST_CASE("a ministry's list of portfolios is its name, and the country owning it is not") {
+    auto a = attribute_text(
+        "Title\n\nThe Ministry of Land, Infrastructure, Transport and Tourism said the plan was "
+        "\"in line with policy\".\n\nIreland's Data Protection Commission said it was \"aware of "
+        "an incident\".\n\nAt a centre at Redhill High School, Jorge and Carmen Villalobos sat "
+        "on cots.\n\nHer husband said: \"We have been evacuated before.\"\n");
+    CHECK(speaker_of(a, "in line") == "Ministry of Land, Infrastructure, Transport and Tourism");
+    CHECK(speaker_of(a, "aware of") == "Data Protection Commission");
+    CHECK(speaker_of(a, "We have been") == "Jorge Villalobos");
+}

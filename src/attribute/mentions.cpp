@@ -872,14 +872,23 @@ class MentionFinder {
                 while (proper < head && !tokens_[proper].capitalised &&
                        !kPlaces.contains(tokens_[proper].lower) && !inner_capital(proper))
                     ++proper;
-                // ("Ireland's Data Protection Commission": nor is a place that owns it.)
-                named_so = (proper > start + 1 || possessor) && proper <= head &&
-                                   (tokens_[proper].capitalised || inner_capital(proper)) &&
-                                   tokens_[head].capitalised && end - proper >= 2
-                               ? organisation(std::string(
-                                     Span{tokens_[proper].span.start, tokens_[end - 1].span.end}.in(
-                                         text_)))
-                               : organisation(mention.text);
+                const auto named_from = [&](uint32_t first, uint32_t last) {
+                    return organisation(std::string(
+                        Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_)));
+                };
+                if (!tokens_[head].capitalised && head == end - 1 && head > proper + 1 &&
+                    tokens_[head - 1].capitalised &&
+                    tokens_[head - 1].has(word_class::organisation))
+                    // "the National Weather Service office in Norman": a body's local office
+                    // is the body.
+                    named_so = named_from(proper, head);
+                else if ((proper > start + 1 || possessor) && proper <= head &&
+                         (tokens_[proper].capitalised || inner_capital(proper)) &&
+                         tokens_[head].capitalised && end - proper >= 2)
+                    // ("Ireland's Data Protection Commission": nor is a place that owns it.)
+                    named_so = named_from(proper, end);
+                else
+                    named_so = organisation(mention.text);
             }
             mention.entity = named_so;
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can

@@ -264,3 +264,10 @@ TEST_CASE("a ministry's list of portfolios is its name, and the country owning i
     CHECK(speaker_of(a, "aware of") == "Data Protection Commission");
     CHECK(speaker_of(a, "We have been") == "Jorge Villalobos");
 }
+
+TEST_CASE("a body's local office is the body") {
+    auto a = attribute_text(
+        "Title\n\n\"This was a violent tornado,\" the National Weather Service office in Norman "
+        "said.\n");
+    CHECK(speaker_of(a, "This was") == "National Weather Service");
+}

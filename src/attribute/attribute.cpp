@@ -172,9 +172,57 @@ class Attributor {
             hit.start = hit.first;
             hit.end = hit.last;
             read_subject(hit);
+            prefer_protagonist(hit);
             hits_.push_back(std::move(hit));
             next = hits_.back().last;
         }
+    }
+
+    // "said Gemma Thornbury, a crane supervisor. ¶ She is uncomfortable with the story. ¶
+    // “…,” she says": a feature quotes its subject in the present tense and the people around
+    // her in the past, so a present-tense "she says" whose "she" would be someone only ever
+    // quoted with "said" is the latest one of that gender quoted with "says".
+    // (And one that points back to no one: "She grew up in the town. ¶ “…,” she says".)
+    void prefer_protagonist(CueHit& hit) const {
+        if ((hit.speaker &&
+             (hit.speaker->resolution != Resolution::pronoun || hit.speaker->organisation)) ||
+            !present_tense(tokens_[hit.first]))
+            return;
+        const Token& pronoun = tokens_[hit.start];
+        const Gender gender = pronoun.is("he")    ? Gender::male
+                              : pronoun.is("she") ? Gender::female
+                                                  : Gender::unknown;
+        if (gender == Gender::unknown) return;
+        bool quoted_in_past = false;
+        const Speaker* protagonist = nullptr;
+        for (auto it = hits_.rbegin(); it != hits_.rend(); ++it) {
+            if (!it->speaker || it->speaker->organisation) continue;
+            const bool present = present_tense(tokens_[it->first]);
+            if (hit.speaker && it->speaker->name == hit.speaker->name) {
+                if (present) return;  // quoted in the present tense too: a protagonist as well
+                quoted_in_past = true;
+            } else if (present && !protagonist && gender_of(it->speaker->name) == gender) {
+                protagonist = &*it->speaker;
+            }
+        }
+        if (!protagonist) return;
+        if (!hit.speaker) {
+            hit.speaker = *protagonist;
+            hit.speaker->mention = pronoun.span;
+            hit.speaker->resolution = Resolution::pronoun;
+        } else if (quoted_in_past) {
+            hit.speaker->name = protagonist->name;
+        }
+    }
+
+    static bool present_tense(const Token& cue) {
+        return cue.lower.size() > 2 && cue.lower.ends_with('s') && !cue.lower.ends_with("ss");
+    }
+
+    Gender gender_of(const std::string& name) const {
+        for (const Entity& entity : mentions_.entities)
+            if (entity.kind == EntityKind::person && entity.name == name) return entity.gender;
+        return Gender::unknown;
     }
 
     // Whether tokens [from, end) are only punctuation outside quotes.

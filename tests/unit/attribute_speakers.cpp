@@ -1211,3 +1211,23 @@ TEST_CASE("roles joined by 'and' before a name in apposition are that person's")
     CHECK(speaker_of(a, "a novel of") == "Rosalind Mercer");
     CHECK(speaker_of(a, "a bore") != "Maple Leaf Securities");
 }
+
+TEST_CASE("a feature's present-tense 'she says' is its subject, not a woman quoted with 'said'") {
+    auto a = attribute_text(
+        "Title\n\nFew people at the port have seen Beatrix Hale raise her voice.\n\n\"I think of "
+        "it as knowing where everything is,\" she says.\n\nShe grew up in the town, the "
+        "daughter of a dockworker.\n\n\"You learn fast,\" she says.\n\n\"People thought she was "
+        "overreacting,\" said Gemma Thornbury, a crane supervisor.\n\nShe is uncomfortable with "
+        "the story.\n\n\"It makes a nice anecdote,\" she says.\n");
+    CHECK(speaker_of(a, "I think of") == "Beatrix Hale");
+    CHECK(speaker_of(a, "You learn") == "Beatrix Hale");
+    CHECK(speaker_of(a, "People thought") == "Gemma Thornbury");
+    CHECK(speaker_of(a, "It makes") == "Beatrix Hale");
+}
+
+TEST_CASE("a woman quoted with 'says' keeps her own 'she says'") {
+    auto a = attribute_text(
+        "Title\n\n\"I think of it as a job,\" Beatrix Hale says.\n\n\"People thought she was "
+        "wrong,\" says Gemma Thornbury, a crane supervisor.\n\n\"We moved boxes,\" she says.\n");
+    CHECK(speaker_of(a, "We moved") == "Gemma Thornbury");
+}

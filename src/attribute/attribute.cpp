@@ -317,6 +317,15 @@ class Attributor {
                     absolute = true;
                     break;
                 }
+        // "The company must also fund wells, she said, adding that …": a participle right after
+        // a cue and a comma is that cue's speaker's.
+        if (!found && participle && hit.first > unit.first + 1 && tokens_[hit.first - 1].is(",") &&
+            !hits_.empty() && hits_.back().unit == hit.unit && hits_.back().end + 1 == hit.first &&
+            hits_.back().speaker) {
+            hit.speaker = hits_.back().speaker;
+            hit.sources = hits_.back().sources;  // "she told Reuters, adding that"
+            found = true;
+        }
         if (!found && !(object && !object->subject && !absolute))
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
@@ -434,13 +443,25 @@ class Attributor {
     }
 
     // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
-    // one before: the subject of "issued an advisory", "released a statement"; nullptr when
-    // none.
+    // one before: the subject of "issued an advisory", "released a statement" or of a sentence
+    // that opens "In a statement, …"; nullptr when none.
     const Mention* issuer_of(uint32_t statement) const {
         const Token& word = tokens_[statement];
         for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
             if (tokens_[j].paragraph + 1 < word.paragraph) return nullptr;
             if (!tokens_[j].outside() || tokens_[j].lower != word.lower) continue;
+            // "In a statement posted to Facebook, the sheriff's office thanked residents": the
+            // subject after the opening phrase's comma.
+            if ((tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) && tokens_[j - 2].is("in") &&
+                units_[unit_of_[j]].first == j - 2) {
+                uint32_t comma = j + 1;
+                while (comma < j + 16 && comma < tokens_.size() && tokens_[comma].outside() &&
+                       unit_of_[comma] == unit_of_[j] && !tokens_[comma].is(","))
+                    ++comma;
+                if (comma == tokens_.size() || !tokens_[comma].is(",")) return nullptr;
+                const Mention* m = mentions_.starting_at(comma + 1);
+                return m && m->subject && !m->possessive ? m : nullptr;
+            }
             if (!(tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) ||
                 !kIssuing.contains(tokens_[j - 2].lower))
                 continue;
@@ -836,7 +857,9 @@ class Attributor {
         if (k > unit_first && tokens_[k - 1].is("the")) --k;
         if (k < unit_first + 2) return kNone;
         const Token& link = tokens_[k - 1];
-        return link.is("of") || link.is("in") || link.is("from") || link.is("at") ? k - 1 : kNone;
+        return link.is("of") || link.is("in") || link.is("from") || link.is("at") || link.is("for")
+                   ? k - 1
+                   : kNone;
     }
 
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.

@@ -675,8 +675,12 @@ class MentionFinder {
         }
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
-            // "A company statement said the airline …": the verb ends the descriptor.
-            if (t.has(word_class::cue_start)) break;
+            // "A company statement said the airline …": the verb ends the descriptor, and so
+            // does an auxiliary ("The company must also fund a network": not a fund).
+            static const WordList kAuxiliaries = {
+                "must", "will", "would", "should", "can", "could", "may",  "might", "shall",
+                "has",  "have", "had",   "is",     "are", "was",   "were", "does",  "did"};
+            if (t.has(word_class::cue_start) || kAuxiliaries.contains(t.lower)) break;
             // "after a hearing in which one senator called": another determiner starts another
             // noun phrase, so the head is not past it; so does a pronoun ("in a filing it would
             // fund").
@@ -688,10 +692,12 @@ class MentionFinder {
                 (t.is("from") || t.is("in") || t.is("near") || t.is("with")))
                 break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
-            // ("the council's chief executive": the role after an owner is the head.)
+            // ("the council's chief executive": the role after an owner is the head, and so
+            // is a body: "the sheriff's office".)
             if (t.possessive &&
                 !(joins(start, j + 1) && tokens_[j + 1].word && !tokens_[j + 1].capitalised &&
-                  tokens_[j + 1].has(word_class::role | word_class::title)))
+                  tokens_[j + 1].has(word_class::role | word_class::title |
+                                     (t.has(word_class::role) ? word_class::organisation : 0u))))
                 break;
         }
         // "One haulier, who did not want to be named, said": a relative "who" makes any noun a
@@ -771,6 +777,15 @@ class MentionFinder {
             }
             if (tail > k) {
                 end = tail;
+                // "a spokesman for the Clackamas County Sheriff’s Office": the body is named
+                // too, for a later "the sheriff's office".
+                if (tokens_[k].capitalised &&
+                    std::any_of(tokens_.begin() + k, tokens_.begin() + tail,
+                                [](const Token& w) { return w.has(word_class::organisation); })) {
+                    const uint32_t body = organisation(std::string(
+                        Span{tokens_[k].span.start, tokens_[tail - 1].span.end}.in(text_)));
+                    last_named_organisation_ = {body, tokens_[k].paragraph};
+                }
             } else {
                 // "Tuvalu's minister for climate change, Simeona Laupepa,": lowercase words up
                 // to a comma and the name in apposition.
@@ -1426,9 +1441,14 @@ class MentionFinder {
         return best;
     }
 
+    // The gender the words tell, the first that tells one. (Not a place that is also a first
+    // name among the titles: "Harlan County Prosecutor Denise Albrecht".)
     Gender gender_of(const std::vector<std::string_view>& words) const {
-        for (const std::string_view word : words) {
-            const uint32_t classes = lexicon_.classes_of(word);
+        for (size_t k = 0; k < words.size(); ++k) {
+            const uint32_t classes = lexicon_.classes_of(words[k]);
+            if (k + 1 < words.size() &&
+                !(classes & (word_class::title | word_class::honorific | word_class::role)))
+                continue;
             if (classes & word_class::male) return Gender::male;
             if (classes & word_class::female) return Gender::female;
         }

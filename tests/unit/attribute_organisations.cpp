@@ -271,3 +271,11 @@ TEST_CASE("a body's local office is the body") {
         "said.\n");
     CHECK(speaker_of(a, "This was") == "National Weather Service");
 }
+
+TEST_CASE("the statement of a sentence that opens 'In a statement' is its subject's") {
+    auto a = attribute_text(
+        "Title\n\nSgt. Dan Ortega, a spokesman for the Clackamas County Sheriff's Office, said 60 "
+        "searchers took part.\n\nIn a statement posted on Friday, the sheriff's office thanked "
+        "residents. \"We know it was a long night,\" the statement said.\n");
+    CHECK(speaker_of(a, "We know") == "Clackamas County Sheriff's Office");
+}

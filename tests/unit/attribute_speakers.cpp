@@ -1231,3 +1231,13 @@ TEST_CASE("a woman quoted with 'says' keeps her own 'she says'") {
         "wrong,\" says Gemma Thornbury, a crane supervisor.\n\n\"We moved boxes,\" she says.\n");
     CHECK(speaker_of(a, "We moved") == "Gemma Thornbury");
 }
+
+TEST_CASE("a place that is a first name tells no gender, and 'adding' is the cue's speaker's") {
+    auto a = attribute_text(
+        "Title\n\nA neighbor said the man had \"been struggling\".\n\nHarlan County Prosecutor "
+        "Denise Albrecht said charges were due.\n\n\"We will review everything,\" she said.\n\n"
+        "Commissioner Lena Vasquez voted yes. The company must also fund wells, she said, adding "
+        "that the county \"will not hesitate\" to act.\n");
+    CHECK(speaker_of(a, "We will review") == "Denise Albrecht");
+    CHECK(speaker_of(a, "will not hesitate") == "Lena Vasquez");
+}

@@ -768,7 +768,9 @@ class MentionFinder {
                 }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 // ("the UN envoy for Sudan Peter Okello": a first name and a surname end it.)
-                if (tail > k && t.has(word_class::male | word_class::female) &&
+                // ("for St. Mary's Medical Center": a saint's name is the body's.)
+                if (tail > k && t.has(word_class::male | word_class::female) && !t.possessive &&
+                    !tokens_[tail - 1].is("st") &&
                     !t.has(word_class::title | word_class::role | word_class::organisation) &&
                     joins(start, tail + 1) && tokens_[tail + 1].capitalised &&
                     tokens_[tail + 1].word && !tokens_[tail + 1].has(word_class::organisation))
@@ -1305,6 +1307,16 @@ class MentionFinder {
         return UINT32_MAX;
     }
 
+    // Whether capitalised words from `at` reach a body's word, three at most: "Great Ormond
+    // Street Children's Hospital", "St. Brendan's Regional Hospital".
+    bool body_follows(uint32_t start, uint32_t at) const {
+        for (uint32_t k = at; k < at + 3 && joins(start, k) && tokens_[k].word &&
+                              tokens_[k].capitalised && !tokens_[k].possessive;
+             ++k)
+            if (tokens_[k].has(word_class::organisation)) return true;
+        return false;
+    }
+
     // Whether token `k` is the number of a union's or a lodge's branch: "Local 1182".
     bool branch_number(uint32_t k) const {
         if (k == 0 || !joins(k - 1, k)) return false;
@@ -1520,10 +1532,7 @@ class MentionFinder {
                     // "Sonoma County Sheriff's Office", "Great Ormond Street Children's
                     // Hospital": a possessive inside an organisation's name (not its first
                     // word: "Russia's Foreign Ministry" is Russia's).
-                    if (t.possessive &&
-                        !(end - 1 > start && joins(start, end) && tokens_[end].word &&
-                          tokens_[end].capitalised && tokens_[end].has(word_class::organisation)))
-                        break;
+                    if (t.possessive && !(end - 1 > start && body_follows(start, end))) break;
                     continue;
                 }
                 // "the British Pilots' Association": a plural's apostrophe inside the name.

@@ -279,3 +279,14 @@ TEST_CASE("the statement of a sentence that opens 'In a statement' is its subjec
         "residents. \"We know it was a long night,\" the statement said.\n");
     CHECK(speaker_of(a, "We know") == "Clackamas County Sheriff's Office");
 }
+
+TEST_CASE("a saint's name with its possessive is a body's, before 'Regional Hospital'") {
+    auto a = attribute_text(
+        "Title\n\nSt. Brendan\xE2\x80\x99s Regional Hospital said it had \"no beds left\".\n\nA "
+        "spokesperson for St. Mary\xE2\x80\x99s Medical Center said it was \"monitoring\".\n\n"
+        "Dr Anita Kowalczyk treats patients.\n\nThe clinic is busy.\n\n\"We see more cases,\" "
+        "the doctor said.\n");
+    CHECK(speaker_of(a, "no beds") == "St. Brendan\xE2\x80\x99s Regional Hospital");
+    CHECK(mention_of(a, "monitoring") == "A spokesperson for St. Mary\xE2\x80\x99s Medical Center");
+    CHECK(speaker_of(a, "We see") == "Anita Kowalczyk");
+}

@@ -71,6 +71,7 @@ class Attributor {
         analysis_.attributions.assign(quotes_.size(), {});
         attribute_quotes();
         attribute_nested_quotes();
+        repeated_quotes();
         carry_sources();
         find_vague();
         find_indirect();
@@ -1362,6 +1363,62 @@ class Attributor {
                 for (const SourceRef& source : unit_sources_[unit])
                     attribution.sources.push_back(source);
                 if (quote.kind != QuoteKind::scare) previous = q;
+            }
+        }
+    }
+
+    // "‘It just kept rising’: Ashby River floods homes" … "“It just kept rising, and we had
+    // nowhere to go,” said Jo Marsh": a quote with no cue of its own that a short paragraph (a
+    // headline, a standfirst, a subheading, a pull quote) repeats from a later one is the
+    // speaker's named there.
+    void repeated_quotes() {
+        constexpr size_t kWords = 3;       // fewer repeat by chance
+        constexpr size_t kShort = 30;      // words in a display paragraph, at most
+        constexpr uint32_t kLooked = 200;  // later quotes compared, at most
+        std::vector<std::string> folded(quotes_.size());
+        auto fold = [&](uint32_t q) -> const std::string& {
+            std::string& f = folded[q];
+            if (!f.empty()) return f;
+            bool space = true;
+            for (const char c : quotes_[q].text.in(text_)) {
+                if (is_ascii_alnum(c)) {
+                    f += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+                    space = false;
+                } else if (!space && (c == ' ' || c == '\n')) {
+                    f += ' ';
+                    space = true;
+                }
+            }
+            if (f.empty()) f = " ";  // (folded once: a quote of no letters stays no key)
+            return f;
+        };
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            const Quote& quote = quotes_[q];
+            const Attribution& attribution = analysis_.attributions[q];
+            if (quote.depth != 0 || quote.kind == QuoteKind::scare || attribution.cue ||
+                quote.first_paragraph != quote.last_paragraph)
+                continue;
+            const std::string_view paragraph =
+                analysis_.article.paragraphs[quote.first_paragraph].in(text_);
+            if (static_cast<size_t>(std::count(paragraph.begin(), paragraph.end(), ' ')) >= kShort)
+                continue;
+            // (Display text ends with no full stop of its own: "… described the response as
+            // “the cost of” in remarks on Tuesday." is the writer's sentence.)
+            const size_t end = paragraph.find_last_not_of(" \t\r\n");
+            if (end != std::string_view::npos &&
+                (paragraph[end] == '.' || paragraph[end] == '!' || paragraph[end] == '?'))
+                continue;
+            const std::string& key = fold(q);
+            if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords) continue;
+            const uint32_t last =
+                std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
+            for (uint32_t r = q + 1; r < last; ++r) {
+                if (quotes_[r].first_paragraph <= quote.last_paragraph || quotes_[r].depth != 0 ||
+                    !analysis_.attributions[r].speaker || !analysis_.attributions[r].cue)
+                    continue;
+                if (fold(r).find(key) == std::string::npos) continue;
+                analysis_.attributions[q].speaker = analysis_.attributions[r].speaker;
+                break;
             }
         }
     }

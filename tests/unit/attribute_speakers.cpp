@@ -1241,3 +1241,13 @@ TEST_CASE("a place that is a first name tells no gender, and 'adding' is the cue
     CHECK(speaker_of(a, "We will review") == "Denise Albrecht");
     CHECK(speaker_of(a, "will not hesitate") == "Lena Vasquez");
 }
+
+TEST_CASE("a headline's quote repeated in the body is the body quote's speaker's") {
+    auto a = attribute_text(
+        "'It just kept rising': Ashby River floods homes\n\nResidents fled on Monday.\n\n\"It just "
+        "kept rising, and we had nowhere to go,\" said Jo Marsh, 71.\n\nThe mayor described the "
+        "damage as \"the cost of\" delay.\n\n\"We will count the cost of the repairs,\" said Ann "
+        "Lee.\n");
+    CHECK(speaker_of(a, "It just kept rising") == "Jo Marsh");
+    CHECK(speaker_of(a, "the cost of") != "Ann Lee");
+}

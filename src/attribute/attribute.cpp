@@ -211,13 +211,24 @@ class Attributor {
             hit.speaker = *protagonist;
             hit.speaker->mention = pronoun.span;
             hit.speaker->resolution = Resolution::pronoun;
-        } else if (quoted_in_past) {
+        } else if (quoted_in_past || named_of_no_gender(hit.speaker->name)) {
+            // (Or a name of no known gender never quoted: "Wierzbicki, then playing for
+            // Harwick Town, … ‘…,’ he says" is not the club's.)
             hit.speaker->name = protagonist->name;
         }
     }
 
     static bool present_tense(const Token& cue) {
         return cue.lower.size() > 2 && cue.lower.ends_with('s') && !cue.lower.ends_with("ss");
+    }
+
+    // Whether `name` is a name in the article (not a descriptor) that tells no gender.
+    bool named_of_no_gender(const std::string& name) const {
+        for (const Entity& entity : mentions_.entities)
+            if (entity.name == name)
+                return entity.kind != EntityKind::organisation &&
+                       entity.gender == Gender::unknown && name.find(' ') != std::string::npos;
+        return false;
     }
 
     Gender gender_of(const std::string& name) const {
@@ -889,12 +900,23 @@ class Attributor {
 
     // "said one resident, Mary Cole", "The UN envoy, Lisa Moreau, was quoted as saying": the
     // name in apposition says more than the role.
+    // ("a food writer from Dallas named Colleen Ashby": so does a name after "named".)
     const Mention* with_apposition(const Mention& m, uint32_t unit) const {
         if (m.form == MentionForm::descriptor && m.last + 1 < units_[unit].last &&
             tokens_[m.last].is(","))
             if (const Mention* n = mentions_.starting_at(m.last + 1);
                 n && n->form != MentionForm::descriptor)
                 return n;
+        if (m.form == MentionForm::descriptor)
+            for (uint32_t k = m.last; k < m.last + 4 && k + 1 < units_[unit].last; ++k) {
+                const Token& t = tokens_[k];
+                if (!t.word || !t.outside()) break;
+                if (!t.is("named")) continue;
+                if (const Mention* n = mentions_.starting_at(k + 1);
+                    n && n->form != MentionForm::descriptor && mentions_.names_person(*n))
+                    return n;
+                break;
+            }
         return &m;
     }
 
@@ -1355,6 +1377,8 @@ class Attributor {
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (quote.kind != QuoteKind::scare && headline_colon(q)) {
                 // the headline names its speaker after the quote
+            } else if (quote.kind != QuoteKind::scare && signed_after_dash(q)) {
+                // "“The whole sky was orange.” — Carla Jennings, 41"
             } else if (quote.kind == QuoteKind::direct || quote.kind == QuoteKind::block) {
                 attribute_by_context(q, unit, previous);
             }
@@ -1472,6 +1496,27 @@ class Attributor {
         const Mention* m = mentions_.starting_at(last + 1);
         if (!m || m->entity == UINT32_MAX || m->form == MentionForm::descriptor ||
             mentions_.entities[m->entity].kind == EntityKind::outlet)
+            return false;
+        analysis_.attributions[q].speaker = speaker_from(*m);
+        return true;
+    }
+
+    // "“The whole sky was orange.” — Carla Jennings, 41": a dash after the quote and a name
+    // that ends its paragraph, or goes on after a comma or a parenthesis, sign it.
+    bool signed_after_dash(uint32_t q) {
+        const uint32_t dash = quote_last_[q];
+        if (dash + 1 >= tokens_.size() || !tokens_[dash].outside() ||
+            tokens_[dash + 1].paragraph != tokens_[dash].paragraph ||
+            tokens_[dash].paragraph != tokens_[quote_first_[q]].paragraph ||
+            !(tokens_[dash].is("\xE2\x80\x94") || tokens_[dash].is("\xE2\x80\x93") ||
+              tokens_[dash].is("-")))
+            return false;
+        const Mention* m = mentions_.starting_at(dash + 1);
+        if (!m || m->entity == UINT32_MAX || m->form == MentionForm::descriptor ||
+            mentions_.entities[m->entity].kind == EntityKind::outlet)
+            return false;
+        if (m->last < tokens_.size() && tokens_[m->last].paragraph == tokens_[m->first].paragraph &&
+            !(tokens_[m->last].is(",") || tokens_[m->last].is("(")))
             return false;
         analysis_.attributions[q].speaker = speaker_from(*m);
         return true;

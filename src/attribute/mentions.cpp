@@ -56,6 +56,21 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
 
 }  // namespace
 
+namespace {
+
+// "74", "seventy-four": a person's age set off in apposition.
+bool is_age(const Token& t) {
+    if (!t.word || t.lower.empty() || t.lower.size() > 16) return false;
+    if (std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return t.lower.size() <= 3;
+    static constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                                 "sixty",  "seventy", "eighty", "ninety"};
+    return std::any_of(std::begin(kTens), std::end(kTens),
+                       [&](std::string_view tens) { return t.lower.starts_with(tens); });
+}
+
+}  // namespace
+
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
                                            bool person, Gender gender) const {
     // A person who may be of the pronoun's gender (either, when one of them is unknown).
@@ -89,8 +104,12 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             // "said Claire Benson, a ward sister": the role in apposition to a name is that person.
             const auto previous = it != mentions.begin() ? std::prev(it) : mentions.end();
             // In apposition to the mention before it: "Claire Benson, a ward sister".
-            const bool apposed = previous != mentions.end() && previous->last + 1 == it->first &&
-                                 tokens[previous->last].is(",");
+            // ("Lupe Carrizales, seventy-four, a retired cafeteria manager": an age between.)
+            const bool apposed =
+                previous != mentions.end() && tokens[previous->last].is(",") &&
+                (previous->last + 1 == it->first ||
+                 (previous->last + 3 == it->first && is_age(tokens[previous->last + 1]) &&
+                  tokens[previous->last + 2].is(",")));
             if (next != mentions.end() && next->first == it->last + 1 && tokens[it->last].is(",") &&
                 names_person(*next)) {
                 candidate = &*next;

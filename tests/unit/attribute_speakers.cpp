@@ -1251,3 +1251,25 @@ TEST_CASE("a headline's quote repeated in the body is the body quote's speaker's
     CHECK(speaker_of(a, "It just kept rising") == "Jo Marsh");
     CHECK(speaker_of(a, "the cost of") != "Ann Lee");
 }
+
+TEST_CASE("a dash after a quote signs it, and an age may stand between a name and its role") {
+    auto a = attribute_text(
+        "Title\n\nNeighbours described the night:\n\n\"The whole sky was orange.\" \xE2\x80\x94 "
+        "Carla Jennings, 41\n\n\"I heard three loud pops.\" \xE2\x80\x94 Bill Ostrander, who lives "
+        "across the road\n\nThe lady in question is Lupe Carrizales, seventy-four, a retired "
+        "cafeteria manager. \"I got my end cut,\" she told me.\n\nA food writer from Dallas named "
+        "Colleen "
+        "Ashby called it \"the most perfect thing I have eaten\".\n");
+    CHECK(speaker_of(a, "The whole sky") == "Carla Jennings");
+    CHECK(speaker_of(a, "I heard three") == "Bill Ostrander");
+    CHECK(speaker_of(a, "I got my") == "Lupe Carrizales");
+    CHECK(speaker_of(a, "the most perfect") == "Colleen Ashby");
+}
+
+TEST_CASE("a feature's 'he says' is its subject, not a club of no known gender") {
+    auto a = attribute_text(
+        "Title\n\n\"It's boring,\" Tomasz Wierzbicki says of his recovery.\n\nIn August "
+        "Wierzbicki, then playing for Harwick Town, ruptured a ligament. Harwick Town released "
+        "him. \"I thought, that's it,\" he says.\n");
+    CHECK(speaker_of(a, "I thought") == "Tomasz Wierzbicki");
+}

@@ -747,6 +747,12 @@ class MentionFinder {
         if (capitalised_run && head > start + 1 && !tokens_[head].has(word_class::organisation) &&
             tokens_[head].has(word_class::outlet_suffix))
             return start;
+        // "The Confederación General del Trabajo": a capitalised run that goes on over a
+        // particle is a name, not a descriptor with the head "general".
+        if (capitalised_run && head > start + 1 && joins(start, head + 2) &&
+            !tokens_[head + 1].capitalised && tokens_[head + 1].has(word_class::name_particle) &&
+            tokens_[head + 2].capitalised)
+            return start;
         // "the Russian President Vladimir Putin": a name follows, so this is a title.
         if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
             !tokens_[head + 1].has(word_class::title))
@@ -1629,10 +1635,14 @@ class MentionFinder {
             core_end - start >= 3 && tokens_[start].has(word_class::epithet) &&
             std::none_of(tokens_.begin() + start, tokens_.begin() + core_end,
                          [](const Token& t) { return t.has(word_class::organisation); });
+        // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
+        // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
         for (uint32_t k = start; k + 1 < core_end; ++k)
             if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start && (nationality || place_modifier(tokens_[k])))) &&
-                !tokens_[k].possessive)
+                !tokens_[k].possessive &&
+                !(k > start && !is_title(tokens_[k - 1]) && !tokens_[k + 1].capitalised &&
+                  tokens_[k + 1].has(word_class::name_particle)))
                 name_start = k + 1, titled = true;
         // "Dean Whitcombe": a title that is also a first name, before a lone surname, is the
         // first name ("Dean Martin Shaw" keeps the title).

@@ -290,3 +290,14 @@ TEST_CASE("a saint's name with its possessive is a body's, before 'Regional Hosp
     CHECK(mention_of(a, "monitoring") == "A spokesperson for St. Mary\xE2\x80\x99s Medical Center");
     CHECK(speaker_of(a, "We see") == "Anita Kowalczyk");
 }
+
+TEST_CASE("a title inside a name before a particle opens no name, and elders' titles go") {
+    auto a = attribute_text(
+        "Title\n\nThe Confederaci\xC3\xB3n General del Trabajo called it \"a wage freeze\".\n\n"
+        "Gogo Thokozile Mthembu said she had \"heard many promises\".\n\nCollector K. Srinivasan "
+        "said \"no household will be left out\".\n\nMs van Dijk said \"we stay\".\n");
+    CHECK(speaker_of(a, "a wage") == "Confederaci\xC3\xB3n General del Trabajo");
+    CHECK(speaker_of(a, "heard many") == "Thokozile Mthembu");
+    CHECK(speaker_of(a, "no household") == "K. Srinivasan");
+    CHECK(speaker_of(a, "we stay") == "van Dijk");
+}

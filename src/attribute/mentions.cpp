@@ -1613,6 +1613,13 @@ class MentionFinder {
                         end = past;
                         continue;
                     }
+                // "Procter & Gamble", "Carver Pike & Co.": an ampersand joins a company's name.
+                if (t.is("&") && between_names && end > start &&
+                    t.span.start > tokens_[end - 1].span.end &&
+                    tokens_[end + 1].span.start > t.span.end) {
+                    ++end;
+                    continue;
+                }
                 // "Westmorland and Furness Council": a place and a place before a body's word.
                 if (t.is("and") && between_names && end == start + 1 && body_after(end + 1)) {
                     ++end;
@@ -2328,8 +2335,8 @@ class MentionFinder {
         std::string out;
         for (uint32_t k = first; k < last; ++k) {
             const Token& t = tokens_[k];
-            if (!t.outside()) continue;  // a nickname
-            if (!out.empty() && t.word) out += ' ';
+            if (!t.outside()) continue;                             // a nickname
+            if (!out.empty() && (t.word || t.is("&"))) out += ' ';  // ("Procter & Gamble")
             std::string_view word = t.span.in(text_);
             // (The last word's "'s" is not the name's; "Sheriff's" inside one is.)
             if (t.possessive && k + 1 == last)

@@ -301,3 +301,14 @@ TEST_CASE("a title inside a name before a particle opens no name, and elders' ti
     CHECK(speaker_of(a, "no household") == "K. Srinivasan");
     CHECK(speaker_of(a, "we stay") == "van Dijk");
 }
+
+TEST_CASE("an ampersand joins a company's name, and 'Co.' keeps its period") {
+    auto a = attribute_text(
+        "Title\n\nProcter & Gamble said sales were \"resilient\".\n\nHelena Strand of Carver Pike "
+        "& "
+        "Co. called the results \"a decisive answer\" to the bears.\n\nRupert Ashdown, head of "
+        "M&A at Lazard, said it was \"big\".\n");
+    CHECK(speaker_of(a, "resilient") == "Procter & Gamble");
+    CHECK(speaker_of(a, "a decisive") == "Helena Strand");
+    CHECK(speaker_of(a, "big") == "Rupert Ashdown");
+}

@@ -677,6 +677,19 @@ class Attributor {
                     hit.start = opener->first;
                     return true;
                 }
+        // "The party's publicity secretary, Comrade Ifeoluwa Bamidele, in a statement described
+        // …": the name just before ", in a statement" with no comma after it.
+        if (end >= unit.first + 5 && tokens_[end - 1].word &&
+            tokens_[end - 1].has(word_class::statement) &&
+            (tokens_[end - 2].is("a") || tokens_[end - 2].is("an")) && tokens_[end - 3].is("in") &&
+            tokens_[end - 4].is(","))
+            if (const Mention* m = mentions_.ending_at(end - 4);
+                m && !m->possessive && m->form != MentionForm::descriptor) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                hit.sources.push_back(statement_source(tokens_[end - 1]));
+                return true;
+            }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
             m = person_of_place(*m, unit.first);
             // "Residents of Little Brook say": the people before the place speak, not the place.
@@ -1264,9 +1277,13 @@ class Attributor {
             return false;
         };
         size_t looked = 0;
+        // (Not one whose subject came before the quote, "X, in a statement, described it as
+        // “…”, adding that …": the cue before the quote is that one's.)
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
              ++it, ++looked)
-            if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it))
+            if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
+                !(it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
+                  std::prev(after)->speaker))
                 return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
         looked = 0;
@@ -1306,9 +1323,19 @@ class Attributor {
                 return false;
             // "said it backed the plan but would “watch developments”": no new subject, the
             // same speaker; "but the council defended its “review”" is another's.
-            if (t.is("but") && !(k + 1 < first && modal_verb(tokens_[k + 1]))) return false;
+            if (t.is("but") && !(k + 1 < first && same_subject_verb(tokens_[k + 1]))) return false;
         }
         return true;
+    }
+
+    // A verb that goes on without a subject of its own after "but": a modal or an auxiliary
+    // ("but had reached a “clear consensus”") or a past tense ("but wanted “meaningful
+    // input”"), not a new subject ("but the council defended its “review”").
+    static bool same_subject_verb(const Token& t) {
+        static const WordList kAuxiliaries = {"had", "has", "have", "was",  "were",
+                                              "is",  "are", "did",  "does", "do"};
+        return modal_verb(t) || kAuxiliaries.contains(t.lower) ||
+               (t.word && !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ed"));
     }
 
     static bool modal_verb(const Token& t) {
@@ -1534,10 +1561,13 @@ class Attributor {
               tokens_[first - 2].is("ended") || tokens_[first - 2].is("ends")))
             return false;
         const uint32_t verb = first - 2;
-        // "Judge Holt read: “…”": a person reading aloud goes the usual way.
+        // "Judge Holt read: “…”": a person reading aloud goes the usual way (not the writer
+        // of "An email from Hoffman read: “…”").
         if (const Mention* m = mentions_.ending_at(verb);
             is_pronoun(tokens_[verb - 1]) ||
-            (m && m->form != MentionForm::descriptor && mentions_.names_person(*m)))
+            (m && m->form != MentionForm::descriptor && mentions_.names_person(*m) &&
+             !(m->first > start &&
+               (tokens_[m->first - 1].is("from") || tokens_[m->first - 1].is("by")))))
             return false;
         for (uint32_t k = start; k + 1 < verb; ++k) {
             if (!(tokens_[k].is("from") || tokens_[k].is("by"))) continue;
@@ -1572,6 +1602,16 @@ class Attributor {
             const bool same_paragraph = last.paragraph == paragraph;
             if (same_paragraph || (last.is(":") && !own_colon)) {
                 const CueHit* chosen = last_with_speaker(hits_in_unit(unit - 1));
+                // ("Castel dismissed the offer. “We have had meetings.”": a person named as the
+                // subject of a verb that only characterises speech still has the floor in the
+                // paragraph; "Critics dismissed the plan" does not.)
+                if (!chosen && same_paragraph)
+                    for (const CueHit& hit : hits_in_unit(unit - 1))
+                        if (hit.speaker && !hit.form->introduces &&
+                            hit.speaker->resolution == Resolution::name &&
+                            !hit.speaker->organisation && hit.start < hit.first &&
+                            hit.start == units_[unit - 1].first)
+                            chosen = &hit;
                 if (chosen) {
                     set(q, *chosen);
                     return;

@@ -1273,3 +1273,29 @@ TEST_CASE("a feature's 'he says' is its subject, not a club of no known gender")
         "him. \"I thought, that's it,\" he says.\n");
     CHECK(speaker_of(a, "I thought") == "Tomasz Wierzbicki");
 }
+
+TEST_CASE("a verb after 'but' with no subject of its own keeps the speaker") {
+    auto a = attribute_text(
+        "Title\n\nThe bank chief Elaine Marchetti said the council had discussed a cut but had "
+        "reached a \xE2\x80\x9C"
+        "clear consensus\xE2\x80\x9D to wait.\n\nThe union said it "
+        "backed the plan but wanted \xE2\x80\x9Cmeaningful input\xE2\x80\x9D on hours.\n\nThe "
+        "minister praised the plan, but the council defended its \xE2\x80\x9Creview\xE2\x80\x9D."
+        "\n");
+    CHECK(speaker_of(a, "clear consensus") == "Elaine Marchetti");
+    CHECK(speaker_of(a, "meaningful input") == "union");
+    CHECK(speaker_of(a, "review").empty());
+}
+
+TEST_CASE("the floor after a characterising verb, a read-out email, a statement's subject") {
+    auto a = attribute_text(
+        "Title\n\nArnaud Castel leads the farmers.\n\nCastel dismissed the offer. \"We have had "
+        "meetings.\"\n\nCritics dismissed the plan. \"It is a sham.\"\n\nMartin Hoffman runs the "
+        "clinic. An email from Hoffman read: \"Safety must come first.\"\n\nThe party's secretary, "
+        "Comrade Ifeoluwa Bamidele, in a statement described the demolition as \"wicked and "
+        "insensitive\", adding that it was unlawful.\n");
+    CHECK(speaker_of(a, "We have had") == "Arnaud Castel");
+    CHECK(speaker_of(a, "It is a sham").empty());
+    CHECK(speaker_of(a, "Safety must") == "Martin Hoffman");
+    CHECK(speaker_of(a, "wicked and") == "Ifeoluwa Bamidele");
+}

@@ -745,8 +745,8 @@ class Attributor {
             const Token& word = tokens_[w];
             if (!word.outside() || word.is(".") || word.has(word_class::cue_start)) break;
             // ("Westmarch, based in Columbus, Ohio, said": a participle's clause as well.)
-            if (!(word.is("which") || word.is("who") || kSetIn.contains(word.lower)) ||
-                !tokens_[w - 1].is(","))
+            if (!tokens_[w - 1].is(",") ||
+                !(word.is("which") || word.is("who") || kSetIn.contains(word.lower)))
                 continue;
             if (const Mention* m = mentions_.ending_at(w - 1);
                 m && !m->possessive && !dateline(*m)) {

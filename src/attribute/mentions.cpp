@@ -694,12 +694,8 @@ class MentionFinder {
         }
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
-            // "A company statement said the airline …": the verb ends the descriptor, and so
-            // does an auxiliary ("The company must also fund a network": not a fund).
-            static const WordList kAuxiliaries = {
-                "must", "will", "would", "should", "can", "could", "may",  "might", "shall",
-                "has",  "have", "had",   "is",     "are", "was",   "were", "does",  "did"};
-            if (t.has(word_class::cue_start) || kAuxiliaries.contains(t.lower)) break;
+            // "A company statement said the airline …": the verb ends the descriptor.
+            if (t.has(word_class::cue_start)) break;
             // "after a hearing in which one senator called": another determiner starts another
             // noun phrase, so the head is not past it; so does a pronoun ("in a filing it would
             // fund").
@@ -710,7 +706,17 @@ class MentionFinder {
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
                 (t.is("from") || t.is("in") || t.is("near") || t.is("with")))
                 break;
-            if (t.has(word_class::role) || t.has(word_class::organisation)) head = j;
+            if (t.has(word_class::role) || t.has(word_class::organisation)) {
+                // (So does an auxiliary before it: "The company must also fund a network" is
+                // no fund. Looked for only here, where a head would be taken.)
+                static const WordList kAuxiliaries = {
+                    "must", "will", "would", "should", "can", "could", "may",  "might", "shall",
+                    "has",  "have", "had",   "is",     "are", "was",   "were", "does",  "did"};
+                if (std::any_of(tokens_.begin() + start + 1, tokens_.begin() + j,
+                                [](const Token& w) { return kAuxiliaries.contains(w.lower); }))
+                    break;
+                head = j;
+            }
             // ("the council's chief executive": the role after an owner is the head, and so
             // is a body: "the sheriff's office".)
             if (t.possessive &&

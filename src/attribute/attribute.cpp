@@ -1323,14 +1323,17 @@ class Attributor {
                 return false;
             // "said it backed the plan but would “watch developments”": no new subject, the
             // same speaker; "but the council defended its “review”" is another's.
-            if (t.is("but") && !(k + 1 < first && same_subject_verb(tokens_[k + 1]))) return false;
+            if (t.is("but") && !(k + 1 < first &&
+                                 (same_subject_verb(tokens_[k + 1]) || tokens_[k + 1].is("that"))))
+                return false;
         }
         return true;
     }
 
     // A verb that goes on without a subject of its own after "but": a modal or an auxiliary
     // ("but had reached a “clear consensus”") or a past tense ("but wanted “meaningful
-    // input”"), not a new subject ("but the council defended its “review”").
+    // input”"), not a new subject ("but the council defended its “review”"). ("said … but that
+    // nothing pointed to arson “at this stage”" goes on with what was said.)
     static bool same_subject_verb(const Token& t) {
         static const WordList kAuxiliaries = {"had", "has", "have", "was",  "were",
                                               "is",  "are", "did",  "does", "do"};

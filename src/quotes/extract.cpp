@@ -472,6 +472,10 @@ class Extractor {
             !(opens_clause && starts_upper && words >= 2 &&
               (before.empty() || before.ends_with(':'))))
             return QuoteKind::scare;
+        // (American style: "the so-called “amyloid hypothesis,” which" is a term too, a comma
+        // or a full stop inside its closing mark; a cue that reaches it makes it partial, as
+        // "said it was “unacceptable.”".)
+        if (words <= 3 && !starts_upper && !opens_clause && stop_inside()) return QuoteKind::scare;
         if (opens_clause && (starts_upper || before.ends_with(':')) &&
             (ends_terminal || words >= 4))
             return QuoteKind::direct;

@@ -1299,3 +1299,14 @@ TEST_CASE("the floor after a characterising verb, a read-out email, a statement'
     CHECK(speaker_of(a, "Safety must") == "Martin Hoffman");
     CHECK(speaker_of(a, "wicked and") == "Ifeoluwa Bamidele");
 }
+
+TEST_CASE("a term a cue reaches is partial, also over 'but that'") {
+    auto a = attribute_text(
+        "Title\n\nLt. Kevin Osei said the cause was unknown but that nothing pointed to arson "
+        "\xE2\x80\x9C"
+        "at this stage.\xE2\x80\x9D\n\nResearchers call it "
+        "\xE2\x80\x9Cself-domestication,\xE2\x80\x9D a process seen in cities.\n");
+    CHECK(speaker_of(a, "at this stage") == "Kevin Osei");
+    CHECK(a.extraction.quotes.at(quote_index(a, "at this stage")).kind == QuoteKind::partial);
+    CHECK(a.extraction.quotes.at(quote_index(a, "self-domestication")).kind == QuoteKind::scare);
+}

@@ -359,3 +359,10 @@ TEST_CASE("marks inside a Markdown code span quote nothing") {
                       "A `'` in `it's` is code too, and \"this\" is a quote.\n",
                       ArticleFormat::markdown) == Strings{"by mistake", "this"});
 }
+
+TEST_CASE("a lower-case term with the sentence's comma inside its marks is a scare quote") {
+    const auto found =
+        quotes_of("Researchers call it “self-domestication,” a process seen in cities.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuoteKind::scare);
+}

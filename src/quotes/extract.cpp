@@ -442,8 +442,9 @@ class Extractor {
         // Wind,” won): a title still, when every word of two or more is capitalised and the quote
         // does not open a sentence. One word ("Absolutely," he said) may be a whole answer.
         auto stop_inside = [&] {
+            // (A subtitle's colon may come first: “Lamps and Lenses: A Pemaquid Story,”.)
             return (ending.ends_with(',') || ending.ends_with('.')) && !opens_sentence(before) &&
-                   ending.substr(0, ending.size() - 1).find_first_of(".,;:!?") ==
+                   ending.substr(0, ending.size() - 1).find_first_of(".,;!?") ==
                        std::string_view::npos &&
                    has_lower_case(content);
         };

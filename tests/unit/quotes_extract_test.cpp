@@ -366,3 +366,10 @@ TEST_CASE("a lower-case term with the sentence's comma inside its marks is a sca
     REQUIRE(found.size() == 1);
     CHECK(found[0].kind == QuoteKind::scare);
 }
+
+TEST_CASE("a title's subtitle colon keeps it a title with the comma inside its marks") {
+    const auto found =
+        quotes_of("The shop sells her history, “Lamps and Lenses: A Pemaquid Story,” and cards.\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuoteKind::scare);
+}

@@ -1385,6 +1385,22 @@ class Attributor {
         attribution.cue =
             Cue{{tokens_[hit.first].span.start, tokens_[hit.last - 1].span.end}, hit.form->lemma};
         attribution.speaker = hit.speaker;
+        // "The news agency KNA reported that President Anselm Drago had … “reaffirmed …”": an
+        // outlet reports, the person it reports on speaks (the outlet stays a source).
+        // (Or any body that "reported": "The state news agency KNA later reported that …".)
+        const Mention* outlet = mentions_.starting_at(hit.start);
+        if (!outlet || outlet->entity == UINT32_MAX ||
+            !(mentions_.entities[outlet->entity].kind == EntityKind::outlet ||
+              (hit.form->kind == CueKind::report && !mentions_.names_person(*outlet))) ||
+            hit.last + 1 >= quote_first_[q] || !tokens_[hit.last].is("that"))
+            return;
+        if (const Mention* person = mentions_.starting_at(hit.last + 1);
+            person && person->subject && person->last < quote_first_[q] &&
+            person->form != MentionForm::descriptor && mentions_.names_person(*person)) {
+            attribution.speaker = speaker_from(*person);
+            attribution.sources.push_back(
+                source_from(*outlet, std::string(tokens_[hit.first].lower)));
+        }
     }
 
     void attribute_quotes() {

@@ -2296,7 +2296,10 @@ class MentionFinder {
     bool portfolio_of_title(uint32_t first) const {
         uint32_t k = first;
         if (k > 0 && tokens_[k - 1].is("the")) --k;
-        if (k < 2 || !(tokens_[k - 1].is("for") || tokens_[k - 1].is("of"))) return false;
+        // (And "to": "Marovian Ambassador to China Petru Vlad".)
+        if (k < 2 ||
+            !(tokens_[k - 1].is("for") || tokens_[k - 1].is("of") || tokens_[k - 1].is("to")))
+            return false;
         const Token& title = tokens_[k - 2];
         return title.word && title.has(word_class::title | word_class::role);
     }

@@ -159,3 +159,13 @@ TEST_CASE("the person a sentence is about gave the interview it names") {
     CHECK(sources_of(a, "We acted fast") == "Reuters");
     CHECK(sources_of(a, "The river rose").empty());
 }
+
+TEST_CASE("the person an outlet reports on speaks, and the outlet is the source") {
+    auto a = attribute_text(
+        "Title\n\nThe state news agency KNA later reported that President Anselm Drago had "
+        "spoken by phone and \"reaffirmed the government's commitment to peace.\"\n\nMarovian "
+        "Ambassador to China Petru Vlad told Xinhua that trade was \"growing fast\".\n");
+    CHECK(speaker_of(a, "reaffirmed") == "Anselm Drago");
+    CHECK(sources_of(a, "reaffirmed") == "KNA");
+    CHECK(speaker_of(a, "growing fast") == "Petru Vlad");
+}

@@ -1310,3 +1310,13 @@ TEST_CASE("a term a cue reaches is partial, also over 'but that'") {
     CHECK(a.extraction.quotes.at(quote_index(a, "at this stage")).kind == QuoteKind::partial);
     CHECK(a.extraction.quotes.at(quote_index(a, "self-domestication")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("someone named after 'was' in the pronoun's paragraph is its antecedent") {
+    auto a = attribute_text(
+        "Title\n\nMagnus Holte joked from the stage.\n\nSaturday's surprise act was the rapper "
+        "Tobi Akinola, drafted in at a day's notice. \"I'm not supposed to be here,\" he "
+        "shouted.\n\nOne of them was Eilidh Strachan. \"I remember a man in a helmet,\" she told "
+        "the Courier.\n");
+    CHECK(speaker_of(a, "I'm not supposed") == "Tobi Akinola");
+    CHECK(speaker_of(a, "I remember") == "Eilidh Strachan");
+}

@@ -1124,7 +1124,9 @@ class MentionFinder {
             const uint32_t classes =
                 tokens_[m.first].classes |
                 (word.ends_with("s") ? lexicon_.classes_of(word.substr(0, word.size() - 1)) : 0);
-            if (entity.kind != EntityKind::unknown ||
+            // ("Valdemar were less effusive": a bare word for a two-word name that no first
+            // name, title or gender makes a person's, "Sporting Valdemar".)
+            if (!(entity.kind == EntityKind::unknown || nameless_pair(entity)) ||
                 (classes & (word_class::role | word_class::title | word_class::organisation |
                             word_class::epithet)))
                 continue;
@@ -1370,6 +1372,20 @@ class MentionFinder {
              ++k)
             if (tokens_[k].has(word_class::organisation)) return true;
         return false;
+    }
+
+    // Whether `entity` is a name of two words that nothing makes a person's: no gender, no
+    // title, a first word that is no first name, title or role ("Sporting Valdemar").
+    bool nameless_pair(const Entity& entity) const {
+        if (entity.kind != EntityKind::person || entity.gender != Gender::unknown ||
+            !entity.title_words.empty())
+            return false;
+        const size_t space = entity.name.find(' ');
+        if (space == std::string::npos || entity.name.find(' ', space + 1) != std::string::npos)
+            return false;
+        const std::string first = lowercase_ascii(std::string_view(entity.name).substr(0, space));
+        return !(lexicon_.classes_of(first) &
+                 (word_class::male | word_class::female | word_class::title | word_class::role));
     }
 
     // Whether token `k` is the number of a union's or a lodge's branch: "Local 1182".

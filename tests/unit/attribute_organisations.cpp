@@ -312,3 +312,11 @@ TEST_CASE("an ampersand joins a company's name, and 'Co.' keeps its period") {
     CHECK(speaker_of(a, "a decisive") == "Helena Strand");
     CHECK(speaker_of(a, "big") == "Rupert Ashdown");
 }
+
+TEST_CASE("a club's bare word for a two-word name is the club that then speaks") {
+    auto a = attribute_text(
+        "Title\n\nAshbourne Rovers agreed a fee with Sporting Valdemar for the striker.\n\nThe "
+        "player flies in on Thursday.\n\nValdemar were less effusive. In a short statement, the "
+        "club said they had \"accepted a proposal\".\n");
+    CHECK(speaker_of(a, "accepted a") == "Sporting Valdemar");
+}

@@ -1258,13 +1258,14 @@ class Attributor {
         // ("with Whitaker calling the plan a “fantasy” and Alvarez accusing him": a cue whose
         // subject "and", "but" or "while" opens is another clause's; not "… and a delegation
         // will go to Moscow, the minister said", where the cue ends the sentence.)
+        // ("…,” while the United Ubuntu Party's Mandla Zwane described …": "while", "whereas"
+        // and ";" anywhere between.)
         auto another_clause = [&](const CueHit& hit) {
-            for (uint32_t k = std::max(last, hit.start > 2 ? hit.start - 2 : 0); k < hit.start;
-                 ++k) {
+            for (uint32_t k = last; k < hit.start; ++k) {
                 const Token& t = tokens_[k];
-                if (t.outside() &&
-                    (t.is("and") || t.is("but") || t.is("while") || t.is("whereas") || t.is(";")))
-                    return true;
+                if (!t.outside()) continue;
+                if (t.is("while") || t.is("whereas") || t.is(";")) return true;
+                if (k + 2 >= hit.start && (t.is("and") || t.is("but"))) return true;
             }
             return false;
         };

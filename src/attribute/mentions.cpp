@@ -2416,6 +2416,17 @@ class MentionFinder {
             if (full != lowercase_ascii(person->name)) form = MentionForm::alias;
             return roster_entity(*person);
         }
+        // "Annelies van Roosendael … Van Roosendael said": a particle capitalised at a
+        // sentence's start (or in a headline) before a surname known already with a given name
+        // is that person's surname.
+        // (Not after a courtesy title, which tells two of a surname apart: "Ms van Dijk".)
+        if (words == 2 && tokens_[first].has(word_class::name_particle) &&
+            !(titled && first > 0 && tokens_[first - 1].has(word_class::honorific)))
+            if (const uint32_t* known = by_last_.find(tokens_[last - 1].lower);
+                known && out_.entities[*known].kind == EntityKind::person &&
+                std::count(out_.entities[*known].name.begin(), out_.entities[*known].name.end(),
+                           ' ') >= 2)
+                return *known;
         // One hash of the name for its look-up and its entry alike.
         const uint64_t full_hash = NameIndex::hash_of(full);
         if (const uint32_t* known = by_full_.find(full, full_hash)) {

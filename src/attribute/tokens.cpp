@@ -133,7 +133,7 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
                 "sr",   "cpl", "pvt",  "u.s",  "u.k",  "u.n",  "d.c",  "e.u",  "cmdr",
                 "brig", "det", "insp", "supt", "msgr", "fr",   "atty", "ald",  "cdr",
                 "cllr", "hon", "rt",   "mme",  "engr", "barr", "mx",   "sens", "reps",
-                "coun", "sh",  "co",   "inc",  "corp", "ltd"};
+                "coun", "sh",  "co",   "inc",  "corp", "ltd",  "ds"};
             // "A.K. Sharma", "J.R.R. Tolkien": initials joined by their periods.
             const bool initial =
                 lower.size() == 1 || (lower.size() >= 3 && lower.size() % 2 == 1 && [&] {

@@ -69,7 +69,7 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
           "Prof.", "St.",   "Jan.",  "Feb.",  "Aug.",  "Sept.", "Oct.",  "Nov.", "Dec.",
           "No.",   "Mt.",   "Ft.",   "Jr.",   "Sr.",   "Inc.",  "Corp.", "Co.",  "Ltd.",
           "Cmdr.", "Cdr.",  "Brig.", "Det.",  "Insp.", "Supt.", "Msgr.", "Fr.",  "Atty.",
-          "Ald.",  "Cllr.", "Maj.",  "Capt.", "Adm.",  "Cpl.",  "Pvt."}) {
+          "Ald.",  "Cllr.", "Maj.",  "Capt.", "Adm.",  "Cpl.",  "Pvt.",  "Ds."}) {
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
     }
     std::unique_ptr<icu::BreakIterator> filtered(

@@ -1320,3 +1320,16 @@ TEST_CASE("someone named after 'was' in the pronoun's paragraph is its anteceden
     CHECK(speaker_of(a, "I'm not supposed") == "Tobi Akinola");
     CHECK(speaker_of(a, "I remember") == "Eilidh Strachan");
 }
+
+TEST_CASE("a capitalised particle before a known surname, and 'while' before another subject") {
+    auto a = attribute_text(
+        "Title: MEP Van Roosendael on data\n\nAnnelies van Roosendael has spent six years in the "
+        "Parliament.\n\nVan Roosendael: \"Disappointed is a polite word.\"\n\nThe party leader, "
+        "Ds. Kobus Theron, said his party would \"stand with pensioners,\" while the United "
+        "Party's Mandla Zwane described it as \"theatre\".\n\nLotte van Dijk and Pieter van Dijk "
+        "sat down.\n\n\"We stay,\" Ms van Dijk said.\n");
+    CHECK(speaker_of(a, "Disappointed") == "Annelies van Roosendael");
+    CHECK(speaker_of(a, "stand with") == "Kobus Theron");
+    CHECK(speaker_of(a, "theatre") == "Mandla Zwane");
+    CHECK(speaker_of(a, "We stay") != "Pieter van Dijk");
+}

@@ -560,7 +560,10 @@ class MentionFinder {
         static const WordList openers(kClauseOpeners);
         if (!openers.contains(before.lower)) return false;
         // "eight albums as a leader", "worked as an adviser": what someone was, no subject.
-        if (before.is("as") && (tokens_[first].is("a") || tokens_[first].is("an"))) return false;
+        // ("sworn in as Chief Minister": an office too.)
+        if (before.is("as") && (tokens_[first].is("a") || tokens_[first].is("an") ||
+                                tokens_[first].has(word_class::title | word_class::role)))
+            return false;
         // "in the Pine Ridge and Canyon View neighborhoods": "and" after a word joins two
         // names; after a comma it opens a clause.
         return !before.is("and") || first < 2 || !tokens_[first - 2].word;
@@ -912,9 +915,12 @@ class MentionFinder {
             // Only a generic "the agency" points back: "The Federal Aviation Administration"
             // names an organisation of its own.
             // ("the Norwegian company" is generic too: a nationality is no name.)
+            // ("the Commission", "the Ministry": a body's word alone, capitalised as house
+            // style has it, is generic too.)
             bool generic = true;
             for (uint32_t k = start + 1; k < end && generic; ++k)
-                generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet);
+                generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet) ||
+                          (end == start + 2 && tokens_[k].has(word_class::organisation));
             // ("A club statement said": the club's statement, so the club already named.)
             const bool owner_of_statement = (tokens_[start].is("a") || tokens_[start].is("an")) &&
                                             joins(start, end + 1) && tokens_[end].word &&
@@ -922,15 +928,20 @@ class MentionFinder {
             const bool definite = (tokens_[start].is("the") || owner_of_statement) && generic;
             const std::string_view kind_word = tokens_[head].lower;
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
+            // (A capitalised body's word is a name of its own unless a body named so went
+            // before: "The Council on Monday said" after a commission is a council.)
+            const bool capitalised_word = tokens_[start + 1].capitalised;
             // "The union said" is not the airline just named. (An organisation kept as written,
             // "an advocacy group", gives way to the one just named: "The National Prediabetes
             // Alliance, an advocacy group, … the group said".)
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
-                recent && kinds_agree(last_named_organisation_.first, kind_word))
+                !capitalised_word && recent &&
+                kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = last_named_organisation_.first;
             // (Before "the club" kept as written earlier: "… the club said" after "Sporting
             // Valverde confirmed the deal".)
-            if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite)
+            if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
+                !capitalised_word)
                 if (const uint32_t bare = bare_company(kind_word, start); bare != UINT32_MAX)
                     named_so = bare;
             if (named_so == UINT32_MAX) {

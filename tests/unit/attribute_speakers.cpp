@@ -1333,3 +1333,15 @@ TEST_CASE("a capitalised particle before a known surname, and 'while' before ano
     CHECK(speaker_of(a, "theatre") == "Mandla Zwane");
     CHECK(speaker_of(a, "We stay") != "Pieter van Dijk");
 }
+
+TEST_CASE("an office after 'as' opens no clause, 'blamed' is a cue, 'the Commission' is named") {
+    auto a = attribute_text(
+        "Title\n\nParty president Lakshmi Devarajan, who is expected to be sworn in as Chief "
+        "Minister next week, thanked voters.\n\n\"This is not my victory,\" she said.\n\nThe unit "
+        "chief, P.R. Madhavankutty, blamed \"anti-incumbency\" for the loss.\n\nThe Election "
+        "Commission said turnout was high. In a press note, the Commission said polling had been "
+        "\"largely peaceful\".\n");
+    CHECK(speaker_of(a, "This is not") == "Lakshmi Devarajan");
+    CHECK(speaker_of(a, "anti-incumbency") == "P.R. Madhavankutty");
+    CHECK(speaker_of(a, "largely peaceful") == "Election Commission");
+}

@@ -1744,6 +1744,12 @@ class MentionFinder {
             if (end == name_start + 1 && last_title.has(word_class::organisation) &&
                 !last_title.has(word_class::role | word_class::honorific))
                 organisation = true;
+            // ("Harris County District Attorney's Office": a title's possessive before a body's
+            // word is the body's.)
+            for (uint32_t k = name_start; k + 1 < end && !organisation; ++k)
+                organisation = tokens_[k].possessive &&
+                               tokens_[end - 1].has(word_class::organisation) &&
+                               tokens_[end - 1].capitalised;
             if (organisation) name_start = start, titled = false;
         }
         // "the Archbishop of Canterbury", "Mayor of London Sadiq Khan": a title of a place.

@@ -320,3 +320,14 @@ TEST_CASE("a club's bare word for a two-word name is the club that then speaks")
         "club said they had \"accepted a proposal\".\n");
     CHECK(speaker_of(a, "accepted a") == "Sporting Valdemar");
 }
+
+TEST_CASE("a title's possessive before a body's word is the body's, and Cr is a councillor") {
+    auto a = attribute_text(
+        "Title\n\nThe Harris County District Attorney's Office said the case was \"a "
+        "reminder\".\n\nThe Prime Minister's Office said it was \"doing everything\".\n\n"
+        "Councillor Peta Dunsford backs the club.\n\n\"Clubs like this keep kids busy,\" Cr "
+        "Dunsford said.\n");
+    CHECK(speaker_of(a, "a reminder") == "Harris County District Attorney's Office");
+    CHECK(speaker_of(a, "doing everything") == "Prime Minister's Office");
+    CHECK(speaker_of(a, "Clubs like") == "Peta Dunsford");
+}

@@ -82,14 +82,16 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
     // "Saturday's surprise act was the rapper Tobi Akinola, drafted in at a day's notice. “…,”
-    // he shouted": someone named after "was" in the pronoun's own paragraph, of its gender, is
-    // whom the paragraph is about, before any subject of an earlier one.
+    // he shouted": someone named after "was" in the pronoun's paragraph or the one before, of
+    // its gender, is whom the paragraph is about, before any subject named before them.
     const auto before_pronoun = it;
     const auto predicate = [&]() -> const Mention* {
         if (!person || gender == Gender::unknown) return nullptr;
         for (auto m = before_pronoun; m != mentions.begin();) {
             --m;
-            if (tokens[m->first].paragraph != tokens[token].paragraph) return nullptr;
+            // (Or the paragraph before: "Among the marchers was Bev Talbot, 68. ¶ “…,” she
+            // said".)
+            if (tokens[m->first].paragraph + 1 < tokens[token].paragraph) return nullptr;
             if (m->possessive || m->form == MentionForm::descriptor || m->entity == UINT32_MAX ||
                 entities[m->entity].kind != EntityKind::person ||
                 entities[m->entity].gender != gender)
@@ -105,9 +107,9 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
         if (!it->subject) continue;
-        // (A subject of an earlier paragraph gives way to the one named after "was" here.)
+        // (A subject before the one named after "was" gives way to it.)
         if (tokens[it->first].paragraph < tokens[token].paragraph)
-            if (const Mention* named = predicate()) return named;
+            if (const Mention* named = predicate(); named && named->first > it->first) return named;
         // "Quiroga's page has raised £42,000. “…,” she said": a person's possessive that opens a
         // sentence of the pronoun's own paragraph is whom it is about; any other possessive
         // is not the subject.

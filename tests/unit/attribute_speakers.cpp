@@ -1345,3 +1345,11 @@ TEST_CASE("an office after 'as' opens no clause, 'blamed' is a cue, 'the Commiss
     CHECK(speaker_of(a, "anti-incumbency") == "P.R. Madhavankutty");
     CHECK(speaker_of(a, "largely peaceful") == "Election Commission");
 }
+
+TEST_CASE("someone named after 'was' in the paragraph before is the next paragraph's 'she'") {
+    auto a = attribute_text(
+        "Title\n\nBoard member Hye-jin Lim voted yes.\n\nAmong those who spoke was Mariana "
+        "Ferreira, whose twin daughters play violin.\n\n\"My girls didn't speak English,\" she "
+        "said.\n");
+    CHECK(speaker_of(a, "My girls") == "Mariana Ferreira");
+}

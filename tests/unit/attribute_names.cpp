@@ -533,3 +533,10 @@ TEST_CASE("a given name after a named person's relative word takes the family's 
     CHECK(speaker_of(a, "We offered") == "Lorraine Durrant");
     CHECK(speaker_of(a, "It was scary") == "Amy Marsh");
 }
+
+TEST_CASE("a rank's class is part of the title") {
+    auto a = attribute_text(
+        "Title\n\n\"It appears the driver lost control,\" said Trooper First Class Nadia "
+        "Kowalczyk.\n");
+    CHECK(speaker_of(a, "It appears") == "Nadia Kowalczyk");
+}

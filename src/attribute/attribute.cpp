@@ -1422,8 +1422,9 @@ class Attributor {
             if (hit) {
                 set(q, *hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
-            } else if (quote.kind != QuoteKind::scare && headline_colon(q)) {
-                // the headline names its speaker after the quote
+            } else if (headline_colon(q)) {
+                // the headline names its speaker after the quote ("‘Forgotten’: …" is speech)
+                if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (quote.kind != QuoteKind::scare && signed_after_dash(q)) {
                 // "“The whole sky was orange.” — Carla Jennings, 41"
             } else if (quote.kind == QuoteKind::direct || quote.kind == QuoteKind::block) {
@@ -1535,14 +1536,25 @@ class Attributor {
     }
 
     // A headline's “We are ready”: Zelensky on the offensive: the name after the colon speaks.
+    // ("“I’M NOT DONE YET!” Soap legend Gina Castell hits back": a quote that ends in its own
+    // "!" or "?" may go without the colon, before a person's name.)
     bool headline_colon(uint32_t q) {
         const uint32_t last = quote_last_[q];
         if (tokens_[quote_first_[q]].paragraph != 0 || last + 1 >= tokens_.size() ||
-            !tokens_[last].is(":") || tokens_[last + 1].paragraph != 0)
+            tokens_[last + 1].paragraph != 0)
             return false;
-        const Mention* m = mentions_.starting_at(last + 1);
+        const std::string_view words = quotes_[q].text.in(text_);
+        const bool exclaimed = !words.empty() && (words.back() == '!' || words.back() == '?');
+        if (!tokens_[last].is(":") && !exclaimed) return false;
+        const Mention* m = mentions_.starting_at(tokens_[last].is(":") ? last + 1 : last);
+        // ("Soap legend Gina Castell": the person after words that describe her.)
+        for (uint32_t k = last; !tokens_[last].is(":") && k < last + 3 && k < tokens_.size() &&
+                                (!m || !mentions_.names_person(*m));
+             ++k)
+            m = mentions_.starting_at(k);
         if (!m || m->entity == UINT32_MAX || m->form == MentionForm::descriptor ||
-            mentions_.entities[m->entity].kind == EntityKind::outlet)
+            mentions_.entities[m->entity].kind == EntityKind::outlet ||
+            (!tokens_[last].is(":") && !mentions_.names_person(*m)))
             return false;
         analysis_.attributions[q].speaker = speaker_from(*m);
         return true;

@@ -1353,3 +1353,15 @@ TEST_CASE("someone named after 'was' in the paragraph before is the next paragra
         "said.\n");
     CHECK(speaker_of(a, "My girls") == "Mariana Ferreira");
 }
+
+TEST_CASE("a headline's short or exclaimed quote before its speaker is theirs") {
+    auto a = attribute_text(
+        "'I WAS TERRIFIED': Soap star Kayleigh Brennan breaks silence\n\nBrennan spoke on "
+        "Monday.\n");
+    CHECK(speaker_of(a, "I WAS") == "Kayleigh Brennan");
+    CHECK(a.extraction.quotes.at(quote_index(a, "I WAS")).kind == QuoteKind::partial);
+    auto b = attribute_text(
+        "\xE2\x80\x9CI'M NOT DONE YET!\xE2\x80\x9D Soap legend Gina Castell hits back\n\nCastell "
+        "spoke on Monday.\n");
+    CHECK(speaker_of(b, "I'M NOT") == "Gina Castell");
+}

@@ -808,8 +808,11 @@ class Attributor {
                 hit.start = comma - 1;
                 return true;
             }
+            // ("Pruett herself, asked about the claim, said": the name before a reflexive.)
             const uint32_t named_end =
-                tokens_[comma - 1].is(")") ? opening_parenthesis(comma - 1, unit.first) : comma;
+                tokens_[comma - 1].is(")") ? opening_parenthesis(comma - 1, unit.first)
+                : reflexive(tokens_[comma - 1]) && comma > unit.first + 1 ? comma - 1
+                                                                          : comma;
             if (const Mention* m = mentions_.ending_at(named_end);
                 m && !m->possessive && !dateline(*m)) {
                 take_subject(hit, *m, cue_text);
@@ -1342,6 +1345,10 @@ class Attributor {
                (t.word && !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ed"));
     }
 
+    static bool reflexive(const Token& t) {
+        return t.is("herself") || t.is("himself") || t.is("themselves") || t.is("itself");
+    }
+
     static bool modal_verb(const Token& t) {
         return t.is("would") || t.is("will") || t.is("could") || t.is("can") || t.is("should") ||
                t.is("might") || t.is("may") || t.is("must");
@@ -1562,11 +1569,17 @@ class Attributor {
 
     // "“The whole sky was orange.” — Carla Jennings, 41": a dash after the quote and a name
     // that ends its paragraph, or goes on after a comma or a parenthesis, sign it.
+    // (Also on the next line after a quote alone in its paragraph, as a claim box prints it:
+    // "“Violent crime has doubled.” ¶ — State Sen. Gordon Haverstock, in a speech".)
     bool signed_after_dash(uint32_t q) {
         const uint32_t dash = quote_last_[q];
+        const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
+        const bool alone =
+            (quote_first_[q] == 0 || tokens_[quote_first_[q] - 1].paragraph != paragraph) &&
+            tokens_[dash].paragraph == paragraph + 1;
         if (dash + 1 >= tokens_.size() || !tokens_[dash].outside() ||
             tokens_[dash + 1].paragraph != tokens_[dash].paragraph ||
-            tokens_[dash].paragraph != tokens_[quote_first_[q]].paragraph ||
+            (tokens_[dash].paragraph != paragraph && !alone) ||
             !(tokens_[dash].is("\xE2\x80\x94") || tokens_[dash].is("\xE2\x80\x93") ||
               tokens_[dash].is("-")))
             return false;
@@ -1660,12 +1673,19 @@ class Attributor {
                 const auto hits = hits_in_paragraph(paragraph);
                 if (same_paragraph && std::none_of(hits.begin(), hits.end(), [](const CueHit& h) {
                         return h.speaker.has_value() || !h.sources.empty();
-                    }))
+                    })) {
                     if (const Mention* m =
                             mentions_.last_subject_person(quote_first_[q], before.first)) {
                         attribution.speaker = speaker_from(*m);
                         return;
                     }
+                    // ("She paused. “It sounds like the building …”": whom the "she" is.)
+                    if (const Token& opener = tokens_[before.first];
+                        opener.outside() && (opener.is("she") || opener.is("he"))) {
+                        attribution.speaker = pronoun_speaker(before.first);
+                        if (attribution.speaker) return;
+                    }
+                }
             }
         }
         // "Dolphins coach Mike McDaniel was blunt: “…”": a colon hands the quote to the

@@ -1365,3 +1365,15 @@ TEST_CASE("a headline's short or exclaimed quote before its speaker is theirs") 
         "spoke on Monday.\n");
     CHECK(speaker_of(b, "I'M NOT") == "Gina Castell");
 }
+
+TEST_CASE("a claim box's dash line, a pronoun that opens the sentence before, a reflexive") {
+    auto a = attribute_text(
+        "Title\n\n\"Violent crime in this city has doubled.\"\n\n\xE2\x80\x94 State Sen. Gordon "
+        "Haverstock, in a campaign speech\n\nMayor Diane Pruett disputed it.\n\nPruett herself, "
+        "asked about the claim, said she would \"put our record up against anyone's\".\n\n"
+        "Conductor Marisol Ekwueme was doubtful. \"It was a gimmick,\" Ekwueme said.\n\nShe "
+        "paused. \"It sounds like the building is remembering.\"\n");
+    CHECK(speaker_of(a, "Violent crime") == "Gordon Haverstock");
+    CHECK(speaker_of(a, "put our record") == "Diane Pruett");
+    CHECK(speaker_of(a, "It sounds like") == "Marisol Ekwueme");
+}

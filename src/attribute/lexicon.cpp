@@ -71,7 +71,7 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 24> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 25> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
@@ -81,6 +81,7 @@ class LexiconReader {
             {"relatives", &lexicon_.relatives},
             {"audiences", &lexicon_.audiences},
             {"qualifiers", &lexicon_.qualifiers},
+            {"titles_kept_alone", &lexicon_.kept_alone},
             {"organisation_words", &lexicon_.organisation_words},
             {"name_particles", &lexicon_.name_particles},
             {"post_nominals", &lexicon_.post_nominals},
@@ -337,6 +338,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.relatives, word_class::relative},
         {&lexicon.audiences, word_class::audience},
         {&lexicon.qualifiers, word_class::qualifier},
+        {&lexicon.kept_alone, word_class::kept_alone},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},
     };

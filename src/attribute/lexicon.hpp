@@ -86,6 +86,7 @@ enum : uint32_t {
     spouse = 1u << 23,
     audience = 1u << 24,
     relative = 1u << 25,
+    kept_alone = 1u << 26,  // a title kept with a lone name: "Lord Carrick", "Sister Agnes"
 };
 }  // namespace word_class
 
@@ -101,6 +102,7 @@ struct AttributionLexicon {
     WordSet relatives;      // "her mother, Ngozi Okafor": who does not take the surname over
     WordSet audiences;      // "MPs told", "inquest told": told, not telling
     WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
+    WordSet kept_alone;     // "lord", "sister": the name of someone named only so keeps it
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
     // Roles that a descriptor's head also fits: "the nun" fits "Sister Teresa", "the envoy" an

@@ -1387,6 +1387,16 @@ class MentionFinder {
         return false;
     }
 
+    // Whether `name` is a lone surname, or one with a title kept ("Lord Carrick"), that a full
+    // name upgrades.
+    bool lone_name(const std::string& name) const {
+        const size_t space = name.find(' ');
+        if (space == std::string::npos) return true;
+        return name.find(' ', space + 1) == std::string::npos &&
+               (lexicon_.classes_of(lowercase_ascii(std::string_view(name).substr(0, space))) &
+                word_class::kept_alone);
+    }
+
     // Whether `entity` is a name of two words that nothing makes a person's: no gender, no
     // title, a first word that is no first name, title or role ("Sporting Valdemar").
     bool nameless_pair(const Entity& entity) const {
@@ -1865,7 +1875,14 @@ class MentionFinder {
             entity.gender = gender_of(titles);
             if (words >= 2) titles.pop_back();
         }
-        for (const std::string_view title : titles) add_title(entity, title);
+        for (const std::string_view title : titles) {
+            add_title(entity, title);
+            // "A coroner has found … Coroner Miriam Tautahi said … the coroner wrote": once
+            // someone is named with the role before a full name, "the coroner" is no longer
+            // the unnamed one.
+            if (words >= 2 && !unnamed_.empty())
+                std::erase_if(unnamed_, [&](const auto& before) { return before.first == title; });
+        }
         // "Arvind Kulkarni, co-founder and chief executive of KhetiSetu, told": roles with no
         // article after the name are its titles too, for a later "the chief executive".
         if (entity.kind == EntityKind::person && end + 2 < tokens_.size() && tokens_[end].is(",")) {
@@ -2134,6 +2151,7 @@ class MentionFinder {
         if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
             entity.title_words.end())
             entity.title_words.emplace_back(title);
+
         // "Sen. Ana Ruiz … the senator said", "Det Insp Sam Cole … the detective added": an
         // abbreviated title holds the words it stands for.
         if (lexicon_.classes_of(title) & word_class::abbreviation)
@@ -2523,7 +2541,9 @@ class MentionFinder {
                 *by_surname = *given;
                 return *given;
             }
-            const uint32_t id = new_entity(display_name(first, last),
+            // ("Lord Carrick", "Sister Agnes": named only so, the title stays in the name.)
+            const bool kept = titled && first > 0 && tokens_[first - 1].has(word_class::kept_alone);
+            const uint32_t id = new_entity(display_name(kept ? first - 1 : first, last),
                                            titled ? EntityKind::person : EntityKind::unknown);
             *by_surname = id;
             *by_full_.try_emplace(full, full_hash, 0).first = id;
@@ -2543,7 +2563,7 @@ class MentionFinder {
                 out_.entities[*lone].name.find(' ') == std::string::npos &&
                 out_.entities[*lone].kind == EntityKind::person)
                 surname_first = lone;
-        if (!new_surname && out_.entities[*by_surname].name.find(' ') == std::string::npos) {
+        if (!new_surname && lone_name(out_.entities[*by_surname].name)) {
             id = *by_surname;
             out_.entities[id].name = display_name(first, last);
             out_.entities[id].kind = EntityKind::person;

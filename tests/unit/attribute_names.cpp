@@ -321,7 +321,7 @@ TEST_CASE("a first name that is also a title and roles with no article after a n
         "executive said.\n");
     CHECK(speaker_of(a, "stay patient") == "Dean Whitcombe");
     CHECK(speaker_of(a, "She has the best") == "Dean Whitcombe");
-    CHECK(speaker_of(a, "We pray") == "Kowalski");
+    CHECK(speaker_of(a, "We pray") == "Father Kowalski");  // named only so (titles_kept_alone)
     CHECK(speaker_of(a, "We are not building") == "Arvind Kulkarni");
 }
 
@@ -539,4 +539,25 @@ TEST_CASE("a rank's class is part of the title") {
         "Title\n\n\"It appears the driver lost control,\" said Trooper First Class Nadia "
         "Kowalczyk.\n");
     CHECK(speaker_of(a, "It appears") == "Nadia Kowalczyk");
+}
+
+TEST_CASE("a title kept alone stays in the name until a full name comes") {
+    auto a = attribute_text(
+        "Title\n\nPassing sentence, Lord Carrick said the case was of \"the utmost "
+        "seriousness\".\n\nSister Agnes said it was \"a blessing\".\n\nMr Smith said it was "
+        "\"fine\".\n");
+    CHECK(speaker_of(a, "the utmost") == "Lord Carrick");
+    CHECK(speaker_of(a, "a blessing") == "Sister Agnes");
+    CHECK(speaker_of(a, "fine") == "Smith");
+    auto b = attribute_text(
+        "Title\n\nLord Carrick said it was \"grave\".\n\nLord Michael Carrick added: \"No.\"\n");
+    CHECK(speaker_of(b, "grave") == "Michael Carrick");
+}
+
+TEST_CASE("a role named with a full name is no longer the unnamed one") {
+    auto a = attribute_text(
+        "Title\n\nA coroner has found the death was avoidable.\n\nIn findings released on "
+        "Thursday, Coroner Miriam Tautahi said the river was high.\n\n\"The information was "
+        "freely available,\" the coroner wrote.\n");
+    CHECK(speaker_of(a, "The information") == "Miriam Tautahi");
 }

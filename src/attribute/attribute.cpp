@@ -1645,7 +1645,15 @@ class Attributor {
             const Unit& before = units_[unit - 1];
             const Token& last = tokens_[before.last - 1];
             const bool same_paragraph = last.paragraph == paragraph;
-            if (same_paragraph || (last.is(":") && !own_colon)) {
+            // ("… he said, adding that … Lindqvist was skeptical: “…”": a colon whose own
+            // sentence opens with a person hands the quote to them, not to the cue before.)
+            const Mention* colon_subject =
+                own_colon ? mentions_.starting_at(units_[unit].first) : nullptr;
+            const bool own_subject = colon_subject && colon_subject->subject &&
+                                     !colon_subject->possessive &&
+                                     colon_subject->form != MentionForm::descriptor &&
+                                     mentions_.names_person(*colon_subject);
+            if ((same_paragraph && !own_subject) || (last.is(":") && !own_colon)) {
                 const CueHit* chosen = last_with_speaker(hits_in_unit(unit - 1));
                 // ("Castel dismissed the offer. “We have had meetings.”": a person named as the
                 // subject of a verb that only characterises speech still has the floor in the

@@ -1377,3 +1377,13 @@ TEST_CASE("a claim box's dash line, a pronoun that opens the sentence before, a 
     CHECK(speaker_of(a, "put our record") == "Diane Pruett");
     CHECK(speaker_of(a, "It sounds like") == "Marisol Ekwueme");
 }
+
+TEST_CASE("'as X puts it:' is a cue, and a colon's own subject goes before the cue before it") {
+    auto a = attribute_text(
+        "Title\n\nAs registered dietitian Tamsin Okoro puts it: \"Skipping breakfast is "
+        "fine.\"\n\nArjun Whitfield acknowledged the problem. \"It keeps me up at night,\" he "
+        "said. Keiko Lindqvist was skeptical: \"Every company says that.\"\n");
+    CHECK(speaker_of(a, "Skipping") == "Tamsin Okoro");
+    CHECK(speaker_of(a, "It keeps") == "Arjun Whitfield");
+    CHECK(speaker_of(a, "Every company") == "Keiko Lindqvist");
+}

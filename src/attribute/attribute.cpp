@@ -201,7 +201,10 @@ class Attributor {
             const bool present = present_tense(tokens_[it->first]);
             if (hit.speaker && it->speaker->name == hit.speaker->name) {
                 if (present) return;  // quoted in the present tense too: a protagonist as well
-                quoted_in_past = true;
+                // ("according to Dr Elin Foster" is no tense.)
+                const std::string_view cue = tokens_[it->first].lower;
+                quoted_in_past = quoted_in_past || cue.ends_with("ed") || cue == "said" ||
+                                 cue == "told" || cue == "wrote";
             } else if (present && !protagonist && gender_of(it->speaker->name) == gender) {
                 protagonist = &*it->speaker;
             }

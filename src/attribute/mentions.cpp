@@ -123,7 +123,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // "A nurse, who asked not to be named, said … “…,” she said": the person nobody in the
         // article fits is still the latest subject.
         const Mention* candidate = &*it;
-        if (it->entity == UINT32_MAX) {
+        // ("according to Dr Elin Foster, a physiologist who studies energy": a role kept as
+        // written, in apposition to a name, is that name.)
+        if (it->entity != UINT32_MAX && it->form == MentionForm::descriptor &&
+            it != mentions.begin() && std::prev(it)->last + 1 == it->first &&
+            tokens[std::prev(it)->last].is(",") && !std::prev(it)->possessive &&
+            std::prev(it)->form != MentionForm::descriptor && names_person(*std::prev(it)))
+            candidate = &*std::prev(it);
+        else if (it->entity == UINT32_MAX) {
             // "the schools minister, Paul Grant, insisted": the name in apposition says who.
             const auto next = std::next(it);
             // ("a teacher in Leeds" names a place.)

@@ -1387,3 +1387,12 @@ TEST_CASE("'as X puts it:' is a cue, and a colon's own subject goes before the c
     CHECK(speaker_of(a, "It keeps") == "Arjun Whitfield");
     CHECK(speaker_of(a, "Every company") == "Keiko Lindqvist");
 }
+
+TEST_CASE(
+    "a role with 'who' in apposition to a name is that name, and 'according to' is no tense") {
+    auto a = attribute_text(
+        "Title\n\n\"It is fine,\" says Prof Sunita Raghavan.\n\nThe claim that it "
+        "\"kick-starts\" the body does not hold up, according to Dr Elin Foster, a physiologist "
+        "who studies energy.\n\n\"Your body burns energy,\" she explains.\n");
+    CHECK(speaker_of(a, "Your body") == "Elin Foster");
+}

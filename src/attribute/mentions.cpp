@@ -104,9 +104,29 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         }
         return nullptr;
     };
+    // "Addressing Dunstan, she said": the object of a participle that opens the pronoun's own
+    // sentence is not whom the pronoun means.
+    uint32_t own_object = UINT32_MAX;
+    for (auto m = before_pronoun; m != mentions.begin();) {
+        --m;
+        bool same_sentence = tokens[m->first].paragraph == tokens[token].paragraph;
+        for (uint32_t k = m->last; same_sentence && k < token; ++k)
+            same_sentence = !(tokens[k].is(".") || tokens[k].is("?") || tokens[k].is("!") ||
+                              !tokens[k].outside());
+        if (!same_sentence) break;
+        // (The participle may open the mention's tokens, its name's span after it.)
+        const auto participle = [&](uint32_t k) {
+            return tokens[k].word && tokens[k].lower.size() > 5 && tokens[k].lower.ends_with("ing");
+        };
+        if (!m->possessive && m->form != MentionForm::descriptor && m->last < token &&
+            tokens[m->last].is(",") &&
+            (participle(m->first) || (m->first > 0 && participle(m->first - 1))))
+            own_object = m->entity;
+    }
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
         if (!it->subject) continue;
+        if (it->entity != UINT32_MAX && it->entity == own_object) continue;
         // (A subject before the one named after "was" gives way to it.)
         if (tokens[it->first].paragraph < tokens[token].paragraph)
             if (const Mention* named = predicate(); named && named->first > it->first) return named;

@@ -1396,3 +1396,10 @@ TEST_CASE(
         "who studies energy.\n\n\"Your body burns energy,\" she explains.\n");
     CHECK(speaker_of(a, "Your body") == "Elin Foster");
 }
+
+TEST_CASE("the object of a participle that opens the sentence is not its pronoun") {
+    auto a = attribute_text(
+        "Title\n\nJudge Leonie Carmody jailed the carer on Friday.\n\nKirra-Lee Dunstan wept in "
+        "the dock.\n\nAddressing Dunstan, she said: \"I have watched the footage.\"\n");
+    CHECK(speaker_of(a, "I have watched") == "Leonie Carmody");
+}

@@ -759,8 +759,12 @@ class MentionFinder {
                       word_class::group_pronoun))
                 break;
             // ("a farmer from Chandauli district": where someone is from is not the head.)
+            // (Nor what a role is for: "a spokesperson for Governor Lachlan Moody" is no
+            // governor.)
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
-                (t.is("from") || t.is("in") || t.is("near") || t.is("with")))
+                (t.is("from") || t.is("in") || t.is("near") || t.is("with") ||
+                 (t.is("for") && joins(start, j + 1) && tokens_[j + 1].capitalised &&
+                  is_title(tokens_[j + 1]))))
                 break;
             if (t.has(word_class::role) || t.has(word_class::organisation)) {
                 // (So does an auxiliary before it: "The company must also fund a network" is
@@ -855,9 +859,11 @@ class MentionFinder {
                 }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 // ("the UN envoy for Sudan Peter Okello": a first name and a surname end it.)
-                // ("for St. Mary's Medical Center": a saint's name is the body's.)
+                // ("for St. Mary's Medical Center": a saint's name is the body's; "a
+                // spokesperson for Premier Lachlan Moody": after a title, the principal.)
                 if (tail > k && t.has(word_class::male | word_class::female) && !t.possessive &&
-                    !tokens_[tail - 1].is("st") &&
+                    !tokens_[tail - 1].is("st") && !is_title(tokens_[tail - 1]) &&
+                    !tokens_[tail - 1].has(word_class::role) &&
                     !t.has(word_class::title | word_class::role | word_class::organisation) &&
                     joins(start, tail + 1) && tokens_[tail + 1].capitalised &&
                     tokens_[tail + 1].word && !tokens_[tail + 1].has(word_class::organisation))

@@ -1403,3 +1403,11 @@ TEST_CASE("the object of a participle that opens the sentence is not its pronoun
         "the dock.\n\nAddressing Dunstan, she said: \"I have watched the footage.\"\n");
     CHECK(speaker_of(a, "I have watched") == "Leonie Carmody");
 }
+
+TEST_CASE("a spokesperson for a titled person is the spokesperson, not the principal") {
+    auto a = attribute_text(
+        "Title\n\nA spokesperson for Premier Lachlan Moody said the state \"will not be "
+        "pausing\" the project.\n\nUN envoy for Sudan Peter Okello said it was \"grim\".\n");
+    CHECK(speaker_of(a, "will not be") == "spokesperson for Premier Lachlan Moody");
+    CHECK(speaker_of(a, "grim") == "Peter Okello");
+}

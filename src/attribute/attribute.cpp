@@ -1576,12 +1576,12 @@ class Attributor {
     // "“Violent crime has doubled.” ¶ — State Sen. Gordon Haverstock, in a speech".)
     bool signed_after_dash(uint32_t q) {
         const uint32_t dash = quote_last_[q];
+        if (dash + 1 >= tokens_.size()) return false;
         const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
         const bool alone =
             (quote_first_[q] == 0 || tokens_[quote_first_[q] - 1].paragraph != paragraph) &&
             tokens_[dash].paragraph == paragraph + 1;
-        if (dash + 1 >= tokens_.size() || !tokens_[dash].outside() ||
-            tokens_[dash + 1].paragraph != tokens_[dash].paragraph ||
+        if (!tokens_[dash].outside() || tokens_[dash + 1].paragraph != tokens_[dash].paragraph ||
             (tokens_[dash].paragraph != paragraph && !alone) ||
             !(tokens_[dash].is("\xE2\x80\x94") || tokens_[dash].is("\xE2\x80\x93") ||
               tokens_[dash].is("-")))

@@ -1411,3 +1411,8 @@ TEST_CASE("a spokesperson for a titled person is the spokesperson, not the princ
     CHECK(speaker_of(a, "will not be") == "spokesperson for Premier Lachlan Moody");
     CHECK(speaker_of(a, "grim") == "Peter Okello");
 }
+
+TEST_CASE("a quote alone at the very end of an article has no dash line to read") {
+    auto a = attribute_text("Title\n\nAnn Lee spoke.\n\n\"It is over.\"");
+    CHECK(speaker_of(a, "It is over") == "Ann Lee");
+}

@@ -73,3 +73,15 @@ TEST_CASE("a two-word name whose words are the same (fuzz_quotes)", "[reliabilit
         CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
     }
 }
+
+TEST_CASE("a quote that ends the text with no token after it (fuzz_quotes)",
+          "[reliability][fuzz]") {
+    // ',",' : the dash line after a quote alone in its paragraph was looked for one token past
+    // the last (50538f2, fixed in cfc3105).
+    for (const std::string& text :
+         {std::string(",\",", 3), std::string("Title\n\n\"It is over.\"")}) {
+        const ArticleAnalysis analysis =
+            analyse_article(load_bytes("a.txt", text, ArticleFormat::text), 0);
+        CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
+    }
+}

@@ -1522,10 +1522,17 @@ class MentionFinder {
                 continue;
             bool fits = true;
             bool unconfirmed = false;  // of a nationality the person was not given
-            for (const std::string_view word : words) {
+            for (size_t w = 0; w < words.size(); ++w) {
+                const std::string_view word = words[w];
                 if (word == head) continue;
                 const uint32_t classes = lexicon_.classes_of(word);
                 if (classes & word_class::determiner) continue;
+                // ("the South African skipper": a compass word is part of the nationality.)
+                if (w + 1 < words.size() &&
+                    (lexicon_.classes_of(words[w + 1]) & word_class::epithet) &&
+                    (word == "south" || word == "north" || word == "east" || word == "west" ||
+                     word == "new"))
+                    continue;
                 const bool title = classes & (word_class::title | word_class::role);
                 // ("the opposition leader" is no finance minister.)
                 if (title && !has(word)) fits = false;

@@ -1416,3 +1416,10 @@ TEST_CASE("a quote alone at the very end of an article has no dash line to read"
     auto a = attribute_text("Title\n\nAnn Lee spoke.\n\n\"It is over.\"");
     CHECK(speaker_of(a, "It is over") == "Ann Lee");
 }
+
+TEST_CASE("a compass word before a nationality is part of it") {
+    auto a = attribute_text(
+        "Title\n\nProteas captain Sipho Ndlovu said his bowlers had been \"a bit loose\".\n\n"
+        "\"We let them get away from us,\" the South African skipper said.\n");
+    CHECK(speaker_of(a, "We let them") == "Sipho Ndlovu");
+}

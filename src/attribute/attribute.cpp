@@ -1398,11 +1398,16 @@ class Attributor {
         attribution.speaker = hit.speaker;
         // "The news agency KNA reported that President Anselm Drago had … “reaffirmed …”": an
         // outlet reports, the person it reports on speaks (the outlet stays a source).
-        // (Or any body that "reported": "The state news agency KNA later reported that …".)
+        // (Or a name an outlet's word comes just before: "The state news agency KNA later
+        // reported that …"; not "Police reported that Smith had been “acting strangely”",
+        // the police's words.)
         const Mention* outlet = mentions_.starting_at(hit.start);
         if (!outlet || outlet->entity == UINT32_MAX ||
             !(mentions_.entities[outlet->entity].kind == EntityKind::outlet ||
-              (hit.form->kind == CueKind::report && !mentions_.names_person(*outlet))) ||
+              (hit.form->kind == CueKind::report && !mentions_.names_person(*outlet) &&
+               (lexicon_.outlet_heads.contains(tokens_[outlet->first].lower) ||
+                (outlet->first > 0 &&
+                 lexicon_.outlet_heads.contains(tokens_[outlet->first - 1].lower))))) ||
             hit.last + 1 >= quote_first_[q] || !tokens_[hit.last].is("that"))
             return;
         if (const Mention* person = mentions_.starting_at(hit.last + 1);

@@ -167,5 +167,9 @@ TEST_CASE("the person an outlet reports on speaks, and the outlet is the source"
         "Ambassador to China Petru Vlad told Xinhua that trade was \"growing fast\".\n");
     CHECK(speaker_of(a, "reaffirmed") == "Anselm Drago");
     CHECK(sources_of(a, "reaffirmed") == "KNA");
+    auto b = attribute_text(
+        "Title\n\nPolice reported that John Smith had been \"acting strangely\" before the "
+        "crash.\n");
+    CHECK(speaker_of(b, "acting strangely") != "John Smith");  // the police's own words
     CHECK(speaker_of(a, "growing fast") == "Petru Vlad");
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -18,6 +19,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 // sentence of a hundred thousand quotes) stays linear.
 constexpr size_t kNearbyHits = 16;
 constexpr uint32_t kClauseTokens = 60;
+// How many cues back a feature's subject is looked for (prefer_protagonist).
+constexpr size_t kProtagonistReach = 200;
 
 // How a statement comes out: "has issued an advisory", "a statement released on Monday".
 const WordList kIssuing = {"issued", "released", "published", "posted", "sent"};
@@ -184,7 +187,7 @@ class Attributor {
     // her in the past, so a present-tense "she says" whose "she" would be someone only ever
     // quoted with "said" is the latest one of that gender quoted with "says".
     // (And one that points back to no one: "She grew up in the town. ¶ “…,” she says".)
-    void prefer_protagonist(CueHit& hit) const {
+    void prefer_protagonist(CueHit& hit) {
         if ((hit.speaker &&
              (hit.speaker->resolution != Resolution::pronoun || hit.speaker->organisation)) ||
             !present_tense(tokens_[hit.first]))
@@ -196,7 +199,9 @@ class Attributor {
         if (gender == Gender::unknown) return;
         bool quoted_in_past = false;
         const Speaker* protagonist = nullptr;
-        for (auto it = hits_.rbegin(); it != hits_.rend(); ++it) {
+        size_t looked = 0;
+        for (auto it = hits_.rbegin(); it != hits_.rend() && looked < kProtagonistReach;
+             ++it, ++looked) {
             if (!it->speaker || it->speaker->organisation) continue;
             const bool present = present_tense(tokens_[it->first]);
             if (hit.speaker && it->speaker->name == hit.speaker->name) {
@@ -226,18 +231,40 @@ class Attributor {
     }
 
     // Whether `name` is a name in the article (not a descriptor) that tells no gender.
-    bool named_of_no_gender(const std::string& name) const {
-        for (const Entity& entity : mentions_.entities)
-            if (entity.name == name)
-                return entity.kind != EntityKind::organisation &&
-                       entity.gender == Gender::unknown && name.find(' ') != std::string::npos;
-        return false;
+    bool named_of_no_gender(const std::string& name) {
+        const Entity* entity = entities_by_name().first_named(name);
+        return entity && entity->kind != EntityKind::organisation &&
+               entity->gender == Gender::unknown && name.find(' ') != std::string::npos;
     }
 
-    Gender gender_of(const std::string& name) const {
-        for (const Entity& entity : mentions_.entities)
-            if (entity.kind == EntityKind::person && entity.name == name) return entity.gender;
-        return Gender::unknown;
+    Gender gender_of(const std::string& name) {
+        const Entity* person = entities_by_name().first_person(name);
+        return person ? person->gender : Gender::unknown;
+    }
+
+    // The article's entities by name, the first of each name and the first person of each,
+    // made when first asked for (the entities are all found by then).
+    struct EntitiesByName {
+        std::unordered_map<std::string_view, const Entity*> any, people;
+        const Entity* first_named(std::string_view name) const {
+            const auto it = any.find(name);
+            return it == any.end() ? nullptr : it->second;
+        }
+        const Entity* first_person(std::string_view name) const {
+            const auto it = people.find(name);
+            return it == people.end() ? nullptr : it->second;
+        }
+    };
+    const EntitiesByName& entities_by_name() {
+        if (!entities_by_name_) {
+            EntitiesByName& index = entities_by_name_.emplace();
+            for (const Entity& entity : mentions_.entities) {
+                index.any.try_emplace(entity.name, &entity);
+                if (entity.kind == EntityKind::person)
+                    index.people.try_emplace(entity.name, &entity);
+            }
+        }
+        return *entities_by_name_;
     }
 
     // Whether tokens [from, end) are only punctuation outside quotes.
@@ -795,10 +822,8 @@ class Attributor {
                  tokens_[m->first].has(word_class::role | word_class::title)) &&
                 std::all_of(tokens_.begin() + comma + 1, tokens_.begin() + m->first,
                             [](const Token& w) {
-                                static const WordList kLinks = {"at",   "of", "in", "for",  "from",
-                                                                "with", "on", "to", "near", "by"};
                                 return w.word && w.outside() && !w.has(word_class::cue_start) &&
-                                       !kLinks.contains(w.lower);
+                                       !is_linking_preposition(w.lower);
                             })) {
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
@@ -1926,6 +1951,7 @@ class Attributor {
     std::vector<uint32_t> quote_last_;
     std::vector<uint32_t> quote_token_starts_;  // sorted
     std::vector<CueHit> hits_;
+    std::optional<EntitiesByName> entities_by_name_;
     std::vector<std::vector<SourceRef>> unit_sources_;
     std::vector<Carried> carried_;
 };

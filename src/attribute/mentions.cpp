@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
@@ -54,10 +55,6 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
            std::end(kSubordinators);
 }
 
-}  // namespace
-
-namespace {
-
 // "74", "seventy-four": a person's age set off in apposition.
 bool is_age(const Token& t) {
     if (!t.word || t.lower.empty() || t.lower.size() > 16) return false;
@@ -85,9 +82,12 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     // he shouted": someone named after "was" in the pronoun's paragraph or the one before, of
     // its gender, is whom the paragraph is about, before any subject named before them.
     const auto before_pronoun = it;
+    std::optional<const Mention*> named_after_was;  // looked for once, when first needed
     const auto predicate = [&]() -> const Mention* {
         if (!person || gender == Gender::unknown) return nullptr;
-        for (auto m = before_pronoun; m != mentions.begin();) {
+        size_t looked_at = 0;
+        for (auto m = before_pronoun; m != mentions.begin() && looked_at < kAntecedentReach;
+             ++looked_at) {
             --m;
             // (Or the paragraph before: "Among the marchers was Bev Talbot, 68. ¶ “…,” she
             // said".)
@@ -106,14 +106,21 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     };
     // "Addressing Dunstan, she said": the object of a participle that opens the pronoun's own
     // sentence is not whom the pronoun means.
+    // (Tokens from `open` to the pronoun hold no ".", "?", "!" or quoted token: read back once,
+    // a mention at a time, over as many mentions as the search below looks at.)
+    const uint32_t paragraph = tokens[token].paragraph;
+    uint32_t open = token;
     uint32_t own_object = UINT32_MAX;
-    for (auto m = before_pronoun; m != mentions.begin();) {
+    size_t looked_back = 0;
+    for (auto m = before_pronoun; m != mentions.begin() && looked_back < kAntecedentReach;
+         ++looked_back) {
         --m;
-        bool same_sentence = tokens[m->first].paragraph == tokens[token].paragraph;
-        for (uint32_t k = m->last; same_sentence && k < token; ++k)
-            same_sentence = !(tokens[k].is(".") || tokens[k].is("?") || tokens[k].is("!") ||
-                              !tokens[k].outside());
-        if (!same_sentence) break;
+        if (tokens[m->first].paragraph != paragraph) break;
+        bool ended = false;
+        for (; open > m->last && !ended; --open)
+            ended = !tokens[open - 1].outside() || tokens[open - 1].is(".") ||
+                    tokens[open - 1].is("?") || tokens[open - 1].is("!");
+        if (ended) break;
         // (The participle may open the mention's tokens, its name's span after it.)
         const auto participle = [&](uint32_t k) {
             return tokens[k].word && tokens[k].lower.size() > 5 && tokens[k].lower.ends_with("ing");
@@ -128,8 +135,11 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         if (!it->subject) continue;
         if (it->entity != UINT32_MAX && it->entity == own_object) continue;
         // (A subject before the one named after "was" gives way to it.)
-        if (tokens[it->first].paragraph < tokens[token].paragraph)
-            if (const Mention* named = predicate(); named && named->first > it->first) return named;
+        if (tokens[it->first].paragraph < tokens[token].paragraph) {
+            if (!named_after_was) named_after_was = predicate();
+            if (const Mention* named = *named_after_was; named && named->first > it->first)
+                return named;
+        }
         // "Quiroga's page has raised £42,000. “…,” she said": a person's possessive that opens a
         // sentence of the pronoun's own paragraph is whom it is about; any other possessive
         // is not the subject.
@@ -877,9 +887,8 @@ class MentionFinder {
                 if (tokens_[k].capitalised &&
                     std::any_of(tokens_.begin() + k, tokens_.begin() + tail,
                                 [](const Token& w) { return w.has(word_class::organisation); })) {
-                    const uint32_t body = organisation(std::string(
-                        Span{tokens_[k].span.start, tokens_[tail - 1].span.end}.in(text_)));
-                    last_named_organisation_ = {body, tokens_[k].paragraph};
+                    last_named_organisation_ = {organisation_spanning(k, tail),
+                                                tokens_[k].paragraph};
                 }
             } else {
                 // "Tuvalu's minister for climate change, Simeona Laupepa,": lowercase words up
@@ -984,27 +993,21 @@ class MentionFinder {
                 // body's proper name are not part of it.
                 // (Modifiers only: "a shelter at Marlow High School" is no body's name, and
                 // "uMvoti Hills Local Municipality" keeps its first word.)
-                static const WordList kPlaces = {"at",   "in",   "of", "for", "from",
-                                                 "near", "with", "on", "by",  "to"};
                 uint32_t proper = start + 1;
                 while (proper < head && !tokens_[proper].capitalised &&
-                       !kPlaces.contains(tokens_[proper].lower) && !inner_capital(proper))
+                       !is_linking_preposition(tokens_[proper].lower) && !inner_capital(proper))
                     ++proper;
-                const auto named_from = [&](uint32_t first, uint32_t last) {
-                    return organisation(std::string(
-                        Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_)));
-                };
                 if (!tokens_[head].capitalised && head == end - 1 && head > proper + 1 &&
                     tokens_[head - 1].capitalised &&
                     tokens_[head - 1].has(word_class::organisation))
                     // "the National Weather Service office in Norman": a body's local office
                     // is the body.
-                    named_so = named_from(proper, head);
+                    named_so = organisation_spanning(proper, head);
                 else if ((proper > start + 1 || possessor) && proper <= head &&
                          (tokens_[proper].capitalised || inner_capital(proper)) &&
                          tokens_[head].capitalised && end - proper >= 2)
                     // ("Ireland's Data Protection Commission": nor is a place that owns it.)
-                    named_so = named_from(proper, end);
+                    named_so = organisation_spanning(proper, end);
                 else
                     named_so = organisation(mention.text);
             }
@@ -1456,6 +1459,12 @@ class MentionFinder {
     bool inner_capital(uint32_t k) const {
         const std::string_view word = tokens_[k].span.in(text_);
         return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+
+    // The organisation named by the text of tokens [first, last).
+    uint32_t organisation_spanning(uint32_t first, uint32_t last) {
+        return organisation(
+            std::string(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_)));
     }
 
     uint32_t organisation(const std::string& name) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "core/utf8.hpp"
+#include "core/word_table.hpp"
 
 namespace quotecheck {
 
@@ -277,6 +278,12 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lowered,
         next_quote =
             tokenize_paragraph(text, lowered.c_str(), paragraphs[p], p, next_quote, tokens);
     return tokens;
+}
+
+bool is_linking_preposition(std::string_view word) {
+    static const WordList kLinking = {"at",   "in",   "of", "for", "from",
+                                      "near", "with", "on", "by",  "to"};
+    return kLinking.contains(word);
 }
 
 }  // namespace quotecheck

@@ -45,6 +45,10 @@ struct Token {
     bool outside() const { return quote == kOutsideQuotes; }
 };
 
+// "at", "of", "in", "for", "from", "near", "with", "on", "by", "to": a preposition that ties a
+// word to where it is or what it is of ("a shelter at Marlow High School", "an analyst at …").
+bool is_linking_preposition(std::string_view word);
+
 // "D-Ohio", "R-Kan.", "I-Vt": a US legislator's party and state or district.
 inline bool is_party_tag(const Token& t) {
     return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/utf8.hpp"
 #include "core/word_table.hpp"
@@ -20,12 +22,14 @@ std::vector<std::string> event_words(const FoldedTokens& words,
                                      const std::vector<NameMention>& names, size_t from = 0,
                                      size_t to = SIZE_MAX) {
     std::vector<std::string> result;
+    // The names come in text order and do not overlap (find_name_mentions): one pass over both,
+    // however many names a sentence has.
+    size_t name = 0;
     for (size_t k = from; k < words.tokens.size() && k < to; ++k) {
         if (words.tokens[k].kind != TokenKind::word) continue;
         const Span span = words.tokens[k].span;
-        if (std::any_of(names.begin(), names.end(),
-                        [&](const NameMention& name) { return name.span.contains(span); }))
-            continue;
+        while (name < names.size() && names[name].span.end <= span.start) ++name;
+        if (name < names.size() && names[name].span.contains(span)) continue;
         std::string word = event_word(words.folded[k]);
         if (!word.empty()) result.push_back(std::move(word));
     }
@@ -81,6 +85,9 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     material.published = article.published;
 
     const auto& quotes = analysis.extraction.quotes;
+    // Each speaker's index into material.quote_speakers, by name, people [0] and bodies [1]:
+    // an article of many speakers looks each up once (views into the attributions).
+    std::unordered_map<std::string_view, uint32_t> speaker_index[2];
     for (uint32_t q = 0; q < quotes.size(); ++q) {
         if (quotes[q].kind == QuoteKind::scare) continue;
         QuoteEntry entry;
@@ -98,12 +105,10 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         if (analysis.attributions.size() == quotes.size() && analysis.attributions[q].speaker) {
             const Speaker& speaker = *analysis.attributions[q].speaker;
             auto& speakers = material.quote_speakers;
-            const auto found =
-                std::find_if(speakers.begin(), speakers.end(), [&](const QuoteSpeaker& known) {
-                    return known.name == speaker.name && known.organisation == speaker.organisation;
-                });
-            entry.speaker = static_cast<uint32_t>(found - speakers.begin());
-            if (found == speakers.end()) speakers.push_back({speaker.name, speaker.organisation});
+            const auto [found, added] = speaker_index[speaker.organisation].try_emplace(
+                speaker.name, static_cast<uint32_t>(speakers.size()));
+            entry.speaker = found->second;
+            if (added) speakers.push_back({speaker.name, speaker.organisation});
         }
         material.quotes.push_back(entry);
     }

@@ -44,6 +44,15 @@ bool looks_binary(std::string_view bytes) {
     return bytes.find('\0') != std::string_view::npos;
 }
 
+// "UTF-16" or "UTF-32" for a file that starts with that encoding's byte-order mark (what some
+// Windows editors save as "Unicode"), else empty. Such a file has NUL bytes, but it is text.
+std::string_view unicode_other_than_utf8(std::string_view bytes) {
+    using namespace std::string_view_literals;
+    if (bytes.starts_with("\xFF\xFE\0\0"sv) || bytes.starts_with("\0\0\xFE\xFF"sv)) return "UTF-32";
+    if (bytes.starts_with("\xFF\xFE"sv) || bytes.starts_with("\xFE\xFF"sv)) return "UTF-16";
+    return {};
+}
+
 }  // namespace
 
 std::optional<ArticleFormat> format_for_path(std::string_view path) {
@@ -115,6 +124,17 @@ Article load_bytes(std::string path, std::string bytes, ArticleFormat format) {
             "input.too-large",
             fmt::format("file is {} MiB, more than the {} MiB quotecheck analyses; split it",
                         data.size() >> 20, kMaxArticleBytes >> 20),
+            0});
+        article.set_text({}, {});
+        return article;
+    }
+    if (const std::string_view encoding = unicode_other_than_utf8(data); !encoding.empty()) {
+        // Skipped, not decoded: every offset a finding gives is into the file's bytes.
+        article.problem = std::make_shared<const LoadProblem>(LoadProblem{
+            "input.invalid-utf8",
+            fmt::format("file is {0} (it starts with {0}'s byte-order mark), not UTF-8; convert "
+                        "it with iconv -f {0} -t UTF-8; skipped",
+                        encoding),
             0});
         article.set_text({}, {});
         return article;

@@ -21,6 +21,7 @@ open('huge-line.txt', 'w').write((sentence * (huge_mb * 1_000_000 // len(sentenc
 open('too-large.txt', 'w').write('a' * (64 * 1024 * 1024 + 1))
 open('empty.txt', 'w').close()
 open('binary.txt', 'wb').write(bytes(range(256)) * 64)
+open('utf16.txt', 'wb').write('Title\n\n\u201cWe welcome this,\u201d he said.\n'.encode('utf-16'))
 open('nul.txt', 'wb').write(b'Title\n\nText with a NUL\x00 byte.\n')
 open('invalid-utf8.txt', 'wb').write(b'Title\n\n\xe2\x80\x9cWe \xff\xfe welcome this,\xe2\x80\x9d he said.\n')
 open('marks.txt', 'w').write('Title\n\n' + '\u201c' * 100_000 + '\n')
@@ -41,6 +42,7 @@ table=(
   "huge single line|huge-line.txt good.txt --fail-on error|0||yes"
   "over the size limit|too-large.txt good.txt|1|more than the 64 MiB|yes"
   "binary file|binary.txt good.txt|1|looks binary|yes"
+  "UTF-16 with a byte-order mark|utf16.txt good.txt|1|file is UTF-16|yes"
   "NUL byte|nul.txt good.txt|1|NUL byte (at byte 22)|yes"
   "invalid UTF-8 in a quote|invalid-utf8.txt good.txt|1|invalid UTF-8 at byte 13|yes"
   "100,000 unclosed marks|marks.txt good.txt|1|too many quotation marks|yes"

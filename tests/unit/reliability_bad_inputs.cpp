@@ -43,6 +43,25 @@ TEST_CASE("a NUL byte makes the file binary and the message says where",
     CHECK(analysis.article.text().empty());
 }
 
+TEST_CASE("a UTF-16 or UTF-32 file is named as such, with the command that converts it",
+          "[reliability][bad-input]") {
+    using namespace std::string_literals;
+    const std::pair<std::string, std::string> cases[] = {
+        {"\xFF\xFET\0i\0t\0l\0e\0"s, "UTF-16"},
+        {"\xFE\xFF\0T\0i\0t\0l\0e"s, "UTF-16"},
+        {"\xFF\xFE\0\0T\0\0\0"s, "UTF-32"},
+    };
+    for (const auto& [bytes, encoding] : cases) {
+        const ArticleAnalysis analysis = analyse("a.txt", bytes, ArticleFormat::text);
+        REQUIRE(analysis.findings.size() == 1);
+        CHECK(analysis.findings[0].rule == "input.invalid-utf8");
+        CHECK(analysis.findings[0].message.find("file is " + encoding) != std::string::npos);
+        CHECK(analysis.findings[0].message.find("iconv -f " + encoding + " -t UTF-8") !=
+              std::string::npos);
+        CHECK(analysis.article.text().empty());
+    }
+}
+
 TEST_CASE("invalid UTF-8 inside a quote is reported and the quote is still found",
           "[reliability][bad-input]") {
     const ArticleAnalysis analysis = analyse(

@@ -479,11 +479,20 @@ class MentionFinder {
         // Last: "Lennox was full of praise. “…,” the manager said": a role nobody in the
         // article holds, after a person the article gave no role at all who opened a clause
         // in its paragraph or the one before ("Monteiro himself fuelled the rumours. ¶ “…,”
-        // the striker said").
+        // the striker said"), also with the name of a team or a body before the role ("Ashworth
+        // was more diplomatic. “…,” the Villa midfielder said").
+        auto named_modifiers_only = [&](const Mention& mention) {
+            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
+                if (!tokens_[k].word || !tokens_[k].capitalised ||
+                    tokens_[k].has(word_class::title | word_class::role | word_class::epithet))
+                    return false;
+            return true;
+        };
         for (const auto& [index, words] : pending_)
             if (Mention& mention = out_.mentions[index];
                 mention.entity == UINT32_MAX && mention.subject &&
-                tokens_[mention.first].is("the") && words.size() == 1 &&
+                tokens_[mention.first].is("the") && !words.empty() &&
+                (words.size() == 1 || named_modifiers_only(mention)) &&
                 !tokens_[mention.last - 1].has(word_class::generic_role))
                 if (const uint32_t person = last_subject_before(
                         mention.first, false, gender_of(tokens_[mention.last - 1]));
@@ -1569,6 +1578,9 @@ class MentionFinder {
             }
             const uint32_t seen = e < last_seen_.size() ? last_seen_[e] : 0;
             if (synonym) {
+                // (Another word for the role points back only: "the manager" before "Hibs
+                // boss Alan McBride" is named is not him.)
+                if (!most_recent || seen == 0) continue;
                 if (!most_recent || by_synonym == UINT32_MAX || seen > synonym_seen)
                     by_synonym = e, synonym_seen = seen;
                 continue;

@@ -23,7 +23,8 @@ constexpr uint32_t kClauseTokens = 60;
 constexpr size_t kProtagonistReach = 200;
 
 // How a statement comes out: "has issued an advisory", "a statement released on Monday".
-const WordList kIssuing = {"issued", "released", "published", "posted", "sent"};
+const WordList kIssuing = {"issued",    "released", "published", "posted", "sent",
+                           "submitted", "wrote",    "filed",     "signed", "delivered"};
 // Where a body is: "Westmarch, based in Columbus, Ohio, said".
 const WordList kSetIn = {"based", "headquartered", "located"};
 
@@ -486,7 +487,7 @@ class Attributor {
 
     // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
     // one before: the subject of "issued an advisory", "released a statement" or of a sentence
-    // that opens "In a statement, …"; nullptr when none.
+    // that opens "In a statement, …", or the one "a letter from" names; nullptr when none.
     const Mention* issuer_of(uint32_t statement) const {
         const Token& word = tokens_[statement];
         for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
@@ -503,6 +504,17 @@ class Attributor {
                 if (comma == tokens_.size() || !tokens_[comma].is(",")) return nullptr;
                 const Mention* m = mentions_.starting_at(comma + 1);
                 return m && m->subject && !m->possessive ? m : nullptr;
+            }
+            // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
+            // in apposition when the relative is not.
+            if (j + 2 < tokens_.size() && tokens_[j + 1].is("from") &&
+                (tokens_[j - 1].is("a") || tokens_[j - 1].is("an"))) {
+                const Mention* m = mentions_.starting_at(j + 2);
+                if (!m && tokens_[j + 2].is("the")) m = mentions_.starting_at(j + 3);
+                if (m && m->form == MentionForm::descriptor && m->entity == UINT32_MAX &&
+                    m->last + 1 < tokens_.size() && tokens_[m->last].is(","))
+                    m = mentions_.starting_at(m->last + 1);
+                if (m && m->entity != UINT32_MAX && !m->possessive) return m;
             }
             if (!(tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) ||
                 !kIssuing.contains(tokens_[j - 2].lower))
@@ -746,13 +758,16 @@ class Attributor {
                 hit.start = end - 1;
                 // "Keystone said in a statement that … ¶ “…,” the statement said": the
                 // statement just quoted is its owner's.
+                // "Delhi Police has issued an advisory. “…,” the advisory stated": its issuer,
+                // when named after the statement before was quoted.
                 if (end >= unit.first + 2 && tokens_[end - 2].is("the")) {
-                    if (const CueHit* before = latest_statement(tokens_[end - 1].paragraph)) {
+                    const CueHit* before = latest_statement(tokens_[end - 1].paragraph);
+                    const Mention* issuer = issuer_of(end - 1);
+                    if (issuer && (!before || issuer->first > before->last)) {
+                        take_subject(hit, *issuer, cue_text);
+                    } else if (before) {
                         hit.speaker = before->speaker;
                         source = before->sources.front();
-                    } else if (const Mention* issuer = issuer_of(end - 1)) {
-                        // "Delhi Police has issued an advisory. “…,” the advisory stated".
-                        take_subject(hit, *issuer, cue_text);
                     }
                 }
             }

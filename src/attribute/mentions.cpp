@@ -1774,9 +1774,19 @@ class MentionFinder {
                          [](const Token& t) { return t.has(word_class::organisation); });
         // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
         // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
+        // ("Co-owners Nate Schaefer and Olivia Grant": a plural role before a full name.)
+        const bool plural_role =
+            core_end - start >= 3 && tokens_[start].lower.size() > 3 &&
+            tokens_[start].lower.ends_with("s") && !tokens_[start].has(word_class::organisation) &&
+            (lexicon_.classes_of(tokens_[start].lower.substr(0, tokens_[start].lower.size() - 1)) &
+             (word_class::role | word_class::title)) &&
+            std::all_of(tokens_.begin() + start + 1, tokens_.begin() + core_end,
+                        [](const Token& t) {  // (not "Taxpayers' Alliance")
+                            return t.word && !t.has(word_class::organisation);
+                        });
         for (uint32_t k = start; k + 1 < core_end; ++k)
             if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
-                 (k == start && (nationality || place_modifier(tokens_[k])))) &&
+                 (k == start && (nationality || plural_role || place_modifier(tokens_[k])))) &&
                 !tokens_[k].possessive &&
                 !(k > start && !is_title(tokens_[k - 1]) && !tokens_[k + 1].capitalised &&
                   tokens_[k + 1].has(word_class::name_particle)))
@@ -2390,8 +2400,13 @@ class MentionFinder {
                 if (it->last == k - 1 && it->possessive) owner = &*it;
                 break;
             }
-        if (!owner || owner->entity == UINT32_MAX || owner->entity == id) return;
-        const Entity& family = out_.entities[owner->entity];
+        uint32_t owner_id = owner ? owner->entity : UINT32_MAX;
+        // ("Sandoval's husband, Robert,": a surname alone is read into the relative's
+        // descriptor; the person of that surname named before.)
+        if (!owner && tokens_[k - 2].capitalised)
+            if (const uint32_t* known = by_last_.find(tokens_[k - 2].lower)) owner_id = *known;
+        if (owner_id == UINT32_MAX || owner_id == id) return;
+        const Entity& family = out_.entities[owner_id];
         const size_t space = family.name.rfind(' ');
         if (family.kind != EntityKind::person || space == std::string::npos) return;
         named.name += family.name.substr(space);

@@ -529,9 +529,21 @@ TEST_CASE("a given name after a named person's relative word takes the family's 
     auto a = attribute_text(
         "Title\n\nKevin Durrant ran the pub for 20 years.\n\nDurrant's wife Lorraine said they "
         "had begged. \"We offered what we could,\" she said.\n\nTom Marsh's daughter, Amy, 7, was "
-        "there. \"It was scary,\" Amy said.\n\nThe company's chief, Dana, declined to comment.\n");
+        "there. \"It was scary,\" Amy said.\n\nThe company's chief, Dana, declined to comment.\n"
+        "\nTeresa Sandoval, 58, died in the crash.\n\nSandoval's husband, Robert, spoke next.\n\n"
+        "\"Thirty-four years of marriage,\" he said.\n");
     CHECK(speaker_of(a, "We offered") == "Lorraine Durrant");
     CHECK(speaker_of(a, "It was scary") == "Amy Marsh");
+    CHECK(speaker_of(a, "Thirty-four") == "Robert Sandoval");
+}
+
+TEST_CASE("a plural role before two full names is no part of the first") {
+    auto a = attribute_text(
+        "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "
+        "in,\" Schaefer said.\n\nSophomore Ava Lindgren scored late. \"I closed my eyes,\" "
+        "Lindgren said.\n");
+    CHECK(speaker_of(a, "We walked") == "Nate Schaefer");
+    CHECK(speaker_of(a, "I closed") == "Ava Lindgren");
 }
 
 TEST_CASE("a rank's class is part of the title") {

@@ -196,6 +196,16 @@ TEST_CASE("the advisory said is the one that issued it") {
     CHECK(speaker_of(a, "No agency") == "Delhi Police");
 }
 
+TEST_CASE("the letter said is the one it is from, or the one that submitted it") {
+    auto a = attribute_text(
+        "Title\n\nThe prosecutor read a letter from the victim's sister, Patricia Ames, who could "
+        "not attend.\n\n\"I wake up every day,\" the letter said.\n\nThe Fairview Neighborhood "
+        "Association submitted a letter signed by 312 residents. \"We do not oppose housing,\" "
+        "the letter stated.\n");
+    CHECK(speaker_of(a, "I wake up") == "Patricia Ames");
+    CHECK(speaker_of(a, "We do not oppose") == "Fairview Neighborhood Association");
+}
+
 TEST_CASE("a body's report speaks for it, and its name runs over 'on'") {
     auto a = attribute_text(
         "Title\n\nThe state Commission on Correctional Standards found the jail at fault. The "

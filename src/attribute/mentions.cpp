@@ -188,8 +188,10 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                 // ("Then her father died. “…,” she says": a role of the other gender is not her;
                 // "Kamau said the audit began after a whistleblower alerted the authority. She
                 // said …": nor is someone unnamed in a clause that hangs on another.)
+                // (Nor a headline's "The Teacher Who Stopped Grading" paragraphs later.)
                 if (person && it->form == MentionForm::descriptor &&
-                    !other_gender(tokens, *it, gender) && !subordinate(tokens, *it))
+                    !other_gender(tokens, *it, gender) && !subordinate(tokens, *it) &&
+                    !(tokens[it->first].paragraph == 0 && tokens[token].paragraph > 2))
                     return &*it;
                 continue;
             }
@@ -524,14 +526,18 @@ class MentionFinder {
                 return first + 2;
         }
         if (!tokens_[first].is("by")) {
-            static constexpr std::string_view kRoles[] = {"reporting",  "editing",  "writing",
-                                                          "additional", "compiled", "written"};
+            // ("Words: Theo Brandt · Photos: Amaka Eze", "Photographs by …": a feature's credits.)
+            static constexpr std::string_view kRoles[] = {
+                "reporting", "editing",     "writing",    "additional", "compiled",
+                "written",   "words",       "text",       "story",      "photos",
+                "pictures",  "photographs", "photography"};
             if (std::find(std::begin(kRoles), std::end(kRoles), tokens_[first].lower) ==
                 std::end(kRoles))
                 return first;
             by = first + 1;
             if (by < tokens_.size() && tokens_[by].is("reporting")) ++by;
-            if (by >= tokens_.size() || !tokens_[by].is("by")) return first;
+            if (by >= tokens_.size() || !(tokens_[by].is("by") || tokens_[by].is(":")))
+                return first;
         }
         if (!tokens_[first].capitalised || by + 1 >= tokens_.size() ||
             !tokens_[by + 1].capitalised || tokens_[by + 1].paragraph != paragraph)
@@ -723,7 +729,7 @@ class MentionFinder {
         }
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
-            last_seen_[mention.entity] = mention.first;
+            last_seen_[mention.entity] = mention.first + 1;
             // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
             if (const uint32_t at = mention.last;
                 out_.entities[mention.entity].kind != EntityKind::organisation &&
@@ -1255,7 +1261,7 @@ class MentionFinder {
                 uint32_t newest = 0;
                 for (uint32_t e = 0; e < last_seen_.size(); ++e)
                     if (out_.entities[e].kind == EntityKind::person && last_seen_[e] >= newest &&
-                        last_seen_[e] > 0 && last_seen_[e] < start)
+                        last_seen_[e] > 0 && last_seen_[e] <= start)
                         mention.entity = e, newest = last_seen_[e];
             }
         }
@@ -1560,7 +1566,9 @@ class MentionFinder {
                 if (classes & word_class::epithet) {
                     if (has_nationality(entity)) fits = false;
                     unconfirmed = true;
-                } else if (has_capitalised_modifier(entity)) {
+                } else if (has_modifier_besides(entity, words)) {
+                    // ("the regional fire chief" still fits "Fire chief Anna Lindqvist", not
+                    // "Fire Commissioner Hamza Faraday" a "union leader".)
                     fits = false;
                 }
             }
@@ -1646,9 +1654,14 @@ class MentionFinder {
         return false;
     }
 
-    bool has_capitalised_modifier(const Entity& entity) const {
+    // Whether the person's titles hold a word that is no title or role ("Everton" of "Everton
+    // boss", "fire" of "Fire chief") and that `words` do not hold.
+    bool has_modifier_besides(const Entity& entity,
+                              const std::vector<std::string_view>& words) const {
         for (const std::string& word : entity.title_words)
-            if (!(lexicon_.classes_of(word) & (word_class::title | word_class::role))) return true;
+            if (!(lexicon_.classes_of(word) & (word_class::title | word_class::role)) &&
+                std::find(words.begin(), words.end(), word) == words.end())
+                return true;
         return false;
     }
 
@@ -2716,9 +2729,11 @@ class MentionFinder {
     std::unordered_map<uint32_t, int> kin_age_;
     NameIndex by_first_;  // given names of full names: entity, or kSharedGivenName
     static constexpr uint32_t kSharedGivenName = UINT32_MAX;
-    std::string full_name_;            // lower_words' buffer
-    std::vector<uint32_t> last_seen_;  // by entity: the token of its latest mention (0: none)
-    std::vector<uint32_t> ages_;       // by entity: the age given after the name (0: none)
+    std::string full_name_;  // lower_words' buffer
+    // By entity: one past the token of its latest mention (0: none; a headline's first word is
+    // token 0).
+    std::vector<uint32_t> last_seen_;
+    std::vector<uint32_t> ages_;  // by entity: the age given after the name (0: none)
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.
     uint32_t previous_end_ = 0;

@@ -340,10 +340,13 @@ void load_html(Article& article) {
         bool leaving;
         bool counted_content;
         bool counted_skip;
+        bool counted_header = false;    // an article's <header>
+        bool counted_headline = false;  // a heading in it
     };
     std::vector<Frame> stack{{root, false, false, false}};
     int inside = content ? 0 : 1;
     int skip = 0;
+    int article_headers = 0;
     // <q> elements: the browser draws their quotation marks, so the text gets them too (double
     // outside, single inside), mapped to where the element starts and ends.
     int q_depth = 0;
@@ -368,6 +371,8 @@ void load_html(Article& article) {
             if (name_of(node) == "q") q_mark(false), --q_depth;
             if (frame.counted_content) --inside;
             if (frame.counted_skip) --skip;
+            if (frame.counted_headline) ++skip;
+            if (frame.counted_header) --article_headers;
             continue;
         }
         switch (node->type) {
@@ -385,8 +390,17 @@ void load_html(Article& article) {
             case XML_ELEMENT_NODE: {
                 const std::string_view name = name_of(node);
                 Frame leave{node, true, node == content, skipped_element(name)};
+                // A <header> inside the article is its own, not the site's banner: its headline
+                // is read (as a text file's first line is), its kicker, standfirst and byline
+                // are not.
+                leave.counted_header =
+                    name == "header" && content != nullptr && inside > 0 && skip == 0;
+                if (leave.counted_header) ++article_headers;
                 if (leave.counted_content) ++inside;
                 if (leave.counted_skip) ++skip;
+                leave.counted_headline =
+                    skip == 1 && article_headers > 0 && inside > 0 && name == "h1";
+                if (leave.counted_headline) --skip;
                 if (block_element(name)) out.end_paragraph();
                 if (name == "q") ++q_depth, q_mark(true);
                 stack.push_back(leave);

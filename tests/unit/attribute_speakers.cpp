@@ -1124,6 +1124,35 @@ TEST_CASE("a role nobody holds, after a person given no role, in the same paragr
     CHECK(speaker_of(a, "It's weird") == "Dwight Ashworth");
 }
 
+TEST_CASE("a headline's first words name someone as any later words do") {
+    // (A descriptor with a word more than the title still fits: "the regional fire chief",
+    // not the forecaster named later; a title with a word the descriptor lacks does not:
+    // "Fire Commissioner Hamza Faraday" is no union leader.)
+    auto a = attribute_text(
+        "Fire chief Anna Lindqvist: we will not lose this valley\n\n\"We lost Eastvale,\" the "
+        "regional fire chief told reporters.\n\n\"Those responsible were never told,\" the "
+        "union leader said.\n\nFire Commissioner Hamza Faraday spoke.\n\nUnion leader Celia "
+        "Oyelaran spoke.\n\n\"Conditions will get worse,\" senior forecaster Lotte Bakker "
+        "said.\n");
+    CHECK(speaker_of(a, "We lost") == "Anna Lindqvist");
+    CHECK(speaker_of(a, "Those responsible") == "Celia Oyelaran");
+}
+
+TEST_CASE("a headline's descriptor is no pronoun's antecedent paragraphs later") {
+    auto a = attribute_text(
+        "The Teacher Who Stopped Grading\n\nLucas Brennerman remembers the essay.\n\n\"That "
+        "was the whole thing,\" Brennerman says.\n\nEveryone else included Marjorie Tillotson, "
+        "whose son, Evan, was in his class. \"My son is applying to colleges,\" she told me.\n");
+    CHECK(speaker_of(a, "My son") == "Marjorie Tillotson");
+}
+
+TEST_CASE("a feature's credits are a byline") {
+    auto a = attribute_text(
+        "Title\n\nWords: Theo Brandt \u00b7 Photos: Amaka Eze\n\nFour months ago Lila Okafor "
+        "was not sure she would sing.\n\n\"I almost didn't do this show,\" she said.\n");
+    CHECK(speaker_of(a, "I almost") == "Lila Okafor");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -200,6 +200,16 @@ TEST_CASE("html: the <article> element is preferred over page chrome") {
     CHECK(paragraphs(article) == Strings{"Head", "Story."});
 }
 
+TEST_CASE("html: the article's own header gives its headline, not its kicker, dek or byline") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><header><h1>Site name</h1></header><article><header><p>Education</p><h1>Chief: "
+        "\u2018We will rebuild\u2019</h1><p class=\"dek\">A teacher explains.</p><p>Words: Theo "
+        "Brandt</p></header><p>Story.</p></article></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) == Strings{"Chief: \u2018We will rebuild\u2019", "Story."});
+}
+
 TEST_CASE("html: deeply nested markup loads without recursion") {
     std::string body;
     for (int i = 0; i < 20000; ++i) body += "<div>";

@@ -1736,8 +1736,11 @@ class MentionFinder {
                     continue;
                 }
                 // "Communications Workers of America", "Department of Health and Social Care".
+                // (Not "a Division Bench of Justices R. Meenakshi Sundaram and …": a title and a
+                // name after "of" are people.)
                 if ((t.is("of") || t.is("for") || t.is("and")) && between_names && end > start &&
-                    organisation_run(start, end, t.is("and"))) {
+                    organisation_run(start, end, t.is("and")) &&
+                    !(t.is("of") && titles_person_at(end + 1))) {
                     ++end;
                     continue;
                 }
@@ -2185,6 +2188,19 @@ class MentionFinder {
 
     // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
     // those, "and") may carry on.
+    // Whether the token at `k` is a title or role word, or the plural of one, before a
+    // capitalised name ("Justices R. Meenakshi Sundaram", "Judge Anne Cole").
+    bool titles_person_at(uint32_t k) const {
+        if (k + 1 >= tokens_.size() || !tokens_[k].word || !tokens_[k + 1].word ||
+            !tokens_[k + 1].capitalised || tokens_[k + 1].has(word_class::organisation))
+            return false;
+        const std::string_view word = tokens_[k].lower;
+        constexpr uint32_t kTitle = word_class::title | word_class::role;
+        return tokens_[k].has(kTitle) ||
+               (word.size() > 3 && word.ends_with("s") &&
+                (lexicon_.classes_of(word.substr(0, word.size() - 1)) & kTitle));
+    }
+
     bool organisation_run(uint32_t start, uint32_t end, bool conjunction) const {
         bool organisation = false;
         bool linked = false;

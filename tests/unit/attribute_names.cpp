@@ -537,6 +537,17 @@ TEST_CASE("a given name after a named person's relative word takes the family's 
     CHECK(speaker_of(a, "Thirty-four") == "Robert Sandoval");
 }
 
+TEST_CASE("initials before a name are kept, M. among them, and a bench of judges is people") {
+    auto a = attribute_text(
+        "Title\n\nA Division Bench of Justices R. Meenakshi Sundaram and P.K. Anandavalli was "
+        "hearing the petition.\n\n\"How long will this go on?\" Justice Sundaram asked.\n\n"
+        "Counsel for the petitioner, M. Hariharan, told the court. \"Not one was answered,\" he "
+        "said.\n\nThe Council of Ministers said it was \"reviewing the matter\".\n");
+    CHECK(speaker_of(a, "How long") == "R. Meenakshi Sundaram");
+    CHECK(speaker_of(a, "Not one") == "M. Hariharan");
+    CHECK(speaker_of(a, "reviewing") == "Council of Ministers");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

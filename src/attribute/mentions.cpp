@@ -2452,7 +2452,8 @@ class MentionFinder {
         static const WordList kGiving = {
             "gave",   "give", "giving", "his",        "her", "their",  "name",  "only",  "first",
             "as",     ",",    "asked",  "identified", "to",  "be",     "by",    "would", "wished",
-            "called", "uses", "the",    "nom",        "de",  "guerre", "known", "goes"};
+            "called", "uses", "the",    "nom",        "de",  "guerre", "known", "goes",
+            "simply", "just", "wanted"};
         bool named = false;
         for (uint32_t k = first; k > 0 && first - k < 10;) {
             const Token& t = tokens_[--k];

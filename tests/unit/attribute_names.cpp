@@ -548,6 +548,23 @@ TEST_CASE("initials before a name are kept, M. among them, and a bench of judges
     CHECK(speaker_of(a, "reviewing") == "Council of Ministers");
 }
 
+TEST_CASE("honorifics of Africa and South-East Asia are no part of the name") {
+    auto a = attribute_text(
+        "Title\n\n\"We are prepared,\" said Datuk Seri Hamzah Idris.\n\n\"They fight over "
+        "tenders,\" said Mama Rose Atieno, a trader.\n\n\"The governor has turned this county "
+        "into a company,\" said Yala Township MCA Dismas Odhiambo.\n\nOsagyefo Nana Kwaku Amoako "
+        "Boateng II made the appeal. \"Our forefathers drank from this river,\" Nana Boateng "
+        "said.\n\n\"The rains came early,\" said Mohamed Haji Abdi.\n\nAnother evacuee, who "
+        "only wanted to be known as Pak Mat, said it was the worst flood. \"In 2014 it was bad,\" "
+        "he said.\n");
+    CHECK(speaker_of(a, "We are prepared") == "Hamzah Idris");
+    CHECK(speaker_of(a, "They fight") == "Rose Atieno");
+    CHECK(speaker_of(a, "The governor has") == "Dismas Odhiambo");
+    CHECK(speaker_of(a, "Our forefathers") == "Kwaku Amoako Boateng II");
+    CHECK(speaker_of(a, "The rains") == "Mohamed Haji Abdi");
+    CHECK(speaker_of(a, "In 2014") == "Pak Mat");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

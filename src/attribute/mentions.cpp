@@ -712,7 +712,8 @@ class MentionFinder {
                 mention.first - (tokens_[mention.first - 1].is("the") ? 2 : 1);
             if (title.form == MentionForm::descriptor &&
                 (title.last == preposition || (bracketed && title.last == mention.first - 3) ||
-                 (title.last == mention.first && role_head_at(title) + 2 < title.last))) {
+                 (title.last == mention.first &&
+                  (role_head_at(title) + 2 < title.last || is_style(role_head(title)))))) {
                 mention.subject = title.subject;
                 title.subject = false;
                 apposition(title, mention.entity);
@@ -1070,6 +1071,14 @@ class MentionFinder {
         return role.last - 1;
     }
     const Token& role_head(const Mention& role) const { return tokens_[role_head_at(role)]; }
+
+    // "His Highness Sheikh Hamad …", "Her Majesty": a style, whose descriptor is in apposition
+    // to the name right after it, and stands for that person later.
+    static bool is_style(const Token& t) {
+        static const WordList kStyles = {"highness", "majesty", "excellency", "holiness",
+                                         "eminence"};
+        return kStyles.contains(t.lower);
+    }
 
     // Whether an entity's name is a proper name (capitalised), not a descriptor kept as written
     // ("advocacy group").
@@ -1759,6 +1768,17 @@ class MentionFinder {
                         end = past;
                         continue;
                     }
+                // "Dr. (Mrs.) Adebola Ogunlana": a courtesy title in brackets after a title.
+                if (t.is("(") && end > start && is_title(tokens_[end - 1]) &&
+                    joins(start, end + 3) && tokens_[end + 1].has(word_class::honorific)) {
+                    uint32_t close = end + 2;
+                    if (tokens_[close].is(".")) ++close;
+                    if (joins(start, close + 1) && tokens_[close].is(")") &&
+                        tokens_[close + 1].word && tokens_[close + 1].capitalised) {
+                        end = close + 1;
+                        continue;
+                    }
+                }
                 // "Procter & Gamble", "Carver Pike & Co.": an ampersand joins a company's name.
                 if (t.is("&") && between_names && end > start &&
                     t.span.start > tokens_[end - 1].span.end &&
@@ -1801,7 +1821,8 @@ class MentionFinder {
                             return t.word && !t.has(word_class::organisation);
                         });
         for (uint32_t k = start; k + 1 < core_end; ++k)
-            if ((is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
+            if (!(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
+                (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start && (nationality || plural_role || place_modifier(tokens_[k])))) &&
                 !tokens_[k].possessive &&
                 !(k > start && !is_title(tokens_[k - 1]) && !tokens_[k + 1].capitalised &&
@@ -1863,8 +1884,10 @@ class MentionFinder {
                 name_start = end;
             }
         }
+        while (name_start < core_end && !tokens_[name_start].word)
+            ++name_start;  // ".)" of "(Mrs.)"
         for (uint32_t k = start; k < std::min(name_start, office_end); ++k)
-            if (!tokens_[k].is("of")) titles.emplace_back(tokens_[k].lower);
+            if (tokens_[k].word && !tokens_[k].is("of")) titles.emplace_back(tokens_[k].lower);
         // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
         // role words just before the name belong to the mention.
         uint32_t context_first = start;
@@ -2449,11 +2472,11 @@ class MentionFinder {
         if (first < 4 || !(tokens_[first - 1].is("as") || tokens_[first - 1].is("guerre") ||
                            (tokens_[first - 1].is(",") && tokens_[first - 2].is("name"))))
             return nullptr;
-        static const WordList kGiving = {
-            "gave",   "give", "giving", "his",        "her", "their",  "name",  "only",  "first",
-            "as",     ",",    "asked",  "identified", "to",  "be",     "by",    "would", "wished",
-            "called", "uses", "the",    "nom",        "de",  "guerre", "known", "goes",
-            "simply", "just", "wanted"};
+        static const WordList kGiving = {"gave",       "give", "giving", "his",  "her",   "their",
+                                         "name",       "only", "first",  "as",   ",",     "asked",
+                                         "identified", "to",   "be",     "by",   "would", "wished",
+                                         "called",     "uses", "the",    "nom",  "de",    "guerre",
+                                         "known",      "goes", "simply", "just", "wanted"};
         bool named = false;
         for (uint32_t k = first; k > 0 && first - k < 10;) {
             const Token& t = tokens_[--k];
@@ -2669,10 +2692,28 @@ class MentionFinder {
                 out_.entities[*lone].name.find(' ') == std::string::npos &&
                 out_.entities[*lone].kind == EntityKind::person)
                 surname_first = lone;
+        // "…: Janet Lee" in a headline, then "Janet Lee Siew Ling": a longer name that opens
+        // with a two-word name seen before is that person's full name.
+        uint32_t* shorter = nullptr;
+        if (words >= 3 && new_surname && tokens_[first].word && tokens_[first + 1].word &&
+            tokens_[first + 1].capitalised) {
+            std::string two(tokens_[first].lower);
+            two.append(" ").append(tokens_[first + 1].lower);
+            if (uint32_t* known = by_full_.find(two);
+                known && *known < out_.entities.size() &&
+                out_.entities[*known].kind == EntityKind::person &&
+                std::count(out_.entities[*known].name.begin(), out_.entities[*known].name.end(),
+                           ' ') == 1)
+                shorter = known;
+        }
         if (!new_surname && lone_name(out_.entities[*by_surname].name)) {
             id = *by_surname;
             out_.entities[id].name = display_name(first, last);
             out_.entities[id].kind = EntityKind::person;
+        } else if (shorter) {
+            id = *shorter;
+            out_.entities[id].name = display_name(first, last);
+            *by_surname = id;
         } else if (surname_first) {
             id = *surname_first;
             out_.entities[id].name = display_name(first, last);

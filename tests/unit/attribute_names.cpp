@@ -565,6 +565,20 @@ TEST_CASE("honorifics of Africa and South-East Asia are no part of the name") {
     CHECK(speaker_of(a, "In 2014") == "Pak Mat");
 }
 
+TEST_CASE(
+    "a style and a bracketed courtesy title name no one, and a longer name extends a short one") {
+    auto a = attribute_text(
+        "No plans yet for mandatory leave: Janet Lee\n\nMore support will be considered, said "
+        "Senior Minister of State Janet Lee Siew Ling.\n\n\"We recognise that caregiving is "
+        "hard,\" Ms Lee said.\n\nDubai: His Highness Sheikh Hamad bin Sultan Al Harmoudi, "
+        "Chairman of the Ports Authority, opened the port.\n\n\"This project is a strategic "
+        "investment,\" His Highness said.\n\n\"Many rely on wells,\" said Dr. (Mrs.) Adebola "
+        "Ogunlana, the commissioner.\n");
+    CHECK(speaker_of(a, "We recognise") == "Janet Lee Siew Ling");
+    CHECK(speaker_of(a, "This project") == "Hamad bin Sultan Al Harmoudi");
+    CHECK(speaker_of(a, "Many rely") == "Adebola Ogunlana");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

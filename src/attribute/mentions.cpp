@@ -688,6 +688,19 @@ class MentionFinder {
             mention.subject = out_.mentions.back().subject;
             out_.mentions.back().subject = false;
         }
+        // "His mother, Lorna, was …": a gendered word in apposition tells the name's gender.
+        if (!out_.mentions.empty() && mention.form == MentionForm::name &&
+            mention.entity != UINT32_MAX)
+            if (const Mention& before = out_.mentions.back();
+                before.form == MentionForm::descriptor && before.last + 1 == mention.first &&
+                tokens_[before.last].is(",")) {
+                Entity& named = out_.entities[mention.entity];
+                const Token& head = tokens_[before.last - 1];
+                if (named.gender == Gender::unknown && named.kind != EntityKind::organisation)
+                    named.gender = head.has(word_class::male)     ? Gender::male
+                                   : head.has(word_class::female) ? Gender::female
+                                                                  : Gender::unknown;
+            }
         // "One of them, who gave his name only as Rubel, said", "Another witness, who gave only
         // her first name, Tasha,": the one described is the person of that name.
         if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
@@ -2578,6 +2591,14 @@ class MentionFinder {
         if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
+        // "told The Meridian", "in a statement to The Meridian", "in an interview with The
+        // Atlantic": a capitalised "The" before the name of whom one speaks to is a publication's.
+        if (!titled && words <= 3 && first >= 3 && tokens_[first - 1].is("the") &&
+            tokens_[first - 1].capitalised &&
+            (tokens_[first - 2].is("told") ||
+             (tokens_[first - 2].is("to") && tokens_[first - 3].has(word_class::statement)) ||
+             (tokens_[first - 2].is("with") && tokens_[first - 3].is("interview"))))
+            return outlet_entity(display_name(first - 1, last));
         if (const RosterPerson* person = lexicon_.roster_person(full)) {
             if (full != lowercase_ascii(person->name)) form = MentionForm::alias;
             return roster_entity(*person);

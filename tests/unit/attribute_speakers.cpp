@@ -1153,6 +1153,24 @@ TEST_CASE("a feature's credits are a byline") {
     CHECK(speaker_of(a, "I almost") == "Lila Okafor");
 }
 
+TEST_CASE("a gendered word in apposition tells the gender of the name after it") {
+    auto a = attribute_text(
+        "Title\n\nTeodor Halvorsen grew up poor.\n\nHalvorsen, 44, grew up in a trailer park. His "
+        "mother, Bryony, was a member of the union, and he remembers the meetings. \"It was "
+        "mostly arguing,\" he said.\n");
+    CHECK(speaker_of(a, "It was mostly") == "Teodor Halvorsen");
+}
+
+TEST_CASE("the publication a statement or an interview was given to is an outlet") {
+    auto a = attribute_text(
+        "Title\n\nWorkers at warehouses owned by Northvane Logistics voted to unionize. In a "
+        "statement to The Meridian, the company said it \"respects the right of every "
+        "associate\".\n\n\"We are fine,\" Joe Bloggs told The Atlantic.\n");
+    CHECK(speaker_of(a, "respects the right") == "Northvane Logistics");
+    CHECK(sources_of(a, "respects the right") == "The Meridian");
+    CHECK(sources_of(a, "We are fine") == "The Atlantic");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -71,3 +71,16 @@ TEST_CASE("first names may be one string of words") {
     CHECK(lexicon.male_words.contains("neville"));  // the default list's, still there
     CHECK_FALSE(lexicon.female_words.contains("zorbaq"));
 }
+
+TEST_CASE("the default first names know common American names, not surnames or men's Rana") {
+    const AttributionLexicon lexicon = load_attribution_lexicon();
+    for (const char* name : {"darlene", "marisol", "lorna", "celeste", "farah"})
+        CHECK(lexicon.female_words.contains(name));
+    for (const char* name : {"kaleb", "maxwell", "geoffrey"})
+        CHECK(lexicon.male_words.contains(name));
+    // A surname given to boys now and then, and names that are men's elsewhere.
+    for (const char* name : {"brandt", "franklin", "rana", "michele", "ola", "kari"}) {
+        CHECK_FALSE(lexicon.female_words.contains(name));
+        CHECK_FALSE(lexicon.male_words.contains(name));
+    }
+}

@@ -579,6 +579,19 @@ TEST_CASE(
     CHECK(speaker_of(a, "Many rely") == "Adebola Ogunlana");
 }
 
+TEST_CASE("police ranks of South Asia and Nigeria and a community head are known later") {
+    auto a = attribute_text(
+        "Title\n\nSSP (Investigation) Malik Zafar Iqbal Awan said footage showed men. Asked "
+        "whether they had been identified, the officer replied: \"Not yet, sir.\"\n\nThe state "
+        "Police Public Relations Officer, SP Adewale Oyeyemi-Bakare, said the doctor was "
+        "rescued.\n\nThe PPRO said the suspects face \"discreet investigation\".\n\nAlhaji Waheed "
+        "Olabisi Kareem, the Baale of Oru community, spoke to us.\n\n\"We told the police,\" the "
+        "Baale said.\n");
+    CHECK(speaker_of(a, "Not yet") == "Malik Zafar Iqbal Awan");
+    CHECK(speaker_of(a, "discreet") == "Adewale Oyeyemi-Bakare");
+    CHECK(speaker_of(a, "We told") == "Waheed Olabisi Kareem");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

@@ -65,11 +65,14 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
     // of its list, would check every break a second time and never suppress one this one keeps.
     std::unique_ptr<icu::BreakIterator> base = create(icu::Locale("en_US"));
     for (const char* abbreviation :
-         {"Gen.",  "Lt.",   "Col.",  "Sgt.",  "Gov.",  "Sen.",  "Rep.",  "Rev.", "Dr.",
-          "Prof.", "St.",   "Jan.",  "Feb.",  "Aug.",  "Sept.", "Oct.",  "Nov.", "Dec.",
-          "No.",   "Mt.",   "Ft.",   "Jr.",   "Sr.",   "Inc.",  "Corp.", "Co.",  "Ltd.",
-          "Cmdr.", "Cdr.",  "Brig.", "Det.",  "Insp.", "Supt.", "Msgr.", "Fr.",  "Atty.",
-          "Ald.",  "Cllr.", "Maj.",  "Capt.", "Adm.",  "Cpl.",  "Pvt.",  "Ds."}) {
+         {"Gen.", "Lt.", "Col.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Dr.", "Prof.", "St.",
+          "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Mt.", "Ft.", "Jr.",
+          "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "Cmdr.", "Cdr.", "Brig.", "Det.", "Insp.", "Supt.",
+          "Msgr.", "Fr.", "Atty.", "Ald.", "Cllr.", "Maj.", "Capt.", "Adm.", "Cpl.", "Pvt.", "Ds.",
+          // Titles of Nigerian, South Asian, Philippine and Australian news: "Engr. Salihu
+          // Momoh", "Barr. Adewale …", "Smt. Kavita …", "Usec. Eduardo …", "Cr. Lyn …".
+          "Engr.", "Barr.", "Hon.", "Rt.", "Smt.", "Sh.", "Amb.", "Arc.", "Pharm.", "Usec.",
+          "Asec.", "Cr.", "Coun.", "Mme.", "Const."}) {
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
     }
     std::unique_ptr<icu::BreakIterator> filtered(

@@ -592,6 +592,15 @@ TEST_CASE("police ranks of South Asia and Nigeria and a community head are known
     CHECK(speaker_of(a, "We told") == "Waheed Olabisi Kareem");
 }
 
+TEST_CASE("an abbreviated title in apposition keeps the subject in its sentence") {
+    auto a = attribute_text(
+        "Title\n\nThe state Commissioner for Information, Engr. Salihu Ozigi Momoh, described the "
+        "allegation as \"cheap blackmail\".\n\nThe undersecretary, Usec. Eduardo Sison, spoke."
+        "\n\nThe undersecretary replied that it was \"legal\".\n");
+    CHECK(speaker_of(a, "cheap blackmail") == "Salihu Ozigi Momoh");
+    CHECK(speaker_of(a, "legal") == "Eduardo Sison");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

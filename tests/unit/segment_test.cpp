@@ -89,6 +89,19 @@ TEST_CASE("abbreviations of ICU's list and of ours end no sentence", "[segment]"
             "0:Then a Q. Ltd. went home.", "0:The L.A. Times said.", "0:Ok. Fine."});
 }
 
+TEST_CASE("titles of Nigerian, South Asian and Philippine news end no sentence", "[segment]") {
+    Segmenter segmenter;
+    CHECK(sentences_of(segmenter,
+                       load_bytes("case.txt",
+                                  "The commissioner, Engr. Salihu Momoh, spoke. Barr. Ade Cole and "
+                                  "Smt. Kavita Rao came with Usec. Eduardo Sison. It ended.",
+                                  ArticleFormat::text)) ==
+          std::vector<std::string>{"0:The commissioner, Engr. Salihu Momoh, spoke.",
+                                   "0:Barr. Ade Cole and Smt. Kavita Rao came with Usec. Eduardo "
+                                   "Sison.",
+                                   "0:It ended."});
+}
+
 TEST_CASE("a title after U.S. stays in its sentence", "[segment]") {
     Segmenter segmenter;
     CHECK(sentences_of(segmenter, load_bytes("case.txt",

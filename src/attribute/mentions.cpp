@@ -557,7 +557,16 @@ class MentionFinder {
     bool starts_name(const Token& token) const {
         // ("“…,” al-Mahmoud said": a surname may open with its particle in lower case.)
         return token.word && (token.capitalised || lowercase_particle(token)) &&
-               (!token.has(word_class::not_name) || token.possessive);
+               (!token.has(word_class::not_name) || token.possessive || known_surname(token));
+    }
+    // "Theresa May … May said", "Sun Li-fang … Sun said": a word that names no one by itself
+    // (a month, a day) is a surname the article has given.
+    bool known_surname(const Token& token) const {
+        return token.capitalised && token.lower.size() <= 9 &&
+               !token.has(word_class::determiner | word_class::person_pronoun |
+                          word_class::group_pronoun | word_class::between |
+                          word_class::cue_start) &&
+               by_last_.contains(token.lower);
     }
     // "al-Mahmoud", "bin-Salman": a lower-case particle and a dash, first looked at in two
     // bytes, since every lower-case word of the article comes here.
@@ -2631,6 +2640,14 @@ class MentionFinder {
                 *by_full_.try_emplace(full, full_hash, 0).first = named;
                 return named;
             }
+        // "the Cronin family" after "Máiréad Cronin": her family, not a body that takes her
+        // surname from her.
+        if (words == 1 && first > 0 && tokens_[first - 1].is("the") && last < tokens_.size() &&
+            (tokens_[last].is("family") || tokens_[last].is("household")))
+            if (const uint32_t* known = by_last_.find(tokens_[first].lower);
+                known && *known < out_.entities.size() &&
+                out_.entities[*known].kind == EntityKind::person)
+                return *known;
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
         bool organisation =
@@ -2752,6 +2769,17 @@ class MentionFinder {
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
+        // "Su Tzu-yun", "Han Duck-soo", "William Lo Ching-hsiang": a Chinese or Korean given
+        // name of two syllables joined by a hyphen comes after the surname, which is how the
+        // article calls them later ("Su said").
+        if (const std::string_view given = tokens_[last - 1].span.in(text_);
+            words >= 2 && given.size() >= 5 && tokens_[last - 2].word &&
+            tokens_[last - 2].capitalised && tokens_[last - 2].lower.size() <= 5) {
+            const size_t dash = given.find('-');
+            if (dash != std::string_view::npos && dash >= 2 && dash + 2 < given.size() &&
+                given[dash + 1] >= 'a' && given[dash + 1] <= 'z')
+                by_last_.try_emplace(tokens_[last - 2].lower, id);
+        }
         if (const std::string_view given = tokens_[first].lower; given.size() > 2) {
             const auto [slot, inserted] = by_first_.try_emplace(given, id);
             if (!inserted && *slot != id) *slot = kSharedGivenName;

@@ -601,6 +601,37 @@ TEST_CASE("an abbreviated title in apposition keeps the subject in its sentence"
     CHECK(speaker_of(a, "legal") == "Eduardo Sison");
 }
 
+TEST_CASE("a surname that is also a month or a day, and one that comes first") {
+    auto a = attribute_text(
+        "Title\n\nPrime Minister Theresa May spoke in London on Sun., May 5.\n\n\"Brexit means "
+        "Brexit,\" May said.\n\nMinistry spokesman Major General Sun Li-fang spoke.\n\nAsked "
+        "whether the drills were larger, Sun said: \"In terms of aircraft, yes.\"\n\nSu Tzu-yun, "
+        "a researcher, spoke. \"The positions are new,\" Su said.\n\nIn May, \"things changed,\" "
+        "the report said.\n");
+    CHECK(speaker_of(a, "Brexit means") == "Theresa May");
+    CHECK(speaker_of(a, "In terms of") == "Sun Li-fang");
+    CHECK(speaker_of(a, "The positions") == "Su Tzu-yun");
+    CHECK(speaker_of(a, "things changed").empty());
+}
+
+TEST_CASE("Irish, Welsh, Ghanaian and First Nations titles and names") {
+    auto a = attribute_text(
+        "Title\n\n\"We are building more homes,\" said Taoiseach Declan Furlong.\n\n\"They took "
+        "the heart out,\" said Iolo ap Dafydd.\n\nElder Gilbert Crowe, 78, spoke. \"The young "
+        "are leaving,\" he said.\n\nUncle Bert, who asked that his surname not be published, "
+        "said the day was \"bigger than words\".\n\nOsabarimba Kwesi Amoako Atta IV spoke. "
+        "\"When I was a boy,\" Osabarimba Atta said.\n\nLawmaker Sita Kumari Poudel spoke. \"The "
+        "minister is wrong,\" Poudel said.\n\n\"I replaced the floor,\" said Mairead Cronin.\n\n"
+        "For the Cronin family, it was hard.\n\n\"My son was to take over,\" Ms Cronin said.\n");
+    CHECK(speaker_of(a, "We are building") == "Declan Furlong");
+    CHECK(speaker_of(a, "They took") == "Iolo ap Dafydd");
+    CHECK(speaker_of(a, "The young") == "Gilbert Crowe");
+    CHECK(speaker_of(a, "bigger than") == "Uncle Bert");
+    CHECK(speaker_of(a, "When I was") == "Kwesi Amoako Atta IV");
+    CHECK(speaker_of(a, "The minister is") == "Sita Kumari Poudel");
+    CHECK(speaker_of(a, "My son") == "Mairead Cronin");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

@@ -61,6 +61,16 @@ class Attributor {
             Token& token = tokens_[i];
             if (!token.word) continue;
             token.classes = lexicon.classes_of(token.lower);
+            // "Mum-of-three Kiri Paewai", "The mum-of-two, 34, …": a relative with how many
+            // children says who someone is as a nationality does (before a name, or for the
+            // person just named), and gendered as the relative is.
+            if (token.classes == 0 && token.lower.size() > 8)
+                if (const size_t of = token.lower.find("-of-"); of != std::string_view::npos) {
+                    const uint32_t relative = lexicon.classes_of(token.lower.substr(0, of));
+                    if (relative & word_class::relative)
+                        token.classes = word_class::epithet |
+                                        (relative & (word_class::male | word_class::female));
+                }
             // The few tokens the cue and vague scans look at, listed while the classes are at hand.
             if (token.has(word_class::cue_start) && token.outside()) cue_starts_.push_back(i);
             if (token.has(word_class::vague_start) && token.outside()) vague_starts_.push_back(i);

@@ -1062,7 +1062,11 @@ class MentionFinder {
         if (start >= 3 && tokens_[start - 1].is(",") && tokens_[start - 3].is(",") &&
             small_number(tokens_[start - 2].lower) != 0)
             apposed = start - 2;
-        if (!out_.mentions.empty() && apposed > 0 && tokens_[apposed - 1].is(",")) {
+        // ("band councillor Trent Moosetail — the chief's nephew — was unloading": or dashes.)
+        const auto apposing = [](const Token& t) {
+            return t.is(",") || t.is("\u2014") || t.is("\u2013");
+        };
+        if (!out_.mentions.empty() && apposed > 0 && apposing(tokens_[apposed - 1])) {
             if (const Mention& named = out_.mentions.back();
                 named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
@@ -2321,7 +2325,7 @@ class MentionFinder {
         const Token& head = tokens_[head_at];
         if (head.has(word_class::organisation) && !head.capitalised && !head.has(word_class::role))
             return;
-        bool has_role = false;
+        bool has_role = head.has(word_class::relative);  // ("the chief's nephew")
         for (uint32_t k = role.first; k <= head_at; ++k)
             has_role = has_role || tokens_[k].has(word_class::role);
         if (!has_role) return;

@@ -632,6 +632,20 @@ TEST_CASE("Irish, Welsh, Ghanaian and First Nations titles and names") {
     CHECK(speaker_of(a, "My son") == "Mairead Cronin");
 }
 
+TEST_CASE(
+    "a parent of so many children is no part of the name, and a relative between dashes "
+    "is the one named before") {
+    auto a = attribute_text(
+        "Title\n\nMum-of-three Kiri Paewai said the pool was far. \"Every kid should swim,\" she "
+        "said.\n\nSoap star Kayleigh Brennan has told of her ordeal.\n\nThe mum-of-two, 34, said "
+        "it left her sleepless. \"I was checking the locks,\" she said.\n\nChief Darlene "
+        "Moosetail spoke.\n\nBand councillor Trent Moosetail \u2014 the chief's nephew \u2014 was "
+        "unloading a pallet.\n\n\"Ten years,\" the chief's nephew said.\n");
+    CHECK(speaker_of(a, "Every kid") == "Kiri Paewai");
+    CHECK(speaker_of(a, "I was checking") == "Kayleigh Brennan");
+    CHECK(speaker_of(a, "Ten years") == "Trent Moosetail");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

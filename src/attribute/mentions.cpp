@@ -483,10 +483,12 @@ class MentionFinder {
         // in its paragraph or the one before ("Monteiro himself fuelled the rumours. ¶ “…,”
         // the striker said"), also with the name of a team or a body before the role ("Ashworth
         // was more diplomatic. “…,” the Villa midfielder said").
+        // ("Alvarado did not concede. … the former congressman said": "former" too.)
         auto named_modifiers_only = [&](const Mention& mention) {
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
-                if (!tokens_[k].word || !tokens_[k].capitalised ||
-                    tokens_[k].has(word_class::title | word_class::role | word_class::epithet))
+                if (!tokens_[k].is("former") && !tokens_[k].is("ex") &&
+                    (!tokens_[k].word || !tokens_[k].capitalised ||
+                     tokens_[k].has(word_class::title | word_class::role | word_class::epithet)))
                     return false;
             return true;
         };
@@ -1691,10 +1693,15 @@ class MentionFinder {
 
     // Whether the person's titles hold a word that is no title or role ("Everton" of "Everton
     // boss", "fire" of "Fire chief") and that `words` do not hold.
+    // (Not a word that sets no one apart: "Local councillor Imran Shah" is "the Labour
+    // councillor".)
     bool has_modifier_besides(const Entity& entity,
                               const std::vector<std::string_view>& words) const {
+        static const WordList kCommon = {"local",   "longtime", "long-time", "veteran",
+                                         "current", "sitting",  "serving",   "prominent"};
         for (const std::string& word : entity.title_words)
             if (!(lexicon_.classes_of(word) & (word_class::title | word_class::role)) &&
+                !kCommon.contains(word) &&
                 std::find(words.begin(), words.end(), word) == words.end())
                 return true;
         return false;
@@ -2545,8 +2552,14 @@ class MentionFinder {
 
     // Whether any of the entity's titles is more than a courtesy title ("Ms").
     bool has_role_title(const Entity& entity) const {
+        // (A party or a place is no role: "Democrat Luis Alvarado" is "the former congressman".)
+        static const WordList kParties = {"democrat", "republican", "independent"};
         for (const std::string& title : entity.title_words)
-            if (!(lexicon_.classes_of(title) & word_class::honorific)) return true;
+            if (const uint32_t classes = lexicon_.classes_of(title);
+                (classes & (word_class::title | word_class::role)) &&
+                !(classes & (word_class::honorific | word_class::epithet)) &&
+                !kParties.contains(title))
+                return true;
         return false;
     }
 

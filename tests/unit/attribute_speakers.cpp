@@ -1171,6 +1171,19 @@ TEST_CASE("the publication a statement or an interview was given to is an outlet
     CHECK(sources_of(a, "We are fine") == "The Atlantic");
 }
 
+TEST_CASE("a British police rank's letters, a common word before a title, a former role") {
+    auto a = attribute_text(
+        "Title\n\nDetective Chief Inspector Rachel Moorcroft is leading the inquiry.\n\nDCI "
+        "Moorcroft said: \"It is one line of inquiry.\"\n\nLocal councillor Imran Shah said the "
+        "town was in shock. \"Everybody knows everybody,\" the Labour councillor said.\n\n"
+        "Republican Nora Kessler won the race, defeating Democrat Luis Alvarado.\n\nAlvarado did "
+        "not concede. Speaking to supporters, the former congressman said the margin was \"well "
+        "within the range\".\n");
+    CHECK(speaker_of(a, "It is one line") == "Rachel Moorcroft");
+    CHECK(speaker_of(a, "Everybody knows") == "Imran Shah");
+    CHECK(speaker_of(a, "well within") == "Luis Alvarado");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -574,10 +574,18 @@ class Attributor {
             if (tokens_[k].is(",") && tokens_[k + 1].is("in") &&
                 in_statement(hit, k + 1, hit.first, 4, false))
                 return;
-        // "In a statement, a spokesperson for the council said": before the subject too.
-        if (tokens_[unit.first].is("in") && unit.first + 4 < hit.first &&
-            in_statement(hit, unit.first, hit.first, 5, true))
-            return;
+        // "In a statement, a spokesperson for the council said": before the subject too, also
+        // with who gave or read it before the comma ("In a brief statement read by spokesman
+        // Lt. Corey Haddad, the sergeant said").
+        if (tokens_[unit.first].is("in") && unit.first + 4 < hit.first) {
+            uint32_t comma = unit.first + 2;
+            while (comma < hit.first && comma < unit.first + 18 && tokens_[comma].outside() &&
+                   !tokens_[comma].is(","))
+                ++comma;
+            if (comma < hit.first && tokens_[comma].is(",") &&
+                in_statement(hit, unit.first, comma, 5, false))
+                return;
+        }
         for (uint32_t k = hit.last; k < unit.last && k < hit.last + 5; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside() || !t.word) return;

@@ -1068,7 +1068,12 @@ class MentionFinder {
         const auto apposing = [](const Token& t) {
             return t.is(",") || t.is("\u2014") || t.is("\u2013");
         };
-        if (!out_.mentions.empty() && apposed > 0 && apposing(tokens_[apposed - 1])) {
+        // (Not when a speech verb follows at once: "In a statement read by spokesman Corey
+        // Haddad, the sergeant said" is the sergeant's clause after an opening phrase.)
+        const bool opens_clause_of_cue = end < tokens_.size() && tokens_[end].outside() &&
+                                         tokens_[end].has(word_class::cue_start);
+        if (!out_.mentions.empty() && apposed > 0 && apposing(tokens_[apposed - 1]) &&
+            !opens_clause_of_cue) {
             if (const Mention& named = out_.mentions.back();
                 named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&

@@ -1167,7 +1167,7 @@ TEST_CASE("the publication a statement or an interview was given to is an outlet
         "statement to The Meridian, the company said it \"respects the right of every "
         "associate\".\n\n\"We are fine,\" Joe Bloggs told The Atlantic.\n");
     CHECK(speaker_of(a, "respects the right") == "Northvane Logistics");
-    CHECK(sources_of(a, "respects the right") == "The Meridian");
+    CHECK(sources_of(a, "respects the right") == "statement, The Meridian");
     CHECK(sources_of(a, "We are fine") == "The Atlantic");
 }
 
@@ -1182,6 +1182,17 @@ TEST_CASE("a British police rank's letters, a common word before a title, a form
     CHECK(speaker_of(a, "It is one line") == "Rachel Moorcroft");
     CHECK(speaker_of(a, "Everybody knows") == "Imran Shah");
     CHECK(speaker_of(a, "well within") == "Luis Alvarado");
+}
+
+TEST_CASE("a statement read by another, and the sergeant a descriptor") {
+    auto a = attribute_text(
+        "Title\n\nThe chief identified the officer as Sgt. Luis Ferrante, a 17-year veteran.\n\n"
+        "Ferrante did not attend. In a brief statement read by department spokesman Lt. Corey "
+        "Haddad, the sergeant said he was \"no hero\".\n\n\"My thoughts are with the families,\" "
+        "the statement said.\n");
+    CHECK(speaker_of(a, "no hero") == "Luis Ferrante");
+    CHECK(speaker_of(a, "My thoughts") == "Luis Ferrante");
+    CHECK(sources_of(a, "no hero") == "statement");
 }
 
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {

@@ -453,6 +453,13 @@ class MentionFinder {
                         add_title(person, token.lower.substr(2));
                     }
                 ++i;
+                // ("Sen. Kyle Bratton, R-Lake Havasu City, who voted no": the rest of the place
+                // up to the comma or bracket is no name either.)
+                const uint32_t rest = i;
+                while (i < tokens_.size() && i < rest + 3 && tokens_[i].word &&
+                       tokens_[i].capitalised && tokens_[i].paragraph == token.paragraph)
+                    ++i;
+                if (i < tokens_.size() && !(tokens_[i].is(",") || tokens_[i].is(")"))) i = rest;
                 continue;
             }
             if (!name_like || participle_before_name(i) || titles_a_name(i)) {
@@ -492,6 +499,8 @@ class MentionFinder {
                     return false;
             return true;
         };
+        // (A party names no role the person may hold besides: "Speaker Harold Ostrander
+        // projected confidence. “…,” the Ohio Republican said".)
         for (const auto& [index, words] : pending_)
             if (Mention& mention = out_.mentions[index];
                 mention.entity == UINT32_MAX && mention.subject &&
@@ -500,7 +509,8 @@ class MentionFinder {
                 !tokens_[mention.last - 1].has(word_class::generic_role))
                 if (const uint32_t person = last_subject_before(
                         mention.first, false, gender_of(tokens_[mention.last - 1]));
-                    person != UINT32_MAX && !has_role_title(out_.entities[person]))
+                    person != UINT32_MAX && (!has_role_title(out_.entities[person]) ||
+                                             is_party(tokens_[mention.last - 1].lower)))
                     mention.entity = person;
         return std::move(out_);
     }
@@ -2556,14 +2566,17 @@ class MentionFinder {
     }
 
     // Whether any of the entity's titles is more than a courtesy title ("Ms").
+    static bool is_party(std::string_view word) {
+        static const WordList kParties = {"democrat", "republican", "independent"};
+        return kParties.contains(word);
+    }
+
     bool has_role_title(const Entity& entity) const {
         // (A party or a place is no role: "Democrat Luis Alvarado" is "the former congressman".)
-        static const WordList kParties = {"democrat", "republican", "independent"};
         for (const std::string& title : entity.title_words)
             if (const uint32_t classes = lexicon_.classes_of(title);
                 (classes & (word_class::title | word_class::role)) &&
-                !(classes & (word_class::honorific | word_class::epithet)) &&
-                !kParties.contains(title))
+                !(classes & (word_class::honorific | word_class::epithet)) && !is_party(title))
                 return true;
         return false;
     }

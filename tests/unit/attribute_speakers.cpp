@@ -1195,6 +1195,17 @@ TEST_CASE("a statement read by another, and the sergeant a descriptor") {
     CHECK(sources_of(a, "no hero") == "statement");
 }
 
+TEST_CASE("a state's party member, a party tag with a place of three words, interjected") {
+    auto a = attribute_text(
+        "Title\n\nSpeaker Harold Ostrander projected confidence. \"We will have the votes,\" the "
+        "Ohio Republican said.\n\nSen. Kyle Bratton, R-Lake Havasu City, who voted no, accused "
+        "leadership of \"caving to the governor\".\n\n\"Will you?\" Merriweather asked.\n\n"
+        "\"That is not what she asked,\" Castillo-Bright interjected.\n");
+    CHECK(speaker_of(a, "We will have") == "Harold Ostrander");
+    CHECK(speaker_of(a, "caving") == "Kyle Bratton");
+    CHECK(speaker_of(a, "That is not what") == "Castillo-Bright");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

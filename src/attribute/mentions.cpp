@@ -1835,7 +1835,15 @@ class MentionFinder {
                     continue;
                 }
                 // "Westmorland and Furness Council": a place and a place before a body's word.
-                if (t.is("and") && between_names && end == start + 1 && body_after(end + 1)) {
+                // ("Northvale Fire and Rescue Service": two or three words before "and", when
+                // none is a first name and they end in no body's word: not "Mary Smith and
+                // Acme Corp", nor "Albion Bank and Merrow Building Society".)
+                if (t.is("and") && between_names && end <= start + 3 && body_after(end + 1) &&
+                    (end == start + 1 || !tokens_[end - 1].has(word_class::organisation)) &&
+                    std::none_of(tokens_.begin() + start, tokens_.begin() + end,
+                                 [](const Token& w) {
+                                     return w.has(word_class::male | word_class::female);
+                                 })) {
                     ++end;
                     continue;
                 }
@@ -1852,10 +1860,13 @@ class MentionFinder {
         while (core_end > start + 1 && is_name_suffix(tokens_[core_end - 1])) --core_end;
         // "the Australian Jack Pemberton": a nationality before a full name (not in
         // "European Automobile Manufacturers' Association").
+        // (Nor in "the American Red Cross": after "the", only before a first name.)
         const bool nationality =
             core_end - start >= 3 && tokens_[start].has(word_class::epithet) &&
             std::none_of(tokens_.begin() + start, tokens_.begin() + core_end,
-                         [](const Token& t) { return t.has(word_class::organisation); });
+                         [](const Token& t) { return t.has(word_class::organisation); }) &&
+            !(start > 0 && tokens_[start - 1].is("the") &&
+              !tokens_[start + 1].has(word_class::male | word_class::female));
         // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
         // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
         // ("Co-owners Nate Schaefer and Olivia Grant": a plural role before a full name.)
@@ -1877,11 +1888,16 @@ class MentionFinder {
                   tokens_[k + 1].has(word_class::name_particle)))
                 name_start = k + 1, titled = true;
         // "Dean Whitcombe": a title that is also a first name, before a lone surname, is the
-        // first name ("Dean Martin Shaw" keeps the title).
-        if (titled && name_start == start + 1 && end == name_start + 1 &&
-            tokens_[start].has(word_class::male | word_class::female) &&
-            !tokens_[start].has(word_class::honorific | word_class::role))
-            name_start = start, titled = false;
+        // first name ("Dean Martin Shaw" keeps the title), also after other titles ("Rural Fire
+        // Service Superintendent Dean Gallagher").
+        if (titled && name_start > start && end == name_start + 1 &&
+            tokens_[name_start - 1].has(word_class::male | word_class::female) &&
+            !tokens_[name_start - 1].has(word_class::honorific | word_class::role) &&
+            (name_start == start + 1 || is_title(tokens_[name_start - 2]) ||
+             tokens_[name_start - 2].has(word_class::role))) {
+            --name_start;
+            titled = name_start > start;
+        }
         // "Special envoy for Sudan Daniel Whitfield", "Secretary of State for Levelling Up
         // Michael Gove": after a title and "for" or "of", the portfolio runs into the name; a
         // first name ends it.

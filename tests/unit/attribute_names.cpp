@@ -646,6 +646,19 @@ TEST_CASE(
     CHECK(speaker_of(a, "Ten years") == "Trent Moosetail");
 }
 
+TEST_CASE("a first name after titles, a nationality in a body's name, a body over 'and'") {
+    auto a = attribute_text(
+        "Title\n\nRural Fire Service Superintendent Dean Gallagher said crews had arrived. \"The "
+        "vehicle was fully involved,\" he said.\n\n\"Our volunteers are with the family,\" the "
+        "American Red Cross said in a statement.\n\nNorthvale Fire and Rescue Service said it "
+        "had calls. \"At this stage the fire is out,\" it said.\n\nCustomers of Albion Bank and "
+        "Merrow Building Society could not log in. Albion said it was \"aware of issues\".\n");
+    CHECK(speaker_of(a, "The vehicle") == "Dean Gallagher");
+    CHECK(speaker_of(a, "Our volunteers") == "American Red Cross");
+    CHECK(speaker_of(a, "At this stage") == "Northvale Fire and Rescue Service");
+    CHECK(speaker_of(a, "aware of") == "Albion Bank");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

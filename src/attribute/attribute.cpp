@@ -840,7 +840,10 @@ class Attributor {
                 if (tokens_[comma].is(",")) break;
             }
             if (comma == after || !tokens_[comma].is(",")) return false;
-            if (const Mention* m = mentions_.starting_at(comma + 1);
+            // ("Another victim, 81-year-old Raymond Hulme, wrote": an age before the name.)
+            const uint32_t named_at =
+                tokens_[comma + 1].lower.ends_with("-year-old") ? comma + 2 : comma + 1;
+            if (const Mention* m = mentions_.starting_at(named_at);
                 group == 0 && m && m->last == end - 1 && m->form != MentionForm::descriptor) {
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;

@@ -1206,6 +1206,14 @@ TEST_CASE("a state's party member, a party tag with a place of three words, inte
     CHECK(speaker_of(a, "That is not what") == "Castillo-Bright");
 }
 
+TEST_CASE("an age before the name in apposition to the subject") {
+    auto a = attribute_text(
+        "Title\n\nAnother victim, 81-year-old Raymond Hulme, wrote: \"I fought in Aden.\"\n\nHer "
+        "neighbour, 81-year-old Ray Hulme, said it was \"awful\".\n");
+    CHECK(speaker_of(a, "I fought") == "Raymond Hulme");
+    CHECK(speaker_of(a, "awful") == "Ray Hulme");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

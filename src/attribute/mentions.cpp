@@ -1098,6 +1098,26 @@ class MentionFinder {
                 organisation_apposition(mention, named.entity, head);
             }
         }
+        // "Nwosu, who serves as Brightloop's chief operating officer, said": the role a relative
+        // clause gives the name before it is theirs, and no subject of its own.
+        if (mention.entity == UINT32_MAX && !out_.mentions.empty() &&
+            head_token.has(word_class::role)) {
+            uint32_t who = start;
+            while (who > 2 && start - who < 3 && tokens_[who - 1].word &&
+                   !tokens_[who - 1].capitalised && !tokens_[who - 1].is("who") &&
+                   tokens_[who - 1].paragraph == tokens_[start].paragraph)
+                --who;
+            if (who > 2 && who < start && tokens_[who - 1].is("who") && tokens_[who - 2].is(",") &&
+                (tokens_[start - 1].is("as") || tokens_[start - 1].is("is") ||
+                 tokens_[start - 1].is("was")))
+                if (const Mention& named = out_.mentions.back();
+                    named.last + 2 == who && named.form == MentionForm::name &&
+                    named.entity != UINT32_MAX && !named.possessive &&
+                    out_.entities[named.entity].kind == EntityKind::person) {
+                    apposition(mention, named.entity);
+                    mention.subject = false;
+                }
+        }
         // Someone brought in with "a" and no name in apposition ("said a senior official"),
         // whom a later "the official" means.
         if ((person_by_who || (indefinite && head_token.has(word_class::role))) &&

@@ -1214,6 +1214,14 @@ TEST_CASE("an age before the name in apposition to the subject") {
     CHECK(speaker_of(a, "awful") == "Ray Hulme");
 }
 
+TEST_CASE("a role a relative clause gives is the antecedent's, no subject of its own") {
+    auto a = attribute_text(
+        "Title\n\nAdaeze Nwosu co-founded it.\n\nNwosu, who serves as Brightloop's chief "
+        "operating officer, said the team would take a cut. \"Leadership has to carry its "
+        "share,\" she said.\n");
+    CHECK(speaker_of(a, "Leadership") == "Adaeze Nwosu");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -491,6 +491,13 @@ class MentionFinder {
         // the striker said"), also with the name of a team or a body before the role ("Ashworth
         // was more diplomatic. “…,” the Villa midfielder said").
         // ("Alvarado did not concede. … the former congressman said": "former" too.)
+        // (Or a title of two words, "the prime minister", when the person holds no role and
+        // is known by a first name: not "Island Record reported".)
+        auto two_word_title = [&](const Mention& mention) {
+            return mention.last == mention.first + 3 && !tokens_[mention.first + 1].capitalised &&
+                   tokens_[mention.first + 1].has(word_class::title) &&
+                   !tokens_[mention.first + 1].has(word_class::qualifier);
+        };
         auto named_modifiers_only = [&](const Mention& mention) {
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
                 if (!tokens_[k].is("former") && !tokens_[k].is("ex") &&
@@ -505,12 +512,14 @@ class MentionFinder {
             if (Mention& mention = out_.mentions[index];
                 mention.entity == UINT32_MAX && mention.subject &&
                 tokens_[mention.first].is("the") && !words.empty() &&
-                (words.size() == 1 || named_modifiers_only(mention)) &&
+                (words.size() == 1 || named_modifiers_only(mention) || two_word_title(mention)) &&
                 !tokens_[mention.last - 1].has(word_class::generic_role))
                 if (const uint32_t person = last_subject_before(
                         mention.first, false, gender_of(tokens_[mention.last - 1]));
-                    person != UINT32_MAX && (!has_role_title(out_.entities[person]) ||
-                                             is_party(tokens_[mention.last - 1].lower)))
+                    person != UINT32_MAX &&
+                    (!has_role_title(out_.entities[person]) ||
+                     is_party(tokens_[mention.last - 1].lower)) &&
+                    (!two_word_title(mention) || out_.entities[person].gender != Gender::unknown))
                     mention.entity = person;
         return std::move(out_);
     }
@@ -1899,10 +1908,14 @@ class MentionFinder {
                         [](const Token& t) {  // (not "Taxpayers' Alliance")
                             return t.word && !t.has(word_class::organisation);
                         });
+        // ("Don Aurelio Cárdenas", "Don Luigi Ciotti": the Spanish and Italian honorific before
+        // a given name and a surname; "Don Henley" is a first name.)
+        const bool don = core_end - start >= 3 && tokens_[start].is("don");
         for (uint32_t k = start; k + 1 < core_end; ++k)
             if (!(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
-                 (k == start && (nationality || plural_role || place_modifier(tokens_[k])))) &&
+                 (k == start &&
+                  (nationality || plural_role || don || place_modifier(tokens_[k])))) &&
                 !tokens_[k].possessive &&
                 !(k > start && !is_title(tokens_[k - 1]) && !tokens_[k + 1].capitalised &&
                   tokens_[k + 1].has(word_class::name_particle)))
@@ -2473,7 +2486,10 @@ class MentionFinder {
             if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
             const Entity& person = out_.entities[it->entity];
             if (person.kind != EntityKind::person) {
-                if (pass_over_bodies) continue;
+                // (Nor a body that is the subject of what someone said: "Mr Halliwell replied
+                // that the government had delivered …".)
+                if (pass_over_bodies || (it->first > 0 && tokens_[it->first - 1].is("that")))
+                    continue;
                 return UINT32_MAX;
             }
             if (person.gender != Gender::unknown && gender != Gender::unknown &&

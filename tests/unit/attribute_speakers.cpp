@@ -1222,6 +1222,16 @@ TEST_CASE("a role a relative clause gives is the antecedent's, no subject of its
     CHECK(speaker_of(a, "Leadership") == "Adaeze Nwosu");
 }
 
+TEST_CASE("a two-word title nobody holds after a clause about what the government did") {
+    auto a = attribute_text(
+        "Title\n\nGregory Halliwell arrived.\n\nMr Halliwell replied that the government had "
+        "delivered.\n\n\"She can shout all she likes,\" the prime minister said.\n\n\"We stay,\" "
+        "said Don Aurelio C\u00e1rdenas, 70.\n\n\"Music,\" said Don Henley.\n");
+    CHECK(speaker_of(a, "She can shout") == "Gregory Halliwell");
+    CHECK(speaker_of(a, "We stay") == "Aurelio C\u00e1rdenas");
+    CHECK(speaker_of(a, "Music") == "Don Henley");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

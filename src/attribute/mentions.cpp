@@ -702,11 +702,12 @@ class MentionFinder {
                 std::end(kCopulas))
                 mention.subject = false;
         }
-        // "For Tsang, the bigger picture is …": the person a sentence opens on is its topic,
-        // whom a "he" after it means.
+        // "For Tsang, the bigger picture is …", "Take Mary Penrose, who kept the light": the
+        // person a sentence opens on is its topic, whom a "he" or "she" after it means.
         if (!mention.subject && mention.first > 0 && mention.last < tokens_.size() &&
             tokens_[mention.last].is(",") &&
-            (tokens_[mention.first - 1].is("for") || tokens_[mention.first - 1].is("to")) &&
+            (tokens_[mention.first - 1].is("for") || tokens_[mention.first - 1].is("to") ||
+             tokens_[mention.first - 1].is("take")) &&
             tokens_[mention.first - 1].capitalised && opens_clause(mention.first - 1))
             mention.subject = true;
         // "Fine Gael's Brendan Cusack lost …": the person after a possessive name opens the

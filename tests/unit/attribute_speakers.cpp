@@ -1232,6 +1232,15 @@ TEST_CASE("a two-word title nobody holds after a clause about what the governmen
     CHECK(speaker_of(a, "Music") == "Don Henley");
 }
 
+TEST_CASE("an imperative that opens on a person, and remembered a cue") {
+    auto a = attribute_text(
+        "Title\n\nHe is best on the women. Take Mary Penrose, who kept the light for 22 years. "
+        "Her letters are masterpieces. \"I have now written eleven times,\" she wrote.\n\nThe "
+        "fiddler Tom\u00e1s Breen remembered the sessions: \"There'd be twenty of us.\"\n");
+    CHECK(speaker_of(a, "I have now") == "Mary Penrose");
+    CHECK(speaker_of(a, "There'd be") == "Tom\u00e1s Breen");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

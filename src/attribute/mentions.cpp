@@ -1912,8 +1912,20 @@ class MentionFinder {
         // ("Don Aurelio Cárdenas", "Don Luigi Ciotti": the Spanish and Italian honorific before
         // a given name and a surname; "Don Henley" is a first name.)
         const bool don = core_end - start >= 3 && tokens_[start].is("don");
+        // ("Sheikh Waqas Shafqat", "Sheikh Hasina": in South Asia a family's name; a title
+        // before an Arab name of particles, "Sheikh Khalid bin Saeed Al Marri".)
+        const auto family_sheikh = [&](uint32_t k) {
+            if (!(tokens_[k].is("sheikh") || tokens_[k].is("sheikha")) || core_end - k < 3)
+                return false;
+            for (uint32_t j = k + 1; j < core_end; ++j)
+                if (tokens_[j].has(word_class::name_particle) ||
+                    tokens_[j].lower.starts_with("al-"))
+                    return false;
+            return true;
+        };
         for (uint32_t k = start; k + 1 < core_end; ++k)
-            if (!(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
+            if (!family_sheikh(k) &&
+                !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start &&
                   (nationality || plural_role || don || place_modifier(tokens_[k])))) &&

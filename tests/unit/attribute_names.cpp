@@ -659,6 +659,21 @@ TEST_CASE("a first name after titles, a nationality in a body's name, a body ove
     CHECK(speaker_of(a, "aware of") == "Albion Bank");
 }
 
+TEST_CASE("Sheikh and Syed of South Asian names, and the titles of Nigeria and Zimbabwe") {
+    auto a = attribute_text(
+        "Title\n\nDengue official Sheikh Waqas Shafqat spoke. \"It is fine,\" he said.\n\n\"We "
+        "help,\" said Sheikh Khalid bin Saeed Al Marri.\n\nThe bill, moved by Minister for Water "
+        "Resources Syed Asad Hussain Bukhari, passed. \"Every year we waste billions,\" Mr Bukhari "
+        "said.\n\n\"Stop the smuggling,\" said Cde Tinashe Mhlanga.\n\n\"We won,\" said Malam "
+        "Ibrahim Dauda.\n\n\"Go home,\" said Hajiya Hadiza Bako.\n");
+    CHECK(speaker_of(a, "It is fine") == "Sheikh Waqas Shafqat");
+    CHECK(speaker_of(a, "We help") == "Khalid bin Saeed Al Marri");
+    CHECK(speaker_of(a, "Every year") == "Syed Asad Hussain Bukhari");
+    CHECK(speaker_of(a, "Stop the") == "Tinashe Mhlanga");
+    CHECK(speaker_of(a, "We won") == "Ibrahim Dauda");
+    CHECK(speaker_of(a, "Go home") == "Hadiza Bako");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

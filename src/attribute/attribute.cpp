@@ -1769,6 +1769,21 @@ class Attributor {
         // clause's subject.
         const uint32_t first = quote_first_[q];
         if (first > units_[unit].first && tokens_[first - 1].is(":")) {
+            // ("- Reform and Renewal spokeswoman Kerry Blythe: “…”": a person with a role named
+            // right before the colon, whatever opens the line.)
+            if (const Mention* named = mentions_.ending_at(first - 1);
+                named && named->form == MentionForm::name && !named->possessive &&
+                named->first > units_[unit].first && named->entity != UINT32_MAX &&
+                mentions_.names_person(*named) &&
+                !mentions_.entities[named->entity].title_words.empty() &&
+                std::all_of(tokens_.begin() + units_[unit].first, tokens_.begin() + named->first,
+                            [](const Token& t) {  // (no verb before the name: a heading)
+                                return !t.word || t.capitalised || t.is("and") ||
+                                       t.has(word_class::role | word_class::title);
+                            })) {
+                attribution.speaker = speaker_from(*named);
+                return;
+            }
             CueHit colon;
             colon.first = first - 1;
             colon.last = first;

@@ -493,10 +493,18 @@ class MentionFinder {
         // ("Alvarado did not concede. … the former congressman said": "former" too.)
         // (Or a title of two words, "the prime minister", when the person holds no role and
         // is known by a first name: not "Island Record reported".)
+        // ("the agency's executive director": a body's possessive before it too.)
         auto two_word_title = [&](const Mention& mention) {
-            return mention.last == mention.first + 3 && !tokens_[mention.first + 1].capitalised &&
-                   tokens_[mention.first + 1].has(word_class::title) &&
-                   !tokens_[mention.first + 1].has(word_class::qualifier);
+            if (mention.last < mention.first + 3 || mention.last > mention.first + 4) return false;
+            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k) {
+                const Token& t = tokens_[k];
+                const bool body =
+                    t.possessive && t.has(word_class::organisation) && k == mention.first + 1;
+                if (t.capitalised || t.has(word_class::qualifier) ||
+                    !(body || t.has(word_class::title)))
+                    return false;
+            }
+            return true;
         };
         auto named_modifiers_only = [&](const Mention& mention) {
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
@@ -607,6 +615,10 @@ class MentionFinder {
             return false;
         // ("Talking to Dawn after the session, …": a participle before its preposition too.)
         if (!tokens_[i + 1].capitalised && !after_preposition(i + 2)) return false;
+        // ("Downing Street later said": a street's name, not a participle.)
+        static const WordList kStreets = {"street", "road", "lane", "avenue", "square",
+                                          "place",  "hall", "park", "way"};
+        if (kStreets.contains(tokens_[i + 1].lower)) return false;
         // ("Sporting Valverde confirmed": not when the two were named together before.)
         if (tokens_[i + 1].capitalised &&
             by_full_.contains(std::string(token.lower).append(" ").append(tokens_[i + 1].lower)))

@@ -1241,6 +1241,19 @@ TEST_CASE("an imperative that opens on a person, and remembered a cue") {
     CHECK(speaker_of(a, "There'd be") == "Tom\u00e1s Breen");
 }
 
+TEST_CASE("a street's name, a role named before a colon, a body's title of two words") {
+    auto a = attribute_text(
+        "Title\n\nDowning Street later said in a statement that it was \"speculation\".\n\n- "
+        "Reform and Renewal spokeswoman Kerry Blythe: \"The two old parties are finished.\"\n\n"
+        "Prosecutors showed a message in which Hayes wrote to Salazar: \"Our friend is taken "
+        "care of.\"\n\nAyesha Raman does not do euphemism. Asked how the programme is coping, "
+        "the agency's executive director answers in one word: \"Badly.\"\n");
+    CHECK(speaker_of(a, "speculation") == "Downing Street");
+    CHECK(speaker_of(a, "The two old") == "Kerry Blythe");
+    CHECK(speaker_of(a, "Our friend") != "Salazar");
+    CHECK(speaker_of(a, "Badly") == "Ayesha Raman");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

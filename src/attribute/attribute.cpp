@@ -987,6 +987,19 @@ class Attributor {
             if (const Mention* n = mentions_.starting_at(m.last + 1);
                 n && n->form != MentionForm::descriptor)
                 return n;
+        // ("said the DA's spokesperson on health, Dr Michele Clarke-Pieterse": what the role is
+        // on, then the name.)
+        if (m.form == MentionForm::descriptor && m.last + 3 < units_[unit].last &&
+            (tokens_[m.last].is("on") || tokens_[m.last].is("for"))) {
+            uint32_t k = m.last + 1;
+            while (k < m.last + 4 && k < units_[unit].last && tokens_[k].word &&
+                   tokens_[k].outside())
+                ++k;
+            if (k + 1 < units_[unit].last && tokens_[k].is(","))
+                if (const Mention* n = mentions_.starting_at(k + 1);
+                    n && n->form != MentionForm::descriptor && mentions_.names_person(*n))
+                    return n;
+        }
         if (m.form == MentionForm::descriptor)
             for (uint32_t k = m.last; k < m.last + 4 && k + 1 < units_[unit].last; ++k) {
                 const Token& t = tokens_[k];

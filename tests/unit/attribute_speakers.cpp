@@ -1254,6 +1254,15 @@ TEST_CASE("a street's name, a role named before a colon, a body's title of two w
     CHECK(speaker_of(a, "Badly") == "Ayesha Raman");
 }
 
+TEST_CASE("a role after the cue, what it is on, then the name; a regent") {
+    auto a = attribute_text(
+        "Title\n\n\"This is a victory,\" said the DA's spokesperson on health, Dr Michele "
+        "Clarke-Pieterse.\n\nSikka Regent Fransiskus Lewar declared an emergency. \"We need "
+        "clean water,\" Lewar said.\n");
+    CHECK(speaker_of(a, "This is a victory") == "Michele Clarke-Pieterse");
+    CHECK(speaker_of(a, "We need clean") == "Fransiskus Lewar");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -806,7 +806,29 @@ class MentionFinder {
 
     uint32_t new_entity(std::string name, EntityKind kind) {
         out_.entities.push_back({std::move(name), {}, kind});
-        return static_cast<uint32_t>(out_.entities.size() - 1);
+        const auto id = static_cast<uint32_t>(out_.entities.size() - 1);
+        if (kind == EntityKind::organisation) claim_initials(id);
+        return id;
+    }
+
+    // "IIO investigating …" in a headline, then "the Independent Investigations Office of
+    // B.C.": the initials named before as a name of their own are this body's.
+    void claim_initials(uint32_t id) {
+        std::string initials;
+        const std::string_view name = out_.entities[id].name;
+        for (size_t at = 0; at < name.size() && initials.size() <= 6;) {
+            const size_t space = std::min(name.find(' ', at), name.size());
+            const std::string_view word = name.substr(at, space - at);
+            at = space + 1;
+            if ((word == "of" || word == "in") && initials.size() >= 2) break;
+            if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && word != "The")
+                initials += static_cast<char>(word[0] - 'A' + 'a');
+        }
+        if (initials.size() < 2 || initials.size() > 6) return;
+        if (uint32_t* known = by_full_.find(initials);
+            known && *known != id && out_.entities[*known].kind != EntityKind::person &&
+            out_.entities[*known].name.find(' ') == std::string::npos)
+            *known = id;
     }
 
     // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
@@ -1487,6 +1509,9 @@ class MentionFinder {
             if (space == std::string_view::npos) space = name.size();
             const std::string_view word = name.substr(at, space - at);
             at = space + 1;
+            // ("Independent Investigations Office of B.C." is the IIO: where it is from after
+            // the initials' words.)
+            if (matched == acronym.size() && (word == "of" || word == "in")) return true;
             if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, for
             if (skip_the && word == "The") continue;
             if (matched == acronym.size() || word[0] != acronym[matched]) return false;

@@ -196,6 +196,14 @@ TEST_CASE("the advisory said is the one that issued it") {
     CHECK(speaker_of(a, "No agency") == "Delhi Police");
 }
 
+TEST_CASE("initials named before the body's full name are that body") {
+    auto a = attribute_text(
+        "IIO investigating after man shot\n\nIn a news release, the Independent Investigations "
+        "Office of B.C. said officers were called.\n\n\"Shortly after police arrived, there was "
+        "an interaction,\" the IIO said.\n");
+    CHECK(speaker_of(a, "Shortly after") == "Independent Investigations Office of B.C.");
+}
+
 TEST_CASE("the letter said is the one it is from, or the one that submitted it") {
     auto a = attribute_text(
         "Title\n\nThe prosecutor read a letter from the victim's sister, Patricia Ames, who could "

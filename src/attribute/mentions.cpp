@@ -1331,13 +1331,17 @@ class MentionFinder {
         // ("the Northern Irishman", "the South African", "the New Zealander".)
         static const WordList kCompass = {"northern", "southern", "eastern", "western", "north",
                                           "south",    "east",     "west",    "new"};
-        const uint32_t word =
+        uint32_t word =
             start + (tokens_[start + 1].capitalised &&
                              kCompass.contains(tokens_[start + 1].lower) &&
                              joins(start, start + 2) && tokens_[start + 2].has(word_class::epithet)
                          ? 2
                          : 1);
         if (!tokens_[word].has(word_class::epithet) && age == 0 && !teenager) return start;
+        // ("the 19-year-old German said": an age and a nationality.)
+        if (age != 0 && joins(start, start + 2) && tokens_[start + 2].has(word_class::epithet) &&
+            !tokens_[start + 2].has(word_class::role))
+            word = start + 2;
         if (joins(start, word + 1) && tokens_[word + 1].word &&
             !tokens_[word + 1].has(word_class::cue_start) && !tokens_[word + 1].is("who"))
             return start;
@@ -1669,7 +1673,7 @@ class MentionFinder {
                 const std::string_view word = words[w];
                 if (word == head) continue;
                 const uint32_t classes = lexicon_.classes_of(word);
-                if (classes & word_class::determiner) continue;
+                if ((classes & word_class::determiner) || common_modifier(word)) continue;
                 // ("the South African skipper": a compass word is part of the nationality.)
                 if (w + 1 < words.size() &&
                     (lexicon_.classes_of(words[w + 1]) & word_class::epithet) &&
@@ -1775,15 +1779,19 @@ class MentionFinder {
 
     // Whether the person's titles hold a word that is no title or role ("Everton" of "Everton
     // boss", "fire" of "Fire chief") and that `words` do not hold.
-    // (Not a word that sets no one apart: "Local councillor Imran Shah" is "the Labour
-    // councillor".)
-    bool has_modifier_besides(const Entity& entity,
-                              const std::vector<std::string_view>& words) const {
+    // A word before a title that sets no one apart: "Local councillor Imran Shah" is "the Labour
+    // councillor", "Redfern coach Wayne Trevallyn" "the veteran coach".
+    static bool common_modifier(std::string_view word) {
         static const WordList kCommon = {"local",   "longtime", "long-time", "veteran",
                                          "current", "sitting",  "serving",   "prominent"};
+        return kCommon.contains(word);
+    }
+
+    bool has_modifier_besides(const Entity& entity,
+                              const std::vector<std::string_view>& words) const {
         for (const std::string& word : entity.title_words)
             if (!(lexicon_.classes_of(word) & (word_class::title | word_class::role)) &&
-                !kCommon.contains(word) &&
+                !common_modifier(word) &&
                 std::find(words.begin(), words.end(), word) == words.end())
                 return true;
         return false;

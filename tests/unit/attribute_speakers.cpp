@@ -1263,6 +1263,22 @@ TEST_CASE("a role after the cue, what it is on, then the name; a regent") {
     CHECK(speaker_of(a, "We need clean") == "Fransiskus Lewar");
 }
 
+TEST_CASE("sport: a veteran coach, an age and a nationality, pressed, a pacer and a QB") {
+    auto a = attribute_text(
+        "Title\n\nRedfern coach Wayne Trevallyn has launched an attack.\n\nThe veteran coach, who "
+        "faces a breach notice, said he was \"past caring\".\n\nShe plays the qualifier Lena "
+        "Schaufler. Schaufler, ranked 188th, told the website she had won.\n\n\"My parents are "
+        "flying in,\" the 19-year-old German "
+        "said.\n\nPressed on whether he would stay, Olivera was emphatic: \"One hundred per "
+        "cent.\"\n\n\"They gave me all day,\" said QB Tyler Branscombe.\n\n\"It reversed,\" said "
+        "Pacer Siddharth Rawal.\n");
+    CHECK(speaker_of(a, "past caring") == "Wayne Trevallyn");
+    CHECK(speaker_of(a, "My parents") == "Lena Schaufler");
+    CHECK(speaker_of(a, "One hundred") == "Olivera");
+    CHECK(speaker_of(a, "They gave") == "Tyler Branscombe");
+    CHECK(speaker_of(a, "It reversed") == "Siddharth Rawal");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

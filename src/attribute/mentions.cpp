@@ -1097,6 +1097,11 @@ class MentionFinder {
                     // "the National Weather Service office in Norman": a body's local office
                     // is the body.
                     named_so = organisation_spanning(proper, head);
+                else if (possessor && start > 0 && tokens_[start - 1].is("the") &&
+                         tokens_[start].capitalised && tokens_[head].capitalised)
+                    // "The Alzheimer's Research Alliance": after "the", the possessive is the
+                    // name's first word.
+                    named_so = organisation_spanning(start, end);
                 else if ((proper > start + 1 || possessor) && proper <= head &&
                          (tokens_[proper].capitalised || inner_capital(proper)) &&
                          tokens_[head].capitalised && end - proper >= 2)

@@ -196,6 +196,14 @@ TEST_CASE("the advisory said is the one that issued it") {
     CHECK(speaker_of(a, "No agency") == "Delhi Police");
 }
 
+TEST_CASE("a body's name that opens with a possessive after 'the'") {
+    auto a = attribute_text(
+        "Title\n\nThe Alzheimer's Research Alliance, a charity, said the results added to \"a "
+        "growing body of evidence\".\n\nRussia's Foreign Ministry said it was \"concerned\".\n");
+    CHECK(speaker_of(a, "a growing") == "Alzheimer's Research Alliance");
+    CHECK(speaker_of(a, "concerned") == "Foreign Ministry");
+}
+
 TEST_CASE("initials named before the body's full name are that body") {
     auto a = attribute_text(
         "IIO investigating after man shot\n\nIn a news release, the Independent Investigations "

@@ -1270,12 +1270,14 @@ TEST_CASE("sport: a veteran coach, an age and a nationality, pressed, a pacer an
         "Schaufler. Schaufler, ranked 188th, told the website she had won.\n\n\"My parents are "
         "flying in,\" the 19-year-old German "
         "said.\n\nPressed on whether he would stay, Olivera was emphatic: \"One hundred per "
-        "cent.\"\n\n\"They gave me all day,\" said QB Tyler Branscombe.\n\n\"It reversed,\" said "
+        "cent.\"\n\n\"They gave me all day,\" said QB Tyler Branscombe.\n\n\"It is not budging,\" "
+        "Keisha Morrow radioed to Mission Control.\n\n\"It reversed,\" said "
         "Pacer Siddharth Rawal.\n");
     CHECK(speaker_of(a, "past caring") == "Wayne Trevallyn");
     CHECK(speaker_of(a, "My parents") == "Lena Schaufler");
     CHECK(speaker_of(a, "One hundred") == "Olivera");
     CHECK(speaker_of(a, "They gave") == "Tyler Branscombe");
+    CHECK(speaker_of(a, "It is not budging") == "Keisha Morrow");
     CHECK(speaker_of(a, "It reversed") == "Siddharth Rawal");
 }
 

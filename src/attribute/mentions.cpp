@@ -510,7 +510,7 @@ class MentionFinder {
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
                 if (!tokens_[k].is("former") && !tokens_[k].is("ex") &&
                     (!tokens_[k].word || !tokens_[k].capitalised ||
-                     tokens_[k].has(word_class::title | word_class::role | word_class::epithet)))
+                     tokens_[k].has(word_class::title | word_class::role)))
                     return false;
             return true;
         };
@@ -527,7 +527,12 @@ class MentionFinder {
                     person != UINT32_MAX &&
                     (!has_role_title(out_.entities[person]) ||
                      is_party(tokens_[mention.last - 1].lower)) &&
-                    (!two_word_title(mention) || out_.entities[person].gender != Gender::unknown))
+                    (!two_word_title(mention) || out_.entities[person].gender != Gender::unknown) &&
+                    // ("Arai … was upbeat. “…,” the Japanese driver said": a nationality
+                    // only for someone of none known.)
+                    !(has_nationality(out_.entities[person]) &&
+                      std::any_of(tokens_.begin() + mention.first, tokens_.begin() + mention.last,
+                                  [](const Token& t) { return t.has(word_class::epithet); })))
                     mention.entity = person;
         return std::move(out_);
     }
@@ -2344,10 +2349,12 @@ class MentionFinder {
 
     // Whether the capitalised words from `at` (up to four) end in an organisation word.
     bool body_after(uint32_t at) const {
-        for (uint32_t k = at; k < at + 4 && joins(at, k) && tokens_[k].word &&
-                              tokens_[k].capitalised && !tokens_[k].possessive;
-             ++k)
+        // (The body's word may be possessive: "Westmorland and Furness Council's cabinet".)
+        for (uint32_t k = at;
+             k < at + 4 && joins(at, k) && tokens_[k].word && tokens_[k].capitalised; ++k) {
             if (tokens_[k].has(word_class::organisation) && k > at) return true;
+            if (tokens_[k].possessive) break;
+        }
         return false;
     }
 

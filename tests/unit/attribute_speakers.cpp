@@ -1281,6 +1281,16 @@ TEST_CASE("sport: a veteran coach, an age and a nationality, pressed, a pacer an
     CHECK(speaker_of(a, "It reversed") == "Siddharth Rawal");
 }
 
+TEST_CASE("a nationality before a role nobody holds, for someone of none known") {
+    auto a = attribute_text(
+        "Title\n\nRoman edged Jack Ellison, with McLaren's Kenji Arai third.\n\nArai, 12 points "
+        "behind, was upbeat. \"Our race pace is good,\" the Japanese driver said.\n\n"
+        "Westmorland and Furness Council's cabinet voted to shut the school.\n\n\"This has been "
+        "difficult,\" the council said.\n");
+    CHECK(speaker_of(a, "Our race pace") == "Kenji Arai");
+    CHECK(speaker_of(a, "This has been") == "Westmorland and Furness Council");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -1063,6 +1063,7 @@ class MentionFinder {
             bool generic = true;
             for (uint32_t k = start + 1; k < end && generic; ++k)
                 generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet) ||
+                          place_modifier(tokens_[k]) ||  // "the Houston-based company"
                           (end == start + 2 && tokens_[k].has(word_class::organisation));
             // ("A club statement said": the club's statement, so the club already named.)
             const bool owner_of_statement = (tokens_[start].is("a") || tokens_[start].is("an")) &&
@@ -1073,7 +1074,8 @@ class MentionFinder {
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
             // (A capitalised body's word is a name of its own unless a body named so went
             // before: "The Council on Monday said" after a commission is a council.)
-            const bool capitalised_word = tokens_[start + 1].capitalised;
+            const bool capitalised_word =
+                tokens_[start + 1].capitalised && !place_modifier(tokens_[start + 1]);
             // "The union said" is not the airline just named. (An organisation kept as written,
             // "an advocacy group", gives way to the one just named: "The National Prediabetes
             // Alliance, an advocacy group, … the group said".)

@@ -204,6 +204,13 @@ TEST_CASE("a body's name that opens with a possessive after 'the'") {
     CHECK(speaker_of(a, "concerned") == "Foreign Ministry");
 }
 
+TEST_CASE("a body's word after where it is based is the body named before") {
+    auto a = attribute_text(
+        "Title\n\nGulfline Midstream Partners operates the pipeline.\n\nThe Houston-based company "
+        "said \"all necessary resources have been deployed\".\n");
+    CHECK(speaker_of(a, "all necessary") == "Gulfline Midstream Partners");
+}
+
 TEST_CASE("initials named before the body's full name are that body") {
     auto a = attribute_text(
         "IIO investigating after man shot\n\nIn a news release, the Independent Investigations "

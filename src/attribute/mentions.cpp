@@ -251,7 +251,12 @@ bool is_dateline(std::string_view text, std::span<const Token> tokens, const Men
     const auto opens_paragraph = [&](uint32_t k) {
         return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph;
     };
-    if (opens_paragraph(m.first)) return in_capitals(m.span.in(text));
+    // ("COGAT, the Israeli military body that oversees aid, said": an acronym in apposition,
+    // not a place; a dateline's comma is followed by a date or a country.)
+    if (opens_paragraph(m.first))
+        return in_capitals(m.span.in(text)) &&
+               !(tokens[m.last].is(",") && m.last + 1 < tokens.size() && tokens[m.last + 1].word &&
+                 !tokens[m.last + 1].capitalised);
     // "PORT SALOMÉ, Tamberan (AFP) —": the country after the place in capitals.
     if (m.first < 2 || !tokens[m.first - 1].is(",")) return false;
     uint32_t k = m.first - 1;

@@ -211,6 +211,20 @@ TEST_CASE("a body's word after where it is based is the body named before") {
     CHECK(speaker_of(a, "all necessary") == "Gulfline Midstream Partners");
 }
 
+TEST_CASE("an acronym in apposition is no dateline; a prefecture and a palace are bodies") {
+    auto a = attribute_text(
+        "Title\n\nCOGAT, the Israeli military body that oversees aid to Gaza, said in a statement "
+        "that there was \"no limit\" on aid.\n\nThe Paris police prefecture said 18 people had "
+        "been arrested. \"Public order will be maintained,\" the prefecture said on X.\n\n"
+        "Buckingham Palace said she was resting.\n\nThe palace said updates would be given \"only "
+        "when appropriate\".\n\nMOSCOW, Dec 5 (Reuters) - The Kremlin said it was "
+        "\"concerned\".\n");
+    CHECK(speaker_of(a, "no limit") == "COGAT");
+    CHECK(speaker_of(a, "Public order") == "Paris police prefecture");
+    CHECK(speaker_of(a, "only when") == "Buckingham Palace");
+    CHECK(speaker_of(a, "concerned") == "Kremlin");
+}
+
 TEST_CASE("initials named before the body's full name are that body") {
     auto a = attribute_text(
         "IIO investigating after man shot\n\nIn a news release, the Independent Investigations "

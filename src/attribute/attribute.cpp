@@ -801,6 +801,16 @@ class Attributor {
                 return true;
             }
         }
+        // "Chan waved to supporters in the public gallery and called out, “…”": a second verb
+        // of the sentence's subject.
+        if (t.is("and") && end - 1 > unit.first)
+            if (const Mention* m = mentions_.starting_at(unit.first);
+                m && m->subject && !m->possessive && m->entity != UINT32_MAX &&
+                mentions_.names_person(*m) && m->last < end - 1) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
         if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
         // "Meridian Health Partners, which runs hospitals in Georgia, Alabama and Tennessee,
         // said": the relative clause's antecedent, whatever commas the clause holds.

@@ -1291,6 +1291,14 @@ TEST_CASE("a nationality before a role nobody holds, for someone of none known")
     CHECK(speaker_of(a, "This has been") == "Westmorland and Furness Council");
 }
 
+TEST_CASE("a second verb of the sentence's subject is its cue") {
+    auto a = attribute_text(
+        "Title\n\nJonas Albrecht found the listing.\n\nAlbrecht, a researcher at the Berlin-based "
+        "firm Nullpoint Security, wrote on X that the seller was asking $40,000 and described the "
+        "sample as \"very real and very fresh.\"\n");
+    CHECK(speaker_of(a, "very real") == "Jonas Albrecht");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

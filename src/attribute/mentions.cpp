@@ -82,7 +82,8 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     // he shouted": someone named after "was" in the pronoun's paragraph or the one before, of
     // its gender, is whom the paragraph is about, before any subject named before them.
     const auto before_pronoun = it;
-    std::optional<const Mention*> named_after_was;  // looked for once, when first needed
+    std::optional<const Mention*> named_after_was;   // looked for once, when first needed
+    std::optional<const Mention*> recent_of_gender;  // the same
     const auto predicate = [&]() -> const Mention* {
         if (!person || gender == Gender::unknown) return nullptr;
         size_t looked_at = 0;
@@ -139,6 +140,31 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             if (!named_after_was) named_after_was = predicate();
             if (const Mention* named = *named_after_was; named && named->first > it->first)
                 return named;
+        }
+        // ("… when Senator Harlan Bliss asked Ms. Solvang whether she would fly. ¶ “…,” she
+        // said": a subject from further back gives way to someone of the pronoun's gender
+        // asked something in the paragraph before.)
+        if (person && gender != Gender::unknown &&
+            tokens[it->first].paragraph + 1 < tokens[token].paragraph) {
+            if (!recent_of_gender) {
+                recent_of_gender = nullptr;
+                size_t looked_at = 0;
+                for (auto m = before_pronoun; m != mentions.begin() && looked_at < kAntecedentReach;
+                     ++looked_at) {
+                    --m;
+                    if (tokens[m->first].paragraph + 1 < tokens[token].paragraph) break;
+                    // (Only the one asked: "Under cross-examination by Alisha Brennan, she
+                    // accepted …" is not Brennan's answer.)
+                    if (!m->possessive && m->entity != UINT32_MAX && m->first > 0 &&
+                        (tokens[m->first - 1].is("asked") || tokens[m->first - 1].is("pressed")) &&
+                        entities[m->entity].kind == EntityKind::person &&
+                        entities[m->entity].gender == gender) {
+                        recent_of_gender = &*m;
+                        break;
+                    }
+                }
+            }
+            if (*recent_of_gender) return *recent_of_gender;
         }
         // "Quiroga's page has raised £42,000. “…,” she said": a person's possessive that opens a
         // sentence of the pronoun's own paragraph is whom it is about; any other possessive

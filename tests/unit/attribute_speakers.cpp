@@ -1299,6 +1299,15 @@ TEST_CASE("a second verb of the sentence's subject is its cue") {
     CHECK(speaker_of(a, "very real") == "Jonas Albrecht");
 }
 
+TEST_CASE("the one asked in the paragraph before answers") {
+    auto a = attribute_text(
+        "Title\n\nPriya Venkataraman, a safety analyst, said the system was strained.\n\nThe "
+        "hearing went on for three hours.\n\nNear the end, Senator Harlan Bliss asked Ms. Ingrid "
+        "Solvang whether she would fly out of Dalton today.\n\n\"I would, and I do,\" she "
+        "said.\n");
+    CHECK(speaker_of(a, "I would") == "Ingrid Solvang");
+}
+
 TEST_CASE("the boss is the manager or the coach, and the manager the boss") {
     auto a = attribute_text(
         "Title\n\nEverton boss Mick Harrington was furious.\n\n\"I've seen it back three "

@@ -685,8 +685,38 @@ class Attributor {
         speaker.mention = t.span;
         speaker.resolution = Resolution::descriptor;
         speaker.organisation = organisation;
+        // "according to the Greenfield Police Department … police said": the one police force
+        // the article named before.
+        if (t.is("police"))
+            if (const std::string* force = only_police_force(at)) {
+                speaker.name = *force;
+                speaker.organisation = true;
+            }
         hit.speaker = std::move(speaker);
         return true;
+    }
+
+    // The name of the one body with "Police" in its name that mentions before `at` give, or
+    // nullptr when there are none or several. The first two such bodies are found once.
+    const std::string* only_police_force(uint32_t at) {
+        if (!police_forces_) {
+            police_forces_.emplace();
+            for (const Mention& m : mentions_.mentions) {
+                if (m.entity == UINT32_MAX) continue;
+                const Entity& entity = mentions_.entities[m.entity];
+                if (entity.kind != EntityKind::organisation || entity.name == "Police" ||
+                    entity.name.find("Police") == std::string::npos)
+                    continue;
+                if (!police_forces_->empty() && police_forces_->back().second == &entity.name)
+                    continue;
+                police_forces_->emplace_back(m.first, &entity.name);
+                if (police_forces_->size() == 2) break;
+            }
+        }
+        const auto& forces = *police_forces_;
+        if (forces.empty() || forces[0].first >= at) return nullptr;
+        if (forces.size() == 2 && forces[1].first < at) return nullptr;
+        return forces[0].second;
     }
 
     bool subject_before(CueHit& hit, const std::string& cue_text) {
@@ -2025,6 +2055,8 @@ class Attributor {
     std::vector<uint32_t> quote_last_;
     std::vector<uint32_t> quote_token_starts_;  // sorted
     std::vector<CueHit> hits_;
+    // The first two bodies with "Police" in their names: first mention, name (only_police_force).
+    std::optional<std::vector<std::pair<uint32_t, const std::string*>>> police_forces_;
     std::optional<EntitiesByName> entities_by_name_;
     std::vector<std::vector<SourceRef>> unit_sources_;
     std::vector<Carried> carried_;

@@ -225,6 +225,15 @@ TEST_CASE("an acronym in apposition is no dateline; a prefecture and a palace ar
     CHECK(speaker_of(a, "concerned") == "Kremlin");
 }
 
+TEST_CASE("police alone is the one police force the article named before") {
+    auto a = attribute_text(
+        "Title\n\nA man was arrested after a chase, according to the Greenfield Police "
+        "Department.\n\n\"Officers ended the pursuit,\" police said.\n\nThe Metropolitan Police "
+        "later said it was \"aware\".\n\n\"We are reviewing,\" police said.\n");
+    CHECK(speaker_of(a, "Officers ended") == "Greenfield Police Department");
+    CHECK(speaker_of(a, "We are reviewing") == "police");  // (two forces named by then)
+}
+
 TEST_CASE("initials named before the body's full name are that body") {
     auto a = attribute_text(
         "IIO investigating after man shot\n\nIn a news release, the Independent Investigations "

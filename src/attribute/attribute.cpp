@@ -1826,8 +1826,8 @@ class Attributor {
             // right before the colon, whatever opens the line.)
             if (const Mention* named = mentions_.ending_at(first - 1);
                 named && named->form == MentionForm::name && !named->possessive &&
-                named->first > units_[unit].first && named->entity != UINT32_MAX &&
-                mentions_.names_person(*named) &&
+                named->first > units_[unit].first && named->first < units_[unit].first + 12 &&
+                named->entity != UINT32_MAX && mentions_.names_person(*named) &&
                 !mentions_.entities[named->entity].title_words.empty() &&
                 std::all_of(tokens_.begin() + units_[unit].first, tokens_.begin() + named->first,
                             [](const Token& t) {  // (no verb before the name: a heading)

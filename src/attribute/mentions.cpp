@@ -2001,15 +2001,15 @@ class MentionFinder {
         // a given name and a surname; "Don Henley" is a first name.)
         const bool don = core_end - start >= 3 && tokens_[start].is("don");
         // ("Sheikh Waqas Shafqat", "Sheikh Hasina": in South Asia a family's name; a title
-        // before an Arab name of particles, "Sheikh Khalid bin Saeed Al Marri".)
+        // before an Arab name of particles, "Sheikh Khalid bin Saeed Al Marri". The run's last
+        // particle is found once, so a run of any length is read once.)
+        uint32_t last_particle = start;
+        for (uint32_t j = start; j < core_end; ++j)
+            if (tokens_[j].has(word_class::name_particle) || tokens_[j].lower.starts_with("al-"))
+                last_particle = j;
         const auto family_sheikh = [&](uint32_t k) {
-            if (!(tokens_[k].is("sheikh") || tokens_[k].is("sheikha")) || core_end - k < 3)
-                return false;
-            for (uint32_t j = k + 1; j < core_end; ++j)
-                if (tokens_[j].has(word_class::name_particle) ||
-                    tokens_[j].lower.starts_with("al-"))
-                    return false;
-            return true;
+            return (tokens_[k].is("sheikh") || tokens_[k].is("sheikha")) && core_end - k >= 3 &&
+                   last_particle <= k;
         };
         for (uint32_t k = start; k + 1 < core_end; ++k)
             if (!family_sheikh(k) &&

@@ -621,8 +621,10 @@ class MentionFinder {
     }
     bool starts_name(const Token& token) const {
         // ("“…,” al-Mahmoud said": a surname may open with its particle in lower case.)
+        // ("A. Jayanthi Devi": the article's letter with a period is an initial.)
         return token.word && (token.capitalised || lowercase_particle(token)) &&
-               (!token.has(word_class::not_name) || token.possessive || known_surname(token));
+               (!token.has(word_class::not_name) || token.possessive || known_surname(token) ||
+                (token.is("a") && token.span.size() == 2));
     }
     // "Theresa May … May said", "Sun Li-fang … Sun said": a word that names no one by itself
     // (a month, a day) is a surname the article has given.
@@ -2011,8 +2013,14 @@ class MentionFinder {
             return (tokens_[k].is("sheikh") || tokens_[k].is("sheikha")) && core_end - k >= 3 &&
                    last_particle <= k;
         };
+        // ("Kiran Man Shrestha": a gendered word inside a name after a name word is the name's.)
+        const auto inner_name_word = [&](uint32_t k) {
+            return k > start && tokens_[k].has(word_class::male | word_class::female) &&
+                   !is_title(tokens_[k - 1]) && !tokens_[k - 1].has(word_class::role) &&
+                   !is_title(tokens_[k]);
+        };
         for (uint32_t k = start; k + 1 < core_end; ++k)
-            if (!family_sheikh(k) &&
+            if (!family_sheikh(k) && !inner_name_word(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start &&
@@ -2773,6 +2781,16 @@ class MentionFinder {
         return out;
     }
 
+    // "A.", "P.K.": initials, their periods kept with the letters.
+    static bool initial_token(const Token& t) {
+        const std::string_view w = t.lower;
+        if (w.empty() || !t.capitalised) return false;
+        for (size_t k = 0; k < w.size(); ++k)
+            if ((k % 2 == 0) != (w[k] >= 'a' && w[k] <= 'z') || (k % 2 == 1 && w[k] != '.'))
+                return false;
+        return w.size() <= 6;
+    }
+
     // The words of tokens [first, last) lower-cased and joined by spaces, in a buffer reused for
     // every name (valid until the next call).
     std::string_view lower_words(uint32_t first, uint32_t last) {
@@ -2959,6 +2977,14 @@ class MentionFinder {
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
+        // "A. Jayanthi Devi … Ms. Jayanthi Devi said": the name without its leading initials
+        // finds the person too.
+        {
+            uint32_t named = first;
+            while (named + 1 < last && initial_token(tokens_[named])) ++named;
+            if (named > first && last - named >= 2)
+                by_full_.try_emplace(lower_words(named, last), id);
+        }
         // "Su Tzu-yun", "Han Duck-soo", "William Lo Ching-hsiang": a Chinese or Korean given
         // name of two syllables joined by a hyphen comes after the surname, which is how the
         // article calls them later ("Su said").

@@ -674,6 +674,17 @@ TEST_CASE("Sheikh and Syed of South Asian names, and the titles of Nigeria and Z
     CHECK(speaker_of(a, "Go home") == "Hadiza Bako");
 }
 
+TEST_CASE("an initial A. opens a name, a name without its initials finds it, Man in a name") {
+    auto a = attribute_text(
+        "Title\n\nDeputy Inspector General of Police (Tirunelvi Range) A. Jayanthi Devi urged the "
+        "public to be cautious.\n\n\"No firm will ask you,\" Ms. Jayanthi Devi said.\n\n\"We are "
+        "against surprises,\" FNCCI President Kiran Man Shrestha told the Post.\n\nA man said it "
+        "was \"bad\".\n");
+    CHECK(speaker_of(a, "No firm") == "A. Jayanthi Devi");
+    CHECK(speaker_of(a, "We are against") == "Kiran Man Shrestha");
+    CHECK(speaker_of(a, "bad") == "man");
+}
+
 TEST_CASE("a plural role before two full names is no part of the first") {
     auto a = attribute_text(
         "Title\n\nCo-owners Nate Schaefer and Olivia Grant bought the building.\n\n\"We walked "

@@ -833,14 +833,29 @@ class Attributor {
         }
         // "Chan waved to supporters in the public gallery and called out, “…”": a second verb
         // of the sentence's subject.
-        if (t.is("and") && end - 1 > unit.first)
-            if (const Mention* m = mentions_.starting_at(unit.first);
-                m && m->subject && !m->possessive && m->entity != UINT32_MAX &&
-                mentions_.names_person(*m) && m->last < end - 1) {
-                take_subject(hit, *m, cue_text);
+        // ("However, the PTI's parliamentary leader, Malik Zeeshan Awan, rejected the claim and
+        // said": past an opening adverb, and the name in apposition to a role.)
+        if (t.is("and") && end - 1 > unit.first) {
+            uint32_t opener = unit.first;
+            if (opener + 2 < end && tokens_[opener].lower.ends_with("ly") &&
+                tokens_[opener + 1].is(","))
+                opener += 2;
+            else if (opener + 2 < end && tokens_[opener + 1].is(",") &&
+                     (tokens_[opener].is("however") || tokens_[opener].is("meanwhile")))
+                opener += 2;
+            // (The sentence's subject: the first mention that opens its clause, within a few
+            // words of the opening, the name a role in apposition gave it.)
+            for (uint32_t at = opener; at < end - 1 && at < opener + 6; ++at) {
+                const Mention* m = mentions_.starting_at(at);
+                if (!m || (!m->subject && m->form == MentionForm::descriptor)) continue;
+                if (!m->subject || m->possessive || m->last >= end - 1) break;
+                const Mention* named = with_apposition(*m, hit.unit);
+                if (named->entity == UINT32_MAX || !mentions_.names_person(*named)) break;
+                take_subject(hit, *named, cue_text);
                 hit.start = m->first;
                 return true;
             }
+        }
         if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
         // "Meridian Health Partners, which runs hospitals in Georgia, Alabama and Tennessee,
         // said": the relative clause's antecedent, whatever commas the clause holds.

@@ -1299,6 +1299,13 @@ TEST_CASE("a second verb of the sentence's subject is its cue") {
     CHECK(speaker_of(a, "very real") == "Jonas Albrecht");
 }
 
+TEST_CASE("a second verb after an opening adverb and a role in apposition") {
+    auto a = attribute_text(
+        "Title\n\nHowever, the PTI's parliamentary leader, Malik Zeeshan Awan, rejected the claim "
+        "and said the bill had been \"bulldozed\" without consulting the provinces.\n");
+    CHECK(speaker_of(a, "bulldozed") == "Malik Zeeshan Awan");
+}
+
 TEST_CASE("the one asked in the paragraph before answers") {
     auto a = attribute_text(
         "Title\n\nPriya Venkataraman, a safety analyst, said the system was strained.\n\nThe "

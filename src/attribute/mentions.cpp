@@ -521,7 +521,8 @@ class MentionFinder {
         // in its paragraph or the one before ("Monteiro himself fuelled the rumours. ¶ “…,”
         // the striker said"), also with the name of a team or a body before the role ("Ashworth
         // was more diplomatic. “…,” the Villa midfielder said").
-        // ("Alvarado did not concede. … the former congressman said": "former" too.)
+        // ("Alvarado did not concede. … the former congressman said": "former" too, and
+        // "retired": "Jean Paterson, 78, said … “…,” the retired teacher said".)
         // (Or a title of two words, "the prime minister", when the person holds no role and
         // is known by a first name: not "Island Record reported".)
         // ("the agency's executive director": a body's possessive before it too.)
@@ -539,7 +540,7 @@ class MentionFinder {
         };
         auto named_modifiers_only = [&](const Mention& mention) {
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
-                if (!tokens_[k].is("former") && !tokens_[k].is("ex") &&
+                if (!tokens_[k].is("former") && !tokens_[k].is("ex") && !tokens_[k].is("retired") &&
                     (!tokens_[k].word || !tokens_[k].capitalised ||
                      tokens_[k].has(word_class::title | word_class::role)))
                     return false;

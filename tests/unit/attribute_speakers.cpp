@@ -1299,6 +1299,13 @@ TEST_CASE("a second verb of the sentence's subject is its cue") {
     CHECK(speaker_of(a, "very real") == "Jonas Albrecht");
 }
 
+TEST_CASE("a retired role nobody holds after the one who spoke before") {
+    auto a = attribute_text(
+        "Title\n\nJean Paterson, 78, who has used the branch for forty years, said she was "
+        "\"heartbroken\".\n\n\"I do not drive,\" the retired teacher said.\n");
+    CHECK(speaker_of(a, "I do not drive") == "Jean Paterson");
+}
+
 TEST_CASE("a second verb after an opening adverb and a role in apposition") {
     auto a = attribute_text(
         "Title\n\nHowever, the PTI's parliamentary leader, Malik Zeeshan Awan, rejected the claim "

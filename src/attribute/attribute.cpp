@@ -1001,6 +1001,16 @@ class Attributor {
     // in the unit; kNone when there is none.
     uint32_t place_link(const Mention& m, uint32_t unit_first) const {
         uint32_t k = m.first;
+        // ("Civic activist Anjali Rao of the citizens' group Namma Kere Forum": what kind of
+        // body, in lower case, between.)
+        uint32_t kind = k;
+        while (kind > unit_first + 2 && m.first - kind < 4 && tokens_[kind - 1].outside() &&
+               ((tokens_[kind - 1].word && !tokens_[kind - 1].capitalised &&
+                 !tokens_[kind - 1].is("the") && !is_linking_preposition(tokens_[kind - 1].lower) &&
+                 !tokens_[kind - 1].has(word_class::cue_start)) ||
+                tokens_[kind - 1].is("'") || tokens_[kind - 1].is("\u2019")))
+            --kind;
+        if (kind < k && tokens_[kind - 1].is("the")) k = kind;
         if (k > unit_first && tokens_[k - 1].is("the")) --k;
         if (k < unit_first + 2) return kNone;
         const Token& link = tokens_[k - 1];

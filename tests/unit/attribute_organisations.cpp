@@ -234,6 +234,13 @@ TEST_CASE("police alone is the one police force the article named before") {
     CHECK(speaker_of(a, "We are reviewing") == "police");  // (two forces named by then)
 }
 
+TEST_CASE("a person of a body whose kind is named in lower case first") {
+    auto a = attribute_text(
+        "Title\n\nCivic activist Anjali Rao of the citizens' group Namma Kere Forum said the "
+        "pollution was \"entirely predictable\".\n");
+    CHECK(speaker_of(a, "entirely predictable") == "Anjali Rao");
+}
+
 TEST_CASE("initials named before the body's full name are that body") {
     auto a = attribute_text(
         "IIO investigating after man shot\n\nIn a news release, the Independent Investigations "

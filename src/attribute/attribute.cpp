@@ -665,19 +665,13 @@ class Attributor {
     }
 
     // "police said", "said investigators": a role or body with no article before it.
-    // The classes of a plural's singular ("officials" -> "official"), 0 for a word not
-    // ending in s.
-    uint32_t singular_classes(std::string_view word) const {
-        return word.ends_with("s") ? lexicon_.classes_of(word.substr(0, word.size() - 1)) : 0;
-    }
-
     // `sentence_start`: a capitalised word is taken when it opens the sentence.
     bool bare_role(CueHit& hit, uint32_t at, bool sentence_start = false) {
         const Token& t = tokens_[at];
         if (!t.word || !t.outside()) return false;
         if (t.capitalised && !(sentence_start && at == units_[hit.unit].first)) return false;
         // The word's classes and its singular's, one table look-up each.
-        const uint32_t classes = t.classes | singular_classes(t.lower);
+        const uint32_t classes = t.classes | lexicon_.singular_classes_of(t.lower);
         const bool organisation = classes & word_class::organisation;
         if (!organisation && !(classes & word_class::role)) return false;
         Speaker speaker;
@@ -751,7 +745,7 @@ class Attributor {
             m && m->form == MentionForm::name && m->last == m->first + 1 &&
             m->first == unit.first && m->entity != UINT32_MAX &&
             mentions_.entities[m->entity].kind == EntityKind::unknown &&
-            (singular_classes(tokens_[m->first].lower) & word_class::role) &&
+            (lexicon_.singular_classes_of(tokens_[m->first].lower) & word_class::role) &&
             bare_role(hit, m->first, true)) {
             hit.start = m->first;
             return true;
@@ -831,8 +825,8 @@ class Attributor {
                 return true;
             }
         }
-        // "Chan waved to supporters in the public gallery and called out, “…”": a second verb
-        // of the sentence's subject.
+        // "Albrecht, a researcher at Nullpoint Security, wrote on X that … and described the
+        // sample as “…”": a second verb of the sentence's subject.
         // ("However, the PTI's parliamentary leader, Malik Zeeshan Awan, rejected the claim and
         // said": past an opening adverb, and the name in apposition to a role.)
         if (t.is("and") && end - 1 > unit.first) {
@@ -993,7 +987,7 @@ class Attributor {
         // A plural ("Residents of Little Brook"), whatever the place looks like; a singular
         // only before what is no person ("the son of John Smith" is Smith's son, but he is
         // read as a descriptor).
-        if (singular_classes(people.lower) & word_class::role) return link - 1;
+        if (lexicon_.singular_classes_of(people.lower) & word_class::role) return link - 1;
         return !mentions_.names_person(m) && (people.classes & word_class::role) ? link - 1 : kNone;
     }
 
@@ -1197,7 +1191,8 @@ class Attributor {
             if (k < unit.last && tokens_[k].has(word_class::determiner)) ++k;
             if (k >= unit.last || k >= token || !tokens_[k].word || !tokens_[k].outside()) continue;
             const std::string_view word = tokens_[k].lower;
-            if (word.size() > 3 && (singular_classes(word) & word_class::role)) return k;
+            if (word.size() > 3 && (lexicon_.singular_classes_of(word) & word_class::role))
+                return k;
         }
         return kNone;
     }

@@ -152,6 +152,11 @@ struct AttributionLexicon {
         const uint32_t* classes = word_classes.find(word);
         return classes ? *classes : 0;
     }
+    // The classes of a plural's singular ("officials" -> "official"), 0 for a word not ending
+    // in s.
+    uint32_t singular_classes_of(std::string_view word) const {
+        return word.ends_with("s") ? classes_of(word.substr(0, word.size() - 1)) : 0;
+    }
     const std::vector<CueForm>* cue_forms(std::string_view first_word) const;
     const RosterPerson* roster_person(std::string_view lowercase_name) const;
     const Outlet* outlet(std::string_view lowercase_name) const;

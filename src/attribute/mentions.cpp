@@ -1347,9 +1347,7 @@ class MentionFinder {
             }
             // ("Pilots at Skyline voted": a plural role is people, not a company.)
             const std::string_view word = tokens_[m.first].lower;
-            const uint32_t classes =
-                tokens_[m.first].classes |
-                (word.ends_with("s") ? lexicon_.classes_of(word.substr(0, word.size() - 1)) : 0);
+            const uint32_t classes = tokens_[m.first].classes | lexicon_.singular_classes_of(word);
             // ("Valdemar were less effusive": a bare word for a two-word name that no first
             // name, title or gender makes a person's, "Sporting Valdemar".)
             if (!(entity.kind == EntityKind::unknown || nameless_pair(entity)) ||
@@ -1758,7 +1756,7 @@ class MentionFinder {
                 // (Another word for the role points back only: "the manager" before "Hibs
                 // boss Alan McBride" is named is not him.)
                 if (!most_recent || seen == 0) continue;
-                if (!most_recent || by_synonym == UINT32_MAX || seen > synonym_seen)
+                if (by_synonym == UINT32_MAX || seen > synonym_seen)
                     by_synonym = e, synonym_seen = seen;
                 continue;
             }
@@ -1823,8 +1821,6 @@ class MentionFinder {
         return false;
     }
 
-    // Whether the person's titles hold a word that is no title or role ("Everton" of "Everton
-    // boss", "fire" of "Fire chief") and that `words` do not hold.
     // A word before a title that sets no one apart: "Local councillor Imran Shah" is "the Labour
     // councillor", "Redfern coach Wayne Trevallyn" "the veteran coach".
     static bool common_modifier(std::string_view word) {
@@ -1833,6 +1829,8 @@ class MentionFinder {
         return kCommon.contains(word);
     }
 
+    // Whether the person's titles hold a word that is no title or role ("Everton" of "Everton
+    // boss", "fire" of "Fire chief") and that `words` do not hold.
     bool has_modifier_besides(const Entity& entity,
                               const std::vector<std::string_view>& words) const {
         for (const std::string& word : entity.title_words)
@@ -1988,13 +1986,11 @@ class MentionFinder {
                          [](const Token& t) { return t.has(word_class::organisation); }) &&
             !(start > 0 && tokens_[start - 1].is("the") &&
               !tokens_[start + 1].has(word_class::male | word_class::female));
-        // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
-        // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
         // ("Co-owners Nate Schaefer and Olivia Grant": a plural role before a full name.)
         const bool plural_role =
             core_end - start >= 3 && tokens_[start].lower.size() > 3 &&
-            tokens_[start].lower.ends_with("s") && !tokens_[start].has(word_class::organisation) &&
-            (lexicon_.classes_of(tokens_[start].lower.substr(0, tokens_[start].lower.size() - 1)) &
+            !tokens_[start].has(word_class::organisation) &&
+            (lexicon_.singular_classes_of(tokens_[start].lower) &
              (word_class::role | word_class::title)) &&
             std::all_of(tokens_.begin() + start + 1, tokens_.begin() + core_end,
                         [](const Token& t) {  // (not "Taxpayers' Alliance")
@@ -2020,6 +2016,8 @@ class MentionFinder {
                    !is_title(tokens_[k - 1]) && !tokens_[k - 1].has(word_class::role) &&
                    !is_title(tokens_[k]);
         };
+        // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
+        // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
         for (uint32_t k = start; k + 1 < core_end; ++k)
             if (!family_sheikh(k) && !inner_name_word(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
@@ -2418,8 +2416,6 @@ class MentionFinder {
         return k;  // at "and": the run goes on over it
     }
 
-    // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
-    // those, "and") may carry on.
     // Whether the token at `k` is a title or role word, or the plural of one, before a
     // capitalised name ("Justices R. Meenakshi Sundaram", "Judge Anne Cole").
     bool titles_person_at(uint32_t k) const {
@@ -2429,10 +2425,11 @@ class MentionFinder {
         const std::string_view word = tokens_[k].lower;
         constexpr uint32_t kTitle = word_class::title | word_class::role;
         return tokens_[k].has(kTitle) ||
-               (word.size() > 3 && word.ends_with("s") &&
-                (lexicon_.classes_of(word.substr(0, word.size() - 1)) & kTitle));
+               (word.size() > 3 && (lexicon_.singular_classes_of(word) & kTitle));
     }
 
+    // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of
+    // those, "and") may carry on.
     bool organisation_run(uint32_t start, uint32_t end, bool conjunction) const {
         bool organisation = false;
         bool linked = false;
@@ -2483,7 +2480,6 @@ class MentionFinder {
         if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
             entity.title_words.end())
             entity.title_words.emplace_back(title);
-
         // "Sen. Ana Ruiz … the senator said", "Det Insp Sam Cole … the detective added": an
         // abbreviated title holds the words it stands for.
         if (lexicon_.classes_of(title) & word_class::abbreviation)
@@ -2729,12 +2725,12 @@ class MentionFinder {
         return (name == from + 1 || name == from + 2) && after_preposition(from + 1);
     }
 
-    // Whether any of the entity's titles is more than a courtesy title ("Ms").
     static bool is_party(std::string_view word) {
         static const WordList kParties = {"democrat", "republican", "independent"};
         return kParties.contains(word);
     }
 
+    // Whether any of the entity's titles is more than a courtesy title ("Ms").
     bool has_role_title(const Entity& entity) const {
         // (A party or a place is no role: "Democrat Luis Alvarado" is "the former congressman".)
         for (const std::string& title : entity.title_words)

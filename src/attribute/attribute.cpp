@@ -314,6 +314,19 @@ class Attributor {
             // through the statement.
             if (uint32_t word = 0; !m && (m = statement_owner(at, unit.last, word)))
                 hit.sources.push_back(statement_source(tokens_[word]));
+            // "According to her, “…”": the object pronoun stands for someone named before it
+            // (not "according to her lawyer", whose "her" is a possessive).
+            if (!m && at < unit.last && tokens_[at].word &&
+                (tokens_[at].is("him") || tokens_[at].is("her") || tokens_[at].is("them")) &&
+                (at + 1 == unit.last || !tokens_[at + 1].word)) {
+                const bool them = tokens_[at].is("them");
+                hit.speaker = pronoun_speaker(at, !them,
+                                              tokens_[at].is("him")   ? Gender::male
+                                              : tokens_[at].is("her") ? Gender::female
+                                                                      : Gender::unknown);
+                hit.end = std::max(hit.end, at + 1);
+                return;
+            }
             if (m) {
                 take_subject(hit, *m, cue_text);
                 hit.end = std::max(hit.end, m->last);
@@ -1113,10 +1126,16 @@ class Attributor {
 
     std::optional<Speaker> pronoun_speaker(uint32_t token) const {
         const Token& t = tokens_[token];
-        const bool person = t.has(word_class::person_pronoun);
-        const Gender gender = t.is("he")    ? Gender::male
-                              : t.is("she") ? Gender::female
-                                            : Gender::unknown;
+        return pronoun_speaker(token, t.has(word_class::person_pronoun),
+                               t.is("he")    ? Gender::male
+                               : t.is("she") ? Gender::female
+                                             : Gender::unknown);
+    }
+
+    // Whom the pronoun at `token` means, when it is a person's (`person`) of `gender`, or a
+    // group's or organisation's.
+    std::optional<Speaker> pronoun_speaker(uint32_t token, bool person, Gender gender) const {
+        const Token& t = tokens_[token];
         const Mention* antecedent = mentions_.antecedent(tokens_, token, person, gender);
         // "She told Variety that Strand had cast her. “…,” she said", "Mrs Marsh said a
         // consultant had told her …": someone named inside what a "she" said is not the next
@@ -1128,7 +1147,7 @@ class Attributor {
             }
         // "Passengers said they were stranded. “…,” they said": a group named by its plural
         // after the last organisation.
-        if (t.is("they"))
+        if (t.is("they") || t.is("them"))
             if (const uint32_t group = plural_group_before(token, antecedent); group != kNone) {
                 Speaker speaker;
                 speaker.name = tokens_[group].lower;

@@ -1634,3 +1634,11 @@ TEST_CASE("a compass word before a nationality is part of it") {
         "\"We let them get away from us,\" the South African skipper said.\n");
     CHECK(speaker_of(a, "We let them") == "Sipho Ndlovu");
 }
+
+TEST_CASE("according to an object pronoun is whom it stands for") {
+    auto a = attribute_text(
+        "Title\n\nMayor Ruth Okafor defended the budget on Monday.\n\nAccording to her, \"the "
+        "numbers add up.\"\n\nAccording to her lawyer, \"the case is closed.\"\n");
+    CHECK(speaker_of(a, "the numbers add") == "Ruth Okafor");
+    CHECK(speaker_of(a, "the case is") != "Ruth Okafor");
+}

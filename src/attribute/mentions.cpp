@@ -2055,6 +2055,11 @@ class MentionFinder {
                     name_start = k, titled = true;
                     break;
                 }
+                // ("Secretary for Transport and Logistics Lam Sai-hung": or a Chinese name.)
+                if (k + 2 == core_end && surname_before_given(k + 1)) {
+                    name_start = k, titled = true;
+                    break;
+                }
             }
         }
         // "the State Department", "the Foreign Ministry": title words before an organisation
@@ -2710,6 +2715,9 @@ class MentionFinder {
     bool portfolio_of_title(uint32_t first) const {
         uint32_t k = first;
         if (k > 0 && tokens_[k - 1].is("the")) --k;
+        // ("Secretary for Transport and Logistics John Lam": the portfolio's last word.)
+        if (k >= 4 && tokens_[k - 1].is("and") && tokens_[k - 2].word && tokens_[k - 2].capitalised)
+            k -= 2;
         // (And "to": "Marovian Ambassador to China Petru Vlad".)
         if (k < 2 ||
             !(tokens_[k - 1].is("for") || tokens_[k - 1].is("of") || tokens_[k - 1].is("to")))
@@ -2985,19 +2993,26 @@ class MentionFinder {
         // "Su Tzu-yun", "Han Duck-soo", "William Lo Ching-hsiang": a Chinese or Korean given
         // name of two syllables joined by a hyphen comes after the surname, which is how the
         // article calls them later ("Su said").
-        if (const std::string_view given = tokens_[last - 1].span.in(text_);
-            words >= 2 && given.size() >= 5 && tokens_[last - 2].word &&
-            tokens_[last - 2].capitalised && tokens_[last - 2].lower.size() <= 5) {
-            const size_t dash = given.find('-');
-            if (dash != std::string_view::npos && dash >= 2 && dash + 2 < given.size() &&
-                given[dash + 1] >= 'a' && given[dash + 1] <= 'z')
-                by_last_.try_emplace(tokens_[last - 2].lower, id);
-        }
+        if (words >= 2 && surname_before_given(last - 1))
+            by_last_.try_emplace(tokens_[last - 2].lower, id);
         if (const std::string_view given = tokens_[first].lower; given.size() > 2) {
             const auto [slot, inserted] = by_first_.try_emplace(given, id);
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }
         return id;
+    }
+
+    // Whether the token at `given` is a Chinese or Korean given name of two syllables joined
+    // by a hyphen ("Tzu-yun", "Duck-soo") after a short capitalised surname ("Su", "Han",
+    // "Cheung").
+    bool surname_before_given(uint32_t given) const {
+        const std::string_view word = tokens_[given].span.in(text_);
+        if (given == 0 || word.size() < 5 || !tokens_[given - 1].word ||
+            !tokens_[given - 1].capitalised || tokens_[given - 1].lower.size() > 6)
+            return false;
+        const size_t dash = word.find('-');
+        return dash != std::string_view::npos && dash >= 2 && dash + 2 < word.size() &&
+               word[dash + 1] >= 'a' && word[dash + 1] <= 'z';
     }
 
     // "Andrés de la Cruz Villegas" is later "de la Cruz" or "Cruz Villegas", "Siobhán Ó

@@ -721,3 +721,13 @@ TEST_CASE("a role named with a full name is no longer the unnamed one") {
         "freely available,\" the coroner wrote.\n");
     CHECK(speaker_of(a, "The information") == "Miriam Tautahi");
 }
+
+TEST_CASE("a portfolio ending in an organisation word runs into the name after it") {
+    auto a = attribute_text(
+        "Title\n\nSecretary for Transport and Logistics Cheung Wing-yan said: \"The line is "
+        "late.\"\n\n\"We are sorry,\" Cheung said.\n\nMinister for Energy and Water John Lam "
+        "said: \"Bills will fall.\"\n");
+    CHECK(speaker_of(a, "The line is") == "Cheung Wing-yan");
+    CHECK(speaker_of(a, "We are sorry") == "Cheung Wing-yan");
+    CHECK(speaker_of(a, "Bills will") == "John Lam");
+}

@@ -93,16 +93,17 @@ enum : uint32_t {
 struct AttributionLexicon {
     // Cue forms by their first lowercase word.
     WordMap<std::vector<CueForm>> cues;
-    WordSet titles;         // stripped from the front of names: "president", "minister"
-    WordSet honorifics;     // "mr", "ms", "dr"
-    WordSet roles;          // descriptor heads: "president", "spokesman", "official"
-    WordSet generic_roles;  // heads that fit anyone with a title: "leader", "counterpart"
-    WordSet epithets;       // "the Spaniard", "the Frenchwoman": the person just named
-    WordSet spouses;        // "her husband": the other person of her surname
-    WordSet relatives;      // "her mother, Ngozi Okafor": who does not take the surname over
-    WordSet audiences;      // "MPs told", "inquest told": told, not telling
-    WordSet qualifiers;     // "deputy", "shadow": a title with one is another office
-    WordSet kept_alone;     // "lord", "sister": the name of someone named only so keeps it
+    WordSet titles;          // stripped from the front of names: "president", "minister"
+    WordSet honorifics;      // "mr", "ms", "dr"
+    WordSet roles;           // descriptor heads: "president", "spokesman", "official"
+    WordSet generic_roles;   // heads that fit anyone with a title: "leader", "counterpart"
+    WordSet epithets;        // "the Spaniard", "the Frenchwoman": the person just named
+    WordSet spouses;         // "her husband": the other person of her surname
+    WordSet relatives;       // "her mother, Ngozi Okafor": who does not take the surname over
+    WordSet audiences;       // "MPs told", "inquest told": told, not telling
+    WordSet qualifiers;      // "deputy", "shadow": a title with one is another office
+    WordSet kept_alone;      // "lord", "sister": the name of someone named only so keeps it
+    WordSet surnames_first;  // "li", "wang": a surname written before the given name
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
     // Roles that a descriptor's head also fits: "the nun" fits "Sister Teresa", "the envoy" an

@@ -2995,6 +2995,11 @@ class MentionFinder {
         // article calls them later ("Su said").
         if (words >= 2 && surname_before_given(last - 1))
             by_last_.try_emplace(tokens_[last - 2].lower, id);
+        // "Li Wenbo … Li said", "Lee Hsien Loong … Lee said": a Chinese or Korean surname
+        // before a given name that is no English one.
+        if ((words == 2 || words == 3) && lexicon_.surnames_first.contains(tokens_[first].lower) &&
+            !tokens_[first + 1].has(word_class::male | word_class::female | word_class::title))
+            by_last_.try_emplace(tokens_[first].lower, id);
         if (const std::string_view given = tokens_[first].lower; given.size() > 2) {
             const auto [slot, inserted] = by_first_.try_emplace(given, id);
             if (!inserted && *slot != id) *slot = kSharedGivenName;

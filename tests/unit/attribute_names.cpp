@@ -731,3 +731,11 @@ TEST_CASE("a portfolio ending in an organisation word runs into the name after i
     CHECK(speaker_of(a, "We are sorry") == "Cheung Wing-yan");
     CHECK(speaker_of(a, "Bills will") == "John Lam");
 }
+
+TEST_CASE("a Chinese or Korean surname before the given name is the person later") {
+    auto a = attribute_text(
+        "Title\n\nCompany chairman Li Wenbo struck a cautious note.\n\n\"We will not rush,\" Li "
+        "said.\n\nPrime Minister Lee Hsien Loong spoke next.\n\n\"It is settled,\" Lee said.\n");
+    CHECK(speaker_of(a, "We will not") == "Li Wenbo");
+    CHECK(speaker_of(a, "It is settled") == "Lee Hsien Loong");
+}

@@ -739,3 +739,11 @@ TEST_CASE("a Chinese or Korean surname before the given name is the person later
     CHECK(speaker_of(a, "We will not") == "Li Wenbo");
     CHECK(speaker_of(a, "It is settled") == "Lee Hsien Loong");
 }
+
+TEST_CASE("Irish surname particles keep a title word inside the name") {
+    auto a = attribute_text(
+        "Title\n\nUnion general secretary Fergal Mac Con Iomaire said teachers had \"grave "
+        "concerns\" about it.\n\n\"Nobody has told us,\" Mac Con Iomaire said.\n");
+    CHECK(speaker_of(a, "grave concerns") == "Fergal Mac Con Iomaire");
+    CHECK(speaker_of(a, "Nobody has") == "Fergal Mac Con Iomaire");
+}

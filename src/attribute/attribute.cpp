@@ -902,6 +902,27 @@ class Attributor {
                 if (tokens_[comma].is(",")) break;
             }
             if (comma == after || !tokens_[comma].is(",")) return false;
+            // "Ann Lee, a student in Arklow, Co Wicklow, said": a place after the place a
+            // preposition brings in is where that place is, not a name in apposition.
+            // "Ann Lee, a student in Arklow, Co Wicklow, said": after a person named first, a
+            // place after the place a preposition brings in is where that place is, not a name
+            // in apposition (which "The MP for the seat in Ashanti, Kwabena Mensah," is).
+            // (The person: named before the sentence's first comma.)
+            if (const Mention* place = mentions_.ending_at(comma),
+                *tail = mentions_.starting_at(comma + 1);
+                place && tail && tail->last <= tail->first + 2 && tail->last == after &&
+                !mentions_.names_person(*place) && place_link(*place, unit.first) != kNone) {
+                uint32_t first_comma = unit.first;
+                // (Within a clause's reach of the opening: a page-long sentence of such
+                // places is not read from its start for each.)
+                while (first_comma < comma && first_comma < unit.first + kClauseTokens &&
+                       !tokens_[first_comma].is(","))
+                    ++first_comma;
+                if (const Mention* person = mentions_.ending_at(first_comma);
+                    tokens_[first_comma].is(",") && first_comma < comma && person &&
+                    person->form != MentionForm::descriptor && mentions_.names_person(*person))
+                    continue;
+            }
             // ("Another victim, 81-year-old Raymond Hulme, wrote": an age before the name.)
             const uint32_t named_at =
                 tokens_[comma + 1].lower.ends_with("-year-old") ? comma + 2 : comma + 1;
@@ -980,6 +1001,10 @@ class Attributor {
         const uint32_t link = place_link(m, unit_first);
         if (link == kNone) return &m;
         const Mention* person = mentions_.ending_at(link);
+        // ("Prof Siobhán Ní Fhloinn, of the university's Ryan Institute, who led the study,
+        // said": "of" the body between commas, after the person.)
+        if (!person && tokens_[link].is("of") && link > unit_first + 1 && tokens_[link - 1].is(","))
+            person = mentions_.ending_at(link - 1);
         if (!person || person->possessive) return &m;
         // ("The Health Ministry in Wadi Qaran said": a body in a place.)
         if (tokens_[link].is("in"))

@@ -1642,3 +1642,14 @@ TEST_CASE("according to an object pronoun is whom it stands for") {
     CHECK(speaker_of(a, "the numbers add") == "Ruth Okafor");
     CHECK(speaker_of(a, "the case is") != "Ruth Okafor");
 }
+
+TEST_CASE("a person named before places and bodies in apposition still speaks") {
+    auto a = attribute_text(
+        "Title\n\nUnion president Saoirse Ni Chathain, a student at a college in Arklow, Co "
+        "Wicklow, said students were \"caught in the middle\".\n\nProf Ann Lee, of the "
+        "university's Ryan Institute, who led the study, said the results were \"exciting\".\n\n"
+        "The MP for the seat in Ashanti, Kwabena Mensah, said it was \"fine\".\n");
+    CHECK(speaker_of(a, "caught in the") == "Saoirse Ni Chathain");
+    CHECK(speaker_of(a, "exciting") == "Ann Lee");
+    CHECK(speaker_of(a, "fine") == "Kwabena Mensah");
+}

@@ -747,3 +747,9 @@ TEST_CASE("Irish surname particles keep a title word inside the name") {
     CHECK(speaker_of(a, "grave concerns") == "Fergal Mac Con Iomaire");
     CHECK(speaker_of(a, "Nobody has") == "Fergal Mac Con Iomaire");
 }
+
+TEST_CASE("Irish given names end a constituency before the name") {
+    auto a = attribute_text(
+        "Title\n\nIndependent TD for Galway West Noel Murphy said towns were \"forgotten\".\n");
+    CHECK(speaker_of(a, "forgotten") == "Noel Murphy");
+}

@@ -2982,6 +2982,10 @@ class MentionFinder {
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
+        // "Comm Datuk Aidil Rashid Hamdan … Comm Aidil Rashid said": a Malay name without the
+        // father's name, the first two words of a longer name, is the person too.
+        if (words >= 3 && !tokens_[first + 1].has(word_class::name_particle))
+            by_full_.try_emplace(lower_words(first, first + 2), id);
         // "A. Jayanthi Devi … Ms. Jayanthi Devi said": the name without its leading initials
         // finds the person too.
         {

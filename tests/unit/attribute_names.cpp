@@ -753,3 +753,19 @@ TEST_CASE("Irish given names end a constituency before the name") {
         "Title\n\nIndependent TD for Galway West Noel Murphy said towns were \"forgotten\".\n");
     CHECK(speaker_of(a, "forgotten") == "Noel Murphy");
 }
+
+TEST_CASE("the first two words of a longer name are the person") {
+    auto a = attribute_text(
+        "Title\n\nState police chief Datuk Aidil Rashid Hamdan said 27 people were held.\n\n"
+        "\"Do not be greedy,\" Aidil Rashid said.\n");
+    CHECK(speaker_of(a, "Do not be") == "Aidil Rashid Hamdan");
+}
+
+TEST_CASE("Eng and Comm are the titles of an engineer and a commissioner") {
+    auto a = attribute_text(
+        "Title\n\nTown Clerk Engineer Hardlife Tonderai Mupfumira spoke on Monday.\n\n\"Supply "
+        "will improve,\" Eng Mupfumira said.\n\nPolice chief Datuk Ahmad Zaki Osman spoke "
+        "next.\n\n\"Stay alert,\" Comm Osman said.\n");
+    CHECK(speaker_of(a, "Supply will") == "Hardlife Tonderai Mupfumira");
+    CHECK(speaker_of(a, "Stay alert") == "Ahmad Zaki Osman");
+}

@@ -878,6 +878,11 @@ class Attributor {
                 // ("Frédérique Vanderhaegen of the liberal Renew Europe group, who …": the
                 // person before the body.)
                 m = person_of_place(*m, unit.first);
+                // ("Abdulrazaq Bala, a professor at Ahmadu Bello University, Zaria, who was not
+                // involved, said": past the places, to the person named first.)
+                if (place_phrase(*m, unit.first))
+                    if (const Mention* person = person_before_first_comma(unit, m->first))
+                        m = person;
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;
@@ -911,18 +916,8 @@ class Attributor {
             if (const Mention* place = mentions_.ending_at(comma),
                 *tail = mentions_.starting_at(comma + 1);
                 place && tail && tail->last <= tail->first + 2 && tail->last == after &&
-                !mentions_.names_person(*place) && place_link(*place, unit.first) != kNone) {
-                uint32_t first_comma = unit.first;
-                // (Within a clause's reach of the opening: a page-long sentence of such
-                // places is not read from its start for each.)
-                while (first_comma < comma && first_comma < unit.first + kClauseTokens &&
-                       !tokens_[first_comma].is(","))
-                    ++first_comma;
-                if (const Mention* person = mentions_.ending_at(first_comma);
-                    tokens_[first_comma].is(",") && first_comma < comma && person &&
-                    person->form != MentionForm::descriptor && mentions_.names_person(*person))
-                    continue;
-            }
+                place_phrase(*place, unit.first) && person_before_first_comma(unit, comma))
+                continue;
             // ("Another victim, 81-year-old Raymond Hulme, wrote": an age before the name.)
             const uint32_t named_at =
                 tokens_[comma + 1].lower.ends_with("-year-old") ? comma + 2 : comma + 1;
@@ -968,6 +963,33 @@ class Attributor {
             }
         }
         return false;
+    }
+
+    // The person named right before the sentence's first comma ("Abdulrazaq Bala, a professor
+    // …"), when that comma comes before `before`; nullptr otherwise.
+    const Mention* person_before_first_comma(const Unit& unit, uint32_t before) const {
+        uint32_t first_comma = unit.first;
+        // (Within a clause's reach of the opening: a page-long sentence of places is not read
+        // from its start for each.)
+        while (first_comma < before && first_comma < unit.first + kClauseTokens &&
+               !tokens_[first_comma].is(","))
+            ++first_comma;
+        if (first_comma >= before || !tokens_[first_comma].is(",")) return nullptr;
+        const Mention* person = mentions_.ending_at(first_comma);
+        return person && person->form != MentionForm::descriptor && mentions_.names_person(*person)
+                   ? person
+                   : nullptr;
+    }
+
+    // Whether `m`, no person, is a place or body a preposition brings in ("in Arklow", "at
+    // Ahmadu Bello University") or the place after one ("in Arklow, Co Wicklow").
+    bool place_phrase(const Mention& m, uint32_t unit_first) const {
+        if (mentions_.names_person(m)) return false;
+        if (place_link(m, unit_first) != kNone) return true;
+        if (m.first < unit_first + 2 || !tokens_[m.first - 1].is(",")) return false;
+        const Mention* before = mentions_.ending_at(m.first - 1);
+        return before && !mentions_.names_person(*before) &&
+               place_link(*before, unit_first) != kNone;
     }
 
     // The "(" that the ")" at `close` ends, within a few words; `close` if there is none.

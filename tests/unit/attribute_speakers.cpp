@@ -1653,3 +1653,10 @@ TEST_CASE("a person named before places and bodies in apposition still speaks") 
     CHECK(speaker_of(a, "exciting") == "Ann Lee");
     CHECK(speaker_of(a, "fine") == "Kwabena Mensah");
 }
+
+TEST_CASE("a relative clause after a body and its town is the person's before them") {
+    auto a = attribute_text(
+        "Title\n\nAbdulrazaq Bala, a professor of pharmacology at Ahmadu Bello University, Zaria, "
+        "who was not involved in the research, said the results were \"interesting but early\".\n");
+    CHECK(speaker_of(a, "interesting but") == "Abdulrazaq Bala");
+}

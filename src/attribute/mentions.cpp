@@ -2144,6 +2144,21 @@ class MentionFinder {
             name_start = end;
             titles = {tokens_[start].lower};
         }
+        // ("Police Commissioner concedes 1400 vacancies": nor do a body's words before it;
+        // "Independent TD for Galway West Noel Murphy" goes on to its portfolio and name.)
+        if (end > start + 1 && end <= start + 3 && is_title(tokens_[end - 1]) &&
+            !(end < tokens_.size() &&
+              (tokens_[end].is("for") || tokens_[end].is("of") || tokens_[end].is("to"))) &&
+            tokens_[end - 1].has(word_class::role) &&
+            std::all_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& t) {
+                return t.word && !t.possessive &&
+                       t.has(word_class::organisation | word_class::title | word_class::role) &&
+                       !t.has(word_class::male | word_class::female);
+            })) {
+            name_start = end;
+            titles.clear();
+            for (uint32_t k = start; k < end; ++k) titles.emplace_back(tokens_[k].lower);
+        }
         if (name_start == end && titles.empty()) return end;
         if (name_start == end) {
             // Only titles ("the President said"): a descriptor.

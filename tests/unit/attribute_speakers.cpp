@@ -1660,3 +1660,10 @@ TEST_CASE("a relative clause after a body and its town is the person's before th
         "who was not involved in the research, said the results were \"interesting but early\".\n");
     CHECK(speaker_of(a, "interesting but") == "Abdulrazaq Bala");
 }
+
+TEST_CASE("a headline's title after a body's word names no one by itself") {
+    auto a = attribute_text(
+        "\"We are stretched\": Police Commissioner concedes 1400 vacancies\n\nState Police "
+        "Commissioner Mark Hollis has conceded the force is short of officers.\n");
+    CHECK(speaker_of(a, "We are stretched") == "Mark Hollis");
+}

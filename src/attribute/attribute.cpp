@@ -833,6 +833,11 @@ class Attributor {
         // described it as …": the relative pronoun's antecedent.
         if ((t.is("who") || t.is("which")) && end >= unit.first + 2 && tokens_[end - 2].is(",")) {
             if (const Mention* m = mentions_.ending_at(end - 2); m && !m->possessive) {
+                // ("Abdulrahman Al-Sayari, deputy minister at the Ministry of Industry, who
+                // described the deal as …": the person before the body.)
+                if (t.is("who") && place_phrase(*m, unit.first))
+                    if (const Mention* person = person_before_first_comma(unit, m->first))
+                        m = person;
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;

@@ -1667,3 +1667,10 @@ TEST_CASE("a headline's title after a body's word names no one by itself") {
         "Commissioner Mark Hollis has conceded the force is short of officers.\n");
     CHECK(speaker_of(a, "We are stretched") == "Mark Hollis");
 }
+
+TEST_CASE("who after a role at a body is the person named before the role") {
+    auto a = attribute_text(
+        "Title\n\nThe signing was attended by Abdulrahman Al-Sayari, deputy minister for mining "
+        "at the Ministry of Industry, who described the deal as \"a clear sign\".\n");
+    CHECK(speaker_of(a, "a clear sign") == "Abdulrahman Al-Sayari");
+}

@@ -174,9 +174,14 @@ class Attributor {
             if (i > units_[unit].first) {
                 const Token& before = tokens_[i - 1];
                 // "his remarks", "Putin's comments", "declined to say": not a report of speech.
+                // ("praised his players for showing “character” after conceding early",
+                // "despite admitting defeat": a participle after "after", "despite" or
+                // "without" says when or how, and reports no words of its own.)
                 if (before.outside() && before.word &&
                     (before.possessive || before.has(word_class::determiner) ||
-                     (before.is("to") && form->kind != CueKind::according)))
+                     (before.is("to") && form->kind != CueKind::according) ||
+                     ((before.is("after") || before.is("despite") || before.is("without")) &&
+                      form->words.front().ends_with("ing"))))
                     continue;
             }
             CueHit hit;

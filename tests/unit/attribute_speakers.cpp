@@ -1674,3 +1674,10 @@ TEST_CASE("who after a role at a body is the person named before the role") {
         "at the Ministry of Industry, who described the deal as \"a clear sign\".\n");
     CHECK(speaker_of(a, "a clear sign") == "Abdulrahman Al-Sayari");
 }
+
+TEST_CASE("a participle after after or despite reports no words") {
+    auto a = attribute_text(
+        "Title\n\nAfter the match, Hearts head coach, Samuel Kojo Amankwah, praised his players "
+        "for showing \"character\" after conceding early.\n");
+    CHECK(speaker_of(a, "character") == "Samuel Kojo Amankwah");
+}

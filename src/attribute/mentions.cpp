@@ -691,7 +691,7 @@ class MentionFinder {
                     : before;
             return !last.word;
         }
-        if (!before.word) return before.lower != "(";
+        if (!before.word) return before.lower != "(" && !listed_place(first);
         static const WordList openers(kClauseOpeners);
         if (!openers.contains(before.lower)) return false;
         // "eight albums as a leader", "worked as an adviser": what someone was, no subject.
@@ -702,6 +702,22 @@ class MentionFinder {
         // "in the Pine Ridge and Canyon View neighborhoods": "and" after a word joins two
         // names; after a comma it opens a clause.
         return !before.is("and") || first < 2 || !tokens_[first - 2].word;
+    }
+
+    // Whether the name at `first`, after a comma, is an item of a list of places a preposition
+    // brings in: "residents of Kadauri, Dan Gulbi and Ruwan Tsamiya" (no one "he" may mean).
+    bool listed_place(uint32_t first) const {
+        if (first < 3 || !tokens_[first - 1].is(",")) return false;
+        uint32_t k = first - 1;
+        while (k > 0 && first - k < 5 && tokens_[k - 1].word && tokens_[k - 1].capitalised) --k;
+        if (k == first - 1 || k == 0 || !tokens_[k - 1].word ||
+            !is_linking_preposition(tokens_[k - 1].lower))
+            return false;
+        uint32_t after = first;
+        while (after < tokens_.size() && after - first < 4 && tokens_[after].word &&
+               tokens_[after].capitalised)
+            ++after;
+        return after < tokens_.size() && (tokens_[after].is("and") || tokens_[after].is(","));
     }
 
     // `span_first`: where the words that name the entity begin, after any title context.

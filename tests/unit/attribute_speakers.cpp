@@ -1681,3 +1681,11 @@ TEST_CASE("a participle after after or despite reports no words") {
         "for showing \"character\" after conceding early.\n");
     CHECK(speaker_of(a, "character") == "Samuel Kojo Amankwah");
 }
+
+TEST_CASE("a place listed after a preposition is no one a pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nMoving the motion, Senator Abdulaziz Yandoto said gunmen shot at residents of "
+        "Kadauri, Dan Gulbi and Ruwan Tsamiya, and burned homes.\n\n\"My people are dying,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "My people are") == "Abdulaziz Yandoto");
+}

@@ -1012,17 +1012,44 @@ class Attributor {
     }
 
     // "said Unite regional officer Karen Doherty": a body's name, lowercase words and a role
-    // before a person's name are that person's title.
-    const Mention* person_after_body(const Mention& m, uint32_t unit) const {
+    // before a person's name are that person's title. `role_first`: only when a role or title
+    // stands right before the name (a sentence's subject, where a verb may come between).
+    const Mention* person_after_body(const Mention& m, uint32_t unit,
+                                     bool role_first = false) const {
         if (m.form == MentionForm::descriptor || m.entity == UINT32_MAX ||
             mentions_.names_person(m))
             return &m;
-        for (uint32_t k = m.last; k < m.last + 3 && k < units_[unit].last; ++k) {
+        // ("Athletics Kenya (AK) president Lt Col (Rtd) Isaiah Koech congratulated the
+        // athletes, saying": the body's letters and the titles' brackets too.)
+        for (uint32_t k = m.last, looked = 0; looked < 8 && k < units_[unit].last; ++k, ++looked) {
             if (const Mention* n = mentions_.starting_at(k);
-                n && n->form != MentionForm::descriptor && mentions_.names_person(*n))
+                n && n->form != MentionForm::descriptor && mentions_.names_person(*n)) {
+                // (In a clause's subject, right after a role or title: not "Halvorsen sued Jane
+                // Roe, saying".)
+                if (const Token& before = tokens_[k - 1];
+                    role_first && !before.is(")") &&
+                    !before.has(word_class::title | word_class::role))
+                    return &m;
+                // ("Lt Col (Rtd) Isaiah Koech": a title read as a name before the bracket.)
+                if (const uint32_t after = n->last; after + 3 < units_[unit].last &&
+                                                    tokens_[after].is("(") &&
+                                                    tokens_[after + 2].is(")"))
+                    if (const Mention* named = mentions_.starting_at(after + 3);
+                        named && named->form != MentionForm::descriptor &&
+                        mentions_.names_person(*named))
+                        return named;
                 return n;
+            }
             const Token& t = tokens_[k];
-            if (!t.word || t.capitalised || !t.outside() || t.has(word_class::cue_start)) break;
+            if (t.is("(") && k + 2 < units_[unit].last && tokens_[k + 2].is(")") &&
+                tokens_[k + 1].word) {
+                k += 2;
+                continue;
+            }
+            if (!t.outside() || t.has(word_class::cue_start) ||
+                !(t.word && (!t.capitalised || t.has(word_class::title | word_class::role)) &&
+                  (looked < 3 || t.has(word_class::title | word_class::role))))
+                break;
         }
         return &m;
     }
@@ -1096,7 +1123,9 @@ class Attributor {
             }
             if (const Mention* m = mentions_.starting_at(k);
                 m && m->subject && !m->possessive && !dateline(*m)) {
-                take_subject(hit, *with_apposition(*m, hit.unit), cue_text);
+                take_subject(hit,
+                             *with_apposition(*person_after_body(*m, hit.unit, true), hit.unit),
+                             cue_text);
                 return true;
             }
         }

@@ -1689,3 +1689,12 @@ TEST_CASE("a place listed after a preposition is no one a pronoun means") {
         "said.\n");
     CHECK(speaker_of(a, "My people are") == "Abdulaziz Yandoto");
 }
+
+TEST_CASE("a body's name before a titled person opens the clause for the person") {
+    auto a = attribute_text(
+        "Title\n\nAthletics Kenya (AK) president Lt Col (Rtd) Isaiah Kimutai Koech congratulated "
+        "the athletes, saying the sport was \"in good health\".\n\nHalvorsen Ltd sued Jane Roe, "
+        "saying her claims were \"false\".\n");
+    CHECK(speaker_of(a, "in good health") == "Isaiah Kimutai Koech");
+    CHECK(speaker_of(a, "false") == "Halvorsen Ltd");
+}

@@ -967,6 +967,9 @@ class Attributor {
                                                                           : comma;
             if (const Mention* m = mentions_.ending_at(named_end);
                 m && !m->possessive && !dateline(*m)) {
+                // ("Senator Hal Prescott of South Dakota, the Republican majority leader,
+                // said": the person of the place.)
+                m = person_of_place(*m, unit.first);
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;

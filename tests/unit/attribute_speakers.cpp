@@ -1698,3 +1698,10 @@ TEST_CASE("a body's name before a titled person opens the clause for the person"
     CHECK(speaker_of(a, "in good health") == "Isaiah Kimutai Koech");
     CHECK(speaker_of(a, "false") == "Halvorsen Ltd");
 }
+
+TEST_CASE("a person of a place before a role in apposition speaks") {
+    auto a = attribute_text(
+        "Title\n\nSenator Hal Prescott of South Dakota, the Republican majority leader, said he "
+        "would bring the bill back \"every single day\".\n");
+    CHECK(speaker_of(a, "every single") == "Hal Prescott");
+}

@@ -937,6 +937,17 @@ class Attributor {
                 hit.start = m->first;
                 return true;
             }
+            // ("One of those Republicans, Senator Gwen Lindqvist of Alaska, cautioned": and
+            // the place the person is of.)
+            if (const Mention* place = group == 0 ? mentions_.ending_at(end - 1) : nullptr) {
+                const Mention* person = person_of_place(*place, unit.first);
+                if (person != place && person->first == named_at &&
+                    person->form != MentionForm::descriptor) {
+                    take_subject(hit, *person, cue_text);
+                    hit.start = person->first;
+                    return true;
+                }
+            }
             // "The chair of judges, the novelist and critic Dr Rosalind Mercer, called": roles
             // before the name in apposition.
             if (const Mention* m = mentions_.ending_at(end - 1);

@@ -1705,3 +1705,10 @@ TEST_CASE("a person of a place before a role in apposition speaks") {
         "would bring the bill back \"every single day\".\n");
     CHECK(speaker_of(a, "every single") == "Hal Prescott");
 }
+
+TEST_CASE("a person of a place in apposition speaks, not the group before") {
+    auto a = attribute_text(
+        "Title\n\nOne of those Republicans, Senator Gwen Lindqvist of Alaska, cautioned that the "
+        "talks were \"very preliminary\".\n");
+    CHECK(speaker_of(a, "very preliminary") == "Gwen Lindqvist");
+}

@@ -16,6 +16,9 @@
 
 namespace quotecheck {
 
+// The Prophet's name, as it opens Malay names before the name the person is called by.
+const WordList kProphetNames = {"mohd", "muhammad", "mohamad", "mohammad", "mohamed", "muhamad"};
+
 // How many mentions back a pronoun looks for its antecedent: far enough for any real article,
 // and it keeps a page of pronouns with no antecedent linear.
 constexpr size_t kAntecedentReach = 400;
@@ -2966,13 +2969,16 @@ class MentionFinder {
         // "Pitcher Ishikawa to retire" in a headline, then "Ishikawa Takeshi": a surname that
         // comes first (not a known given name) upgrades its lone mention too.
         uint32_t* surname_first = nullptr;
-        if (new_surname && words == 2 &&
+        // ("Bangladesh look to Rezaul's form" in a headline, then "Rezaul Karim Apu": a first
+        // word of no known given name, alone before, upgrades it as well.)
+        if (new_surname && (words == 2 || words == 3) &&
             !tokens_[first].has(word_class::male | word_class::female | word_class::title))
             // (Not the surname's own entry, just made: "T T".)
             if (uint32_t* lone = by_last_.find(tokens_[first].lower);
                 lone && lone != by_surname && *lone < out_.entities.size() &&
                 out_.entities[*lone].name.find(' ') == std::string::npos &&
-                out_.entities[*lone].kind == EntityKind::person)
+                (out_.entities[*lone].kind == EntityKind::person ||
+                 (words == 3 && out_.entities[*lone].kind == EntityKind::unknown)))
                 surname_first = lone;
         // "…: Janet Lee" in a headline, then "Janet Lee Siew Ling": a longer name that opens
         // with a two-word name seen before is that person's full name.
@@ -3013,6 +3019,11 @@ class MentionFinder {
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;
         if (words >= 3) file_name_parts(first, last, id);
+        // "Mohd Nasir Ismail … says Nasir": a Malay name after the Prophet's is called by the
+        // word after it.
+        if (words >= 3 && kProphetNames.contains(tokens_[first].lower) &&
+            !tokens_[first + 1].has(word_class::name_particle))
+            by_last_.try_emplace(tokens_[first + 1].lower, id);
         // "Comm Datuk Aidil Rashid Hamdan … Comm Aidil Rashid said": a Malay name without the
         // father's name, the first two words of a longer name, is the person too.
         if (words >= 3 && !tokens_[first + 1].has(word_class::name_particle))

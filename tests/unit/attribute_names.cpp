@@ -769,3 +769,12 @@ TEST_CASE("Eng and Comm are the titles of an engineer and a commissioner") {
     CHECK(speaker_of(a, "Supply will") == "Hardlife Tonderai Mupfumira");
     CHECK(speaker_of(a, "Stay alert") == "Ahmad Zaki Osman");
 }
+
+TEST_CASE("a lone first word before a three-word name and a Malay given name are the person") {
+    auto a = attribute_text(
+        "Bangladesh look to Rezaul's form\n\nThe hosts were led by Rezaul Karim Apu's 118.\n\n"
+        "\"It was a complete performance,\" Rezaul said.\n\nBeneath the bulb sits Mohd Nasir "
+        "Ismail, cross-legged.\n\n\"The dalang is everything,\" says Nasir.\n");
+    CHECK(speaker_of(a, "It was a complete") == "Rezaul Karim Apu");
+    CHECK(speaker_of(a, "The dalang") == "Mohd Nasir Ismail");
+}

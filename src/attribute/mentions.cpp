@@ -2163,17 +2163,24 @@ class MentionFinder {
             name_start = end;
             titles = {tokens_[start].lower};
         }
-        // ("Police Commissioner concedes 1400 vacancies": nor do a body's words before it;
-        // "Independent TD for Galway West Noel Murphy" goes on to its portfolio and name.)
-        if (end > start + 1 && end <= start + 3 && is_title(tokens_[end - 1]) &&
-            !(end < tokens_.size() &&
-              (tokens_[end].is("for") || tokens_[end].is("of") || tokens_[end].is("to"))) &&
+        // ("Police Commissioner concedes 1400 vacancies": nor do a body's words before it,
+        // nor a body's name, "Zephyr Airlines CEO says …"; "Independent TD for Galway West Noel
+        // Murphy" goes on to its portfolio and name.)
+        const auto body_or_title = [&](uint32_t k) {
+            const Token& t = tokens_[k];
+            return t.word && !t.possessive && !t.has(word_class::male | word_class::female) &&
+                   (t.has(word_class::organisation | word_class::title | word_class::role) ||
+                    (k + 2 < end && tokens_[end - 2].has(word_class::organisation) &&
+                     !t.has(word_class::not_name)));
+        };
+        bool only_body_and_title =
+            end > start + 1 && end <= start + 4 && is_title(tokens_[end - 1]) &&
             tokens_[end - 1].has(word_class::role) &&
-            std::all_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& t) {
-                return t.word && !t.possessive &&
-                       t.has(word_class::organisation | word_class::title | word_class::role) &&
-                       !t.has(word_class::male | word_class::female);
-            })) {
+            !(end < tokens_.size() &&
+              (tokens_[end].is("for") || tokens_[end].is("of") || tokens_[end].is("to")));
+        for (uint32_t k = start; k < end && only_body_and_title; ++k)
+            only_body_and_title = body_or_title(k);
+        if (only_body_and_title) {
             name_start = end;
             titles.clear();
             for (uint32_t k = start; k < end; ++k) titles.emplace_back(tokens_[k].lower);

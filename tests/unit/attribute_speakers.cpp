@@ -1666,6 +1666,10 @@ TEST_CASE("a headline's title after a body's word names no one by itself") {
         "\"We are stretched\": Police Commissioner concedes 1400 vacancies\n\nState Police "
         "Commissioner Mark Hollis has conceded the force is short of officers.\n");
     CHECK(speaker_of(a, "We are stretched") == "Mark Hollis");
+    auto b = attribute_text(
+        "Zephyr Airlines CEO says demand \"as strong as ever\"\n\nZephyr Airlines CEO Marcus "
+        "Delaney said on Thursday that demand was robust.\n");
+    CHECK(speaker_of(b, "as strong as") == "Marcus Delaney");
 }
 
 TEST_CASE("who after a role at a body is the person named before the role") {

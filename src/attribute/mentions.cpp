@@ -2107,7 +2107,14 @@ class MentionFinder {
         uint32_t office_end = UINT32_MAX;  // past the office's words when the place is its end
         if (titled && name_start < end && tokens_[name_start].is("of")) {
             if (end - name_start >= 4) {
-                name_start += 2;
+                // ("Assistant Director of Public Prosecutions Sharon Mitchell-Brown": a place or
+                // office of more words, up to a known first name.)
+                uint32_t given = name_start + 2;
+                while (given + 1 < end &&
+                       !(tokens_[given].has(word_class::male | word_class::female) &&
+                         !tokens_[given].has(word_class::title | word_class::role)))
+                    ++given;
+                name_start = given + 1 < end ? given : name_start + 2;
             } else {
                 office_end = name_start;
                 name_start = end;

@@ -778,3 +778,10 @@ TEST_CASE("a lone first word before a three-word name and a Malay given name are
     CHECK(speaker_of(a, "It was a complete") == "Rezaul Karim Apu");
     CHECK(speaker_of(a, "The dalang") == "Mohd Nasir Ismail");
 }
+
+TEST_CASE("an office of several words after of runs up to a known first name") {
+    auto a = attribute_text(
+        "Title\n\nAssistant Director of Public Prosecutions Sharon Mitchell-Brown said the case "
+        "was \"about identification\".\n");
+    CHECK(speaker_of(a, "about identification") == "Sharon Mitchell-Brown");
+}

@@ -1716,3 +1716,13 @@ TEST_CASE("a person of a place in apposition speaks, not the group before") {
         "talks were \"very preliminary\".\n");
     CHECK(speaker_of(a, "very preliminary") == "Gwen Lindqvist");
 }
+
+TEST_CASE("the attorney is the attorney-at-law named before") {
+    auto a = attribute_text(
+        "Title\n\nMarcia Gayle told the court her son was shot.\n\nUnder cross-examination by "
+        "defence attorney-at-law Garfield Hylton, Gayle admitted she was not at the scene.\n\n"
+        "\"So you cannot tell this court who shot him?\" the attorney asked.\n\n\"No, sir,\" she "
+        "said.\n");
+    CHECK(speaker_of(a, "So you cannot") == "Garfield Hylton");
+    CHECK(speaker_of(a, "No, sir") == "Marcia Gayle");
+}

@@ -1668,7 +1668,14 @@ class MentionFinder {
             std::string(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_)));
     }
 
-    uint32_t organisation(const std::string& name) {
+    // (Without a last "'s": "the European Union’s regulation" is the union's, whose name a
+    // business's "the company" must not take for a business's.)
+    uint32_t organisation(std::string name) {
+        for (const std::string_view suffix : {"'s", "\xE2\x80\x99s"})
+            if (name.size() > suffix.size() + 1 && name.ends_with(suffix)) {
+                name.resize(name.size() - suffix.size());
+                break;
+            }
         auto [id, inserted] = by_full_.try_emplace(name, 0);
         if (inserted) *id = new_entity(name, EntityKind::organisation);
         return *id;

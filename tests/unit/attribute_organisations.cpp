@@ -394,3 +394,10 @@ TEST_CASE("a title's possessive before a body's word is the body's, and Cr is a 
     CHECK(speaker_of(a, "doing everything") == "Prime Minister's Office");
     CHECK(speaker_of(a, "Clubs like") == "Peta Dunsford");
 }
+
+TEST_CASE("a body named in a possessive is named without its 's") {
+    auto a = attribute_text(
+        "Title\n\nThe European Union\xE2\x80\x99s regulation would hurt farmers, growers "
+        "said.\n\n\"It is needed,\" the union said.\n");
+    CHECK(speaker_of(a, "It is needed") == "European Union");
+}

@@ -1524,7 +1524,16 @@ class Attributor {
                 const Token& t = tokens_[k];
                 if (!t.outside()) continue;
                 if (t.is("while") || t.is("whereas") || t.is(";")) return true;
-                if (k + 2 >= hit.start && (t.is("and") || t.is("but"))) return true;
+                // (Not "and" between two roles: "“…,” chief executive and managing director
+                // Srinivas Raghavan told reporters".)
+                const auto role = [&](uint32_t at) {
+                    return tokens_[at].word &&
+                           tokens_[at].has(word_class::role | word_class::title);
+                };
+                if (k + 2 >= hit.start && (t.is("and") || t.is("but")) &&
+                    !(t.is("and") && k > last && role(k - 1) && k + 2 < hit.last &&
+                      (role(k + 1) || role(k + 2))))
+                    return true;
             }
             return false;
         };

@@ -1726,3 +1726,12 @@ TEST_CASE("the attorney is the attorney-at-law named before") {
     CHECK(speaker_of(a, "So you cannot") == "Garfield Hylton");
     CHECK(speaker_of(a, "No, sir") == "Marcia Gayle");
 }
+
+TEST_CASE("and between two roles after a quote opens no other clause") {
+    auto a = attribute_text(
+        "Title\n\n\"It is the healthiest in two years,\" chief executive and managing director "
+        "Srinivas Raghavan told reporters.\n\n\"We will go to Moscow,\" the minister said, \"and "
+        "a delegation will follow,\" the aide said.\n");
+    CHECK(speaker_of(a, "It is the healthiest") == "Srinivas Raghavan");
+    CHECK(speaker_of(a, "and a delegation") == "aide");
+}

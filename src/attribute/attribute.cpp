@@ -737,7 +737,16 @@ class Attributor {
         while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
                tokens_[k - 1].has(word_class::between))
             --k;
-        if (k == unit.first || !tokens_[k - 1].outside()) return false;
+        if (k == unit.first) return false;
+        // ("Helena Marlowe, his co-star in “Ashes at Dawn,” said": a title's quotation may hold
+        // the comma that ends the apposition.)
+        if (!tokens_[k - 1].outside()) {
+            const uint32_t quote = tokens_[k - 1].quote;
+            if (quotes_[quote].kind != QuoteKind::scare || k < unit.first + 2 ||
+                !tokens_[k - 2].is(",") || tokens_[k - 2].quote != quote)
+                return false;
+            --k;  // at the comma, inside the title's marks
+        }
         // "Warren (D-Mass.) said": skip the parenthesis.
         if (tokens_[k - 1].is(")")) {
             uint32_t open = k - 1;

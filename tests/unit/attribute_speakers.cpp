@@ -1735,3 +1735,11 @@ TEST_CASE("and between two roles after a quote opens no other clause") {
     CHECK(speaker_of(a, "It is the healthiest") == "Srinivas Raghavan");
     CHECK(speaker_of(a, "and a delegation") == "aide");
 }
+
+TEST_CASE("a title whose marks hold the apposition's comma is passed over") {
+    auto a = attribute_text(
+        "Title\n\nHelena Marlowe, his co-star in \"Ashes at Dawn,\" said in a statement that she "
+        "was \"heartbroken.\"\n");
+    CHECK(speaker_of(a, "heartbroken") == "Helena Marlowe");
+    CHECK(a.extraction.quotes.at(quote_index(a, "Ashes at")).kind == QuoteKind::scare);
+}

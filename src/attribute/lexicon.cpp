@@ -71,7 +71,7 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 26> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 27> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
@@ -98,6 +98,7 @@ class LexiconReader {
             {"outlet_heads", &lexicon_.outlet_heads},
             {"statement_words", &lexicon_.statement_words},
             {"surnames_first", &lexicon_.surnames_first},
+            {"descriptions", &lexicon_.descriptions},
         }};
         std::vector<std::string_view> known{"cue",
                                             "person",

@@ -104,6 +104,9 @@ struct AttributionLexicon {
     WordSet qualifiers;      // "deputy", "shadow": a title with one is another office
     WordSet kept_alone;      // "lord", "sister": the name of someone named only so keeps it
     WordSet surnames_first;  // "li", "wang": a surname written before the given name
+    // Role words that describe a person whatever their office: "the Wicklow native", "the
+    // Nigeria international", "the youngster" may be the striker just quoted.
+    WordSet descriptions;
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
     // Roles that a descriptor's head also fits: "the nun" fits "Sister Teresa", "the envoy" an

@@ -561,7 +561,8 @@ class MentionFinder {
                         mention.first, false, gender_of(tokens_[mention.last - 1]));
                     person != UINT32_MAX &&
                     (!has_role_title(out_.entities[person]) ||
-                     is_party(tokens_[mention.last - 1].lower)) &&
+                     is_party(tokens_[mention.last - 1].lower) ||
+                     lexicon_.descriptions.contains(tokens_[mention.last - 1].lower)) &&
                     (!two_word_title(mention) || out_.entities[person].gender != Gender::unknown) &&
                     // ("Arai … was upbeat. “…,” the Japanese driver said": a nationality
                     // only for someone of none known.)

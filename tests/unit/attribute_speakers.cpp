@@ -1743,3 +1743,12 @@ TEST_CASE("a title whose marks hold the apposition's comma is passed over") {
     CHECK(speaker_of(a, "heartbroken") == "Helena Marlowe");
     CHECK(a.extraction.quotes.at(quote_index(a, "Ashes at")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("a native or an international is the player just named whatever their role") {
+    auto a = attribute_text(
+        "Title\n\nStriker Chidi Okonkwo, 21, said he had \"dreamed about it\".\n\n\"I just closed "
+        "my eyes,\" the Nigeria Under-23 international said.\n\nFly-half Ronan Kavanagh said he "
+        "had been \"climbing the walls\".\n\n\"It is torture,\" the Wicklow native said.\n");
+    CHECK(speaker_of(a, "I just closed") == "Chidi Okonkwo");
+    CHECK(speaker_of(a, "It is torture") == "Ronan Kavanagh");
+}

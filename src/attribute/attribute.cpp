@@ -1753,7 +1753,10 @@ class Attributor {
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
             const Quote& quote = quotes_[q];
             const Attribution& attribution = analysis_.attributions[q];
-            if (quote.depth != 0 || quote.kind == QuoteKind::scare || attribution.cue ||
+            // ("'He was my only son' - Mother testifies": or a cue whose speaker is only a
+            // descriptor nobody in the article was found to fit.)
+            if (quote.depth != 0 || quote.kind == QuoteKind::scare ||
+                (attribution.cue && !unresolved_descriptor(attribution.speaker)) ||
                 quote.first_paragraph != quote.last_paragraph)
                 continue;
             const std::string_view paragraph =
@@ -1779,6 +1782,14 @@ class Attributor {
                 break;
             }
         }
+    }
+
+    // Whether `speaker` is a descriptor that points to no one: its name is its own words, in
+    // lower case ("mother", "fire service spokesman").
+    static bool unresolved_descriptor(const std::optional<Speaker>& speaker) {
+        return speaker && speaker->resolution == Resolution::descriptor &&
+               std::none_of(speaker->name.begin(), speaker->name.end(),
+                            [](char c) { return c >= 'A' && c <= 'Z'; });
     }
 
     // “… I said to them at half-time, ‘You’ve got 45 minutes,’ and they did.”: a quote inside

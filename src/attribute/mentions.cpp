@@ -2173,7 +2173,11 @@ class MentionFinder {
         }
         // A lone title ("Mayor vows to fight closure" in a headline) names no one by itself.
         // ("Treasury" titles a secretary but is a department: only a role word counts.)
-        if (end == start + 1 && is_title(tokens_[start]) && tokens_[start].has(word_class::role) &&
+        // (Nor a relative: "'He was my only son' - Mother testifies in murder trial".)
+        if (end == start + 1 &&
+            ((is_title(tokens_[start]) && tokens_[start].has(word_class::role)) ||
+             (tokens_[start].has(word_class::relative) && tokens_[start].paragraph == 0 &&
+              end < tokens_.size() && tokens_[end].word && !tokens_[end].capitalised)) &&
             !tokens_[start].possessive) {
             name_start = end;
             titles = {tokens_[start].lower};

@@ -1752,3 +1752,10 @@ TEST_CASE("a native or an international is the player just named whatever their 
     CHECK(speaker_of(a, "I just closed") == "Chidi Okonkwo");
     CHECK(speaker_of(a, "It is torture") == "Ronan Kavanagh");
 }
+
+TEST_CASE("a headline quote whose descriptor fits no one is the body's speaker of it") {
+    auto a = attribute_text(
+        "'He was my only son' - Mother testifies in murder trial\n\nBy Staff Reporter\n\n\"He "
+        "was my only son,\" Marcia Gayle told the court.\n");
+    CHECK(speaker_of(a, "He was my only son") == "Marcia Gayle");
+}

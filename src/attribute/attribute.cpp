@@ -926,8 +926,6 @@ class Attributor {
                 if (tokens_[comma].is(",")) break;
             }
             if (comma == after || !tokens_[comma].is(",")) return false;
-            // "Ann Lee, a student in Arklow, Co Wicklow, said": a place after the place a
-            // preposition brings in is where that place is, not a name in apposition.
             // "Ann Lee, a student in Arklow, Co Wicklow, said": after a person named first, a
             // place after the place a preposition brings in is where that place is, not a name
             // in apposition (which "The MP for the seat in Ashanti, Kwabena Mensah," is).

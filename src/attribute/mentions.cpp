@@ -1941,9 +1941,12 @@ class MentionFinder {
                 // "Communications Workers of America", "Department of Health and Social Care".
                 // (Not "a Division Bench of Justices R. Meenakshi Sundaram and …": a title and a
                 // name after "of" are people.)
+                // (Nor where a company is, after its business's word: "Corvalis Therapeutics
+                // of Cambridge, Mass."; "Bank of America" and "Company of Biologists" go on.)
                 if ((t.is("of") || t.is("for") || t.is("and")) && between_names && end > start &&
                     organisation_run(start, end, t.is("and")) &&
-                    !(t.is("of") && titles_person_at(end + 1))) {
+                    !(t.is("of") && titles_person_at(end + 1)) &&
+                    !(t.is("of") && end > start + 1 && located_company(end - 1))) {
                     ++end;
                     continue;
                 }
@@ -3077,6 +3080,15 @@ class MentionFinder {
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }
         return id;
+    }
+
+    // Whether the word at `k` is a business's that a company's name ends with, so that "of"
+    // after it says where the company is ("Therapeutics", "Inc"; not "Bank", "Company").
+    bool located_company(uint32_t k) const {
+        const Token& t = tokens_[k];
+        if (!t.capitalised || t.is("bank") || t.is("company") || t.is("corporation")) return false;
+        const auto kind = lexicon_.organisation_kinds.find(t.lower);
+        return kind != lexicon_.organisation_kinds.end() && kind->second == "business";
     }
 
     // Whether the token at `given` is a Chinese or Korean given name of two syllables joined

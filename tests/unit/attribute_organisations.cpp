@@ -401,3 +401,12 @@ TEST_CASE("a body named in a possessive is named without its 's") {
         "said.\n\n\"It is needed,\" the union said.\n");
     CHECK(speaker_of(a, "It is needed") == "European Union");
 }
+
+TEST_CASE("where a company is, after its business's word, is not its name") {
+    auto a = attribute_text(
+        "Title\n\nThe drug was developed by Corvalis Therapeutics of Cambridge, Mass.\n\nIn a "
+        "statement, Corvalis said it was \"disappointed\".\n\nBank of America said rates were "
+        "\"high\".\n");
+    CHECK(speaker_of(a, "disappointed") == "Corvalis Therapeutics");
+    CHECK(speaker_of(a, "high") == "Bank of America");
+}

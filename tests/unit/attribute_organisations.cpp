@@ -410,3 +410,10 @@ TEST_CASE("where a company is, after its business's word, is not its name") {
     CHECK(speaker_of(a, "disappointed") == "Corvalis Therapeutics");
     CHECK(speaker_of(a, "high") == "Bank of America");
 }
+
+TEST_CASE("a project is a body's word") {
+    auto a = attribute_text(
+        "Title\n\nThe Working Majority Project, a progressive advocacy group, warned in a "
+        "statement that any such vote \"will cost us\".\n");
+    CHECK(speaker_of(a, "will cost us") == "Working Majority Project");
+}

@@ -417,3 +417,10 @@ TEST_CASE("a project is a body's word") {
         "statement that any such vote \"will cost us\".\n");
     CHECK(speaker_of(a, "will cost us") == "Working Majority Project");
 }
+
+TEST_CASE("na joins an Irish or Gaelic body's name") {
+    auto a = attribute_text(
+        "Title\n\nThe trial was run by Bord na Mona.\n\n\"It is an important validation,\" Bord "
+        "na Mona said.\n");
+    CHECK(speaker_of(a, "It is an important") == "Bord na Mona");
+}

@@ -435,7 +435,9 @@ class Extractor {
             before.empty() || before.ends_with(':') || before.ends_with(',') ||
             before.ends_with('.') || before.ends_with('?') || before.ends_with('!') ||
             before.ends_with("\u2014") || before.ends_with('(') || before.ends_with("\u201C") ||
-            before.ends_with('"') || before.ends_with("\u2018");
+            before.ends_with('"') || before.ends_with("\u2018") ||
+            // (“Meet the Press.” “Open the government …”: after a closing mark, as after '"'.)
+            before.ends_with("\u201D");
         // A short capitalised run with no sentence punctuation reads as a title or name.
         // Short function words stay lower case in titles ("Open a Door to Israel").
         // American style puts a comma or full stop inside the closing mark (her debut, “Salt

@@ -1759,3 +1759,12 @@ TEST_CASE("a headline quote whose descriptor fits no one is the body's speaker o
         "was my only son,\" Marcia Gayle told the court.\n");
     CHECK(speaker_of(a, "He was my only son") == "Marcia Gayle");
 }
+
+TEST_CASE("a sentence in curly marks after a title's closing mark is the speaker's") {
+    auto a = attribute_text(
+        "Title\n\n\xE2\x80\x9CThey have a simple choice,\xE2\x80\x9D Mr. Prescott said on "
+        "\xE2\x80\x9CMeet the Press.\xE2\x80\x9D \xE2\x80\x9COpen the government, and then we "
+        "can talk.\xE2\x80\x9D\n");
+    CHECK(speaker_of(a, "Open the government") == "Prescott");
+    CHECK(a.extraction.quotes.at(quote_index(a, "Open the government")).kind == QuoteKind::direct);
+}

@@ -209,9 +209,7 @@ class Attributor {
             !present_tense(tokens_[hit.first]))
             return;
         const Token& pronoun = tokens_[hit.start];
-        const Gender gender = pronoun.is("he")    ? Gender::male
-                              : pronoun.is("she") ? Gender::female
-                                                  : Gender::unknown;
+        const Gender gender = pronoun_gender(pronoun);
         if (gender == Gender::unknown) return;
         bool quoted_in_past = false;
         const Speaker* protagonist = nullptr;
@@ -324,11 +322,8 @@ class Attributor {
             if (!m && at < unit.last && tokens_[at].word &&
                 (tokens_[at].is("him") || tokens_[at].is("her") || tokens_[at].is("them")) &&
                 (at + 1 == unit.last || !tokens_[at + 1].word)) {
-                const bool them = tokens_[at].is("them");
-                hit.speaker = pronoun_speaker(at, !them,
-                                              tokens_[at].is("him")   ? Gender::male
-                                              : tokens_[at].is("her") ? Gender::female
-                                                                      : Gender::unknown);
+                hit.speaker =
+                    pronoun_speaker(at, !tokens_[at].is("them"), pronoun_gender(tokens_[at]));
                 hit.end = std::max(hit.end, at + 1);
                 return;
             }
@@ -1233,10 +1228,14 @@ class Attributor {
 
     std::optional<Speaker> pronoun_speaker(uint32_t token) const {
         const Token& t = tokens_[token];
-        return pronoun_speaker(token, t.has(word_class::person_pronoun),
-                               t.is("he")    ? Gender::male
-                               : t.is("she") ? Gender::female
-                                             : Gender::unknown);
+        return pronoun_speaker(token, t.has(word_class::person_pronoun), pronoun_gender(t));
+    }
+
+    // The gender a personal pronoun tells: "he" and "him" a man's, "she" and "her" a woman's.
+    static Gender pronoun_gender(const Token& t) {
+        return t.is("he") || t.is("him")    ? Gender::male
+               : t.is("she") || t.is("her") ? Gender::female
+                                            : Gender::unknown;
     }
 
     // Whom the pronoun at `token` means, when it is a person's (`person`) of `gender`, or a
@@ -1527,16 +1526,15 @@ class Attributor {
         // ("…,” while the United Ubuntu Party's Mandla Zwane described …": "while", "whereas"
         // and ";" anywhere between.)
         auto another_clause = [&](const CueHit& hit) {
+            // (Not "and" between two roles: "“…,” chief executive and managing director
+            // Srinivas Raghavan told reporters".)
+            const auto role = [&](uint32_t at) {
+                return tokens_[at].word && tokens_[at].has(word_class::role | word_class::title);
+            };
             for (uint32_t k = last; k < hit.start; ++k) {
                 const Token& t = tokens_[k];
                 if (!t.outside()) continue;
                 if (t.is("while") || t.is("whereas") || t.is(";")) return true;
-                // (Not "and" between two roles: "“…,” chief executive and managing director
-                // Srinivas Raghavan told reporters".)
-                const auto role = [&](uint32_t at) {
-                    return tokens_[at].word &&
-                           tokens_[at].has(word_class::role | word_class::title);
-                };
                 if (k + 2 >= hit.start && (t.is("and") || t.is("but")) &&
                     !(t.is("and") && k > last && role(k - 1) && k + 2 < hit.last &&
                       (role(k + 1) || role(k + 2))))

@@ -9,10 +9,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <new>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/utf8.hpp"
 #include "core/word_table.hpp"
@@ -242,18 +245,71 @@ class Aligner {
     size_t cursor_ = 0;
 };
 
-const xmlNode* find_element(const xmlNode* root, std::string_view name) {
-    std::vector<const xmlNode*> stack{root};
-    while (!stack.empty()) {
-        const xmlNode* node = stack.back();
-        stack.pop_back();
-        if (node->type == XML_ELEMENT_NODE && name_of(node) == name) return node;
-        std::vector<const xmlNode*> children;
-        for (const xmlNode* child = node->children; child; child = child->next)
-            children.push_back(child);
-        stack.insert(stack.end(), children.rbegin(), children.rend());
+// The value of attribute `name` when it is plain text (as every parsed attribute is), else "".
+std::string_view attribute_view(const xmlNode* node, std::string_view name) {
+    for (const xmlAttr* attr = node->properties; attr; attr = attr->next) {
+        if (attr->name == nullptr || reinterpret_cast<const char*>(attr->name) != name) continue;
+        const xmlNode* value = attr->children;
+        return value && value->type == XML_TEXT_NODE && value->content
+                   ? std::string_view(reinterpret_cast<const char*>(value->content))
+                   : std::string_view();
     }
-    return nullptr;
+    return {};
+}
+
+// Page furniture that sits inside or beside a story in real pages: related-story lists,
+// share bars, ad slots, newsletter boxes, captions, bylines, embedded posts, pull-quotes. Told
+// by the words of an element's class and id ("c-related-links", "ad-slot", "twitter-tweet"),
+// the `hidden` attribute and the landmark roles that are not the story.
+bool furniture(const xmlNode* node) {
+    static const WordList kWords = {"related",       "recirc",      "recirculation",
+                                    "promo",         "promos",      "teaser",
+                                    "teasers",       "newsletter",  "signup",
+                                    "subscribe",     "share",       "sharing",
+                                    "social",        "ad",          "ads",
+                                    "adslot",        "advert",      "adverts",
+                                    "advertisement", "advertising", "sponsor",
+                                    "sponsored",     "outbrain",    "taboola",
+                                    "comments",      "comment",     "cookie",
+                                    "cookies",       "consent",     "breadcrumb",
+                                    "breadcrumbs",   "byline",      "caption",
+                                    "credit",        "credits",     "pullquote",
+                                    "tweet",         "embed",       "instagram",
+                                    "tiktok",        "readmore",    "sidebar",
+                                    "mostread",      "most-read",   "read-more",
+                                    "more-stories",  "also-read",   "pull-quote",
+                                    "author-bio",    "ad-slot",     "visually-hidden",
+                                    "sr-only",       "popular",     "trending",
+                                    "paywall-promo", "skip-link",   "skiplink"};
+    static const WordList kRoles = {"navigation", "banner",  "contentinfo", "complementary",
+                                    "search",     "dialog",  "alertdialog", "menu",
+                                    "menubar",    "tablist", "toolbar"};
+    if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
+    if (attribute_view(node, "aria-hidden") == "true") return true;
+    if (kRoles.contains(attribute_view(node, "role"))) return true;
+    std::string word;
+    for (const char* key : {"class", "id"}) {
+        const std::string_view value = attribute_view(node, key);
+        size_t at = 0;
+        while (at < value.size()) {
+            const size_t end = std::min(value.find_first_of(" \t\n\r\f", at), value.size());
+            word.assign(value.substr(at, end - at));
+            for (char& c : word) c = ascii_lower(c);
+            at = end + 1;
+            if (word.empty()) continue;
+            if (kWords.contains(word)) return true;
+            // Its parts: "c-related-links" is related links, "article__byline" a byline.
+            size_t part = 0;
+            while (part < word.size()) {
+                const size_t stop = std::min(word.find_first_of("-_", part), word.size());
+                if (stop > part &&
+                    kWords.contains(std::string_view(word).substr(part, stop - part)))
+                    return true;
+                part = stop + 1;
+            }
+        }
+    }
+    return false;
 }
 
 void read_metadata(const xmlNode* root, Article& article) {
@@ -285,6 +341,175 @@ void read_metadata(const xmlNode* root, Article& article) {
         for (const xmlNode* child = node->last; child; child = child->prev) stack.push_back(child);
     }
     if (article.title.empty()) article.title = h1;
+}
+
+bool is_element(const xmlNode* node, std::string_view name) {
+    return node->type == XML_ELEMENT_NODE && name_of(node) == name;
+}
+
+// A short paragraph that only points elsewhere: all its text is a link's, or it opens with a
+// recirculation label ("Read more: …", "RELATED: …"). Looks at no more than a few hundred
+// bytes of text: a paragraph longer than that is prose.
+bool link_paragraph(const xmlNode* node) {
+    const std::string_view name = name_of(node);
+    if (name != "p" && name != "li" && name != "h2" && name != "h3" && name != "h4") return false;
+    constexpr size_t kMostText = 400;
+    std::string text;    // the paragraph's text, in document order
+    size_t linked = 0;   // of its bytes other than white space, those inside a link
+    size_t visible = 0;  // and all of them
+    const auto count_visible = [](std::string_view piece) {
+        return static_cast<size_t>(std::count_if(piece.begin(), piece.end(), [](char c) {
+            return !std::isspace(static_cast<unsigned char>(c));
+        }));
+    };
+    std::vector<std::pair<const xmlNode*, bool>> stack;  // node, inside a link
+    for (const xmlNode* child = node->last; child; child = child->prev)
+        stack.push_back({child, false});
+    while (!stack.empty()) {
+        const auto [at, in_link] = stack.back();
+        stack.pop_back();
+        if (at->type == XML_TEXT_NODE && at->content) {
+            const std::string_view piece(reinterpret_cast<const char*>(at->content));
+            if (text.size() + piece.size() > kMostText) return false;
+            text += piece;
+            visible += count_visible(piece);
+            if (in_link) linked += count_visible(piece);
+            continue;
+        }
+        const bool link = in_link || is_element(at, "a");
+        for (const xmlNode* child = at->last; child; child = child->prev)
+            stack.push_back({child, link});
+    }
+    const std::string_view shown = trim(text);
+    if (shown.empty()) return false;
+    std::string head(shown.substr(0, 12));
+    for (char& c : head) c = ascii_lower(c);
+    for (std::string_view label : {"read more", "related:", "also read", "read also", "see also",
+                                   "more:", "recommended:", "watch:", "listen:", "read:"})
+        if (head.starts_with(label)) return true;
+    return linked > 0 && linked == visible;
+}
+
+// What of the page is the story: the <article> (or element marked itemprop="articleBody")
+// whose paragraphs hold the most text, so that teaser <article>s listed before it in "top
+// stories" or "most read" are passed by; <main> when it holds more than twice that; the whole
+// page when there is neither. `headline` is an <h1> outside the story, read with it when the
+// story has none of its own (pages that put the headline in a banner above the body).
+struct StoryParts {
+    const xmlNode* content = nullptr;
+    const xmlNode* headline = nullptr;
+    // The story's elements and their ancestors: never skipped as furniture.
+    std::vector<const xmlNode*> kept;
+    bool kept_node(const xmlNode* node) const {
+        return std::find(kept.begin(), kept.end(), node) != kept.end();
+    }
+};
+
+StoryParts find_story(const xmlNode* root, std::string_view title) {
+    struct Candidate {
+        const xmlNode* node;
+        bool main;
+        size_t score = 0;
+    };
+    std::vector<Candidate> candidates;
+    // One pass in document order; `open` holds, per element on the path, the paragraph text
+    // gathered below it and which candidate it is.
+    struct Open {
+        const xmlNode* node;
+        size_t text = 0;
+        long candidate = -1;
+        bool hidden = false;  // skipped or furniture: its text counts for nobody
+    };
+    std::vector<Open> open;
+    std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};
+    int in_paragraph = 0;
+    while (!stack.empty()) {
+        const auto [node, leaving] = stack.back();
+        stack.pop_back();
+        if (leaving) {
+            const Open done = open.back();
+            open.pop_back();
+            if (is_element(node, "p")) --in_paragraph;
+            if (done.candidate >= 0)
+                candidates[static_cast<size_t>(done.candidate)].score = done.text;
+            if (!open.empty() && !done.hidden) open.back().text += done.text;
+            continue;
+        }
+        if (node->type == XML_TEXT_NODE) {
+            if (in_paragraph > 0 && node->content && !open.empty())
+                open.back().text += std::strlen(reinterpret_cast<const char*>(node->content));
+            continue;
+        }
+        if (node->type != XML_ELEMENT_NODE) continue;
+        const std::string_view name = name_of(node);
+        Open entry{node};
+        entry.hidden =
+            skipped_element(name) || (name != "body" && name != "html" && furniture(node));
+        const bool body_of_story = attribute_view(node, "itemprop") == "articleBody";
+        if (name == "article" || name == "main" || body_of_story) {
+            entry.candidate = static_cast<long>(candidates.size());
+            candidates.push_back({node, name == "main"});
+        }
+        if (name == "p") ++in_paragraph;
+        open.push_back(entry);
+        stack.push_back({node, true});
+        for (const xmlNode* child = node->last; child; child = child->prev)
+            stack.push_back({child, false});
+    }
+    StoryParts parts;
+    const Candidate* story = nullptr;
+    const Candidate* main = nullptr;
+    for (const Candidate& candidate : candidates) {
+        const Candidate*& best = candidate.main ? main : story;
+        if (best == nullptr || candidate.score > best->score) best = &candidate;
+    }
+    if (story && main && main->score > 2 * story->score) story = main;
+    if (story == nullptr) story = main;
+    if (story == nullptr) return parts;
+    parts.content = story->node;
+    for (const xmlNode* at = parts.content; at; at = at->parent) parts.kept.push_back(at);
+
+    // Its headline, when it has none inside: the page's <h1> that the <title> names (the
+    // longest such, so "Site" in "Story - Site" loses to "Story"), else the first <h1> that is
+    // not in the page's banner, navigation or furniture.
+    std::vector<const xmlNode*> inside{parts.content};
+    while (!inside.empty()) {
+        const xmlNode* node = inside.back();
+        inside.pop_back();
+        if (is_element(node, "h1")) return parts;
+        for (const xmlNode* child = node->children; child; child = child->next)
+            inside.push_back(child);
+    }
+    const xmlNode* named = nullptr;
+    const xmlNode* first = nullptr;
+    size_t named_size = 0;
+    std::vector<std::pair<const xmlNode*, bool>> walk{{root, false}};
+    while (!walk.empty()) {
+        const auto [node, in_banner] = walk.back();
+        walk.pop_back();
+        if (node->type != XML_ELEMENT_NODE || node == parts.content) continue;
+        const std::string_view name = name_of(node);
+        if (name == "nav" || name == "footer" || name == "aside" || name == "script" ||
+            name == "style" || name == "template" || name == "figure" ||
+            (name != "body" && name != "html" && furniture(node)))
+            continue;
+        if (name == "h1") {
+            const std::string text = node_text(node);
+            if (!text.empty() && title.find(text) != std::string_view::npos &&
+                text.size() > named_size) {
+                named = node;
+                named_size = text.size();
+            }
+            if (!first && !in_banner && !text.empty()) first = node;
+            continue;
+        }
+        const bool banner = in_banner || name == "header";
+        for (const xmlNode* child = node->last; child; child = child->prev)
+            walk.push_back({child, banner});
+    }
+    parts.headline = named ? named : first;
+    for (const xmlNode* at = parts.headline; at; at = at->parent) parts.kept.push_back(at);
+    return parts;
 }
 
 }  // namespace
@@ -329,8 +554,8 @@ void load_html(Article& article) {
         return;
     }
     read_metadata(root, article);
-    const xmlNode* content = find_element(root, "article");
-    if (content == nullptr) content = find_element(root, "main");
+    const StoryParts story = find_story(root, article.title);
+    const xmlNode* content = story.content;
 
     Aligner aligner(bytes, out);
     // Iterative walk (documents may nest very deeply). `inside` counts how many enclosing
@@ -342,6 +567,7 @@ void load_html(Article& article) {
         bool counted_skip;
         bool counted_header = false;    // an article's <header>
         bool counted_headline = false;  // a heading in it
+        int unskipped = 0;              // the story's headline in a banner: the skips it lifted
     };
     std::vector<Frame> stack{{root, false, false, false}};
     int inside = content ? 0 : 1;
@@ -373,6 +599,7 @@ void load_html(Article& article) {
             if (frame.counted_skip) --skip;
             if (frame.counted_headline) ++skip;
             if (frame.counted_header) --article_headers;
+            skip += frame.unskipped;
             continue;
         }
         switch (node->type) {
@@ -389,7 +616,14 @@ void load_html(Article& article) {
             }
             case XML_ELEMENT_NODE: {
                 const std::string_view name = name_of(node);
-                Frame leave{node, true, node == content, skipped_element(name)};
+                Frame leave{node, true, node == content || node == story.headline,
+                            skipped_element(name)};
+                if (node == story.headline) leave.unskipped = std::exchange(skip, 0);
+                // Furniture inside the story (or anywhere, on a page without one), and
+                // paragraphs that only link elsewhere.
+                if (!leave.counted_skip && inside > 0 && skip == 0 && name != "body" &&
+                    name != "html" && !story.kept_node(node))
+                    leave.counted_skip = furniture(node) || link_paragraph(node);
                 // A <header> inside the article is its own, not the site's banner: its headline
                 // is read (as a text file's first line is), its kicker, standfirst and byline
                 // are not.

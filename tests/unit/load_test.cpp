@@ -200,6 +200,48 @@ TEST_CASE("html: the <article> element is preferred over page chrome") {
     CHECK(paragraphs(article) == Strings{"Head", "Story."});
 }
 
+TEST_CASE("html: the story is the <article> with the most paragraph text, not a teaser before it") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><div class=\"top\"><article class=\"card\"><h3><a href=\"/x\">Coach: \u201CWe "
+        "were robbed\u201D</a></h3></article></div><main><article class=\"story\"><h1>Mayor "
+        "quits</h1><p>The mayor resigned on Tuesday after the audit.</p><p>\u201CI take the "
+        "blame,\u201D she said.</p></article><section><article><h3>\u201CShocking\u201D "
+        "scenes</h3><p>Short.</p></article></section></main></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) == Strings{"Mayor quits",
+                                         "The mayor resigned on Tuesday after the audit.",
+                                         "\u201CI take the blame,\u201D she said."});
+}
+
+TEST_CASE("html: furniture inside the story is not its text") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><article><h1>Ferry fares rise</h1><div class=\"c-byline\">By Ann Lee</div>"
+        "<p>Fares rise in June.</p><div class=\"ad-slot\">Advertisement</div>"
+        "<p><strong>Read more:</strong> <a href=\"/y\">\u201CNobody told us,\u201D say "
+        "residents</a></p><p><a href=\"/z\">Ferry strike called off</a></p>"
+        "<div class=\"related-links\"><ul><li>\u201CWe are angry\u201D</li></ul></div>"
+        "<blockquote class=\"twitter-tweet\"><p>\u201CSee you all at the pier\u201D</p>"
+        "</blockquote><div hidden><p>Hidden words.</p></div><div aria-hidden=\"true\">Icon"
+        "</div><p>The operator said costs had <a href=\"/c\">doubled</a>.</p></article></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) == Strings{"Ferry fares rise", "Fares rise in June.",
+                                         "The operator said costs had doubled."});
+}
+
+TEST_CASE("html: a headline in a banner above the story body is read with it") {
+    Article article = load_bytes(
+        "a.html",
+        "<html><head><title>Port strike ends | The Courier</title></head><body><header><h1 "
+        "class=\"logo\">The Courier</h1></header><header class=\"story-head\"><h1>Port "
+        "strike ends</h1></header><div itemprop=\"articleBody\"><p>Dockers returned on Monday "
+        "after a week.</p></div></body></html>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) ==
+          Strings{"Port strike ends", "Dockers returned on Monday after a week."});
+}
+
 TEST_CASE("html: the article's own header gives its headline, not its kicker, dek or byline") {
     Article article = load_bytes(
         "a.html",

@@ -1559,13 +1559,31 @@ class Attributor {
                 !(it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
                   std::prev(after)->speaker))
                 return &*it;
-        // Before the quote: the closest cue with a speaker ("Putin declared, “…”").
+        // Before the quote: the closest cue with a speaker ("Putin declared, “…”"), passing
+        // one whose subject follows a determiner and a common noun after an earlier cue: a
+        // relative clause telling about the noun ("Castellano said the growth Lindqvist
+        // described to investors “was fiction”" is Castellano's).
+        auto in_relative_clause = [&](const CueHit& hit) {
+            if (hit.start < 2 || hit.start >= hit.first) return false;
+            const Token& noun = tokens_[hit.start - 1];
+            const Token& det = tokens_[hit.start - 2];
+            return noun.word && !noun.capitalised && det.word && det.has(word_class::determiner) &&
+                   !noun.has(word_class::role | word_class::title | word_class::generic_role |
+                             word_class::epithet | word_class::determiner);
+        };
         looked = 0;
+        const CueHit* relative = nullptr;
         for (auto it = after; it != hits.begin() && looked < kNearbyHits; ++looked) {
             --it;
-            if (it->last <= first && (it->speaker || !with_speaker)) return &*it;
+            if (it->last > first || !(it->speaker || !with_speaker)) continue;
+            if (relative && it->last > relative->start) continue;
+            if (relative == nullptr && in_relative_clause(*it)) {
+                relative = &*it;
+                continue;
+            }
+            return &*it;
         }
-        return nullptr;
+        return relative;
     }
 
     // Whether a cue speaks a word or two in quotation marks: "accused them of “lying”" does,

@@ -54,8 +54,15 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
         "after",    "because", "when",    "since", "before", "until", "if",
         "although", "though",  "whereas", "once",  "while",  "unless"};
     const Token& before = tokens[m.first - 1];
-    return std::find(std::begin(kSubordinators), std::end(kSubordinators), before.lower) !=
-           std::end(kSubordinators);
+    if (std::find(std::begin(kSubordinators), std::end(kSubordinators), before.lower) !=
+        std::end(kSubordinators))
+        return true;
+    // "said the growth Lindqvist described to investors was fiction": a subject right after a
+    // determiner and a common noun is a relative clause's, about the noun.
+    return m.first >= 2 && before.word && !before.capitalised && tokens[m.first - 2].word &&
+           tokens[m.first - 2].has(word_class::determiner) &&
+           !before.has(word_class::role | word_class::title | word_class::generic_role |
+                       word_class::epithet | word_class::determiner);
 }
 
 // "74", "seventy-four": a person's age set off in apposition.

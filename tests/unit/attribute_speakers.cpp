@@ -1768,3 +1768,15 @@ TEST_CASE("a sentence in curly marks after a title's closing mark is the speaker
     CHECK(speaker_of(a, "Open the government") == "Prescott");
     CHECK(a.extraction.quotes.at(quote_index(a, "Open the government")).kind == QuoteKind::direct);
 }
+
+TEST_CASE("a cue in a relative clause after an earlier cue does not take the quote") {
+    auto a = attribute_text(
+        "Title\n\nAgents arrested Garrett Lindqvist at his home.\n\n"
+        "Prosecutor Miriam Castellano said the growth Lindqvist described to investors \"was "
+        "fiction.\"\n\n\"He invented customers,\" she told reporters.\n\nMayor Dara Quill said the "
+        "figures he reported were \"plainly wrong\".\n");
+    CHECK(speaker_of(a, "was fiction") == "Miriam Castellano");
+    // Nor is its subject whom the next "she" means.
+    CHECK(speaker_of(a, "He invented") == "Miriam Castellano");
+    CHECK(speaker_of(a, "plainly wrong") == "Dara Quill");
+}

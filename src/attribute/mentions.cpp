@@ -2970,6 +2970,20 @@ class MentionFinder {
                         *alone = id;
                     *known = id;
                 }
+            // "UD Guadalmar … Guadalmar said", "FC Barcelona … Barcelona": a club goes by the
+            // name after the letters of its kind.
+            if (words == 2 && tokens_[first + 1].capitalised &&
+                !tokens_[first + 1].has(word_class::organisation))
+                if (const auto kind = lexicon_.organisation_kinds.find(tokens_[first].lower);
+                    kind != lexicon_.organisation_kinds.end() && kind->second == "sport" &&
+                    tokens_[first].lower.size() <= 3)
+                    if (auto [known, added] = by_last_.try_emplace(tokens_[first + 1].lower, id);
+                        !added && out_.entities[*known].kind == EntityKind::unknown) {
+                        if (uint32_t* alone = by_full_.find(tokens_[first + 1].lower);
+                            alone && *alone == *known)
+                            *alone = id;
+                        *known = id;
+                    }
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }

@@ -424,3 +424,15 @@ TEST_CASE("na joins an Irish or Gaelic body's name") {
         "na Mona said.\n");
     CHECK(speaker_of(a, "It is an important") == "Bord na Mona");
 }
+
+TEST_CASE("a club abroad is a body by the letters of its kind, and goes by the name after them") {
+    auto a = attribute_text(
+        "Title\n\nTwo days after UD Almarza's late equaliser was ruled out, the row goes on.\n\n"
+        "Almarza coach Graham Whitlock said: \"We were robbed tonight.\"\n\nAlmarza said in a "
+        "statement that it \"will file a formal complaint\".\n\nVfB Kessel said it was \"deeply "
+        "disappointed\".\n");
+    CHECK(speaker_of(a, "We were robbed") == "Graham Whitlock");
+    CHECK(speaker_of(a, "will file") == "UD Almarza");
+    CHECK(a.attributions.at(quote_index(a, "will file")).speaker->organisation);
+    CHECK(a.attributions.at(quote_index(a, "deeply")).speaker->organisation);
+}

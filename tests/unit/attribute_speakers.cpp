@@ -1780,3 +1780,13 @@ TEST_CASE("a cue in a relative clause after an earlier cue does not take the quo
     CHECK(speaker_of(a, "He invented") == "Miriam Castellano");
     CHECK(speaker_of(a, "plainly wrong") == "Dara Quill");
 }
+
+TEST_CASE("the Chief Justice is the judge of that title, not a man named Justice") {
+    auto a = attribute_text(
+        "Title\n\nThe bench of Chief Justice K. Meenakshi Sundaram and Justice R. Anitha Devi "
+        "passed the direction.\n\nDuring the hearing, the Chief Justice orally remarked: \"Every "
+        "year we hear the same assurances.\"\n\n\"Who is answerable?\" the Chief Justice "
+        "asked.\n");
+    CHECK(speaker_of(a, "Every year") == "K. Meenakshi Sundaram");
+    CHECK(speaker_of(a, "Who is answerable") == "K. Meenakshi Sundaram");
+}

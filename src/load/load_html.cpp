@@ -280,7 +280,8 @@ bool furniture(const xmlNode* node) {
                                     "more-stories",  "also-read",   "pull-quote",
                                     "author-bio",    "ad-slot",     "visually-hidden",
                                     "sr-only",       "popular",     "trending",
-                                    "paywall-promo", "skip-link",   "skiplink"};
+                                    "paywall-promo", "skip-link",   "skiplink",
+                                    "author"};
     static const WordList kRoles = {"navigation", "banner",  "contentinfo", "complementary",
                                     "search",     "dialog",  "alertdialog", "menu",
                                     "menubar",    "tablist", "toolbar"};
@@ -400,6 +401,8 @@ struct StoryParts {
     const xmlNode* headline = nullptr;
     // The story's elements and their ancestors: never skipped as furniture.
     std::vector<const xmlNode*> kept;
+    // With no story element, the <article>s that are teasers of other stories.
+    std::vector<const xmlNode*> teasers;
     bool kept_node(const xmlNode* node) const {
         return std::find(kept.begin(), kept.end(), node) != kept.end();
     }
@@ -410,6 +413,7 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         const xmlNode* node;
         bool main;
         size_t score = 0;
+        bool headline = false;
     };
     std::vector<Candidate> candidates;
     // One pass in document order; `open` holds, per element on the path, the paragraph text
@@ -418,8 +422,10 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         const xmlNode* node;
         size_t text = 0;
         long candidate = -1;
-        bool hidden = false;  // skipped or furniture: its text counts for nobody
+        bool hidden = false;    // skipped or furniture: its text counts for nobody
+        bool headline = false;  // holds an <h1>
     };
+    size_t total = 0;  // the paragraph text of the whole page
     std::vector<Open> open;
     std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};
     int in_paragraph = 0;
@@ -430,9 +436,15 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
             const Open done = open.back();
             open.pop_back();
             if (is_element(node, "p")) --in_paragraph;
-            if (done.candidate >= 0)
+            if (done.candidate >= 0) {
                 candidates[static_cast<size_t>(done.candidate)].score = done.text;
-            if (!open.empty() && !done.hidden) open.back().text += done.text;
+                candidates[static_cast<size_t>(done.candidate)].headline = done.headline;
+            }
+            if (open.empty()) total = done.text;
+            if (!open.empty() && !done.hidden) {
+                open.back().text += done.text;
+                open.back().headline = open.back().headline || done.headline;
+            }
             continue;
         }
         if (node->type == XML_TEXT_NODE) {
@@ -443,6 +455,7 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         if (node->type != XML_ELEMENT_NODE) continue;
         const std::string_view name = name_of(node);
         Open entry{node};
+        entry.headline = name == "h1";
         entry.hidden =
             skipped_element(name) || (name != "body" && name != "html" && furniture(node));
         const bool body_of_story = attribute_view(node, "itemprop") == "articleBody";
@@ -463,9 +476,17 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         const Candidate*& best = candidate.main ? main : story;
         if (best == nullptr || candidate.score > best->score) best = &candidate;
     }
-    if (story && main && main->score > 2 * story->score) story = main;
-    if (story == nullptr) story = main;
-    if (story == nullptr) return parts;
+    // Neither when its paragraphs hold less than half of the page's: the story is then in
+    // no such element ("<div class="article">"), and the whole page is read, less its teaser
+    // <article>s (small ones without the page's headline).
+    if (story && story->score * 2 < (main ? main->score : total)) story = nullptr;
+    if (story == nullptr && main && main->score * 2 >= total) story = main;
+    if (story == nullptr) {
+        for (const Candidate& candidate : candidates)
+            if (!candidate.main && !candidate.headline && candidate.score * 4 < total)
+                parts.teasers.push_back(candidate.node);
+        return parts;
+    }
     parts.content = story->node;
     for (const xmlNode* at = parts.content; at; at = at->parent) parts.kept.push_back(at);
 
@@ -623,7 +644,10 @@ void load_html(Article& article) {
                 // paragraphs that only link elsewhere.
                 if (!leave.counted_skip && inside > 0 && skip == 0 && name != "body" &&
                     name != "html" && !story.kept_node(node))
-                    leave.counted_skip = furniture(node) || link_paragraph(node);
+                    leave.counted_skip =
+                        furniture(node) || link_paragraph(node) ||
+                        (name == "article" && std::find(story.teasers.begin(), story.teasers.end(),
+                                                        node) != story.teasers.end());
                 // A <header> inside the article is its own, not the site's banner: its headline
                 // is read (as a text file's first line is), its kicker, standfirst and byline
                 // are not.

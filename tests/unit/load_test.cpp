@@ -230,6 +230,21 @@ TEST_CASE("html: furniture inside the story is not its text") {
                                          "The operator said costs had doubled."});
 }
 
+TEST_CASE("html: a story in no <article> is read from the page, its teaser <article>s left out") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><div class=\"strip\"><article class=\"element\"><a href=\"/x\"><h3>\u2018We "
+        "will stand by you\u2019</h3></a></article></div><div class=\"article\"><h1>Drain work "
+        "delayed</h1><div class=\"author-name\">Bureau</div><p>The court pulled up the "
+        "corporation on Tuesday for the delay in the drain work.</p><p>\u201CWe cannot wait,\u201D "
+        "the judge said.</p></div><div><article><h3>Metro line opens</h3></article></div></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) ==
+          Strings{"Drain work delayed",
+                  "The court pulled up the corporation on Tuesday for the delay in the drain work.",
+                  "\u201CWe cannot wait,\u201D the judge said."});
+}
+
 TEST_CASE("html: a headline in a banner above the story body is read with it") {
     Article article = load_bytes(
         "a.html",

@@ -1764,9 +1764,37 @@ class Attributor {
             if (f.empty()) f = " ";  // (folded once: a quote of no letters stays no key)
             return f;
         };
+        // The speaker of a later quote, named by a cue, whose words hold quote q's.
+        const auto repeated_from = [&](uint32_t q) -> const Attribution* {
+            const std::string& key = fold(q);
+            if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords)
+                return nullptr;
+            const uint32_t last =
+                std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
+            for (uint32_t r = q + 1; r < last; ++r) {
+                if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
+                    quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
+                    !analysis_.attributions[r].speaker || !analysis_.attributions[r].cue)
+                    continue;
+                if (fold(r).find(key) != std::string::npos) return &analysis_.attributions[r];
+            }
+            return nullptr;
+        };
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
-            const Quote& quote = quotes_[q];
+            Quote& quote = analysis_.extraction.quotes[q];
             const Attribution& attribution = analysis_.attributions[q];
+            // "Builder left widow's home 'like a bombsite'" … "“When I walked in it was like a
+            // bombsite,” said Karen Whitley": words in scare quotes that someone says later are
+            // theirs, quoted in part.
+            if (quote.kind == QuoteKind::scare && quote.depth == 0 && !attribution.speaker &&
+                quote.first_paragraph == quote.last_paragraph) {
+                if (const Attribution* later = repeated_from(q);
+                    later && !unresolved_descriptor(later->speaker)) {
+                    quote.kind = QuoteKind::partial;
+                    analysis_.attributions[q].speaker = later->speaker;
+                }
+                continue;
+            }
             // ("'He was my only son' - Mother testifies": or a cue whose speaker is only a
             // descriptor nobody in the article was found to fit.)
             if (quote.depth != 0 || quote.kind == QuoteKind::scare ||
@@ -1783,18 +1811,8 @@ class Attributor {
             if (end != std::string_view::npos &&
                 (paragraph[end] == '.' || paragraph[end] == '!' || paragraph[end] == '?'))
                 continue;
-            const std::string& key = fold(q);
-            if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords) continue;
-            const uint32_t last =
-                std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
-            for (uint32_t r = q + 1; r < last; ++r) {
-                if (quotes_[r].first_paragraph <= quote.last_paragraph || quotes_[r].depth != 0 ||
-                    !analysis_.attributions[r].speaker || !analysis_.attributions[r].cue)
-                    continue;
-                if (fold(r).find(key) == std::string::npos) continue;
-                analysis_.attributions[q].speaker = analysis_.attributions[r].speaker;
-                break;
-            }
+            if (const Attribution* later = repeated_from(q))
+                analysis_.attributions[q].speaker = later->speaker;
         }
     }
 

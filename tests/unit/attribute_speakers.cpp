@@ -1790,3 +1790,14 @@ TEST_CASE("the Chief Justice is the judge of that title, not a man named Justice
     CHECK(speaker_of(a, "Every year") == "K. Meenakshi Sundaram");
     CHECK(speaker_of(a, "Who is answerable") == "K. Meenakshi Sundaram");
 }
+
+TEST_CASE("words in scare quotes that someone says later are theirs, quoted in part") {
+    auto a = attribute_text(
+        "Builder who left widow's home 'like a bombsite' is jailed\n\nA builder who left a "
+        "widow's home 'like a bombsite' has been jailed.\n\n'When I walked in it was like a "
+        "bombsite,' said her daughter, Karen Whitley.\n\nThe work was sold as a 'full "
+        "renovation package'.\n");
+    CHECK(speaker_of(a, "like a bombsite") == "Karen Whitley");
+    CHECK(a.extraction.quotes.at(quote_index(a, "like a bombsite")).kind == QuoteKind::partial);
+    CHECK(a.extraction.quotes.at(quote_index(a, "full renovation")).kind == QuoteKind::scare);
+}

@@ -517,7 +517,10 @@ class MentionFinder {
             mention.entity = resolve_descriptor(words, words.back(), false);
             // ("The father of three said" is no priest named next.)
             if (mention.entity == UINT32_MAX) parent_of(index);
-            if (mention.entity == UINT32_MAX) lead_descriptor(index);
+            // (Not forward to a person named later when one named just before fits: "Graham
+            // Whitlock never hides his feelings. ¶ “…,” the Almarza head coach said".)
+            if (mention.entity == UINT32_MAX && untitled_subject_for(mention, words) == UINT32_MAX)
+                lead_descriptor(index);
             if (mention.entity == UINT32_MAX) former_player(index);
         }
         // Once more for those still unresolved, now that the lead titles have been given to
@@ -526,56 +529,12 @@ class MentionFinder {
         for (const auto& [index, words] : pending_)
             if (Mention& mention = out_.mentions[index]; mention.entity == UINT32_MAX)
                 mention.entity = resolve_descriptor(words, words.back(), false);
-        // Last: "Lennox was full of praise. “…,” the manager said": a role nobody in the
-        // article holds, after a person the article gave no role at all who opened a clause
-        // in its paragraph or the one before ("Monteiro himself fuelled the rumours. ¶ “…,”
-        // the striker said"), also with the name of a team or a body before the role ("Ashworth
-        // was more diplomatic. “…,” the Villa midfielder said").
-        // ("Alvarado did not concede. … the former congressman said": "former" too, and
-        // "retired": "Jean Paterson, 78, said … “…,” the retired teacher said".)
-        // (Or a title of two words, "the prime minister", when the person holds no role and
-        // is known by a first name: not "Island Record reported".)
-        // ("the agency's executive director": a body's possessive before it too.)
-        auto two_word_title = [&](const Mention& mention) {
-            if (mention.last < mention.first + 3 || mention.last > mention.first + 4) return false;
-            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k) {
-                const Token& t = tokens_[k];
-                const bool body =
-                    t.possessive && t.has(word_class::organisation) && k == mention.first + 1;
-                if (t.capitalised || t.has(word_class::qualifier) ||
-                    !(body || t.has(word_class::title)))
-                    return false;
-            }
-            return true;
-        };
-        auto named_modifiers_only = [&](const Mention& mention) {
-            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
-                if (!tokens_[k].is("former") && !tokens_[k].is("ex") && !tokens_[k].is("retired") &&
-                    (!tokens_[k].word || !tokens_[k].capitalised ||
-                     tokens_[k].has(word_class::title | word_class::role)))
-                    return false;
-            return true;
-        };
-        // (A party names no role the person may hold besides: "Speaker Harold Ostrander
-        // projected confidence. “…,” the Ohio Republican said".)
+        // Last: a role nobody in the article holds, after a person given none (see
+        // untitled_subject_for).
         for (const auto& [index, words] : pending_)
-            if (Mention& mention = out_.mentions[index];
-                mention.entity == UINT32_MAX && mention.subject &&
-                tokens_[mention.first].is("the") && !words.empty() &&
-                (words.size() == 1 || named_modifiers_only(mention) || two_word_title(mention)) &&
-                !tokens_[mention.last - 1].has(word_class::generic_role))
-                if (const uint32_t person = last_subject_before(
-                        mention.first, false, gender_of(tokens_[mention.last - 1]));
-                    person != UINT32_MAX &&
-                    (!has_role_title(out_.entities[person]) ||
-                     is_party(tokens_[mention.last - 1].lower) ||
-                     lexicon_.descriptions.contains(tokens_[mention.last - 1].lower)) &&
-                    (!two_word_title(mention) || out_.entities[person].gender != Gender::unknown) &&
-                    // ("Arai … was upbeat. “…,” the Japanese driver said": a nationality
-                    // only for someone of none known.)
-                    !(has_nationality(out_.entities[person]) &&
-                      std::any_of(tokens_.begin() + mention.first, tokens_.begin() + mention.last,
-                                  [](const Token& t) { return t.has(word_class::epithet); })))
+            if (Mention& mention = out_.mentions[index]; mention.entity == UINT32_MAX)
+                if (const uint32_t person = untitled_subject_for(mention, words);
+                    person != UINT32_MAX)
                     mention.entity = person;
         return std::move(out_);
     }
@@ -2603,6 +2562,87 @@ class MentionFinder {
     // first time and has no title or role anywhere in the article. (A surname alone there is
     // not enough: "the transport secretary warned. ¶ Brevik told …" may be anyone's quote, and
     // Brevik's full name, given later, may carry a role the lexicon does not know.)
+    // "Lennox was full of praise. “…,” the manager said": the person the unresolved descriptor
+    // `mention` (of `words`) means, or UINT32_MAX: a role nobody in the article holds, after a
+    // person the article gave no role at all who opened a clause in its paragraph or the one
+    // before.
+    uint32_t untitled_subject_for(const Mention& mention,
+                                  const std::vector<std::string_view>& words) const {
+        // ("Monteiro himself fuelled the rumours. ¶ “…,” the striker said"; also with the name
+        // of a team or a body before the role: "Ashworth was more diplomatic. “…,” the Villa
+        // midfielder said".)
+        // ("Alvarado did not concede. … the former congressman said": "former" too, and
+        // "retired": "Jean Paterson, 78, said … “…,” the retired teacher said".)
+        // (Or a title of two words, "the prime minister", when the person holds no role and
+        // is known by a first name: not "Island Record reported".)
+        // ("the agency's executive director": a body's possessive before it too.)
+        auto two_word_title = [&] {
+            if (mention.last < mention.first + 3 || mention.last > mention.first + 4) return false;
+            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k) {
+                const Token& t = tokens_[k];
+                const bool body =
+                    t.possessive && t.has(word_class::organisation) && k == mention.first + 1;
+                if (t.capitalised || t.has(word_class::qualifier) ||
+                    !(body || t.has(word_class::title)))
+                    return false;
+            }
+            return true;
+        };
+        auto named_modifiers_only = [&] {
+            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
+                if (!tokens_[k].is("former") && !tokens_[k].is("ex") && !tokens_[k].is("retired") &&
+                    (!tokens_[k].word || !tokens_[k].capitalised ||
+                     tokens_[k].has(word_class::title | word_class::role)))
+                    return false;
+            return true;
+        };
+        // ("the Guadalmar head coach", "the head coach": a role of two words, with the name of a
+        // team or body before it or not; all in lower case only for someone of known gender.)
+        auto role_compound = [&](bool& named) {
+            named = false;
+            bool role = false;
+            if (mention.last < mention.first + 3 || mention.last > mention.first + 5) return false;
+            for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k) {
+                const Token& t = tokens_[k];
+                if (!t.word || t.has(word_class::qualifier)) return false;
+                if (t.capitalised && !t.has(word_class::title | word_class::role)) {
+                    if (role) return false;  // the body's name before the role's words
+                    named = true;
+                } else if (!t.capitalised && t.has(word_class::title | word_class::role)) {
+                    role = true;
+                } else {
+                    return false;
+                }
+            }
+            return role;
+        };
+        auto fits_compound = [&](uint32_t person) {
+            bool named = false;
+            return role_compound(named) &&
+                   (named || out_.entities[person].gender != Gender::unknown);
+        };
+        // (A party names no role the person may hold besides: "Speaker Harold Ostrander
+        // projected confidence. “…,” the Ohio Republican said".)
+        if (!mention.subject || !tokens_[mention.first].is("the") || words.empty() ||
+            tokens_[mention.last - 1].has(word_class::generic_role))
+            return UINT32_MAX;
+        const uint32_t person =
+            last_subject_before(mention.first, false, gender_of(tokens_[mention.last - 1]));
+        if (person != UINT32_MAX &&
+            (words.size() == 1 || named_modifiers_only() || two_word_title() ||
+             fits_compound(person)) &&
+            (!has_role_title(out_.entities[person]) || is_party(tokens_[mention.last - 1].lower) ||
+             lexicon_.descriptions.contains(tokens_[mention.last - 1].lower)) &&
+            (!two_word_title() || out_.entities[person].gender != Gender::unknown) &&
+            // ("Arai … was upbeat. “…,” the Japanese driver said": a nationality only for
+            // someone of none known.)
+            !(has_nationality(out_.entities[person]) &&
+              std::any_of(tokens_.begin() + mention.first, tokens_.begin() + mention.last,
+                          [](const Token& t) { return t.has(word_class::epithet); })))
+            return person;
+        return UINT32_MAX;
+    }
+
     void lead_descriptor(size_t index) {
         Mention& role = out_.mentions[index];
         // ("the mayor of Dayton": the head is the title, before what it is of.)

@@ -1801,3 +1801,15 @@ TEST_CASE("words in scare quotes that someone says later are theirs, quoted in p
     CHECK(a.extraction.quotes.at(quote_index(a, "like a bombsite")).kind == QuoteKind::partial);
     CHECK(a.extraction.quotes.at(quote_index(a, "full renovation")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("a two-word role nobody holds, after a person given none, is that person") {
+    // Also in the lead, where a descriptor otherwise points forward to the next person named.
+    auto a = attribute_text(
+        "Title\n\nGraham Whitlock has never been one to hide his feelings.\n\n\"We were robbed,\" "
+        "the Almarza head coach said.\n\nMaria Ekwueme scored twice.\n");
+    CHECK(speaker_of(a, "We were robbed") == "Graham Whitlock");
+    auto b = attribute_text(
+        "Title\n\nThe match ended in uproar.\n\nMaria Ekwueme had scored twice.\n\n\"It was a "
+        "handball,\" the head coach said.\n");
+    CHECK(speaker_of(b, "It was a handball") == "Maria Ekwueme");
+}

@@ -85,6 +85,12 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
     material.published = article.published;
 
     const auto& quotes = analysis.extraction.quotes;
+    // Whether `span` lies in the words of a quotation (asked of a few dates an article).
+    auto inside_quote = [&](Span span) {
+        return std::any_of(quotes.begin(), quotes.end(), [&](const Quote& quote) {
+            return quote.text.start <= span.start && span.end <= quote.text.end;
+        });
+    };
     // Each speaker's index into material.quote_speakers, by name, people [0] and bodies [1]:
     // an article of many speakers looks each up once (views into the attributions).
     std::unordered_map<std::string_view, uint32_t> speaker_index[2];
@@ -158,7 +164,12 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         const std::vector<NameMention>& names = current.names;
         for (const NameMention& mention : names) material.names.push_back({article_index, mention});
 
-        const std::vector<DateMention> dates = find_dates(words, article.published);
+        std::vector<DateMention> dates = find_dates(words, article.published);
+        // ("“Today, member states showed …,” he said", in papers of two days: a day named
+        // from the day someone spoke is not one read from the day the article came out.)
+        std::erase_if(dates, [&](const DateMention& date) {
+            return date.date.weekday_relative && inside_quote(date.span);
+        });
         std::vector<FactClaim> claims = find_fact_claims(text, words, dates, s);
         if (sentences[s].paragraph != previous_paragraph) has_previous = false;
         // find_fact_claims lists the sentence's dates first, one claim each, in their order.

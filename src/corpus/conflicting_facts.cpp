@@ -186,8 +186,9 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
                     continue;
                 }
                 if (a.claim.kind == FactKind::date &&
-                    (a.claim.date.weekday_relative || b.claim.date.weekday_relative) &&
-                    std::abs(days_between(a.claim.date, b.claim.date)) > kMaxWeekdayDateGap)
+                    (a.claim.date.year_unknown || b.claim.date.year_unknown ||
+                     ((a.claim.date.weekday_relative || b.claim.date.weekday_relative) &&
+                      std::abs(days_between(a.claim.date, b.claim.date)) > kMaxWeekdayDateGap)))
                     continue;
                 const bool a_later = corpus.later(a.article, b.article);
                 outcome.conflicts.push_back(a_later ? Conflict{first, second}

@@ -117,12 +117,14 @@ bool may_start_date(std::string_view folded) {
 }  // namespace
 
 std::string EventDate::describe() const {
+    if (year_unknown) return fmt::format("month {:02} of a year not given", unsigned{month});
     if (month == 0) return fmt::format("{}", year);
     if (day == 0) return fmt::format("{}-{:02}", year, unsigned{month});
     return fmt::format("{}-{:02}-{:02}", year, unsigned{month}, unsigned{day});
 }
 
 bool dates_agree(const EventDate& a, const EventDate& b) {
+    if (a.year_unknown || b.year_unknown) return a.month == b.month;
     if (a.year != b.year) return false;
     if (a.month == 0 || b.month == 0) return true;
     if (a.month != b.month) return false;
@@ -239,11 +241,22 @@ std::vector<DateMention> find_dates(const FoldedTokens& words,
                     i = next_token;
                 } else if (is_day(day_before)) {
                     add(previous_token, i, {pub_year, *month, static_cast<unsigned>(day_before)});
-                } else if (*month <= pub_month && previous != "next" && previous != "this") {
+                } else if (previous != "next" && previous != "this") {
                     // A bare month later in the year than publication may be ahead or a year
-                    // back: left unresolved.
-                    add(i, i, {pub_year, *month, 0});
+                    // back: its year is not known.
+                    EventDate date(pub_year, *month, 0);
+                    date.year_unknown = *month > pub_month;
+                    add(i, i, date);
                 }
+            } else if (const std::string_view previous = word_of(previous_token);
+                       previous != "last" && previous != "past" && previous != "next" &&
+                       previous != "this" && !is_day(next) && !is_day(day_before) &&
+                       word_of(next_token) != "last" && word_of(next_token) != "past" &&
+                       word_of(next_token) != "of") {
+                // With no publication date, a month named alone is of a year not known.
+                EventDate date(0, *month, 0);
+                date.year_unknown = true;
+                add(i, i, date);
             }
             continue;
         }

@@ -23,6 +23,10 @@ struct EventDate {
     // Resolved from a weekday ("on Tuesday", "yesterday"): news of the week it was published,
     // so two such dates a long way apart are about different events.
     bool weekday_relative = false;
+    // A month named alone that may be this year's or last ("passed its inspection in October"
+    // in February): `year` is not known. Such a date agrees with any date of its month and is
+    // never itself reported as a conflict.
+    bool year_unknown = false;
 
     EventDate() = default;
     EventDate(int y, unsigned m, unsigned d, bool from_weekday = false)

@@ -55,8 +55,15 @@ TEST_CASE("relative dates resolve against the publication date") {
 
 TEST_CASE("relative dates are not resolved without a publication date, nor ambiguous months") {
     CHECK(dates_in("The jet was shot down last November, on a Tuesday.", nullptr).empty());
-    CHECK(dates_in("Elections are due in November.", "2016-06-07").empty());
+    // A month later in the year than publication may be ahead or a year back: its year is not
+    // known, and it agrees with any date of its month.
+    CHECK(dates_in("Elections are due in November.", "2016-06-07") ==
+          Dates{"November=month 11 of a year not given"});
     CHECK(dates_in("You may go.", "2016-06-07").empty());
+    EventDate november(2016, 11, 0);
+    november.year_unknown = true;
+    CHECK(dates_agree(november, {2015, 11, 3}));
+    CHECK_FALSE(dates_agree(november, {2015, 10, 0}));
 }
 
 TEST_CASE("dates agree where both are precise") {

@@ -104,6 +104,22 @@ TEST_CASE("relative dates of an article without a publication date are not compa
             .empty());
 }
 
+TEST_CASE("a month named alone agrees with a date of that month, whatever its year") {
+    // "passed its last safety inspection in October" (no year, no publication date) beside
+    // "in October 2024": the sentence's other date (1987, the year the ship was built) is no
+    // conflict.
+    CHECK(findings_of(check_corpus(load_corpus_fixture("dates-month-alone")),
+                      "corpus.conflicting-facts")
+              .empty());
+}
+
+TEST_CASE("a day named inside a quote is not read from the article's publication date") {
+    // The same "Today, …" in papers published a day apart.
+    CHECK(findings_of(check_corpus(load_corpus_fixture("dates-quoted-today")),
+                      "corpus.conflicting-facts")
+              .empty());
+}
+
 TEST_CASE("different casualty counts for one event conflict; a range that covers both does not") {
     const auto articles = load_corpus_fixture("casualties");
     const auto found = findings_of(check_corpus(articles), "corpus.conflicting-facts");

@@ -339,6 +339,8 @@ std::vector<FactClaim> find_fact_claims(std::string_view text, const FoldedToken
                 trigger = k;
                 break;
             }
+            // ("A woman has died and 12 people are ill": a new clause opens between.)
+            if (folded[k] == "and" || folded[k] == "but" || folded[k] == "while") break;
         }
         // Or after it, in the same clause ("two soldiers were killed").
         if (!trigger) {

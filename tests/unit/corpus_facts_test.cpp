@@ -74,3 +74,15 @@ TEST_CASE("a sum keeps the currency word it is written in") {
     CHECK(to_string(Currency::dollars) == "dollars");
     CHECK(to_string(Currency::euro) == "euro");
 }
+
+TEST_CASE("a count after a death and a new clause is not of the dead") {
+    const ArticleFacts facts =
+        material_of(
+            "Outbreak\n\nA woman in her 80s has died and 12 people have been confirmed with the "
+            "disease.\n\nThe outbreak has killed one person and left 11 in hospital.\n")
+            .facts;
+    std::vector<double> killed;
+    for (const FactEntry& entry : facts.entries)
+        if (entry.claim.kind == FactKind::killed) killed.push_back(entry.claim.low);
+    CHECK(killed == std::vector<double>{1});
+}

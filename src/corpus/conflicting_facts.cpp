@@ -215,10 +215,26 @@ void check_conflicting_facts(const Corpus& corpus, std::vector<Finding>& finding
             return std::binary_search(list->begin(), list->end(), pair);
         });
     };
+    // "raised $412 million … $180 million in revenue" in both papers: a value that the other
+    // article states too, in any of its sentences, is no disagreement with it (the index pairs
+    // only sentences worded alike).
+    auto same_value = [](const FactClaim& a, const FactClaim& b) {
+        if (a.kind != b.kind || a.currency != b.currency) return false;
+        if (a.kind == FactKind::date)
+            return a.date.year == b.date.year && a.date.month == b.date.month &&
+                   a.date.day == b.date.day && a.date.year_unknown == b.date.year_unknown;
+        return a.low == b.low && a.high == b.high;
+    };
+    auto states = [&](uint32_t article, const FactClaim& claim) {
+        const std::vector<FactEntry>& entries = corpus.material[article].facts.entries;
+        return std::any_of(entries.begin(), entries.end(),
+                           [&](const FactEntry& entry) { return same_value(entry.claim, claim); });
+    };
     std::erase_if(conflicts, [&](const Conflict& conflict) {
         const FactEntry& here = *claims[conflict.here];
         const FactEntry& there = *claims[conflict.there];
-        return agree(sentence_pair(here, there)) || agree(sentence_pair(there, here));
+        return agree(sentence_pair(here, there)) || agree(sentence_pair(there, here)) ||
+               states(there.article, here.claim) || states(here.article, there.claim);
     });
     outcomes.clear();
     std::sort(conflicts.begin(), conflicts.end(), [](const Conflict& x, const Conflict& y) {

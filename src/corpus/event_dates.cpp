@@ -65,8 +65,10 @@ EventDate from_days(sys_days day, bool weekday_relative) {
 bool looks_ahead(const std::vector<std::string_view>& folded, size_t before) {
     for (size_t k = 0; k < before; ++k) {
         const std::string_view word = folded[k];
+        // ("are expected to appear in court on Wednesday", "a planned strike on Friday".)
         if (word == "will" || word == "next" || word == "due" || word == "tomorrow" ||
-            word == "ll" || word == "shall" || word == "plans" || word == "scheduled")
+            word == "ll" || word == "shall" || word == "plans" || word == "scheduled" ||
+            word == "expected" || word == "planned" || word == "plan" || word == "upcoming")
             return true;
     }
     return false;

@@ -49,6 +49,8 @@ TEST_CASE("relative dates resolve against the publication date") {
     CHECK(dates_in("They met on Tuesday.", "2017-03-10") == Dates{"Tuesday=2017-03-07"});
     CHECK(dates_in("He will fly to Moscow on Wednesday.", "2016-06-07") ==
           Dates{"Wednesday=2016-06-08"});
+    CHECK(dates_in("The 23 people arrested are expected to appear in court on Wednesday.",
+                   "2025-03-04") == Dates{"Wednesday=2025-03-05"});
     CHECK(dates_in("The vote is on September 17.", "2019-09-12") ==
           Dates{"September 17=2019-09-17"});
 }

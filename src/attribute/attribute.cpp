@@ -1751,17 +1751,22 @@ class Attributor {
         auto fold = [&](uint32_t q) -> const std::string& {
             std::string& f = folded[q];
             if (!f.empty()) return f;
+            const std::string_view words = quotes_[q].text.in(text_);
+            f.resize(words.size() + 1);  // written in place, then cut to length
+            size_t length = 0;
             bool space = true;
-            for (const char c : quotes_[q].text.in(text_)) {
+            for (const char c : words) {
                 if (is_ascii_alnum(c)) {
-                    f += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+                    f[length++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
                     space = false;
                 } else if (!space && (c == ' ' || c == '\n')) {
-                    f += ' ';
+                    f[length++] = ' ';
                     space = true;
                 }
             }
-            if (f.empty()) f = " ";  // (folded once: a quote of no letters stays no key)
+            // (Folded once: a quote of no letters stays no key.)
+            f.resize(length == 0 ? 1 : length);
+            if (length == 0) f[0] = ' ';
             return f;
         };
         // The speaker of a later quote, named by a cue, whose words hold quote q's.
@@ -1769,12 +1774,14 @@ class Attributor {
             const std::string& key = fold(q);
             if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords)
                 return nullptr;
+            const size_t shortest = key.size();  // a later quote holding it is no shorter
             const uint32_t last =
                 std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
             for (uint32_t r = q + 1; r < last; ++r) {
                 if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
                     quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
-                    !analysis_.attributions[r].speaker || !analysis_.attributions[r].cue)
+                    quotes_[r].text.size() < shortest || !analysis_.attributions[r].speaker ||
+                    !analysis_.attributions[r].cue)
                     continue;
                 if (fold(r).find(key) != std::string::npos) return &analysis_.attributions[r];
             }

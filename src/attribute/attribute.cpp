@@ -1781,7 +1781,8 @@ class Attributor {
                 if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
                     quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
                     quotes_[r].text.size() < shortest || !analysis_.attributions[r].speaker ||
-                    !analysis_.attributions[r].cue)
+                    !analysis_.attributions[r].cue ||
+                    unresolved_descriptor(analysis_.attributions[r].speaker))
                     continue;
                 if (fold(r).find(key) != std::string::npos) return &analysis_.attributions[r];
             }
@@ -1808,6 +1809,19 @@ class Attributor {
                 (attribution.cue && !unresolved_descriptor(attribution.speaker)) ||
                 quote.first_paragraph != quote.last_paragraph)
                 continue;
+            // ("a sewage spill that prosecutors said “wiped out a generation of fish”" … "“…
+            // the company wiped out a generation of fish,” Rachel Okafor said": a group that
+            // fits no one gives way to the one of them who says the words later, wherever it
+            // stands; not "the mayor", who is not whoever says them.)
+            if (attribution.cue && unresolved_descriptor(attribution.speaker)) {
+                const std::string_view name = attribution.speaker->name;
+                const std::string_view head = name.substr(name.rfind(' ') + 1);
+                if (lexicon_.singular_classes_of(head) & word_class::role) {
+                    if (const Attribution* later = repeated_from(q))
+                        analysis_.attributions[q].speaker = later->speaker;
+                    continue;
+                }
+            }
             const std::string_view paragraph =
                 analysis_.article.paragraphs[quote.first_paragraph].in(text_);
             if (static_cast<size_t>(std::count(paragraph.begin(), paragraph.end(), ' ')) >= kShort)

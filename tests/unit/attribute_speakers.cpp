@@ -1813,3 +1813,17 @@ TEST_CASE("a two-word role nobody holds, after a person given none, is that pers
         "handball,\" the head coach said.\n");
     CHECK(speaker_of(b, "It was a handball") == "Maria Ekwueme");
 }
+
+TEST_CASE("a group's words said later by one named person are that person's") {
+    auto a = attribute_text(
+        "Sewage spill \xE2\x80\x98wiped out a generation of fish\xE2\x80\x99, court hears\n\nA "
+        "water company was fined after a spill that prosecutors said \xE2\x80\x9Cwiped out a "
+        "generation of fish\xE2\x80\x9D in the river.\n\n\xE2\x80\x9CIt is no exaggeration to say "
+        "the company wiped out a generation of fish,\xE2\x80\x9D Rachel Okafor, prosecuting, "
+        "said.\n\nA council spokesman described the response as \xE2\x80\x9C"
+        "a kind of silence\xE2\x80\x9D on "
+        "Monday.\n\n\xE2\x80\x9CNone of us expected this kind of silence,\xE2\x80\x9D said Fire "
+        "Commissioner Greta Norrgard.\n");
+    CHECK(speaker_of(a, "wiped out a generation") == "Rachel Okafor");
+    CHECK(speaker_of(a, "a kind of silence") == "council spokesman");
+}

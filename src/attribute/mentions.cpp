@@ -1863,6 +1863,16 @@ class MentionFinder {
             while (joins(start, end)) {
                 const Token& t = tokens_[end];
                 // ("United Assembly Workers Local 1182", "Lodge 89": a branch's number.)
+                // ("Boxer Terrell Banks Says Sorry to Bouncer": a headline in title case; a
+                // speech verb ending in s, "Says", "Tells", "Vows", is no name's word.)
+                // (Not "United States", "Consumer Reports": a short list of headline verbs.)
+                static const WordList kHeadlineVerbs = {
+                    "says",    "tells",      "warns",      "vows",    "admits",    "insists",
+                    "urges",   "slams",      "blasts",     "denies",  "reveals",   "confirms",
+                    "pledges", "apologises", "apologizes", "recalls", "testifies", "responds"};
+                if (t.word && t.capitalised && end > start && !t.possessive &&
+                    kHeadlineVerbs.contains(t.lower))
+                    break;
                 if (t.word && (t.capitalised || (end > start + 1 && branch_number(end)) ||
                                (end == start && lowercase_particle(t)))) {
                     ++end;
@@ -2154,12 +2164,16 @@ class MentionFinder {
         // ("Police Commissioner concedes 1400 vacancies": nor do a body's words before it,
         // nor a body's name, "Zephyr Airlines CEO says …"; "Independent TD for Galway West Noel
         // Murphy" goes on to its portfolio and name.)
+        // ("Hanbit CEO Says …": a word that names no one before the title alone is the body.)
         const auto body_or_title = [&](uint32_t k) {
             const Token& t = tokens_[k];
             return t.word && !t.possessive && !t.has(word_class::male | word_class::female) &&
                    (t.has(word_class::organisation | word_class::title | word_class::role) ||
                     (k + 2 < end && tokens_[end - 2].has(word_class::organisation) &&
-                     !t.has(word_class::not_name)));
+                     !t.has(word_class::not_name)) ||
+                    (end == start + 2 && k == start && t.paragraph == 0 &&
+                     !t.has(word_class::not_name) &&
+                     tokens_[end - 1].has(word_class::abbreviation)));
         };
         bool only_body_and_title =
             end > start + 1 && end <= start + 4 && is_title(tokens_[end - 1]) &&

@@ -1827,3 +1827,17 @@ TEST_CASE("a group's words said later by one named person are that person's") {
     CHECK(speaker_of(a, "wiped out a generation") == "Rachel Okafor");
     CHECK(speaker_of(a, "a kind of silence") == "council spokesman");
 }
+
+TEST_CASE("a headline in title case: its speech verb ends the name, a body's CEO is a descriptor") {
+    auto a = attribute_text(
+        "Boxer Terrell Banks Says Sorry to Bouncer He Beat, Dodges Jail\n\nBanks posted a "
+        "statement. \"I made a bad decision that night,\" he wrote.\n");
+    CHECK(speaker_of(a, "I made a bad") == "Terrell Banks");
+    auto b = attribute_text(
+        "Hanbit CEO Says Memory Demand \xE2\x80\x98Stronger Than Ever\xE2\x80\x99\n\nHanbit "
+        "Semiconductor's profit tripled.\n\n\xE2\x80\x9C"
+        "Demand is stronger than ever,\xE2\x80\x9D "
+        "Chief Executive Officer Park Ji-hoon said.\n\nExports to the United States rose, the "
+        "company said.\n");
+    CHECK(speaker_of(b, "Stronger Than Ever") == "Park Ji-hoon");
+}

@@ -1837,9 +1837,9 @@ class Attributor {
         }
     }
 
-    // Whether `speaker` is a descriptor that points to no one: its name is its own words as
-    // written ("mother", "fire service spokesman", "Hanbit CEO"), not a person's.
-    bool unresolved_descriptor(const std::optional<Speaker>& speaker) const {
+    // Whether `speaker` is a descriptor that points to no one: its name is its own words, in
+    // lower case ("mother", "fire service spokesman").
+    static bool unresolved_descriptor(const std::optional<Speaker>& speaker) {
         return speaker && speaker->resolution == Resolution::descriptor &&
                std::none_of(speaker->name.begin(), speaker->name.end(),
                             [](char c) { return c >= 'A' && c <= 'Z'; });

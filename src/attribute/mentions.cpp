@@ -462,7 +462,9 @@ class MentionFinder {
                     continue;
                 }
             }
-            const bool name_like = starts_name(token);
+            // ("Dad-of-two Ortega said", "Mother-of-three Jane Cole": a family's count, no name.)
+            const bool name_like =
+                starts_name(token) && token.lower.find("-of-") == std::string_view::npos;
             // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
             if (name_like && token.lower.ends_with("ly") && i + 1 < tokens_.size() &&
                 tokens_[i + 1].is(",") && opens_clause(i)) {

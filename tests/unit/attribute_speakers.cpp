@@ -1841,3 +1841,10 @@ TEST_CASE("a headline in title case: its speech verb ends the name, a body's CEO
         "company said.\n");
     CHECK(speaker_of(b, "Stronger Than Ever") == "Park Ji-hoon");
 }
+
+TEST_CASE("a family's count before a name is no part of it") {
+    auto a = attribute_text(
+        "Steak night\n\nLuis Ortega, 41, suffered a broken jaw.\n\nDad-of-two Ortega, reading his "
+        "statement, said: \"I still cannot eat a steak.\"\n");
+    CHECK(speaker_of(a, "I still cannot") == "Luis Ortega");
+}

@@ -336,6 +336,9 @@ bool same_qualifier_stem(std::string_view a, std::string_view b) {
     size_t common = 0;
     while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
     const size_t shorter = std::min(a.size(), b.size());
+    // ("Clark County Judge" and "Clark County District Judge": a word more, not a spelling.)
+    const std::string_view longer = a.size() > b.size() ? a : b;
+    if (common == shorter && longer[shorter] == ' ') return false;
     return common >= 4 && common * 5 >= shorter * 3;
 }
 

@@ -211,7 +211,7 @@ TEST_CASE("a body's word after where it is based is the body named before") {
     CHECK(speaker_of(a, "all necessary") == "Gulfline Midstream Partners");
 }
 
-TEST_CASE("an acronym in apposition is no dateline; a prefecture and a palace are bodies") {
+TEST_CASE("an acronym in apposition is no dateline - a prefecture and a palace are bodies") {
     auto a = attribute_text(
         "Title\n\nCOGAT, the Israeli military body that oversees aid to Gaza, said in a statement "
         "that there was \"no limit\" on aid.\n\nThe Paris police prefecture said 18 people had "

@@ -1254,7 +1254,7 @@ TEST_CASE("a street's name, a role named before a colon, a body's title of two w
     CHECK(speaker_of(a, "Badly") == "Ayesha Raman");
 }
 
-TEST_CASE("a role after the cue, what it is on, then the name; a regent") {
+TEST_CASE("a role after the cue, what it is on, then the name - a regent") {
     auto a = attribute_text(
         "Title\n\n\"This is a victory,\" said the DA's spokesperson on health, Dr Michele "
         "Clarke-Pieterse.\n\nSikka Regent Fransiskus Lewar declared an emergency. \"We need "

@@ -10,7 +10,7 @@ using namespace quotecheck;
 
 using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
 
-TEST_CASE("items sharing keys are paired once; items sharing none are not") {
+TEST_CASE("items sharing keys are paired once - items sharing none are not") {
     const std::vector<std::vector<uint64_t>> keys = {{1, 2, 3}, {3, 4}, {5}, {1, 2}};
     CHECK(candidate_pairs(keys) == Pairs{{0, 1}, {0, 3}});
 }

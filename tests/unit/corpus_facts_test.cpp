@@ -20,7 +20,7 @@ ArticleMaterial material_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("the claims of one sentence share its context; its dates are its date claims") {
+TEST_CASE("the claims of one sentence share its context - its dates are its date claims") {
     const ArticleMaterial material = material_of(
         "Attack\n\nOn March 3, 2016 the militants attacked the border post near the river, "
         "killing two soldiers and wounding five guards.\n\nThe rebels later paid $2 million in "

@@ -128,7 +128,7 @@ TEST_CASE("a value the other article also states is no conflict with it") {
               .empty());
 }
 
-TEST_CASE("different casualty counts for one event conflict; a range that covers both does not") {
+TEST_CASE("different casualty counts for one event conflict - a range that covers both does not") {
     const auto articles = load_corpus_fixture("casualties");
     const auto found = findings_of(check_corpus(articles), "corpus.conflicting-facts");
     REQUIRE(found.size() == 1);
@@ -141,7 +141,7 @@ TEST_CASE("different casualty counts for one event conflict; a range that covers
 }
 
 TEST_CASE(
-    "one person's spellings and titles are one finding; two people sharing a surname are not "
+    "one person's spellings and titles are one finding - two people sharing a surname are not "
     "merged") {
     const auto articles = load_corpus_fixture("names");
     const auto found = findings_of(check_corpus(articles), "corpus.name-variants");
@@ -307,7 +307,7 @@ TEST_CASE("a four-word quote with its second word changed is still compared") {
 }
 
 TEST_CASE(
-    "different sums of money for one deal conflict; the same sum written differently does not") {
+    "different sums of money for one deal conflict - the same sum written differently does not") {
     const std::string first =
         "Settlement\n\nThe shipping company agreed to pay $20 million in compensation to the "
         "families of the ferry crew.\n";

@@ -200,7 +200,7 @@ TEST_CASE("the speakers table says who said what, through which source, how reso
                    "alias: “Minister Jonas Reid”"));
 }
 
-TEST_CASE("filters offer every severity, rule and article; overview counts them",
+TEST_CASE("filters offer every severity, rule and article - overview counts them",
           "[report][html]") {
     const CheckResult result = testing::sample_result();
     const ParsedPage page(html_report(result));

@@ -11,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <new>
 #include <string>
@@ -399,12 +400,20 @@ bool link_paragraph(const xmlNode* node) {
 struct StoryParts {
     const xmlNode* content = nullptr;
     const xmlNode* headline = nullptr;
-    // The story's elements and their ancestors: never skipped as furniture.
+    // The story's elements and their ancestors: never skipped as furniture. With no story
+    // element, the <article>s that are teasers of other stories. Both sorted (by address) once
+    // found.
     std::vector<const xmlNode*> kept;
-    // With no story element, the <article>s that are teasers of other stories.
     std::vector<const xmlNode*> teasers;
     bool kept_node(const xmlNode* node) const {
-        return std::find(kept.begin(), kept.end(), node) != kept.end();
+        return std::binary_search(kept.begin(), kept.end(), node, std::less<>());
+    }
+    bool teaser(const xmlNode* node) const {
+        return std::binary_search(teasers.begin(), teasers.end(), node, std::less<>());
+    }
+    void sort() {
+        std::sort(kept.begin(), kept.end(), std::less<>());
+        std::sort(teasers.begin(), teasers.end(), std::less<>());
     }
 };
 
@@ -575,7 +584,8 @@ void load_html(Article& article) {
         return;
     }
     read_metadata(root, article);
-    const StoryParts story = find_story(root, article.title);
+    StoryParts story = find_story(root, article.title);
+    story.sort();
     const xmlNode* content = story.content;
 
     Aligner aligner(bytes, out);
@@ -644,10 +654,8 @@ void load_html(Article& article) {
                 // paragraphs that only link elsewhere.
                 if (!leave.counted_skip && inside > 0 && skip == 0 && name != "body" &&
                     name != "html" && !story.kept_node(node))
-                    leave.counted_skip =
-                        furniture(node) || link_paragraph(node) ||
-                        (name == "article" && std::find(story.teasers.begin(), story.teasers.end(),
-                                                        node) != story.teasers.end());
+                    leave.counted_skip = furniture(node) || link_paragraph(node) ||
+                                         (name == "article" && story.teaser(node));
                 // A <header> inside the article is its own, not the site's banner: its headline
                 // is read (as a text file's first line is), its kicker, standfirst and byline
                 // are not.

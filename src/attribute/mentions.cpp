@@ -1865,9 +1865,9 @@ class MentionFinder {
             while (joins(start, end)) {
                 const Token& t = tokens_[end];
                 // ("United Assembly Workers Local 1182", "Lodge 89": a branch's number.)
-                // ("Boxer Terrell Banks Says Sorry to Bouncer": a headline in title case; a
-                // speech verb ending in s, "Says", "Tells", "Vows", is no name's word.)
-                // (Not "United States", "Consumer Reports": a short list of headline verbs.)
+                // ("Boxer Terrell Banks Says Sorry to Bouncer": a headline in title case; its
+                // speech verb, "Says", "Tells", "Vows", is no name's word. A short list: not
+                // "United States", "Consumer Reports".)
                 static const WordList kHeadlineVerbs = {
                     "says",    "tells",      "warns",      "vows",    "admits",    "insists",
                     "urges",   "slams",      "blasts",     "denies",  "reveals",   "confirms",

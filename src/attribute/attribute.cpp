@@ -761,6 +761,20 @@ class Attributor {
             hit.start = end - 1;
             return true;
         }
+        // "A lorry driver who saw the crash said", "Residents who gathered outside said": a
+        // relative clause with no commas between the sentence's subject and its verb.
+        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 10;) {
+            const Token& word = tokens_[w];
+            if (!word.outside() || !word.word) break;
+            if (!word.is("who")) continue;
+            if (const Mention* m = mentions_.ending_at(w);
+                m && !m->possessive && m->first <= unit.first + 1) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
+            break;
+        }
         // "Analysts said", "Critics called it": a plural role that opens the sentence is the
         // people of that role, not a name.
         if (const Mention* m = mentions_.ending_at(end);

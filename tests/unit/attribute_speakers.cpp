@@ -1848,3 +1848,11 @@ TEST_CASE("a family's count before a name is no part of it") {
         "statement, said: \"I still cannot eat a steak.\"\n");
     CHECK(speaker_of(a, "I still cannot") == "Luis Ortega");
 }
+
+TEST_CASE("a relative clause with no commas between the subject and its cue") {
+    auto a = attribute_text(
+        "Crash\n\nA lorry driver who saw the crash said the car had been \"flying\".\n\nA woman "
+        "who lives on a nearby street said she heard \"screaming and then silence\".\n");
+    CHECK(speaker_of(a, "flying") == "lorry driver");
+    CHECK(speaker_of(a, "screaming and") == "woman");
+}

@@ -436,3 +436,10 @@ TEST_CASE("a club abroad is a body by the letters of its kind, and goes by the n
     CHECK(a.attributions.at(quote_index(a, "will file")).speaker->organisation);
     CHECK(a.attributions.at(quote_index(a, "deeply")).speaker->organisation);
 }
+
+TEST_CASE("a shipping line is a body by its words") {
+    auto a = attribute_text(
+        "Ferry\n\nBicol Star Shipping Lines, which has run ferries since 1994, said it \"will pay "
+        "the costs\".\n");
+    CHECK(speaker_of(a, "will pay") == "Bicol Star Shipping Lines");
+}

@@ -356,13 +356,13 @@ bool link_paragraph(const xmlNode* node) {
     const std::string_view name = name_of(node);
     if (name != "p" && name != "li" && name != "h2" && name != "h3" && name != "h4") return false;
     constexpr size_t kMostText = 400;
-    std::string text;    // the paragraph's text, in document order
-    size_t linked = 0;   // of its bytes other than white space, those inside a link
-    size_t visible = 0;  // and all of them
-    const auto count_visible = [](std::string_view piece) {
-        return static_cast<size_t>(std::count_if(piece.begin(), piece.end(), [](char c) {
-            return !std::isspace(static_cast<unsigned char>(c));
-        }));
+    constexpr size_t kHead = 12;  // bytes enough for the longest label
+    std::string head;             // the first visible bytes, lower-cased
+    size_t length = 0;            // of the text so far
+    size_t linked = 0;            // of its bytes other than white space, those inside a link
+    size_t visible = 0;           // and all of them
+    const auto blank = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     };
     std::vector<std::pair<const xmlNode*, bool>> stack;  // node, inside a link
     for (const xmlNode* child = node->last; child; child = child->prev)
@@ -372,24 +372,28 @@ bool link_paragraph(const xmlNode* node) {
         stack.pop_back();
         if (at->type == XML_TEXT_NODE && at->content) {
             const std::string_view piece(reinterpret_cast<const char*>(at->content));
-            if (text.size() + piece.size() > kMostText) return false;
-            text += piece;
-            visible += count_visible(piece);
-            if (in_link) linked += count_visible(piece);
+            length += piece.size();
+            if (length > kMostText) return false;
+            for (const char c : piece) {
+                if (blank(c)) {
+                    if (!head.empty() && head.back() != ' ' && head.size() < kHead) head += ' ';
+                    continue;
+                }
+                ++visible;
+                linked += in_link;
+                if (head.size() < kHead) head += ascii_lower(c);
+            }
             continue;
         }
         const bool link = in_link || is_element(at, "a");
         for (const xmlNode* child = at->last; child; child = child->prev)
             stack.push_back({child, link});
     }
-    const std::string_view shown = trim(text);
-    if (shown.empty()) return false;
-    std::string head(shown.substr(0, 12));
-    for (char& c : head) c = ascii_lower(c);
+    if (visible == 0) return false;
     for (std::string_view label : {"read more", "related:", "also read", "read also", "see also",
                                    "more:", "recommended:", "watch:", "listen:", "read:"})
-        if (head.starts_with(label)) return true;
-    return linked > 0 && linked == visible;
+        if (std::string_view(head).starts_with(label)) return true;
+    return linked == visible;
 }
 
 // What of the page is the story: the <article> (or element marked itemprop="articleBody")

@@ -2989,9 +2989,12 @@ class MentionFinder {
                 return *known;
         // "the Red Cross", "the Springfield City Council": people take no article.
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
+        // ("Bayport Chemical Co.": "Co" ends a company's name; it opens a county's, "Co
+        // Wexford".)
         bool organisation =
             after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
-            (words >= 2 && initials_follow(first, last)) || (words >= 3 && branch_number(last - 1));
+            (words >= 2 && initials_follow(first, last)) ||
+            (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co"));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.

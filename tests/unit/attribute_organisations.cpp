@@ -443,3 +443,11 @@ TEST_CASE("a shipping line is a body by its words") {
         "the costs\".\n");
     CHECK(speaker_of(a, "will pay") == "Bicol Star Shipping Lines");
 }
+
+TEST_CASE("a name ending in Co is a company - Co before a name is a county") {
+    auto a = attribute_text(
+        "Verdict\n\nA jury ordered Bayport Chemical Co. to pay $87 million.\n\nBayport said it "
+        "would appeal.\n\n\"We respectfully disagree with the verdict,\" the company said.\n\nThe "
+        "film was shot in Co Wexford.\n");
+    CHECK(speaker_of(a, "We respectfully") == "Bayport Chemical Co.");
+}

@@ -1856,3 +1856,11 @@ TEST_CASE("a relative clause with no commas between the subject and its cue") {
     CHECK(speaker_of(a, "flying") == "lorry driver");
     CHECK(speaker_of(a, "screaming and") == "woman");
 }
+
+TEST_CASE("the MP is the Member of Parliament named before") {
+    auto a = attribute_text(
+        "Galamsey\n\nThe Member of Parliament for Densu-Bepong, Kwabena Asamoah-Boakye, has called "
+        "on the government to act.\n\nMaking a statement on Tuesday, the MP said the situation "
+        "had reached \"crisis levels\".\n");
+    CHECK(speaker_of(a, "crisis levels") == "Kwabena Asamoah-Boakye");
+}

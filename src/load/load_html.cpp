@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -396,6 +397,25 @@ bool link_paragraph(const xmlNode* node) {
     return linked == visible;
 }
 
+// The bytes of text in <p> elements below `node`, counting no further than `enough`.
+size_t paragraph_text(const xmlNode* node, size_t enough) {
+    size_t text = 0;
+    std::vector<std::pair<const xmlNode*, bool>> stack{{node, false}};  // node, in a <p>
+    while (!stack.empty() && text <= enough) {
+        const auto [at, in_paragraph] = stack.back();
+        stack.pop_back();
+        if (at->type == XML_TEXT_NODE) {
+            if (in_paragraph && at->content)
+                text += std::strlen(reinterpret_cast<const char*>(at->content));
+            continue;
+        }
+        const bool paragraph = in_paragraph || is_element(at, "p");
+        for (const xmlNode* child = at->children; child; child = child->next)
+            stack.push_back({child, paragraph});
+    }
+    return text;
+}
+
 // What of the page is the story: the <article> (or element marked itemprop="articleBody")
 // whose paragraphs hold the most text, so that teaser <article>s listed before it in "top
 // stories" or "most read" are passed by; <main> when it holds more than twice that; the whole
@@ -409,6 +429,7 @@ struct StoryParts {
     // found.
     std::vector<const xmlNode*> kept;
     std::vector<const xmlNode*> teasers;
+    size_t text = 0;  // the bytes of all the paragraphs of the story (or the page)
     bool kept_node(const xmlNode* node) const {
         return std::binary_search(kept.begin(), kept.end(), node, std::less<>());
     }
@@ -498,9 +519,12 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         for (const Candidate& candidate : candidates)
             if (!candidate.main && !candidate.headline && candidate.score * 4 < total)
                 parts.teasers.push_back(candidate.node);
+        parts.text = paragraph_text(root, SIZE_MAX);
         return parts;
     }
     parts.content = story->node;
+    // (All its paragraphs, furniture's too, for the test that no furniture holds half.)
+    parts.text = paragraph_text(parts.content, SIZE_MAX);
     for (const xmlNode* at = parts.content; at; at = at->parent) parts.kept.push_back(at);
 
     // Its headline, when it has none inside: the page's <h1> that the <title> names (the
@@ -658,7 +682,11 @@ void load_html(Article& article) {
                 // paragraphs that only link elsewhere.
                 if (!leave.counted_skip && inside > 0 && skip == 0 && name != "body" &&
                     name != "html" && !story.kept_node(node))
-                    leave.counted_skip = furniture(node) || link_paragraph(node) ||
+                    // (Never what holds half the story's paragraphs: a wrapper whose class
+                    // names comments or sharing, "article-body has-comments", is the story.)
+                    leave.counted_skip = (furniture(node) &&
+                                          paragraph_text(node, story.text / 2) <= story.text / 2) ||
+                                         link_paragraph(node) ||
                                          (name == "article" && story.teaser(node));
                 // A <header> inside the article is its own, not the site's banner: its headline
                 // is read (as a text file's first line is), its kicker, standfirst and byline

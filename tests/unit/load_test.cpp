@@ -245,6 +245,19 @@ TEST_CASE("html: a story in no <article> is read from the page, its teaser <arti
                   "\u201CWe cannot wait,\u201D the judge said."});
 }
 
+TEST_CASE("html: a wrapper holding most of the story is read whatever its class says") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><article><h1>Budget passed</h1><div class=\"article-body has-comments\"><p>The "
+        "council passed its budget on Monday after a long debate.</p><p>\u201CIt was hard,\u201D "
+        "the leader said.</p></div><div class=\"comments\"><p>Great news!</p></div></article>"
+        "</body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) ==
+          Strings{"Budget passed", "The council passed its budget on Monday after a long debate.",
+                  "\u201CIt was hard,\u201D the leader said."});
+}
+
 TEST_CASE("html: a headline in a banner above the story body is read with it") {
     Article article = load_bytes(
         "a.html",

@@ -1578,12 +1578,7 @@ class Attributor {
         // relative clause telling about the noun ("Castellano said the growth Lindqvist
         // described to investors “was fiction”" is Castellano's).
         auto in_relative_clause = [&](const CueHit& hit) {
-            if (hit.start < 2 || hit.start >= hit.first) return false;
-            const Token& noun = tokens_[hit.start - 1];
-            const Token& det = tokens_[hit.start - 2];
-            return noun.word && !noun.capitalised && det.word && det.has(word_class::determiner) &&
-                   !noun.has(word_class::role | word_class::title | word_class::generic_role |
-                             word_class::epithet | word_class::determiner);
+            return hit.start < hit.first && relative_clause_subject(tokens_, hit.start);
         };
         looked = 0;
         const CueHit* relative = nullptr;
@@ -1810,8 +1805,7 @@ class Attributor {
             // theirs, quoted in part.
             if (quote.kind == QuoteKind::scare && quote.depth == 0 && !attribution.speaker &&
                 quote.first_paragraph == quote.last_paragraph) {
-                if (const Attribution* later = repeated_from(q);
-                    later && !unresolved_descriptor(later->speaker)) {
+                if (const Attribution* later = repeated_from(q)) {
                     quote.kind = QuoteKind::partial;
                     analysis_.attributions[q].speaker = later->speaker;
                 }

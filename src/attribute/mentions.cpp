@@ -57,12 +57,7 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     if (std::find(std::begin(kSubordinators), std::end(kSubordinators), before.lower) !=
         std::end(kSubordinators))
         return true;
-    // "said the growth Lindqvist described to investors was fiction": a subject right after a
-    // determiner and a common noun is a relative clause's, about the noun.
-    return m.first >= 2 && before.word && !before.capitalised && tokens[m.first - 2].word &&
-           tokens[m.first - 2].has(word_class::determiner) &&
-           !before.has(word_class::role | word_class::title | word_class::generic_role |
-                       word_class::epithet | word_class::determiner);
+    return relative_clause_subject(tokens, m.first);
 }
 
 // "74", "seventy-four": a person's age set off in apposition.
@@ -274,6 +269,16 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             return &*it;
     }
     return nullptr;
+}
+
+bool relative_clause_subject(std::span<const Token> tokens, uint32_t first) {
+    if (first < 2) return false;
+    const Token& noun = tokens[first - 1];
+    const Token& determiner = tokens[first - 2];
+    return noun.word && !noun.capitalised && determiner.word &&
+           determiner.has(word_class::determiner) &&
+           !noun.has(word_class::role | word_class::title | word_class::generic_role |
+                     word_class::epithet | word_class::determiner);
 }
 
 bool is_dateline(std::string_view text, std::span<const Token> tokens, const Mention& m) {
@@ -2572,12 +2577,6 @@ class MentionFinder {
         role.entity = person;
     }
 
-    // "The Chancellor is facing calls …\n\nRachel Whitmore insisted …": a title nobody
-    // in the article holds, opening a clause, is the person named next, when that is the first
-    // person named after it, within the next paragraph, opens a clause, is named in full for the
-    // first time and has no title or role anywhere in the article. (A surname alone there is
-    // not enough: "the transport secretary warned. ¶ Brevik told …" may be anyone's quote, and
-    // Brevik's full name, given later, may carry a role the lexicon does not know.)
     // "Lennox was full of praise. “…,” the manager said": the person the unresolved descriptor
     // `mention` (of `words`) means, or UINT32_MAX: a role nobody in the article holds, after a
     // person the article gave no role at all who opened a clause in its paragraph or the one
@@ -2659,6 +2658,12 @@ class MentionFinder {
         return UINT32_MAX;
     }
 
+    // "The Chancellor is facing calls …\n\nRachel Whitmore insisted …": a title nobody
+    // in the article holds, opening a clause, is the person named next, when that is the first
+    // person named after it, within the next paragraph, opens a clause, is named in full for the
+    // first time and has no title or role anywhere in the article. (A surname alone there is
+    // not enough: "the transport secretary warned. ¶ Brevik told …" may be anyone's quote, and
+    // Brevik's full name, given later, may carry a role the lexicon does not know.)
     void lead_descriptor(size_t index) {
         Mention& role = out_.mentions[index];
         // ("the mayor of Dayton": the head is the title, before what it is of.)
@@ -2999,8 +3004,7 @@ class MentionFinder {
             organisation = tokens_[k].has(word_class::organisation);
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.
         if (organisation && words == 1 && !after_article)
-            if (const auto kind = lexicon_.organisation_kinds.find(tokens_[first].lower);
-                kind != lexicon_.organisation_kinds.end() && kind->second == "sport")
+            if (kind_is(tokens_[first].lower, "sport"))
                 if (const uint32_t named = organisation_holding(tokens_[first].lower);
                     named != UINT32_MAX && proper_name(out_.entities[named])) {
                     *by_full_.try_emplace(full, full_hash, 0).first = named;
@@ -3012,37 +3016,19 @@ class MentionFinder {
             // "Skyline Airways … Skyline said": a company goes by the word before its kind, and
             // by its first word when its name ends in a company's word ("Keystone Correctional
             // Health LLC … Keystone said").
-            const auto business = [&](const Token& t) {
-                const auto kind = lexicon_.organisation_kinds.find(t.lower);
-                return kind != lexicon_.organisation_kinds.end() && kind->second == "business";
-            };
-            if ((words == 2 || (words >= 3 && words <= 5 && business(tokens_[last - 1]))) &&
+            if ((words == 2 ||
+                 (words >= 3 && words <= 5 && kind_is(tokens_[last - 1].lower, "business"))) &&
                 tokens_[first + 1].capitalised &&
                 (words > 2 || tokens_[first + 1].has(word_class::organisation)) &&
                 !tokens_[first].has(word_class::organisation | word_class::title |
                                     word_class::epithet | word_class::not_name))
-                if (auto [known, added] = by_last_.try_emplace(tokens_[first].lower, id);
-                    !added && out_.entities[*known].kind == EntityKind::unknown) {
-                    // ("Skyline pilots vote" in the headline, before it.)
-                    if (uint32_t* alone = by_full_.find(tokens_[first].lower);
-                        alone && *alone == *known)
-                        *alone = id;
-                    *known = id;
-                }
+                file_organisation_under(tokens_[first].lower, id);
             // "UD Guadalmar … Guadalmar said", "FC Barcelona … Barcelona": a club goes by the
             // name after the letters of its kind.
             if (words == 2 && tokens_[first + 1].capitalised &&
-                !tokens_[first + 1].has(word_class::organisation))
-                if (const auto kind = lexicon_.organisation_kinds.find(tokens_[first].lower);
-                    kind != lexicon_.organisation_kinds.end() && kind->second == "sport" &&
-                    tokens_[first].lower.size() <= 3)
-                    if (auto [known, added] = by_last_.try_emplace(tokens_[first + 1].lower, id);
-                        !added && out_.entities[*known].kind == EntityKind::unknown) {
-                        if (uint32_t* alone = by_full_.find(tokens_[first + 1].lower);
-                            alone && *alone == *known)
-                            *alone = id;
-                        *known = id;
-                    }
+                !tokens_[first + 1].has(word_class::organisation) &&
+                tokens_[first].lower.size() <= 3 && kind_is(tokens_[first].lower, "sport"))
+                file_organisation_under(tokens_[first + 1].lower, id);
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
@@ -3167,8 +3153,24 @@ class MentionFinder {
     bool located_company(uint32_t k) const {
         const Token& t = tokens_[k];
         if (!t.capitalised || t.is("bank") || t.is("company") || t.is("corporation")) return false;
-        const auto kind = lexicon_.organisation_kinds.find(t.lower);
-        return kind != lexicon_.organisation_kinds.end() && kind->second == "business";
+        return kind_is(t.lower, "business");
+    }
+
+    // Whether `word` names a body of the kind `kind` ("business", "sport": organisation_kinds).
+    bool kind_is(std::string_view word, std::string_view kind) const {
+        const auto found = lexicon_.organisation_kinds.find(word);
+        return found != lexicon_.organisation_kinds.end() && found->second == kind;
+    }
+
+    // Files the organisation `id` under the lone `word` as well ("Skyline" for "Skyline
+    // Airways"), taking the place of a name of no known kind filed there before ("Skyline
+    // pilots vote" in the headline).
+    void file_organisation_under(std::string_view word, uint32_t id) {
+        if (auto [known, added] = by_last_.try_emplace(word, id);
+            !added && out_.entities[*known].kind == EntityKind::unknown) {
+            if (uint32_t* alone = by_full_.find(word); alone && *alone == *known) *alone = id;
+            *known = id;
+        }
     }
 
     // Whether the token at `given` is a Chinese or Korean given name of two syllables joined

@@ -73,6 +73,11 @@ struct ArticleMentions {
 // set off by punctuation.
 bool is_dateline(std::string_view text, std::span<const Token> tokens, const Mention& m);
 
+// Whether a subject starting at `first` follows a determiner and a common noun ("said the
+// growth Lindqvist described to investors …"): the subject of a relative clause about the noun,
+// not the sentence's.
+bool relative_clause_subject(std::span<const Token> tokens, uint32_t first);
+
 ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,
                               const AttributionLexicon& lexicon);
 

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -429,12 +428,17 @@ struct StoryParts {
     // found.
     std::vector<const xmlNode*> kept;
     std::vector<const xmlNode*> teasers;
+    // The page's elements that furniture() names, found once for every walk (sorted).
+    std::vector<const xmlNode*> furniture;
     size_t text = 0;  // the bytes of all the paragraphs of the story (or the page)
     bool kept_node(const xmlNode* node) const {
         return std::binary_search(kept.begin(), kept.end(), node, std::less<>());
     }
     bool teaser(const xmlNode* node) const {
         return std::binary_search(teasers.begin(), teasers.end(), node, std::less<>());
+    }
+    bool is_furniture(const xmlNode* node) const {
+        return std::binary_search(furniture.begin(), furniture.end(), node, std::less<>());
     }
     void sort() {
         std::sort(kept.begin(), kept.end(), std::less<>());
@@ -448,6 +452,8 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         bool main;
         size_t score = 0;
         bool headline = false;
+        size_t all = 0;       // its paragraph text, furniture's included
+        bool any_h1 = false;  // an <h1> anywhere in it, furniture included
     };
     std::vector<Candidate> candidates;
     // One pass in document order; `open` holds, per element on the path, the paragraph text
@@ -458,8 +464,12 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         long candidate = -1;
         bool hidden = false;    // skipped or furniture: its text counts for nobody
         bool headline = false;  // holds an <h1>
+        size_t all = 0;         // as `text` and `headline`, hidden or not
+        bool any_h1 = false;
     };
-    size_t total = 0;  // the paragraph text of the whole page
+    StoryParts parts;
+    size_t total = 0;      // the paragraph text of the whole page
+    size_t total_all = 0;  // the same, furniture's included
     std::vector<Open> open;
     std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};
     int in_paragraph = 0;
@@ -471,27 +481,40 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
             open.pop_back();
             if (is_element(node, "p")) --in_paragraph;
             if (done.candidate >= 0) {
-                candidates[static_cast<size_t>(done.candidate)].score = done.text;
-                candidates[static_cast<size_t>(done.candidate)].headline = done.headline;
+                Candidate& candidate = candidates[static_cast<size_t>(done.candidate)];
+                candidate.score = done.text;
+                candidate.headline = done.headline;
+                candidate.all = done.all;
+                candidate.any_h1 = done.any_h1;
             }
-            if (open.empty()) total = done.text;
-            if (!open.empty() && !done.hidden) {
+            if (open.empty()) {
+                total = done.text;
+                total_all = done.all;
+                continue;
+            }
+            open.back().all += done.all;
+            open.back().any_h1 = open.back().any_h1 || done.any_h1;
+            if (!done.hidden) {
                 open.back().text += done.text;
                 open.back().headline = open.back().headline || done.headline;
             }
             continue;
         }
         if (node->type == XML_TEXT_NODE) {
-            if (in_paragraph > 0 && node->content && !open.empty())
-                open.back().text += std::strlen(reinterpret_cast<const char*>(node->content));
+            if (in_paragraph > 0 && node->content && !open.empty()) {
+                const size_t bytes = std::strlen(reinterpret_cast<const char*>(node->content));
+                open.back().text += bytes;
+                open.back().all += bytes;
+            }
             continue;
         }
         if (node->type != XML_ELEMENT_NODE) continue;
         const std::string_view name = name_of(node);
         Open entry{node};
-        entry.headline = name == "h1";
-        entry.hidden =
-            skipped_element(name) || (name != "body" && name != "html" && furniture(node));
+        entry.headline = entry.any_h1 = name == "h1";
+        const bool furnished = name != "body" && name != "html" && furniture(node);
+        if (furnished) parts.furniture.push_back(node);
+        entry.hidden = skipped_element(name) || furnished;
         const bool body_of_story = attribute_view(node, "itemprop") == "articleBody";
         if (name == "article" || name == "main" || body_of_story) {
             entry.candidate = static_cast<long>(candidates.size());
@@ -503,7 +526,7 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         for (const xmlNode* child = node->last; child; child = child->prev)
             stack.push_back({child, false});
     }
-    StoryParts parts;
+    std::sort(parts.furniture.begin(), parts.furniture.end(), std::less<>());
     const Candidate* story = nullptr;
     const Candidate* main = nullptr;
     for (const Candidate& candidate : candidates) {
@@ -519,25 +542,18 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         for (const Candidate& candidate : candidates)
             if (!candidate.main && !candidate.headline && candidate.score * 4 < total)
                 parts.teasers.push_back(candidate.node);
-        parts.text = paragraph_text(root, SIZE_MAX);
+        parts.text = total_all;
         return parts;
     }
     parts.content = story->node;
     // (All its paragraphs, furniture's too, for the test that no furniture holds half.)
-    parts.text = paragraph_text(parts.content, SIZE_MAX);
+    parts.text = story->all;
     for (const xmlNode* at = parts.content; at; at = at->parent) parts.kept.push_back(at);
 
     // Its headline, when it has none inside: the page's <h1> that the <title> names (the
     // longest such, so "Site" in "Story - Site" loses to "Story"), else the first <h1> that is
     // not in the page's banner, navigation or furniture.
-    std::vector<const xmlNode*> inside{parts.content};
-    while (!inside.empty()) {
-        const xmlNode* node = inside.back();
-        inside.pop_back();
-        if (is_element(node, "h1")) return parts;
-        for (const xmlNode* child = node->children; child; child = child->next)
-            inside.push_back(child);
-    }
+    if (story->any_h1) return parts;
     const xmlNode* named = nullptr;
     const xmlNode* first = nullptr;
     size_t named_size = 0;
@@ -548,8 +564,7 @@ StoryParts find_story(const xmlNode* root, std::string_view title) {
         if (node->type != XML_ELEMENT_NODE || node == parts.content) continue;
         const std::string_view name = name_of(node);
         if (name == "nav" || name == "footer" || name == "aside" || name == "script" ||
-            name == "style" || name == "template" || name == "figure" ||
-            (name != "body" && name != "html" && furniture(node)))
+            name == "style" || name == "template" || name == "figure" || parts.is_furniture(node))
             continue;
         if (name == "h1") {
             const std::string text = node_text(node);
@@ -684,7 +699,7 @@ void load_html(Article& article) {
                     name != "html" && !story.kept_node(node))
                     // (Never what holds half the story's paragraphs: a wrapper whose class
                     // names comments or sharing, "article-body has-comments", is the story.)
-                    leave.counted_skip = (furniture(node) &&
+                    leave.counted_skip = (story.is_furniture(node) &&
                                           paragraph_text(node, story.text / 2) <= story.text / 2) ||
                                          link_paragraph(node) ||
                                          (name == "article" && story.teaser(node));

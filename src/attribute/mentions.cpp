@@ -1141,8 +1141,10 @@ class MentionFinder {
                          tokens_[head].capitalised && end - proper >= 2)
                     // ("Ireland's Data Protection Commission": nor is a place that owns it.)
                     named_so = organisation_spanning(proper, end);
-                else
+                else {
                     named_so = organisation(mention.text);
+                    file_acronym(start, end, named_so);
+                }
             }
             mention.entity = named_so;
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
@@ -1572,6 +1574,31 @@ class MentionFinder {
                       acronym, false);
     }
 
+    // The capital letters in brackets after the name [first, last) when they are its initials
+    // in order, loosely: the name's first capital first, then each letter the initial of a later
+    // word, capitalised or not ("Ministry of Health (MOH)", "Centre for Disease Control and
+    // Prevention (CDC)"); empty otherwise.
+    std::string_view acronym_after(uint32_t first, uint32_t last) const {
+        if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")"))
+            return {};
+        const std::string_view letters = tokens_[last + 1].span.in(text_);
+        if (letters.size() < 2 || letters.size() > 8 ||
+            !std::all_of(letters.begin(), letters.end(),
+                         [](char c) { return c >= 'A' && c <= 'Z'; }))
+            return {};
+        if (tokens_[first].is("the") && first + 1 < last) ++first;
+        size_t matched = 0;
+        for (uint32_t k = first; k < last && matched < letters.size(); ++k) {
+            if (!tokens_[k].word) continue;
+            const char initial = static_cast<char>(tokens_[k].lower[0] - 'a' + 'A');
+            if (initial == letters[matched])
+                ++matched;
+            else if (k == first)
+                return {};
+        }
+        return matched == letters.size() ? letters : std::string_view{};
+    }
+
     // The organisation whose capitalised words' initials spell `token` ("FAA": Federal Aviation
     // Administration; "of", "for", "and" and "the" are passed over), or UINT32_MAX.
     uint32_t organisation_of_initials(const Token& token) const {
@@ -1638,8 +1665,17 @@ class MentionFinder {
 
     // The organisation named by the text of tokens [first, last).
     uint32_t organisation_spanning(uint32_t first, uint32_t last) {
-        return organisation(
+        const uint32_t id = organisation(
             std::string(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_)));
+        file_acronym(first, last, id);
+        return id;
+    }
+
+    // "the Ministry of Health (MOH) … MOH said": letters in brackets right after a body's name
+    // are what it goes by, though they drop or keep a small word.
+    void file_acronym(uint32_t first, uint32_t last, uint32_t id) {
+        if (const std::string_view letters = acronym_after(first, last); !letters.empty())
+            by_full_.try_emplace(lowercase_ascii(letters), id);
     }
 
     // (Without a last "'s": "the European Union’s regulation" is the union's, whose name a
@@ -3029,6 +3065,7 @@ class MentionFinder {
                 !tokens_[first + 1].has(word_class::organisation) &&
                 tokens_[first].lower.size() <= 3 && kind_is(tokens_[first].lower, "sport"))
                 file_organisation_under(tokens_[first + 1].lower, id);
+            file_acronym(first, last, id);
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }

@@ -451,3 +451,15 @@ TEST_CASE("a name ending in Co is a company - Co before a name is a county") {
         "film was shot in Co Wexford.\n");
     CHECK(speaker_of(a, "We respectfully") == "Bayport Chemical Co.");
 }
+
+TEST_CASE("letters in brackets after a body's name are its short name, loosely spelled") {
+    auto a = attribute_text(
+        "Title\n\nThe Ministry of Health (MOH) confirmed 12 cases.\n\n\"Boil your water,\" MOH "
+        "said.\n\nThe Lakeland Centre for Disease Control and Prevention (LCDC) sent teams.\n\n"
+        "\"We are in every ward,\" the LCDC said in a statement.\n\nThe Harbour Port Authority "
+        "(HPA) said it \"will reopen berths\".\n\n\"Ships are waiting,\" said an HPA pilot.\n");
+    CHECK(speaker_of(a, "Boil your") == "Ministry of Health");
+    CHECK(speaker_of(a, "We are in every") == "Lakeland Centre for Disease Control and Prevention");
+    CHECK(speaker_of(a, "will reopen") == "Harbour Port Authority");
+    CHECK(speaker_of(a, "Ships are") != "Harbour Port Authority");
+}

@@ -1574,29 +1574,36 @@ class MentionFinder {
                       acronym, false);
     }
 
-    // The capital letters in brackets after the name [first, last) when they are its initials
-    // in order, loosely: the name's first capital first, then each letter the initial of a later
+    // The short name in brackets after the name [first, last) when it is the name's initials
+    // in order, loosely: the name's first initial first, then each letter the initial of a later
     // word, capitalised or not ("Ministry of Health (MOH)", "Centre for Disease Control and
-    // Prevention (CDC)"); empty otherwise.
+    // Prevention (CDC)"); of a short name in mixed case its capitals ("Department of Education
+    // (DepEd)"), of one capitalised like a word all its letters ("South African Radio Astronomy
+    // Observatory (Sarao)"). Empty when it is none of these.
     std::string_view acronym_after(uint32_t first, uint32_t last) const {
-        if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")"))
+        if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")") ||
+            !tokens_[last + 1].word || !tokens_[last + 1].capitalised)
             return {};
-        const std::string_view letters = tokens_[last + 1].span.in(text_);
-        if (letters.size() < 2 || letters.size() > 8 ||
-            !std::all_of(letters.begin(), letters.end(),
-                         [](char c) { return c >= 'A' && c <= 'Z'; }))
-            return {};
+        const std::string_view written = tokens_[last + 1].span.in(text_);
+        if (written.size() < 2 || written.size() > 8) return {};
+        std::string letters;
+        for (const char c : written)
+            if (c >= 'A' && c <= 'Z')
+                letters += static_cast<char>(c - 'A' + 'a');
+            else if (c < 'a' || c > 'z')
+                return {};
+        if (letters.size() == 1) letters = tokens_[last + 1].lower;
+        if (letters.size() < 2) return {};
         if (tokens_[first].is("the") && first + 1 < last) ++first;
         size_t matched = 0;
         for (uint32_t k = first; k < last && matched < letters.size(); ++k) {
             if (!tokens_[k].word) continue;
-            const char initial = static_cast<char>(tokens_[k].lower[0] - 'a' + 'A');
-            if (initial == letters[matched])
+            if (tokens_[k].lower[0] == letters[matched])
                 ++matched;
             else if (k == first)
                 return {};
         }
-        return matched == letters.size() ? letters : std::string_view{};
+        return matched == letters.size() ? written : std::string_view{};
     }
 
     // The organisation whose capitalised words' initials spell `token` ("FAA": Federal Aviation
@@ -1673,9 +1680,19 @@ class MentionFinder {
 
     // "the Ministry of Health (MOH) … MOH said": letters in brackets right after a body's name
     // are what it goes by, though they drop or keep a small word.
+    // (A headline that used the short name before the article spelled it out, "as CBN
+    // tightens rules", named the same body.)
     void file_acronym(uint32_t first, uint32_t last, uint32_t id) {
-        if (const std::string_view letters = acronym_after(first, last); !letters.empty())
-            by_full_.try_emplace(lowercase_ascii(letters), id);
+        const std::string_view written = acronym_after(first, last);
+        if (written.empty()) return;
+        auto [known, added] = by_full_.try_emplace(lowercase_ascii(written), id);
+        if (added || *known == id) return;
+        if (Entity& before = out_.entities[*known];
+            before.kind != EntityKind::person && before.name == written) {
+            before.name = out_.entities[id].name;
+            before.kind = EntityKind::organisation;
+            *known = id;
+        }
     }
 
     // (Without a last "'s": "the European Union’s regulation" is the union's, whose name a

@@ -462,4 +462,16 @@ TEST_CASE("letters in brackets after a body's name are its short name, loosely s
     CHECK(speaker_of(a, "We are in every") == "Lakeland Centre for Disease Control and Prevention");
     CHECK(speaker_of(a, "will reopen") == "Harbour Port Authority");
     CHECK(speaker_of(a, "Ships are") != "Harbour Port Authority");
+
+    // A short name in mixed case or written as a word, and one a headline used first.
+    auto b = attribute_text(
+        "Lawmakers grill CBR over rates\n\nThe Central Bank of Ruritania (CBR) held rates. "
+        "The Department of Education (DepEd) was also named. The Southern African Radio "
+        "Astronomy Observatory (Sarao) runs the dish.\n\n\"Prices are easing,\" CBR "
+        "said.\n\n\"Classrooms "
+        "are "
+        "coming,\" DepEd said.\n\n\"The dish works,\" Sarao said in a statement.\n");
+    CHECK(speaker_of(b, "Prices are") == "Central Bank of Ruritania");
+    CHECK(speaker_of(b, "Classrooms are") == "Department of Education");
+    CHECK(speaker_of(b, "The dish") == "Southern African Radio Astronomy Observatory");
 }

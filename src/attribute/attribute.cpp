@@ -333,6 +333,7 @@ class Attributor {
             }
             return;
         }
+        if (quoted_as_saying(hit, cue_text)) return;
         // "The deal was called “a disgrace” by union leaders", "The plan was described as
         // “reckless”": the subject is what was described; whoever described it follows "by",
         // or is not named.
@@ -448,17 +449,88 @@ class Attributor {
     // A past participle after a form of "be" ("was described", "has been widely called").
     bool passive(const CueHit& hit) const {
         if (!hit.form->words.front().ends_with("ed") || hit.last != hit.first + 1) return false;
+        return passive_at(hit.first, units_[hit.unit].first);
+    }
+
+    static bool is_be(const Token& t) {
         static constexpr std::array<std::string_view, 8> kBe = {"was",  "were",  "is", "are",
                                                                 "been", "being", "be", "get"};
-        const uint32_t first = units_[hit.unit].first;
-        // (An adverb or two between: "was later described", "has been repeatedly called".)
-        for (uint32_t k = hit.first; k > first && hit.first - k < 3; --k) {
+        return std::find(kBe.begin(), kBe.end(), t.lower) != kBe.end();
+    }
+
+    // Whether the participle at `verb` follows a form of "be" in the unit that starts at
+    // `first` (an adverb or two between: "was later described", "has been repeatedly called").
+    bool passive_at(uint32_t verb, uint32_t first) const {
+        for (uint32_t k = verb; k > first && verb - k < 3; --k) {
             const Token& t = tokens_[k - 1];
             if (!t.outside() || !t.word) return false;
-            if (std::find(kBe.begin(), kBe.end(), t.lower) != kBe.end()) return true;
+            if (is_be(t)) return true;
             if (!between_subject_and_verb(t)) return false;
         }
         return false;
+    }
+
+    // "Interfax quoted Peskov as saying", "the press release quoted Chief Executive Officer
+    // Amina Rahman as saying", "state media quoted him as saying": the one quoted speaks, and an
+    // outlet, a body or a statement that quoted them is the source. "Peskov was quoted as saying
+    // by Interfax": the subject speaks, through the outlet after "by". False when the cue is not
+    // so framed.
+    bool quoted_as_saying(CueHit& hit, const std::string& cue_text) {
+        const uint32_t first = units_[hit.unit].first;
+        if (hit.form->lemma == "quote") {
+            if (!passive_at(hit.first, first) || !subject_before(hit, cue_text)) return false;
+            agent_after(hit, cue_text);
+            return true;
+        }
+        const uint32_t as = hit.first - 1;
+        if (!hit.form->words.front().ends_with("ing") || hit.first < first + 3 ||
+            !tokens_[as].is("as") || !tokens_[as].outside())
+            return false;
+        // The active: the object between "quoted" and "as".
+        uint32_t object = kNone;
+        std::optional<Speaker> speaker;
+        if ((is_pronoun(tokens_[as - 1]) || tokens_[as - 1].is("him") ||
+             tokens_[as - 1].is("her") || tokens_[as - 1].is("them")) &&
+            tokens_[as - 2].is("quoted")) {
+            object = as - 1;
+            speaker = pronoun_speaker(object, !tokens_[object].is("them"),
+                                      pronoun_gender(tokens_[object]));
+        } else if (const Mention* m = mentions_.ending_at(as); m && m->first > first + 1) {
+            object = tokens_[m->first - 1].is("the") ? m->first - 1 : m->first;
+            if (object > first && tokens_[object - 1].is("quoted")) speaker = speaker_from(*m);
+        }
+        if (!speaker) return false;
+        hit.speaker = std::move(speaker);
+        hit.start = object;
+        // Whoever quoted them: an outlet ("Interfax", "state media") or a statement's word.
+        CueHit quoter = hit;
+        quoter.first = object - 1;
+        quoter.speaker.reset();
+        quoter.sources.clear();
+        if (quoter.first > first && tokens_[quoter.first - 1].word &&
+            tokens_[quoter.first - 1].has(word_class::statement))
+            hit.sources.push_back(statement_source(tokens_[quoter.first - 1]));
+        else if (subject_before(quoter, cue_text)) {
+            hit.sources = std::move(quoter.sources);
+            // ("The Tass news agency quoted", "the ministry quoted its spokesman": a body.)
+            if (quoter.speaker && quoter.speaker->organisation)
+                hit.sources.push_back({quoter.speaker->name, quoter.speaker->mention, "quoted"});
+        }
+        // "State media quoted him", "Iranian television quoted": media named by their kind.
+        static const WordList kMedia = {"media", "television", "tv",    "broadcaster",
+                                        "radio", "newspaper",  "daily", "outlets",
+                                        "press", "agency",     "wire",  "channel"};
+        if (const uint32_t word = object - 2; hit.sources.empty() && object >= first + 2 &&
+                                              tokens_[word].word &&
+                                              kMedia.contains(tokens_[word].lower)) {
+            uint32_t from = word;
+            if (from > first && tokens_[from - 1].word &&
+                !tokens_[from - 1].has(word_class::determiner))
+                --from;
+            const Span span{tokens_[from].span.start, tokens_[word].span.end};
+            hit.sources.push_back({std::string(span.in(text_)), span, "quoted"});
+        }
+        return true;
     }
 
     // The agent of a passive cue: "by" and a mention, after the cue or after the quote it
@@ -729,8 +801,11 @@ class Attributor {
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
         uint32_t k = hit.first;
+        // ("Mr Were said", "George Oduor Were said": a name's last word, not a word between.)
         while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
-               tokens_[k - 1].has(word_class::between))
+               tokens_[k - 1].has(word_class::between) &&
+               !(tokens_[k - 1].capitalised && !tokens_[k - 1].has(word_class::not_name) &&
+                 mentions_.ending_at(k)))
             --k;
         if (k == unit.first) return false;
         // ("Helena Marlowe, his co-star in “Ashes at Dawn,” said": a title's quotation may hold
@@ -1411,7 +1486,7 @@ class Attributor {
     static bool covers_article(const std::string& cue) {
         for (std::string_view personal :
              {"told", "tell", "interview", "speaking", "talk", "spoke", "said to", "comments to",
-              "remarks to", "email to", "statement to", "quoted by", "cited by"})
+              "remarks to", "email to", "statement to", "quoted", "cited"})
             if (cue.find(personal) != std::string::npos) return false;
         return true;
     }

@@ -71,6 +71,14 @@ bool is_age(const Token& t) {
                        [&](std::string_view tens) { return t.lower.starts_with(tens); });
 }
 
+// Whether a descriptor's last word is a plural: "abductors", "residents" (not "boss",
+// "witness", "actress").
+bool plural_head(const Token& head) {
+    const std::string_view w = head.lower;
+    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+           !w.ends_with("is");
+}
+
 }  // namespace
 
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
@@ -220,9 +228,12 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                 // "Kamau said the audit began after a whistleblower alerted the authority. She
                 // said …": nor is someone unnamed in a clause that hangs on another.)
                 // (Nor a headline's "The Teacher Who Stopped Grading" paragraphs later.)
+                // (Nor a plural for "he" or "she": "told our correspondent that the family was
+                // contacted by the abductors, who demanded a ransom. ¶ “…,” he said".)
                 if (person && it->form == MentionForm::descriptor &&
                     !other_gender(tokens, *it, gender) && !subordinate(tokens, *it) &&
-                    !(tokens[it->first].paragraph == 0 && tokens[token].paragraph > 2))
+                    !(tokens[it->first].paragraph == 0 && tokens[token].paragraph > 2) &&
+                    !(gender != Gender::unknown && plural_head(tokens[it->last - 1])))
                     return &*it;
                 continue;
             }

@@ -785,3 +785,13 @@ TEST_CASE("an office of several words after of runs up to a known first name") {
         "was \"about identification\".\n");
     CHECK(speaker_of(a, "about identification") == "Sharon Mitchell-Brown");
 }
+
+TEST_CASE("a surname that is also a common word ends the name before its cue") {
+    auto a = attribute_text(
+        "Title\n\nIn a statement, County Executive Member George Oduor Were said the county "
+        "would work \"to find a way forward\".\n\n\"Failure to pass the budget will hurt,\" Mr "
+        "Were said.\n\nPutin on Monday said it was \"a good day\".\n");
+    CHECK(speaker_of(a, "to find a way") == "George Oduor Were");
+    CHECK(speaker_of(a, "Failure to pass") == "George Oduor Were");
+    CHECK(speaker_of(a, "a good day") == "Putin");
+}

@@ -173,3 +173,26 @@ TEST_CASE("the person an outlet reports on speaks, and the outlet is the source"
     CHECK(speaker_of(b, "acting strangely") != "John Smith");  // the police's own words
     CHECK(speaker_of(a, "growing fast") == "Petru Vlad");
 }
+
+TEST_CASE("whoever is quoted as saying speaks, through whoever quoted them") {
+    auto a = attribute_text(
+        "Title\n\n\"No one will be spared,\" the press release quoted Chief Executive Officer "
+        "Md Rafiqul Islam as saying.\n\n\"We are ready,\" Interfax quoted Oleg Varin as "
+        "saying.\n\nPresident Ilham Rustamov met officials. State media quoted him as saying: "
+        "\"Our borders are secure.\"\n\nThe Tass news agency quoted Deputy Minister Yuri Belov "
+        "as saying the talks had \"gone well\".\n\n\"Stay home,\" said Chief Constable Ann "
+        "Lee.\n\n\"We will respond,\" Belov was quoted as saying by Interfax.\n");
+    CHECK(speaker_of(a, "No one will") == "Md Rafiqul Islam");
+    CHECK(sources_of(a, "No one will") == "statement");
+    CHECK(speaker_of(a, "We are ready") == "Oleg Varin");
+    CHECK(sources_of(a, "We are ready") == "Interfax");
+    CHECK(speaker_of(a, "Our borders") == "Ilham Rustamov");
+    CHECK(sources_of(a, "Our borders") == "State media");
+    CHECK(speaker_of(a, "gone well") == "Yuri Belov");
+    CHECK(sources_of(a, "gone well") == "Tass news agency");
+    // The outlet quoted one person: it is not the article's source for the next.
+    CHECK(speaker_of(a, "Stay home") == "Ann Lee");
+    CHECK(sources_of(a, "Stay home").empty());
+    CHECK(speaker_of(a, "We will respond") == "Yuri Belov");
+    CHECK(sources_of(a, "We will respond") == "Interfax");
+}

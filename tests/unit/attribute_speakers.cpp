@@ -1864,3 +1864,11 @@ TEST_CASE("the MP is the Member of Parliament named before") {
         "had reached \"crisis levels\".\n");
     CHECK(speaker_of(a, "crisis levels") == "Kwabena Asamoah-Boakye");
 }
+
+TEST_CASE("he or she never points back to a plural descriptor") {
+    auto a = attribute_text(
+        "Title\n\nPolice rescued an engineer, Engr. Kola Adeyemi.\n\nA younger brother of the "
+        "victim, Mr Tunde Adeyemi, said the family was contacted by the abductors, who "
+        "demanded a ransom.\n\n\"They called on Saturday morning,\" he said.\n");
+    CHECK(speaker_of(a, "They called") == "Tunde Adeyemi");
+}

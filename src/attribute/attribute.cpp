@@ -1682,6 +1682,14 @@ class Attributor {
              (first + 1 < quote_last_[q] && tokens_[first + 1].is("so-called")) ||
              (first >= 2 && tokens_[first - 1].is("called") && tokens_[first - 2].is("so"))))
             return false;
+        // "triggering what is known as a “red zone”", "referred to as “the lagoon”": a term.
+        if (uint32_t k = first; k >= 3) {
+            if (tokens_[k - 1].is("a") || tokens_[k - 1].is("an") || tokens_[k - 1].is("the")) --k;
+            if (tokens_[k - 1].is("as") &&
+                (tokens_[k - 2].is("known") ||
+                 (tokens_[k - 2].is("to") && k >= 4 && tokens_[k - 3].is("referred"))))
+                return false;
+        }
         // A title or a named term is no one's words; "“Glass Harbour,” she said" may be.
         const bool cue_after = hit.last > first;
         if (names_a_term(cue_after ? units_[unit_of_[first]].first : hit.end, hit, q) ||

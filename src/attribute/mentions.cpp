@@ -1591,6 +1591,11 @@ class MentionFinder {
     // Prevention (CDC)"); of a short name in mixed case its capitals ("Department of Education
     // (DepEd)"), of one capitalised like a word all its letters ("South African Radio Astronomy
     // Observatory (Sarao)"). Empty when it is none of these.
+    bool all_capitals(const Token& token) const {
+        const std::string_view word = token.span.in(text_);
+        return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+
     std::string_view acronym_after(uint32_t first, uint32_t last) const {
         if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")") ||
             !tokens_[last + 1].word || !tokens_[last + 1].capitalised)
@@ -1609,7 +1614,12 @@ class MentionFinder {
         size_t matched = 0;
         for (uint32_t k = first; k < last && matched < letters.size(); ++k) {
             if (!tokens_[k].word) continue;
-            if (tokens_[k].lower[0] == letters[matched])
+            // ("Primary Industries and Regions SA (PIRSA)": letters in capitals give them all.)
+            const std::string_view word = tokens_[k].lower;
+            if (word.size() > 1 && word.size() <= 4 && all_capitals(tokens_[k]) &&
+                std::string_view(letters).substr(matched, word.size()) == word)
+                matched += word.size();
+            else if (word[0] == letters[matched])
                 ++matched;
             else if (k == first)
                 return {};
@@ -2293,6 +2303,9 @@ class MentionFinder {
         // not the one filed last under the surname.
         if (words == 1 && titled && name_start > 0)
             mention.entity = by_courtesy(mention.entity, tokens_[name_start - 1]);
+        // "Dr Hieu Nguyen … Lan Nguyen's care … Dr Nguyen said": of two of a surname, the one
+        // given the title.
+        if (words == 1 && !titles.empty()) mention.entity = by_title(mention.entity, titles);
         // "Her mother, Abena Osei, … the elder Osei recalls": of two of a surname, the one a
         // relative word made the older or the younger.
         if (words == 1 && name_start > 0 &&
@@ -2456,6 +2469,28 @@ class MentionFinder {
         return other != UINT32_MAX ? other : id;
     }
 
+    // The person filed as `id`, or when the titles are none of theirs, the latest other person
+    // of the surname who holds one of them.
+    uint32_t by_title(uint32_t id, const std::vector<std::string_view>& titles) const {
+        const auto holds = [&](const Entity& e) {
+            return std::any_of(titles.begin(), titles.end(), [&](std::string_view title) {
+                return std::find(e.title_words.begin(), e.title_words.end(), title) !=
+                       e.title_words.end();
+            });
+        };
+        const Entity& filed = out_.entities[id];
+        if (filed.kind != EntityKind::person || holds(filed)) return id;
+        const std::string_view surname = surname_of(filed.name);
+        if (surname.empty()) return id;
+        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
+            const Entity& other = out_.entities[k];
+            if (k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
+                holds(other))
+                return k;
+        }
+        return id;
+    }
+
     // " Marsh" for "Karen Marsh" (with its space, so that "Amarsh" does not end with it); empty
     // for a name of one word.
     static std::string_view surname_of(std::string_view name) {
@@ -2562,6 +2597,13 @@ class MentionFinder {
             for (uint32_t k = end + 1;
                  k < end + 5 && joins(start, k) && tokens_[k].word && tokens_[k].capitalised; ++k)
                 if (tokens_[k].has(word_class::organisation) || branch_number(k + 1)) return true;
+        // "Primary Industries and Regions SA (PIRSA)": the capitalised words after "and" up to
+        // initials in brackets that spell the whole.
+        if (conjunction) {
+            uint32_t k = end + 1;
+            while (k < end + 6 && joins(start, k) && tokens_[k].word && tokens_[k].capitalised) ++k;
+            if (k > end + 1 && !acronym_after(start, k).empty()) return true;
+        }
         return organisation && (!conjunction || linked);
     }
 

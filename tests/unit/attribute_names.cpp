@@ -795,3 +795,14 @@ TEST_CASE("a surname that is also a common word ends the name before its cue") {
     CHECK(speaker_of(a, "Failure to pass") == "George Oduor Were");
     CHECK(speaker_of(a, "a good day") == "Putin");
 }
+
+TEST_CASE("a title tells two people of one surname apart") {
+    auto a = attribute_text(
+        "Title\n\nLan Tran, 84, waited two days. \"She couldn't sleep,\" Thuy Tran said.\n\nDr "
+        "Hieu Tran, a geriatrician who was not involved in Lan Tran's care, said long stays were "
+        "dangerous.\n\n\"Every extra hour matters,\" Dr Tran said.\n\nDet Garda Ciara Hurley "
+        "gave evidence. Under cross-examination, Det Garda Hurley agreed he had been "
+        "co-operative.\n\n\"He came in himself,\" the detective said.\n");
+    CHECK(speaker_of(a, "Every extra hour") == "Hieu Tran");
+    CHECK(speaker_of(a, "He came in") == "Ciara Hurley");
+}

@@ -474,4 +474,12 @@ TEST_CASE("letters in brackets after a body's name are its short name, loosely s
     CHECK(speaker_of(b, "Prices are") == "Central Bank of Ruritania");
     CHECK(speaker_of(b, "Classrooms are") == "Department of Education");
     CHECK(speaker_of(b, "The dish") == "Southern African Radio Astronomy Observatory");
+
+    // A name that runs over "and" to letters in capitals that spell the whole.
+    auto c = attribute_text(
+        "Title\n\nPrimary Industries and Regions SA (PIRSA) confirmed larvae were found, "
+        "triggering what is known as a \"red zone\".\n\nIn a statement, PIRSA said traps "
+        "were working \"before, not after\" travellers arrive.\n");
+    CHECK(speaker_of(c, "before, not") == "Primary Industries and Regions SA");
+    CHECK(c.extraction.quotes.at(quote_index(c, "red zone")).kind == QuoteKind::scare);
 }

@@ -118,7 +118,8 @@ TEST_CASE("a legal or police title is read as a role, not as a given name", "[na
     CHECK(found.mentions[1].given == "Tom");
 }
 
-TEST_CASE("a country written two ways is one qualifier - a word more is not a spelling", "[names]") {
+TEST_CASE("a country written two ways is one qualifier - a word more is not a spelling",
+          "[names]") {
     CHECK(same_qualifier_stem("russia", "russian"));
     CHECK_FALSE(same_qualifier_stem("clark county", "clark county district"));
     CHECK_FALSE(same_qualifier_stem("clark county district", "clark county"));

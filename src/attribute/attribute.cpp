@@ -184,6 +184,11 @@ class Attributor {
                       form->words.front().ends_with("ing"))))
                     continue;
             }
+            // "the statement read", "the affidavit reads in part": not "a sign on Bridge Gate
+            // read" nor "she read the names".
+            if (form->lemma == "read" && !(i > units_[unit].first && tokens_[i - 1].word &&
+                                           tokens_[i - 1].has(word_class::statement)))
+                continue;
             CueHit hit;
             hit.first = i;
             hit.last = i + static_cast<uint32_t>(form->words.size());
@@ -580,6 +585,15 @@ class Attributor {
         return nullptr;
     }
 
+    // The latest cue with a speaker in `paragraph` or the two before it.
+    const CueHit* latest_speaker(uint32_t paragraph) const {
+        for (auto it = hits_.rbegin(); it != hits_.rend(); ++it) {
+            if (tokens_[it->first].paragraph + 2 < paragraph) return nullptr;
+            if (it->speaker) return &*it;
+        }
+        return nullptr;
+    }
+
     // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
     // one before: the subject of "issued an advisory", "released a statement" or of a sentence
     // that opens "In a statement, …", or the one "a letter from" names; nullptr when none.
@@ -921,6 +935,13 @@ class Attributor {
                     } else if (before) {
                         hit.speaker = before->speaker;
                         source = before->sources.front();
+                    } else if (const CueHit* last = hit.form->lemma == "read"
+                                                        ? latest_speaker(tokens_[end - 1].paragraph)
+                                                        : nullptr) {
+                        // "The county government said the governor had “full confidence”. ¶
+                        // “…,” the statement read": whoever spoke last gave what is read (not
+                        // "In May, “…,” the report said", a report of its own).
+                        hit.speaker = last->speaker;
                     }
                 }
             }

@@ -196,3 +196,17 @@ TEST_CASE("whoever is quoted as saying speaks, through whoever quoted them") {
     CHECK(speaker_of(a, "We will respond") == "Yuri Belov");
     CHECK(sources_of(a, "We will respond") == "Interfax");
 }
+
+TEST_CASE("what a statement or an affidavit read is its giver's, a sign's is no one's") {
+    auto a = attribute_text(
+        "Title\n\nThe police spokesman, DSP Ayo Bello, confirmed the rescue on Sunday.\n\nBello "
+        "said the victim was freed on Saturday night.\n\nThe statement read in part, \"Upon "
+        "receipt of the report, teams were deployed.\"\n\nThe county government said the "
+        "governor had \"full confidence\" in the official.\n\n\"We urge patience,\" the "
+        "statement read.\n\nA handwritten sign on Bridge Street read: \"Flooded again. Back "
+        "soon.\"\n");
+    CHECK(speaker_of(a, "Upon receipt") == "Ayo Bello");
+    CHECK(sources_of(a, "Upon receipt") == "statement");
+    CHECK(speaker_of(a, "We urge") == "county government");
+    CHECK(speaker_of(a, "Flooded again") != "Bridge Street");
+}

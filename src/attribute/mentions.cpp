@@ -2616,8 +2616,12 @@ class MentionFinder {
             return false;
         uint32_t k = at;
         while (k < tokens_.size() && k < at + 5 && tokens_[k].quote == tokens_[at].quote) ++k;
-        if (k == at + 5 || !joins(start, k) || !tokens_[k].word || !tokens_[k].capitalised ||
-            tokens_[k].has(word_class::not_name))
+        // (Or a particle before the surname: "Ramon “Monching” dela Paz".)
+        const bool particle = k + 1 < tokens_.size() && tokens_[k].word &&
+                              tokens_[k].has(word_class::name_particle) && joins(start, k + 1) &&
+                              tokens_[k + 1].word && tokens_[k + 1].capitalised;
+        if (k == at + 5 || !joins(start, k) || !tokens_[k].word ||
+            !(tokens_[k].capitalised || particle) || tokens_[k].has(word_class::not_name))
             return false;
         end = k;
         return true;

@@ -72,7 +72,10 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
           // Titles of Nigerian, South Asian, Philippine and Australian news: "Engr. Salihu
           // Momoh", "Barr. Adewale …", "Smt. Kavita …", "Usec. Eduardo …", "Cr. Lyn …".
           "Engr.", "Barr.", "Hon.", "Rt.", "Smt.", "Sh.", "Amb.", "Arc.", "Pharm.", "Usec.",
-          "Asec.", "Cr.", "Coun.", "Mme.", "Const."}) {
+          "Asec.", "Cr.", "Coun.", "Mme.", "Const.",
+          // Indonesian police ranks ("Adj. Comr. Hendra Kusuma"), cabinet titles in Manila
+          // ("DPWH Sec. Manuel Reyes"), "Asst. Supt.".
+          "Comr.", "Adj.", "Sec.", "Asst."}) {
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
     }
     std::unique_ptr<icu::BreakIterator> filtered(

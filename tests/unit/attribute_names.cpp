@@ -806,3 +806,17 @@ TEST_CASE("a title tells two people of one surname apart") {
     CHECK(speaker_of(a, "Every extra hour") == "Hieu Tran");
     CHECK(speaker_of(a, "He came in") == "Ciara Hurley");
 }
+
+TEST_CASE("Filipino particles after a nickname, Indonesian police ranks, Nigerian engineers") {
+    auto a = attribute_text(
+        "Title\n\nAt the hearing, Sen. Ramon \"Monching\" dela Paz showed what he called "
+        "\"nothing but grass.\"\n\n\"Where did the money go?\" dela Paz asked.\n\n\"We are "
+        "still investigating,\" Garut Police criminal investigation unit head Adj. Comr. Hendra "
+        "Wijaya Kusuma said.\n\nPolice rescued Engr. Olusegun Bello on Friday.\n\nWhen "
+        "contacted, the engineer said he was in hospital.\n\n\"They made us trek for hours,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "nothing but") == "Ramon dela Paz");
+    CHECK(speaker_of(a, "Where did") == "Ramon dela Paz");
+    CHECK(speaker_of(a, "We are still") == "Hendra Wijaya Kusuma");
+    CHECK(speaker_of(a, "They made us") == "Olusegun Bello");
+}

@@ -886,6 +886,24 @@ class Attributor {
                     hit.start = opener->first;
                     return true;
                 }
+        // "Walsh, of Moston Lane, Moston, initially told police", "Claire Duvivier, visiting a
+        // school south-east of Paris on Monday, said": the person who opens the sentence, before
+        // where they are from or what they were doing.
+        if (end >= unit.first + 5 && tokens_[end - 1].is(","))
+            if (const Mention* opener = mentions_.starting_at(unit.first);
+                opener && !opener->possessive && opener->form != MentionForm::descriptor &&
+                opener->last + 2 < end && tokens_[opener->last].is(",") &&
+                opener->entity != UINT32_MAX &&
+                mentions_.entities[opener->entity].kind != EntityKind::organisation &&
+                mentions_.entities[opener->entity].kind != EntityKind::outlet) {
+                const Token& next = tokens_[opener->last + 1];
+                if (next.is("of") || (next.word && !next.capitalised && next.lower.size() > 4 &&
+                                      next.lower.ends_with("ing"))) {
+                    take_subject(hit, *opener, cue_text);
+                    hit.start = opener->first;
+                    return true;
+                }
+            }
         // "The party's publicity secretary, Comrade Ifeoluwa Bamidele, in a statement described
         // …": the name just before ", in a statement" with no comma after it.
         if (end >= unit.first + 5 && tokens_[end - 1].word &&

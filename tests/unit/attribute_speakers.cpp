@@ -1872,3 +1872,19 @@ TEST_CASE("he or she never points back to a plural descriptor") {
         "demanded a ransom.\n\n\"They called on Saturday morning,\" he said.\n");
     CHECK(speaker_of(a, "They called") == "Tunde Adeyemi");
 }
+
+TEST_CASE("the person who opens the sentence, before where they are from or what they did") {
+    auto a = attribute_text(
+        "Title\n\nKieran Walsh, 24, admitted causing death.\n\nWalsh, of Moston Lane, Moston, "
+        "initially told police he had been doing \"about 40\".\n\nEducation Minister Claire "
+        "Duvivier, visiting a school in Creteil, south-east of Paris, on Monday morning, said "
+        "the change was about \"giving childhood back\".\n\nSri Lanka captain Kavindu Wijeratne "
+        "felt his batters had \"let the bowlers down\".\n\nA firefighter, 42, said the river "
+        "rose fast.\n\nResident Gabriele Huber, 67, said she had been woken by sirens. \"By the "
+        "time I got downstairs it was gone,\" she told the dpa news agency.\n");
+    CHECK(speaker_of(a, "about 40") == "Kieran Walsh");
+    CHECK(speaker_of(a, "giving childhood") == "Claire Duvivier");
+    CHECK(speaker_of(a, "let the bowlers") == "Kavindu Wijeratne");
+    // (Gabriele is a man's name in Italy and a woman's in Germany: no gender from it.)
+    CHECK(speaker_of(a, "By the time") == "Gabriele Huber");
+}

@@ -1727,8 +1727,32 @@ class MentionFinder {
                 break;
             }
         auto [id, inserted] = by_full_.try_emplace(name, 0);
-        if (inserted) *id = new_entity(name, EntityKind::organisation);
-        return *id;
+        if (!inserted) return *id;
+        const std::string_view before = std::string_view(name).substr(0, name.rfind(' '));
+        if (const uint32_t named = named_before_its_form(name, before); named != UINT32_MAX)
+            return *id = named;
+        return *id = new_entity(name, EntityKind::organisation);
+    }
+
+    // "Malaysia's Sinar Agro says …" in a headline, then "Sinar Agro Bhd said": the body named
+    // before by `before`, its name without the last word of `name` (a company's form, a body's
+    // word), now given the full name; UINT32_MAX when there is none.
+    uint32_t named_before_its_form(std::string_view name, std::string_view before) {
+        if (before.size() == name.size() || before.find(' ') == std::string_view::npos ||
+            !(lexicon_.classes_of(lowercase_ascii(name.substr(before.size() + 1))) &
+              word_class::organisation))
+            return UINT32_MAX;
+        const uint32_t* known = by_full_.find(lowercase_ascii(before));
+        // (Taken for a person only for want of anything else: no title, no known first name.)
+        if (!known || out_.entities[*known].kind == EntityKind::outlet ||
+            (out_.entities[*known].kind == EntityKind::person &&
+             (!out_.entities[*known].title_words.empty() ||
+              out_.entities[*known].gender != Gender::unknown)))
+            return UINT32_MAX;
+        Entity& entity = out_.entities[*known];
+        entity.name = std::string(name);
+        entity.kind = EntityKind::organisation;
+        return *known;
     }
 
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
@@ -3123,7 +3147,15 @@ class MentionFinder {
                     return named;
                 }
         if (organisation) {
-            const uint32_t id = new_entity(display_name(first, last), EntityKind::organisation);
+            const std::string name = display_name(first, last);
+            if (const uint32_t named =
+                    named_before_its_form(name, std::string_view(name).substr(0, name.rfind(' ')));
+                named != UINT32_MAX) {
+                *by_full_.try_emplace(full, full_hash, 0).first = named;
+                last_named_organisation_ = {named, tokens_[first].paragraph};
+                return named;
+            }
+            const uint32_t id = new_entity(name, EntityKind::organisation);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
             // "Skyline Airways … Skyline said": a company goes by the word before its kind, and
             // by its first word when its name ends in a company's word ("Keystone Correctional

@@ -483,3 +483,17 @@ TEST_CASE("letters in brackets after a body's name are its short name, loosely s
     CHECK(speaker_of(c, "before, not") == "Primary Industries and Regions SA");
     CHECK(c.extraction.quotes.at(quote_index(c, "red zone")).kind == QuoteKind::scare);
 }
+
+TEST_CASE("studios, labels and companies by their legal form abroad are bodies") {
+    auto a = attribute_text(
+        "Title\n\nThe film is distributed by Meridian Pictures.\n\n\"We are proud of it,\" the "
+        "company said in a statement.\n\nMalaysian palm oil producer Sawit Jaya Bhd said rules "
+        "were \"unworkable\".\n");
+    CHECK(speaker_of(a, "We are proud") == "Meridian Pictures");
+    auto b = attribute_text(
+        "Malaysia's Sawit Jaya says EU rules 'unworkable'\n\nKUALA LUMPUR (Reuters) - Malaysian "
+        "palm oil producer Sawit Jaya Bhd said on Tuesday that the rules were unworkable.\n\n"
+        "\"We will adapt,\" Sawit Jaya said.\n");
+    CHECK(speaker_of(b, "unworkable") == "Sawit Jaya Bhd");
+    CHECK(speaker_of(b, "We will adapt") == "Sawit Jaya Bhd");
+}

@@ -750,6 +750,18 @@ class Attributor {
                  before.has(word_class::role) || before.lower.ends_with("-year-old")))
                 m = named;
         }
+        // "said the company's operations director, Gemma Rafferty": the person the role after
+        // the possessive is set off with.
+        if (m && m->possessive)
+            for (uint32_t k = m->last; k < m->last + 5 && k + 1 < units_[hit.unit].last; ++k) {
+                if (tokens_[k].is(",")) {
+                    if (const Mention* named = mentions_.starting_at(k + 1);
+                        named && named->form == MentionForm::name && mentions_.names_person(*named))
+                        m = named;
+                    break;
+                }
+                if (!tokens_[k].word || tokens_[k].capitalised || !tokens_[k].outside()) break;
+            }
         if (m && clause_end && m->last < units_[hit.unit].last &&
             (tokens_[m->last].word || !tokens_[m->last].outside()))
             return false;
@@ -1850,7 +1862,10 @@ class Attributor {
                 const CueHit* cue = governing_hit(q, false);
                 if (cue && cue_reaches_scare_quote(*cue, q)) quote.kind = QuoteKind::partial;
             }
-            if (hit) {
+            if (line_opened_by_name(q)) {
+                // the line names its speaker before the colon, whatever cue comes later
+                if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
+            } else if (hit) {
                 set(q, *hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (headline_colon(q)) {
@@ -2013,6 +2028,30 @@ class Attributor {
             if (subject > floor && (tokens_[subject - 1].is("i") || tokens_[subject - 1].is("we")))
                 analysis_.attributions[q].speaker = analysis_.attributions[*outer].speaker;
         }
+    }
+
+    // "16:31 ¶ Network Rail: ‘Do not travel’", "Starmer: “We will fix it”": a live blog's line,
+    // or a heading, that opens with a name and a colon before the quote; true when the name is
+    // its speaker.
+    bool line_opened_by_name(uint32_t q) {
+        const uint32_t first = quote_first_[q];
+        if (first < 2 || !tokens_[first - 1].is(":")) return false;
+        const Mention* named = mentions_.ending_at(first - 1);
+        if (!named || named->form != MentionForm::name || named->possessive ||
+            named->entity == UINT32_MAX ||
+            mentions_.entities[named->entity].kind == EntityKind::outlet ||
+            !opens_line(named->first))
+            return false;
+        analysis_.attributions[q].speaker = speaker_from(*named);
+        return true;
+    }
+
+    // Whether the token at `k` is the first of its line: of its paragraph, or after a line
+    // break inside it.
+    bool opens_line(uint32_t k) const {
+        if (k == 0 || tokens_[k - 1].paragraph != tokens_[k].paragraph) return true;
+        return Span{tokens_[k - 1].span.end, tokens_[k].span.start}.in(text_).find('\n') !=
+               std::string_view::npos;
     }
 
     // A headline's “We are ready”: Zelensky on the offensive: the name after the colon speaks.

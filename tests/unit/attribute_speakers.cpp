@@ -1888,3 +1888,15 @@ TEST_CASE("the person who opens the sentence, before where they are from or what
     // (Gabriele is a man's name in Italy and a woman's in Germany: no gender from it.)
     CHECK(speaker_of(a, "By the time") == "Gabriele Huber");
 }
+
+TEST_CASE("a live blog's line opened by a name, a role after a body's possessive, the force") {
+    auto a = attribute_text(
+        "Title\n\nNorthern Powerlines said 70,000 customers had been cut off.\n\n\"Our engineers "
+        "are out,\" said the company's operations director, Gemma Rafferty.\n\nNorth Wales "
+        "Police has confirmed a man died.\n\nIn a statement, the force said: \"Emergency "
+        "services attended.\"\n\n16:31\nNetwork Rail: 'Do not travel'\n\nNetwork Rail has "
+        "urged passengers to stay at home.\n");
+    CHECK(speaker_of(a, "Our engineers") == "Gemma Rafferty");
+    CHECK(speaker_of(a, "Emergency services") == "North Wales Police");
+    CHECK(speaker_of(a, "Do not travel") == "Network Rail");
+}

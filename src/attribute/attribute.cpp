@@ -984,9 +984,7 @@ class Attributor {
             if (const Mention* m = mentions_.ending_at(end - 2); m && !m->possessive) {
                 // ("Abdulrahman Al-Sayari, deputy minister at the Ministry of Industry, who
                 // described the deal as …": the person before the body.)
-                if (t.is("who") && place_phrase(*m, unit.first))
-                    if (const Mention* person = person_before_first_comma(unit, m->first))
-                        m = person;
+                if (t.is("who")) m = past_place(m, unit);
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;
@@ -1034,9 +1032,7 @@ class Attributor {
                 m = person_of_place(*m, unit.first);
                 // ("Abdulrazaq Bala, a professor at Ahmadu Bello University, Zaria, who was not
                 // involved, said": past the places, to the person named first.)
-                if (place_phrase(*m, unit.first))
-                    if (const Mention* person = person_before_first_comma(unit, m->first))
-                        m = person;
+                m = past_place(m, unit);
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;
@@ -1122,7 +1118,7 @@ class Attributor {
                 m && !m->possessive && !dateline(*m)) {
                 // ("Senator Hal Prescott of South Dakota, the Republican majority leader,
                 // said": the person of the place.)
-                m = person_of_place(*m, unit.first);
+                m = past_place(person_of_place(*m, unit.first), unit);
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;
@@ -1145,6 +1141,20 @@ class Attributor {
         return person && person->form != MentionForm::descriptor && mentions_.names_person(*person)
                    ? person
                    : nullptr;
+    }
+
+    // The subject a place in apposition stands after: "Abdulrazaq Bala, a professor at Ahmadu
+    // Bello University, Zaria, who …" is Bala's, "A teacher in Leeds, who asked not to be named,
+    // said" the teacher's (the role that opens the sentence, when no one is named before the
+    // place); `m` itself when it is no such place.
+    const Mention* past_place(const Mention* m, const Unit& unit) const {
+        if (!place_phrase(*m, unit.first)) return m;
+        if (const Mention* person = person_before_first_comma(unit, m->first)) return person;
+        if (const Mention* opener = mentions_.starting_at(unit.first);
+            opener && opener->form == MentionForm::descriptor && !opener->possessive &&
+            opener->last <= m->first)
+            return opener;
+        return m;
     }
 
     // Whether `m`, no person, is a place or body a preposition brings in ("in Arklow", "at

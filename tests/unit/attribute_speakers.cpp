@@ -1900,3 +1900,12 @@ TEST_CASE("a live blog's line opened by a name, a role after a body's possessive
     CHECK(speaker_of(a, "Emergency services") == "North Wales Police");
     CHECK(speaker_of(a, "Do not travel") == "Network Rail");
 }
+
+TEST_CASE("a role in a place, in apposition before who, is the speaker, not the place") {
+    auto a = attribute_text(
+        "Title\n\nOne nurse working in the north west of Mercia, who asked not to be named, said: "
+        "\"We had a man in his nineties.\"\n\nA teacher in Leeds, who asked not to be named, "
+        "said: \"We are exhausted.\"\n");
+    CHECK(speaker_of(a, "We had a man") == "nurse");
+    CHECK(speaker_of(a, "We are exhausted") == "teacher");
+}

@@ -559,14 +559,15 @@ class Attributor {
     // "a Kremlin statement said", "a statement from the ministry said".
     // "a statement from the Department for Transport" at `at` (before `end`): the named owner
     // of the statement, its word's token in `word`; nullptr when there is none.
+    // ("a release issued by the Academy": a participle of giving it out may come between.)
     const Mention* statement_owner(uint32_t at, uint32_t end, uint32_t& word) const {
         word = at < end && tokens_[at].has(word_class::determiner) ? at + 1 : at;
-        if (word + 2 >= end || !tokens_[word].has(word_class::statement) ||
-            !(tokens_[word + 1].is("from") || tokens_[word + 1].is("by")))
-            return nullptr;
-        const Mention* m = mentions_.starting_at(word + 2);
-        if (!m && tokens_[word + 2].is("the") && word + 3 < end)
-            m = mentions_.starting_at(word + 3);
+        if (word + 2 >= end || !tokens_[word].has(word_class::statement)) return nullptr;
+        uint32_t by = word + 1;
+        if (by + 2 < end && kIssuing.contains(tokens_[by].lower) && tokens_[by + 1].is("by")) ++by;
+        if (!(tokens_[by].is("from") || tokens_[by].is("by"))) return nullptr;
+        const Mention* m = mentions_.starting_at(by + 1);
+        if (!m && tokens_[by + 1].is("the") && by + 2 < end) m = mentions_.starting_at(by + 2);
         return m && m->entity != UINT32_MAX ? m : nullptr;
     }
 

@@ -210,3 +210,11 @@ TEST_CASE("what a statement or an affidavit read is its giver's, a sign's is no 
     CHECK(speaker_of(a, "We urge") == "county government");
     CHECK(speaker_of(a, "Flooded again") != "Bridge Street");
 }
+
+TEST_CASE("according to a release issued by a body, the body speaks through it") {
+    auto a = attribute_text(
+        "Title\n\nAccording to a release issued by the Kapali Arts Academy, the festival will "
+        "have \"a special focus on women composers\".\n");
+    CHECK(speaker_of(a, "a special focus") == "Kapali Arts Academy");
+    CHECK(sources_of(a, "a special focus") == "statement");
+}

@@ -878,6 +878,11 @@ class MentionFinder {
 
     // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
     // "the head of the research center". Returns the token after it, or `start` if none.
+    static bool counts_among_several(const Token& t) {
+        static const WordList kOrdinals = {"second", "third", "fourth", "fifth", "other", "same"};
+        return kOrdinals.contains(t.lower);
+    }
+
     uint32_t descriptor(uint32_t start) {
         // "a statement from the Taxpayers Union said": the union speaks, through a statement
         // (attribution reads the statement as the source); the union is a mention of its own.
@@ -1061,6 +1066,10 @@ class MentionFinder {
                 for (uint32_t k = start + 1; k <= head; ++k)
                     if (const uint32_t years = age_of(tokens_[k]); years != 0)
                         mention.entity = person_of_age(years);
+        } else if (tokens_[start].is("the") && head_token.has(word_class::role) &&
+                   start + 1 < head && counts_among_several(tokens_[start + 1])) {
+            // "according to two administration officials. … “…,” the second official said":
+            // one of several unnamed, never someone named.
         } else if (tokens_[start].is("the") && head_token.has(word_class::role) &&
                    std::any_of(unnamed_.rbegin(), unnamed_.rend(), [&](const auto& before) {
                        return before.first == head_token.lower && before.second + 3 >= paragraph;

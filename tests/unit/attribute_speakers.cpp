@@ -1909,3 +1909,11 @@ TEST_CASE("a role in a place, in apposition before who, is the speaker, not the 
     CHECK(speaker_of(a, "We had a man") == "nurse");
     CHECK(speaker_of(a, "We are exhausted") == "teacher");
 }
+
+TEST_CASE("the second of several unnamed officials is no one named") {
+    auto a = attribute_text(
+        "Title\n\nHer spokesman, Daniel Ochoa, said the talks were \"productive\".\n\nThe "
+        "tension is real, according to two administration officials.\n\n\"There is a real "
+        "debate,\" the second official said.\n");
+    CHECK(speaker_of(a, "There is a real") != "Daniel Ochoa");
+}

@@ -1830,6 +1830,28 @@ class Attributor {
         return significant >= 2;
     }
 
+    // "Under cross-examination, Raghunathan asked him whether … ¶ “…,” Ashdown replied. ¶
+    // “That is not what I asked you, Mr Ashdown.” ¶ “Not specifically, no.”": a reply to a
+    // question someone was named asking, in that paragraph or the one before, opens an
+    // exchange whose quote-only paragraphs take turns.
+    struct Exchange {
+        Speaker answer, question;
+        uint32_t paragraph;  // of its latest quote
+    };
+    void note_exchange(const CueHit& hit) {
+        const std::string_view lemma = hit.form->lemma;
+        if (!hit.speaker || !(lemma == "reply" || lemma == "answer" || lemma == "respond")) return;
+        const uint32_t paragraph = tokens_[hit.first].paragraph;
+        for (uint32_t p = paragraph + 1; p-- > 0 && paragraph - p < 2;)
+            for (const CueHit& asked : hits_in_paragraph(p))
+                if (asked.form->lemma == "ask" && asked.speaker &&
+                    asked.speaker->name != hit.speaker->name && !asked.speaker->organisation &&
+                    asked.first < hit.first) {
+                    exchange_ = Exchange{*hit.speaker, *asked.speaker, paragraph};
+                    return;
+                }
+    }
+
     void set(uint32_t q, const CueHit& hit) {
         Attribution& attribution = analysis_.attributions[q];
         attribution.cue =
@@ -1878,6 +1900,7 @@ class Attributor {
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (hit) {
                 set(q, *hit);
+                note_exchange(*hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (headline_colon(q)) {
                 // the headline names its speaker after the quote ("‘Forgotten’: …" is speech)
@@ -2292,6 +2315,14 @@ class Attributor {
             paragraph >= 2 && is_question(paragraph - 1) ? paragraph - 1 : paragraph;
         if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
             attribution.speaker = analysis_.attributions[*previous].speaker;
+            // (In a cross-examination the quotes take turns: see note_exchange.)
+            if (exchange_ && exchange_->paragraph + 1 == paragraph && attribution.speaker) {
+                if (attribution.speaker->name == exchange_->answer.name)
+                    attribution.speaker = exchange_->question;
+                else if (attribution.speaker->name == exchange_->question.name)
+                    attribution.speaker = exchange_->answer;
+                exchange_->paragraph = paragraph;
+            }
             attribution.speaker->resolution = Resolution::previous_speaker;
             return;
         }
@@ -2456,6 +2487,7 @@ class Attributor {
     std::vector<uint32_t> quote_last_;
     std::vector<uint32_t> quote_token_starts_;  // sorted
     std::vector<CueHit> hits_;
+    std::optional<Exchange> exchange_;
     // The first two bodies with "Police" in their names: first mention, name (only_police_force).
     std::optional<std::vector<std::pair<uint32_t, const std::string*>>> police_forces_;
     std::optional<EntitiesByName> entities_by_name_;

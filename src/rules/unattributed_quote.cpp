@@ -60,17 +60,30 @@ class UnattributedQuote final : public RuleCheck {
     // them breaks the run, except an interviewer's question:
     //   “We will rebuild,” she said. ¶ “Nobody should fear the next storm.”
     //   “We will rebuild,” she said. ¶ Isn't it risky? ¶ “Of course.”
+    // So does a turn of a cross-examination, whose quoted paragraphs take turns after a reply
+    // (the attribution stage gives them their speakers):
+    //   Smith asked him whether … ¶ “…,” Jones replied. ¶ “That is not what I asked.” ¶ “No.”
     static bool continues_run(const ArticleAnalysis& analysis, size_t index) {
         const auto& quotes = analysis.extraction.quotes;
-        const Quote& quote = quotes[index];
         const std::string& speaker = analysis.attributions[index].speaker->name;
-        for (size_t j = index; j-- > 0;) {
-            if (quotes[j].depth > 0) continue;
-            const uint32_t gap = quote.first_paragraph - quotes[j].last_paragraph;
+        size_t current = index;
+        for (int turns = 0; turns < 16; ++turns) {
+            size_t j = current;
+            while (j > 0 && quotes[j - 1].depth > 0) --j;
+            if (j-- == 0) return false;
+            const uint32_t gap = quotes[current].first_paragraph - quotes[j].last_paragraph;
             const bool adjacent =
-                gap <= 1 || (gap == 2 && is_question(analysis, quote.first_paragraph - 1));
-            const auto& previous = analysis.attributions[j].speaker;
-            return adjacent && previous && previous->name == speaker;
+                gap <= 1 ||
+                (gap == 2 && is_question(analysis, quotes[current].first_paragraph - 1));
+            const Attribution& previous = analysis.attributions[j];
+            if (!adjacent || !previous.speaker) return false;
+            if (current == index && previous.speaker->name == speaker) return true;
+            if (previous.cue &&
+                (previous.cue->lemma == "reply" || previous.cue->lemma == "answer" ||
+                 previous.cue->lemma == "respond"))
+                return true;
+            if (previous.speaker->resolution != Resolution::previous_speaker) return false;
+            current = j;
         }
         return false;
     }

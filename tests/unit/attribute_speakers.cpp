@@ -1917,3 +1917,15 @@ TEST_CASE("the second of several unnamed officials is no one named") {
         "debate,\" the second official said.\n");
     CHECK(speaker_of(a, "There is a real") != "Daniel Ochoa");
 }
+
+TEST_CASE("the quoted paragraphs of a cross-examination take turns after a reply") {
+    auto a = attribute_text(
+        "Title\n\nMartin Ashdown denies fraud. Priya Lee, KC, is prosecuting.\n\nUnder "
+        "cross-examination, Lee asked him whether any trustee had known.\n\n\"They knew costs "
+        "were incurred,\" Ashdown replied.\n\n\"That is not what I asked you, Mr Ashdown.\"\n\n"
+        "\"Not specifically, no.\"\n\n\"Not specifically, or not at all?\"\n");
+    CHECK(speaker_of(a, "They knew") == "Martin Ashdown");
+    CHECK(speaker_of(a, "That is not") == "Priya Lee");
+    CHECK(speaker_of(a, "Not specifically, no") == "Martin Ashdown");
+    CHECK(speaker_of(a, "Not specifically, or") == "Priya Lee");
+}

@@ -135,6 +135,24 @@ TEST_CASE("unattributed-quote lets an interview answer follow the interviewer's 
           std::vector<std::string>{"Nobody will pay a toll."});
 }
 
+TEST_CASE("unattributed-quote accepts the turns of an exchange after a reply") {
+    ArticleAnalysis analysis = analyse(
+        "Title\n\nLee asked him whether the board knew.\n\n“They knew,” Ashdown replied.\n\n"
+        "“That is not what I asked.”\n\n“Not specifically.”\n");
+    REQUIRE(analysis.extraction.quotes.size() == 3);
+    analysis.attributions.assign(3, {});
+    analysis.attributions[0].speaker = Speaker{"Tom Ashdown", {}, Resolution::name, false};
+    analysis.attributions[0].cue = Cue{{}, "reply"};
+    analysis.attributions[1].speaker = Speaker{"Amy Lee", {}, Resolution::previous_speaker, false};
+    analysis.attributions[2].speaker =
+        Speaker{"Tom Ashdown", {}, Resolution::previous_speaker, false};
+    CHECK(matched(*rule_from(kUnattributed), analysis).empty());
+    // Without the reply, another speaker's quote after a quote needs its own attribution.
+    analysis.attributions[0].cue = Cue{{}, "say"};
+    CHECK(matched(*rule_from(kUnattributed), analysis) ==
+          std::vector<std::string>{"That is not what I asked.", "Not specifically."});
+}
+
 TEST_CASE("unattributed-quote accepts a cue next to the quote when the speaker is unresolved") {
     const auto rule = rule_from(std::string(kUnattributed) + "\nfallback_cues = [\"said\"]");
     ArticleAnalysis analysis = analyse("Title\n\nHe said, “We will never stop the work.”\n");

@@ -1929,3 +1929,16 @@ TEST_CASE("the quoted paragraphs of a cross-examination take turns after a reply
     CHECK(speaker_of(a, "Not specifically, no") == "Martin Ashdown");
     CHECK(speaker_of(a, "Not specifically, or") == "Priya Lee");
 }
+
+TEST_CASE("a judge in a court report's lead is the case's one judge named later") {
+    auto a = attribute_text(
+        "Driver jailed\n\nA man who drove away after striking a cyclist has been jailed, with a "
+        "judge describing his decision as \"callous and cowardly\".\n\nSentencing him on "
+        "Tuesday, Judge Orla Keane said the plea had spared the family a trial.\n");
+    CHECK(speaker_of(a, "callous and") == "Orla Keane");
+    auto b = attribute_text(
+        "Two rulings\n\nA man has been jailed, with a judge calling it \"cowardly\".\n\nJudge "
+        "Orla Keane and Judge Tom Byrne heard the two cases.\n");
+    CHECK(speaker_of(b, "cowardly") != "Orla Keane");
+    CHECK(speaker_of(b, "cowardly") != "Tom Byrne");
+}

@@ -1950,13 +1950,26 @@ class Attributor {
             return f;
         };
         // The speaker of a later quote, named by a cue, whose words hold quote q's.
+        // (A headline's word or two in quotation marks are the body's too: "Salmon at ‘crisis
+        // point’" … "said the species had reached “crisis point”".)
         const auto repeated_from = [&](uint32_t q) -> const Attribution* {
             const std::string& key = fold(q);
-            if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords)
+            if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 <
+                    (quotes_[q].first_paragraph == 0 && quotes_[q].kind == QuoteKind::scare
+                         ? 1
+                         : kWords) ||
+                key == " ")
                 return nullptr;
             const size_t shortest = key.size();  // a later quote holding it is no shorter
             const uint32_t last =
                 std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
+            // ("‘Digital arrest’ scam" … the body's “digital arrest” in marks of its own: a
+            // term, which a speaker may use too.)
+            const bool few =
+                static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords;
+            if (few)
+                for (uint32_t r = q + 1; r < last; ++r)
+                    if (quotes_[r].kind == QuoteKind::scare && fold(r) == key) return nullptr;
             for (uint32_t r = q + 1; r < last; ++r) {
                 if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
                     quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||

@@ -1942,3 +1942,15 @@ TEST_CASE("a judge in a court report's lead is the case's one judge named later"
     CHECK(speaker_of(b, "cowardly") != "Orla Keane");
     CHECK(speaker_of(b, "cowardly") != "Tom Byrne");
 }
+
+TEST_CASE("a headline's word or two in marks are the body speaker's, unless a term") {
+    auto a = attribute_text(
+        "Wild salmon at 'crisis point', scientists warn\n\nProf Catriona Duthie said the species "
+        "had reached \"crisis point\" and urged ministers to act.\n");
+    CHECK(speaker_of(a, "crisis point") == "Catriona Duthie");
+    CHECK(a.extraction.quotes.at(0).kind == QuoteKind::partial);
+    auto b = attribute_text(
+        "'Digital arrest' scam: techie loses savings\n\nThe so-called \"digital arrest\" scam is "
+        "spreading.\n\n\"They said I was under digital arrest,\" Anitha Rao said.\n");
+    CHECK(speaker_of(b, "Digital arrest").empty());
+}

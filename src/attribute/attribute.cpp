@@ -184,6 +184,15 @@ class Attributor {
                       form->words.front().ends_with("ing"))))
                     continue;
             }
+            // "with one senior physician warning the system is …": "warning" alone is a cue
+            // right after someone, and a noun elsewhere ("a flood warning", "warning signs").
+            if (form->words.size() == 1 && form->words.front() == "warning") {
+                const Mention* who = mentions_.ending_at(i);
+                if (!who || who->possessive ||
+                    !(mentions_.names_person(*who) ||
+                      (who->form == MentionForm::descriptor && who->entity == UINT32_MAX)))
+                    continue;
+            }
             // "the statement read", "the affidavit reads in part": not "a sign on Bridge Gate
             // read" nor "she read the names".
             if (form->lemma == "read" && !(i > units_[unit].first && tokens_[i - 1].word &&

@@ -554,28 +554,33 @@ class MentionFinder {
                 if (const uint32_t person = untitled_subject_for(mention, words);
                     person != UINT32_MAX)
                     mention.entity = person;
-        court_officer_of_lead();
+        lead_role_named_later();
         return std::move(out_);
     }
 
     // "… has been jailed, with a judge describing his decision as “callous”" in a court
-    // report's lead, then "Judge Orla Keaveney said": the case's one judge (or coroner,
-    // magistrate, sheriff), named later.
-    void court_officer_of_lead() {
-        static const WordList kOfficers = {"judge", "coroner", "magistrate", "sheriff"};
+    // report's lead, then "Judge Orla Keaveney said": the case's one judge, named later; so
+    // too "with one senior physician warning …" and "Dr Mei-Lin Cheong, a senior physician": the
+    // one person the article gives all the lead's words for the role.
+    void lead_role_named_later() {
         for (Mention& m : out_.mentions) {
             if (tokens_[m.first].paragraph > 3) break;
             if (m.form != MentionForm::descriptor || m.entity != UINT32_MAX ||
-                !(tokens_[m.first].is("a") || tokens_[m.first].is("an")) ||
-                !kOfficers.contains(tokens_[m.last - 1].lower))
+                !(tokens_[m.first].is("a") || tokens_[m.first].is("an") ||
+                  tokens_[m.first].is("one")) ||
+                !tokens_[m.last - 1].has(word_class::role | word_class::title))
                 continue;
-            const std::string_view office = tokens_[m.last - 1].lower;
+            std::vector<std::string_view> words;
+            for (uint32_t k = m.first + 1; k < m.last; ++k)
+                if (tokens_[k].word) words.push_back(tokens_[k].lower);
             uint32_t holder = UINT32_MAX;
             for (uint32_t e = 0; e < out_.entities.size(); ++e) {
                 const Entity& entity = out_.entities[e];
                 if (entity.kind != EntityKind::person ||
-                    std::find(entity.title_words.begin(), entity.title_words.end(), office) ==
-                        entity.title_words.end())
+                    !std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+                        return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
+                               entity.title_words.end();
+                    }))
                     continue;
                 if (holder != UINT32_MAX) {  // two of them: which, the lead does not say
                     holder = UINT32_MAX;

@@ -1954,3 +1954,13 @@ TEST_CASE("a headline's word or two in marks are the body speaker's, unless a te
         "spreading.\n\n\"They said I was under digital arrest,\" Anitha Rao said.\n");
     CHECK(speaker_of(b, "Digital arrest").empty());
 }
+
+TEST_CASE("'warning' after someone is a cue, and a lead's role is the one who holds it later") {
+    auto a = attribute_text(
+        "Title\n\nDoctors at the busiest hospitals say patients wait days, with one senior "
+        "physician warning the system is \"closer to breaking point than ever\".\n\nDr Mei-Lin "
+        "Cheong, a senior physician at Westmead, said the figures were grim.\n\nThe council "
+        "issued a flood warning for \"low-lying streets\" on Monday.\n");
+    CHECK(speaker_of(a, "closer to breaking") == "Mei-Lin Cheong");
+    CHECK(speaker_of(a, "low-lying") != "flood");
+}

@@ -1911,6 +1911,8 @@ class Attributor {
                 set(q, *hit);
                 note_exchange(*hit);
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
+            } else if (quote.kind != QuoteKind::scare && own_admission(q, unit)) {
+                // "He has, by his own admission, a jump shot that “looked like …”"
             } else if (headline_colon(q)) {
                 // the headline names its speaker after the quote ("‘Forgotten’: …" is speech)
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
@@ -2100,6 +2102,34 @@ class Attributor {
             return false;
         analysis_.attributions[q].speaker = speaker_from(*named);
         return true;
+    }
+
+    // "Kinsella had, by his own admission, been “not in a great place”", "in her own words":
+    // the words are those of whom the "his" or "her" before the quote in its sentence means.
+    bool own_admission(uint32_t q, uint32_t unit) {
+        const uint32_t first = quote_first_[q];
+        for (uint32_t k = units_[unit].first; k + 3 < first; ++k) {
+            const Token& owner = tokens_[k + 1];
+            if (!(owner.is("his") || owner.is("her")) || !tokens_[k + 2].is("own") ||
+                !((tokens_[k].is("by") && tokens_[k + 3].is("admission")) ||
+                  (tokens_[k].is("in") && tokens_[k + 3].is("words"))))
+                continue;
+            // (The sentence's subject when it opens with a person: "Odom-Hayes was the pick out
+            // of Saint Louis, a forward with, by his own admission, …".)
+            const Gender gender = owner.is("his") ? Gender::male : Gender::female;
+            const Mention* m = mentions_.starting_at(units_[unit].first);
+            if (!m || m->possessive || !mentions_.names_person(*m) ||
+                (mentions_.entities[m->entity].gender != Gender::unknown &&
+                 mentions_.entities[m->entity].gender != gender))
+                m = mentions_.antecedent(tokens_, k + 1, true, gender);
+            if (!m || m->entity == UINT32_MAX || !mentions_.names_person(*m)) return false;
+            Speaker speaker = speaker_from(*m);
+            speaker.mention = owner.span;
+            speaker.resolution = Resolution::pronoun;
+            analysis_.attributions[q].speaker = std::move(speaker);
+            return true;
+        }
+        return false;
     }
 
     // Whether the token at `k` is the first of its line: of its paragraph, or after a line

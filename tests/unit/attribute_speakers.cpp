@@ -1964,3 +1964,14 @@ TEST_CASE("'warning' after someone is a cue, and a lead's role is the one who ho
     CHECK(speaker_of(a, "closer to breaking") == "Mei-Lin Cheong");
     CHECK(speaker_of(a, "low-lying") != "flood");
 }
+
+TEST_CASE("words 'by his own admission' are his, and a scout is a role") {
+    auto a = attribute_text(
+        "Title\n\nMalik Odom-Hayes was the 14th pick out of Saint Louis, a forward with, by his "
+        "own admission, a jump shot that \"looked like a shot put.\"\n\n\"Two years, maybe "
+        "three,\" said one Western Conference scout.\n\nJane Roe met Tom Kinsella. She was, by "
+        "her own admission, \"not in a great place\".\n");
+    CHECK(speaker_of(a, "looked like") == "Malik Odom-Hayes");
+    CHECK(speaker_of(a, "Two years") == "Western Conference scout");
+    CHECK(speaker_of(a, "not in a great") == "Jane Roe");
+}

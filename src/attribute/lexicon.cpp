@@ -71,7 +71,7 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 27> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 28> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
@@ -98,6 +98,7 @@ class LexiconReader {
             {"outlet_heads", &lexicon_.outlet_heads},
             {"statement_words", &lexicon_.statement_words},
             {"surnames_first", &lexicon_.surnames_first},
+            {"place_features", &lexicon_.place_features},
             {"descriptions", &lexicon_.descriptions},
         }};
         std::vector<std::string_view> known{"cue",
@@ -341,6 +342,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.audiences, word_class::audience},
         {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.kept_alone, word_class::kept_alone},
+        {&lexicon.place_features, word_class::place_feature},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},
     };

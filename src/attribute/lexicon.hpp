@@ -86,7 +86,8 @@ enum : uint32_t {
     spouse = 1u << 23,
     audience = 1u << 24,
     relative = 1u << 25,
-    kept_alone = 1u << 26,  // a title kept with a lone name: "Lord Carrick", "Sister Agnes"
+    kept_alone = 1u << 26,     // a title kept with a lone name: "Lord Carrick", "Sister Agnes"
+    place_feature = 1u << 27,  // ends a place's name: "Taal Volcano", "Sierra Highway"
 };
 }  // namespace word_class
 
@@ -107,6 +108,8 @@ struct AttributionLexicon {
     // Role words that describe a person whatever their office: "the Wicklow native", "the
     // Nigeria international", "the youngster" may be the striker just quoted.
     WordSet descriptions;
+    // Words that end a place's name and no person's: "Taal Volcano", "Moston Road".
+    WordSet place_features;
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
     // Roles that a descriptor's head also fits: "the nun" fits "Sister Teresa", "the envoy" an

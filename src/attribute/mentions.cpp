@@ -3221,6 +3221,13 @@ class MentionFinder {
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
+        // "Taal Volcano", "Sierra Highway": a place, never a person a pronoun may mean (nor a
+        // surname to file).
+        if (words >= 2 && !titled && tokens_[last - 1].has(word_class::place_feature)) {
+            const uint32_t id = new_entity(display_name(first, last), EntityKind::unknown);
+            *by_full_.try_emplace(full, full_hash, 0).first = id;
+            return id;
+        }
         // "al-Assad" is filed under "assad", so "Assad" alone finds him.
         std::string_view surname = tokens_[last - 1].lower;
         surname.remove_prefix(particle_prefix(surname));

@@ -820,3 +820,11 @@ TEST_CASE("Filipino particles after a nickname, Indonesian police ranks, Nigeria
     CHECK(speaker_of(a, "We are still") == "Hendra Wijaya Kusuma");
     CHECK(speaker_of(a, "They made us") == "Olusegun Bello");
 }
+
+TEST_CASE("a name that ends in a place's word is no person a pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nThe first thing Maricel Tolentino did was glance at the seismograph. Through "
+        "the window, Taal Volcano sat in the middle of its lake.\n\n\"People think monitoring a "
+        "volcano is about prediction,\" she told me.\n");
+    CHECK(speaker_of(a, "People think") == "Maricel Tolentino");
+}

@@ -807,6 +807,18 @@ class Attributor {
                 speaker.name = *force;
                 speaker.organisation = true;
             }
+        // "Colm Ó Briain SC, defending, said … was “utterly ashamed”, counsel said": the court
+        // report's "counsel" is the barrister it named last, in this paragraph or the one before.
+        if (t.is("counsel"))
+            for (auto m = mentions_.mentions.rbegin(); m != mentions_.mentions.rend(); ++m) {
+                if (m->last > at) continue;
+                if (tokens_[m->first].paragraph + 1 < t.paragraph) break;
+                if (m->entity == UINT32_MAX || !mentions_.names_person(*m)) continue;
+                const auto& titles = mentions_.entities[m->entity].title_words;
+                if (std::find(titles.begin(), titles.end(), "counsel") == titles.end()) continue;
+                speaker.name = mentions_.entities[m->entity].name;
+                break;
+            }
         hit.speaker = std::move(speaker);
         return true;
     }

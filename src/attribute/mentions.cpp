@@ -492,6 +492,9 @@ class MentionFinder {
             // "Alison Pryce, KC, told the jury": letters after a name, set off by commas.
             if (token.has(word_class::post_nominal) && i > 0 && tokens_[i - 1].is(",") &&
                 i + 1 < tokens_.size() && !tokens_[i + 1].word) {
+                if (!out_.mentions.empty() && out_.mentions.back().last + 1 == i &&
+                    out_.mentions.back().entity != UINT32_MAX)
+                    counsel_letters(out_.entities[out_.mentions.back().entity], token);
                 ++i;
                 continue;
             }
@@ -2392,6 +2395,7 @@ class MentionFinder {
             entity.gender = gender_of(titles);
             if (words >= 2) titles.pop_back();
         }
+        for (uint32_t k = name_end; k < end; ++k) counsel_letters(entity, tokens_[k]);
         for (const std::string_view title : titles) {
             add_title(entity, title);
             // "A coroner has found … Coroner Miriam Tautahi said … the coroner wrote": once
@@ -2709,6 +2713,14 @@ class MentionFinder {
         const Token& before = tokens_[k - 1];
         return before.outside() &&
                (before.is(",") || before.is("(") || before.has(word_class::determiner));
+    }
+
+    // "Colm Ó Briain SC, defending, said … “…”, counsel said": a barrister's letters make a
+    // person counsel.
+    void counsel_letters(Entity& person, const Token& letters) {
+        if (person.kind == EntityKind::person &&
+            (letters.is("kc") || letters.is("qc") || letters.is("sc") || letters.is("bl")))
+            add_title(person, "counsel");
     }
 
     void add_title(Entity& entity, std::string_view title) {

@@ -828,3 +828,13 @@ TEST_CASE("a name that ends in a place's word is no person a pronoun means") {
         "volcano is about prediction,\" she told me.\n");
     CHECK(speaker_of(a, "People think") == "Maricel Tolentino");
 }
+
+TEST_CASE("a barrister's letters make counsel, whom 'counsel said' and 'the barrister' mean") {
+    auto a = attribute_text(
+        "Title\n\nColm Breen SC, defending, said his client was addicted. Kiernan was \"utterly "
+        "ashamed\", counsel said.\n\n\"He is clean,\" the barrister said.\n\nAlison Pryce, KC, "
+        "told the jury the case was clear.\n\n\"It is simple,\" counsel said.\n");
+    CHECK(speaker_of(a, "utterly ashamed") == "Colm Breen");
+    CHECK(speaker_of(a, "He is clean") == "Colm Breen");
+    CHECK(speaker_of(a, "It is simple") == "Alison Pryce");
+}

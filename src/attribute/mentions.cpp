@@ -827,6 +827,8 @@ class MentionFinder {
                                    : head.has(word_class::female) ? Gender::female
                                                                   : Gender::unknown;
             }
+        if (mention.form == MentionForm::name && mention.entity != UINT32_MAX)
+            family_name_of_possessor(mention);
         // "One of them, who gave his name only as Rubel, said", "Another witness, who gave only
         // her first name, Tasha,": the one described is the person of that name.
         if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
@@ -2713,6 +2715,43 @@ class MentionFinder {
         const Token& before = tokens_[k - 1];
         return before.outside() &&
                (before.is(",") || before.is("(") || before.has(word_class::determiner));
+    }
+
+    // "Mr Whitworth's wife of 41 years, Susan, said": a spouse or child given only a first name
+    // after the possessive of a named person takes that person's surname ("Susan Whitworth").
+    void family_name_of_possessor(const Mention& named) {
+        Entity& person = out_.entities[named.entity];
+        if (named.last != named.first + 1 || named.first < 3 ||
+            person.name.find(' ') != std::string::npos ||
+            !tokens_[named.first].has(word_class::male | word_class::female) ||
+            !tokens_[named.first - 1].is(","))
+            return;
+        static const WordList kSameSurname = {"wife",    "husband", "widow",
+                                              "widower", "son",     "daughter"};
+        for (uint32_t k = named.first - 1; k-- > 1 && named.first - k < 8;) {
+            if (!tokens_[k].outside() || tokens_[k].paragraph != tokens_[named.first].paragraph ||
+                tokens_[k].is(",") || tokens_[k].is("."))
+                return;
+            if (!kSameSurname.contains(tokens_[k].lower)) continue;
+            const Mention* owner = ending_before(k);
+            if (!owner || !owner->possessive || owner->entity == UINT32_MAX ||
+                out_.entities[owner->entity].kind != EntityKind::person)
+                return;
+            const std::string_view surname = surname_of(out_.entities[owner->entity].name);
+            if (surname.empty()) return;
+            person.name.append(surname);
+            person.kind = EntityKind::person;
+            return;
+        }
+    }
+
+    // The mention that ends right before token `k`, among those found so far.
+    const Mention* ending_before(uint32_t k) const {
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+            if (it->last == k) return &*it;
+            if (it->last < k) return nullptr;
+        }
+        return nullptr;
     }
 
     // "Colm Ó Briain SC, defending, said … “…”, counsel said": a barrister's letters make a

@@ -838,3 +838,12 @@ TEST_CASE("a barrister's letters make counsel, whom 'counsel said' and 'the barr
     CHECK(speaker_of(a, "He is clean") == "Colm Breen");
     CHECK(speaker_of(a, "It is simple") == "Alison Pryce");
 }
+
+TEST_CASE("a wife or son named only by a first name takes the named possessor's surname") {
+    auto a = attribute_text(
+        "Title\n\nGraham Whitworth, 68, died at the scene.\n\nIn a statement, Mr Whitworth's wife "
+        "of 41 years, Susan, said: \"Graham was my whole world.\"\n\nHis friend, Amy, said: \"We "
+        "miss him.\"\n");
+    CHECK(speaker_of(a, "Graham was") == "Susan Whitworth");
+    CHECK(speaker_of(a, "We miss") == "Amy");
+}

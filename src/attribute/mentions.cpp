@@ -2734,13 +2734,28 @@ class MentionFinder {
                 return;
             if (!kSameSurname.contains(tokens_[k].lower)) continue;
             const Mention* owner = ending_before(k);
-            if (!owner || !owner->possessive || owner->entity == UINT32_MAX ||
+            // ("Dolores Pacheco, 68, and her husband, Ernesto, 71,": the person the sentence
+            // named before "her".)
+            if (!owner && (tokens_[k - 1].is("his") || tokens_[k - 1].is("her")))
+                for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+                    if (it->last > k - 1) continue;
+                    if (tokens_[it->first].paragraph != tokens_[k].paragraph) break;
+                    if (it->form == MentionForm::name && !it->possessive &&
+                        it->entity != UINT32_MAX) {
+                        owner = &*it;
+                        break;
+                    }
+                }
+            else if (owner && !owner->possessive)
+                owner = nullptr;
+            if (!owner || owner->entity == UINT32_MAX ||
                 out_.entities[owner->entity].kind != EntityKind::person)
                 return;
             const std::string_view surname = surname_of(out_.entities[owner->entity].name);
             if (surname.empty()) return;
             person.name.append(surname);
             person.kind = EntityKind::person;
+            by_full_.try_emplace(lowercase_ascii(person.name), named.entity);
             return;
         }
     }

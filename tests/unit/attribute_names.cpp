@@ -846,4 +846,9 @@ TEST_CASE("a wife or son named only by a first name takes the named possessor's 
         "miss him.\"\n");
     CHECK(speaker_of(a, "Graham was") == "Susan Whitworth");
     CHECK(speaker_of(a, "We miss") == "Amy");
+    auto b = attribute_text(
+        "Title\n\nDolores Pacheco, 68, and her husband, Ernesto, 71, loaded the horses.\n\nThe "
+        "fire grew. Ernesto said they would stay with their son.\n\n\"We've got each other,\" "
+        "he said.\n");
+    CHECK(speaker_of(b, "We've got") == "Ernesto Pacheco");
 }

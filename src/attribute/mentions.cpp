@@ -1139,6 +1139,20 @@ class MentionFinder {
             if (mention.entity == UINT32_MAX && head == start + 1 &&
                 head_token.has(word_class::spouse))
                 mention.entity = spouse(tokens_[start], head_token);
+            // "The MTR Corporation … The rail operator said", "… the regulator said": a word for
+            // a person's role and a body's kind alike is the body just named when no one holds
+            // the role.
+            if (mention.entity == UINT32_MAX && tokens_[start].is("the") && !age &&
+                (head_token.has(word_class::organisation) ||
+                 lexicon_.organisation_kinds.find(head_token.lower) !=
+                     lexicon_.organisation_kinds.end()) &&
+                !head_token.capitalised && last_named_organisation_.first != UINT32_MAX &&
+                tokens_[start].paragraph <= last_named_organisation_.second + 1 &&
+                kinds_agree(last_named_organisation_.first, head_token.lower) &&
+                std::none_of(tokens_.begin() + start + 1, tokens_.begin() + head,
+                             [](const Token& t) { return t.capitalised || t.possessive; }) &&
+                !(end < tokens_.size() && tokens_[end].is(",")))  // (not before its own name)
+                mention.entity = last_named_organisation_.first;
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!head_token.has(word_class::role)) {
             // "The Red Cross said ... the agency said": the organisation just named.

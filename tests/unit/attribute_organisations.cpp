@@ -497,3 +497,15 @@ TEST_CASE("studios, labels and companies by their legal form abroad are bodies")
     CHECK(speaker_of(b, "unworkable") == "Sawit Jaya Bhd");
     CHECK(speaker_of(b, "We will adapt") == "Sawit Jaya Bhd");
 }
+
+TEST_CASE("a word for a role and a body's kind alike is the body just named") {
+    auto a = attribute_text(
+        "Title\n\nThe MTR Corporation closed the line on Monday.\n\nThe rail operator said it was "
+        "\"working closely\" with engineers.\n\nThe Securities Commission fined the firm.\n\nThe "
+        "regulator said it was \"a reminder to investors\".\n\nThe Ridgeway Mining Group cut its "
+        "forecast.\n\nThe pipeline's operator, water utility Aguas Claras, said work was \"under "
+        "way\".\n");
+    CHECK(speaker_of(a, "working closely") == "MTR Corporation");
+    CHECK(speaker_of(a, "a reminder") == "Securities Commission");
+    CHECK(speaker_of(a, "under way") != "Ridgeway Mining Group");
+}

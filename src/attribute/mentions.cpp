@@ -666,7 +666,7 @@ class MentionFinder {
     }
     // "al-Mahmoud", "bin-Salman": a lower-case particle and a dash, first looked at in two
     // bytes, since every lower-case word of the article comes here.
-    bool lowercase_particle(const Token& token) const {
+    [[gnu::always_inline]] bool lowercase_particle(const Token& token) const {
         const std::string_view word = token.lower;
         return word.size() >= 4 && (word[2] == '-' || word[3] == '-') && particle_joined(token);
     }

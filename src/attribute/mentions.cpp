@@ -1650,17 +1650,18 @@ class MentionFinder {
                       acronym, false);
     }
 
+    // Whether the token is written in capitals only ("SA", "NSW").
+    bool all_capitals(const Token& token) const {
+        const std::string_view word = token.span.in(text_);
+        return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+
     // The short name in brackets after the name [first, last) when it is the name's initials
     // in order, loosely: the name's first initial first, then each letter the initial of a later
     // word, capitalised or not ("Ministry of Health (MOH)", "Centre for Disease Control and
     // Prevention (CDC)"); of a short name in mixed case its capitals ("Department of Education
     // (DepEd)"), of one capitalised like a word all its letters ("South African Radio Astronomy
     // Observatory (Sarao)"). Empty when it is none of these.
-    bool all_capitals(const Token& token) const {
-        const std::string_view word = token.span.in(text_);
-        return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    }
-
     std::string_view acronym_after(uint32_t first, uint32_t last) const {
         if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")") ||
             !tokens_[last + 1].word || !tokens_[last + 1].capitalised)
@@ -2750,7 +2751,7 @@ class MentionFinder {
             const Mention* owner = ending_before(k);
             // ("Dolores Pacheco, 68, and her husband, Ernesto, 71,": the person the sentence
             // named before "her".)
-            if (!owner && (tokens_[k - 1].is("his") || tokens_[k - 1].is("her")))
+            if (!owner && (tokens_[k - 1].is("his") || tokens_[k - 1].is("her"))) {
                 for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
                     if (it->last > k - 1) continue;
                     if (tokens_[it->first].paragraph != tokens_[k].paragraph) break;
@@ -2760,8 +2761,9 @@ class MentionFinder {
                         break;
                     }
                 }
-            else if (owner && !owner->possessive)
+            } else if (owner && !owner->possessive) {
                 owner = nullptr;
+            }
             if (!owner || owner->entity == UINT32_MAX ||
                 out_.entities[owner->entity].kind != EntityKind::person)
                 return;

@@ -570,20 +570,29 @@ class MentionFinder {
             if (tokens_[m.first].paragraph > 3) break;
             if (m.form != MentionForm::descriptor || m.entity != UINT32_MAX ||
                 !(tokens_[m.first].is("a") || tokens_[m.first].is("an") ||
-                  tokens_[m.first].is("one")) ||
+                  tokens_[m.first].is("one") || tokens_[m.first].is("the")) ||
                 !tokens_[m.last - 1].has(word_class::role | word_class::title))
                 continue;
             std::vector<std::string_view> words;
-            for (uint32_t k = m.first + 1; k < m.last; ++k)
+            for (uint32_t k = m.first + 1; k + 1 < m.last; ++k)
                 if (tokens_[k].word) words.push_back(tokens_[k].lower);
+            // (The head, or another word for it: "with the judge calling …" is Justice Harinder
+            // Sandhu's.)
+            const std::string_view head = tokens_[m.last - 1].lower;
+            const auto synonyms = lexicon_.role_synonyms.find(head);
             uint32_t holder = UINT32_MAX;
             for (uint32_t e = 0; e < out_.entities.size(); ++e) {
                 const Entity& entity = out_.entities[e];
-                if (entity.kind != EntityKind::person ||
-                    !std::all_of(words.begin(), words.end(), [&](std::string_view w) {
-                        return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
-                               entity.title_words.end();
-                    }))
+                const auto holds = [&](std::string_view w) {
+                    return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
+                           entity.title_words.end();
+                };
+                const bool head_fits =
+                    holds(head) || (synonyms != lexicon_.role_synonyms.end() &&
+                                    std::any_of(synonyms->second.begin(), synonyms->second.end(),
+                                                [&](const std::string& w) { return holds(w); }));
+                if (entity.kind != EntityKind::person || !head_fits ||
+                    !std::all_of(words.begin(), words.end(), holds))
                     continue;
                 if (holder != UINT32_MAX) {  // two of them: which, the lead does not say
                     holder = UINT32_MAX;

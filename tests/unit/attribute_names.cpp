@@ -852,3 +852,15 @@ TEST_CASE("a wife or son named only by a first name takes the named possessor's 
         "he said.\n");
     CHECK(speaker_of(b, "We've got") == "Ernesto Pacheco");
 }
+
+TEST_CASE("a prosecutor's letters are a title, and the lead's judge is the justice named later") {
+    auto a = attribute_text(
+        "Title\n\nDeputy Public Prosecutor Sheryl Goh said the accused knew.\n\n\"He preyed on "
+        "buyers,\" said DPP Goh in her submissions.\n");
+    CHECK(speaker_of(a, "He preyed") == "Sheryl Goh");
+    auto b = attribute_text(
+        "Racer jailed\n\nA man who was street racing has been jailed, with the judge calling his "
+        "conduct \"a deliberate gamble\".\n\nJustice Harinder Sandhu of the Superior Court found "
+        "the two drivers had been racing.\n");
+    CHECK(speaker_of(b, "a deliberate gamble") == "Harinder Sandhu");
+}

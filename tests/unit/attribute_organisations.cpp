@@ -490,6 +490,10 @@ TEST_CASE("studios, labels and companies by their legal form abroad are bodies")
         "company said in a statement.\n\nMalaysian palm oil producer Sawit Jaya Bhd said rules "
         "were \"unworkable\".\n");
     CHECK(speaker_of(a, "We are proud") == "Meridian Pictures");
+    auto c = attribute_text(
+        "Title\n\nThe contractor, JRV Northmin Construction, did not attend. In a statement, the "
+        "company said it had \"complied with all obligations.\"\n");
+    CHECK(speaker_of(c, "complied with") == "JRV Northmin Construction");
     auto b = attribute_text(
         "Malaysia's Sawit Jaya says EU rules 'unworkable'\n\nKUALA LUMPUR (Reuters) - Malaysian "
         "palm oil producer Sawit Jaya Bhd said on Tuesday that the rules were unworkable.\n\n"

@@ -147,6 +147,11 @@ class Attributor {
         return t.word && t.has(word_class::person_pronoun | word_class::group_pronoun);
     }
 
+    // "according to him", "quoted her as saying": a pronoun as an object.
+    static bool object_pronoun(const Token& t) {
+        return t.word && (t.is("him") || t.is("her") || t.is("them"));
+    }
+
     // ---- cues ------------------------------------------------------------------------------
 
     // The cue form that starts at `i`, one of cue_starts_.
@@ -333,8 +338,7 @@ class Attributor {
                 hit.sources.push_back(statement_source(tokens_[word]));
             // "According to her, “…”": the object pronoun stands for someone named before it
             // (not "according to her lawyer", whose "her" is a possessive).
-            if (!m && at < unit.last && tokens_[at].word &&
-                (tokens_[at].is("him") || tokens_[at].is("her") || tokens_[at].is("them")) &&
+            if (!m && at < unit.last && tokens_[at].word && object_pronoun(tokens_[at]) &&
                 (at + 1 == unit.last || !tokens_[at + 1].word)) {
                 hit.speaker =
                     pronoun_speaker(at, !tokens_[at].is("them"), pronoun_gender(tokens_[at]));
@@ -503,8 +507,7 @@ class Attributor {
         // The active: the object between "quoted" and "as".
         uint32_t object = kNone;
         std::optional<Speaker> speaker;
-        if ((is_pronoun(tokens_[as - 1]) || tokens_[as - 1].is("him") ||
-             tokens_[as - 1].is("her") || tokens_[as - 1].is("them")) &&
+        if ((is_pronoun(tokens_[as - 1]) || object_pronoun(tokens_[as - 1])) &&
             tokens_[as - 2].is("quoted")) {
             object = as - 1;
             speaker = pronoun_speaker(object, !tokens_[object].is("them"),
@@ -814,8 +817,7 @@ class Attributor {
                 if (m->last > at) continue;
                 if (tokens_[m->first].paragraph + 1 < t.paragraph) break;
                 if (m->entity == UINT32_MAX || !mentions_.names_person(*m)) continue;
-                const auto& titles = mentions_.entities[m->entity].title_words;
-                if (std::find(titles.begin(), titles.end(), "counsel") == titles.end()) continue;
+                if (!mentions_.entities[m->entity].holds_title("counsel")) continue;
                 speaker.name = mentions_.entities[m->entity].name;
                 break;
             }
@@ -1977,10 +1979,10 @@ class Attributor {
         // point’" … "said the species had reached “crisis point”".)
         const auto repeated_from = [&](uint32_t q) -> const Attribution* {
             const std::string& key = fold(q);
-            if (static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 <
-                    (quotes_[q].first_paragraph == 0 && quotes_[q].kind == QuoteKind::scare
-                         ? 1
-                         : kWords) ||
+            const size_t words = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+            const bool few = words < kWords;
+            if ((few &&
+                 !(quotes_[q].first_paragraph == 0 && quotes_[q].kind == QuoteKind::scare)) ||
                 key == " ")
                 return nullptr;
             const size_t shortest = key.size();  // a later quote holding it is no shorter
@@ -1988,8 +1990,6 @@ class Attributor {
                 std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
             // ("‘Digital arrest’ scam" … the body's “digital arrest” in marks of its own: a
             // term, which a speaker may use too.)
-            const bool few =
-                static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 < kWords;
             if (few)
                 for (uint32_t r = q + 1; r < last; ++r)
                     if (quotes_[r].kind == QuoteKind::scare && fold(r) == key) return nullptr;

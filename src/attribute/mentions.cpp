@@ -579,20 +579,13 @@ class MentionFinder {
             // (The head, or another word for it: "with the judge calling …" is Justice Harinder
             // Sandhu's.)
             const std::string_view head = tokens_[m.last - 1].lower;
-            const auto synonyms = lexicon_.role_synonyms.find(head);
             uint32_t holder = UINT32_MAX;
             for (uint32_t e = 0; e < out_.entities.size(); ++e) {
                 const Entity& entity = out_.entities[e];
-                const auto holds = [&](std::string_view w) {
-                    return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
-                           entity.title_words.end();
-                };
-                const bool head_fits =
-                    holds(head) || (synonyms != lexicon_.role_synonyms.end() &&
-                                    std::any_of(synonyms->second.begin(), synonyms->second.end(),
-                                                [&](const std::string& w) { return holds(w); }));
-                if (entity.kind != EntityKind::person || !head_fits ||
-                    !std::all_of(words.begin(), words.end(), holds))
+                if (entity.kind != EntityKind::person ||
+                    !(entity.holds_title(head) || holds_synonym(entity, head)) ||
+                    !std::all_of(words.begin(), words.end(),
+                                 [&](std::string_view w) { return entity.holds_title(w); }))
                     continue;
                 if (holder != UINT32_MAX) {  // two of them: which, the lead does not say
                     holder = UINT32_MAX;
@@ -925,13 +918,14 @@ class MentionFinder {
             *known = id;
     }
 
-    // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
-    // "the head of the research center". Returns the token after it, or `start` if none.
+    // "the second official", "the other official": one of several the article brought in.
     static bool counts_among_several(const Token& t) {
         static const WordList kOrdinals = {"second", "third", "fourth", "fifth", "other", "same"};
         return kOrdinals.contains(t.lower);
     }
 
+    // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
+    // "the head of the research center". Returns the token after it, or `start` if none.
     uint32_t descriptor(uint32_t start) {
         // "a statement from the Taxpayers Union said": the union speaks, through a statement
         // (attribution reads the statement as the source); the union is a mention of its own.
@@ -1828,6 +1822,15 @@ class MentionFinder {
         return *known;
     }
 
+    // Whether `entity` holds another word for the role `head` (role_synonyms: "the nun" and
+    // "Sister Teresa", "the judge" and "Justice Harinder Sandhu").
+    bool holds_synonym(const Entity& entity, std::string_view head) const {
+        const auto synonyms = lexicon_.role_synonyms.find(head);
+        return synonyms != lexicon_.role_synonyms.end() &&
+               std::any_of(synonyms->second.begin(), synonyms->second.end(),
+                           [&](const std::string& w) { return entity.holds_title(w); });
+    }
+
     // A person with a title fits a descriptor when the descriptor's title words are all theirs
     // ("the foreign minister" does not fit a prime minister) and its nationality, if any, is
     // theirs.
@@ -1862,20 +1865,11 @@ class MentionFinder {
             const Entity& entity = out_.entities[e];
             if (entity.kind != EntityKind::person || entity.title_words.empty()) continue;
             ++candidates;
-            const auto has = [&](std::string_view w) {
-                return std::find(entity.title_words.begin(), entity.title_words.end(), w) !=
-                       entity.title_words.end();
-            };
+            const auto has = [&](std::string_view w) { return entity.holds_title(w); };
             // (Someone who holds the role goes before someone who holds another word for it:
             // "the actor" is actor Marcus Cole, not pop star Ava Linden.)
             const bool synonym = !generic && !has(head);
-            if (synonym) {
-                const auto synonyms = lexicon_.role_synonyms.find(head);
-                if (synonyms == lexicon_.role_synonyms.end() ||
-                    std::none_of(synonyms->second.begin(), synonyms->second.end(),
-                                 [&](const std::string& w) { return has(w); }))
-                    continue;
-            }
+            if (synonym && !holds_synonym(entity, head)) continue;
             // ("the chief", "the official" fit someone with an office, not "the victim's mother,
             // Angela Brooks".)
             if (generic && !has(head) &&
@@ -2573,10 +2567,8 @@ class MentionFinder {
     // of the surname who holds one of them.
     uint32_t by_title(uint32_t id, const std::vector<std::string_view>& titles) const {
         const auto holds = [&](const Entity& e) {
-            return std::any_of(titles.begin(), titles.end(), [&](std::string_view title) {
-                return std::find(e.title_words.begin(), e.title_words.end(), title) !=
-                       e.title_words.end();
-            });
+            return std::any_of(titles.begin(), titles.end(),
+                               [&](std::string_view title) { return e.holds_title(title); });
         };
         const Entity& filed = out_.entities[id];
         if (filed.kind != EntityKind::person || holds(filed)) return id;
@@ -2757,7 +2749,7 @@ class MentionFinder {
                 tokens_[k].is(",") || tokens_[k].is("."))
                 return;
             if (!kSameSurname.contains(tokens_[k].lower)) continue;
-            const Mention* owner = ending_before(k);
+            const Mention* owner = out_.ending_at(k);
             // ("Dolores Pacheco, 68, and her husband, Ernesto, 71,": the person the sentence
             // named before "her".)
             if (!owner && (tokens_[k - 1].is("his") || tokens_[k - 1].is("her"))) {
@@ -2785,15 +2777,6 @@ class MentionFinder {
         }
     }
 
-    // The mention that ends right before token `k`, among those found so far.
-    const Mention* ending_before(uint32_t k) const {
-        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
-            if (it->last == k) return &*it;
-            if (it->last < k) return nullptr;
-        }
-        return nullptr;
-    }
-
     // "Colm Ó Briain SC, defending, said … “…”, counsel said": a barrister's letters make a
     // person counsel.
     void counsel_letters(Entity& person, const Token& letters) {
@@ -2803,18 +2786,14 @@ class MentionFinder {
     }
 
     void add_title(Entity& entity, std::string_view title) {
-        if (std::find(entity.title_words.begin(), entity.title_words.end(), title) ==
-            entity.title_words.end())
-            entity.title_words.emplace_back(title);
+        if (!entity.holds_title(title)) entity.title_words.emplace_back(title);
         // "Sen. Ana Ruiz … the senator said", "Det Insp Sam Cole … the detective added": an
         // abbreviated title holds the words it stands for.
         if (lexicon_.classes_of(title) & word_class::abbreviation)
             if (const auto it = lexicon_.title_abbreviations.find(title);
                 it != lexicon_.title_abbreviations.end())
                 for (const std::string& word : it->second)
-                    if (std::find(entity.title_words.begin(), entity.title_words.end(), word) ==
-                        entity.title_words.end())
-                        entity.title_words.emplace_back(word);
+                    if (!entity.holds_title(word)) entity.title_words.emplace_back(word);
     }
 
     // A person's descriptor in apposition to their name ("the prime minister, Rishi Patel" or

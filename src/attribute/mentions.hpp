@@ -3,6 +3,7 @@
 // makes "Putin" and "the Russian president" mean Vladimir Putin) or to the roster.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,6 +29,10 @@ struct Entity {
     std::vector<std::string> title_words;  // lowercase: "russian", "president"
     EntityKind kind = EntityKind::unknown;
     Gender gender = Gender::unknown;  // from first names, courtesy titles, gendered roles
+
+    bool holds_title(std::string_view word) const {
+        return std::find(title_words.begin(), title_words.end(), word) != title_words.end();
+    }
 };
 
 enum class MentionForm { name, alias, descriptor };

@@ -315,9 +315,7 @@ class LexiconReader {
 AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) {
     AttributionLexicon lexicon;
     for (const EmbeddedFile& file : embedded_rule_files()) {
-        if (std::find(std::begin(kLexiconFiles), std::end(kLexiconFiles), file.path) ==
-            std::end(kLexiconFiles))
-            continue;
+        if (!is_lexicon_file(file.path)) continue;
         LexiconReader(lexicon, "rules/" + std::string(file.path)).read(file.bytes);
     }
     for (const LexiconText& file : extra) LexiconReader(lexicon, file.path).read(file.text);

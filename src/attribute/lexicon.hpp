@@ -175,9 +175,6 @@ struct LexiconText {
     std::string text;
 };
 
-// The lexicon files among the embedded rule files.
-inline constexpr std::string_view kLexiconFiles[] = {"cues.toml", "roster.toml", "sources.toml"};
-
 // Loads the embedded default lexicon, then each of `extra` in order (their lists and tables add
 // to the defaults). Throws ConfigError(file, line, message) on bad TOML, an unknown key or a
 // value of the wrong type.

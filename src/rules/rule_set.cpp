@@ -246,9 +246,11 @@ std::shared_ptr<const RuleSet> RuleSet::load(const Config& config,
     set->config_ = config;
     const KindContext context{config.preferred_spellings};
     if (include_defaults)
-        for (const EmbeddedFile& file : embedded_rule_files())
+        for (const EmbeddedFile& file : embedded_rule_files()) {
+            if (is_lexicon_file(file.path)) continue;
             if (auto pack = load_pack(file.bytes, "rules/" + std::string(file.path), context))
                 set->packs_.push_back(std::move(*pack));
+        }
     std::vector<fs::path> dirs = config.rule_dirs;
     dirs.insert(dirs.end(), extra_dirs.begin(), extra_dirs.end());
     for (const fs::path& dir : dirs)

@@ -1692,8 +1692,12 @@ class Attributor {
             std::lower_bound(hits.begin(), hits.end(), last,
                              [](const CueHit& h, uint32_t t) { return h.first < t; });
         // After the quote, before the next quote in the unit: "…,” said Putin / “…,” he added.
+        // (Past a nickname inside a name: "“…,” the commander of the 80th “Edom” Division, Brig.
+        // Gen. Yoav Ben-Haim, told reporters".)
         uint32_t next_quote = last;
-        while (next_quote < units_[unit].last && tokens_[next_quote].outside()) ++next_quote;
+        while (next_quote < units_[unit].last &&
+               (tokens_[next_quote].outside() || inside_name(tokens_[next_quote].quote)))
+            ++next_quote;
         // ("with Whitaker calling the plan a “fantasy” and Alvarez accusing him": a cue whose
         // subject "and", "but" or "while" opens is another clause's; not "… and a delegation
         // will go to Moscow, the minister said", where the cue ends the sentence.)
@@ -1782,8 +1786,9 @@ class Attributor {
              title_cased(q)))
             return false;
         // A cue after it speaks it unless the quote sits inside the cue's own subject ("Cruz,
-        // who starred in “Jumanji”, told fans").
-        if (cue_after) return hit.start >= quote_last_[q];
+        // who starred in “Jumanji”, told fans", "the commander of the 80th “Edom” Division,
+        // Brig. Gen. Yoav Ben-Haim, told reporters").
+        if (cue_after) return hit.start >= quote_last_[q] && !inside_name(q);
         // "said Earvin “Magic” Johnson": a nickname inside the speaker's name.
         if (first < hit.end) return false;
         for (uint32_t k = hit.end; k < first; ++k) {
@@ -1797,6 +1802,18 @@ class Attributor {
                 return false;
         }
         return true;
+    }
+
+    // Whether quote `q` is a scare quote inside a name, between a word and a capitalised word:
+    // "the 80th “Edom” Division", "Earvin “Magic” Johnson".
+    bool inside_name(uint32_t q) const {
+        const uint32_t first = quote_first_[q], end = quote_last_[q];
+        if (quotes_[q].kind != QuoteKind::scare || first == 0 || end >= tokens_.size())
+            return false;
+        const Token& before = tokens_[first - 1];
+        const Token& after = tokens_[end];
+        return before.word && before.outside() && after.word && after.outside() &&
+               after.capitalised && after.paragraph == before.paragraph;
     }
 
     // A verb that goes on without a subject of its own after "but": a modal or an auxiliary

@@ -1975,3 +1975,13 @@ TEST_CASE("words 'by his own admission' are his, and a scout is a role") {
     CHECK(speaker_of(a, "Two years") == "Western Conference scout");
     CHECK(speaker_of(a, "not in a great") == "Jane Roe");
 }
+
+TEST_CASE("a nickname in marks inside a name is no quote between the words and their cue") {
+    auto a = attribute_text(
+        "Title\n\n\"It is an industry now,\" the commander of the 80th \"Edom\" Division, Brig. "
+        "Gen. Yoav Ben-Haim, told reporters.\n\n\"We won,\" said Earvin \"Magic\" Johnson.\n");
+    CHECK(speaker_of(a, "It is an industry") == "Yoav Ben-Haim");
+    CHECK(a.extraction.quotes.at(quote_index(a, "Edom")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "Edom").empty());
+    CHECK(speaker_of(a, "We won") == "Earvin Johnson");
+}

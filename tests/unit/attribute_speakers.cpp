@@ -1985,3 +1985,12 @@ TEST_CASE("a nickname in marks inside a name is no quote between the words and t
     CHECK(speaker_of(a, "Edom").empty());
     CHECK(speaker_of(a, "We won") == "Earvin Johnson");
 }
+
+TEST_CASE("a ruling's words are the one who ruled") {
+    auto a = attribute_text(
+        "Title\n\nSpeaker Grace Indimuli ruled that the motion had \"met all the procedural "
+        "requirements\" and directed the Clerk to act.\n\nChief Magistrate Winfred Okello heard "
+        "the application.\n\n\"The application for bail is premature,\" she ruled.\n");
+    CHECK(speaker_of(a, "met all the procedural") == "Grace Indimuli");
+    CHECK(speaker_of(a, "The application for bail") == "Winfred Okello");
+}

@@ -3075,13 +3075,20 @@ class MentionFinder {
         for (uint32_t k = first; k > 0 && first - k < 10;) {
             const Token& t = tokens_[--k];
             if (t.is("who")) {
-                if (!named || k == 0 || !tokens_[k - 1].is(",")) return nullptr;
-                for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it)
-                    if (it->last <= k - 1)
-                        return it->last == k - 1 && it->form == MentionForm::descriptor &&
-                                       it->entity == UINT32_MAX
+                if (!named || k < 2) return nullptr;
+                // (With or without the comma, and past "of four": "a 52-year-old mother of
+                // four who asked to be identified only as Om Ahmed".)
+                const uint32_t end = tokens_[k - 1].is(",") ? k - 1 : k;
+                const bool of_count = end >= 3 && tokens_[end - 2].is("of") &&
+                                      tokens_[end - 1].word && !tokens_[end - 1].capitalised;
+                for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+                    if (it->last > end) continue;
+                    if (it->last == end || (of_count && it->last == end - 2))
+                        return it->form == MentionForm::descriptor && it->entity == UINT32_MAX
                                    ? &*it
                                    : nullptr;
+                    if (!of_count || it->last < end - 2) return nullptr;
+                }
                 return nullptr;
             }
             if (!t.outside() || !kGiving.contains(t.lower)) return nullptr;

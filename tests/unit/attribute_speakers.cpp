@@ -1994,3 +1994,12 @@ TEST_CASE("a ruling's words are the one who ruled") {
     CHECK(speaker_of(a, "met all the procedural") == "Grace Indimuli");
     CHECK(speaker_of(a, "The application for bail") == "Winfred Okello");
 }
+
+TEST_CASE("the name someone asked to be identified by needs no comma before 'who'") {
+    auto a = attribute_text(
+        "Title\n\n\"Meat is out of reach,\" said a 52-year-old mother of four who asked to be "
+        "identified only as Om Ahmed.\n\n\"Bread is dear,\" said a trader who gave his name as "
+        "Karim.\n");
+    CHECK(speaker_of(a, "Meat is out") == "Om Ahmed");
+    CHECK(speaker_of(a, "Bread is dear") == "Karim");
+}

@@ -1026,6 +1026,23 @@ class Attributor {
             else if (opener + 2 < end && tokens_[opener + 1].is(",") &&
                      (tokens_[opener].is("however") || tokens_[opener].is("meanwhile")))
                 opener += 2;
+            // ("Asked about the voting, he shrugged and said": a pronoun after an opening
+            // clause, a few lower-case words before "and".)
+            for (uint32_t comma = opener; comma + 2 < end && comma < opener + 10; ++comma) {
+                if (!tokens_[comma].outside()) break;
+                if (!tokens_[comma].is(",")) continue;
+                const uint32_t subject = comma + 1;
+                if (subject + 6 < end || !tokens_[subject].has(word_class::person_pronoun) ||
+                    !std::all_of(tokens_.begin() + subject + 1, tokens_.begin() + (end - 1),
+                                 [](const Token& w) {
+                                     return w.word && w.outside() && !w.capitalised &&
+                                            !w.has(word_class::cue_start);
+                                 }))
+                    break;
+                hit.speaker = pronoun_speaker(subject);
+                hit.start = subject;
+                return true;
+            }
             // (The sentence's subject: the first mention that opens its clause, within a few
             // words of the opening, the name a role in apposition gave it.)
             for (uint32_t at = opener; at < end - 1 && at < opener + 6; ++at) {

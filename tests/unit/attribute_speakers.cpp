@@ -2003,3 +2003,12 @@ TEST_CASE("the name someone asked to be identified by needs no comma before 'who
     CHECK(speaker_of(a, "Meat is out") == "Om Ahmed");
     CHECK(speaker_of(a, "Bread is dear") == "Karim");
 }
+
+TEST_CASE("a pronoun after an opening clause is the subject of 'shrugged and said'") {
+    auto a = attribute_text(
+        "Title\n\nChidi Okafor deflected the question. Asked about the voting, he shrugged and "
+        "said he was \"more worried about Memphis.\"\n\nAfter the game, Tom Hale and Ann Ruiz "
+        "met. Later, he and Ruiz said it was \"fine\".\n");
+    CHECK(speaker_of(a, "more worried") == "Chidi Okafor");
+    CHECK(speaker_of(a, "fine") != "Tom Hale");
+}

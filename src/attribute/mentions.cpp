@@ -48,6 +48,24 @@ bool other_gender(const std::vector<Token>& tokens, const Mention& m, Gender gen
 }
 
 // Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …".
+// Whether `m` names, in apposition, a relative brought in by a preposition and "his", "her" or
+// "their": "dedicated the win to his late grandfather, Máirtín, who died in March" is about the
+// grandfather, who is no subject a later pronoun means ("Her mother, Jane, said" may be).
+bool relative_after_preposition(const std::vector<Token>& tokens, const Mention& m) {
+    if (m.first < 4 || !tokens[m.first - 1].is(",") ||
+        !tokens[m.first - 2].has(word_class::relative))
+        return false;
+    uint32_t k = m.first - 2;
+    while (k > 1 && m.first - k < 5 && tokens[k - 1].word && !tokens[k - 1].capitalised &&
+           !tokens[k - 1].is("his") && !tokens[k - 1].is("her") && !tokens[k - 1].is("their"))
+        --k;
+    if (k < 2 || !(tokens[k - 1].is("his") || tokens[k - 1].is("her") || tokens[k - 1].is("their")))
+        return false;
+    const Token& before = tokens[k - 2];
+    return before.is("to") || before.is("for") || before.is("with") || before.is("of") ||
+           before.is("about") || before.is("by") || before.is("from");
+}
+
 bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     if (m.first == 0) return false;
     static constexpr std::string_view kSubordinators[] = {
@@ -146,7 +164,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     }
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
-        if (!it->subject) continue;
+        if (!it->subject || relative_after_preposition(tokens, *it)) continue;
         if (it->entity != UINT32_MAX && it->entity == own_object) continue;
         // (A subject before the one named after "was" gives way to it.)
         if (tokens[it->first].paragraph < tokens[token].paragraph) {
@@ -1455,7 +1473,18 @@ class MentionFinder {
                              joins(start, start + 2) && tokens_[start + 2].has(word_class::epithet)
                          ? 2
                          : 1);
-        if (!tokens_[word].has(word_class::epithet) && age == 0 && !teenager) return start;
+        // ("“…,” the Ballina man said", "the Moycullen clubman": where the subject just named is
+        // from, before a word for a person.)
+        static const WordList kPersonOfPlace = {"man", "woman", "native", "clubman", "clubwoman"};
+        const bool of_place = age == 0 && !teenager && !tokens_[word].has(word_class::epithet) &&
+                              tokens_[start + 1].capitalised && joins(start, start + 2) &&
+                              tokens_[start + 2].word &&
+                              kPersonOfPlace.contains(tokens_[start + 2].lower) &&
+                              !tokens_[start + 1].has(word_class::title | word_class::role |
+                                                      word_class::organisation);
+        if (of_place) word = start + 2;
+        if (!tokens_[word].has(word_class::epithet) && age == 0 && !teenager && !of_place)
+            return start;
         // ("the 19-year-old German said": an age and a nationality.)
         if (age != 0 && joins(start, start + 2) && tokens_[start + 2].has(word_class::epithet) &&
             !tokens_[start + 2].has(word_class::role))
@@ -1474,6 +1503,16 @@ class MentionFinder {
         } else if (teenager) {
             mention.entity = teenager_named();
             if (mention.entity == UINT32_MAX) return start;
+        } else if (of_place) {
+            // (Whom a pronoun there would mean, not someone the sentence passed: "Galway captain
+            // Ó Ceallaigh … dedicated the win to his late grandfather, Máirtín".)
+            const Token& head = tokens_[word];
+            const Gender gender = head.has(word_class::male)     ? Gender::male
+                                  : head.has(word_class::female) ? Gender::female
+                                                                 : Gender::unknown;
+            const Mention* meant = out_.antecedent(tokens_, start, true, gender);
+            if (!meant || meant->entity == UINT32_MAX) return start;
+            mention.entity = meant->entity;
         } else {
             // The person named last, not in a possessive ("Rovers manager Niall Brogan
             // refused … when Ribeiro's name was mentioned. “…,” the Northern Irishman said").
@@ -3493,7 +3532,7 @@ class MentionFinder {
     std::string_view text_;
     // A span rather than the vector: its size is one load, where the vector's is a division by
     // the token's size, in joins() on every step of every scan.
-    std::span<const Token> tokens_;
+    const std::vector<Token>& tokens_;
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
     NameIndex by_full_;

@@ -2012,3 +2012,14 @@ TEST_CASE("a pronoun after an opening clause is the subject of 'shrugged and sai
     CHECK(speaker_of(a, "more worried") == "Chidi Okafor");
     CHECK(speaker_of(a, "fine") != "Tom Hale");
 }
+
+TEST_CASE("'the Ballina man' is the person just spoken of, as a pronoun would be") {
+    auto a = attribute_text(
+        "Title\n\nMayo manager Padraig Durkan was gracious in defeat.\n\n\"We are dangerous,\" "
+        "the Ballina man said.\n\nGalway captain Sean Kelly lifted the cup and dedicated it to "
+        "his late grandfather, Mairtin, who died in March.\n\n\"This one is for him,\" the "
+        "Moycullen clubman said.\n\n\"We go again,\" he said.\n\nThe Labour man said nothing.\n");
+    CHECK(speaker_of(a, "We are dangerous") == "Padraig Durkan");
+    CHECK(speaker_of(a, "This one is for him") == "Sean Kelly");
+    CHECK(speaker_of(a, "We go again") == "Sean Kelly");
+}

@@ -513,3 +513,11 @@ TEST_CASE("a word for a role and a body's kind alike is the body just named") {
     CHECK(speaker_of(a, "a reminder") == "Securities Commission");
     CHECK(speaker_of(a, "under way") != "Ridgeway Mining Group");
 }
+
+TEST_CASE("'the ministry' is no court named just before") {
+    auto a = attribute_text(
+        "Title\n\nThe Islamabad High Court (IHC) gave the interior ministry two weeks.\n\nThe "
+        "ministry said it was \"doing its best\".\n\nThe court said it was \"not satisfied\".\n");
+    CHECK(speaker_of(a, "doing its best") != "Islamabad High Court");
+    CHECK(speaker_of(a, "not satisfied") == "Islamabad High Court");
+}

@@ -1771,9 +1771,28 @@ class Attributor {
                 relative = &*it;
                 continue;
             }
+            if (const CueHit* outer = outer_that_clause(hits, it, first)) return outer;
             return &*it;
         }
         return relative;
+    }
+
+    // "Mehmood told the court that the ministry had written to the departments, and that “none
+    // of them has reported …”": after "and that", the cue whose "that" (said or left out)
+    // opened the clause `inner` is in, when one came before it in the unit; nullptr otherwise.
+    const CueHit* outer_that_clause(std::span<const CueHit> hits,
+                                    std::span<const CueHit>::iterator inner, uint32_t first) const {
+        if (first < 2 || !tokens_[first - 1].is("that") || !tokens_[first - 2].is("and"))
+            return nullptr;
+        for (auto it = inner; it != hits.begin();) {
+            --it;
+            if (!it->speaker || it->last > inner->start) continue;
+            // (The first "that" may be left out: "said the council had written …, and that".)
+            if (inner->start <= it->last + 3) return &*it;
+            for (uint32_t k = it->last; k < it->last + 3 && k < inner->start; ++k)
+                if (tokens_[k].is("that")) return &*it;
+        }
+        return nullptr;
     }
 
     // Whether a cue speaks a word or two in quotation marks: "accused them of “lying”" does,

@@ -2023,3 +2023,13 @@ TEST_CASE("'the Ballina man' is the person just spoken of, as a pronoun would be
     CHECK(speaker_of(a, "This one is for him") == "Sean Kelly");
     CHECK(speaker_of(a, "We go again") == "Sean Kelly");
 }
+
+TEST_CASE("after 'and that' the words are the outer cue's, as its first clause was") {
+    auto a = attribute_text(
+        "Title\n\nDeputy Attorney General Malik Mehmood told the court that the ministry had "
+        "written to all provincial home departments, and that \"none of them has reported the "
+        "student\".\n\nThe mayor said the council had written to residents and that \"nothing "
+        "has changed\".\n");
+    CHECK(speaker_of(a, "none of them") == "Malik Mehmood");
+    CHECK(mention_of(a, "nothing has changed") == "The mayor");
+}

@@ -1692,6 +1692,17 @@ class MentionFinder {
                       acronym, false);
     }
 
+    // Whether the name at `first` opens with a body's letters, three or more in capitals before
+    // a word in mixed case: "NHS England", "BBC Scotland" (no person's name; "JRR Tolkien" is
+    // the rare exception). Not a title's letters: "MSP Jane Smith", "CEO Tim Cook".
+    bool acronym_opens(uint32_t first) const {
+        const Token& letters = tokens_[first];
+        return letters.lower.size() >= 3 && all_capitals(letters) &&
+               !letters.has(word_class::title | word_class::role | word_class::honorific |
+                            word_class::abbreviation | word_class::post_nominal) &&
+               tokens_[first + 1].capitalised && !all_capitals(tokens_[first + 1]);
+    }
+
     // Whether the token is written in capitals only ("SA", "NSW").
     bool all_capitals(const Token& token) const {
         const std::string_view word = token.span.in(text_);
@@ -3295,7 +3306,8 @@ class MentionFinder {
         bool organisation =
             after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
             (words >= 2 && initials_follow(first, last)) ||
-            (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co"));
+            (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
+            (words >= 2 && acronym_opens(first));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.

@@ -521,3 +521,12 @@ TEST_CASE("'the ministry' is no court named just before") {
     CHECK(speaker_of(a, "doing its best") != "Islamabad High Court");
     CHECK(speaker_of(a, "not satisfied") == "Islamabad High Court");
 }
+
+TEST_CASE("a body's capital letters before a word make no person's name") {
+    auto a = attribute_text(
+        "Title\n\nOne nurse in Leeds, who asked not to be named, said: \"We had a man.\"\n\nNHS "
+        "Leeds said it was \"working hard\".\n\nMEC Refilwe Maponya said it was \"wrong\".\n");
+    CHECK(mention_of(a, "We had a man") == "One nurse");
+    CHECK(attribution_of(a, "working hard").speaker->organisation);
+    CHECK(speaker_of(a, "wrong") == "Refilwe Maponya");
+}

@@ -1062,7 +1062,12 @@ class MentionFinder {
                     tail = past;
                     continue;
                 }
-                if (!tokens_[tail].word) break;
+                // ("a member of the Baner Residents' Forum": a plural's apostrophe inside.)
+                if (!tokens_[tail].word && !(tail > k && plural_apostrophe(start, tail))) break;
+                if (!tokens_[tail].word) {
+                    ++tail;
+                    continue;
+                }
                 const Token& t = tokens_[tail];
                 const bool link_word = tail > k && (t.is("of") || t.is("for") || t.is("and"));
                 const bool linking =
@@ -1764,6 +1769,16 @@ class MentionFinder {
 
     // Whether capitalised words from `at` reach a body's word, three at most: "Great Ormond
     // Street Children's Hospital", "St. Brendan's Regional Hospital".
+    // Whether the token at `at` is the apostrophe of a plural's possessive inside a body's name,
+    // right after the plural and before the body's word: "the British Pilots' Association".
+    bool plural_apostrophe(uint32_t start, uint32_t at) const {
+        const Token& t = tokens_[at];
+        return !t.word && (t.is("'") || t.is("\xE2\x80\x99")) &&
+               tokens_[at - 1].lower.ends_with("s") && joins(start, at + 1) &&
+               tokens_[at + 1].capitalised && tokens_[at + 1].has(word_class::organisation) &&
+               t.span.start == tokens_[at - 1].span.end;
+    }
+
     bool body_follows(uint32_t start, uint32_t at) const {
         for (uint32_t k = at; k < at + 3 && joins(start, k) && tokens_[k].word &&
                               tokens_[k].capitalised && !tokens_[k].possessive;
@@ -2107,11 +2122,7 @@ class MentionFinder {
                     continue;
                 }
                 // "the British Pilots' Association": a plural's apostrophe inside the name.
-                if (!t.word && end > start && (t.is("'") || t.is("\xE2\x80\x99")) &&
-                    tokens_[end - 1].lower.ends_with("s") && joins(start, end + 1) &&
-                    tokens_[end + 1].capitalised &&
-                    tokens_[end + 1].has(word_class::organisation) &&
-                    tokens_[end].span.start == tokens_[end - 1].span.end) {
+                if (end > start && plural_apostrophe(start, end)) {
                     ++end;
                     continue;
                 }

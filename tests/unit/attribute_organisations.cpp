@@ -530,3 +530,10 @@ TEST_CASE("a body's capital letters before a word make no person's name") {
     CHECK(attribution_of(a, "working hard").speaker->organisation);
     CHECK(speaker_of(a, "wrong") == "Refilwe Maponya");
 }
+
+TEST_CASE("a body named with a plural's apostrophe in a role's words is 'the forum' later") {
+    auto a = attribute_text(
+        "Title\n\n\"Now we run,\" said Amol Thorat, a member of the Baner Residents' Forum.\n\nThe "
+        "forum said it would \"go on\".\n");
+    CHECK(speaker_of(a, "go on") == "Baner Residents' Forum");
+}

@@ -2053,7 +2053,9 @@ class Attributor {
                     !analysis_.attributions[r].cue ||
                     unresolved_descriptor(analysis_.attributions[r].speaker))
                     continue;
-                if (fold(r).find(key) != std::string::npos) return &analysis_.attributions[r];
+                if (fold(r).find(key) != std::string::npos ||
+                    (quotes_[q].first_paragraph == 0 && !few && in_order(fold(r), key)))
+                    return &analysis_.attributions[r];
             }
             return nullptr;
         };
@@ -2103,6 +2105,36 @@ class Attributor {
             if (const Attribution* later = repeated_from(q))
                 analysis_.attributions[q].speaker = later->speaker;
         }
+    }
+
+    // Whether the words of `key` stand in `text` in their order, at most two words between two
+    // of them (both folded, words one space apart): a headline's shortening of the body's quote,
+    // "‘Youth Have Been Betrayed’" … "“The youth of Rajasthan have been betrayed,”".
+    static bool in_order(std::string_view text, std::string_view key) {
+        constexpr int kBetween = 2;
+        size_t at = 0;  // where the next key word may start in text
+        bool first = true;
+        for (size_t k = 0; k < key.size();) {
+            size_t space = key.find(' ', k);
+            if (space == std::string_view::npos) space = key.size();
+            const std::string_view word = key.substr(k, space - k);
+            k = space + 1;
+            // (Each word whole: its own word in text, from `at` on, within reach.)
+            int skipped = 0;
+            for (;;) {
+                if (at >= text.size()) return false;
+                size_t end = text.find(' ', at);
+                if (end == std::string_view::npos) end = text.size();
+                if (text.substr(at, end - at) == word) {
+                    at = end + 1;
+                    break;
+                }
+                at = end + 1;
+                if (!first && ++skipped > kBetween) return false;
+            }
+            first = false;
+        }
+        return true;
     }
 
     // Whether `speaker` is a descriptor that points to no one: its name is its own words, in

@@ -2109,8 +2109,16 @@ class MentionFinder {
                     "says",    "tells",      "warns",      "vows",    "admits",    "insists",
                     "urges",   "slams",      "blasts",     "denies",  "reveals",   "confirms",
                     "pledges", "apologises", "apologizes", "recalls", "testifies", "responds"};
+                // (In the headline, the verbs of its attacks and demands as well: "Congress
+                // Targets Rajasthan Government Over Exam Paper Leak".)
+                static const WordList kHeadlineOnlyVerbs = {
+                    "targets",    "accuses",    "attacks",  "demands", "rejects",   "defends",
+                    "criticises", "criticizes", "condemns", "hails",   "welcomes",  "dismisses",
+                    "questions",  "mocks",      "seeks",    "calls",   "asks",      "claims",
+                    "hits",       "lashes",     "backs",    "praises", "announces", "launches"};
                 if (t.word && t.capitalised && end > start && !t.possessive &&
-                    kHeadlineVerbs.contains(t.lower))
+                    (kHeadlineVerbs.contains(t.lower) ||
+                     (t.paragraph == 0 && kHeadlineOnlyVerbs.contains(t.lower))))
                     break;
                 if (t.word && (t.capitalised || (end > start + 1 && branch_number(end)) ||
                                (end == start && lowercase_particle(t)))) {

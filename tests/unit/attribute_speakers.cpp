@@ -2033,3 +2033,15 @@ TEST_CASE("after 'and that' the words are the outer cue's, as its first clause w
     CHECK(speaker_of(a, "none of them") == "Malik Mehmood");
     CHECK(mention_of(a, "nothing has changed") == "The mayor");
 }
+
+TEST_CASE("a headline's quote shortened from the body's is the body speaker's") {
+    auto a = attribute_text(
+        "'Youth Have Been Betrayed': Congress Targets Rajasthan Government Over Exam Leak\n\nThe "
+        "Congress on Monday attacked the government.\n\n\"The youth of Rajasthan have been "
+        "betrayed. Their parents sold gold,\" Mr Mahendra Solanki told reporters.\n");
+    CHECK(speaker_of(a, "Youth Have Been") == "Mahendra Solanki");
+    auto b = attribute_text(
+        "'Youth Have Been Betrayed': Congress Targets Rajasthan Government\n\nThe Congress on "
+        "Monday attacked the government.\n");
+    CHECK(speaker_of(b, "Youth Have Been") == "Congress");
+}

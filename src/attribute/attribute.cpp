@@ -1748,11 +1748,18 @@ class Attributor {
         size_t looked = 0;
         // (Not one whose subject came before the quote, "X, in a statement, described it as
         // “…”, adding that …": the cue before the quote is that one's.)
+        // ("The Israel Police has described the weapons as a “major driver” of violence …,
+        // according to the Abraham Initiatives": nor an "according to" after the words of a
+        // speaker named before them, which tells where the sentence's facts come from.)
+        const bool spoken_before = after != hits.begin() && std::prev(after)->last <= first &&
+                                   std::prev(after)->speaker && std::prev(after)->form &&
+                                   std::prev(after)->form->kind != CueKind::according;
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
              ++it, ++looked)
             if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
                 !(it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
-                  std::prev(after)->speaker))
+                  std::prev(after)->speaker) &&
+                !(spoken_before && it->form && it->form->kind == CueKind::according))
                 return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”"), passing
         // one whose subject follows a determiner and a common noun after an earlier cue: a

@@ -218,3 +218,15 @@ TEST_CASE("according to a release issued by a body, the body speaks through it")
     CHECK(speaker_of(a, "a special focus") == "Kapali Arts Academy");
     CHECK(sources_of(a, "a special focus") == "statement");
 }
+
+TEST_CASE("an 'according to' after a named speaker's words tells where the facts come from") {
+    auto a = attribute_text(
+        "Title\n\nThe Israel Police has described smuggled weapons as a \"major driver\" of "
+        "violence in Arab towns, where 244 people were killed last year, according to the "
+        "Abraham Initiatives, a nonprofit.\n\nThe minister said the plan was \"dead\", according "
+        "to a statement from his office.\n\n\"It is over,\" according to a statement from the "
+        "office.\n");
+    CHECK(speaker_of(a, "major driver") == "Israel Police");
+    CHECK(mention_of(a, "dead") == "The minister");
+    CHECK(mention_of(a, "It is over") != "The minister");
+}

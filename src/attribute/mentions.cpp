@@ -3131,38 +3131,59 @@ class MentionFinder {
     // The descriptor before ", who gave his name as" or ", who asked to be identified only as"
     // and the name at `first`; nullptr when there is none.
     Mention* described_by_name(uint32_t first) {
+        // ("One resident, a 38-year-old clerk surnamed Chan, said", "a woman named Sarah".)
+        if (first >= 2 && (tokens_[first - 1].is("surnamed") || tokens_[first - 1].is("named")))
+            return described_ending_at(first - 1, first - 1, tokens_[first - 1].is("named"));
         // (Most names follow none of these: "… as Rubel", "…, Tasha", "… guerre Abu Hamza".)
         if (first < 4 || !(tokens_[first - 1].is("as") || tokens_[first - 1].is("guerre") ||
-                           (tokens_[first - 1].is(",") && tokens_[first - 2].is("name"))))
+                           (tokens_[first - 1].is(",") &&
+                            (tokens_[first - 2].is("name") || tokens_[first - 2].is("surname")))))
             return nullptr;
-        static const WordList kGiving = {"gave",       "give", "giving", "his",  "her",   "their",
-                                         "name",       "only", "first",  "as",   ",",     "asked",
-                                         "identified", "to",   "be",     "by",   "would", "wished",
-                                         "called",     "uses", "the",    "nom",  "de",    "guerre",
-                                         "known",      "goes", "simply", "just", "wanted"};
+        static const WordList kGiving = {
+            "gave",   "give",  "giving", "his",    "her",   "their",      "name", "surname",
+            "only",   "first", "as",     ",",      "asked", "identified", "to",   "be",
+            "by",     "would", "wished", "called", "uses",  "the",        "nom",  "de",
+            "guerre", "known", "goes",   "simply", "just",  "wanted"};
         bool named = false;
         for (uint32_t k = first; k > 0 && first - k < 10;) {
             const Token& t = tokens_[--k];
             if (t.is("who")) {
                 if (!named || k < 2) return nullptr;
-                // (With or without the comma, and past "of four": "a 52-year-old mother of
-                // four who asked to be identified only as Om Ahmed".)
+                // (With or without the comma, and past "of four" or a place: "a 52-year-old
+                // mother of four who asked to be identified only as Om Ahmed", "a retired bus
+                // driver from Chatham who gave her name only as Loretta".)
                 const uint32_t end = tokens_[k - 1].is(",") ? k - 1 : k;
-                const bool of_count = end >= 3 && tokens_[end - 2].is("of") &&
-                                      tokens_[end - 1].word && !tokens_[end - 1].capitalised;
-                for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
-                    if (it->last > end) continue;
-                    if (it->last == end || (of_count && it->last == end - 2))
-                        return it->form == MentionForm::descriptor && it->entity == UINT32_MAX
-                                   ? &*it
-                                   : nullptr;
-                    if (!of_count || it->last < end - 2) return nullptr;
+                uint32_t bound = end;
+                for (uint32_t j = 2; j <= 4 && j < end; ++j) {
+                    const Token& link = tokens_[end - j];
+                    if (!link.outside() || !link.word) break;
+                    if (link.is("of") || link.is("from") || link.is("in") || link.is("at")) {
+                        bound = end - j;
+                        break;
+                    }
                 }
-                return nullptr;
+                return described_ending_at(end, bound, false);
             }
             if (!t.outside() || !kGiving.contains(t.lower)) return nullptr;
-            named = named || t.is("name") || t.is("identified") || t.is("called") ||
-                    t.is("guerre") || t.is("known");
+            named = named || t.is("name") || t.is("surname") || t.is("identified") ||
+                    t.is("called") || t.is("guerre") || t.is("known");
+        }
+        return nullptr;
+    }
+
+    // The unresolved descriptor that ends at `end`, or at `bound` before a phrase of where or
+    // what it is of ("a bus driver from Chatham"); nullptr when the mention there is none such.
+    // `person_head`: only one whose head is a word for a person ("a woman named", not "a
+    // company named").
+    Mention* described_ending_at(uint32_t end, uint32_t bound, bool person_head) {
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+            if (it->last > end || (bound != end && it->first >= bound)) continue;
+            if (it->last != end && it->last != bound) return nullptr;
+            if (it->form != MentionForm::descriptor || it->entity != UINT32_MAX) return nullptr;
+            if (person_head && !tokens_[it->last - 1].has(word_class::male | word_class::female |
+                                                          word_class::role))
+                return nullptr;
+            return &*it;
         }
         return nullptr;
     }

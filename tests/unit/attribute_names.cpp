@@ -864,3 +864,17 @@ TEST_CASE("a prosecutor's letters are a title, and the lead's judge is the justi
         "the two drivers had been racing.\n");
     CHECK(speaker_of(b, "a deliberate gamble") == "Harinder Sandhu");
 }
+
+TEST_CASE("someone surnamed, named, or giving a surname after a place is that person") {
+    auto a = attribute_text(
+        "Title\n\nOne resident, a 38-year-old clerk surnamed Chan, said she spends hours "
+        "travelling.\n\n\"The flat was fine,\" she said.\n\nA student from Daegu, who gave only "
+        "her surname, Lim, said she had queued.\n\n\"It is my fourth time,\" she said.\n\nA "
+        "retired bus driver from Chatham who gave her name only as Loretta said she had "
+        "waited.\n\n\"I will believe it,\" she said.\n\nA company named Acme said it was "
+        "\"sorry\".\n");
+    CHECK(speaker_of(a, "The flat was fine") == "Chan");
+    CHECK(speaker_of(a, "It is my fourth") == "Lim");
+    CHECK(speaker_of(a, "I will believe") == "Loretta");
+    CHECK(speaker_of(a, "sorry") == "Acme");
+}

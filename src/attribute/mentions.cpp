@@ -47,7 +47,6 @@ bool other_gender(const std::vector<Token>& tokens, const Mention& m, Gender gen
     return false;
 }
 
-// Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …".
 // Whether `m` names, in apposition, a relative brought in by a preposition and "his", "her" or
 // "their": "dedicated the win to his late grandfather, Máirtín, who died in March" is about the
 // grandfather, who is no subject a later pronoun means ("Her mother, Jane, said" may be).
@@ -66,15 +65,25 @@ bool relative_after_preposition(const std::vector<Token>& tokens, const Mention&
            before.is("about") || before.is("by") || before.is("from");
 }
 
+// Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …", or a
+// "that" clause inside one ("…, when the Bunker judged that the winger had lost control").
 bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     if (m.first == 0) return false;
     static constexpr std::string_view kSubordinators[] = {
         "after",    "because", "when",    "since", "before", "until", "if",
         "although", "though",  "whereas", "once",  "while",  "unless"};
+    const auto subordinator = [](const Token& t) {
+        return std::find(std::begin(kSubordinators), std::end(kSubordinators), t.lower) !=
+               std::end(kSubordinators);
+    };
     const Token& before = tokens[m.first - 1];
-    if (std::find(std::begin(kSubordinators), std::end(kSubordinators), before.lower) !=
-        std::end(kSubordinators))
-        return true;
+    if (subordinator(before)) return true;
+    if (before.is("that"))
+        for (uint32_t k = m.first - 1; k > 0 && m.first - k < 8;) {
+            const Token& t = tokens[--k];
+            if (!t.word || !t.outside()) break;
+            if (subordinator(t)) return true;
+        }
     return relative_clause_subject(tokens, m.first);
 }
 

@@ -2045,3 +2045,11 @@ TEST_CASE("a headline's quote shortened from the body's is the body speaker's") 
         "Monday attacked the government.\n");
     CHECK(speaker_of(b, "Youth Have Been") == "Congress");
 }
+
+TEST_CASE("a 'that' clause inside a 'when' clause holds no one a later pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nCoach Stephen Maguire-Lowe refused to be drawn on the no-try in the 67th "
+        "minute, when the Bunker judged that the winger had lost control of the ball.\n\n\"I'll "
+        "leave that to you,\" he told reporters.\n");
+    CHECK(speaker_of(a, "I'll leave that") == "Stephen Maguire-Lowe");
+}

@@ -644,7 +644,9 @@ TEST_CASE("a speech cue with no one named still makes its quoted words partial s
         "publish a plan.\n\nThe report, under the title \"Where Next for Ferries\", was "
         "published and officials said it was late.\n");
     CHECK(a.extraction.quotes.at(quote_index(a, "stranded")).kind == QuoteKind::partial);
-    CHECK(speaker_of(a, "stranded").empty());
+    // (Islanders are people of a place, a descriptor: no one named.)
+    CHECK(speaker_of(a, "stranded") == "islanders");
+    CHECK(attribution_of(a, "stranded").speaker->resolution == Resolution::descriptor);
     CHECK(a.extraction.quotes.at(quote_index(a, "Where Next")).kind == QuoteKind::scare);
 }
 
@@ -2052,4 +2054,12 @@ TEST_CASE("a 'that' clause inside a 'when' clause holds no one a later pronoun m
         "minute, when the Bunker judged that the winger had lost control of the ball.\n\n\"I'll "
         "leave that to you,\" he told reporters.\n");
     CHECK(speaker_of(a, "I'll leave that") == "Stephen Maguire-Lowe");
+}
+
+TEST_CASE("people of a crowd or a chamber are roles a descriptor may have") {
+    auto a = attribute_text(
+        "Title\n\n\"I loved the first two hours,\" one festivalgoer said.\n\nVoting against would "
+        "be, one senior Labour backbencher said, \"a nuclear option\".\n");
+    CHECK(mention_of(a, "I loved") == "one festivalgoer");
+    CHECK(mention_of(a, "a nuclear option") == "one senior Labour backbencher");
 }

@@ -1155,6 +1155,9 @@ class Attributor {
                 tokens_[comma - 1].is(")") ? opening_parenthesis(comma - 1, unit.first)
                 : reflexive(tokens_[comma - 1]) && comma > unit.first + 1 ? comma - 1
                                                                           : comma;
+            // ("Writing in the Times, Gareth Penhaligon gave it two stars, complaining": no
+            // outlet a preposition brings in; a participle's clause has its subject after it.)
+            if (const Mention* m = mentions_.ending_at(named_end); m && in_outlet(*m)) return false;
             if (const Mention* m = mentions_.ending_at(named_end);
                 m && !m->possessive && !dateline(*m)) {
                 // ("Senator Hal Prescott of South Dakota, the Republican majority leader,
@@ -1317,6 +1320,17 @@ class Attributor {
                    : kNone;
     }
 
+    // Whether `m` is an outlet a preposition brings in: "Writing in the Times, Gareth Penhaligon
+    // gave it two stars, complaining that …" (the clause's subject comes after it).
+    bool in_outlet(const Mention& m) const {
+        if (m.entity == UINT32_MAX || mentions_.entities[m.entity].kind != EntityKind::outlet)
+            return false;
+        uint32_t k = m.first;
+        if (k > 0 && tokens_[k - 1].is("the")) --k;
+        return k > 0 && (tokens_[k - 1].is("in") || tokens_[k - 1].is("for") ||
+                         tokens_[k - 1].is("on") || tokens_[k - 1].is("to"));
+    }
+
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
     bool clause_subject(CueHit& hit, const std::string& cue_text) {
         const uint32_t from = std::max(units_[hit.unit].first,
@@ -1329,7 +1343,7 @@ class Attributor {
                 return true;
             }
             if (const Mention* m = mentions_.starting_at(k);
-                m && m->subject && !m->possessive && !dateline(*m)) {
+                m && m->subject && !m->possessive && !dateline(*m) && !in_outlet(*m)) {
                 take_subject(hit,
                              *with_apposition(*person_after_body(*m, hit.unit, true), hit.unit),
                              cue_text);
@@ -1584,11 +1598,13 @@ class Attributor {
                   [](const Carried& a, const Carried& b) { return a.unit < b.unit; });
     }
 
-    // "Haaretz reported", "according to AFP" vouch for the article; "told Sputnik" for one speaker.
+    // "Haaretz reported", "according to AFP" vouch for the article; "told Sputnik" for one speaker,
+    // and "writing in the Times" for one critic or columnist.
     static bool covers_article(const std::string& cue) {
         for (std::string_view personal :
              {"told", "tell", "interview", "speaking", "talk", "spoke", "said to", "comments to",
-              "remarks to", "email to", "statement to", "quoted", "cited"})
+              "remarks to", "email to", "statement to", "quoted", "cited", "writ", "wrote",
+              "column", "op-ed", "essay", "review"})
             if (cue.find(personal) != std::string::npos) return false;
         return true;
     }

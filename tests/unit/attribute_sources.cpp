@@ -230,3 +230,12 @@ TEST_CASE("an 'according to' after a named speaker's words tells where the facts
     CHECK(mention_of(a, "dead") == "The minister");
     CHECK(mention_of(a, "It is over") != "The minister");
 }
+
+TEST_CASE("a critic writing in a paper is that paper's, not the article's") {
+    auto a = attribute_text(
+        "Title\n\nWriting in the Times, Gareth Penhaligon gave it two stars, complaining that the "
+        "film had \"mistaken length for depth\".\n\n\"I loved it,\" one festivalgoer said.\n");
+    CHECK(speaker_of(a, "mistaken length") == "Gareth Penhaligon");
+    CHECK(attribution_of(a, "mistaken length").sources.size() == 1);
+    CHECK(attribution_of(a, "I loved it").sources.empty());
+}

@@ -262,6 +262,12 @@ class LexiconReader {
             cue.words = split_words(form);
             if (cue.words.empty()) fail(table, "a cue form is empty");
             auto& forms = lexicon_.cues[cue.words.front()];
+            // A form given again (by a later [[cue]], or a newsroom's own lexicon file) replaces
+            // the one before: its lemma, kind and options are the ones that hold.
+            if (auto same = std::find_if(forms.begin(), forms.end(),
+                                         [&](const CueForm& f) { return f.words == cue.words; });
+                same != forms.end())
+                forms.erase(same);
             forms.push_back(std::move(cue));
             // Longest forms first, so "pointed out" wins over "pointed".
             std::stable_sort(forms.begin(), forms.end(), [](const CueForm& a, const CueForm& b) {

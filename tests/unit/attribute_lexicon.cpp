@@ -84,3 +84,21 @@ TEST_CASE("the default first names know common American names, not surnames or m
         CHECK_FALSE(lexicon.male_words.contains(name));
     }
 }
+
+TEST_CASE("a cue form given again replaces the one before, as a newsroom's own file would") {
+    const std::vector<LexiconText> extra{
+        {"mine.toml", "[[cue]]\nlemma = \"assert\"\nforms = [\"said\"]\nintroduces = false\n"}};
+    const AttributionLexicon lexicon = load_attribution_lexicon(extra);
+    REQUIRE(lexicon.cue_forms("said"));
+    const auto& forms = *lexicon.cue_forms("said");
+    CHECK(std::count_if(forms.begin(), forms.end(), [](const CueForm& f) {
+              return f.words == std::vector<std::string>{"said"};
+          }) == 1);
+    CHECK(forms.back().lemma == "assert");
+    CHECK_FALSE(forms.back().introduces);
+    // The default lexicon gives each form once.
+    for (const char* word : {"urged", "hailed", "condemned", "criticised", "quipped"}) {
+        REQUIRE(default_lexicon().cue_forms(word));
+        CHECK(default_lexicon().cue_forms(word)->size() == 1);
+    }
+}

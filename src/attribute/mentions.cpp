@@ -1460,6 +1460,11 @@ class MentionFinder {
                 (classes & (word_class::role | word_class::title | word_class::organisation |
                             word_class::epithet)))
                 continue;
+            // ("Delivery platform Zoomly said", "Operating profit rose": a sentence's first
+            // word that the article writes in lower case elsewhere, or that lower-case words
+            // and a name follow, is no company.)
+            if (opens_sentence(m.first) && (lower_case_elsewhere(m.first) || name_follows(m.last)))
+                continue;
             earliest = m.entity;
         }
         if (earliest != UINT32_MAX) {
@@ -1467,6 +1472,27 @@ class MentionFinder {
             last_named_organisation_ = {earliest, tokens_[start].paragraph};
         }
         return earliest;
+    }
+
+    // Whether the token at `k` opens its sentence: first of its paragraph, or after a full stop.
+    bool opens_sentence(uint32_t k) const {
+        return k == 0 || tokens_[k - 1].paragraph != tokens_[k].paragraph ||
+               tokens_[k - 1].is(".") || tokens_[k - 1].is("?") || tokens_[k - 1].is("!");
+    }
+
+    // Whether the article writes the word at `k` in lower case somewhere.
+    bool lower_case_elsewhere(uint32_t k) const {
+        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& t) {
+            return t.word && !t.capitalised && t.lower == tokens_[k].lower;
+        });
+    }
+
+    // Whether one to three lower-case words after `end` lead to a capitalised name: "Delivery
+    // platform Zoomly".
+    bool name_follows(uint32_t end) const {
+        for (uint32_t k = end; k < end + 4 && k < tokens_.size() && tokens_[k].word; ++k)
+            if (tokens_[k].capitalised) return k > end;
+        return false;
     }
 
     // "“…,” the Spaniard said": a nationality standing alone after "the" is the person just

@@ -537,3 +537,14 @@ TEST_CASE("a body named with a plural's apostrophe in a role's words is 'the for
         "forum said it would \"go on\".\n");
     CHECK(speaker_of(a, "go on") == "Baner Residents' Forum");
 }
+
+TEST_CASE("a sentence's first word written in lower case elsewhere is no bare company name") {
+    auto a = attribute_text(
+        "Title\n\nDelivery platform Zoomly opened rest areas for riders.\n\nThe heat makes "
+        "delivery work hard.\n\n\"Rider safety matters,\" the company said.\n");
+    CHECK(speaker_of(a, "Rider safety") != "Delivery");
+    auto b = attribute_text(
+        "Title\n\nHalvorsen is to close two plants.\n\n\"It was a hard decision,\" the company "
+        "said.\n");
+    CHECK(speaker_of(b, "It was a hard") == "Halvorsen");
+}

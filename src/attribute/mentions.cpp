@@ -482,7 +482,7 @@ class MentionFinder {
   public:
     MentionFinder(std::string_view text, const std::vector<Token>& tokens,
                   const AttributionLexicon& lexicon)
-        : text_(text), tokens_(tokens), lexicon_(lexicon) {}
+        : text_(text), tokens_(tokens), token_vector_(tokens), lexicon_(lexicon) {}
 
     ArticleMentions run() {
         // About one token in nine starts a mention in news text, one in twenty a new entity: room
@@ -1550,7 +1550,7 @@ class MentionFinder {
             const Gender gender = head.has(word_class::male)     ? Gender::male
                                   : head.has(word_class::female) ? Gender::female
                                                                  : Gender::unknown;
-            const Mention* meant = out_.antecedent(tokens_, start, true, gender);
+            const Mention* meant = out_.antecedent(token_vector_, start, true, gender);
             if (!meant || meant->entity == UINT32_MAX) return start;
             mention.entity = meant->entity;
         } else {
@@ -1806,7 +1806,7 @@ class MentionFinder {
     // Street Children's Hospital", "St. Brendan's Regional Hospital".
     // Whether the token at `at` is the apostrophe of a plural's possessive inside a body's name,
     // right after the plural and before the body's word: "the British Pilots' Association".
-    bool plural_apostrophe(uint32_t start, uint32_t at) const {
+    [[gnu::always_inline]] bool plural_apostrophe(uint32_t start, uint32_t at) const {
         const Token& t = tokens_[at];
         return !t.word && (t.is("'") || t.is("\xE2\x80\x99")) &&
                tokens_[at - 1].lower.ends_with("s") && joins(start, at + 1) &&
@@ -2165,7 +2165,7 @@ class MentionFinder {
                     continue;
                 }
                 // "the British Pilots' Association": a plural's apostrophe inside the name.
-                if (end > start && plural_apostrophe(start, end)) {
+                if (!t.word && end > start && plural_apostrophe(start, end)) {
                     ++end;
                     continue;
                 }
@@ -3619,7 +3619,8 @@ class MentionFinder {
     std::string_view text_;
     // A span rather than the vector: its size is one load, where the vector's is a division by
     // the token's size, in joins() on every step of every scan.
-    const std::vector<Token>& tokens_;
+    std::span<const Token> tokens_;
+    const std::vector<Token>& token_vector_;  // the same tokens, for ArticleMentions' queries
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
     NameIndex by_full_;

@@ -600,9 +600,13 @@ class MentionFinder {
                   tokens_[m.first].is("one") || tokens_[m.first].is("the")) ||
                 !tokens_[m.last - 1].has(word_class::role | word_class::title))
                 continue;
+            // (Not the court's level: "A federal judge on Friday blocked …" is "U.S. District
+            // Judge Teresa M. Alvarado".)
+            static const WordList kJurisdiction = {"federal", "state", "county", "local"};
             std::vector<std::string_view> words;
             for (uint32_t k = m.first + 1; k + 1 < m.last; ++k)
-                if (tokens_[k].word) words.push_back(tokens_[k].lower);
+                if (tokens_[k].word && !kJurisdiction.contains(tokens_[k].lower))
+                    words.push_back(tokens_[k].lower);
             // (The head, or another word for it: "with the judge calling …" is Justice Harinder
             // Sandhu's.)
             const std::string_view head = tokens_[m.last - 1].lower;

@@ -2063,3 +2063,12 @@ TEST_CASE("people of a crowd or a chamber are roles a descriptor may have") {
     CHECK(mention_of(a, "I loved") == "one festivalgoer");
     CHECK(mention_of(a, "a nuclear option") == "one senior Labour backbencher");
 }
+
+TEST_CASE("a lead's 'federal judge' is the one judge named later, whatever the court's level") {
+    auto a = attribute_text(
+        "Judge blocks app law\n\nA federal judge on Friday blocked an Idaho law, ruling that it "
+        "placed a \"sweeping and unjustified burden\" on adults.\n\nThe law was to take effect "
+        "in July.\n\nU.S. District Judge Teresa M. Alvarado wrote that the state had other "
+        "means.\n");
+    CHECK(speaker_of(a, "sweeping and") == "Teresa M. Alvarado");
+}

@@ -2154,10 +2154,20 @@ class MentionFinder {
                     "targets",    "accuses",    "attacks",  "demands", "rejects",   "defends",
                     "criticises", "criticizes", "condemns", "hails",   "welcomes",  "dismisses",
                     "questions",  "mocks",      "seeks",    "calls",   "asks",      "claims",
-                    "hits",       "lashes",     "backs",    "praises", "announces", "launches"};
+                    "hits",       "lashes",     "backs",    "praises", "announces", "launches",
+                    "blocks",     "halts",      "orders",   "rules",   "upholds",   "overturns",
+                    "bans",       "sues",       "fines",    "jails",   "clears",    "convicts",
+                    "acquits",    "strikes",    "approves", "quits",   "resigns"};
+                // (Or after a title alone, as a headline quoted in the body reads: "with the
+                // headline: Judge Halts Idaho Law".)
                 if (t.word && t.capitalised && end > start && !t.possessive &&
                     (kHeadlineVerbs.contains(t.lower) ||
-                     (t.paragraph == 0 && kHeadlineOnlyVerbs.contains(t.lower))))
+                     ((t.paragraph == 0 ||
+                       std::all_of(tokens_.begin() + start, tokens_.begin() + end,
+                                   [](const Token& w) {
+                                       return w.has(word_class::title | word_class::role);
+                                   })) &&
+                      kHeadlineOnlyVerbs.contains(t.lower))))
                     break;
                 if (t.word && (t.capitalised || (end > start + 1 && branch_number(end)) ||
                                (end == start && lowercase_particle(t)))) {

@@ -878,3 +878,12 @@ TEST_CASE("someone surnamed, named, or giving a surname after a place is that pe
     CHECK(speaker_of(a, "I will believe") == "Loretta");
     CHECK(speaker_of(a, "sorry") == "Acme");
 }
+
+TEST_CASE("a title before a headline's verb names no one, in the headline or quoted in the body") {
+    auto a = attribute_text(
+        "Judge Blocks Idaho App Law\n\nA federal judge on Friday blocked an Idaho law, ruling "
+        "that it placed a \"sweeping and unjustified burden\" on adults.\n\nIn an opinion, Judge "
+        "Teresa M. Alvarado wrote that the state had a \"compelling interest\".\n\nA version "
+        "of this article appears in print with the headline: Judge Halts Idaho Law.\n");
+    CHECK(speaker_of(a, "sweeping and") == "Teresa M. Alvarado");
+}

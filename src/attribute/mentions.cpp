@@ -994,6 +994,12 @@ class MentionFinder {
                  (t.is("for") && joins(start, j + 1) && tokens_[j + 1].capitalised &&
                   is_title(tokens_[j + 1]))))
                 break;
+            // ("The Institute of Marine Science": a role in a body's capitalised name after
+            // "of" is no head; the body is.)
+            if (head != 0 && t.capitalised && tokens_[j - 1].is("of") &&
+                tokens_[head].has(word_class::organisation) && tokens_[head].capitalised &&
+                !t.has(word_class::organisation))
+                continue;
             if (t.has(word_class::role) || t.has(word_class::organisation)) {
                 // (So does an auxiliary before it: "The company must also fund a network" is
                 // no fund. Looked for only here, where a head would be taken.)
@@ -2316,8 +2322,18 @@ class MentionFinder {
         };
         // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
         // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
+        // ("Institute of Marine Science", "Department of Agriculture, Food and the Marine": a
+        // role that is no title, in a body's name after "of", opens no name.)
+        bool body_word = false;
+        const auto in_body_name = [&](uint32_t k) {
+            return body_word && k > start + 1 && !is_title(tokens_[k]) &&
+                   (tokens_[k - 1].is("of") ||
+                    (tokens_[k - 1].is("the") && tokens_[k - 2].is("and")));
+        };
         for (uint32_t k = start; k + 1 < core_end; ++k)
-            if (!family_sheikh(k) && !inner_name_word(k) &&
+            if (!(body_word = body_word || tokens_[k].has(word_class::organisation),
+                  in_body_name(k)) &&
+                !family_sheikh(k) && !inner_name_word(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start &&
@@ -2788,8 +2804,13 @@ class MentionFinder {
             return false;
         const std::string_view word = tokens_[k].lower;
         constexpr uint32_t kTitle = word_class::title | word_class::role;
-        return tokens_[k].has(kTitle) ||
-               (word.size() > 3 && (lexicon_.singular_classes_of(word) & kTitle));
+        const uint32_t classes =
+            tokens_[k].classes | (word.size() > 3 ? lexicon_.singular_classes_of(word) : 0);
+        if (!(classes & kTitle)) return false;
+        // (A role that is no title is a person's only before a first name: not "Institute of
+        // Marine Science", where a marine is a role.)
+        return (classes & word_class::title) ||
+               tokens_[k + 1].has(word_class::male | word_class::female);
     }
 
     // Whether tokens [start, end) name an organisation that "of", "for" (or, after one of

@@ -548,3 +548,15 @@ TEST_CASE("a sentence's first word written in lower case elsewhere is no bare co
         "said.\n");
     CHECK(speaker_of(b, "It was a hard") == "Halvorsen");
 }
+
+TEST_CASE("a role word in a body's name after 'of' is the body's, not a title") {
+    auto a = attribute_text(
+        "Reef\n\nThe Australian Institute of Marine Science (AIMS) said coral cover \"fell "
+        "sharply\".\n\nThe heatwave, which AIMS described as \"the most severe\" event.\n\n"
+        "Yesterday Institute of Marine Biology said it was \"grim\".\n\nThe marine said it was "
+        "\"fine\".\n");
+    CHECK(speaker_of(a, "fell sharply") == "Australian Institute of Marine Science");
+    CHECK(speaker_of(a, "the most severe") == "Australian Institute of Marine Science");
+    CHECK(speaker_of(a, "grim") == "Institute of Marine Biology");
+    CHECK(mention_of(a, "fine") == "The marine");
+}

@@ -848,12 +848,20 @@ class Attributor {
         return forces[0].second;
     }
 
+    // Whether the token at `k` is an adverb in "-ly" right after someone ("the Chief Justice
+    // orally remarked", "Smith quickly added"); not "The family said", whose subject it is.
+    bool adverb_after_subject(uint32_t k) const {
+        const Token& t = tokens_[k];
+        return !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly") && k > 0 &&
+               mentions_.ending_at(k) != nullptr && mentions_.ending_at(k)->last == k;
+    }
+
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
         uint32_t k = hit.first;
         // ("Mr Were said", "George Oduor Were said": a name's last word, not a word between.)
         while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
-               tokens_[k - 1].has(word_class::between) &&
+               (tokens_[k - 1].has(word_class::between) || adverb_after_subject(k - 1)) &&
                !(tokens_[k - 1].capitalised && !tokens_[k - 1].has(word_class::not_name) &&
                  mentions_.ending_at(k)))
             --k;

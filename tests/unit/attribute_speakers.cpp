@@ -2072,3 +2072,12 @@ TEST_CASE("a lead's 'federal judge' is the one judge named later, whatever the c
         "means.\n");
     CHECK(speaker_of(a, "sweeping and") == "Teresa M. Alvarado");
 }
+
+TEST_CASE("an adverb in -ly between a subject and its cue keeps the cue") {
+    auto a = attribute_text(
+        "'Cannot wait for another monsoon': HC pulls up corporation\n\nChief Justice K. "
+        "Meenakshi Sundaram heard the case.\n\nDuring the hearing, the Chief Justice orally "
+        "remarked: \"We cannot wait for another monsoon and more assurances.\"\n");
+    CHECK(attribution_of(a, "We cannot wait").cue.has_value());
+    CHECK(speaker_of(a, "Cannot wait for") == "K. Meenakshi Sundaram");
+}

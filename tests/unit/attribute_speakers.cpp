@@ -2081,3 +2081,11 @@ TEST_CASE("an adverb in -ly between a subject and its cue keeps the cue") {
     CHECK(attribution_of(a, "We cannot wait").cue.has_value());
     CHECK(speaker_of(a, "Cannot wait for") == "K. Meenakshi Sundaram");
 }
+
+TEST_CASE("a family speaks as a descriptor") {
+    auto a = attribute_text(
+        "Title\n\nJohn Smith died on Monday.\n\nHis family said in a statement that he was \"a "
+        "loving father\".\n\nThe Okafor family said they were \"devastated\".\n");
+    CHECK(mention_of(a, "a loving father") == "His family");
+    CHECK(mention_of(a, "devastated") == "The Okafor family");
+}

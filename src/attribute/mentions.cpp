@@ -3361,6 +3361,11 @@ class MentionFinder {
         if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
+        // "told BBC Radio Leeds", "BBC Scotland reported": a broadcaster known by its letters,
+        // before the name of its station or service, is an outlet of that name.
+        if (words >= 2 && words <= 4 && !titled && tokens_[first].lower.size() >= 3 &&
+            all_capitals(tokens_[first]) && lexicon_.outlet(tokens_[first].lower))
+            return outlet_entity(display_name(first, last));
         // "told The Meridian", "in a statement to The Meridian", "in an interview with The
         // Atlantic": a capitalised "The" before the name of whom one speaks to is a publication's.
         if (!titled && words <= 3 && first >= 3 && tokens_[first - 1].is("the") &&

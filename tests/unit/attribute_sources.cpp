@@ -239,3 +239,15 @@ TEST_CASE("a critic writing in a paper is that paper's, not the article's") {
     CHECK(attribution_of(a, "mistaken length").sources.size() == 1);
     CHECK(attribution_of(a, "I loved it").sources.empty());
 }
+
+TEST_CASE("a broadcaster's letters before a station's name are an outlet of that name") {
+    auto a = attribute_text(
+        "Title\n\n\"I stand by every word,\" Tom Reyes told BBC Radio Leeds.\n\nSpeaking to "
+        "ABC Radio Adelaide, Leanne Hollis said there were \"no plans\".\n\nSun Li-fang said it "
+        "was \"fine\".\n");
+    REQUIRE(attribution_of(a, "I stand by").sources.size() == 1);
+    CHECK(attribution_of(a, "I stand by").sources[0].name == "BBC Radio Leeds");
+    REQUIRE(attribution_of(a, "no plans").sources.size() == 1);
+    CHECK(attribution_of(a, "no plans").sources[0].name == "ABC Radio Adelaide");
+    CHECK(attribution_of(a, "fine").sources.empty());  // "Sun" is no broadcaster's letters
+}

@@ -1644,7 +1644,8 @@ class Attributor {
     }
 
     // A source named once ("…, Haaretz reported") covers the quotes that follow it; one a person
-    // talked to ("told Sputnik") covers only that person's later quotes.
+    // talked to ("told Sputnik") covers only that person's later quotes, until they talk to
+    // another.
     void carry_sources() {
         std::vector<SourceRef> whole_article;  // first mention of each
         // By speaker: each source with the unit whose cue gave it.
@@ -1661,10 +1662,14 @@ class Attributor {
                         whole_article.push_back(carried.source);
                     continue;
                 }
+                // (The latest outlet they talked to: after "told CNN" … "told the Guardian", a
+                // later quote of theirs is no longer CNN's too.)
                 auto& list = personal[*carried.speaker];
                 if (std::none_of(list.begin(), list.end(),
-                                 [&](const auto& entry) { return same_name(entry.first); }))
+                                 [&](const auto& entry) { return same_name(entry.first); })) {
+                    list.clear();
                     list.emplace_back(carried.source, carried.unit);
+                }
             }
             Attribution& attribution = analysis_.attributions[q];
             if (!attribution.speaker || !attribution.sources.empty()) continue;

@@ -251,3 +251,12 @@ TEST_CASE("a broadcaster's letters before a station's name are an outlet of that
     CHECK(attribution_of(a, "no plans").sources[0].name == "ABC Radio Adelaide");
     CHECK(attribution_of(a, "fine").sources.empty());  // "Sun" is no broadcaster's letters
 }
+
+TEST_CASE("a person's later quote comes through the last outlet they talked to, not every one") {
+    auto a = attribute_text(
+        "Title\n\nTom Reyes spoke on Monday.\n\n\"We will win,\" Reyes told CNN.\n\n\"It is "
+        "over,\" Reyes told the Guardian.\n\n\"It was a mistake,\" Reyes said.\n");
+    const auto& sources = attribution_of(a, "It was a mistake").sources;
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0].name == "The Guardian");
+}

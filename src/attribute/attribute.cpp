@@ -1413,6 +1413,14 @@ class Attributor {
     void take_subject(CueHit& hit, const Mention& m, const std::string& cue_text) {
         if (m.entity != UINT32_MAX && mentions_.entities[m.entity].kind == EntityKind::outlet) {
             hit.sources.push_back(source_from(m, cue_text));
+            // "Reuters reported that President Anselm Drago had … “reaffirmed …”": the person
+            // the outlet reports on speaks, through it.
+            if (hit.form && hit.form->kind == CueKind::report && hit.last + 1 < tokens_.size() &&
+                tokens_[hit.last].is("that"))
+                if (const Mention* person = mentions_.starting_at(hit.last + 1);
+                    person && person->subject && !person->possessive &&
+                    person->form != MentionForm::descriptor && mentions_.names_person(*person))
+                    hit.speaker = speaker_from(*person);
             return;
         }
         hit.speaker = speaker_from(m);
@@ -2027,7 +2035,9 @@ class Attributor {
             Attribution& attribution = analysis_.attributions[q];
             if (attribution.speaker) {
                 for (const SourceRef& source : unit_sources_[unit])
-                    attribution.sources.push_back(source);
+                    if (std::none_of(attribution.sources.begin(), attribution.sources.end(),
+                                     [&](const SourceRef& s) { return s.name == source.name; }))
+                        attribution.sources.push_back(source);
                 if (quote.kind != QuoteKind::scare) previous = q;
             }
         }

@@ -3361,6 +3361,12 @@ class MentionFinder {
         if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
+        // "told state broadcaster RTÉ", "the newspaper Kommersant": a name right after the
+        // word for an outlet is that outlet.
+        if (!titled && words <= 4 && first >= 1 && tokens_[first - 1].word &&
+            !tokens_[first - 1].capitalised &&
+            lexicon_.outlet_heads.contains(tokens_[first - 1].lower))
+            return outlet_entity(display_name(first, last));
         // "told BBC Radio Leeds", "BBC Scotland reported": a broadcaster known by its letters,
         // before the name of its station or service, is an outlet of that name.
         if (words >= 2 && words <= 4 && !titled && tokens_[first].lower.size() >= 3 &&

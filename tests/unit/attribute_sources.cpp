@@ -260,3 +260,27 @@ TEST_CASE("a person's later quote comes through the last outlet they talked to, 
     REQUIRE(sources.size() == 1);
     CHECK(sources[0].name == "The Guardian");
 }
+
+TEST_CASE("a name after the word for an outlet is an outlet, and 'speaking on' brings one in") {
+    auto a = attribute_text(
+        "Title\n\n\"We are ready,\" Tom Reyes told state broadcaster RTE.\n\nDerek Ritchie, "
+        "speaking on Sky Sports, said the manager had been in \"an impossible position\".\n\n"
+        "Malay-language daily Berita Harian quoted Mohd Hafiz Saad as saying the gates would "
+        "open \"by the third quarter\".\n");
+    REQUIRE(attribution_of(a, "We are ready").sources.size() == 1);
+    CHECK(attribution_of(a, "We are ready").sources[0].name == "RTE");
+    REQUIRE(attribution_of(a, "an impossible").sources.size() == 1);
+    CHECK(attribution_of(a, "an impossible").sources[0].name == "Sky Sports");
+    REQUIRE(attribution_of(a, "by the third").sources.size() == 1);
+    CHECK(attribution_of(a, "by the third").sources[0].name == "Berita Harian");
+    CHECK(speaker_of(a, "by the third") == "Mohd Hafiz Saad");
+}
+
+TEST_CASE("a known outlet that reports on someone gives their words, once, as its source") {
+    auto a = attribute_text(
+        "Title\n\nReuters later reported that President Anselm Drago had spoken by phone and "
+        "\"reaffirmed the commitment to peace.\"\n");
+    CHECK(speaker_of(a, "reaffirmed") == "Anselm Drago");
+    REQUIRE(attribution_of(a, "reaffirmed").sources.size() == 1);
+    CHECK(attribution_of(a, "reaffirmed").sources[0].name == "Reuters");
+}

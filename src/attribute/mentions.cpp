@@ -978,6 +978,14 @@ class MentionFinder {
         }
         for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
+            // ("One No. 10 official", "the No. 2 Democrat": a number's rank or an address
+            // before the head.)
+            if (t.is("no") && t.capitalised && joins(start, j + 2) && tokens_[j + 1].is(".") &&
+                tokens_[j + 2].word && tokens_[j + 2].lower[0] >= '0' &&
+                tokens_[j + 2].lower[0] <= '9') {
+                j += 2;
+                continue;
+            }
             // "A company statement said the airline …": the verb ends the descriptor.
             if (t.has(word_class::cue_start)) break;
             // "after a hearing in which one senator called": another determiner starts another

@@ -2089,3 +2089,11 @@ TEST_CASE("a family speaks as a descriptor") {
     CHECK(mention_of(a, "a loving father") == "His family");
     CHECK(mention_of(a, "devastated") == "The Okafor family");
 }
+
+TEST_CASE("a number's rank or an address before a descriptor's head stays in it") {
+    auto a = attribute_text(
+        "Title\n\nOne No. 10 official, granted anonymity, said the whips had \"badly misjudged\" "
+        "the mood.\n\n\"We will see,\" said the No. 2 Democrat in the Senate, Dick Durbin.\n");
+    CHECK(mention_of(a, "badly misjudged") == "One No. 10 official");
+    CHECK(speaker_of(a, "We will see") == "Dick Durbin");
+}

@@ -182,8 +182,12 @@ class Attributor {
                 // ("praised his players for showing “character” after conceding early",
                 // "despite admitting defeat": a participle after "after", "despite" or
                 // "without" says when or how, and reports no words of its own.)
+                // (Not "Another said": a determiner that is a mention of its own.)
+                const Mention* subject = mentions_.ending_at(i);
                 if (before.outside() && before.word &&
-                    (before.possessive || before.has(word_class::determiner) ||
+                    (before.possessive ||
+                     (before.has(word_class::determiner) &&
+                      !(subject && subject->first == i - 1)) ||
                      (before.is("to") && form->kind != CueKind::according) ||
                      ((before.is("after") || before.is("despite") || before.is("without")) &&
                       form->words.front().ends_with("ing"))))

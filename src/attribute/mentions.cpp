@@ -499,6 +499,10 @@ class MentionFinder {
                 i = end;
                 continue;
             }
+            if (const uint32_t end = one_of_them(i); end > i) {
+                i = end;
+                continue;
+            }
             if (token.has(word_class::determiner) || (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
@@ -957,6 +961,47 @@ class MentionFinder {
 
     // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
     // "the head of the research center". Returns the token after it, or `start` if none.
+    // "One nurse said … Another said", "“…,” said one": "another" or "one" alone, before or
+    // after a cue, is one more of the people a recent descriptor named ("nurse", "residents").
+    uint32_t one_of_them(uint32_t start) {
+        const Token& t = tokens_[start];
+        if (!(t.is("another") || t.is("one"))) return start;
+        const bool before_cue = joins(start, start + 1) && tokens_[start + 1].word &&
+                                tokens_[start + 1].has(word_class::cue_start) &&
+                                opens_sentence(start);
+        const bool after_cue = start > 0 && tokens_[start - 1].word &&
+                               tokens_[start - 1].has(word_class::cue_start) &&
+                               start + 1 < tokens_.size() &&
+                               (tokens_[start + 1].is(".") || tokens_[start + 1].is(",") ||
+                                tokens_[start + 1].paragraph != t.paragraph);
+        if (!before_cue && !after_cue) return start;
+        const auto add_one = [&](std::string_view of_them) {  // " nurse", " of the residents"
+            Mention mention;
+            mention.first = start;
+            mention.last = start + 1;
+            mention.form = MentionForm::descriptor;
+            mention.text = std::string(t.lower).append(of_them);
+            mention.subject = before_cue;
+            add(std::move(mention));
+            return start + 1;
+        };
+        size_t looked = 0;
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && looked < 16;
+             ++it, ++looked) {
+            if (tokens_[it->first].paragraph + 1 < t.paragraph) break;
+            if (it->form != MentionForm::descriptor || it->entity != UINT32_MAX) continue;
+            // (After another of them: "Another said … “…,” said another".)
+            if (it->last == it->first + 1 &&
+                (tokens_[it->first].is("another") || tokens_[it->first].is("one")))
+                return add_one(std::string_view(it->text).substr(it->text.find(' ')));
+            const Token& head = tokens_[it->last - 1];
+            if (head.has(word_class::role)) return add_one(std::string(" ").append(head.lower));
+            if (head.word && (lexicon_.singular_classes_of(head.lower) & word_class::role))
+                return add_one(std::string(" of the ").append(head.lower));
+        }
+        return start;
+    }
+
     uint32_t descriptor(uint32_t start) {
         // "a statement from the Taxpayers Union said": the union speaks, through a statement
         // (attribution reads the statement as the source); the union is a mention of its own.

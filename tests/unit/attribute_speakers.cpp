@@ -2097,3 +2097,13 @@ TEST_CASE("a number's rank or an address before a descriptor's head stays in it"
     CHECK(mention_of(a, "badly misjudged") == "One No. 10 official");
     CHECK(speaker_of(a, "We will see") == "Dick Durbin");
 }
+
+TEST_CASE("'Another said' and 'said one' are one more of the people just described") {
+    auto a = attribute_text(
+        "Title\n\nOne nurse, who asked not to be named, said: \"We had a man who died.\"\n\n"
+        "Another said it was \"awful\".\n\n\"It is worse at night,\" said another.\n\nHis "
+        "remarks were \"odd\".\n");
+    CHECK(speaker_of(a, "awful") == "another nurse");
+    CHECK(speaker_of(a, "It is worse") == "another nurse");
+    CHECK(speaker_of(a, "odd").empty());
+}

@@ -1490,15 +1490,22 @@ class Attributor {
         Speaker speaker;
         if (antecedent->entity == UINT32_MAX) {
             // Only a person's role or occupation: "a ministry spokesman" is one, "the ministry"
-            // is not.
-            if (!tokens_[antecedent->last - 1].has(word_class::role)) return std::nullopt;
+            // is not; "they" may mean one unnamed person, "an emergency medicine consultant
+            // at the trust".
+            const bool role = tokens_[antecedent->last - 1].has(word_class::role);
+            const bool one_person =
+                !person && std::any_of(tokens_.begin() + antecedent->first + 1,
+                                       tokens_.begin() + antecedent->last,
+                                       [](const Token& w) { return w.has(word_class::role); });
+            if (!role && !one_person) return std::nullopt;
             speaker.name = antecedent->text;
+            speaker.organisation = false;
         } else {
             speaker.name = mentions_.entities[antecedent->entity].name;
+            speaker.organisation = !person;
         }
         speaker.mention = t.span;
         speaker.resolution = Resolution::pronoun;
-        speaker.organisation = !person;
         return speaker;
     }
 

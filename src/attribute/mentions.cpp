@@ -118,6 +118,21 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     };
     auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                                [](const Mention& m, uint32_t t) { return m.last <= t; });
+    // "One person with knowledge of the talks, who asked not to be named, described …. ¶
+    // “…,” they said": "they" for one unnamed person who opened the sentence before.
+    if (!person && tokens[token].is("they"))
+        for (auto m = it; m != mentions.begin();) {
+            const Mention& last = *--m;
+            if (tokens[last.first].paragraph + 1 < tokens[token].paragraph) break;
+            if (!last.subject || subordinate(tokens, last)) continue;
+            if (last.form == MentionForm::descriptor && last.entity == UINT32_MAX &&
+                (tokens[last.first].is("one") || tokens[last.first].is("a") ||
+                 tokens[last.first].is("an")) &&
+                std::any_of(tokens.begin() + last.first + 1, tokens.begin() + last.last,
+                            [](const Token& w) { return w.has(word_class::role); }))
+                return &last;
+            break;
+        }
     // "Saturday's surprise act was the rapper Tobi Akinola, drafted in at a day's notice. “…,”
     // he shouted": someone named after "was" in the pronoun's paragraph or the one before, of
     // its gender, is whom the paragraph is about, before any subject named before them.

@@ -2107,3 +2107,13 @@ TEST_CASE("'Another said' and 'said one' are one more of the people just describ
     CHECK(speaker_of(a, "It is worse") == "another nurse");
     CHECK(speaker_of(a, "odd").empty());
 }
+
+TEST_CASE("'they' may be one unnamed person who opened the sentence before") {
+    auto a = attribute_text(
+        "Title\n\nAn emergency medicine consultant at the trust, who asked not to be named, said "
+        "corridor care was \"normal\".\n\n\"I have seen people die on those trolleys,\" they "
+        "said.\n\nResidents gathered outside. \"We are angry,\" they said.\n");
+    CHECK(speaker_of(a, "I have seen") == "emergency medicine consultant at the trust");
+    CHECK_FALSE(attribution_of(a, "I have seen").speaker->organisation);
+    CHECK(speaker_of(a, "We are angry") != "emergency medicine consultant at the trust");
+}

@@ -47,12 +47,14 @@ bool other_gender(const std::vector<Token>& tokens, const Mention& m, Gender gen
     return false;
 }
 
-// Whether `m` names, in apposition, a relative brought in by a preposition and "his", "her" or
-// "their": "dedicated the win to his late grandfather, Máirtín, who died in March" is about the
-// grandfather, who is no subject a later pronoun means ("Her mother, Jane, said" may be).
+// Whether `m` names, in apposition, a relative or an aide brought in by a preposition and "his",
+// "her" or "their": "dedicated the win to his late grandfather, Máirtín, who died in March" is
+// about the grandfather, who is no subject a later pronoun means ("Her mother, Jane, said" may
+// be).
 bool relative_after_preposition(const std::vector<Token>& tokens, const Mention& m) {
+    // (Or someone who works for them: "in a statement by his media aide, Femi Ogunleye".)
     if (m.first < 4 || !tokens[m.first - 1].is(",") ||
-        !tokens[m.first - 2].has(word_class::relative))
+        !tokens[m.first - 2].has(word_class::relative | word_class::role))
         return false;
     uint32_t k = m.first - 2;
     while (k > 1 && m.first - k < 5 && tokens[k - 1].word && !tokens[k - 1].capitalised &&

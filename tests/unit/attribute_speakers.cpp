@@ -2117,3 +2117,11 @@ TEST_CASE("'they' may be one unnamed person who opened the sentence before") {
     CHECK_FALSE(attribution_of(a, "I have seen").speaker->organisation);
     CHECK(speaker_of(a, "We are angry") != "emergency medicine consultant at the trust");
 }
+
+TEST_CASE("an aide named in a statement's byline is no antecedent for the next 'he'") {
+    auto a = attribute_text(
+        "Title\n\nThe Special Adviser, Brig. Gen. Olaniyi Fasanya, in a statement by his media "
+        "aide, Femi Ogunleye, said more guards would be sent.\n\n\"Criminals have no hiding "
+        "place,\" he said.\n");
+    CHECK(speaker_of(a, "Criminals have") == "Olaniyi Fasanya");
+}

@@ -1561,10 +1561,15 @@ class MentionFinder {
     }
 
     // Whether the article writes the word at `k` in lower case somewhere.
-    bool lower_case_elsewhere(uint32_t k) const {
-        return std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& t) {
-            return t.word && !t.capitalised && t.lower == tokens_[k].lower;
-        });
+    // (The article's lower-case words are gathered once, on the first question: a long article
+    // with many "the company" must not read all its tokens for each.)
+    bool lower_case_elsewhere(uint32_t k) {
+        if (!lower_case_words_) {
+            lower_case_words_.emplace();
+            for (const Token& t : tokens_)
+                if (t.word && !t.capitalised) lower_case_words_->insert(t.lower);
+        }
+        return lower_case_words_->contains(tokens_[k].lower);
     }
 
     // Whether one to three lower-case words after `end` lead to a capitalised name: "Delivery
@@ -3739,6 +3744,7 @@ class MentionFinder {
     const std::vector<Token>& token_vector_;  // the same tokens, for ArticleMentions' queries
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
+    std::optional<std::unordered_set<std::string_view>> lower_case_words_;  // lower_case_elsewhere
     NameIndex by_full_;
     NameIndex by_last_;
     // The heads of descriptors that brought in someone unnamed ("a senior official"), and

@@ -1839,7 +1839,8 @@ class Attributor {
                                     std::span<const CueHit>::iterator inner, uint32_t first) const {
         if (first < 2 || !tokens_[first - 1].is("that") || !tokens_[first - 2].is("and"))
             return nullptr;
-        for (auto it = inner; it != hits.begin();) {
+        size_t looked = 0;
+        for (auto it = inner; it != hits.begin() && looked < kNearbyHits; ++looked) {
             --it;
             if (!it->speaker || it->last > inner->start) continue;
             // (The first "that" may be left out: "said the council had written …, and that".)

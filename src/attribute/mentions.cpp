@@ -123,7 +123,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     // "One person with knowledge of the talks, who asked not to be named, described …. ¶
     // “…,” they said": "they" for one unnamed person who opened the sentence before.
     if (!person && tokens[token].is("they"))
-        for (auto m = it; m != mentions.begin();) {
+        for (auto m = it; m != mentions.begin() && it - m < 64;) {
             const Mention& last = *--m;
             if (tokens[last.first].paragraph + 1 < tokens[token].paragraph) break;
             if (!last.subject || subordinate(tokens, last)) continue;

@@ -183,11 +183,12 @@ class Attributor {
                 // "despite admitting defeat": a participle after "after", "despite" or
                 // "without" says when or how, and reports no words of its own.)
                 // (Not "Another said": a determiner that is a mention of its own.)
-                const Mention* subject = mentions_.ending_at(i);
+                const auto own_mention = [&] {
+                    const Mention* subject = mentions_.ending_at(i);
+                    return subject && subject->first == i - 1;
+                };
                 if (before.outside() && before.word &&
-                    (before.possessive ||
-                     (before.has(word_class::determiner) &&
-                      !(subject && subject->first == i - 1)) ||
+                    (before.possessive || (before.has(word_class::determiner) && !own_mention()) ||
                      (before.is("to") && form->kind != CueKind::according) ||
                      ((before.is("after") || before.is("despite") || before.is("without")) &&
                       form->words.front().ends_with("ing"))))

@@ -347,6 +347,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.kept_alone, word_class::kept_alone},
         {&lexicon.place_features, word_class::place_feature},
+        {&lexicon.outlet_heads, word_class::outlet_head},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},
     };

@@ -88,6 +88,7 @@ enum : uint32_t {
     relative = 1u << 25,
     kept_alone = 1u << 26,     // a title kept with a lone name: "Lord Carrick", "Sister Agnes"
     place_feature = 1u << 27,  // ends a place's name: "Taal Volcano", "Sierra Highway"
+    outlet_head = 1u << 28,    // "the newspaper", "state broadcaster RTÉ" (one-word heads)
 };
 }  // namespace word_class
 

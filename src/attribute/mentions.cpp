@@ -516,10 +516,12 @@ class MentionFinder {
                 i = end;
                 continue;
             }
-            if (const uint32_t end = one_of_them(i); end > i) {
-                i = end;
-                continue;
-            }
+            // (Every word comes here: only "one" and "another" go on.)
+            if (token.lower.size() == 3 || token.lower.size() == 7)
+                if (const uint32_t end = one_of_them(i); end > i) {
+                    i = end;
+                    continue;
+                }
             if (token.has(word_class::determiner) || (token.possessive && token.capitalised)) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
@@ -982,7 +984,10 @@ class MentionFinder {
     // after a cue, is one more of the people a recent descriptor named ("nurse", "residents").
     uint32_t one_of_them(uint32_t start) {
         const Token& t = tokens_[start];
-        if (!(t.is("another") || t.is("one"))) return start;
+        // (Asked of every word: its length first.)
+        if (!((t.lower.size() == 3 && t.lower == "one") ||
+              (t.lower.size() == 7 && t.lower == "another")))
+            return start;
         const bool before_cue = joins(start, start + 1) && tokens_[start + 1].word &&
                                 tokens_[start + 1].has(word_class::cue_start) &&
                                 opens_sentence(start);
@@ -1561,15 +1566,17 @@ class MentionFinder {
     }
 
     // Whether the article writes the word at `k` in lower case somewhere.
-    // (The article's lower-case words are gathered once, on the first question: a long article
-    // with many "the company" must not read all its tokens for each.)
+    // (Each word's answer is kept: a long article with many "the company" reads its tokens once
+    // for each word asked about, of which there are few, not once for each question.)
     bool lower_case_elsewhere(uint32_t k) {
-        if (!lower_case_words_) {
-            lower_case_words_.emplace();
-            for (const Token& t : tokens_)
-                if (t.word && !t.capitalised) lower_case_words_->insert(t.lower);
-        }
-        return lower_case_words_->contains(tokens_[k].lower);
+        const std::string_view word = tokens_[k].lower;
+        for (const auto& [known, answer] : lower_case_answers_)
+            if (known == word) return answer;
+        const bool answer = std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& t) {
+            return t.word && !t.capitalised && t.lower == word;
+        });
+        lower_case_answers_.emplace_back(word, answer);
+        return answer;
     }
 
     // Whether one to three lower-case words after `end` lead to a capitalised name: "Delivery
@@ -3439,8 +3446,7 @@ class MentionFinder {
         // "told state broadcaster RTÉ", "the newspaper Kommersant": a name right after the
         // word for an outlet is that outlet.
         if (!titled && words <= 4 && first >= 1 && tokens_[first - 1].word &&
-            !tokens_[first - 1].capitalised &&
-            lexicon_.outlet_heads.contains(tokens_[first - 1].lower))
+            !tokens_[first - 1].capitalised && tokens_[first - 1].has(word_class::outlet_head))
             return outlet_entity(display_name(first, last));
         // "told BBC Radio Leeds", "BBC Scotland reported": a broadcaster known by its letters,
         // before the name of its station or service, is an outlet of that name.
@@ -3744,7 +3750,7 @@ class MentionFinder {
     const std::vector<Token>& token_vector_;  // the same tokens, for ArticleMentions' queries
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
-    std::optional<std::unordered_set<std::string_view>> lower_case_words_;  // lower_case_elsewhere
+    std::vector<std::pair<std::string_view, bool>> lower_case_answers_;  // lower_case_elsewhere
     NameIndex by_full_;
     NameIndex by_last_;
     // The heads of descriptors that brought in someone unnamed ("a senior official"), and

@@ -1252,6 +1252,28 @@ class MentionFinder {
                 else if (!place_modifier(tokens_[k]) && tokens_[k].outside())  // (not a title)
                     words.emplace_back(tokens_[k].lower);
             mention.entity = resolve_descriptor(words, head_token.lower, true);
+            // ("the Dublin South-Central TD", "the Lothian MSP": the seat's capitalised words
+            // before a title the person was given without them.)
+            if (mention.entity == UINT32_MAX && head_token.has(word_class::title) &&
+                head > start + 1 && tokens_[head - 1].capitalised &&
+                !tokens_[head - 1].has(word_class::title | word_class::role)) {
+                std::vector<std::string_view> titles_only;
+                for (uint32_t k = start + 1; k <= head; ++k)
+                    if (!tokens_[k].capitalised ||
+                        tokens_[k].has(word_class::title | word_class::role))
+                        titles_only.emplace_back(tokens_[k].lower);
+                if (titles_only.size() < words.size())
+                    mention.entity = resolve_descriptor(titles_only, head_token.lower, true);
+                // (Or, given another title, the person just spoken of: "Sinn Féin's housing
+                // spokesperson Dara Ó Catháin said … “…,” the Dublin South-Central TD said".)
+                if (mention.entity == UINT32_MAX && tokens_[start].is("the"))
+                    if (const Mention* meant =
+                            out_.antecedent(token_vector_, start, true, Gender::unknown);
+                        meant && meant->entity != UINT32_MAX &&
+                        out_.entities[meant->entity].kind == EntityKind::person &&
+                        tokens_[meant->first].paragraph + 1 >= tokens_[start].paragraph)
+                        mention.entity = meant->entity;
+            }
             // "Her son, Jun Villanueva, said … “…,” the 31-year-old fisherman said": a role
             // nobody holds, with an age, is the person of that age (see person_of_age).
             if (mention.entity == UINT32_MAX && age != 0 && tokens_[start].is("the"))

@@ -2125,3 +2125,15 @@ TEST_CASE("an aide named in a statement's byline is no antecedent for the next '
         "place,\" he said.\n");
     CHECK(speaker_of(a, "Criminals have") == "Olaniyi Fasanya");
 }
+
+TEST_CASE("'the Dublin South-Central TD' is the TD given that title, or the person just quoted") {
+    auto a = attribute_text(
+        "Title\n\nSocial Democrats TD Dara Walsh spoke next.\n\n\"Behind every number is a "
+        "child,\" the Dublin South-Central TD said.\n");
+    CHECK(speaker_of(a, "Behind every") == "Dara Walsh");
+    auto b = attribute_text(
+        "Title\n\nSinn Fein's housing spokesperson Dara Walsh said the figures were \"a damning "
+        "indictment\".\n\n\"Behind every number is a child,\" the Dublin South-Central TD "
+        "said.\n");
+    CHECK(speaker_of(b, "Behind every") == "Dara Walsh");
+}

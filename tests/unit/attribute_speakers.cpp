@@ -2137,3 +2137,10 @@ TEST_CASE("'the Dublin South-Central TD' is the TD given that title, or the pers
         "said.\n");
     CHECK(speaker_of(b, "Behind every") == "Dara Walsh");
 }
+
+TEST_CASE("a legislature's letters are a role a descriptor may have") {
+    auto a = attribute_text(
+        "Title\n\nScottish Conservative health spokesman Alasdair Munro said the figures were "
+        "\"scandalous\".\n\n\"These are people in pain,\" the Lothian MSP said.\n");
+    CHECK(speaker_of(a, "These are people") == "Alasdair Munro");
+}

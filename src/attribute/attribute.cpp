@@ -1778,7 +1778,10 @@ class Attributor {
             for (uint32_t k = last; k < hit.start; ++k) {
                 const Token& t = tokens_[k];
                 if (!t.outside()) continue;
-                if (t.is("while") || t.is("whereas") || t.is(";")) return true;
+                // ("…, even as the Congress accused the government of …": "even as" too.)
+                if (t.is("while") || t.is("whereas") || t.is("whilst") || t.is(";") ||
+                    (t.is("as") && k > last && tokens_[k - 1].is("even")))
+                    return true;
                 if (k + 2 >= hit.start && (t.is("and") || t.is("but")) &&
                     !(t.is("and") && k > last && role(k - 1) && k + 2 < hit.last &&
                       (role(k + 1) || role(k + 2))))
@@ -2030,6 +2033,10 @@ class Attributor {
             }
             if (line_opened_by_name(q)) {
                 // the line names its speaker before the colon, whatever cue comes later
+                if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
+            } else if (hit && headline_cue_after_comma(q, *hit) && headline_colon(q)) {
+                // "‘…’: Rajasthan CM launches campaign, Congress hits back": the name right
+                // after the headline's colon, before the cue of a clause after a comma
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
             } else if (hit) {
                 set(q, *hit);
@@ -2296,6 +2303,18 @@ class Attributor {
                std::string_view::npos;
     }
 
+    // Whether `hit` is the cue of a later clause of quote q's headline, after its colon and a
+    // comma: "‘Development, not doles’: Rajasthan CM launches campaign, Congress hits back".
+    bool headline_cue_after_comma(uint32_t q, const CueHit& hit) const {
+        const uint32_t colon = quote_last_[q];
+        if (colon >= tokens_.size() || !tokens_[colon].is(":") || tokens_[colon].paragraph != 0 ||
+            hit.start <= colon)
+            return false;
+        for (uint32_t k = colon + 1; k < hit.start; ++k)
+            if (tokens_[k].is(",")) return true;
+        return false;
+    }
+
     // A headline's “We are ready”: Zelensky on the offensive: the name after the colon speaks.
     // ("“I’M NOT DONE YET!” Soap legend Gina Castell hits back": a quote that ends in its own
     // "!" or "?" may go without the colon, before a person's name.)
@@ -2313,7 +2332,10 @@ class Attributor {
                                 (!m || !mentions_.names_person(*m));
              ++k)
             m = mentions_.starting_at(k);
-        if (!m || m->entity == UINT32_MAX || m->form == MentionForm::descriptor ||
+        // ("‘Development, not doles’: Rajasthan CM launches campaign": or a role the article
+        // gives a named person, not a role nobody in it fits.)
+        if (!m || m->entity == UINT32_MAX ||
+            (m->form == MentionForm::descriptor && !mentions_.names_person(*m)) ||
             mentions_.entities[m->entity].kind == EntityKind::outlet ||
             (!tokens_[last].is(":") && !mentions_.names_person(*m)))
             return false;

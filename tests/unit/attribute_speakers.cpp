@@ -2144,3 +2144,17 @@ TEST_CASE("a legislature's letters are a role a descriptor may have") {
         "\"scandalous\".\n\n\"These are people in pain,\" the Lothian MSP said.\n");
     CHECK(speaker_of(a, "These are people") == "Alasdair Munro");
 }
+
+TEST_CASE(
+    "a headline's colon names its speaker before a later clause's cue, and 'even as' opens a "
+    "clause") {
+    auto a = attribute_text(
+        "'Development, not doles': Rajasthan CM launches campaign, Congress hits back\n\n"
+        "Rajasthan chief minister Bhanwar Lal Choudhary on Sunday launched the campaign, telling "
+        "a rally that the party would seek votes on \"development, not doles\", even as the "
+        "Congress accused the state government of waste.\n\nA senior BJP functionary, who did "
+        "not wish to be named, said the list would come \"within the week\".\n");
+    CHECK(speaker_of(a, "Development, not doles") == "Bhanwar Lal Choudhary");
+    CHECK(speaker_of(a, "development, not doles") == "Bhanwar Lal Choudhary");
+    CHECK(mention_of(a, "within the week") == "A senior BJP functionary");
+}

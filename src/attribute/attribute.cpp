@@ -966,7 +966,14 @@ class Attributor {
                 hit.sources.push_back(statement_source(tokens_[end - 1]));
                 return true;
             }
+        // ("A person familiar with the talks said": what they are familiar with is no one.)
+        if (const Mention* described = described_before_object(end, unit.first)) {
+            take_subject(hit, *described, cue_text);
+            hit.start = described->first;
+            return true;
+        }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
+            m = close_to_whom(*m, unit.first);
             m = person_of_place(*m, unit.first);
             // "Residents of Little Brook say": the people before the place speak, not the place.
             if (const uint32_t people = role_of_place(*m, unit.first);
@@ -1331,6 +1338,50 @@ class Attributor {
         return link.is("of") || link.is("in") || link.is("from") || link.is("at") || link.is("for")
                    ? k - 1
                    : kNone;
+    }
+
+    // The first token of "close to", "loyal to", "familiar with" or "(with) knowledge of" when
+    // those words end right before `k`; kNone otherwise.
+    uint32_t closeness_before(uint32_t k, uint32_t unit_first) const {
+        if (k < unit_first + 3) return kNone;
+        const Token& link = tokens_[k - 1];
+        const Token& word = tokens_[k - 2];
+        if ((link.is("to") && (word.is("close") || word.is("loyal") || word.is("near"))) ||
+            (link.is("with") && word.is("familiar")))
+            return k - 2;
+        if (link.is("of") && word.is("knowledge"))
+            return k >= unit_first + 4 && tokens_[k - 3].is("with") ? k - 3 : k - 2;
+        return kNone;
+    }
+
+    // "A source close to the minister said": the one described, not whom they are close to;
+    // `m` when it follows no such words.
+    const Mention* close_to_whom(const Mention& m, uint32_t unit_first) const {
+        uint32_t k = m.first;
+        if (k > unit_first && tokens_[k - 1].is("the")) --k;
+        const uint32_t phrase = closeness_before(k, unit_first);
+        if (phrase == kNone) return &m;
+        const Mention* described = mentions_.ending_at(phrase);
+        return described && described->first >= unit_first ? described : &m;
+    }
+
+    // "A person familiar with the talks said", "an official with knowledge of the plan said":
+    // the one described before a few words of what they know, which name no one; nullptr when
+    // the words before the cue at `end` are not so.
+    const Mention* described_before_object(uint32_t end, uint32_t unit_first) const {
+        if (mentions_.ending_at(end)) return nullptr;
+        for (uint32_t k = end; k > unit_first && end - k < 5; --k) {
+            if (!tokens_[k - 1].word || !tokens_[k - 1].outside()) return nullptr;
+            if (const uint32_t phrase = closeness_before(k, unit_first); phrase != kNone) {
+                const Mention* described = mentions_.ending_at(phrase);
+                return described && described->first >= unit_first &&
+                               (described->form == MentionForm::descriptor ||
+                                mentions_.names_person(*described))
+                           ? described
+                           : nullptr;
+            }
+        }
+        return nullptr;
     }
 
     // Whether `m` is an outlet a preposition brings in: "Writing in the Times, Gareth Penhaligon

@@ -2158,3 +2158,13 @@ TEST_CASE(
     CHECK(speaker_of(a, "development, not doles") == "Bhanwar Lal Choudhary");
     CHECK(mention_of(a, "within the week") == "A senior BJP functionary");
 }
+
+TEST_CASE("a source close to someone, or familiar with something, is the one who speaks") {
+    auto a = attribute_text(
+        "Title\n\nA source close to the minister said the deal was \"dead\".\n\nA person "
+        "familiar with the talks said it was \"over\".\n\nAn official with knowledge of the "
+        "plan said it was \"off\".\n");
+    CHECK(mention_of(a, "dead") == "A source");
+    CHECK(mention_of(a, "over") == "A person");
+    CHECK(mention_of(a, "off") == "An official");
+}

@@ -972,6 +972,28 @@ class Attributor {
             hit.start = described->first;
             return true;
         }
+        // ("Sources in the haredi parties said", "Residents of the town said": people of a
+        // role who open the sentence, then where they are, in lower case.)
+        if (!mentions_.ending_at(end))
+            for (uint32_t at = end; at > unit.first + 1 && end - at < 7; --at) {
+                const Token& w = tokens_[at - 1];
+                if (!w.word || !w.outside() || w.capitalised) break;
+                if (!(w.is("of") || w.is("in") || w.is("from") || w.is("at") || w.is("on")))
+                    continue;
+                if (at - 2 == unit.first && bare_role(hit, at - 2, true)) {
+                    hit.start = at - 2;
+                    return true;
+                }
+                // ("The mayor of the town said": or a descriptor that opens it.)
+                if (const Mention* m = mentions_.ending_at(at - 1);
+                    m && m->first == unit.first && !m->possessive &&
+                    (m->form == MentionForm::descriptor || mentions_.names_person(*m))) {
+                    take_subject(hit, *m, cue_text);
+                    hit.start = m->first;
+                    return true;
+                }
+                break;
+            }
         if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
             m = close_to_whom(*m, unit.first);
             m = person_of_place(*m, unit.first);
@@ -1926,6 +1948,10 @@ class Attributor {
                  (tokens_[k - 2].is("to") && k >= 4 && tokens_[k - 3].is("referred"))))
                 return false;
         }
+        // ("Critics have dubbed the plan the “bin-pocalypse”": a name given, after "the".)
+        if (hit.form && hit.form->lemma == "brand" && hit.last <= first && first >= 1 &&
+            tokens_[first - 1].is("the"))
+            return false;
         // A title or a named term is no one's words; "“Glass Harbour,” she said" may be.
         const bool cue_after = hit.last > first;
         if (names_a_term(cue_after ? units_[unit_of_[first]].first : hit.end, hit, q) ||

@@ -2168,3 +2168,20 @@ TEST_CASE("a source close to someone, or familiar with something, is the one who
     CHECK(mention_of(a, "over") == "A person");
     CHECK(mention_of(a, "off") == "An official");
 }
+
+TEST_CASE("people of a role who open the sentence speak past where they are, in lower case") {
+    auto a = attribute_text(
+        "Title\n\nSources in the haredi parties said they would not vote \"until there is a "
+        "bill\".\n\nResidents of the town said it was \"bad\".\n");
+    CHECK(mention_of(a, "until there is") == "Sources");
+    CHECK(mention_of(a, "bad") == "Residents");
+}
+
+TEST_CASE("a name given with 'dubbed … the' is a term, not the dubbers' words") {
+    auto a = attribute_text(
+        "Title\n\nThe provision, which lawmakers have dubbed the \"third strike\" clause, passed."
+        "\n\nCritics branded the plan \"a disgrace\".\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "third strike")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "third strike").empty());
+    CHECK(speaker_of(a, "a disgrace") == "critics");
+}

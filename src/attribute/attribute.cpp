@@ -858,7 +858,7 @@ class Attributor {
     bool adverb_after_subject(uint32_t k) const {
         const Token& t = tokens_[k];
         return !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly") && k > 0 &&
-               mentions_.ending_at(k) != nullptr && mentions_.ending_at(k)->last == k;
+               mentions_.ending_at(k) != nullptr;
     }
 
     bool subject_before(CueHit& hit, const std::string& cue_text) {
@@ -1199,9 +1199,9 @@ class Attributor {
                                                                           : comma;
             // ("Writing in the Times, Gareth Penhaligon gave it two stars, complaining": no
             // outlet a preposition brings in; a participle's clause has its subject after it.)
-            if (const Mention* m = mentions_.ending_at(named_end); m && in_outlet(*m)) return false;
-            if (const Mention* m = mentions_.ending_at(named_end);
-                m && !m->possessive && !dateline(*m)) {
+            const Mention* m = mentions_.ending_at(named_end);
+            if (m && in_outlet(*m)) return false;
+            if (m && !m->possessive && !dateline(*m)) {
                 // ("Senator Hal Prescott of South Dakota, the Republican majority leader,
                 // said": the person of the place.)
                 m = past_place(person_of_place(*m, unit.first), unit);

@@ -2434,10 +2434,9 @@ class MentionFinder {
                    (tokens_[k - 1].is("of") ||
                     (tokens_[k - 1].is("the") && tokens_[k - 2].is("and")));
         };
-        for (uint32_t k = start; k + 1 < core_end; ++k)
-            if (!(body_word = body_word || tokens_[k].has(word_class::organisation),
-                  in_body_name(k)) &&
-                !family_sheikh(k) && !inner_name_word(k) &&
+        for (uint32_t k = start; k + 1 < core_end; ++k) {
+            body_word = body_word || tokens_[k].has(word_class::organisation);
+            if (!in_body_name(k) && !family_sheikh(k) && !inner_name_word(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start &&
@@ -2446,6 +2445,7 @@ class MentionFinder {
                 !(k > start && !is_title(tokens_[k - 1]) && !tokens_[k + 1].capitalised &&
                   tokens_[k + 1].has(word_class::name_particle)))
                 name_start = k + 1, titled = true;
+        }
         // "Dean Whitcombe": a title that is also a first name, before a lone surname, is the
         // first name ("Dean Martin Shaw" keeps the title), also after other titles ("Rural Fire
         // Service Superintendent Dean Gallagher").

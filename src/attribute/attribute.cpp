@@ -913,9 +913,11 @@ class Attributor {
             }
             break;
         }
+        // The mention right before the cue, if any: asked once for the readings below.
+        const Mention* at_cue = mentions_.ending_at(end);
         // "Analysts said", "Critics called it": a plural role that opens the sentence is the
         // people of that role, not a name.
-        if (const Mention* m = mentions_.ending_at(end);
+        if (const Mention* m = at_cue;
             m && m->form == MentionForm::name && m->last == m->first + 1 &&
             m->first == unit.first && m->entity != UINT32_MAX &&
             mentions_.entities[m->entity].kind == EntityKind::unknown &&
@@ -967,14 +969,15 @@ class Attributor {
                 return true;
             }
         // ("A person familiar with the talks said": what they are familiar with is no one.)
-        if (const Mention* described = described_before_object(end, unit.first)) {
+        if (const Mention* described =
+                at_cue ? nullptr : described_before_object(end, unit.first)) {
             take_subject(hit, *described, cue_text);
             hit.start = described->first;
             return true;
         }
         // ("Sources in the haredi parties said", "Residents of the town said": people of a
         // role who open the sentence, then where they are, in lower case.)
-        if (!mentions_.ending_at(end))
+        if (!at_cue)
             for (uint32_t at = end; at > unit.first + 1 && end - at < 7; --at) {
                 const Token& w = tokens_[at - 1];
                 if (!w.word || !w.outside() || w.capitalised) break;
@@ -994,7 +997,7 @@ class Attributor {
                 }
                 break;
             }
-        if (const Mention* m = mentions_.ending_at(end); m && !m->possessive) {
+        if (const Mention* m = at_cue; m && !m->possessive) {
             m = close_to_whom(*m, unit.first);
             m = person_of_place(*m, unit.first);
             // "Residents of Little Brook say": the people before the place speak, not the place.
@@ -1388,10 +1391,10 @@ class Attributor {
     }
 
     // "A person familiar with the talks said", "an official with knowledge of the plan said":
-    // the one described before a few words of what they know, which name no one; nullptr when
-    // the words before the cue at `end` are not so.
+    // the one described before a few words of what they know, which name no one (no mention
+    // ends at `end`: the caller has asked); nullptr when the words before the cue at `end` are
+    // not so.
     const Mention* described_before_object(uint32_t end, uint32_t unit_first) const {
-        if (mentions_.ending_at(end)) return nullptr;
         for (uint32_t k = end; k > unit_first && end - k < 5; --k) {
             if (!tokens_[k - 1].word || !tokens_[k - 1].outside()) return nullptr;
             if (const uint32_t phrase = closeness_before(k, unit_first); phrase != kNone) {
@@ -2079,9 +2082,8 @@ class Attributor {
         if (!outlet || outlet->entity == UINT32_MAX ||
             !(mentions_.entities[outlet->entity].kind == EntityKind::outlet ||
               (hit.form->kind == CueKind::report && !mentions_.names_person(*outlet) &&
-               (lexicon_.outlet_heads.contains(tokens_[outlet->first].lower) ||
-                (outlet->first > 0 &&
-                 lexicon_.outlet_heads.contains(tokens_[outlet->first - 1].lower))))) ||
+               (tokens_[outlet->first].has(word_class::outlet_head) ||
+                (outlet->first > 0 && tokens_[outlet->first - 1].has(word_class::outlet_head))))) ||
             hit.last + 1 >= quote_first_[q] || !tokens_[hit.last].is("that"))
             return;
         if (const Mention* person = mentions_.starting_at(hit.last + 1);

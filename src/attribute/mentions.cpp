@@ -522,7 +522,9 @@ class MentionFinder {
                     i = end;
                     continue;
                 }
-            if (token.has(word_class::determiner) || (token.possessive && token.capitalised)) {
+            // ("Wednesday's trip to Dundee United": a day's or a month's is no owner.)
+            if (token.has(word_class::determiner) ||
+                (token.possessive && token.capitalised && !token.has(word_class::not_name))) {
                 if (const uint32_t end = descriptor(i); end > i) {
                     i = end;
                     continue;
@@ -1601,10 +1603,10 @@ class MentionFinder {
         return answer;
     }
 
-    // Whether one to three lower-case words after `end` lead to a capitalised name: "Delivery
-    // platform Zoomly".
+    // Whether one or two lower-case words after `end` lead to a capitalised name: "Delivery
+    // platform Zoomly". (Three are a clause: "Kingsmere have sacked manager Stuart Wade".)
     bool name_follows(uint32_t end) const {
-        for (uint32_t k = end; k < end + 4 && k < tokens_.size() && tokens_[k].word; ++k)
+        for (uint32_t k = end; k < end + 3 && k < tokens_.size() && tokens_[k].word; ++k)
             if (tokens_[k].capitalised) return k > end;
         return false;
     }

@@ -560,3 +560,18 @@ TEST_CASE("a role word in a body's name after 'of' is the body's, not a title") 
     CHECK(speaker_of(a, "grim") == "Institute of Marine Biology");
     CHECK(mention_of(a, "fine") == "The marine");
 }
+
+TEST_CASE("a club named as a sentence's subject before a clause is the club that speaks") {
+    // Three lower-case words after the name are a clause, not a descriptor before a name.
+    auto a = attribute_text(
+        "Kingsmere sack manager\n\nKingsmere have sacked manager Stuart Wade.\n\nHis assistant "
+        "has also gone.\n\nIn a statement, the club said: \"We can confirm that he left.\"\n");
+    CHECK(speaker_of(a, "We can confirm") == "Kingsmere");
+}
+
+TEST_CASE("a weekday's possessive opens no descriptor") {
+    auto a = attribute_text(
+        "Title\n\nFraser Milne takes charge for Wednesday's trip to Dundee United.\n\nIn a "
+        "statement, the club said: \"We can confirm the appointment.\"\n");
+    CHECK(speaker_of(a, "We can confirm") == "Dundee United");
+}

@@ -575,3 +575,10 @@ TEST_CASE("a weekday's possessive opens no descriptor") {
         "statement, the club said: \"We can confirm the appointment.\"\n");
     CHECK(speaker_of(a, "We can confirm") == "Dundee United");
 }
+
+TEST_CASE("a US school district's name in 'Public Schools' is the district that speaks") {
+    auto a = attribute_text(
+        "Title\n\nLakeview Public Schools confirmed in a statement that the teen was a "
+        "student.\n\n\"Our hearts are with his family,\" the district said.\n");
+    CHECK(speaker_of(a, "Our hearts") == "Lakeview Public Schools");
+}

@@ -1320,6 +1320,12 @@ class Attributor {
         if (!person && tokens_[link].is("of") && link > unit_first + 1 && tokens_[link - 1].is(","))
             person = mentions_.ending_at(link - 1);
         if (!person || person->possessive) return &m;
+        // ("A farmer in San Isidro said", "a fisherman from Barangay San Pedro told the
+        // Inquirer": someone of a role where they are, whatever the place's name looks like.)
+        if ((tokens_[link].is("in") || tokens_[link].is("from")) &&
+            person->form == MentionForm::descriptor &&
+            tokens_[person->last - 1].has(word_class::role))
+            return person;
         // ("The Health Ministry in Wadi Qaran said": a body in a place.)
         if (tokens_[link].is("in"))
             return person->entity != UINT32_MAX &&

@@ -2185,3 +2185,12 @@ TEST_CASE("a name given with 'dubbed … the' is a term, not the dubbers' words"
     CHECK(speaker_of(a, "third strike").empty());
     CHECK(speaker_of(a, "a disgrace") == "critics");
 }
+
+TEST_CASE("someone of a role in or from a place speaks, whatever the place's name looks like") {
+    auto a = attribute_text(
+        "Title\n\n\"We wait,\" a farmer in San Isidro said.\n\n\"We go,\" a fisherman from "
+        "Port Harcourt told reporters.\n\n\"We stay,\" Maria Santos of Quezon City said.\n");
+    CHECK(mention_of(a, "We wait") == "a farmer");
+    CHECK(mention_of(a, "We go") == "a fisherman");
+    CHECK(speaker_of(a, "We stay") == "Maria Santos");
+}

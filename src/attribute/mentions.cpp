@@ -80,6 +80,25 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     };
     const Token& before = tokens[m.first - 1];
     if (subordinator(before)) return true;
+    // ("while goalkeeper Tom Rawcliffe is", "while striker Femi Cole (ankle) and goalkeeper Tom
+    // Rawcliffe (shoulder) are": over a role, a name or one joined by "and", with what is in
+    // brackets after it.)
+    for (uint32_t k = m.first; k > 0 && m.first - k < 12;) {
+        const Token& t = tokens[k - 1];
+        if (!t.outside()) break;
+        if (t.is(")")) {
+            uint32_t open = k - 1;
+            while (open > 0 && k - open < 6 && !tokens[open].is("(")) --open;
+            if (!tokens[open].is("(")) break;
+            k = open;
+            continue;
+        }
+        if (k < m.first && subordinator(t)) return true;
+        if (!t.word || !(t.is("and") || t.has(word_class::role | word_class::title) ||
+                         (t.capitalised && !t.has(word_class::not_name))))
+            break;
+        --k;
+    }
     if (before.is("that"))
         for (uint32_t k = m.first - 1; k > 0 && m.first - k < 8;) {
             const Token& t = tokens[--k];
@@ -362,15 +381,17 @@ bool is_dateline(std::string_view text, std::span<const Token> tokens, const Men
 }
 
 const Mention* ArticleMentions::main_clause_subject(
-    const std::vector<Token>& tokens, std::vector<Mention>::const_iterator subordinate) const {
-    for (auto it = subordinate; it != mentions.begin();) {
+    const std::vector<Token>& tokens, std::vector<Mention>::const_iterator clause) const {
+    for (auto it = clause; it != mentions.begin();) {
         --it;
         // (Only in the same sentence: no sentence end between the two.)
-        for (uint32_t k = it->last; k < subordinate->first; ++k)
-            if (tokens[k].paragraph != tokens[subordinate->first].paragraph || tokens[k].is(".") ||
+        for (uint32_t k = it->last; k < clause->first; ++k)
+            if (tokens[k].paragraph != tokens[clause->first].paragraph || tokens[k].is(".") ||
                 tokens[k].is("?") || tokens[k].is("!") || !tokens[k].outside())
                 return nullptr;
-        if (it->subject && !it->possessive && names_person(*it)) return &*it;
+        // (Not another clause's: "while striker Femi Cole and goalkeeper Tom Rawcliffe are".)
+        if (it->subject && !it->possessive && names_person(*it) && !subordinate(tokens, *it))
+            return &*it;
     }
     return nullptr;
 }
@@ -843,6 +864,18 @@ class MentionFinder {
                 place.kind == EntityKind::person && place.title_words.empty())
                 place.kind = EntityKind::unknown;
         }
+        // "subpoenas to the former district engineer, Engr. Rolando Mercado, and …": a name in
+        // apposition to a preposition's object is no subject either. (Set off by commas on
+        // both sides: "In one voicemail, played to the court, Pilkington could be heard" opens
+        // the sentence's main clause.)
+        if (mention.subject && mention.form == MentionForm::name && !out_.mentions.empty() &&
+            tokens_[mention.first - 1].is(",") && mention.last < tokens_.size() &&
+            tokens_[mention.last].is(","))
+            if (const Mention& before = out_.mentions.back();
+                before.form == MentionForm::descriptor && before.last + 1 == mention.first &&
+                !before.subject && before.first > 0 &&
+                is_linking_preposition(tokens_[before.first - 1].lower))
+                mention.subject = false;
         // "She was also a gifted writer": what someone is opens no clause.
         if (mention.subject && mention.form == MentionForm::descriptor && mention.first >= 2) {
             uint32_t k = mention.first - 1;

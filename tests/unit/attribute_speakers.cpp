@@ -2194,3 +2194,21 @@ TEST_CASE("someone of a role in or from a place speaks, whatever the place's nam
     CHECK(mention_of(a, "We go") == "a fisherman");
     CHECK(speaker_of(a, "We stay") == "Maria Santos");
 }
+
+TEST_CASE("a pronoun means the main clause's subject, not names in a while-clause or apposition") {
+    auto a = attribute_text(
+        "Title\n\nCiaran Kelleher confirmed captain Liam Hennessy will miss six weeks, while "
+        "striker Femi Cole (ankle) and goalkeeper Tom Rawcliffe (shoulder) are also out.\n\n"
+        "\"Liam is a big loss for us,\" he said.\n");
+    CHECK(speaker_of(a, "Liam is a big loss") == "Ciaran Kelleher");
+    auto b = attribute_text(
+        "Title\n\nSenator Ramon Villaverde said the committee would issue subpoenas to the former "
+        "district engineer, Engr. Rolando Mercado, and to the owners of the firm.\n\n\"This "
+        "committee will not be a venue for excuses,\" he said.\n");
+    CHECK(speaker_of(b, "This committee") == "Ramon Villaverde");
+    // (A name that opens the main clause after a parenthetical keeps its place.)
+    auto c = attribute_text(
+        "Title\n\nDarren Pike, 44, admitted the charges.\n\nIn one voicemail, played to the "
+        "court, Pike could be heard saying: \"You will pay for this.\"\n");
+    CHECK(speaker_of(c, "You will pay") == "Darren Pike");
+}

@@ -1963,6 +1963,22 @@ class MentionFinder {
                t.span.start == tokens_[at - 1].span.end;
     }
 
+    // Whether the possessive at `k`, inside a run of capitalised words, is part of a body's
+    // name: someone of a role or a people's word ("Sheriff's Office", "People's Democratic
+    // Party", "Great Ormond Street Children's Hospital", "St Jude's"), or any word right before
+    // the body's own ("Hong Kong's Hospital Authority"). "South Korea's Hanseong Energy
+    // Solutions" is a company of South Korea's.
+    bool possessive_in_name(uint32_t k) const {
+        static const WordList kPeople = {"people",  "children", "women",    "men",    "workers",
+                                         "peoples", "veterans", "citizens", "farmers"};
+        const Token& t = tokens_[k];
+        return t.has(word_class::role | word_class::title | word_class::organisation) ||
+               (lexicon_.singular_classes_of(t.lower) & word_class::role) ||
+               kPeople.contains(t.lower) ||
+               (k > 0 && (tokens_[k - 1].is("st") || tokens_[k - 1].is("saint"))) ||
+               (k + 1 < tokens_.size() && tokens_[k + 1].has(word_class::organisation));
+    }
+
     bool body_follows(uint32_t start, uint32_t at) const {
         for (uint32_t k = at; k < at + 3 && joins(start, k) && tokens_[k].word &&
                               tokens_[k].capitalised && !tokens_[k].possessive;
@@ -2014,6 +2030,9 @@ class MentionFinder {
         const uint32_t id = organisation(
             std::string(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_)));
         file_acronym(first, last, id);
+        // ("South Korea's Hanseong Energy Solutions … Hanseong said".)
+        if (out_.entities[id].kind == EntityKind::organisation)
+            file_company_under_first_word(first, last, id);
         return id;
     }
 
@@ -2320,7 +2339,9 @@ class MentionFinder {
                     // "Sonoma County Sheriff's Office", "Great Ormond Street Children's
                     // Hospital": a possessive inside an organisation's name (not its first
                     // word: "Russia's Foreign Ministry" is Russia's).
-                    if (t.possessive && !(end - 1 > start && body_follows(start, end))) break;
+                    if (t.possessive && !(end - 1 > start && body_follows(start, end) &&
+                                          possessive_in_name(end - 1)))
+                        break;
                     continue;
                 }
                 // "the British Pilots' Association": a plural's apostrophe inside the name.
@@ -3588,16 +3609,7 @@ class MentionFinder {
             }
             const uint32_t id = new_entity(name, EntityKind::organisation);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
-            // "Skyline Airways … Skyline said": a company goes by the word before its kind, and
-            // by its first word when its name ends in a company's word ("Keystone Correctional
-            // Health LLC … Keystone said").
-            if ((words == 2 ||
-                 (words >= 3 && words <= 5 && kind_is(tokens_[last - 1].lower, "business"))) &&
-                tokens_[first + 1].capitalised &&
-                (words > 2 || tokens_[first + 1].has(word_class::organisation)) &&
-                !tokens_[first].has(word_class::organisation | word_class::title |
-                                    word_class::epithet | word_class::not_name))
-                file_organisation_under(tokens_[first].lower, id);
+            file_company_under_first_word(first, last, id);
             // "UD Guadalmar … Guadalmar said", "FC Barcelona … Barcelona": a club goes by the
             // name after the letters of its kind.
             if (words == 2 && tokens_[first + 1].capitalised &&
@@ -3743,6 +3755,20 @@ class MentionFinder {
     bool kind_is(std::string_view word, std::string_view kind) const {
         const auto found = lexicon_.organisation_kinds.find(word);
         return found != lexicon_.organisation_kinds.end() && found->second == kind;
+    }
+
+    // "Skyline Airways … Skyline said": a company named by the tokens [first, last) goes by
+    // the word before its kind, and by its first word when its name ends in a company's word
+    // ("Keystone Correctional Health LLC … Keystone said").
+    void file_company_under_first_word(uint32_t first, uint32_t last, uint32_t id) {
+        const uint32_t words = last - first;
+        if ((words == 2 ||
+             (words >= 3 && words <= 5 && kind_is(tokens_[last - 1].lower, "business"))) &&
+            tokens_[first + 1].capitalised &&
+            (words > 2 || tokens_[first + 1].has(word_class::organisation)) &&
+            !tokens_[first].has(word_class::organisation | word_class::title | word_class::epithet |
+                                word_class::not_name))
+            file_organisation_under(tokens_[first].lower, id);
     }
 
     // Files the organisation `id` under the lone `word` as well ("Skyline" for "Skyline

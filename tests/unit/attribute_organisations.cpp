@@ -582,3 +582,14 @@ TEST_CASE("a US school district's name in 'Public Schools' is the district that 
         "student.\n\n\"Our hearts are with his family,\" the district said.\n");
     CHECK(speaker_of(a, "Our hearts") == "Lakeview Public Schools");
 }
+
+TEST_CASE("a country's possessive before a company's name is no part of it") {
+    auto a = attribute_text(
+        "Title\n\nSouth Korea's Hanseong Energy Solutions will build a factory.\n\nHanseong said "
+        "its plans \"do not depend\" on any incentive.\n\nThe Peoples Democratic Party's "
+        "spokesman agreed. The People's Democratic Party said it was \"pleased\".\n\nThe Harris "
+        "County Sheriff's Office said it was \"investigating\".\n");
+    CHECK(speaker_of(a, "do not depend") == "Hanseong Energy Solutions");
+    CHECK(speaker_of(a, "pleased") == "People's Democratic Party");
+    CHECK(speaker_of(a, "investigating") == "Harris County Sheriff's Office");
+}

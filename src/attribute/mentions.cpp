@@ -2816,6 +2816,21 @@ class MentionFinder {
 
     // +1 when the name at `first` follows a word for an older relative ("her mother, Abena
     // Osei"), -1 for a younger one ("his son, Rafael Ferrer"), else 0.
+    // Whether the name [first, last) is set off by commas after a relative or spouse word of
+    // someone's: "His wife, Marites Bautista, had left" (an aside; "His daughter Jane Ames runs
+    // it now" is what the sentence is about).
+    bool kin_of_someone(uint32_t first, uint32_t last) const {
+        if (first < 3 || last >= tokens_.size() || !tokens_[last].is(",") ||
+            !tokens_[first - 1].is(","))
+            return false;
+        const uint32_t k = first - 2;
+        if (!tokens_[k].word || !tokens_[k].has(word_class::relative | word_class::spouse))
+            return false;
+        const Token& owner = tokens_[k - 1];
+        return owner.is("his") || owner.is("her") || owner.is("their") ||
+               (owner.possessive && owner.capitalised);
+    }
+
     int kin_age(uint32_t first) const {
         if (first == 0) return 0;
         uint32_t k = first - 1;
@@ -3701,7 +3716,10 @@ class MentionFinder {
             // "Okafor said … Her mother, Ngozi Okafor, …", "Reyes wrote … The cashier, Sophie
             // Reyes, is her niece": the surname stays with the person the article has already
             // called by it alone.
-            if (new_surname || !by_surname_alone_.contains(*by_surname))
+            // ("Rodelio Bautista … His wife, Marites Bautista, … Bautista said": nor does one
+            // brought in as a relative of someone's.)
+            if (new_surname ||
+                (!by_surname_alone_.contains(*by_surname) && !kin_of_someone(first, last)))
                 *by_surname = id;
             else
                 later_of_surname_.insert(id);

@@ -887,3 +887,13 @@ TEST_CASE("a title before a headline's verb names no one, in the headline or quo
         "of this article appears in print with the headline: Judge Halts Idaho Law.\n");
     CHECK(speaker_of(a, "sweeping and") == "Teresa M. Alvarado");
 }
+
+TEST_CASE("a relative brought in by a possessive leaves the shared surname to the person before") {
+    auto a = attribute_text(
+        "Title\n\nRodelio Bautista, 61, loaded albums into his pickup. His wife, Marites "
+        "Bautista, had left earlier.\n\n\"We have been here 22 years,\" Bautista said.\n\nBill "
+        "Clinton spoke first. Hillary Clinton spoke next.\n\n\"We agree,\" Clinton said.\n");
+    CHECK(speaker_of(a, "We have been here") == "Rodelio Bautista");
+    // (Without a relative's word the one named last still has it.)
+    CHECK(speaker_of(a, "We agree") == "Hillary Clinton");
+}

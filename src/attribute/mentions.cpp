@@ -1945,14 +1945,22 @@ class MentionFinder {
             return UINT32_MAX;
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0;) {
             const Entity& entity = out_.entities[e];
-            if (entity.kind == EntityKind::organisation && spells(entity.name, acronym, true))
-                return e;
+            if (entity.kind != EntityKind::organisation) continue;
+            if (spells(entity.name, acronym, true)) return e;
+            // ("The White House Office of Management and Budget … OMB said": the initials of
+            // the name past one or two words of whose it is, three letters or more.)
+            if (acronym.size() < 3) continue;
+            std::string_view tail = entity.name;
+            for (int dropped = 0; dropped < 2; ++dropped) {
+                const size_t space = tail.find(' ');
+                if (space == std::string_view::npos) break;
+                tail.remove_prefix(space + 1);
+                if (spells(tail, acronym, true)) return e;
+            }
         }
         return UINT32_MAX;
     }
 
-    // Whether capitalised words from `at` reach a body's word, three at most: "Great Ormond
-    // Street Children's Hospital", "St. Brendan's Regional Hospital".
     // Whether the token at `at` is the apostrophe of a plural's possessive inside a body's name,
     // right after the plural and before the body's word: "the British Pilots' Association".
     [[gnu::always_inline]] bool plural_apostrophe(uint32_t start, uint32_t at) const {
@@ -1979,6 +1987,8 @@ class MentionFinder {
                (k + 1 < tokens_.size() && tokens_[k + 1].has(word_class::organisation));
     }
 
+    // Whether capitalised words from `at` reach a body's word, three at most: "Great Ormond
+    // Street Children's Hospital", "St. Brendan's Regional Hospital".
     bool body_follows(uint32_t start, uint32_t at) const {
         for (uint32_t k = at; k < at + 3 && joins(start, k) && tokens_[k].word &&
                               tokens_[k].capitalised && !tokens_[k].possessive;

@@ -593,3 +593,13 @@ TEST_CASE("a country's possessive before a company's name is no part of it") {
     CHECK(speaker_of(a, "pleased") == "People's Democratic Party");
     CHECK(speaker_of(a, "investigating") == "Harris County Sheriff's Office");
 }
+
+TEST_CASE("initials may spell a body's name past the words of whose it is") {
+    auto a = attribute_text(
+        "Title\n\nThe White House Office of Management and Budget stayed out of the fight. \"The "
+        "administration has been clear,\" OMB said in a statement.\n\nThe Hong Kong Bar "
+        "Association agreed. \"It is fine,\" HK said.\n");
+    CHECK(speaker_of(a, "The administration") == "White House Office of Management and Budget");
+    // (Two letters are too few to skip words for.)
+    CHECK(speaker_of(a, "It is fine") != "Hong Kong Bar Association");
+}

@@ -189,7 +189,7 @@ class Attributor {
                 };
                 if (before.outside() && before.word &&
                     (before.possessive || (before.has(word_class::determiner) && !own_mention()) ||
-                     (before.is("to") && form->kind != CueKind::according) ||
+                     (before.is("to") && form->kind != CueKind::according && !prompted_to(i)) ||
                      ((before.is("after") || before.is("despite") || before.is("without")) &&
                       form->words.front().ends_with("ing"))))
                     continue;
@@ -861,6 +861,19 @@ class Attributor {
                mentions_.ending_at(k) != nullptr;
     }
 
+    // Whether the cue at `i` follows "to" and someone a verb made speak: "prompting the Royal
+    // College of Nursing to warn that", "which led the minister to declare".
+    bool prompted_to(uint32_t i) const {
+        if (i < 4 || !tokens_[i - 1].is("to") || !tokens_[i - 1].outside()) return false;
+        const Mention* who = mentions_.ending_at(i - 1);
+        if (!who || who->possessive || who->first == 0) return false;
+        uint32_t k = who->first;
+        if (tokens_[k - 1].is("the") && k > 1) --k;
+        static const WordList kPrompting = {"prompting", "prompted", "leading",  "led",
+                                            "forcing",   "forced",   "spurring", "spurred"};
+        return kPrompting.contains(tokens_[k - 1].lower);
+    }
+
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
         uint32_t k = hit.first;
@@ -871,6 +884,8 @@ class Attributor {
                  mentions_.ending_at(k)))
             --k;
         if (k == unit.first) return false;
+        // ("prompting the Royal College of Nursing to warn that": the one prompted.)
+        if (prompted_to(k)) --k;
         // ("Helena Marlowe, his co-star in “Ashes at Dawn,” said": a title's quotation may hold
         // the comma that ends the apposition.)
         if (!tokens_[k - 1].outside()) {
@@ -2181,12 +2196,15 @@ class Attributor {
         // The speaker of a later quote, named by a cue, whose words hold quote q's.
         // (A headline's word or two in quotation marks are the body's too: "Salmon at ‘crisis
         // point’" … "said the species had reached “crisis point”".)
-        const auto repeated_from = [&](uint32_t q) -> const Attribution* {
+        // (`group_cue`: the quote's cue has a group nobody in the article fits as its speaker.)
+        const auto repeated_from = [&](uint32_t q, bool group_cue) -> const Attribution* {
             const std::string& key = fold(q);
             const size_t words = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
             const bool few = words < kWords;
-            if ((few &&
-                 !(quotes_[q].first_paragraph == 0 && quotes_[q].kind == QuoteKind::scare)) ||
+            // ("Salmon at ‘crisis point’, scientists warn": a headline's few words after a cue
+            // of such a group too.)
+            if ((few && !(quotes_[q].first_paragraph == 0 &&
+                          (quotes_[q].kind == QuoteKind::scare || group_cue))) ||
                 key == " ")
                 return nullptr;
             const size_t shortest = key.size();  // a later quote holding it is no shorter
@@ -2218,7 +2236,7 @@ class Attributor {
             // theirs, quoted in part.
             if (quote.kind == QuoteKind::scare && quote.depth == 0 && !attribution.speaker &&
                 quote.first_paragraph == quote.last_paragraph) {
-                if (const Attribution* later = repeated_from(q)) {
+                if (const Attribution* later = repeated_from(q, false)) {
                     quote.kind = QuoteKind::partial;
                     analysis_.attributions[q].speaker = later->speaker;
                 }
@@ -2234,11 +2252,14 @@ class Attributor {
             // the company wiped out a generation of fish,” Rachel Okafor said": a group that
             // fits no one gives way to the one of them who says the words later, wherever it
             // stands; not "the mayor", who is not whoever says them.)
+            // (In a headline, anyone who fits no one: "Preston boss says side must be ‘braver’"
+            // … "must be “braver with the ball”," said Ciarán Kelleher.)
             if (attribution.cue && unresolved_descriptor(attribution.speaker)) {
                 const std::string_view name = attribution.speaker->name;
                 const std::string_view head = name.substr(name.rfind(' ') + 1);
-                if (lexicon_.singular_classes_of(head) & word_class::role) {
-                    if (const Attribution* later = repeated_from(q))
+                if ((lexicon_.singular_classes_of(head) & word_class::role) ||
+                    quote.first_paragraph == 0) {
+                    if (const Attribution* later = repeated_from(q, true))
                         analysis_.attributions[q].speaker = later->speaker;
                     continue;
                 }
@@ -2253,7 +2274,7 @@ class Attributor {
             if (end != std::string_view::npos &&
                 (paragraph[end] == '.' || paragraph[end] == '!' || paragraph[end] == '?'))
                 continue;
-            if (const Attribution* later = repeated_from(q))
+            if (const Attribution* later = repeated_from(q, false))
                 analysis_.attributions[q].speaker = later->speaker;
         }
     }

@@ -2212,3 +2212,23 @@ TEST_CASE("a pronoun means the main clause's subject, not names in a while-claus
         "court, Pike could be heard saying: \"You will pay for this.\"\n");
     CHECK(speaker_of(c, "You will pay") == "Darren Pike");
 }
+
+TEST_CASE("someone a verb prompts to speak is the speaker of the infinitive cue") {
+    auto a = attribute_text(
+        "Title\n\nThe figures prompted the Royal College of Nursing to warn that the service is "
+        "in \"permanent crisis\".\n\nThe vote led Dara Smith to declare that it was \"a great "
+        "day\".\n\nExperts warn that the plan is \"reckless\".\n\nShe refused to confirm that it "
+        "was \"final\".\n");
+    CHECK(speaker_of(a, "permanent crisis") == "Royal College of Nursing");
+    CHECK(speaker_of(a, "a great day") == "Dara Smith");
+    CHECK(mention_of(a, "reckless") == "Experts");
+    // (An infinitive after any other verb reports nothing said.)
+    CHECK_FALSE(attribution_of(a, "final").cue.has_value());
+}
+
+TEST_CASE("a headline's speaker who fits no one gives way to the body's speaker of its words") {
+    auto a = attribute_text(
+        "Preston boss says side must be 'braver'\n\nSpeaking on Thursday, Ciaran Kelleher said "
+        "his side must be \"braver with the ball\".\n");
+    CHECK(speaker_of(a, "braver") == "Ciaran Kelleher");
+}

@@ -3302,6 +3302,9 @@ class MentionFinder {
             if (tokens_[it->first].paragraph + paragraphs_back < tokens_[first].paragraph)
                 return UINT32_MAX;
             if (!it->subject || it->possessive || it->entity == UINT32_MAX) continue;
+            // (Nor the subject of a clause inside a sentence of someone else's: "Nwankwo, who
+            // was appointed after the club parted ways with his predecessor, told …".)
+            if (subordinate(token_vector_, *it)) continue;
             const Entity& person = out_.entities[it->entity];
             if (person.kind != EntityKind::person) {
                 // (Nor a body that is the subject of what someone said: "Mr Halliwell replied

@@ -2232,3 +2232,12 @@ TEST_CASE("a headline's speaker who fits no one gives way to the body's speaker 
         "his side must be \"braver with the ball\".\n");
     CHECK(speaker_of(a, "braver") == "Ciaran Kelleher");
 }
+
+TEST_CASE("a descriptor after a quote passes over subjects of clauses inside another's sentence") {
+    auto a = attribute_text(
+        "Title\n\nEnyimba technical adviser, Chidi Nwankwo, says his side cannot drop points.\n\n"
+        "Nwankwo, who was appointed after the club parted ways with his predecessor, told "
+        "reporters that the squad was aware.\n\n\"We know what this game means,\" the former "
+        "Enyimba defender said.\n");
+    CHECK(speaker_of(a, "We know what") == "Chidi Nwankwo");
+}

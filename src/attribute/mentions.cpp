@@ -1324,7 +1324,7 @@ class MentionFinder {
                  lexicon_.organisation_kinds.find(head_token.lower) !=
                      lexicon_.organisation_kinds.end()) &&
                 !head_token.capitalised && last_named_organisation_.first != UINT32_MAX &&
-                tokens_[start].paragraph <= last_named_organisation_.second + 1 &&
+                tokens_[start].paragraph <= last_named_organisation_.second + 2 &&
                 kinds_agree(last_named_organisation_.first, head_token.lower) &&
                 std::none_of(tokens_.begin() + start + 1, tokens_.begin() + head,
                              [](const Token& t) { return t.capitalised || t.possessive; }) &&
@@ -1369,6 +1369,13 @@ class MentionFinder {
                 !capitalised_word)
                 if (const uint32_t bare = bare_company(kind_word, start); bare != UINT32_MAX)
                     named_so = bare;
+            // (Two paragraphs back when no bare name came since: "asked whether the MTR
+            // Corporation would face penalties. ¶ … ¶ The operator said".)
+            if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
+                !capitalised_word && last_named_organisation_.first != UINT32_MAX &&
+                tokens_[start].paragraph == last_named_organisation_.second + 2 &&
+                kinds_agree(last_named_organisation_.first, kind_word))
+                named_so = last_named_organisation_.first;
             if (named_so == UINT32_MAX) {
                 // "the state Commission on Correctional Standards": lower-case words before a
                 // body's proper name are not part of it.

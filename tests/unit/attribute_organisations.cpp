@@ -603,3 +603,20 @@ TEST_CASE("initials may spell a body's name past the words of whose it is") {
     // (Two letters are too few to skip words for.)
     CHECK(speaker_of(a, "It is fine") != "Hong Kong Bar Association");
 }
+
+TEST_CASE("the body named two paragraphs back is 'the operator' when no bare name came since") {
+    auto a = attribute_text(
+        "Title\n\nA legislator asked whether the MTR Corporation would face penalties.\n\nAnother "
+        "asked about the timetable.\n\nThe rail operator said it had been \"working closely\" "
+        "with the government.\n");
+    CHECK(speaker_of(a, "working closely") == "MTR Corporation");
+    auto b = attribute_text(
+        "Title\n\nA legislator asked whether Harwell Holdings would face penalties.\n\nAnother "
+        "asked about the timetable.\n\n\"We are on track,\" the company said.\n");
+    CHECK(speaker_of(b, "We are on track") == "Harwell Holdings");
+    auto c = attribute_text(
+        "Title\n\nThe members filed suit, according to their lawyers, law firm Sejong Partners.\n\n"
+        "The case is the first of its kind.\n\nStarline pushed back. \"We are saddened,\" the "
+        "company said.\n");
+    CHECK(speaker_of(c, "We are saddened") == "Starline");
+}

@@ -1365,8 +1365,14 @@ class MentionFinder {
                 named_so = last_named_organisation_.first;
             // (Before "the club" kept as written earlier: "… the club said" after "Sporting
             // Valverde confirmed the deal".)
+            // (Only "the company" that speaks: "Dizon said the crowd lifted the team" makes no
+            // club of Jerico Dizon.)
+            const bool speaks =
+                opens_clause(start) ||
+                (end < tokens_.size() && tokens_[end].has(word_class::cue_start)) ||
+                (start >= 2 && tokens_[start - 1].is("to") && tokens_[start - 2].is("according"));
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
-                !capitalised_word)
+                !capitalised_word && speaks)
                 if (const uint32_t bare = bare_company(kind_word, start); bare != UINT32_MAX)
                     named_so = bare;
             // (Two paragraphs back when no bare name came since: "asked whether the MTR

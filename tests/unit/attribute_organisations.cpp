@@ -620,3 +620,14 @@ TEST_CASE("the body named two paragraphs back is 'the operator' when no bare nam
         "company said.\n");
     CHECK(speaker_of(c, "We are saddened") == "Starline");
 }
+
+TEST_CASE("'the team' that does not speak makes no club of a person's bare name") {
+    auto a = attribute_text(
+        "Title\n\nJerico Dizon refused to lose.\n\nDizon said the crowd lifted the team.\n\n\"I "
+        "got goosebumps,\" he said.\n");
+    CHECK(speaker_of(a, "I got goosebumps") == "Jerico Dizon");
+    auto b = attribute_text(
+        "Title\n\nKingsmere have sacked manager Stuart Wade.\n\n\"We thank him,\" the club "
+        "said.\n\nFans were pleased, according to the club.\n");
+    CHECK(speaker_of(b, "We thank him") == "Kingsmere");
+}

@@ -1611,7 +1611,8 @@ class MentionFinder {
             const uint32_t classes = tokens_[m.first].classes | lexicon_.singular_classes_of(word);
             // ("Valdemar were less effusive": a bare word for a two-word name that no first
             // name, title or gender makes a person's, "Sporting Valdemar".)
-            if (!(entity.kind == EntityKind::unknown || nameless_pair(entity)) ||
+            if (!(entity.kind == EntityKind::unknown ||
+                  (nameless_pair(entity) && !described_as_person(m.entity))) ||
                 (classes & (word_class::role | word_class::title | word_class::organisation |
                             word_class::epithet)))
                 continue;
@@ -2022,6 +2023,32 @@ class MentionFinder {
 
     // Whether `entity` is a name of two words that nothing makes a person's: no gender, no
     // title, a first word that is no first name, title or role ("Sporting Valdemar").
+    // Whether a mention of `entity` by two words or more has what only a person's name has
+    // after it: an age or a "who" set off by a comma ("Oluwaseun Adebayo, 52,"), a role in
+    // apposition ("…, a co-author of the study"), or the body they work at ("Oluwaseun Adebayo
+    // at the University of Ibadan").
+    bool described_as_person(uint32_t entity) const {
+        for (const Mention& m : out_.mentions) {
+            if (m.entity != entity || m.last < m.first + 2 || m.last + 2 >= tokens_.size())
+                continue;
+            const Token& after = tokens_[m.last];
+            const Token& next = tokens_[m.last + 1];
+            if (after.is(",") && (is_age(next) || next.is("who"))) return true;
+            if (after.is(",") && (next.is("a") || next.is("an")))
+                for (uint32_t k = m.last + 2; k < m.last + 6 && k < tokens_.size(); ++k) {
+                    if (!tokens_[k].word) break;
+                    if (tokens_[k].has(word_class::role)) return true;
+                }
+            if (after.is("at") || after.is("from")) {
+                // (A body's word, not a ground: "Sporting Valdemar at Estadio Norte".)
+                uint32_t k = next.is("the") ? m.last + 2 : m.last + 1;
+                for (; k < tokens_.size() && k < m.last + 6 && tokens_[k].capitalised; ++k)
+                    if (tokens_[k].has(word_class::organisation)) return true;
+            }
+        }
+        return false;
+    }
+
     bool nameless_pair(const Entity& entity) const {
         if (entity.kind != EntityKind::person || entity.gender != Gender::unknown ||
             !entity.title_words.empty())

@@ -631,3 +631,11 @@ TEST_CASE("'the team' that does not speak makes no club of a person's bare name"
         "said.\n\nFans were pleased, according to the club.\n");
     CHECK(speaker_of(b, "We thank him") == "Kingsmere");
 }
+
+TEST_CASE("a name described as a person's is no bare company for 'the team'") {
+    auto a = attribute_text(
+        "Title\n\nOluwaseun Adebayo at the University of Ibadan describes three skulls.\n\n"
+        "Adebayo says that is down to a lack of funding.\n\n\"We are determined,\" he says.\n\n"
+        "The team has already returned to the quarry.\n");
+    CHECK(speaker_of(a, "We are determined") == "Oluwaseun Adebayo");
+}

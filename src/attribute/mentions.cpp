@@ -108,6 +108,21 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     return relative_clause_subject(tokens, m.first);
 }
 
+// Whether the paragraph of the token at `k` opens with a quotation.
+bool opens_with_quote(const std::vector<Token>& tokens, uint32_t k) {
+    while (k > 0 && tokens[k - 1].paragraph == tokens[k].paragraph) --k;
+    return !tokens[k].outside();
+}
+
+// Whether the token at `k` is in the first sentence of its paragraph.
+bool first_sentence(const std::vector<Token>& tokens, uint32_t k) {
+    for (; k > 0 && tokens[k - 1].paragraph == tokens[k].paragraph; --k)
+        if (tokens[k - 1].outside() &&
+            (tokens[k - 1].is(".") || tokens[k - 1].is("?") || tokens[k - 1].is("!")))
+            return false;
+    return true;
+}
+
 // "74", "seventy-four": a person's age set off in apposition.
 bool is_age(const Token& t) {
     if (!t.word || t.lower.empty() || t.lower.size() > 16) return false;
@@ -245,10 +260,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // "Quiroga's page has raised £42,000. “…,” she said": a person's possessive that opens a
         // sentence of the pronoun's own paragraph is whom it is about; any other possessive
         // is not the subject.
+        // ("Back in the Philippines, dela Cruz's performance drew a huge response … ¶ “…,” he
+        // said": or that opens the paragraph before one that opens with the quote.)
         if (it->possessive) {
-            if (person && it->entity != UINT32_MAX &&
-                tokens[it->first].paragraph == tokens[token].paragraph &&
-                person_of(entities[it->entity]))
+            const uint32_t its = tokens[it->first].paragraph;
+            if (person && it->entity != UINT32_MAX && person_of(entities[it->entity]) &&
+                (its == paragraph ||
+                 (its + 1 == paragraph && it->subject && opens_with_quote(tokens, token) &&
+                  first_sentence(tokens, it->first))))
                 return &*it;
             continue;
         }
@@ -848,6 +867,12 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // ("Back in Manila, dela Cruz's performance drew …": a surname's particle, in lower
+        // case, before it.)
+        if (!mention.subject && mention.first > 1 && mention.form == MentionForm::name &&
+            !tokens_[mention.first - 1].capitalised &&
+            tokens_[mention.first - 1].has(word_class::name_particle))
+            mention.subject = opens_clause(mention.first - 1);
         // "She grew up in the town, the daughter of a dockworker": whose child someone is, set
         // off by a comma, says more of the subject; it brings in nobody.
         if (mention.subject && mention.form == MentionForm::descriptor && mention.first > 0 &&

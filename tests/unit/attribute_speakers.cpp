@@ -2241,3 +2241,17 @@ TEST_CASE("a descriptor after a quote passes over subjects of clauses inside ano
         "Enyimba defender said.\n");
     CHECK(speaker_of(a, "We know what") == "Chidi Nwankwo");
 }
+
+TEST_CASE("a possessive that opens the paragraph before a quote's is whom its pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nJericho dela Cruz scored 30 points.\n\nTerrell Mackey, who finished with 26 "
+        "points, was unimpressed. \"We took them lightly,\" he said.\n\nBack in Manila, dela "
+        "Cruz's performance drew a huge response online. Fans have taken to calling him \"The "
+        "Kid from Marikina\", a tag he embraced.\n\n\"That is where I am from,\" he said.\n");
+    CHECK(speaker_of(a, "That is where") == "Jericho dela Cruz");
+    // (Not when the quote's paragraph has a sentence of its own first.)
+    auto b = attribute_text(
+        "Title\n\nTom Reed scored twice.\n\nAlan Marsh's side lost. Fans left early.\n\nReed "
+        "stayed on. \"It was good,\" he said.\n");
+    CHECK(speaker_of(b, "It was good") == "Tom Reed");
+}

@@ -1208,9 +1208,11 @@ class MentionFinder {
             // ("for the Department of Health and Social Care": linking words inside the name;
             // "The Reporters Committee for Freedom of the Press": "of the" too.)
             while (joins(start, tail) && tail < k + 12) {
-                // ("the Ministry of Land, Infrastructure, Transport and Tourism".)
+                // ("the Ministry of Land, Infrastructure, Transport and Tourism"; "a spokesperson
+                // for the Department for Environment, Food and Rural Affairs".)
                 if (tail > k && tokens_[tail].is(",") &&
-                    tokens_[head].has(word_class::organisation)) {
+                    (tokens_[head].has(word_class::organisation) ||
+                     tokens_[k].has(word_class::organisation))) {
                     const uint32_t past = portfolio_list_end(start, tail);
                     if (past == tail) break;
                     tail = past;

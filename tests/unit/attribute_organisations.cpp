@@ -639,3 +639,11 @@ TEST_CASE("a name described as a person's is no bare company for 'the team'") {
         "The team has already returned to the quarry.\n");
     CHECK(speaker_of(a, "We are determined") == "Oluwaseun Adebayo");
 }
+
+TEST_CASE("a spokesperson for a body whose name lists its portfolios is the body's") {
+    auto a = attribute_text(
+        "Title\n\n\"We are committed to it,\" a spokesperson for the Department for Environment, "
+        "Food and Rural Affairs said.\n");
+    CHECK(mention_of(a, "We are committed") ==
+          "a spokesperson for the Department for Environment, Food and Rural Affairs");
+}

@@ -1519,10 +1519,7 @@ class Attributor {
             // the outlet reports on speaks, through it.
             if (hit.form && hit.form->kind == CueKind::report && hit.last + 1 < tokens_.size() &&
                 tokens_[hit.last].is("that"))
-                if (const Mention* person = mentions_.starting_at(hit.last + 1);
-                    person && person->subject && !person->possessive &&
-                    person->form != MentionForm::descriptor && mentions_.names_person(*person))
-                    hit.speaker = speaker_from(*person);
+                hit.speaker = reported_person(hit.last + 1, static_cast<uint32_t>(tokens_.size()));
             return;
         }
         hit.speaker = speaker_from(m);
@@ -2107,13 +2104,29 @@ class Attributor {
                 (outlet->first > 0 && tokens_[outlet->first - 1].has(word_class::outlet_head))))) ||
             hit.last + 1 >= quote_first_[q] || !tokens_[hit.last].is("that"))
             return;
-        if (const Mention* person = mentions_.starting_at(hit.last + 1);
-            person && person->subject && person->last < quote_first_[q] &&
-            person->form != MentionForm::descriptor && mentions_.names_person(*person)) {
-            attribution.speaker = speaker_from(*person);
+        if (std::optional<Speaker> person = reported_person(hit.last + 1, quote_first_[q])) {
+            attribution.speaker = std::move(person);
             attribution.sources.push_back(
                 source_from(*outlet, std::string(tokens_[hit.first].lower)));
         }
+    }
+
+    // The person an outlet reports on, opening the "that" clause at `k` before the token
+    // `limit`: someone named, a role ("that the minister had been “devastated”") or "he" or
+    // "she".
+    std::optional<Speaker> reported_person(uint32_t k, uint32_t limit) const {
+        if (k >= limit) return std::nullopt;
+        if (tokens_[k].outside() && tokens_[k].has(word_class::person_pronoun) &&
+            (tokens_[k].is("he") || tokens_[k].is("she")))
+            return pronoun_speaker(k);
+        const Mention* person = mentions_.starting_at(k);
+        if (!person || !person->subject || person->possessive || person->last >= limit)
+            return std::nullopt;
+        if (mentions_.names_person(*person) ||
+            (person->form == MentionForm::descriptor && person->entity == UINT32_MAX &&
+             tokens_[person->last - 1].has(word_class::role)))
+            return speaker_from(*person);
+        return std::nullopt;
     }
 
     void attribute_quotes() {

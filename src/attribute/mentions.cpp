@@ -751,7 +751,35 @@ class MentionFinder {
         // ("A. Jayanthi Devi": the article's letter with a period is an initial.)
         return token.word && (token.capitalised || lowercase_particle(token)) &&
                (!token.has(word_class::not_name) || token.possessive || known_surname(token) ||
-                (token.is("a") && token.span.size() == 2));
+                (token.is("a") && token.span.size() == 2) || calendar_given_name(token));
+    }
+    // "Enyimba captain, Sunday Okonkwo,", "said April Reign", "June Carter said": a day's or a
+    // month's name before a surname is a given name, unless a word of time comes before it
+    // ("on Sunday Okonkwo said", "last May Smith"); before an outlet's word it opens the
+    // outlet's name ("the Sunday Times").
+    bool calendar_given_name(const Token& token) const {
+        static const WordList kCalendar = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                           "saturday", "sunday",  "january",   "april",    "may",
+                                           "june",     "july",    "august"};
+        if (!token.capitalised || !kCalendar.contains(token.lower)) return false;
+        const uint32_t k = static_cast<uint32_t>(&token - tokens_.data());
+        if (!joins(k, k + 1)) return false;
+        const Token& next = tokens_[k + 1];
+        // ("told the Sunday Times": a paper's name, whatever comes before.)
+        if (next.word && next.capitalised && next.has(word_class::outlet_suffix)) return true;
+        if (!next.word || !next.capitalised || next.possessive ||
+            next.has(word_class::not_name | word_class::organisation | word_class::title |
+                     word_class::role) ||
+            next.lower.size() < 2 || all_capitals(next) ||
+            (next.lower[0] >= '0' && next.lower[0] <= '9'))
+            return false;
+        if (k == 0) return false;
+        const Token& before = tokens_[k - 1];
+        static const WordList kTimeWords = {"on",     "in",   "by",    "since",   "until",  "till",
+                                            "from",   "last", "next",  "this",    "every",  "each",
+                                            "of",     "the",  "to",    "through", "before", "after",
+                                            "during", "that", "early", "late",    "mid"};
+        return !(before.word && kTimeWords.contains(before.lower));
     }
     // "Theresa May … May said", "Sun Li-fang … Sun said": a word that names no one by itself
     // (a month, a day) is a surname the article has given.

@@ -897,3 +897,14 @@ TEST_CASE("a relative brought in by a possessive leaves the shared surname to th
     // (Without a relative's word the one named last still has it.)
     CHECK(speaker_of(a, "We agree") == "Hillary Clinton");
 }
+
+TEST_CASE("a day's or a month's name before a surname is a given name, not a date") {
+    auto a = attribute_text(
+        "Title\n\nEnyimba captain, Sunday Okonkwo, apologised to the fans.\n\n\"We let our "
+        "supporters down,\" Okonkwo said.\n\n\"Yes,\" said April Reign.\n\nOn Sunday Okonkwo "
+        "said \"maybe\".\n\nThe minister told the Sunday Times it was \"great\".\n");
+    CHECK(speaker_of(a, "We let our") == "Sunday Okonkwo");
+    CHECK(speaker_of(a, "Yes") == "April Reign");
+    CHECK(speaker_of(a, "maybe") == "Sunday Okonkwo");
+    CHECK(sources_of(a, "great") == "Sunday Times");
+}

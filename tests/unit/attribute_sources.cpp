@@ -284,3 +284,12 @@ TEST_CASE("a known outlet that reports on someone gives their words, once, as it
     REQUIRE(attribution_of(a, "reaffirmed").sources.size() == 1);
     CHECK(attribution_of(a, "reaffirmed").sources[0].name == "Reuters");
 }
+
+TEST_CASE("an outlet that reports on a role or a 'he' gives them as the speaker") {
+    auto a = attribute_text(
+        "Title\n\nJohn Smith resigned.\n\nThe BBC reported that he was \"very sorry\".\n\nThe "
+        "BBC reported that the minister had been \"devastated\".\n");
+    CHECK(speaker_of(a, "very sorry") == "John Smith");
+    CHECK(sources_of(a, "very sorry") == "BBC");
+    CHECK(mention_of(a, "devastated") == "the minister");
+}

@@ -647,3 +647,10 @@ TEST_CASE("a spokesperson for a body whose name lists its portfolios is the body
     CHECK(mention_of(a, "We are committed") ==
           "a spokesperson for the Department for Environment, Food and Rural Affairs");
 }
+
+TEST_CASE("'the watchdog' is a body's word, the body just named") {
+    auto a = attribute_text(
+        "Title\n\nThe Care Quality Commission rated the home inadequate.\n\nIn its report, the "
+        "watchdog said records were \"incomplete\".\n");
+    CHECK(speaker_of(a, "incomplete") == "Care Quality Commission");
+}

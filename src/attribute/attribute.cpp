@@ -670,6 +670,20 @@ class Attributor {
         return k - 1;
     }
 
+    // "The report, which followed a two-day inspection in March, said": the end of the
+    // statement's word before the relative clause that ends at `at`; `at` when there is none.
+    uint32_t statement_before_relative(uint32_t at, uint32_t first) const {
+        if (at < first + 4 || !tokens_[at - 1].is(",")) return at;
+        for (uint32_t w = at - 1; w > first + 2 && at - w < kClauseTokens; --w) {
+            const Token& word = tokens_[w];
+            if (!word.outside() || word.is(".") || word.has(word_class::cue_start)) break;
+            if (!word.is("which") || !tokens_[w - 1].is(",")) continue;
+            const Token& noun = tokens_[w - 2];
+            return noun.word && noun.outside() && noun.has(word_class::statement) ? w - 1 : at;
+        }
+        return at;
+    }
+
     // "a statement from the Taxpayers Union said": the statement is the source.
     void statement_before(CueHit& hit, const Mention& m) {
         const uint32_t first = units_[hit.unit].first;
@@ -907,6 +921,7 @@ class Attributor {
             tokens_[k - 3].is(","))
             k -= 3;
         k = statement_issued_before(k, unit.first);
+        k = statement_before_relative(k, unit.first);
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
         if (is_pronoun(t)) {

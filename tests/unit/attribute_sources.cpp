@@ -293,3 +293,11 @@ TEST_CASE("an outlet that reports on a role or a 'he' gives them as the speaker"
     CHECK(sources_of(a, "very sorry") == "BBC");
     CHECK(mention_of(a, "devastated") == "the minister");
 }
+
+TEST_CASE("a statement's word before a relative clause is the cue's subject") {
+    auto a = attribute_text(
+        "Title\n\nThe Care Quality Commission rated the home inadequate.\n\nIn a report published "
+        "on Thursday, the watchdog said records were \"incomplete\".\n\nThe report, which "
+        "followed a two-day inspection in March, said pupils \"enjoy coming to school\".\n");
+    CHECK(speaker_of(a, "enjoy coming") == "Care Quality Commission");
+}

@@ -2346,8 +2346,9 @@ class Attributor {
     }
 
     // “… I said to them at half-time, ‘You’ve got 45 minutes,’ and they did.”: a quote inside
-    // another that its speaker introduces in the first person is the outer speaker's own words.
-    // Any other quote inside a quote (“He said, ‘Mum, there’s smoke’”) keeps no speaker.
+    // another that its speaker introduces in the first person is the outer speaker's own words;
+    // one that "he" or "she" introduces is the words of whom the pronoun means, someone other
+    // than the outer speaker. Any other quote inside a quote keeps no speaker.
     void attribute_nested_quotes() {
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
             const Quote& inner = quotes_[q];
@@ -2380,8 +2381,17 @@ class Attributor {
                 subject > floor && cue - subject < 3 &&
                 (tokens_[subject - 1].is("kept") || between_subject_and_verb(tokens_[subject - 1])))
                 --subject;
-            if (subject > floor && (tokens_[subject - 1].is("i") || tokens_[subject - 1].is("we")))
+            if (subject <= floor) continue;
+            const Token& who = tokens_[subject - 1];
+            if (who.is("i") || who.is("we")) {
                 analysis_.attributions[q].speaker = analysis_.attributions[*outer].speaker;
+            } else if (who.is("he") || who.is("she")) {
+                // (“When officers approached, he told them, ‘I wasn’t the one driving’”: the one
+                // the outer speaker speaks of, named before, never the outer speaker.)
+                std::optional<Speaker> meant = pronoun_speaker(subject - 1);
+                if (meant && meant->name != analysis_.attributions[*outer].speaker->name)
+                    analysis_.attributions[q].speaker = std::move(meant);
+            }
         }
     }
 

@@ -2255,3 +2255,14 @@ TEST_CASE("a possessive that opens the paragraph before a quote's is whom its pr
         "stayed on. \"It was good,\" he said.\n");
     CHECK(speaker_of(b, "It was good") == "Tom Reed");
 }
+
+TEST_CASE("a quote inside another that 'he' introduces is the words of whom 'he' means") {
+    auto a = attribute_text(
+        "Title\n\nKieran Mullaney, 34, admitted the charge.\n\nProsecuting, Aisha Rahman said "
+        "officers found Mullaney asleep.\n\nShe told the court: \"When officers approached, he "
+        "told them, 'I was not the one driving,' despite being alone.\"\n\nTom Hale said: \"Then "
+        "he told me, 'Go home.'\"\n");
+    CHECK(speaker_of(a, "I was not the one") == "Kieran Mullaney");
+    // (Never the outer speaker, who would say "I".)
+    CHECK(speaker_of(a, "Go home") != "Tom Hale");
+}

@@ -1261,6 +1261,14 @@ class MentionFinder {
                     tail += 2;
                     continue;
                 }
+                // ("the chair of the Save the Teme campaign", "Save the Children": "the" inside
+                // a name, between capitalised words.)
+                if (tail > k && t.is("the") && tokens_[tail - 1].capitalised &&
+                    joins(start, tail + 1) && tokens_[tail + 1].capitalised &&
+                    tokens_[tail + 1].word) {
+                    ++tail;
+                    continue;
+                }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 // ("the UN envoy for Sudan Peter Okello": a first name and a surname end it.)
                 // ("for St. Mary's Medical Center": a saint's name is the body's; "a

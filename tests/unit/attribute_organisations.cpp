@@ -654,3 +654,12 @@ TEST_CASE("'the watchdog' is a body's word, the body just named") {
         "watchdog said records were \"incomplete\".\n");
     CHECK(speaker_of(a, "incomplete") == "Care Quality Commission");
 }
+
+TEST_CASE("'the' between capitalised words stays inside a body's name after 'of' or 'for'") {
+    auto a = attribute_text(
+        "Title\n\nFeargal Dunne, the chair of the Save the Teme campaign, who was in court, "
+        "said: \"Twenty thousand fish died.\"\n\n\"Fine,\" said a spokeswoman for Save the "
+        "Children.\n");
+    CHECK(speaker_of(a, "Twenty thousand") == "Feargal Dunne");
+    CHECK(mention_of(a, "Fine") == "a spokeswoman for Save the Children");
+}

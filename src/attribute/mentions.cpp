@@ -3711,7 +3711,12 @@ class MentionFinder {
                 out_.entities[*known].kind == EntityKind::person)
                 return *known;
         // "the Red Cross", "the Springfield City Council": people take no article.
-        const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the");
+        // (Not a capital "The" inside a sentence, the first word of a work's title: "its most
+        // reliable sellers remain La Bohème and The Magic Flute".)
+        const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the") &&
+                                   !(tokens_[first - 1].capitalised && first > 1 &&
+                                     tokens_[first - 2].paragraph == tokens_[first - 1].paragraph &&
+                                     tokens_[first - 2].word);
         // ("Bayport Chemical Co.": "Co" ends a company's name; it opens a county's, "Co
         // Wexford".)
         bool organisation =

@@ -663,3 +663,10 @@ TEST_CASE("'the' between capitalised words stays inside a body's name after 'of'
     CHECK(speaker_of(a, "Twenty thousand") == "Feargal Dunne");
     CHECK(mention_of(a, "Fine") == "a spokeswoman for Save the Children");
 }
+
+TEST_CASE("a work's title with a capital 'The' inside a sentence is no body") {
+    auto a = attribute_text(
+        "Title\n\nCascadia Opera staged it. Its most reliable sellers remain La Boheme and The "
+        "Magic Flute.\n\nThe company said advance sales were \"the strongest ever\".\n");
+    CHECK(speaker_of(a, "the strongest ever") == "Cascadia Opera");
+}

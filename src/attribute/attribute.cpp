@@ -1984,6 +1984,7 @@ class Attributor {
                  (tokens_[k - 2].is("to") && k >= 4 && tokens_[k - 3].is("referred"))))
                 return false;
         }
+        if (given_name_in_marks(q)) return false;
         // ("Critics have dubbed the plan the “bin-pocalypse”": a name given, after "the".)
         if (hit.form && hit.form->lemma == "brand" && hit.last <= first && first >= 1 &&
             tokens_[first - 1].is("the"))
@@ -2011,6 +2012,35 @@ class Attributor {
                 return false;
         }
         return true;
+    }
+
+    // Whether quote `q` is one capitalised word in marks that is a name given to someone or
+    // something: a nickname inside a name ("Andre ‘Bounty’ Whyte", "Ricardo “Ricky” Persad"),
+    // a storm's or an operation's name after its kind ("Tropical Depression “Emong”"), a name
+    // after "nicknamed", "code-named" or "known (to his friends) as" ("known to his friends
+    // as “Oxo”", "code-named “Amotekun”").
+    bool given_name_in_marks(uint32_t q) const {
+        const uint32_t first = quote_first_[q];
+        if (quotes_[q].kind != QuoteKind::scare || first == 0 || quote_last_[q] != first + 3 ||
+            !tokens_[first + 1].word || !tokens_[first + 1].capitalised)
+            return false;
+        if (inside_name(q)) return true;
+        const Token& before = tokens_[first - 1];
+        if (!before.word || !before.outside()) return false;
+        if (before.is("nicknamed") || before.is("code-named") || before.is("codenamed"))
+            return true;
+        // (After a capitalised word inside a sentence, not one that opens it: "“Brilliant,”
+        // Said …" is no name.)
+        if (before.capitalised && first >= 2 && tokens_[first - 2].word &&
+            tokens_[first - 2].paragraph == before.paragraph &&
+            !before.has(word_class::cue_start | word_class::person_pronoun | word_class::not_name))
+            return true;
+        for (uint32_t k = first - 1; k > 0 && first - k <= 5; --k)
+            if (tokens_[k].is("as"))
+                return tokens_[k - 1].is("known") ||
+                       (k >= 4 && std::any_of(tokens_.begin() + (k - 4), tokens_.begin() + k,
+                                              [](const Token& t) { return t.is("known"); }));
+        return false;
     }
 
     // Whether quote `q` is a scare quote inside a name, between a word and a capitalised word:

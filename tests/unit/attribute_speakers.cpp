@@ -2266,3 +2266,17 @@ TEST_CASE("a quote inside another that 'he' introduces is the words of whom 'he'
     // (Never the outer speaker, who would say "I".)
     CHECK(speaker_of(a, "Go home") != "Tom Hale");
 }
+
+TEST_CASE("one capitalised word in marks that names someone or something is no one's words") {
+    auto a = attribute_text(
+        "Title\n\nPolice said Ricardo \"Ricky\" Persad had just parked his car.\n\nPagasa said "
+        "Tropical Depression \"Emong\" could intensify.\n\nHis wife said her husband, known to "
+        "his friends as \"Oxo\", had been \"the heart of our family\".\n\nA team code-named "
+        "\"Amotekun\" combed the forest, Fagbemi said.\n\nSmith said it was \"Brilliant\".\n");
+    CHECK(speaker_of(a, "Ricky").empty());
+    CHECK(speaker_of(a, "Emong").empty());
+    CHECK(speaker_of(a, "Oxo").empty());
+    CHECK(speaker_of(a, "Amotekun").empty());
+    // (A word someone says stays theirs.)
+    CHECK(speaker_of(a, "Brilliant") == "Smith");
+}

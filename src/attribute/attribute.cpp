@@ -1992,7 +1992,10 @@ class Attributor {
         // A title or a named term is no one's words; "“Glass Harbour,” she said" may be.
         const bool cue_after = hit.last > first;
         if (names_a_term(cue_after ? units_[unit_of_[first]].first : hit.end, hit, q) ||
-            (tokens_[first].paragraph != 0 && !(cue_after && hit.start <= quote_last_[q] + 1) &&
+            (tokens_[first].paragraph != 0 &&
+             (!(cue_after && hit.start <= quote_last_[q] + 1) ||
+              // ("Appearing on “Fox News Sunday,” he dismissed": a show's name.)
+              is_linking_preposition(tokens_[first - 1].lower)) &&
              title_cased(q)))
             return false;
         // A cue after it speaks it unless the quote sits inside the cue's own subject ("Cruz,
@@ -2021,14 +2024,34 @@ class Attributor {
     // as “Oxo”", "code-named “Amotekun”").
     bool given_name_in_marks(uint32_t q) const {
         const uint32_t first = quote_first_[q];
-        if (quotes_[q].kind != QuoteKind::scare || first == 0 || quote_last_[q] != first + 3 ||
-            !tokens_[first + 1].word || !tokens_[first + 1].capitalised)
+        if (quotes_[q].kind != QuoteKind::scare || first == 0) return false;
+        // The words inside: one capitalised word, or "the" and up to three ("known locally as
+        // “the Compo”", "have taken to calling Whitaker “The Closer,”"), a comma or a full
+        // stop after them.
+        uint32_t end = quote_last_[q] - 1;  // at the closing mark
+        if (end > first + 1 && (tokens_[end - 1].is(",") || tokens_[end - 1].is("."))) --end;
+        const bool article = tokens_[first + 1].is("the");
+        const uint32_t words = end - (first + 1) - (article ? 1 : 0);
+        if (words < 1 || words > (article ? 3u : 1u) ||
+            !std::all_of(tokens_.begin() + first + 1 + (article ? 1 : 0), tokens_.begin() + end,
+                         [](const Token& t) { return t.word && t.capitalised; }))
             return false;
-        if (inside_name(q)) return true;
+        if (!article && inside_name(q)) return true;
         const Token& before = tokens_[first - 1];
         if (!before.word || !before.outside()) return false;
         if (before.is("nicknamed") || before.is("code-named") || before.is("codenamed"))
             return true;
+        // ("calling Whitaker “The Closer”", "have called “the Castle”".)
+        for (uint32_t k = first - 1; article && k > 0 && first - k <= 3; --k)
+            if (tokens_[k].is("called") || tokens_[k].is("calling") || tokens_[k].is("call"))
+                return true;
+        if (article) {
+            for (uint32_t k = first - 1; k > 0 && first - k <= 5; --k)
+                if (tokens_[k].is("as"))
+                    return std::any_of(tokens_.begin() + (k >= 4 ? k - 4 : 0), tokens_.begin() + k,
+                                       [](const Token& t) { return t.is("known"); });
+            return false;
+        }
         // (After a capitalised word inside a sentence, not one that opens it: "“Brilliant,”
         // Said …" is no name.)
         if (before.capitalised && first >= 2 && tokens_[first - 2].word &&
@@ -2037,9 +2060,8 @@ class Attributor {
             return true;
         for (uint32_t k = first - 1; k > 0 && first - k <= 5; --k)
             if (tokens_[k].is("as"))
-                return tokens_[k - 1].is("known") ||
-                       (k >= 4 && std::any_of(tokens_.begin() + (k - 4), tokens_.begin() + k,
-                                              [](const Token& t) { return t.is("known"); }));
+                return std::any_of(tokens_.begin() + (k >= 4 ? k - 4 : 0), tokens_.begin() + k,
+                                   [](const Token& t) { return t.is("known"); });
         return false;
     }
 

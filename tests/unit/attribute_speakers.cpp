@@ -2280,3 +2280,16 @@ TEST_CASE("one capitalised word in marks that names someone or something is no o
     // (A word someone says stays theirs.)
     CHECK(speaker_of(a, "Brilliant") == "Smith");
 }
+
+TEST_CASE(
+    "a name in marks after 'called' or 'known as', or a show's after 'on', is no one's words") {
+    auto a = attribute_text(
+        "Title\n\nGerard Hale said the plant, known locally as \"the Compo\" since the 1980s, "
+        "had been \"the backbone of the town\".\n\nJalen Whitaker scored twice. Teammates have "
+        "taken to calling Whitaker \"The Closer,\" a nickname he said he finds embarrassing.\n\n"
+        "Marcus Delahunt spoke on Sunday. Appearing on \"Fox News Sunday,\" he dismissed a "
+        "question.\n");
+    CHECK(speaker_of(a, "the Compo").empty());
+    CHECK(speaker_of(a, "The Closer").empty());
+    CHECK(speaker_of(a, "Fox News Sunday").empty());
+}

@@ -955,7 +955,12 @@ class MentionFinder {
             out_.mentions.back().last == mention.first && mention.last >= mention.first + 2 &&
             mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
             out_.entities[mention.entity].kind != EntityKind::organisation) {
-            mention.subject = out_.mentions.back().subject;
+            // ("The Guardian's Miriam Osterley awarded it four stars": the possessive's "the"
+            // may open the clause.)
+            const Mention& owner = out_.mentions.back();
+            mention.subject =
+                owner.subject || (owner.first > 0 && tokens_[owner.first - 1].is("the") &&
+                                  opens_clause(owner.first - 1));
             out_.mentions.back().subject = false;
         }
         // "His mother, Lorna, was …": a gendered word in apposition tells the name's gender.

@@ -2293,3 +2293,12 @@ TEST_CASE(
     CHECK(speaker_of(a, "The Closer").empty());
     CHECK(speaker_of(a, "Fox News Sunday").empty());
 }
+
+TEST_CASE("a name after an outlet's possessive opens the clause a participle's cue hangs on") {
+    auto a = attribute_text(
+        "Title\n\nThe Guardian's Miriam Osterley awarded it four stars, describing the film as "
+        "\"a magnificent folly\".\n\nThe Telegraph's Rupert Vane-Tempest was harsher still, "
+        "calling it \"three hours of tedium\".\n");
+    CHECK(speaker_of(a, "a magnificent folly") == "Miriam Osterley");
+    CHECK(speaker_of(a, "three hours") == "Rupert Vane-Tempest");
+}

@@ -487,7 +487,8 @@ class Attributor {
         for (uint32_t k = verb; k > first && verb - k < 3; --k) {
             const Token& t = tokens_[k - 1];
             if (!t.outside() || !t.word) return false;
-            if (is_be(t)) return true;
+            // (Not a surname that reads as "be": "Justice Were observed".)
+            if (is_be(t)) return !(t.capitalised && mentions_.ending_at(k));
             if (!between_subject_and_verb(t)) return false;
         }
         return false;

@@ -185,11 +185,13 @@ namespace {
 
 // “Why now?” he asked. — UAX #29 ends a sentence after a question or exclamation mark whatever
 // follows (only a full stop is looked past when a lower-case word follows, SB8). In news text a
-// quote that ends in ? or ! and is followed by a lower-case word goes on with its attribution.
+// quote that ends in ? or ! and is followed by a lower-case word (or a number: "“Never say
+// die!” 54-year-old supporter Nii Ashitey said") goes on with its attribution.
 bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next_start) {
     uint32_t at = next_start;
-    if (at >= text.size() || !u_islower(static_cast<UChar32>(next_code_point(text, at))))
-        return false;
+    if (at >= text.size()) return false;
+    const auto next = static_cast<UChar32>(next_code_point(text, at));
+    if (!u_islower(next) && !u_isdigit(next)) return false;
     uint32_t back = previous_end;
     if (back == 0) return false;
     const char32_t mark = previous_code_point(text, back);

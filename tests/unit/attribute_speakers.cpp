@@ -2302,3 +2302,17 @@ TEST_CASE("a name after an outlet's possessive opens the clause a participle's c
     CHECK(speaker_of(a, "a magnificent folly") == "Miriam Osterley");
     CHECK(speaker_of(a, "three hours") == "Rupert Vane-Tempest");
 }
+
+TEST_CASE("an attribution that opens with a number after a quote ending in ! keeps the quote") {
+    auto a = attribute_text(
+        "Title\n\nFans sang.\n\n\"This is the Hearts we know. Never say die!\" 54-year-old "
+        "supporter Nii Okai Ashitey told reporters.\n");
+    CHECK(speaker_of(a, "This is the Hearts") == "Nii Okai Ashitey");
+}
+
+TEST_CASE("a surname that reads as a form of 'be' makes no passive of the cue after it") {
+    auto a = attribute_text(
+        "Title\n\nJustice Samson Okong'o Were ruled on Tuesday.\n\n\"This court finds it "
+        "curious,\" Justice Were observed.\n");
+    CHECK(speaker_of(a, "This court finds") == "Samson Okong'o Were");
+}

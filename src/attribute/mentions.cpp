@@ -3657,6 +3657,9 @@ class MentionFinder {
         if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
+        // ("told the Daily Graphic", "Daily Nation reported": a paper's "Daily" before its name.)
+        if (words == 2 && !titled && tokens_[first].is("daily") && tokens_[first].capitalised)
+            return outlet_entity(display_name(first, last));
         // "told state broadcaster RTÉ", "the newspaper Kommersant": a name right after the
         // word for an outlet is that outlet.
         if (!titled && words <= 4 && first >= 1 && tokens_[first - 1].word &&

@@ -301,3 +301,11 @@ TEST_CASE("a statement's word before a relative clause is the cue's subject") {
         "followed a two-day inspection in March, said pupils \"enjoy coming to school\".\n");
     CHECK(speaker_of(a, "enjoy coming") == "Care Quality Commission");
 }
+
+TEST_CASE("a paper's 'Daily' before its name makes an outlet") {
+    auto a = attribute_text(
+        "Title\n\n\"We won,\" John Mensah told the Daily Graphic.\n\nSpeaking to Daily Sabah, Ayse "
+        "Kaya said the talks were \"new\".\n");
+    CHECK(sources_of(a, "We won") == "Daily Graphic");
+    CHECK(sources_of(a, "new") == "Daily Sabah");
+}

@@ -1727,10 +1727,17 @@ class Attributor {
             add_unit_source(unit, source);
             // "told The Associated Press" with no speaker found carries to nobody: it is one
             // person's interview, not the article's source.
-            if (covers_article(cue))
-                carried_.push_back({unit, source, std::nullopt});
-            else if (std::optional<std::string> speaker = speaker_of_unit(unit))
+            // ("The ministry said companies would be fined, according to state news agency
+            // Wam", "In remarks carried by Wam, Mohsen Al Nuaimi said": someone the sentence
+            // names speaking through it, that person's later quotes only.)
+            if (covers_article(cue)) {
+                std::optional<std::string> speaker = cue == "according to" || cue == "carried by"
+                                                         ? speaker_of_unit(unit, false)
+                                                         : std::nullopt;
                 carried_.push_back({unit, source, std::move(speaker)});
+            } else if (std::optional<std::string> speaker = speaker_of_unit(unit)) {
+                carried_.push_back({unit, source, std::move(speaker)});
+            }
         }
         std::sort(carried_.begin(), carried_.end(),
                   [](const Carried& a, const Carried& b) { return a.unit < b.unit; });
@@ -1747,14 +1754,15 @@ class Attributor {
         return true;
     }
 
-    // Who talked to the outlet: the speaker of a cue in the unit, else the person the sentence
-    // is about ("Dunmore faced questions in an interview with the BBC").
-    std::optional<std::string> speaker_of_unit(uint32_t unit) const {
+    // Who talked to the outlet: the speaker of a cue in the unit, else (`about`) the person the
+    // sentence is about ("Dunmore faced questions in an interview with the BBC").
+    std::optional<std::string> speaker_of_unit(uint32_t unit, bool about = true) const {
         size_t looked = 0;
         for (const CueHit& hit : hits_in_unit(unit)) {
             if (hit.speaker) return hit.speaker->name;
             if (++looked == kNearbyHits) break;
         }
+        if (!about) return std::nullopt;
         if (const Mention* m = mentions_.last_subject_person(units_[unit].last, units_[unit].first))
             return mentions_.entities[m->entity].name;
         return std::nullopt;

@@ -263,12 +263,12 @@ TEST_CASE("a person's later quote comes through the last outlet they talked to, 
 
 TEST_CASE("a name after the word for an outlet is an outlet, and 'speaking on' brings one in") {
     auto a = attribute_text(
-        "Title\n\n\"We are ready,\" Tom Reyes told state broadcaster RTE.\n\nDerek Ritchie, "
+        "Title\n\n\"We are ready,\" Tom Reyes told state broadcaster KBC.\n\nDerek Ritchie, "
         "speaking on Sky Sports, said the manager had been in \"an impossible position\".\n\n"
         "Malay-language daily Berita Harian quoted Mohd Hafiz Saad as saying the gates would "
         "open \"by the third quarter\".\n");
     REQUIRE(attribution_of(a, "We are ready").sources.size() == 1);
-    CHECK(attribution_of(a, "We are ready").sources[0].name == "RTE");
+    CHECK(attribution_of(a, "We are ready").sources[0].name == "KBC");
     REQUIRE(attribution_of(a, "an impossible").sources.size() == 1);
     CHECK(attribution_of(a, "an impossible").sources[0].name == "Sky Sports");
     REQUIRE(attribution_of(a, "by the third").sources.size() == 1);
@@ -308,4 +308,19 @@ TEST_CASE("a paper's 'Daily' before its name makes an outlet") {
         "Kaya said the talks were \"new\".\n");
     CHECK(sources_of(a, "We won") == "Daily Graphic");
     CHECK(sources_of(a, "new") == "Daily Sabah");
+}
+
+TEST_CASE("'according to' an outlet after someone's cue covers that person's quotes only") {
+    auto a = attribute_text(
+        "Title\n\nThe ministry said companies would be fined, according to state news agency "
+        "Wam.\n\nIn remarks carried by Wam, Mohsen Al Nuaimi said the break was \"a humane "
+        "measure\".\n\n\"It is hot,\" said Rajesh Kumar Yadav, a steel fixer.\n\n\"It helps,\" "
+        "Al Nuaimi said.\n");
+    CHECK(sources_of(a, "It is hot").empty());
+    CHECK(sources_of(a, "It helps") == "WAM");
+    // (An outlet a sentence with no cue is according to covers the article, as before.)
+    auto b = attribute_text(
+        "Title\n\nThe minister faced questions over the floods, according to Reuters.\n\n\"We "
+        "will rebuild,\" said Ana Ruiz.\n");
+    CHECK(sources_of(b, "We will rebuild") == "Reuters");
 }

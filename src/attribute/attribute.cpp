@@ -1751,7 +1751,8 @@ class Attributor {
               "remarks to", "email to", "statement to", "quoted", "cited", "writ", "wrote",
               "column", "op-ed", "essay", "review"})
             if (cue.find(personal) != std::string::npos) return false;
-        return true;
+        // ("in a text message to the Inquirer", "in a letter to": what one sends someone.)
+        return !((cue.ends_with(" to") || cue.ends_with(" with")) && cue != "according to");
     }
 
     // Who talked to the outlet: the speaker of a cue in the unit, else (`about`) the person the

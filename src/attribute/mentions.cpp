@@ -3678,6 +3678,13 @@ class MentionFinder {
              (tokens_[first - 2].is("to") && tokens_[first - 3].has(word_class::statement)) ||
              (tokens_[first - 2].is("with") && tokens_[first - 3].is("interview"))))
             return outlet_entity(display_name(first - 1, last));
+        // ("told the Post", "speaking to the Mirror": a paper's word alone after "the" and
+        // what one tells.)
+        if (words == 1 && !titled && first >= 2 && tokens_[first].has(word_class::outlet_suffix) &&
+            tokens_[first - 1].is("the") &&
+            (tokens_[first - 2].is("told") || tokens_[first - 2].is("to") ||
+             tokens_[first - 2].is("with")))
+            return outlet_entity(display_name(first, last));
         if (const RosterPerson* person = lexicon_.roster_person(full)) {
             if (full != lowercase_ascii(person->name)) form = MentionForm::alias;
             return roster_entity(*person);

@@ -324,3 +324,13 @@ TEST_CASE("'according to' an outlet after someone's cue covers that person's quo
         "will rebuild,\" said Ana Ruiz.\n");
     CHECK(sources_of(b, "We will rebuild") == "Reuters");
 }
+
+TEST_CASE("a paper's word alone after 'told the' is an outlet, and a message to one is personal") {
+    auto a = attribute_text(
+        "Title\n\n\"Fine,\" Jo Hall told the Post. \"Good.\"\n\nIn a text message to the "
+        "Inquirer, the lawyer, Atty. Ben Sarmiento, denied wrongdoing.\n\n\"We are clean,\" "
+        "Sarmiento said.\n\n\"It is unfair,\" said Ana Cruz.\n");
+    CHECK(sources_of(a, "Fine") == "Post");
+    CHECK(sources_of(a, "We are clean") == "Inquirer");
+    CHECK(sources_of(a, "It is unfair").empty());
+}

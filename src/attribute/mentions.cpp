@@ -812,6 +812,11 @@ class MentionFinder {
         static const WordList kStreets = {"street", "road", "lane", "avenue", "square",
                                           "place",  "hall", "park", "way"};
         if (kStreets.contains(tokens_[i + 1].lower)) return false;
+        // ("Cycling Ireland said", "Swimming Australia": a sport's governing body.)
+        static const WordList kSports = {"cycling",   "swimming", "rowing",  "sailing", "boxing",
+                                         "shooting",  "skating",  "skiing",  "diving",  "fencing",
+                                         "wrestling", "bowling",  "curling", "climbing"};
+        if (kSports.contains(token.lower) && tokens_[i + 1].capitalised) return false;
         // ("Sporting Valverde confirmed": not when the two were named together before.)
         if (tokens_[i + 1].capitalised &&
             by_full_.contains(std::string(token.lower).append(" ").append(tokens_[i + 1].lower)))

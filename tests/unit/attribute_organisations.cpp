@@ -670,3 +670,11 @@ TEST_CASE("a work's title with a capital 'The' inside a sentence is no body") {
         "Magic Flute.\n\nThe company said advance sales were \"the strongest ever\".\n");
     CHECK(speaker_of(a, "the strongest ever") == "Cascadia Opera");
 }
+
+TEST_CASE("a sport's -ing word before a place names its governing body") {
+    auto a = attribute_text(
+        "Title\n\nCycling Ireland said the crash was \"a stark reminder\".\n\nSpeaking on Monday, "
+        "Ann Cole said it was \"sad\".\n");
+    CHECK(speaker_of(a, "a stark reminder") == "Cycling Ireland");
+    CHECK(speaker_of(a, "sad") == "Ann Cole");
+}

@@ -194,6 +194,16 @@ class Attributor {
                       form->words.front().ends_with("ing"))))
                     continue;
             }
+            // ("had resisted Conservative calls for a ban", "dismissed Russian claims that": a
+            // noun in the plural after a party's or a people's word, inside someone's clause.)
+            if (form->words.size() == 1 && i >= 2 &&
+                (form->words.front() == "calls" || form->words.front() == "claims"))
+                if (const Mention* who = mentions_.ending_at(i);
+                    who && who->last == who->first + 1 && !who->subject && who->first > 0 &&
+                    tokens_[who->first - 1].word && !tokens_[who->first - 1].capitalised &&
+                    tokens_[who->first - 1].outside() && !tokens_[who->first - 1].is("and") &&
+                    !tokens_[who->first - 1].is("that"))
+                    continue;
             // "with one senior physician warning the system is …": "warning" alone is a cue
             // right after someone, and a noun elsewhere ("a flood warning", "warning signs").
             if (form->words.size() == 1 && form->words.front() == "warning") {

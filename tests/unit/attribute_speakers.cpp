@@ -2316,3 +2316,12 @@ TEST_CASE("a surname that reads as a form of 'be' makes no passive of the cue af
         "curious,\" Justice Were observed.\n");
     CHECK(speaker_of(a, "This court finds") == "Samson Okong'o Were");
 }
+
+TEST_CASE("'calls' or 'claims' after a party's word inside someone's clause is a noun") {
+    auto a = attribute_text(
+        "Title\n\nLawrence Dimmock said the announcement was \"a screeching U-turn\" after "
+        "ministers had resisted Conservative calls for a ban.\n\nThe union calls the plan \"a "
+        "disgrace\".\n");
+    CHECK(speaker_of(a, "a screeching") == "Lawrence Dimmock");
+    CHECK(mention_of(a, "a disgrace") == "The union");
+}

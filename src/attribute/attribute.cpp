@@ -1940,7 +1940,12 @@ class Attributor {
             if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
                 !(it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
                   std::prev(after)->speaker) &&
-                !(spoken_before && it->form && it->form->kind == CueKind::according))
+                !(spoken_before && it->form && it->form->kind == CueKind::according) &&
+                // ("said … the administration was preparing “significant” layoffs, a threat
+                // Democrats called illegal": nor a relative clause's cue about a noun after
+                // them.)
+                !(spoken_before && it->start < it->first &&
+                  relative_clause_subject(tokens_, it->start)))
                 return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”"), passing
         // one whose subject follows a determiner and a common noun after an earlier cue: a

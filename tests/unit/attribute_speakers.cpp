@@ -2325,3 +2325,10 @@ TEST_CASE("'calls' or 'claims' after a party's word inside someone's clause is a
     CHECK(speaker_of(a, "a screeching") == "Lawrence Dimmock");
     CHECK(mention_of(a, "a disgrace") == "The union");
 }
+
+TEST_CASE("a relative clause's cue after a named speaker's quote does not take it") {
+    auto a = attribute_text(
+        "Title\n\nRussell Tenney said the administration was preparing \"significant\" layoffs "
+        "if the shutdown continued, a threat Democrats called illegal.\n");
+    CHECK(speaker_of(a, "significant") == "Russell Tenney");
+}

@@ -1157,6 +1157,15 @@ class Attributor {
                 // ("Frédérique Vanderhaegen of the liberal Renew Europe group, who …": the
                 // person before the body.)
                 m = person_of_place(*m, unit.first);
+                // ("lawyers for the Legislature, which intervened …, argued": the people of a
+                // role before the body.)
+                if (const uint32_t people = role_of_place(*m, unit.first);
+                    people != kNone &&
+                    (lexicon_.singular_classes_of(tokens_[people].lower) & word_class::role) &&
+                    bare_role(hit, people, true)) {
+                    hit.start = people;
+                    return true;
+                }
                 // ("Abdulrazaq Bala, a professor at Ahmadu Bello University, Zaria, who was not
                 // involved, said": past the places, to the person named first.)
                 m = past_place(m, unit);

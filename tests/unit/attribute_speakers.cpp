@@ -2332,3 +2332,12 @@ TEST_CASE("a relative clause's cue after a named speaker's quote does not take i
         "if the shutdown continued, a threat Democrats called illegal.\n");
     CHECK(speaker_of(a, "significant") == "Russell Tenney");
 }
+
+TEST_CASE("people of a role before a body a relative clause follows speak, not the body") {
+    auto a = attribute_text(
+        "Title\n\nIn court filings, lawyers for the Legislature, which intervened to defend the "
+        "law, argued that it imposed only \"minimal burdens\".\n\nSinead Cavan, headteacher of "
+        "St Brendan's High School, which banned phones, said it was \"transformational\".\n");
+    CHECK(mention_of(a, "minimal burdens") == "lawyers");
+    CHECK(speaker_of(a, "transformational") == "Sinead Cavan");
+}

@@ -1954,7 +1954,10 @@ class Attributor {
                 // Democrats called illegal": nor a relative clause's cue about a noun after
                 // them.)
                 !(spoken_before && it->start < it->first &&
-                  relative_clause_subject(tokens_, it->start)))
+                  relative_clause_subject(tokens_, it->start)) &&
+                // ("The chief executive … said the law would “squeeze” farmers, as the company
+                // reported a jump in profit": nor a clause that "as" opens.)
+                !(spoken_before && it->start > last && tokens_[it->start - 1].is("as")))
                 return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”"), passing
         // one whose subject follows a determiner and a common noun after an earlier cue: a

@@ -1439,15 +1439,30 @@ class MentionFinder {
             // (Before "the club" kept as written earlier: "… the club said" after "Sporting
             // Valverde confirmed the deal".)
             // (Only "the company" that speaks: "Dizon said the crowd lifted the team" makes no
-            // club of Jerico Dizon.)
-            const bool speaks =
-                opens_clause(start) ||
-                (end < tokens_.size() && tokens_[end].has(word_class::cue_start)) ||
-                (start >= 2 && tokens_[start - 1].is("to") && tokens_[start - 2].is("according"));
+            // club of Jerico Dizon, nor "Raghavan said the company had signed a deal" a company
+            // of Raghavan; a cue within a few words after it, "the company, in a statement,
+            // said", or "according to" before it.)
+            bool speaks =
+                start >= 2 && tokens_[start - 1].is("to") && tokens_[start - 2].is("according");
+            for (uint32_t k = end; !speaks && k < end + 8 && k < tokens_.size() &&
+                                   tokens_[k].outside() && !tokens_[k].is(".");
+                 ++k)
+                speaks = tokens_[k].word && tokens_[k].has(word_class::cue_start);
+            // ("Trivikram Infotech on Thursday reported … ¶ … ¶ Headcount rose … ¶ the company
+            // said": the body the story opens with, its name telling that kind, before a bare
+            // word not of this paragraph or the one before.)
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
-                !capitalised_word && speaks)
-                if (const uint32_t bare = bare_company(kind_word, start); bare != UINT32_MAX)
-                    named_so = bare;
+                !capitalised_word && speaks) {
+                uint32_t written = 0;
+                const uint32_t bare = bare_company(kind_word, start, written);
+                const uint32_t lead = bare != UINT32_MAX && written + 1 >= tokens_[start].paragraph
+                                          ? UINT32_MAX
+                                          : lead_organisation(kind_word);
+                if (lead != UINT32_MAX)
+                    named_so = lead;
+                else if (bare != UINT32_MAX)
+                    named_so = adopt_company(bare, start);
+            }
             // (Two paragraphs back when no bare name came since: "asked whether the MTR
             // Corporation would face penalties. ¶ … ¶ The operator said".)
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
@@ -1613,6 +1628,32 @@ class MentionFinder {
         last_named_organisation_ = {named, tokens_[role.first].paragraph};
     }
 
+    // The first organisation of the first two paragraphs after the headline whose name holds a
+    // word of the kind `kind_word` tells ("Trivikram Infotech Ltd" for "the company"); UINT32_MAX
+    // when there is none.
+    uint32_t lead_organisation(std::string_view kind_word) const {
+        const auto kind = lexicon_.organisation_kinds.find(kind_word);
+        if (kind == lexicon_.organisation_kinds.end()) return UINT32_MAX;
+        for (const Mention& m : out_.mentions) {
+            if (tokens_[m.first].paragraph > 2) break;
+            // (Not the headline's, whose title case may run other words into the name.)
+            if (m.entity == UINT32_MAX || m.possessive || tokens_[m.first].paragraph == 0) continue;
+            const Entity& entity = out_.entities[m.entity];
+            if (entity.kind != EntityKind::organisation || !proper_name(entity)) continue;
+            for (size_t at = 0; at < entity.name.size();) {
+                size_t space = entity.name.find(' ', at);
+                if (space == std::string::npos) space = entity.name.size();
+                const std::string word =
+                    lowercase_ascii(std::string_view(entity.name).substr(at, space - at));
+                if (const auto it = lexicon_.organisation_kinds.find(word);
+                    it != lexicon_.organisation_kinds.end() && it->second == kind->second)
+                    return m.entity;
+                at = space + 1;
+            }
+        }
+        return UINT32_MAX;
+    }
+
     // Whether the organisation `e` may be called "the <kind_word>": nothing in its name tells
     // another kind of organisation (organisation_kinds).
     bool kinds_agree(uint32_t e, std::string_view kind_word) const {
@@ -1637,7 +1678,8 @@ class MentionFinder {
     // "Halvorsen is to close two plants … the company said": with no organisation named, "the
     // company" (a business word) is the bare name that opened a recent sentence, the only kind
     // of name a company goes by that nothing else in the text explains.
-    uint32_t bare_company(std::string_view kind_word, uint32_t start) {
+    // (`written`: the paragraph of the name found. The caller adopts it: adopt_company.)
+    uint32_t bare_company(std::string_view kind_word, uint32_t start, uint32_t& written) {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
         // ("Kingsmere said after the match … the club said": a club goes by its bare name
         // as a company does.)
@@ -1676,7 +1718,7 @@ class MentionFinder {
                     [&](const std::string& w) { return lexicon_.organisation_kinds.contains(w); });
                 if (!given && entity.kind != EntityKind::organisation && business_titles &&
                     entity.gender == Gender::unknown && tokens_[m.last].has(word_class::cue_start))
-                    earliest = m.entity;
+                    earliest = m.entity, written = tokens_[m.first].paragraph;
                 continue;
             }
             // ("Pilots at Skyline voted": a plural role is people, not a company.)
@@ -1692,15 +1734,21 @@ class MentionFinder {
             // ("Delivery platform Zoomly said", "Operating profit rose": a sentence's first
             // word that the article writes in lower case elsewhere, or that lower-case words
             // and a name follow, is no company.)
-            if (opens_sentence(m.first) && (lower_case_elsewhere(m.first) || name_follows(m.last)))
+            // (Nor an -ing word before a noun: "Operating margin expanded".)
+            if (opens_sentence(m.first) && (lower_case_elsewhere(m.first) || name_follows(m.last) ||
+                                            tokens_[m.first].lower.ends_with("ing")))
                 continue;
-            earliest = m.entity;
-        }
-        if (earliest != UINT32_MAX) {
-            out_.entities[earliest].kind = EntityKind::organisation;
-            last_named_organisation_ = {earliest, tokens_[start].paragraph};
+            earliest = m.entity, written = tokens_[m.first].paragraph;
         }
         return earliest;
+    }
+
+    // Takes the bare name `e` that bare_company found for the company "the company" at `start`
+    // means.
+    uint32_t adopt_company(uint32_t e, uint32_t start) {
+        out_.entities[e].kind = EntityKind::organisation;
+        last_named_organisation_ = {e, tokens_[start].paragraph};
+        return e;
     }
 
     // Whether the token at `k` opens its sentence: first of its paragraph, or after a full stop.

@@ -678,3 +678,18 @@ TEST_CASE("a sport's -ing word before a place names its governing body") {
     CHECK(speaker_of(a, "a stark reminder") == "Cycling Ireland");
     CHECK(speaker_of(a, "sad") == "Ann Cole");
 }
+
+TEST_CASE("'the company' far from any body named is the one the story opens with") {
+    auto a = attribute_text(
+        "Title\n\nTrivikram Infotech on Thursday reported a rise in profit.\n\nRaghavan said the "
+        "company had signed a deal.\n\nOperating margin expanded.\n\nHeadcount rose in the "
+        "quarter.\n\nAttrition eased.\n\nIn a filing, the company said it \"remains watchful\".\n");
+    CHECK(speaker_of(a, "remains watchful") == "Trivikram Infotech");
+}
+
+TEST_CASE("a cue in a clause 'as' opens does not take a named speaker's quote") {
+    auto a = attribute_text(
+        "Title\n\nAnn Lim said the law would \"squeeze\" small farmers, as the company reported "
+        "a jump in profit.\n");
+    CHECK(speaker_of(a, "squeeze") == "Ann Lim");
+}

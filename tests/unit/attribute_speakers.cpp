@@ -2341,3 +2341,14 @@ TEST_CASE("people of a role before a body a relative clause follows speak, not t
     CHECK(mention_of(a, "minimal burdens") == "lawyers");
     CHECK(speaker_of(a, "transformational") == "Sinead Cavan");
 }
+
+TEST_CASE("verbs of regret, attack and appeal are cues") {
+    auto a = attribute_text(
+        "Pirates edge Chiefs as Mokoena rues 'lack of killer instinct'\n\nChiefs coach Jabulani "
+        "Mokoena admitted his side lacked an edge.\n\nNana Kwame Ofori appealed to the "
+        "government to treat the grants as \"a matter of urgency\".\n\nThe mayor hit out at the "
+        "\"shambles\" on Monday.\n");
+    CHECK(speaker_of(a, "lack of killer") == "Jabulani Mokoena");
+    CHECK(speaker_of(a, "a matter of urgency") == "Kwame Ofori");
+    CHECK(mention_of(a, "shambles") == "The mayor");
+}

@@ -2525,6 +2525,26 @@ class Attributor {
             analysis_.attributions[q].speaker = std::move(speaker);
             return true;
         }
+        // ("ended, in Park's words, “with a lot of polite applause”", "in the words of one
+        // adviser, “…”": whose words they are, named.)
+        for (uint32_t k = units_[unit].first; k + 3 < first; ++k) {
+            if (!tokens_[k].is("in") || !tokens_[k].outside()) continue;
+            const Mention* m = nullptr;
+            if (const Mention* owner = mentions_.starting_at(k + 1);
+                owner && owner->possessive && owner->last + 1 < first &&
+                (tokens_[owner->last].is("words") ||
+                 (tokens_[owner->last].is("own") && tokens_[owner->last + 1].is("words"))))
+                m = owner;
+            else if (tokens_[k + 1].is("the") && tokens_[k + 2].is("words") &&
+                     tokens_[k + 3].is("of"))
+                m = mentions_.starting_at(k + 4);
+            if (!m || m->first >= first ||
+                !(mentions_.names_person(*m) ||
+                  (m->form == MentionForm::descriptor && m->entity == UINT32_MAX)))
+                continue;
+            analysis_.attributions[q].speaker = speaker_from(*m);
+            return true;
+        }
         return false;
     }
 

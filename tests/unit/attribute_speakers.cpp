@@ -2352,3 +2352,12 @@ TEST_CASE("verbs of regret, attack and appeal are cues") {
     CHECK(speaker_of(a, "a matter of urgency") == "Kwame Ofori");
     CHECK(mention_of(a, "shambles") == "The mayor");
 }
+
+TEST_CASE("'in Park's words' and 'in the words of' name whose words follow") {
+    auto a = attribute_text(
+        "Title\n\nPark Ji-woo wrote the opera.\n\nA workshop in 2016 ended, in Park's words, "
+        "\"with a lot of polite applause and no money.\"\n\nThe plan was, in the words of a "
+        "senior official, \"doomed from the very start\".\n");
+    CHECK(speaker_of(a, "with a lot of polite") == "Park Ji-woo");
+    CHECK(mention_of(a, "doomed from") == "a senior official");
+}

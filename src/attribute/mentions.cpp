@@ -3136,9 +3136,13 @@ class MentionFinder {
         while (k < comma + 12 && joins(start, k + 2) && tokens_[k].is(",") && tokens_[k + 1].word &&
                tokens_[k + 1].capitalised)
             k += 2;
-        if (k == comma || !joins(start, k + 1) || !tokens_[k].is("and") || !tokens_[k + 1].word ||
-            !tokens_[k + 1].capitalised)
+        if (k == comma || !joins(start, k + 1) || !tokens_[k].is("and") || !tokens_[k + 1].word)
             return comma;
+        // ("Department of Agriculture, Food and the Marine": past "and the" to the last one.)
+        if (tokens_[k + 1].is("the") && joins(start, k + 2) && tokens_[k + 2].word &&
+            tokens_[k + 2].capitalised)
+            return k + 2;
+        if (!tokens_[k + 1].capitalised) return comma;
         return k;  // at "and": the run goes on over it
     }
 

@@ -693,3 +693,10 @@ TEST_CASE("a cue in a clause 'as' opens does not take a named speaker's quote") 
         "a jump in profit.\n");
     CHECK(speaker_of(a, "squeeze") == "Ann Lim");
 }
+
+TEST_CASE("a body's list of portfolios may end in 'and the'") {
+    auto a = attribute_text(
+        "Title\n\nThe Department of Agriculture, Food and the Marine said it was \"closely "
+        "following\" developments.\n");
+    CHECK(speaker_of(a, "closely following") == "Department of Agriculture, Food and the Marine");
+}

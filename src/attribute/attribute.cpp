@@ -1871,10 +1871,29 @@ class Attributor {
     }
 
     // The last cue of `hits` whose speaker may also be a later quote's.
-    static const CueHit* last_with_speaker(std::span<const CueHit> hits) {
-        for (size_t i = hits.size(), looked = 0; i-- > 0 && looked < kNearbyHits; ++looked)
-            if (hits[i].speaker && hits[i].form->introduces) return &hits[i];
+    // ("“…,” Guidry told jurors, according to a court transcript. “Nobody ever wrote me back.”":
+    // not an "according to" of a record after someone's cue, which tells where their words come
+    // from.)
+    const CueHit* last_with_speaker(std::span<const CueHit> hits) const {
+        for (size_t i = hits.size(), looked = 0; i-- > 0 && looked < kNearbyHits; ++looked) {
+            if (!hits[i].speaker || !hits[i].form->introduces) continue;
+            if (i > 0 && hits[i].form->kind == CueKind::according && record_after(hits[i]) &&
+                hits[i - 1].speaker && hits[i - 1].form->kind != CueKind::according &&
+                hits[i].first <= hits[i - 1].last + 3)
+                continue;
+            return &hits[i];
+        }
         return nullptr;
+    }
+
+    // Whether a statement's word (a transcript, a filing) is the object of the "according to"
+    // `hit`, at most one word before it: "according to a court transcript".
+    bool record_after(const CueHit& hit) const {
+        for (uint32_t k = hit.last; k < hit.last + 3 && k < tokens_.size(); ++k) {
+            if (!tokens_[k].word || !tokens_[k].outside()) return false;
+            if (tokens_[k].has(word_class::statement)) return true;
+        }
+        return false;
     }
 
     std::span<const CueHit> hits_in_paragraph(uint32_t paragraph) const {

@@ -2361,3 +2361,10 @@ TEST_CASE("'in Park's words' and 'in the words of' name whose words follow") {
     CHECK(speaker_of(a, "with a lot of polite") == "Park Ji-woo");
     CHECK(mention_of(a, "doomed from") == "a senior official");
 }
+
+TEST_CASE("an 'according to' a record after someone's cue does not take their next quote") {
+    auto a = attribute_text(
+        "Title\n\nRaymond Guidry testified.\n\n\"I put it in writing three times,\" Guidry told "
+        "jurors, according to a court transcript. \"Nobody ever wrote me back.\"\n");
+    CHECK(speaker_of(a, "Nobody ever wrote") == "Raymond Guidry");
+}

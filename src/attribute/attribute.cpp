@@ -1040,6 +1040,11 @@ class Attributor {
             }
         if (const Mention* m = at_cue; m && !m->possessive) {
             m = close_to_whom(*m, unit.first);
+            // ("evidence from other local authorities suggested": a thing from them, no one.)
+            if (thing_before(m->first, unit.first)) {
+                hit.start = m->first;
+                return true;  // the subject found, and it speaks for no one
+            }
             m = person_of_place(*m, unit.first);
             // "Residents of Little Brook say": the people before the place speak, not the place.
             if (const uint32_t people = role_of_place(*m, unit.first);
@@ -1142,7 +1147,13 @@ class Attributor {
                 return true;
             }
         }
-        if (!t.is(",")) return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
+        if (!t.is(",")) {
+            if (thing_before(end - 1, unit.first)) {
+                hit.start = end - 1;
+                return true;  // the subject found, and it speaks for no one
+            }
+            return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
+        }
         // "Meridian Health Partners, which runs hospitals in Georgia, Alabama and Tennessee,
         // said": the relative clause's antecedent, whatever commas the clause holds.
         for (uint32_t w = end - 1; w > unit.first + 1 && end - w < kClauseTokens; --w) {
@@ -1357,6 +1368,32 @@ class Attributor {
                 break;
         }
         return &m;
+    }
+
+    // Whether the subject at `first` follows "from" or "of" after a lower-case word for a thing,
+    // nobody's role, a statement or a group: "evidence from other local authorities", "the cost
+    // of the Games".
+    bool thing_before(uint32_t first, uint32_t unit_first) const {
+        // (Past a few lower-case words before it: "from other local authorities".)
+        uint32_t link = first;
+        while (link > unit_first + 1 && first - link < 4 && tokens_[link - 1].word &&
+               tokens_[link - 1].outside() && !tokens_[link - 1].capitalised &&
+               !tokens_[link - 1].is("from") && !tokens_[link - 1].is("of") &&
+               !tokens_[link - 1].has(word_class::cue_start))
+            --link;
+        if (link <= unit_first + 1) return false;
+        --link;
+        if (!(tokens_[link].is("from") || tokens_[link].is("of"))) return false;
+        if (mentions_.ending_at(link)) return false;
+        const Token& thing = tokens_[link - 1];
+        // (Not a place's word: "one farmer in the city of Nagaoka told NHK".)
+        if (link >= unit_first + 3 && tokens_[link - 2].is("the") &&
+            is_linking_preposition(tokens_[link - 3].lower))
+            return false;
+        return thing.word && thing.outside() && !thing.capitalised && !thing.possessive &&
+               !thing.has(word_class::role | word_class::statement | word_class::relative |
+                          word_class::determiner | word_class::generic_role) &&
+               !(lexicon_.singular_classes_of(thing.lower) & word_class::role);
     }
 
     // "Jane Doe of Oxford University said", "Tom Reid of Peoria said": the person before "of"

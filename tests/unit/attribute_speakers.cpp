@@ -2368,3 +2368,13 @@ TEST_CASE("an 'according to' a record after someone's cue does not take their ne
         "jurors, according to a court transcript. \"Nobody ever wrote me back.\"\n");
     CHECK(speaker_of(a, "Nobody ever wrote") == "Raymond Guidry");
 }
+
+TEST_CASE("a cue whose subject is a thing from someone gives no speaker of its own") {
+    auto a = attribute_text(
+        "Title\n\nA spokeswoman for Zero Waste Scotland said evidence from other local "
+        "authorities suggested \"well-planned\" changes would work \"without significant "
+        "problems\".\n\n\"It is like a bath,\" one farmer in the city of Nagaoka told NHK.\n");
+    CHECK(mention_of(a, "without significant") == "A spokeswoman for Zero Waste Scotland");
+    // (A place's word is no thing that speaks for anyone.)
+    CHECK(!speaker_of(a, "It is like a bath").empty());
+}

@@ -942,10 +942,12 @@ class Attributor {
         }
         // "A lorry driver who saw the crash said", "Residents who gathered outside said": a
         // relative clause with no commas between the sentence's subject and its verb.
-        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 10;) {
+        // ("A man whose home has flooded for the second time in five years says": or "whose".)
+        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 14;) {
             const Token& word = tokens_[w];
             if (!word.outside() || !word.word) break;
-            if (!word.is("who")) continue;
+            if (!word.is("who") && !word.is("whose")) continue;
+            if (word.is("who") && end - w > 10) break;  // (a "whose" clause says more)
             if (const Mention* m = mentions_.ending_at(w);
                 m && !m->possessive && m->first <= unit.first + 1) {
                 take_subject(hit, *m, cue_text);

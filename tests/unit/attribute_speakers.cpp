@@ -2378,3 +2378,10 @@ TEST_CASE("a cue whose subject is a thing from someone gives no speaker of its o
     // (A place's word is no thing that speaks for anyone.)
     CHECK(!speaker_of(a, "It is like a bath").empty());
 }
+
+TEST_CASE("a 'whose' clause between the subject and its cue is passed over as 'who' is") {
+    auto a = attribute_text(
+        "Title\n\nA man whose home has flooded for the second time in five years says villagers "
+        "were \"left to fend for ourselves\" overnight.\n");
+    CHECK(mention_of(a, "left to fend") == "A man");
+}

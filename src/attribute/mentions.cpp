@@ -2604,6 +2604,28 @@ class MentionFinder {
                 break;
             }
         }
+        // "Rhondda Cynon Taf council said", "West Yorkshire police said", "Hampshire fire
+        // service": a place's name before a body's word in lower case, as British and Irish
+        // house style writes it, is the body (not someone's: no first name or title in it).
+        if (end > start && tokens_[end - 1].word && tokens_[end - 1].capitalised &&
+            std::none_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& w) {
+                return w.has(word_class::male | word_class::female | word_class::title |
+                             word_class::organisation) ||
+                       w.possessive;
+            })) {
+            static const WordList kLocal = {"city",      "county",      "borough",  "district",
+                                            "town",      "parish",      "regional", "fire",
+                                            "ambulance", "metropolitan"};
+            static const WordList kLocalBodies = {"council", "police", "constabulary", "service",
+                                                  "authority"};
+            uint32_t k = end;
+            if (joins(start, k + 1) && tokens_[k].word && !tokens_[k].capitalised &&
+                kLocal.contains(tokens_[k].lower))
+                ++k;
+            if (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+                kLocalBodies.contains(tokens_[k].lower) && (k > end || !tokens_[k].is("service")))
+                end = k + 1;
+        }
         // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
         uint32_t name_start = start;
         // Views of the tokens' lower-case words, which outlive the finder.

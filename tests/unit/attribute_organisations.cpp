@@ -700,3 +700,12 @@ TEST_CASE("a body's list of portfolios may end in 'and the'") {
         "following\" developments.\n");
     CHECK(speaker_of(a, "closely following") == "Department of Agriculture, Food and the Marine");
 }
+
+TEST_CASE("a place's name before a local body's word in lower case is the body") {
+    auto a = attribute_text(
+        "Title\n\nRhondda Cynon Taf council said its teams had been \"stretched to the limit\" "
+        "overnight.\n\nWest Yorkshire police said the man was \"known to them\".\n\nThe council "
+        "later said it was \"coping\".\n");
+    CHECK(speaker_of(a, "stretched") == "Rhondda Cynon Taf council");
+    CHECK(speaker_of(a, "known to them") == "West Yorkshire police");
+}

@@ -2030,7 +2030,10 @@ class Attributor {
             --it;
             if (it->last > first || !(it->speaker || !with_speaker)) continue;
             if (relative && it->last > relative->start) continue;
-            if (relative == nullptr && in_relative_clause(*it)) {
+            // (Unless the quote is what the clause's verb calls the noun: "a decision the
+            // Fishing Companies Association described as “painful but necessary”".)
+            if (relative == nullptr && in_relative_clause(*it) &&
+                !(first == it->last || (first == it->last + 1 && tokens_[it->last].is("as")))) {
                 relative = &*it;
                 continue;
             }

@@ -2385,3 +2385,12 @@ TEST_CASE("a 'whose' clause between the subject and its cue is passed over as 'w
         "were \"left to fend for ourselves\" overnight.\n");
     CHECK(mention_of(a, "left to fend") == "A man");
 }
+
+TEST_CASE("a relative clause's subject speaks the quote its verb calls the noun") {
+    auto a = attribute_text(
+        "Title\n\nThe government announced the early closure of the season, a decision the "
+        "Fishing Companies Association described as \"painful but necessary\".\n\nCastellano "
+        "said the growth Lindqvist described to investors \"was fiction and lies\".\n");
+    CHECK(speaker_of(a, "painful but") == "Fishing Companies Association");
+    CHECK(speaker_of(a, "was fiction") == "Castellano");
+}

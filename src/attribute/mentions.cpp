@@ -1455,7 +1455,13 @@ class MentionFinder {
                 !capitalised_word && speaks) {
                 uint32_t written = 0;
                 const uint32_t bare = bare_company(kind_word, start, written);
-                const uint32_t lead = bare != UINT32_MAX && written + 1 >= tokens_[start].paragraph
+                // (Not over a body described so before, "The regional education department,
+                // run by the PP, said … ¶ the regional education department said".)
+                const bool described_before =
+                    named_so != UINT32_MAX &&
+                    out_.entities[named_so].name.find(' ') != std::string::npos;
+                const uint32_t lead = described_before || (bare != UINT32_MAX &&
+                                                           written + 1 >= tokens_[start].paragraph)
                                           ? UINT32_MAX
                                           : lead_organisation(kind_word);
                 if (lead != UINT32_MAX)
@@ -1636,8 +1642,11 @@ class MentionFinder {
         if (kind == lexicon_.organisation_kinds.end()) return UINT32_MAX;
         for (const Mention& m : out_.mentions) {
             if (tokens_[m.first].paragraph > 2) break;
-            // (Not the headline's, whose title case may run other words into the name.)
-            if (m.entity == UINT32_MAX || m.possessive || tokens_[m.first].paragraph == 0) continue;
+            // (Not the headline's, whose title case may run other words into the name; nor a
+            // byline's, "Priya Venkataraman Mining Reporter", a given name first.)
+            if (m.entity == UINT32_MAX || m.possessive || tokens_[m.first].paragraph == 0 ||
+                tokens_[m.first].has(word_class::male | word_class::female))
+                continue;
             const Entity& entity = out_.entities[m.entity];
             if (entity.kind != EntityKind::organisation || !proper_name(entity)) continue;
             for (size_t at = 0; at < entity.name.size();) {

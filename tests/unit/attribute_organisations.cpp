@@ -709,3 +709,18 @@ TEST_CASE("a place's name before a local body's word in lower case is the body")
     CHECK(speaker_of(a, "stretched") == "Rhondda Cynon Taf council");
     CHECK(speaker_of(a, "known to them") == "West Yorkshire police");
 }
+
+TEST_CASE("the story's first body gives way to one described so before, and is no byline") {
+    auto a = attribute_text(
+        "Title\n\nPriya Venkat Mining Reporter, Toronto\n\nKestrel Lake Minerals Ltd. has signed "
+        "a deal.\n\nThe miner said the deal was good.\n\nThe stock rose.\n\nIn a statement, the "
+        "company said the deal \"reflects years of listening\".\n");
+    CHECK(speaker_of(a, "reflects years") == "Kestrel Lake Minerals Ltd.");
+    auto b = attribute_text(
+        "Title\n\nTeachers struck. A march to the regional education department drew 25,000 "
+        "people, according to the Government Delegation.\n\nThe regional education department, "
+        "run by the conservative Popular Party (PP), said few joined.\n\nThe unions "
+        "disagreed.\n\nIn a statement, the regional education department said services were "
+        "\"fully respected\".\n");
+    CHECK(speaker_of(b, "fully respected") == "regional education department");
+}

@@ -2394,3 +2394,11 @@ TEST_CASE("a relative clause's subject speaks the quote its verb calls the noun"
     CHECK(speaker_of(a, "painful but") == "Fishing Companies Association");
     CHECK(speaker_of(a, "was fiction") == "Castellano");
 }
+
+TEST_CASE("findings that 'suggest' a term in marks give it no speaker") {
+    auto a = attribute_text(
+        "Title\n\nThe findings, published on Tuesday by the Nursing Workforce Alliance, a "
+        "coalition of staff groups and charities, suggest that \"corridor care\" - once "
+        "regarded as an emergency measure - has become a year-round feature.\n");
+    CHECK(speaker_of(a, "corridor care").empty());
+}

@@ -3742,7 +3742,11 @@ class MentionFinder {
 
     uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,
                              bool titled, MentionForm& form) {
-        if (const Outlet* outlet = lexicon_.outlet(full)) return outlet_entity(outlet->name);
+        // (Not a surname the article has given, written as a name: "Comrade Tochukwu Ani … Ani
+        // said" is no ANI.)
+        if (const Outlet* outlet = lexicon_.outlet(full);
+            outlet && !(words == 1 && !all_capitals(tokens_[first]) && by_last_.contains(full)))
+            return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
         // ("told the Daily Graphic", "Daily Nation reported": a paper's "Daily" before its name.)

@@ -334,3 +334,12 @@ TEST_CASE("a paper's word alone after 'told the' is an outlet, and a message to 
     CHECK(sources_of(a, "We are clean") == "Inquirer");
     CHECK(sources_of(a, "It is unfair").empty());
 }
+
+TEST_CASE("a surname the article gave is no outlet of the same letters") {
+    auto a = attribute_text(
+        "Title\n\nThe youth leader, Comrade Tochukwu Ani, said the young had \"keyed into\" it.\n\n"
+        "\"We are tired,\" Ani said.\n\n\"Yes,\" Joy Bello told ANI.\n");
+    CHECK(speaker_of(a, "We are tired") == "Tochukwu Ani");
+    CHECK(sources_of(a, "We are tired").empty());
+    CHECK(sources_of(a, "Yes") == "ANI");
+}

@@ -2122,7 +2122,9 @@ class Attributor {
     // as “Oxo”", "code-named “Amotekun”").
     bool given_name_in_marks(uint32_t q) const {
         const uint32_t first = quote_first_[q];
-        if (quotes_[q].kind != QuoteKind::scare || first == 0) return false;
+        if (quotes_[q].kind != QuoteKind::scare || first == 0 || quote_last_[q] < first + 3 ||
+            !quotes_[q].closed())
+            return false;
         // The words inside: one capitalised word, or "the" and up to three ("known locally as
         // “the Compo”", "have taken to calling Whitaker “The Closer,”"), a comma or a full
         // stop after them.
@@ -2143,24 +2145,22 @@ class Attributor {
         for (uint32_t k = first - 1; article && k > 0 && first - k <= 3; --k)
             if (tokens_[k].is("called") || tokens_[k].is("calling") || tokens_[k].is("call"))
                 return true;
-        if (article) {
+        // ("known to his friends as", "known locally as".)
+        const auto known_as = [&] {
             for (uint32_t k = first - 1; k > 0 && first - k <= 5; --k)
                 if (tokens_[k].is("as"))
                     return std::any_of(tokens_.begin() + (k >= 4 ? k - 4 : 0), tokens_.begin() + k,
                                        [](const Token& t) { return t.is("known"); });
             return false;
-        }
+        };
+        if (article) return known_as();
         // (After a capitalised word inside a sentence, not one that opens it: "“Brilliant,”
         // Said …" is no name.)
         if (before.capitalised && first >= 2 && tokens_[first - 2].word &&
             tokens_[first - 2].paragraph == before.paragraph &&
             !before.has(word_class::cue_start | word_class::person_pronoun | word_class::not_name))
             return true;
-        for (uint32_t k = first - 1; k > 0 && first - k <= 5; --k)
-            if (tokens_[k].is("as"))
-                return std::any_of(tokens_.begin() + (k >= 4 ? k - 4 : 0), tokens_.begin() + k,
-                                   [](const Token& t) { return t.is("known"); });
-        return false;
+        return known_as();
     }
 
     // Whether quote `q` is a scare quote inside a name, between a word and a capitalised word:
@@ -2562,7 +2562,8 @@ class Attributor {
     }
 
     // "Kinsella had, by his own admission, been “not in a great place”", "in her own words":
-    // the words are those of whom the "his" or "her" before the quote in its sentence means.
+    // the words are those of whom the "his" or "her" before the quote in its sentence means;
+    // "in Park's words", "in the words of a senior official": of whom they name.
     bool own_admission(uint32_t q, uint32_t unit) {
         const uint32_t first = quote_first_[q];
         for (uint32_t k = units_[unit].first; k + 3 < first; ++k) {

@@ -2616,23 +2616,27 @@ class MentionFinder {
         // "Rhondda Cynon Taf council said", "West Yorkshire police said", "Hampshire fire
         // service": a place's name before a body's word in lower case, as British and Irish
         // house style writes it, is the body (not someone's: no first name or title in it).
-        if (end > start && tokens_[end - 1].word && tokens_[end - 1].capitalised &&
-            std::none_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& w) {
-                return w.has(word_class::male | word_class::female | word_class::title |
-                             word_class::organisation) ||
-                       w.possessive;
-            })) {
+        // (The word after the run first: every name run comes here.)
+        if (end > start && joins(start, end) && tokens_[end].word && !tokens_[end].capitalised &&
+            tokens_[end].lower.size() >= 4 && tokens_[end - 1].word &&
+            tokens_[end - 1].capitalised &&
+            (tokens_[end].has(word_class::organisation) ||
+             (joins(start, end + 1) && tokens_[end + 1].has(word_class::organisation)))) {
             static const WordList kLocal = {"city",      "county",      "borough",  "district",
                                             "town",      "parish",      "regional", "fire",
                                             "ambulance", "metropolitan"};
             static const WordList kLocalBodies = {"council", "police", "constabulary", "service",
                                                   "authority"};
             uint32_t k = end;
-            if (joins(start, k + 1) && tokens_[k].word && !tokens_[k].capitalised &&
-                kLocal.contains(tokens_[k].lower))
+            if (joins(start, k + 1) && kLocal.contains(tokens_[k].lower) && tokens_[k + 1].word &&
+                !tokens_[k + 1].capitalised)
                 ++k;
-            if (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
-                kLocalBodies.contains(tokens_[k].lower) && (k > end || !tokens_[k].is("service")))
+            if (kLocalBodies.contains(tokens_[k].lower) && (k > end || !tokens_[k].is("service")) &&
+                std::none_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& w) {
+                    return w.has(word_class::male | word_class::female | word_class::title |
+                                 word_class::organisation) ||
+                           w.possessive;
+                }))
                 end = k + 1;
         }
         // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".

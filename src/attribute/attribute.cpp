@@ -1999,23 +1999,25 @@ class Attributor {
         // ("The Israel Police has described the weapons as a “major driver” of violence …,
         // according to the Abraham Initiatives": nor an "according to" after the words of a
         // speaker named before them, which tells where the sentence's facts come from.)
+        // ("said … the administration was preparing “significant” layoffs, a threat Democrats
+        // called illegal": nor a relative clause's cue about a noun after them; "The chief
+        // executive … said the law would “squeeze” farmers, as the company reported a jump in
+        // profit": nor a clause that "as" opens.)
         const bool spoken_before = after != hits.begin() && std::prev(after)->last <= first &&
                                    std::prev(after)->speaker && std::prev(after)->form &&
                                    std::prev(after)->form->kind != CueKind::according;
+        const auto after_speaker = [&](const CueHit& hit) {
+            return spoken_before &&
+                   ((hit.form && hit.form->kind == CueKind::according) ||
+                    (hit.start < hit.first && relative_clause_subject(tokens_, hit.start)) ||
+                    (hit.start > last && tokens_[hit.start - 1].is("as")));
+        };
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
              ++it, ++looked)
             if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
                 !(it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
                   std::prev(after)->speaker) &&
-                !(spoken_before && it->form && it->form->kind == CueKind::according) &&
-                // ("said … the administration was preparing “significant” layoffs, a threat
-                // Democrats called illegal": nor a relative clause's cue about a noun after
-                // them.)
-                !(spoken_before && it->start < it->first &&
-                  relative_clause_subject(tokens_, it->start)) &&
-                // ("The chief executive … said the law would “squeeze” farmers, as the company
-                // reported a jump in profit": nor a clause that "as" opens.)
-                !(spoken_before && it->start > last && tokens_[it->start - 1].is("as")))
+                !after_speaker(*it))
                 return &*it;
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”"), passing
         // one whose subject follows a determiner and a common noun after an earlier cue: a

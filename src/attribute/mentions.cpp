@@ -1076,8 +1076,6 @@ class MentionFinder {
         return kOrdinals.contains(t.lower);
     }
 
-    // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
-    // "the head of the research center". Returns the token after it, or `start` if none.
     // "One nurse said … Another said", "“…,” said one": "another" or "one" alone, before or
     // after a cue, is one more of the people a recent descriptor named ("nurse", "residents").
     uint32_t one_of_them(uint32_t start) {
@@ -1122,6 +1120,8 @@ class MentionFinder {
         return start;
     }
 
+    // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
+    // "the head of the research center". Returns the token after it, or `start` if none.
     uint32_t descriptor(uint32_t start) {
         // "a statement from the Taxpayers Union said": the union speaks, through a statement
         // (attribution reads the statement as the source); the union is a mention of its own.
@@ -1648,17 +1648,9 @@ class MentionFinder {
                 tokens_[m.first].has(word_class::male | word_class::female))
                 continue;
             const Entity& entity = out_.entities[m.entity];
-            if (entity.kind != EntityKind::organisation || !proper_name(entity)) continue;
-            for (size_t at = 0; at < entity.name.size();) {
-                size_t space = entity.name.find(' ', at);
-                if (space == std::string::npos) space = entity.name.size();
-                const std::string word =
-                    lowercase_ascii(std::string_view(entity.name).substr(at, space - at));
-                if (const auto it = lexicon_.organisation_kinds.find(word);
-                    it != lexicon_.organisation_kinds.end() && it->second == kind->second)
-                    return m.entity;
-                at = space + 1;
-            }
+            if (entity.kind == EntityKind::organisation && proper_name(entity) &&
+                name_kind(m.entity, kind->second) == NameKind::same)
+                return m.entity;
         }
         return UINT32_MAX;
     }
@@ -1667,7 +1659,15 @@ class MentionFinder {
     // another kind of organisation (organisation_kinds).
     bool kinds_agree(uint32_t e, std::string_view kind_word) const {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
-        if (kind == lexicon_.organisation_kinds.end()) return true;
+        return kind == lexicon_.organisation_kinds.end() ||
+               name_kind(e, kind->second) != NameKind::other;
+    }
+
+    // What the words of the organisation `e`'s name tell of the kind `kind` (a value of
+    // organisation_kinds): a word tells that kind, words tell only other kinds, or none tells
+    // any.
+    enum class NameKind { same, other, none };
+    NameKind name_kind(uint32_t e, const std::string& kind) const {
         const std::string& name = out_.entities[e].name;
         bool other = false;
         for (size_t at = 0; at < name.size();) {
@@ -1676,12 +1676,12 @@ class MentionFinder {
             const std::string word = lowercase_ascii(std::string_view(name).substr(at, space - at));
             if (const auto it = lexicon_.organisation_kinds.find(word);
                 it != lexicon_.organisation_kinds.end()) {
-                if (it->second == kind->second) return true;
+                if (it->second == kind) return NameKind::same;
                 other = true;
             }
             at = space + 1;
         }
-        return !other;
+        return other ? NameKind::other : NameKind::none;
     }
 
     // "Halvorsen is to close two plants … the company said": with no organisation named, "the
@@ -2151,8 +2151,6 @@ class MentionFinder {
                 word_class::kept_alone);
     }
 
-    // Whether `entity` is a name of two words that nothing makes a person's: no gender, no
-    // title, a first word that is no first name, title or role ("Sporting Valdemar").
     // Whether a mention of `entity` by two words or more has what only a person's name has
     // after it: an age or a "who" set off by a comma ("Oluwaseun Adebayo, 52,"), a role in
     // apposition ("…, a co-author of the study"), or the body they work at ("Oluwaseun Adebayo
@@ -2179,6 +2177,8 @@ class MentionFinder {
         return false;
     }
 
+    // Whether `entity` is a name of two words that nothing makes a person's: no gender, no
+    // title, a first word that is no first name, title or role ("Sporting Valdemar").
     bool nameless_pair(const Entity& entity) const {
         if (entity.kind != EntityKind::person || entity.gender != Gender::unknown ||
             !entity.title_words.empty())
@@ -3020,8 +3020,6 @@ class MentionFinder {
         return end;
     }
 
-    // +1 when the name at `first` follows a word for an older relative ("her mother, Abena
-    // Osei"), -1 for a younger one ("his son, Rafael Ferrer"), else 0.
     // Whether the name [first, last) is set off by commas after a relative or spouse word of
     // someone's: "His wife, Marites Bautista, had left" (an aside; "His daughter Jane Ames runs
     // it now" is what the sentence is about).
@@ -3037,6 +3035,8 @@ class MentionFinder {
                (owner.possessive && owner.capitalised);
     }
 
+    // +1 when the name at `first` follows a word for an older relative ("her mother, Abena
+    // Osei"), -1 for a younger one ("his son, Rafael Ferrer"), else 0.
     int kin_age(uint32_t first) const {
         if (first == 0) return 0;
         uint32_t k = first - 1;

@@ -1120,6 +1120,40 @@ class MentionFinder {
         return start;
     }
 
+    static bool auxiliary(const Token& t) {
+        static const WordList kAuxiliaries = {"must", "will",  "would", "should", "can",  "could",
+                                              "may",  "might", "shall", "has",    "have", "had",
+                                              "is",   "are",   "was",   "were",   "does", "did"};
+        return kAuxiliaries.contains(t.lower);
+    }
+
+    // Whether the role word at `j`, in a noun phrase opened at `start`, only qualifies the
+    // plain noun after it ("the 2022 general election", "an executive order", "the chief
+    // concern"): one of the role words that are also adjectives, lower case, followed by a
+    // lower-case word of four letters or more that is no role, body, cue, function word or
+    // auxiliary, and does not look like a verb, an adverb or a time ("the general responsible"
+    // stays, as do "the general commanding", "the chief yesterday", "the general himself").
+    bool role_as_modifier(uint32_t start, uint32_t j) const {
+        static const WordList kAdjectiveRoles = {"general", "executive", "chief",    "head",
+                                                 "state",   "justice",   "principal"};
+        const Token& role = tokens_[j];
+        if (role.capitalised || role.possessive || !kAdjectiveRoles.contains(role.lower) ||
+            !joins(start, j + 1))
+            return false;
+        const Token& next = tokens_[j + 1];
+        const std::string_view w = next.lower;
+        if (!next.word || next.capitalised || w.size() < 4 || auxiliary(next) ||
+            next.has(word_class::role | word_class::organisation | word_class::cue_start |
+                     word_class::determiner | word_class::person_pronoun |
+                     word_class::group_pronoun | word_class::not_name | word_class::title))
+            return false;
+        static const WordList kNotNouns = {"responsible", "today", "yesterday", "tonight",  "alone",
+                                           "too",         "again", "elect",     "designate"};
+        return !kNotNouns.contains(w) && !w.ends_with("ed") && !w.ends_with("ing") &&
+               !w.ends_with("ly") && !w.ends_with("self") && !w.ends_with("selves") &&
+               !(w.ends_with('s') && !w.ends_with("ss"));
+    }
+
     // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
     // "the head of the research center". Returns the token after it, or `start` if none.
     uint32_t descriptor(uint32_t start) {
@@ -1176,12 +1210,12 @@ class MentionFinder {
             if (t.has(word_class::role) || t.has(word_class::organisation)) {
                 // (So does an auxiliary before it: "The company must also fund a network" is
                 // no fund. Looked for only here, where a head would be taken.)
-                static const WordList kAuxiliaries = {
-                    "must", "will", "would", "should", "can", "could", "may",  "might", "shall",
-                    "has",  "have", "had",   "is",     "are", "was",   "were", "does",  "did"};
                 if (std::any_of(tokens_.begin() + start + 1, tokens_.begin() + j,
-                                [](const Token& w) { return kAuxiliaries.contains(w.lower); }))
+                                [](const Token& w) { return auxiliary(w); }))
                     break;
+                // ("before the 2022 general election", "the executive order": a singular
+                // role word before a plain noun qualifies it, and is no head.)
+                if (role_as_modifier(start, j)) continue;
                 head = j;
             }
             // ("the council's chief executive": the role after an owner is the head, and so

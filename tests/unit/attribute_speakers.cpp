@@ -2402,3 +2402,12 @@ TEST_CASE("findings that 'suggest' a term in marks give it no speaker") {
         "regarded as an emergency measure - has become a year-round feature.\n");
     CHECK(speaker_of(a, "corridor care").empty());
 }
+
+TEST_CASE("a role word that qualifies a noun is no one a later pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nOpposition leader Farid Hamzah said the reply was an insult.\n\nHe claimed "
+        "that three drainage projects in Kampar, announced before the 2022 general election, "
+        "had yet to begin.\n\n\"If the state government has nothing to hide, table the list,\" "
+        "he said.\n\nTwelve PN reps left the chamber at about 3.15pm.\n");
+    CHECK(speaker_of(a, "If the state") == "Farid Hamzah");
+}

@@ -2383,8 +2383,13 @@ class Attributor {
             const bool few = words < kWords;
             // ("Salmon at ‘crisis point’, scientists warn": a headline's few words after a cue
             // of such a group too.)
-            if ((few && !(quotes_[q].first_paragraph == 0 &&
-                          (quotes_[q].kind == QuoteKind::scare || group_cue))) ||
+            // ("Opposition walks out, says reply ‘an insult’": or a headline's partial quote
+            // after its first words; "‘Digital arrest’ scam: …" opens with a term.)
+            const bool partial_in_headline =
+                quotes_[q].kind == QuoteKind::partial &&
+                quotes_[q].open.start > analysis_.article.paragraphs[0].start;
+            if ((few && !(quotes_[q].first_paragraph == 0 && (quotes_[q].kind == QuoteKind::scare ||
+                                                              partial_in_headline || group_cue))) ||
                 key == " ")
                 return nullptr;
             const size_t shortest = key.size();  // a later quote holding it is no shorter

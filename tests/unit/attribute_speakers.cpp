@@ -2411,3 +2411,17 @@ TEST_CASE("a role word that qualifies a noun is no one a later pronoun means") {
         "he said.\n\nTwelve PN reps left the chamber at about 3.15pm.\n");
     CHECK(speaker_of(a, "If the state") == "Farid Hamzah");
 }
+
+TEST_CASE("a headline's few words in marks after its first words are the body's speaker's") {
+    auto a = attribute_text(
+        "Opposition walks out over flood funds, says reply \"an insult\" to victims\n\n"
+        "Opposition leader Farid Hamzah said the reply given by the committee chairman was \"an "
+        "insult\" to thousands of flood victims.\n");
+    CHECK(speaker_of(a, "an insult") == "Farid Hamzah");
+    // (A term that opens the headline is no one's: the body uses it in its own words.)
+    auto b = attribute_text(
+        "'Digital arrest' scam: engineer loses savings to fraudsters\n\nA software engineer was "
+        "kept under \"digital arrest\" for 30 hours, police said.\n\n\"There is no such thing as "
+        "a digital arrest,\" Commissioner Ravi Gowda said.\n");
+    CHECK(speaker_of(b, "Digital arrest").empty());
+}

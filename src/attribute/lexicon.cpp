@@ -71,7 +71,7 @@ class LexiconReader {
             throw ConfigError(path_, static_cast<unsigned>(error.source().begin.line),
                               std::string(error.description()));
         }
-        const std::array<std::pair<std::string_view, WordSet*>, 28> word_lists{{
+        const std::array<std::pair<std::string_view, WordSet*>, 29> word_lists{{
             {"titles", &lexicon_.titles},
             {"honorifics", &lexicon_.honorifics},
             {"roles", &lexicon_.roles},
@@ -99,6 +99,7 @@ class LexiconReader {
             {"statement_words", &lexicon_.statement_words},
             {"surnames_first", &lexicon_.surnames_first},
             {"place_features", &lexicon_.place_features},
+            {"place_openers", &lexicon_.place_openers},
             {"descriptions", &lexicon_.descriptions},
         }};
         std::vector<std::string_view> known{"cue",
@@ -347,6 +348,7 @@ AttributionLexicon load_attribution_lexicon(std::span<const LexiconText> extra) 
         {&lexicon.qualifiers, word_class::qualifier},
         {&lexicon.kept_alone, word_class::kept_alone},
         {&lexicon.place_features, word_class::place_feature},
+        {&lexicon.place_openers, word_class::place_opener},
         {&lexicon.outlet_heads, word_class::outlet_head},
         {&lexicon.male_words, word_class::male},
         {&lexicon.female_words, word_class::female},

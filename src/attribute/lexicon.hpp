@@ -89,6 +89,7 @@ enum : uint32_t {
     kept_alone = 1u << 26,     // a title kept with a lone name: "Lord Carrick", "Sister Agnes"
     place_feature = 1u << 27,  // ends a place's name: "Taal Volcano", "Sierra Highway"
     outlet_head = 1u << 28,    // "the newspaper", "state broadcaster RTÉ" (one-word heads)
+    place_opener = 1u << 29,   // opens a place's name: "St Michael", "Port Moresby"
 };
 }  // namespace word_class
 
@@ -111,6 +112,7 @@ struct AttributionLexicon {
     WordSet descriptions;
     // Words that end a place's name and no person's: "Taal Volcano", "Moston Road".
     WordSet place_features;
+    WordSet place_openers;
     // Abbreviated titles and their words: "pm" -> {"prime", "minister"}.
     WordMap<std::vector<std::string>> title_abbreviations;
     // Roles that a descriptor's head also fits: "the nun" fits "Sister Teresa", "the envoy" an

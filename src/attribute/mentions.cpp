@@ -3903,7 +3903,10 @@ class MentionFinder {
         }
         // "Taal Volcano", "Sierra Highway": a place, never a person a pronoun may mean (nor a
         // surname to file).
-        if (words >= 2 && !titled && tokens_[last - 1].has(word_class::place_feature)) {
+        // ("Culloden Road, St Michael": nor a name a place's word opens.)
+        if (words >= 2 && !titled &&
+            (tokens_[last - 1].has(word_class::place_feature) ||
+             tokens_[first].has(word_class::place_opener))) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::unknown);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
             return id;

@@ -908,3 +908,12 @@ TEST_CASE("a day's or a month's name before a surname is a given name, not a dat
     CHECK(speaker_of(a, "maybe") == "Sunday Okonkwo");
     CHECK(sources_of(a, "great") == "Sunday Times");
 }
+
+TEST_CASE("a name a place's word opens is no one a pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nChief Medical Officer Dr Ava Griffith-Holder gave the update at the Frank "
+        "Walcott Building, Culloden Road, St Michael.\n\n\"We are seeing cases,\" she said.\n\n"
+        "Dr Kwame Mensah flew in from Port Moresby.\n\n\"It is spreading,\" he said.\n");
+    CHECK(speaker_of(a, "We are seeing") == "Ava Griffith-Holder");
+    CHECK(speaker_of(a, "It is spreading") == "Kwame Mensah");
+}

@@ -2385,11 +2385,15 @@ class Attributor {
             // of such a group too.)
             // ("Opposition walks out, says reply ‘an insult’": or a headline's partial quote
             // after its first words; "‘Digital arrest’ scam: …" opens with a term.)
+            // ("‘We're terrified’: Expectant mothers …": or before the headline's colon.)
             const bool partial_in_headline =
                 quotes_[q].kind == QuoteKind::partial &&
-                quotes_[q].open.start > analysis_.article.paragraphs[0].start;
-            if ((few && !(quotes_[q].first_paragraph == 0 && (quotes_[q].kind == QuoteKind::scare ||
-                                                              partial_in_headline || group_cue))) ||
+                (quotes_[q].open.start > analysis_.article.paragraphs[0].start ||
+                 (quote_last_[q] < tokens_.size() && tokens_[quote_last_[q]].is(":")));
+            if ((few &&
+                 !(quotes_[q].first_paragraph == 0 &&
+                   (quotes_[q].kind == QuoteKind::scare || quotes_[q].kind == QuoteKind::direct ||
+                    partial_in_headline || group_cue))) ||
                 key == " ")
                 return nullptr;
             const size_t shortest = key.size();  // a later quote holding it is no shorter
@@ -2660,6 +2664,19 @@ class Attributor {
             (m->form == MentionForm::descriptor && !mentions_.names_person(*m)) ||
             mentions_.entities[m->entity].kind == EntityKind::outlet ||
             (!tokens_[last].is(":") && !mentions_.names_person(*m)))
+            return false;
+        // ("‘We're terrified’: Expectant mothers face two-hour drive": a word of no known kind
+        // that the story never names again inside a sentence is the headline's capital, not a
+        // name; "Expectant mothers in the shire will …" opens a sentence in capitals too.)
+        if (mentions_.entities[m->entity].kind == EntityKind::unknown &&
+            std::none_of(mentions_.mentions.begin(), mentions_.mentions.end(),
+                         [&](const Mention& other) {
+                             const uint32_t k = other.first;
+                             return other.entity == m->entity && tokens_[k].paragraph > 0 &&
+                                    tokens_[k - 1].paragraph == tokens_[k].paragraph &&
+                                    tokens_[k - 1].outside() && !tokens_[k - 1].is(".") &&
+                                    !tokens_[k - 1].is("?") && !tokens_[k - 1].is("!");
+                         }))
             return false;
         analysis_.attributions[q].speaker = speaker_from(*m);
         return true;

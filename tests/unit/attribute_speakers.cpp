@@ -2425,3 +2425,16 @@ TEST_CASE("a headline's few words in marks after its first words are the body's 
         "a digital arrest,\" Commissioner Ravi Gowda said.\n");
     CHECK(speaker_of(b, "Digital arrest").empty());
 }
+
+TEST_CASE("a headline's capital after the colon is no name unless the story names it again") {
+    auto a = attribute_text(
+        "'We're terrified': Expectant mothers face two-hour drive as hospital suspends births\n\n"
+        "Expectant mothers in the shire will need to travel to give birth.\n\nJess Kowalczyk, "
+        "who is 31 weeks pregnant, found out from a Facebook post.\n\n\"We're terrified, "
+        "honestly,\" she told the local paper.\n");
+    CHECK(speaker_of(a, "We're terrified") == "Jess Kowalczyk");
+    auto b = attribute_text(
+        "'We are ready': Zelensky vows to hold the line\n\nUkraine's president spoke in Kyiv. "
+        "Later, Volodymyr Zelensky visited troops.\n");
+    CHECK(speaker_of(b, "We are ready") == "Volodymyr Zelensky");
+}

@@ -3868,7 +3868,9 @@ class MentionFinder {
             after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
             (words >= 2 && initials_follow(first, last)) ||
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
-            (words >= 2 && acronym_opens(first));
+            (words >= 2 && acronym_opens(first)) ||
+            // ("Goulburn Ranges Health announced", "Queensland Health said": a health body.)
+            (words >= 2 && !titled && tokens_[last - 1].is("health"));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.

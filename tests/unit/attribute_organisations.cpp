@@ -724,3 +724,13 @@ TEST_CASE("the story's first body gives way to one described so before, and is n
         "\"fully respected\".\n");
     CHECK(speaker_of(b, "fully respected") == "regional education department");
 }
+
+TEST_CASE("a name that ends in Health is a health body, and 'the health service' after it") {
+    auto a = attribute_text(
+        "Title\n\nA regional health service has suspended births in the Murrindindi Shire.\n\n"
+        "Goulburn Ranges Health announced on Tuesday that births would be paused.\n\nIn a "
+        "statement, the health service said it had made the decision \"with a heavy heart\".\n\n"
+        "\"We are sorry,\" Queensland Health Minister Shannon Fentiman said.\n");
+    CHECK(speaker_of(a, "with a heavy") == "Goulburn Ranges Health");
+    CHECK(speaker_of(a, "We are sorry") == "Shannon Fentiman");
+}

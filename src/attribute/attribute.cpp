@@ -2040,6 +2040,15 @@ class Attributor {
                 continue;
             }
             if (const CueHit* outer = outer_that_clause(hits, it, first)) return outer;
+            // ("Mayor Karen Whitlock said residents felt “forgotten”": a feeling inside what
+            // someone said is put in that speaker's words.)
+            if (it->form && it->form->lemma == "feel")
+                for (auto outer = it; outer != hits.begin();) {
+                    --outer;
+                    if (outer->speaker && outer->last <= it->start && outer->form &&
+                        outer->form->kind == CueKind::speech && outer->form->lemma != "feel")
+                        return &*outer;
+                }
             return &*it;
         }
         return relative;

@@ -2438,3 +2438,14 @@ TEST_CASE("a headline's capital after the colon is no name unless the story name
         "Later, Volodymyr Zelensky visited troops.\n");
     CHECK(speaker_of(b, "We are ready") == "Volodymyr Zelensky");
 }
+
+TEST_CASE("a feeling inside what someone said is put in that speaker's words") {
+    auto a = attribute_text(
+        "Title\n\nShire mayor Karen Whitlock said residents felt \"forgotten\" by the state.\n\n"
+        "Speaking outside court, his son, Mark Dunn, told the Evening News the family felt the "
+        "sentence was \"nowhere near enough\".\n\nOkafor felt his batters had \"let the bowlers "
+        "down\".\n");
+    CHECK(speaker_of(a, "forgotten") == "Karen Whitlock");
+    CHECK(speaker_of(a, "nowhere near") == "Mark Dunn");
+    CHECK(speaker_of(a, "let the bowlers") == "Okafor");
+}

@@ -2449,3 +2449,17 @@ TEST_CASE("a feeling inside what someone said is put in that speaker's words") {
     CHECK(speaker_of(a, "nowhere near") == "Mark Dunn");
     CHECK(speaker_of(a, "let the bowlers") == "Okafor");
 }
+
+TEST_CASE("allege, submit, aver, clarify and assure are speech cues") {
+    auto a = attribute_text(
+        "Title\n\nCouncillor K. Sathyanarayanan alleged that drain works had been \"lying "
+        "half-dug for eight months\".\n\nSenior counsel R. Meenakshi submitted that the order was "
+        "\"bad in law\".\n\n\"We will not yield,\" Arvind Rao averred.\n\nThe alleged victim, "
+        "Sunil Das, was \"shaken\", police said.\n\nMinister Joy Tan assured residents that the "
+        "water was \"safe to drink\".\n");
+    CHECK(speaker_of(a, "lying half-dug") == "K. Sathyanarayanan");
+    CHECK(speaker_of(a, "bad in law") == "R. Meenakshi");
+    CHECK(speaker_of(a, "We will not") == "Arvind Rao");
+    CHECK(speaker_of(a, "shaken") == "police");
+    CHECK(speaker_of(a, "safe to drink") == "Joy Tan");
+}

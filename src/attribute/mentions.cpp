@@ -1682,8 +1682,18 @@ class MentionFinder {
                 tokens_[m.first].has(word_class::male | word_class::female))
                 continue;
             const Entity& entity = out_.entities[m.entity];
+            // ("Malaysian semiconductor company Kinabalu Microsystems": or a kind's word before
+            // its name tells it.)
+            // (The mention may hold the words before the name.)
+            const auto told_before = [&] {
+                uint32_t name = m.first;
+                while (name < m.last && !tokens_[name].capitalised) ++name;
+                if (name == m.last || !kind_word_before(name, false)) return false;
+                const auto before = lexicon_.organisation_kinds.find(tokens_[name - 1].lower);
+                return before->second == kind->second;
+            };
             if (entity.kind == EntityKind::organisation && proper_name(entity) &&
-                name_kind(m.entity, kind->second) == NameKind::same)
+                (name_kind(m.entity, kind->second) == NameKind::same || told_before()))
                 return m.entity;
         }
         return UINT32_MAX;
@@ -3778,6 +3788,17 @@ class MentionFinder {
         return full_name_;
     }
 
+    // Whether the name at `first` follows the lower-case word of an organisation's kind with
+    // no determiner before that word: "Malaysian semiconductor company Kinabalu Microsystems",
+    // "chipmaker Nvidia", "retailer Tesco" (not "the firm John Smith founded").
+    bool kind_word_before(uint32_t first, bool titled) const {
+        if (titled || first < 2) return false;
+        const Token& kind = tokens_[first - 1];
+        return kind.word && !kind.capitalised && kind.paragraph == tokens_[first].paragraph &&
+               lexicon_.organisation_kinds.find(kind.lower) != lexicon_.organisation_kinds.end() &&
+               !tokens_[first - 2].has(word_class::determiner) && !tokens_[first - 2].possessive;
+    }
+
     uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,
                              bool titled, MentionForm& form) {
         // (Not a surname the article has given, written as a name: "Comrade Tochukwu Ani … Ani
@@ -3868,7 +3889,7 @@ class MentionFinder {
             after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
             (words >= 2 && initials_follow(first, last)) ||
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
-            (words >= 2 && acronym_opens(first)) ||
+            (words >= 2 && acronym_opens(first)) || kind_word_before(first, titled) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body.)
             (words >= 2 && !titled && tokens_[last - 1].is("health"));
         for (uint32_t k = first; k < last && !organisation; ++k)

@@ -734,3 +734,12 @@ TEST_CASE("a name that ends in Health is a health body, and 'the health service'
     CHECK(speaker_of(a, "with a heavy") == "Goulburn Ranges Health");
     CHECK(speaker_of(a, "We are sorry") == "Shannon Fentiman");
 }
+
+TEST_CASE("a company the lead introduces by its kind's word is 'the company' paragraphs on") {
+    auto a = attribute_text(
+        "Title\n\nKUALA LUMPUR -- Malaysian semiconductor company Kinabalu Microsystems will "
+        "invest in Penang.\n\nThe plant is big.\n\nIt will employ 2,000 people.\n\nIt opens in "
+        "2028.\n\nIn a filing on Wednesday, the company said the project was expected to "
+        "\"contribute positively\" to earnings.\n");
+    CHECK(speaker_of(a, "contribute positively") == "Kinabalu Microsystems");
+}

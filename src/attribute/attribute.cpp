@@ -1415,6 +1415,12 @@ class Attributor {
             person->form == MentionForm::descriptor &&
             tokens_[person->last - 1].has(word_class::role))
             return person;
+        // ("Anja Schröder of the education union GEW in Berlin said": a person of the body in
+        // the place.)
+        if (tokens_[link].is("in") && !mentions_.names_person(*person))
+            if (const Mention* owner = person_of_place(*person, unit_first);
+                owner != person && mentions_.names_person(*owner))
+                return owner;
         // ("The Health Ministry in Wadi Qaran said": a body in a place.)
         if (tokens_[link].is("in"))
             return person->entity != UINT32_MAX &&

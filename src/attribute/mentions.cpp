@@ -1688,7 +1688,7 @@ class MentionFinder {
             const auto told_before = [&] {
                 uint32_t name = m.first;
                 while (name < m.last && !tokens_[name].capitalised) ++name;
-                if (name == m.last || !kind_word_before(name, false)) return false;
+                if (name == m.last || !kind_word_before(name)) return false;
                 const auto before = lexicon_.organisation_kinds.find(tokens_[name - 1].lower);
                 return before->second == kind->second;
             };
@@ -3791,12 +3791,18 @@ class MentionFinder {
     // Whether the name at `first` follows the lower-case word of an organisation's kind with
     // no determiner before that word: "Malaysian semiconductor company Kinabalu Microsystems",
     // "chipmaker Nvidia", "retailer Tesco" (not "the firm John Smith founded").
-    bool kind_word_before(uint32_t first, bool titled) const {
-        if (titled || first < 2) return false;
+    bool kind_word_before(uint32_t first) const {
+        if (first < 2) return false;
         const Token& kind = tokens_[first - 1];
+        // (A body's own singular word, no role's: "the firm's chairman Ben Ode" is a person;
+        // nor a portfolio's, "committee member for infrastructure services Nomvula Dlamini".)
+        const Token& before = tokens_[first - 2];
         return kind.word && !kind.capitalised && kind.paragraph == tokens_[first].paragraph &&
+               kind.has(word_class::organisation) && !plural_head(kind) &&
+               !kind.has(word_class::role | word_class::title) &&
                lexicon_.organisation_kinds.find(kind.lower) != lexicon_.organisation_kinds.end() &&
-               !tokens_[first - 2].has(word_class::determiner) && !tokens_[first - 2].possessive;
+               !before.has(word_class::determiner) && !before.possessive && !before.is("for") &&
+               !before.is("and") && !before.is("of");
     }
 
     uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,
@@ -3889,7 +3895,7 @@ class MentionFinder {
             after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
             (words >= 2 && initials_follow(first, last)) ||
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
-            (words >= 2 && acronym_opens(first)) || kind_word_before(first, titled) ||
+            (words >= 2 && acronym_opens(first)) || kind_word_before(first) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body.)
             (words >= 2 && !titled && tokens_[last - 1].is("health"));
         for (uint32_t k = first; k < last && !organisation; ++k)

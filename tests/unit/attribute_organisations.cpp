@@ -743,3 +743,15 @@ TEST_CASE("a company the lead introduces by its kind's word is 'the company' par
         "\"contribute positively\" to earnings.\n");
     CHECK(speaker_of(a, "contribute positively") == "Kinabalu Microsystems");
 }
+
+TEST_CASE("a person of a body in a place speaks, not the place") {
+    auto a = attribute_text(
+        "Title\n\nAnja Schröder of the education union GEW in Berlin said career changers were "
+        "\"thrown in at the deep end\".\n\n\"We welcome every person,\" she said.\n\nCommittee "
+        "member for infrastructure services Nomvula Dlamini told the council it was late.\n\n"
+        "\"We are not going to pretend,\" Dlamini said.\n\n\"This is the beginning,\" she "
+        "added.\n");
+    CHECK(speaker_of(a, "thrown in at") == "Anja Schröder");
+    CHECK(speaker_of(a, "We welcome every") == "Anja Schröder");
+    CHECK(speaker_of(a, "This is the beginning") == "Nomvula Dlamini");
+}

@@ -2019,12 +2019,17 @@ class Attributor {
                     (hit.start > last && tokens_[hit.start - 1].is("as")));
         };
         for (auto it = after; it != hits.end() && it->start <= next_quote && looked < kNearbyHits;
-             ++it, ++looked)
+             ++it, ++looked) {
+            // ("X described the situation as “unacceptable” and said the union would be
+            // writing": a second verb of the speaker named before the quote, and any cue in
+            // what that verb says.)
+            if (it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
+                std::prev(after)->speaker)
+                break;
             if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
-                !(it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
-                  std::prev(after)->speaker) &&
                 !after_speaker(*it))
                 return &*it;
+        }
         // Before the quote: the closest cue with a speaker ("Putin declared, “…”"), passing
         // one whose subject follows a determiner and a common noun after an earlier cue: a
         // relative clause telling about the noun ("Castellano said the growth Lindqvist

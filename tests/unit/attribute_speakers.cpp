@@ -2463,3 +2463,10 @@ TEST_CASE("allege, submit, aver, clarify and assure are speech cues") {
     CHECK(speaker_of(a, "shaken") == "police");
     CHECK(speaker_of(a, "safe to drink") == "Joy Tan");
 }
+
+TEST_CASE("a cue inside what a speaker's second verb says does not take the quote before it") {
+    auto a = attribute_text(
+        "Title\n\nTobago House of Assembly (THA) Chief Secretary Kelvin Dumas described the "
+        "situation as \"unacceptable\" and said the union would be writing formally.\n");
+    CHECK(speaker_of(a, "unacceptable") == "Kelvin Dumas");
+}

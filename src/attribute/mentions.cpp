@@ -2804,6 +2804,15 @@ class MentionFinder {
                 organisation = tokens_[k].possessive &&
                                tokens_[end - 1].has(word_class::organisation) &&
                                tokens_[end - 1].capitalised;
+            // ("Energy Fiji Limited", "Trade Winds Group": portfolio words, no office before
+            // a name that ends in a body's word.)
+            if (!organisation && tokens_[end - 1].has(word_class::organisation) &&
+                tokens_[end - 1].capitalised)
+                organisation = std::none_of(
+                    tokens_.begin() + start, tokens_.begin() + name_start, [](const Token& t) {
+                        return t.has(word_class::role | word_class::honorific) || !t.capitalised ||
+                               !t.has(word_class::title);
+                    });
             if (organisation) name_start = start, titled = false;
         }
         // "the Archbishop of Canterbury", "Mayor of London Sadiq Khan": a title of a place.

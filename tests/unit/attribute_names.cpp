@@ -917,3 +917,10 @@ TEST_CASE("a name a place's word opens is no one a pronoun means") {
     CHECK(speaker_of(a, "We are seeing") == "Ava Griffith-Holder");
     CHECK(speaker_of(a, "It is spreading") == "Kwame Mensah");
 }
+
+TEST_CASE("the CMO is the chief medical officer named before") {
+    auto a = attribute_text(
+        "Title\n\nChief Medical Officer Dr Ava Griffith-Holder gave the update yesterday.\n\n"
+        "Other things happened.\n\n\"Paracetamol is what we recommend,\" the CMO cautioned.\n");
+    CHECK(speaker_of(a, "Paracetamol is") == "Ava Griffith-Holder");
+}

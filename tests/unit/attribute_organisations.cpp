@@ -755,3 +755,12 @@ TEST_CASE("a person of a body in a place speaks, not the place") {
     CHECK(speaker_of(a, "We welcome every") == "Anja Schröder");
     CHECK(speaker_of(a, "This is the beginning") == "Nomvula Dlamini");
 }
+
+TEST_CASE("a portfolio word that opens a body's name stays in it, and its initials find it") {
+    auto a = attribute_text(
+        "Title\n\nEnergy Fiji Limited (EFL) said power supply remained cut. In a statement, EFL "
+        "said its crews \"are working around the clock\".\n\n\"We are ready,\" Energy Minister "
+        "Sitiveni Rabuka said.\n");
+    CHECK(speaker_of(a, "are working around") == "Energy Fiji Limited");
+    CHECK(speaker_of(a, "We are ready") == "Sitiveni Rabuka");
+}

@@ -2470,3 +2470,11 @@ TEST_CASE("a cue inside what a speaker's second verb says does not take the quot
         "situation as \"unacceptable\" and said the union would be writing formally.\n");
     CHECK(speaker_of(a, "unacceptable") == "Kelvin Dumas");
 }
+
+TEST_CASE("member states are no cue of state") {
+    auto a = attribute_text(
+        "Title\n\nThe Caribbean Public Health Agency (CARPHA) reported more dengue. According to "
+        "the agency, nine member states have recorded \"above-expected\" case numbers.\n\nThe "
+        "report states that the rise was \"unprecedented\", said Dr Mara Lee.\n");
+    CHECK(speaker_of(a, "above-expected") == "Caribbean Public Health Agency");
+}

@@ -924,3 +924,10 @@ TEST_CASE("the CMO is the chief medical officer named before") {
         "Other things happened.\n\n\"Paracetamol is what we recommend,\" the CMO cautioned.\n");
     CHECK(speaker_of(a, "Paracetamol is") == "Ava Griffith-Holder");
 }
+
+TEST_CASE("a player's position after their quote is the player just named") {
+    auto a = attribute_text(
+        "Title\n\nCaptain Sione Tu'ipulotu, who played the full 80 minutes, said the changing "
+        "room was quiet.\n\n\"We let our people down today,\" the lock said.\n");
+    CHECK(speaker_of(a, "We let our people") == "Sione Tu'ipulotu");
+}

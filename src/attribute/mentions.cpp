@@ -2962,6 +2962,13 @@ class MentionFinder {
         if (words == 1) family_surname(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
+        // ("Wei Chen … Ms. Chen cautioned": a courtesy title says more of the gender than a
+        // first name's list, when no one else of the surname has that gender.)
+        if (words == 1 && titled && name_start > 0 && entity.kind == EntityKind::person &&
+            tokens_[name_start - 1].has(word_class::honorific))
+            if (const Gender courtesy = gender_of(tokens_[name_start - 1]);
+                courtesy != Gender::unknown && entity.gender != Gender::unknown)
+                entity.gender = courtesy;
         if (entity.gender == Gender::unknown && entity.kind == EntityKind::person) {
             // The first of two or more name words is a first name; a lone word is a surname.
             if (words >= 2) titles.emplace_back(tokens_[name_start].lower);

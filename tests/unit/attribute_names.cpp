@@ -931,3 +931,12 @@ TEST_CASE("a player's position after their quote is the player just named") {
         "room was quiet.\n\n\"We let our people down today,\" the lock said.\n");
     CHECK(speaker_of(a, "We let our people") == "Sione Tu'ipulotu");
 }
+
+TEST_CASE("a courtesy title settles a gender a first name's list guessed otherwise") {
+    auto a = attribute_text(
+        "Title\n\nAnalysts welcomed it. Wei Chen, an analyst at Cormorant Securities, said the "
+        "deal \"materially de-risks\" the project.\n\nLong Portage First Nation has not signed."
+        "\n\nIn an interview, Ms. Chen cautioned that financing remains the question. \"Nickel "
+        "prices are well off their highs,\" she said.\n");
+    CHECK(speaker_of(a, "Nickel prices") == "Wei Chen");
+}

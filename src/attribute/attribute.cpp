@@ -2454,9 +2454,19 @@ class Attributor {
             // ("'He was my only son' - Mother testifies": or a cue whose speaker is only a
             // descriptor nobody in the article was found to fit.)
             if (quote.depth != 0 || quote.kind == QuoteKind::scare ||
-                (attribution.cue && !unresolved_descriptor(attribution.speaker)) ||
                 quote.first_paragraph != quote.last_paragraph)
                 continue;
+            // ("Chief says community ‘living in fear’" … "“People are living in fear right
+            // now,” Muswagon told CBC News": a headline's descriptor that fits someone gives way
+            // to whoever the body gives the words.)
+            if (attribution.cue && quote.first_paragraph == 0 && attribution.speaker &&
+                attribution.speaker->resolution == Resolution::descriptor &&
+                !unresolved_descriptor(attribution.speaker)) {
+                if (const Attribution* later = repeated_from(q, true))
+                    analysis_.attributions[q].speaker = later->speaker;
+                continue;
+            }
+            if (attribution.cue && !unresolved_descriptor(attribution.speaker)) continue;
             // ("a sewage spill that prosecutors said “wiped out a generation of fish”" … "“…
             // the company wiped out a generation of fish,” Rachel Okafor said": a group that
             // fits no one gives way to the one of them who says the words later, wherever it

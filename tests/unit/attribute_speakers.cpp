@@ -2478,3 +2478,11 @@ TEST_CASE("member states are no cue of state") {
         "report states that the rise was \"unprecedented\", said Dr Mara Lee.\n");
     CHECK(speaker_of(a, "above-expected") == "Caribbean Public Health Agency");
 }
+
+TEST_CASE("a headline's descriptor gives way to whoever the body gives the words") {
+    auto a = attribute_text(
+        "Chief says community 'living in fear' after two charged\n\nRCMP Chief Superintendent "
+        "Luc Gagnon said two men had been charged.\n\nEvelyn Muswagon leads the community.\n\n"
+        "\"People are living in fear right now,\" Muswagon told CBC News.\n");
+    CHECK(speaker_of(a, "living in fear") == "Evelyn Muswagon");
+}

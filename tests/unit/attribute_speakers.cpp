@@ -2486,3 +2486,13 @@ TEST_CASE("a headline's descriptor gives way to whoever the body gives the words
         "\"People are living in fear right now,\" Muswagon told CBC News.\n");
     CHECK(speaker_of(a, "living in fear") == "Evelyn Muswagon");
 }
+
+TEST_CASE("likening and comparing something to words in marks are the subject's") {
+    auto a = attribute_text(
+        "Title\n\nConservator Alejandra Ruiz Montoya, who led the removal, compared the process to "
+        "\"surgery on a patient\".\n\nThe minister likened the ruling to \"a slap in the "
+        "face\", said Ana Lim.\n\nPrices rose 5 percent compared with last year, a \"worrying\" "
+        "trend.\n");
+    CHECK(speaker_of(a, "surgery on a") == "Alejandra Ruiz Montoya");
+    CHECK(speaker_of(a, "worrying").empty());
+}

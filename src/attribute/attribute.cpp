@@ -84,6 +84,7 @@ class Attributor {
         find_outlet_sources();
         analysis_.attributions.assign(quotes_.size(), {});
         attribute_quotes();
+        added_goes_on();
         attribute_nested_quotes();
         repeated_quotes();
         carry_sources();
@@ -2361,6 +2362,54 @@ class Attributor {
                 if (quote.kind != QuoteKind::scare) previous = q;
             }
         }
+    }
+
+    // "“…,” Kilkelly said. ¶ Mannion was shown a second yellow card …, a decision the Galway
+    // manager felt was harsh. ¶ “…,” he added.": a "he" or "she" who adds to a quote goes on
+    // from the speaker of the quote before, of that gender, when the person the pronoun would
+    // otherwise mean has said nothing yet.
+    void added_goes_on() {
+        std::optional<uint32_t> previous;  // the latest quote with a speaker
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            if (quotes_[q].depth != 0 || quotes_[q].kind == QuoteKind::scare) continue;
+            Attribution& attribution = analysis_.attributions[q];
+            if (!attribution.speaker) continue;
+            const std::optional<uint32_t> before = previous;
+            previous = q;
+            if (!before || !attribution.cue || attribution.cue->lemma != "add" ||
+                attribution.speaker->resolution != Resolution::pronoun)
+                continue;
+            const Speaker& earlier = *analysis_.attributions[*before].speaker;
+            if (earlier.name == attribution.speaker->name || earlier.organisation ||
+                quotes_[*before].last_paragraph + 2 < quotes_[q].first_paragraph)
+                continue;
+            const std::string_view pronoun = attribution.speaker->mention.in(text_);
+            const Gender gender = pronoun == "he" || pronoun == "He"     ? Gender::male
+                                  : pronoun == "she" || pronoun == "She" ? Gender::female
+                                                                         : Gender::unknown;
+            if (gender == Gender::unknown || gender_named(earlier.name) != gender) continue;
+            // (Not when the one the pronoun means has spoken before: "Jones said the team was
+            // tired. “…,” he added" is Jones's.)
+            // (Its own cue aside, which a quote split by it may come after.)
+            const std::string& meant = attribution.speaker->name;
+            if (std::any_of(hits_.begin(), hits_.end(), [&](const CueHit& hit) {
+                    return hit.last <= quote_first_[q] && hit.speaker &&
+                           hit.speaker->name == meant &&
+                           tokens_[hit.first].span.start != attribution.cue->span.start;
+                }))
+                continue;
+            const Span mention = attribution.speaker->mention;
+            attribution.speaker = earlier;
+            attribution.speaker->mention = mention;
+            attribution.speaker->resolution = Resolution::pronoun;
+        }
+    }
+
+    // The gender of the article's person named `name`, if known.
+    Gender gender_named(std::string_view name) const {
+        for (const Entity& entity : mentions_.entities)
+            if (entity.kind == EntityKind::person && entity.name == name) return entity.gender;
+        return Gender::unknown;
     }
 
     // "‘It just kept rising’: Ashby River floods homes" … "“It just kept rising, and we had

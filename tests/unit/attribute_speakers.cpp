@@ -2496,3 +2496,14 @@ TEST_CASE("likening and comparing something to words in marks are the subject's"
     CHECK(speaker_of(a, "surgery on a") == "Alejandra Ruiz Montoya");
     CHECK(speaker_of(a, "worrying").empty());
 }
+
+TEST_CASE("he who adds to a quote goes on from its speaker, not someone who said nothing") {
+    auto a = attribute_text(
+        "Title\n\n\"The character in that room is savage,\" Eamon Kilkelly said.\n\nCiarán "
+        "Mannion was shown a second yellow card, a decision the manager felt was harsh.\n\n"
+        "\"I thought we were hard done by,\" he added. \"We dealt with it.\"\n\nJohn Doyle "
+        "said the team was tired.\n\n\"We go again,\" he added.\n");
+    CHECK(speaker_of(a, "I thought we") == "Eamon Kilkelly");
+    CHECK(speaker_of(a, "We dealt with") == "Eamon Kilkelly");
+    CHECK(speaker_of(a, "We go again") == "John Doyle");
+}

@@ -1196,6 +1196,11 @@ class MentionFinder {
             // ("a farmer from Chandauli district": where someone is from is not the head.)
             // (Nor what a role is for: "a spokesperson for Governor Lachlan Moody" is no
             // governor.)
+            // ("their exclusive contracts with Starline Entertainment": nor is a body named
+            // after a preposition the head of words that had none before it.)
+            if (head == 0 && !t.capitalised &&
+                (t.is("with") || t.is("against") || t.is("from") || t.is("by")))
+                break;
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
                 (t.is("from") || t.is("in") || t.is("near") || t.is("with") ||
                  (t.is("for") && joins(start, j + 1) && tokens_[j + 1].capitalised &&
@@ -1459,6 +1464,19 @@ class MentionFinder {
             const bool definite = (tokens_[start].is("the") || owner_of_statement) && generic;
             const std::string_view kind_word = tokens_[head].lower;
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
+            // ("Starline Entertainment, the agency that launched them": in apposition to a
+            // body's name, its word is what the body may be called from now on.)
+            if (definite && tokens_[start].is("the") && start >= 2 && tokens_[start - 1].is(",") &&
+                !out_.mentions.empty())
+                if (const Mention& before = out_.mentions.back();
+                    before.last + 1 == start && before.entity != UINT32_MAX && !before.possessive &&
+                    before.form != MentionForm::descriptor &&
+                    out_.entities[before.entity].kind == EntityKind::organisation &&
+                    proper_name(out_.entities[before.entity])) {
+                    Entity& body = out_.entities[before.entity];
+                    if (!body.holds_title(kind_word)) body.title_words.emplace_back(kind_word);
+                    named_so = before.entity;
+                }
             // (A capitalised body's word is a name of its own unless a body named so went
             // before: "The Council on Monday said" after a commission is a council.)
             const bool capitalised_word =
@@ -1704,6 +1722,7 @@ class MentionFinder {
     bool kinds_agree(uint32_t e, std::string_view kind_word) const {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
         return kind == lexicon_.organisation_kinds.end() ||
+               out_.entities[e].holds_title(kind_word) ||
                name_kind(e, kind->second) != NameKind::other;
     }
 
@@ -1985,6 +2004,13 @@ class MentionFinder {
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
     // newest organisation whose name holds the word (or its plural), however far back.
     uint32_t organisation_named(std::string_view head) const {
+        // ("Starline Entertainment, the agency …" … "the agency said": a body called so.)
+        size_t looked = 0;
+        for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0 && looked < 64;)
+            if (const Entity& entity = out_.entities[e]; entity.kind == EntityKind::organisation &&
+                                                         ++looked && !entity.title_words.empty() &&
+                                                         entity.holds_title(head))
+                return e;
         // ("the club" is "Ferrisvale RFC", "the company" "Halden Foods Ltd": the lexicon's
         // synonyms of the head, when its own word names nothing.)
         const uint32_t named = organisation_holding(head);

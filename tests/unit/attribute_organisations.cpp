@@ -764,3 +764,12 @@ TEST_CASE("a portfolio word that opens a body's name stays in it, and its initia
     CHECK(speaker_of(a, "are working around") == "Energy Fiji Limited");
     CHECK(speaker_of(a, "We are ready") == "Sitiveni Rabuka");
 }
+
+TEST_CASE("a body's word in apposition to its name is what the body is called from then on") {
+    auto a = attribute_text(
+        "Title\n\nThe members filed to suspend their exclusive contracts with Starline "
+        "Entertainment, the agency that launched them in 2021.\n\nThe filing alleges that "
+        "Starline failed to pay.\n\nStarline pushed back hard. In a statement, the agency said "
+        "it was \"deeply saddened\" by the decision.\n");
+    CHECK(speaker_of(a, "deeply saddened") == "Starline Entertainment");
+}

@@ -1198,7 +1198,8 @@ class MentionFinder {
             // governor.)
             // ("their exclusive contracts with Starline Entertainment": nor is a body named
             // after a preposition the head of words that had none before it.)
-            if (head == 0 && !t.capitalised &&
+            // (The word class first: a bit test for most words, the four looked at after.)
+            if (head == 0 && t.has(word_class::not_name) && !t.capitalised &&
                 (t.is("with") || t.is("against") || t.is("from") || t.is("by")))
                 break;
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&

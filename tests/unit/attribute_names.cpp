@@ -940,3 +940,11 @@ TEST_CASE("a courtesy title settles a gender a first name's list guessed otherwi
         "prices are well off their highs,\" she said.\n");
     CHECK(speaker_of(a, "Nickel prices") == "Wei Chen");
 }
+
+TEST_CASE("the lawmaker is the senator or MP named before") {
+    auto a = attribute_text(
+        "Title\n\nSenator Ifeanyi Chukwuemeka Okafor has defected to the APC.\n\nOther things "
+        "happened.\n\nThe lawmaker, who was elected in 2023, dismissed as \"blackmail\" reports "
+        "that he had defected to escape a petition.\n");
+    CHECK(speaker_of(a, "blackmail") == "Ifeanyi Chukwuemeka Okafor");
+}

@@ -2486,6 +2486,27 @@ class Attributor {
             }
             return nullptr;
         };
+        // ("with one City Council member calling the spending “a blank check nobody is willing
+        // to tear up”" … "Ald. Tomasz Wozniak … described the overtime budget as a “blank
+        // check”": the named speaker of a later quote of two words or more that the quote
+        // holds whole.)
+        const auto shortened_later = [&](uint32_t q) -> const Attribution* {
+            const std::string key = " " + fold(q) + " ";
+            const uint32_t last =
+                std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
+            for (uint32_t r = q + 1; r < last; ++r) {
+                if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
+                    quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
+                    !analysis_.attributions[r].speaker || !analysis_.attributions[r].cue ||
+                    unresolved_descriptor(analysis_.attributions[r].speaker))
+                    continue;
+                const std::string& words = fold(r);
+                if (words.find(' ') != std::string::npos &&
+                    key.find(" " + words + " ") != std::string::npos)
+                    return &analysis_.attributions[r];
+            }
+            return nullptr;
+        };
         for (uint32_t q = 0; q < quotes_.size(); ++q) {
             Quote& quote = analysis_.extraction.quotes[q];
             const Attribution& attribution = analysis_.attributions[q];
@@ -2525,10 +2546,19 @@ class Attributor {
             if (attribution.cue && unresolved_descriptor(attribution.speaker)) {
                 const std::string_view name = attribution.speaker->name;
                 const std::string_view head = name.substr(name.rfind(' ') + 1);
-                if ((lexicon_.singular_classes_of(head) & word_class::role) ||
+                // ("with one City Council member calling the spending “…”": or one of them,
+                // unnamed.)
+                const std::string_view mention = attribution.speaker->mention.in(text_);
+                const bool one_of = (lexicon_.classes_of(head) & word_class::role) &&
+                                    (mention.starts_with("one ") || mention.starts_with("One ") ||
+                                     mention.starts_with("a ") || mention.starts_with("A ") ||
+                                     mention.starts_with("an ") || mention.starts_with("An "));
+                if ((lexicon_.singular_classes_of(head) & word_class::role) || one_of ||
                     quote.first_paragraph == 0) {
                     if (const Attribution* later = repeated_from(q, true))
                         analysis_.attributions[q].speaker = later->speaker;
+                    else if (const Attribution* shorter = shortened_later(q))
+                        analysis_.attributions[q].speaker = shorter->speaker;
                     continue;
                 }
             }
@@ -2579,10 +2609,12 @@ class Attributor {
 
     // Whether `speaker` is a descriptor that points to no one: its name is its own words, in
     // lower case ("mother", "fire service spokesman").
+    // (Its head in lower case: "City Council member" fits no one either.)
     static bool unresolved_descriptor(const std::optional<Speaker>& speaker) {
-        return speaker && speaker->resolution == Resolution::descriptor &&
-               std::none_of(speaker->name.begin(), speaker->name.end(),
-                            [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!speaker || speaker->resolution != Resolution::descriptor) return false;
+        const std::string_view name = speaker->name;
+        const std::string_view head = name.substr(name.rfind(' ') + 1);
+        return std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
 
     // “… I said to them at half-time, ‘You’ve got 45 minutes,’ and they did.”: a quote inside

@@ -2507,3 +2507,12 @@ TEST_CASE("he who adds to a quote goes on from its speaker, not someone who said
     CHECK(speaker_of(a, "We dealt with") == "Eamon Kilkelly");
     CHECK(speaker_of(a, "We go again") == "John Doyle");
 }
+
+TEST_CASE("one unnamed member's quote is the named speaker's who says part of it later") {
+    auto a = attribute_text(
+        "Title\n\nAldermen pressed police officials, with one City Council member calling the "
+        "spending \"a blank check nobody is willing to tear up\".\n\nThe department spent $312 "
+        "million.\n\nAld. Tomasz Wozniak said he did not blame officers but described the budget "
+        "as a \"blank check\".\n");
+    CHECK(speaker_of(a, "a blank check nobody") == "Tomasz Wozniak");
+}

@@ -2990,7 +2990,8 @@ class MentionFinder {
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
         // ("Wei Chen … Ms. Chen cautioned": a courtesy title says more of the gender than a
-        // first name's list, when no one else of the surname has that gender.)
+        // first name's list; by_courtesy above has already taken anyone else of the surname
+        // who has that gender.)
         if (words == 1 && titled && name_start > 0 && entity.kind == EntityKind::person &&
             tokens_[name_start - 1].has(word_class::honorific))
             if (const Gender courtesy = gender_of(tokens_[name_start - 1]);

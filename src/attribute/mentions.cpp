@@ -1554,6 +1554,12 @@ class MentionFinder {
                          tokens_[head].capitalised && end - proper >= 2)
                     // ("Ireland's Data Protection Commission": nor is a place that owns it.)
                     named_so = organisation_spanning(proper, end);
+                else if (tokens_[start].is("the") && head == start + 2 && head == end - 1 &&
+                         !tokens_[head].capitalised && tokens_[start + 1].capitalised &&
+                         !tokens_[start + 1].possessive && name_before_kind(start + 1, head))
+                    // "The GMB union", "the Unite union": the body's name before its kind's
+                    // word in lower case.
+                    named_so = organisation_spanning(start + 1, head);
                 else {
                     named_so = organisation(mention.text);
                     file_acronym(start, end, named_so);
@@ -2000,6 +2006,21 @@ class MentionFinder {
             value = value * 10 + static_cast<uint32_t>(c - '0');
         }
         return value;
+    }
+
+    // Whether the capitalised word at `name` is a body's own name before the lower-case word of
+    // its kind at `kind`: letters ("the GMB union"), or any name before a union's or a party's
+    // word ("the Unite union", "the Labour party"); not a place before a government's ("the
+    // Quebec government").
+    // (Letters of three or more, and not before a public body's word: "the US government",
+    // "the NHS trust" keep their descriptor.)
+    bool name_before_kind(uint32_t name, uint32_t kind) const {
+        const auto it = lexicon_.organisation_kinds.find(tokens_[kind].lower);
+        if (it == lexicon_.organisation_kinds.end()) return false;
+        if (all_capitals(tokens_[name]) && tokens_[name].lower.size() >= 3)
+            return it->second != "public" && it->second != "charity";
+        return (it->second == "labour" || it->second == "politics") &&
+               !tokens_[name].has(word_class::epithet) && !place_modifier(tokens_[name]);
     }
 
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the

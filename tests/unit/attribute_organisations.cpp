@@ -773,3 +773,15 @@ TEST_CASE("a body's word in apposition to its name is what the body is called fr
         "it was \"deeply saddened\" by the decision.\n");
     CHECK(speaker_of(a, "deeply saddened") == "Starline Entertainment");
 }
+
+TEST_CASE("a body's name before its kind's word in lower case is the body") {
+    auto a = attribute_text(
+        "Title\n\nThe GMB union said it would push for \"every alternative to closure\".\n\nThe "
+        "Labour party said the plan was \"a disgrace\".\n\nThe Quebec government said it was "
+        "\"deeply concerned\".\n\n\"There was nothing more he could have done,\" Det Gda "
+        "Tomás Breathnach said.\n");
+    CHECK(speaker_of(a, "every alternative") == "GMB");
+    CHECK(speaker_of(a, "a disgrace") == "Labour");
+    CHECK(speaker_of(a, "deeply concerned") == "Quebec government");
+    CHECK(speaker_of(a, "There was nothing") == "Tomás Breathnach");
+}

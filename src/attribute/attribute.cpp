@@ -1137,6 +1137,17 @@ class Attributor {
                 hit.start = subject;
                 return true;
             }
+            // ("In a note to clients this week, Maybank analyst Chong Wai Ling cut her target
+            // and said": past a phrase that a preposition opens and a comma closes.)
+            if (tokens_[opener].is("in") || tokens_[opener].is("on") || tokens_[opener].is("at") ||
+                tokens_[opener].is("after") || tokens_[opener].is("during"))
+                for (uint32_t comma = opener + 2; comma + 2 < end && comma < opener + 12; ++comma) {
+                    if (!tokens_[comma].outside() || tokens_[comma].is(".")) break;
+                    if (tokens_[comma].is(",")) {
+                        opener = comma + 1;
+                        break;
+                    }
+                }
             // (The sentence's subject: the first mention that opens its clause, within a few
             // words of the opening, the name a role in apposition gave it.)
             for (uint32_t at = opener; at < end - 1 && at < opener + 6; ++at) {

@@ -2516,3 +2516,13 @@ TEST_CASE("one unnamed member's quote is the named speaker's who says part of it
         "as a \"blank check\".\n");
     CHECK(speaker_of(a, "a blank check nobody") == "Tomasz Wozniak");
 }
+
+TEST_CASE("a second verb's subject is found past an opening phrase a preposition opens") {
+    auto a = attribute_text(
+        "Title\n\nIn a note to clients this week, Maybank Investment Bank analyst Chong Wai Ling "
+        "cut her target price by 9% and said the risk was \"underappreciated by the market.\"\n\n"
+        "At a press conference in Seoul on Tuesday, chief executive Han Sung-min bowed and "
+        "described the breach as \"entirely our responsibility.\"\n");
+    CHECK(speaker_of(a, "underappreciated") == "Chong Wai Ling");
+    CHECK(speaker_of(a, "entirely our") == "Han Sung-min");
+}

@@ -1063,7 +1063,15 @@ class Attributor {
         // "a Kremlin statement said": the statement is the source, its owner the speaker.
         if (t.word && t.has(word_class::statement)) {
             SourceRef source = statement_source(t);
-            if (const Mention* m = mentions_.ending_at(end - 1); m && m->first >= unit.first) {
+            // ("the Premier League's match centre account said": or an owner's possessive a
+            // few lower-case words before it.)
+            const Mention* owner = mentions_.ending_at(end - 1);
+            for (uint32_t at = end - 1; !owner && at > unit.first + 1 && end - at <= 3; --at) {
+                const Token& w = tokens_[at - 1];
+                if (!w.word || w.capitalised || !w.outside() || w.has(word_class::role)) break;
+                if (const Mention* m = mentions_.ending_at(at - 1); m && m->possessive) owner = m;
+            }
+            if (const Mention* m = owner; m && m->first >= unit.first) {
                 take_subject(hit, *m, cue_text);
                 source.name = m->form == MentionForm::descriptor
                                   ? (m->text + " ").append(t.lower)

@@ -343,3 +343,11 @@ TEST_CASE("a surname the article gave is no outlet of the same letters") {
     CHECK(sources_of(a, "We are tired").empty());
     CHECK(sources_of(a, "Yes") == "ANI");
 }
+
+TEST_CASE("a body's website or account speaks for it, a few words after its possessive too") {
+    auto a = attribute_text(
+        "Title\n\nThe Premier League's match centre account said his arm was in an \"unnatural "
+        "position\".\n\nThe club's website said the striker was \"recovering well\".\n");
+    CHECK(speaker_of(a, "unnatural position") == "Premier League");
+    CHECK(!sources_of(a, "unnatural position").empty());
+}

@@ -936,6 +936,9 @@ class Attributor {
         k = statement_before_relative(k, unit.first);
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
+        // ("saying it reflected the government's commitment to “…”": a thing does not do what
+        // only people do.)
+        if (t.is("it") && hit.form && hit.form->people_only) return false;
         if (is_pronoun(t)) {
             hit.speaker = pronoun_speaker(end - 1);
             hit.start = end - 1;

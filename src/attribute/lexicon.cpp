@@ -229,8 +229,8 @@ class LexiconReader {
     }
 
     void read_cue(const toml::table& table) {
-        const std::vector<std::string_view> known{"lemma", "forms", "kind", "addressee",
-                                                  "introduces"};
+        const std::vector<std::string_view> known{"lemma",     "forms",      "kind",
+                                                  "addressee", "introduces", "people_only"};
         for (const auto& [key, node] : table)
             if (std::find(known.begin(), known.end(), key.str()) == known.end())
                 unknown_key(node, key.str(), known);
@@ -257,6 +257,11 @@ class LexiconReader {
             const auto* value = introduces->as_boolean();
             if (!value) fail(*introduces, "'introduces' must be true or false");
             base.introduces = value->get();
+        }
+        if (const toml::node* people_only = table.get("people_only")) {
+            const auto* value = people_only->as_boolean();
+            if (!value) fail(*people_only, "'people_only' must be true or false");
+            base.people_only = value->get();
         }
         for (const std::string& form : strings(required(table, "cue", "forms"), "forms")) {
             CueForm cue = base;

@@ -31,6 +31,9 @@ struct CueForm {
     // ("Smith said the plan would fail." then a quote). Verbs that characterise rather than
     // report speech ("Critics dismissed the plan.") do not hand on the floor.
     bool introduces = true;
+    // Whether only a person does it ("reflected", "sighed", "laughed"): "it reflected the
+    // government's commitment" is no organisation speaking.
+    bool people_only = false;
 };
 
 struct RosterPerson {

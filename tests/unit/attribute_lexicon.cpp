@@ -102,3 +102,13 @@ TEST_CASE("a cue form given again replaces the one before, as a newsroom's own f
         CHECK(default_lexicon().cue_forms(word)->size() == 1);
     }
 }
+
+TEST_CASE("people_only marks the cues only a person does, and must be true or false") {
+    REQUIRE(default_lexicon().cue_forms("reflected"));
+    CHECK(default_lexicon().cue_forms("reflected")->front().people_only);
+    REQUIRE(default_lexicon().cue_forms("said"));
+    CHECK_FALSE(default_lexicon().cue_forms("said")->front().people_only);
+    const std::vector<LexiconText> extra{
+        {"mine.toml", "[[cue]]\nlemma = \"ponder\"\nforms = [\"pondered\"]\npeople_only = 1\n"}};
+    CHECK_THROWS_AS(load_attribution_lexicon(extra), ConfigError);
+}

@@ -2526,3 +2526,11 @@ TEST_CASE("a second verb's subject is found past an opening phrase a preposition
     CHECK(speaker_of(a, "underappreciated") == "Chong Wai Ling");
     CHECK(speaker_of(a, "entirely our") == "Han Sung-min");
 }
+
+TEST_CASE("an 'it' before a verb only people do is a thing, not a body speaking") {
+    auto a = attribute_text(
+        "Title\n\nDemocratic Progressive Party (DPP) Legislator Tsai Pei-hsuan welcomed the "
+        "decision, saying it reflected the commitment to \"letting workers share the fruits of "
+        "growth.\"\n");
+    CHECK(speaker_of(a, "letting workers") == "Tsai Pei-hsuan");
+}

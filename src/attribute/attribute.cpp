@@ -1918,13 +1918,18 @@ class Attributor {
         }
     }
 
-    // The unit of the token that starts at `offset` (a cue's first word).
-    uint32_t unit_at(uint32_t offset) const {
+    // The first token that starts at `offset` or after; kNone past the last.
+    uint32_t token_at(uint32_t offset) const {
         const auto it =
             std::lower_bound(tokens_.begin(), tokens_.end(), offset,
                              [](const Token& t, uint32_t o) { return t.span.start < o; });
-        if (it == tokens_.end()) return kNone;
-        return unit_of_[static_cast<size_t>(it - tokens_.begin())];
+        return it == tokens_.end() ? kNone : static_cast<uint32_t>(it - tokens_.begin());
+    }
+
+    // The unit of the token that starts at `offset` (a cue's first word).
+    uint32_t unit_at(uint32_t offset) const {
+        const uint32_t token = token_at(offset);
+        return token == kNone ? kNone : unit_of_[token];
     }
 
     // ---- quotes ----------------------------------------------------------------------------
@@ -2032,8 +2037,9 @@ class Attributor {
         // called illegal": nor a relative clause's cue about a noun after them; "The chief
         // executive … said the law would “squeeze” farmers, as the company reported a jump in
         // profit": nor a clause that "as" opens.)
-        const bool spoken_before = after != hits.begin() && std::prev(after)->last <= first &&
-                                   std::prev(after)->speaker && std::prev(after)->form &&
+        const bool named_before =
+            after != hits.begin() && std::prev(after)->last <= first && std::prev(after)->speaker;
+        const bool spoken_before = named_before && std::prev(after)->form &&
                                    std::prev(after)->form->kind != CueKind::according;
         const auto after_speaker = [&](const CueHit& hit) {
             return spoken_before &&
@@ -2046,9 +2052,7 @@ class Attributor {
             // ("X described the situation as “unacceptable” and said the union would be
             // writing": a second verb of the speaker named before the quote, and any cue in
             // what that verb says.)
-            if (it->start < first && after != hits.begin() && std::prev(after)->last <= first &&
-                std::prev(after)->speaker)
-                break;
+            if (it->start < first && named_before) break;
             if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
                 !after_speaker(*it))
                 return &*it;
@@ -2405,10 +2409,9 @@ class Attributor {
             if (earlier.name == attribution.speaker->name || earlier.organisation ||
                 quotes_[*before].last_paragraph + 2 < quotes_[q].first_paragraph)
                 continue;
-            const std::string_view pronoun = attribution.speaker->mention.in(text_);
-            const Gender gender = pronoun == "he" || pronoun == "He"     ? Gender::male
-                                  : pronoun == "she" || pronoun == "She" ? Gender::female
-                                                                         : Gender::unknown;
+            const uint32_t pronoun = token_at(attribution.speaker->mention.start);
+            const Gender gender =
+                pronoun == kNone ? Gender::unknown : pronoun_gender(tokens_[pronoun]);
             if (gender == Gender::unknown || gender_named(earlier.name) != gender) continue;
             // (Not when the one the pronoun means has spoken before: "Jones said the team was
             // tired. “…,” he added" is Jones's.)
@@ -2464,6 +2467,14 @@ class Attributor {
             if (length == 0) f[0] = ' ';
             return f;
         };
+        // Whether quote r, in a paragraph after quote q's, is top-level speech whose cue names
+        // someone.
+        const auto said_later = [&](uint32_t q, uint32_t r) {
+            return quotes_[r].first_paragraph > quotes_[q].last_paragraph &&
+                   quotes_[r].depth == 0 && quotes_[r].kind != QuoteKind::scare &&
+                   analysis_.attributions[r].speaker && analysis_.attributions[r].cue &&
+                   !unresolved_descriptor(analysis_.attributions[r].speaker);
+        };
         // The speaker of a later quote, named by a cue, whose words hold quote q's.
         // (A headline's word or two in quotation marks are the body's too: "Salmon at ‘crisis
         // point’" … "said the species had reached “crisis point”".)
@@ -2496,12 +2507,7 @@ class Attributor {
                 for (uint32_t r = q + 1; r < last; ++r)
                     if (quotes_[r].kind == QuoteKind::scare && fold(r) == key) return nullptr;
             for (uint32_t r = q + 1; r < last; ++r) {
-                if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
-                    quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
-                    quotes_[r].text.size() < shortest || !analysis_.attributions[r].speaker ||
-                    !analysis_.attributions[r].cue ||
-                    unresolved_descriptor(analysis_.attributions[r].speaker))
-                    continue;
+                if (quotes_[r].text.size() < shortest || !said_later(q, r)) continue;
                 if (fold(r).find(key) != std::string::npos ||
                     (quotes_[q].first_paragraph == 0 && !few && in_order(fold(r), key)))
                     return &analysis_.attributions[r];
@@ -2517,11 +2523,7 @@ class Attributor {
             const uint32_t last =
                 std::min<uint32_t>(static_cast<uint32_t>(quotes_.size()), q + 1 + kLooked);
             for (uint32_t r = q + 1; r < last; ++r) {
-                if (quotes_[r].first_paragraph <= quotes_[q].last_paragraph ||
-                    quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
-                    !analysis_.attributions[r].speaker || !analysis_.attributions[r].cue ||
-                    unresolved_descriptor(analysis_.attributions[r].speaker))
-                    continue;
+                if (!said_later(q, r)) continue;
                 const std::string& words = fold(r);
                 if (words.find(' ') != std::string::npos &&
                     key.find(" " + words + " ") != std::string::npos)
@@ -2570,11 +2572,11 @@ class Attributor {
                 const std::string_view head = name.substr(name.rfind(' ') + 1);
                 // ("with one City Council member calling the spending “…”": or one of them,
                 // unnamed.)
-                const std::string_view mention = attribution.speaker->mention.in(text_);
+                const uint32_t opener = token_at(attribution.speaker->mention.start);
                 const bool one_of = (lexicon_.classes_of(head) & word_class::role) &&
-                                    (mention.starts_with("one ") || mention.starts_with("One ") ||
-                                     mention.starts_with("a ") || mention.starts_with("A ") ||
-                                     mention.starts_with("an ") || mention.starts_with("An "));
+                                    opener != kNone &&
+                                    (tokens_[opener].is("one") || tokens_[opener].is("a") ||
+                                     tokens_[opener].is("an"));
                 if ((lexicon_.singular_classes_of(head) & word_class::role) || one_of ||
                     quote.first_paragraph == 0) {
                     if (const Attribution* later = repeated_from(q, true))
@@ -2806,9 +2808,7 @@ class Attributor {
                          [&](const Mention& other) {
                              const uint32_t k = other.first;
                              return other.entity == m->entity && tokens_[k].paragraph > 0 &&
-                                    tokens_[k - 1].paragraph == tokens_[k].paragraph &&
-                                    tokens_[k - 1].outside() && !tokens_[k - 1].is(".") &&
-                                    !tokens_[k - 1].is("?") && !tokens_[k - 1].is("!");
+                                    units_[unit_of_[k]].first != k;
                          }))
             return false;
         analysis_.attributions[q].speaker = speaker_from(*m);

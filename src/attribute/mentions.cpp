@@ -1026,6 +1026,16 @@ class MentionFinder {
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first + 1;
+            // "Zuzanna, a 12-year-old from Kraków,", "Tomasz, 15,": a lone name with an age in
+            // apposition is a person's.
+            if (const uint32_t at = mention.last;
+                out_.entities[mention.entity].kind == EntityKind::unknown &&
+                mention.form == MentionForm::name && at + 3 < tokens_.size() &&
+                tokens_[at].is(",") &&
+                ((tokens_[at + 2].is(",") && small_number(tokens_[at + 1].lower) != 0) ||
+                 ((tokens_[at + 1].is("a") || tokens_[at + 1].is("an")) &&
+                  age_of(tokens_[at + 2]) != 0)))
+                out_.entities[mention.entity].kind = EntityKind::person;
             // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
             if (const uint32_t at = mention.last;
                 out_.entities[mention.entity].kind != EntityKind::organisation &&
@@ -3010,6 +3020,15 @@ class MentionFinder {
         if (words == 1) family_surname(name_start, mention.entity);
         Entity& entity = out_.entities[mention.entity];
         if (titled && entity.kind == EntityKind::unknown) entity.kind = EntityKind::person;
+        // "The local residents' committee, Indre By Lokaludvalg, has backed": a name in
+        // apposition to a body's word is that body's, which "the committee" then means.
+        if (!titled && name_start == start)
+            if (const std::string_view kind_word = apposed_kind(start, name_end);
+                !kind_word.empty() && entity.kind != EntityKind::outlet) {
+                entity.kind = EntityKind::organisation;
+                entity.gender = Gender::unknown;
+                if (!entity.holds_title(kind_word)) entity.title_words.emplace_back(kind_word);
+            }
         // ("Wei Chen … Ms. Chen cautioned": a courtesy title says more of the gender than a
         // first name's list; by_courtesy above has already taken anyone else of the surname
         // who has that gender.)
@@ -3761,8 +3780,12 @@ class MentionFinder {
         uint32_t k = first;
         if (k > 0 && tokens_[k - 1].is("the")) --k;
         // ("Secretary for Transport and Logistics John Lam": the portfolio's last word.)
+        // ("Minister of Social Affairs and Health Sari Vähäkangas": and the capitalised words
+        // before it.)
         if (k >= 4 && tokens_[k - 1].is("and") && tokens_[k - 2].word && tokens_[k - 2].capitalised)
-            k -= 2;
+            for (k -= 2;
+                 k >= 3 && first - k < 5 && tokens_[k - 1].word && tokens_[k - 1].capitalised;)
+                --k;
         // (And "to": "Marovian Ambassador to China Petru Vlad".)
         if (k < 2 ||
             !(tokens_[k - 1].is("for") || tokens_[k - 1].is("of") || tokens_[k - 1].is("to")))
@@ -3856,6 +3879,37 @@ class MentionFinder {
     // Whether the name at `first` follows the lower-case word of an organisation's kind with
     // no determiner before that word: "Malaysian semiconductor company Kinabalu Microsystems",
     // "chipmaker Nvidia", "retailer Tesco" (not "the firm John Smith founded").
+    // The body's word a name [first, last) stands in apposition to, "the local residents'
+    // committee, Indre By Lokaludvalg,", or "" when there is none: a body's singular word after
+    // "the" or "a" and at most three lower-case or possessive words, the name set off by commas,
+    // no first name in it. (Not after a preposition: "a member of the committee, Okafor,".)
+    std::string_view apposed_kind(uint32_t first, uint32_t last) const {
+        if (first < 3 || last >= tokens_.size() || !tokens_[first - 1].is(",") ||
+            !tokens_[last].is(","))
+            return {};
+        const Token& kind = tokens_[first - 2];
+        if (!kind.word || kind.capitalised || kind.possessive || plural_head(kind) ||
+            !kind.has(word_class::organisation) || kind.has(word_class::role | word_class::title) ||
+            kind.paragraph != tokens_[first].paragraph)
+            return {};
+        for (uint32_t k = first; k < last; ++k)
+            if (tokens_[k].has(word_class::male | word_class::female | word_class::honorific))
+                return {};
+        uint32_t k = first - 2;
+        // (A plural's possessive mark is a token of its own: "residents ' committee".)
+        while (k > 0 && first - k < 7 &&
+               ((tokens_[k - 1].word && !tokens_[k - 1].capitalised &&
+                 !tokens_[k - 1].has(word_class::determiner)) ||
+                tokens_[k - 1].is("'") || tokens_[k - 1].is("\u2019")))
+            --k;
+        if (k == 0 || !tokens_[k - 1].has(word_class::determiner) ||
+            !(tokens_[k - 1].is("the") || tokens_[k - 1].is("a") || tokens_[k - 1].is("an")))
+            return {};
+        if (k >= 2 && tokens_[k - 2].word && is_linking_preposition(tokens_[k - 2].lower))
+            return {};
+        return kind.lower;
+    }
+
     bool kind_word_before(uint32_t first) const {
         if (first < 2) return false;
         const Token& kind = tokens_[first - 1];

@@ -948,3 +948,19 @@ TEST_CASE("the lawmaker is the senator or MP named before") {
         "that he had defected to escape a petition.\n");
     CHECK(speaker_of(a, "blackmail") == "Ifeanyi Chukwuemeka Okafor");
 }
+
+TEST_CASE("a ministerial title of two portfolios joined by and before the name") {
+    auto a = attribute_text(
+        "Title\n\nMinister of Social Affairs and Health Liisa Rantanen told reporters the "
+        "ministry was watching.\n\nThe minister rejected the criticism. The cuts, she said, "
+        "were \"necessary to secure services\".\n");
+    CHECK(speaker_of(a, "necessary to secure") == "Liisa Rantanen");
+}
+
+TEST_CASE("a lone first name with an age in apposition is a person") {
+    auto a = attribute_text(
+        "Title\n\nMinister Anna Nowak said the ban was clear.\n\nPupils are divided. Zofka, a "
+        "12-year-old from Lublin, said she understood the ban.\n\n\"I do not use my phone in "
+        "lessons anyway,\" she said.\n");
+    CHECK(speaker_of(a, "I do not use") == "Zofka");
+}

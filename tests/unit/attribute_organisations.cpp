@@ -785,3 +785,13 @@ TEST_CASE("a body's name before its kind's word in lower case is the body") {
     CHECK(speaker_of(a, "deeply concerned") == "Quebec government");
     CHECK(speaker_of(a, "There was nothing") == "Tomás Breathnach");
 }
+
+TEST_CASE("a name in apposition after a body's word is that body") {
+    auto a = attribute_text(
+        "Title\n\nThe City Council voted 31-24 to close the streets.\n\nThe local residents' "
+        "committee, Nordby Lokalraad, has backed the plan. In its response, the committee said "
+        "that \"residents have waited decades for relief\".\n\nA member of the committee, "
+        "Halvorsen, said it was \"a good day\".\n");
+    CHECK(speaker_of(a, "residents have waited") == "Nordby Lokalraad");
+    CHECK(speaker_of(a, "a good day") == "Halvorsen");
+}

@@ -859,8 +859,40 @@ class MentionFinder {
                                 tokens_[first].has(word_class::title | word_class::role)))
             return false;
         // "in the Pine Ridge and Canyon View neighborhoods": "and" after a word joins two
-        // names; after a comma it opens a clause.
-        return !before.is("and") || first < 2 || !tokens_[first - 2].word;
+        // names; after a comma it opens a clause, unless it ends a list a preposition brings
+        // in ("towards Keflavík, Vogar, and the capital area").
+        if (!before.is("and") || first < 2) return true;
+        return !tokens_[first - 2].word && !ends_listed_names(first - 2);
+    }
+
+    // Whether the comma at `comma` ends a list of capitalised names a preposition brings in:
+    // "towards Keflavík, Vogar," before "and".
+    bool ends_listed_names(uint32_t comma) const {
+        static const WordList kListing = {"at",      "in",     "of",     "for",   "from",
+                                          "near",    "with",   "on",     "by",    "to",
+                                          "towards", "toward", "across", "into",  "between",
+                                          "through", "around", "over",   "among", "including"};
+        // (A list: a comma between names too, not "in Lekki, and Tomi wants".)
+        uint32_t k = comma;
+        bool names = false;
+        bool list = false;
+        while (k > 0 && comma - k < 12) {
+            const Token& t = tokens_[k - 1];
+            if (t.paragraph != tokens_[comma].paragraph || !t.outside()) return false;
+            if (t.is(",")) {
+                list = list || names;
+                --k;
+                continue;
+            }
+            if (!t.word) return false;
+            if (t.capitalised) {
+                names = true;
+                --k;
+                continue;
+            }
+            return list && kListing.contains(t.lower);
+        }
+        return false;
     }
 
     // Whether the name at `first`, after a comma, is an item of a list of places a preposition

@@ -514,7 +514,7 @@ class Attributor {
         const uint32_t first = units_[hit.unit].first;
         if (hit.form->lemma == "quote") {
             if (!passive_at(hit.first, first) || !subject_before(hit, cue_text)) return false;
-            agent_after(hit, cue_text);
+            agent_after(hit, cue_text, true);
             return true;
         }
         const uint32_t as = hit.first - 1;
@@ -569,7 +569,7 @@ class Attributor {
 
     // The agent of a passive cue: "by" and a mention, after the cue or after the quote it
     // frames, within the sentence.
-    void agent_after(CueHit& hit, const std::string& cue_text) {
+    void agent_after(CueHit& hit, const std::string& cue_text, bool quoting = false) {
         const uint32_t last = std::min(units_[hit.unit].last, hit.last + kClauseTokens);
         for (uint32_t k = hit.last; k + 1 < last; ++k) {
             const Token& t = tokens_[k];
@@ -579,7 +579,13 @@ class Attributor {
             const Mention* m = mentions_.starting_at(k + 1);
             if (!m && tokens_[k + 1].is("the") && k + 2 < last) m = mentions_.starting_at(k + 2);
             if (!m) return;
-            take_subject(hit, *with_apposition(*m, hit.unit), cue_text);
+            // (After "was quoted as saying", whoever it is quoted the subject: "Kalnina was
+            // quoted as saying by LETA", a news agency the lexicon does not know.)
+            if (const Mention& agent = *with_apposition(*m, hit.unit);
+                quoting && agent.entity != UINT32_MAX && hit.speaker)
+                hit.sources.push_back(source_from(agent, cue_text));
+            else
+                take_subject(hit, agent, cue_text);
             hit.end = std::max(hit.end, m->last);
             return;
         }
@@ -2079,8 +2085,10 @@ class Attributor {
             }
             if (const CueHit* outer = outer_that_clause(hits, it, first)) return outer;
             // ("Mayor Karen Whitlock said residents felt “forgotten”": a feeling inside what
-            // someone said is put in that speaker's words.)
-            if (it->form && it->form->lemma == "feel")
+            // someone said is put in that speaker's words; so is what someone "continued" as
+            // its object: "The association said that Tamm had continued “a great tradition”".)
+            if (it->form &&
+                (it->form->lemma == "feel" || (it->form->lemma == "continue" && first == it->last)))
                 for (auto outer = it; outer != hits.begin();) {
                     --outer;
                     if (outer->speaker && outer->last <= it->start && outer->form &&

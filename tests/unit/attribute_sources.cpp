@@ -351,3 +351,11 @@ TEST_CASE("a body's website or account speaks for it, a few words after its poss
     CHECK(speaker_of(a, "unnatural position") == "Premier League");
     CHECK(!sources_of(a, "unnatural position").empty());
 }
+
+TEST_CASE("quoted as saying by an agency the lexicon does not know") {
+    auto a = attribute_text(
+        "Title\n\nLatvian hurdler Liga Ozola set a national record.\n\n\"I am happy with the "
+        "record,\" Ozola was quoted as saying by Baltpress.\n");
+    CHECK(speaker_of(a, "I am happy") == "Liga Ozola");
+    CHECK(sources_of(a, "I am happy") == "Baltpress");
+}

@@ -2534,3 +2534,22 @@ TEST_CASE("an 'it' before a verb only people do is a thing, not a body speaking"
         "growth.\"\n");
     CHECK(speaker_of(a, "letting workers") == "Tsai Pei-hsuan");
 }
+
+TEST_CASE("what someone continued inside another's that-clause is the other's words") {
+    auto a = attribute_text(
+        "Title\n\nKarl Lepp won silver.\n\nThe Estonian Athletics Association said in a "
+        "statement that Lepp had continued \"a great tradition of multi-eventers,\" a reference "
+        "to earlier champions.\n\n\"We will see,\" he continued.\n");
+    CHECK(speaker_of(a, "a great tradition") == "Estonian Athletics Association");
+    CHECK(speaker_of(a, "We will see") == "Karl Lepp");
+}
+
+TEST_CASE("a body at the end of a list of places after a preposition is no subject") {
+    auto a = attribute_text(
+        "Title\n\nThe Met Office said gas could be carried towards Keflavik, Vogar, and the "
+        "capital area, depending on the wind. \"People who are sensitive should stay indoors,\" "
+        "it said in its forecast.\n\nIt is night in a studio in Lekki, and Tomi Ade wants one "
+        "more song. \"This one I wrote for my dad,\" she says.\n");
+    CHECK(speaker_of(a, "People who are") == "Met Office");
+    CHECK(speaker_of(a, "This one I wrote") == "Tomi Ade");
+}

@@ -1530,7 +1530,8 @@ class MentionFinder {
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
                 !capitalised_word && recent &&
                 kinds_agree(last_named_organisation_.first, kind_word))
-                named_so = last_named_organisation_.first;
+                named_so = told_kind_since(kind_word, last_named_organisation_.first,
+                                           last_named_organisation_.second);
             // (Before "the club" kept as written earlier: "… the club said" after "Sporting
             // Valverde confirmed the deal".)
             // (Only "the company" that speaks: "Dizon said the crowd lifted the team" makes no
@@ -1773,6 +1774,26 @@ class MentionFinder {
         return kind == lexicon_.organisation_kinds.end() ||
                out_.entities[e].holds_title(kind_word) ||
                name_kind(e, kind->second) != NameKind::other;
+    }
+
+    // The body "the authority" means when the body named last, `last`, has a name that tells
+    // no kind: one named in that paragraph whose name tells the kind of `kind_word`
+    // ("Bridgend County Borough Council's cabinet approved the closure of the pool at Cwm Garw
+    // Leisure Centre … The authority said"), else `last`.
+    uint32_t told_kind_since(std::string_view kind_word, uint32_t last, uint32_t paragraph) const {
+        const auto kind = lexicon_.organisation_kinds.find(kind_word);
+        if (kind == lexicon_.organisation_kinds.end() ||
+            name_kind(last, kind->second) != NameKind::none)
+            return last;
+        for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend(); ++m) {
+            if (tokens_[m->first].paragraph < paragraph) break;
+            if (m->entity != UINT32_MAX && m->entity != last && m->form == MentionForm::name &&
+                out_.entities[m->entity].kind == EntityKind::organisation &&
+                proper_name(out_.entities[m->entity]) &&
+                name_kind(m->entity, kind->second) == NameKind::same)
+                return m->entity;
+        }
+        return last;
     }
 
     // What the words of the organisation `e`'s name tell of the kind `kind` (a value of
@@ -2744,6 +2765,16 @@ class MentionFinder {
                     ++end;
                     continue;
                 }
+                // "Oklahoma Gas and Electric", "Power and Water Corporation": a utility's name
+                // joins two of its trades.
+                static const WordList kUtilities = {"gas",   "electric", "power",    "light",
+                                                    "water", "energy",   "telephone"};
+                if (t.is("and") && between_names && end > start && tokens_[end - 1].capitalised &&
+                    kUtilities.contains(tokens_[end - 1].lower) && tokens_[end + 1].word &&
+                    tokens_[end + 1].capitalised && kUtilities.contains(tokens_[end + 1].lower)) {
+                    ++end;
+                    continue;
+                }
                 break;
             }
         }
@@ -2773,6 +2804,15 @@ class MentionFinder {
                 }))
                 end = k + 1;
         }
+        // "Construction of the company's second plant will be pushed back": a body's word that
+        // is also a common noun, capitalised only because it opens the sentence, before "of"
+        // and a lower-case word, names nothing.
+        if (end == start + 1 && end + 1 < tokens_.size() &&
+            tokens_[start].has(word_class::organisation) &&
+            !tokens_[start].has(word_class::title | word_class::role) &&
+            !all_capitals(tokens_[start]) && tokens_[end].is("of") && tokens_[end + 1].word &&
+            !tokens_[end + 1].capitalised && opens_sentence(start))
+            return end;
         // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
         uint32_t name_start = start;
         // Views of the tokens' lower-case words, which outlive the finder.
@@ -2881,9 +2921,11 @@ class MentionFinder {
         // So are they before the last word when the last title word names a kind of
         // organisation and nothing but a title: "Australian Energy Producers".
         if (titled && name_start < end) {
+            // ("Hanul Energy Solutions Co.": "Co" ends a company's name.)
             bool organisation = true;
             for (uint32_t k = name_start; k < end && organisation; ++k)
-                organisation = tokens_[k].has(word_class::organisation);
+                organisation = tokens_[k].has(word_class::organisation) ||
+                               (k + 1 == end && k > name_start && tokens_[k].is("co"));
             const Token& last_title = tokens_[name_start - 1];
             if (end == name_start + 1 && last_title.has(word_class::organisation) &&
                 !last_title.has(word_class::role | word_class::honorific))

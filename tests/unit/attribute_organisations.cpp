@@ -795,3 +795,22 @@ TEST_CASE("a name in apposition after a body's word is that body") {
     CHECK(speaker_of(a, "residents have waited") == "Nordby Lokalraad");
     CHECK(speaker_of(a, "a good day") == "Halvorsen");
 }
+
+TEST_CASE("a utility of two trades, a company ending in Co and a common noun opening a sentence") {
+    auto a = attribute_text(
+        "Title\n\nPrairie Gas and Electric reported 18,000 customers without power. The utility "
+        "said some could be without service \"for several days.\"\n\nKestrel Energy Solutions "
+        "Co. will cut spending.\n\nKestrel reported a loss. Construction of the company's second "
+        "plant will be pushed back, Kestrel said. The company said the delay reflected \"market "
+        "conditions\".\n");
+    CHECK(speaker_of(a, "for several days") == "Prairie Gas and Electric");
+    CHECK(speaker_of(a, "market conditions") == "Kestrel Energy Solutions Co.");
+}
+
+TEST_CASE("the authority is the council named in the paragraph, not the centre named last") {
+    auto a = attribute_text(
+        "Title\n\nPenhallow County Borough Council's cabinet approved the closure of the pool at "
+        "Cwm Teg Leisure Centre on Tuesday.\n\nThe authority said it \"simply cannot justify\" "
+        "the repairs.\n");
+    CHECK(speaker_of(a, "simply cannot") == "Penhallow County Borough Council");
+}

@@ -2766,12 +2766,14 @@ class MentionFinder {
                     continue;
                 }
                 // "Oklahoma Gas and Electric", "Power and Water Corporation": a utility's name
-                // joins two of its trades.
+                // joins two of its trades (not a portfolio's, "Minister for Energy and Water
+                // John Lam").
                 static const WordList kUtilities = {"gas",   "electric", "power",    "light",
                                                     "water", "energy",   "telephone"};
                 if (t.is("and") && between_names && end > start && tokens_[end - 1].capitalised &&
-                    kUtilities.contains(tokens_[end - 1].lower) && tokens_[end + 1].word &&
-                    tokens_[end + 1].capitalised && kUtilities.contains(tokens_[end + 1].lower)) {
+                    !portfolio_of_title(start) && kUtilities.contains(tokens_[end - 1].lower) &&
+                    tokens_[end + 1].word && tokens_[end + 1].capitalised &&
+                    kUtilities.contains(tokens_[end + 1].lower)) {
                     ++end;
                     continue;
                 }

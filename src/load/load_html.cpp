@@ -349,6 +349,53 @@ bool is_element(const xmlNode* node, std::string_view name) {
     return node->type == XML_ELEMENT_NODE && name_of(node) == name;
 }
 
+// The letters and digits of `text`, ASCII ones lower-cased, with the rest of ASCII (marks,
+// spaces) dropped and other bytes kept: what a pull quote and the paragraph it repeats share
+// whatever their quotation marks and line breaks.
+std::string letters_of(std::string_view text) {
+    std::string letters;
+    letters.reserve(text.size());
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80 || is_ascii_alnum(c))
+            letters.push_back(ascii_lower(c));
+    return letters;
+}
+
+// A pull quote: a <blockquote> whose words, less the name under them (<cite>, <footer>,
+// <figcaption>), the story has already given ("Staff are exhausted, and I won't pretend
+// otherwise" after the paragraph that quotes it). A blockquote of words not read before (a
+// statement, a letter) is the story's.
+bool repeats_story(const xmlNode* blockquote, std::string_view read) {
+    constexpr size_t kFewest = 20;  // letters: shorter ones may repeat by chance
+    std::string quoted;
+    std::vector<const xmlNode*> stack{blockquote};
+    while (!stack.empty()) {
+        const xmlNode* node = stack.back();
+        stack.pop_back();
+        if (node->type == XML_TEXT_NODE && node->content)
+            quoted += reinterpret_cast<const char*>(node->content);
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (const std::string_view name = name_of(node);
+            name == "cite" || name == "footer" || name == "figcaption")
+            continue;
+        for (const xmlNode* child = node->last; child; child = child->prev) stack.push_back(child);
+    }
+    // Sentence by sentence: a pull quote may join two parts of a quote the story split with
+    // its attribution ("“I'm in that building every day,” he told the jury. “I know who comes
+    // in.”").
+    const std::string story = letters_of(read);
+    size_t letters = 0;
+    size_t from = 0;
+    while (from < quoted.size()) {
+        const size_t stop = std::min(quoted.find_first_of(".!?", from), quoted.size());
+        const std::string words = letters_of(std::string_view(quoted).substr(from, stop - from));
+        if (!words.empty() && story.find(words) == std::string::npos) return false;
+        letters += words.size();
+        from = stop + 1;
+    }
+    return letters >= kFewest;
+}
+
 // A short paragraph that only points elsewhere: all its text is a link's, or it opens with a
 // recirculation label ("Read more: …", "RELATED: …"). Looks at no more than a few hundred
 // bytes of text: a paragraph longer than that is prose.
@@ -702,7 +749,8 @@ void load_html(Article& article) {
                     leave.counted_skip = (story.is_furniture(node) &&
                                           paragraph_text(node, story.text / 2) <= story.text / 2) ||
                                          link_paragraph(node) ||
-                                         (name == "article" && story.teaser(node));
+                                         (name == "article" && story.teaser(node)) ||
+                                         (name == "blockquote" && repeats_story(node, out.text()));
                 // A <header> inside the article is its own, not the site's banner: its headline
                 // is read (as a text file's first line is), its kicker, standfirst and byline
                 // are not.

@@ -290,6 +290,23 @@ TEST_CASE("html: deeply nested markup loads without recursion") {
     CHECK(article.problem->rule == "input.html-too-deep");
 }
 
+TEST_CASE("html: a blockquote repeating the story's words is a pull quote, not text") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><article><h1>Pool to close</h1><p>\u201CI am in that building every day,\u201D "
+        "he told the jury. \u201CI know who comes in.\u201D</p><blockquote class=\"c-q\"><p>"
+        "\u201CI am in that building every day. I know who comes in.\u201D</p><footer>Ramon "
+        "Ortiz, custodian</footer></blockquote><blockquote><p>\u201CWe will appeal the ruling "
+        "in full.\u201D</p></blockquote><blockquote><p>\u201CI know.\u201D</p></blockquote>"
+        "</article></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) ==
+          Strings{"Pool to close",
+                  "\u201CI am in that building every day,\u201D he told the jury. \u201CI know who "
+                  "comes in.\u201D",
+                  "\u201CWe will appeal the ruling in full.\u201D", "\u201CI know.\u201D"});
+}
+
 TEST_CASE("plain text: page furniture before the headline is not the title") {
     Article article =
         load_bytes("t", "Share\n\nNews / Syria\n\nLeaders meet in the capital\n\nBody.\n",

@@ -2561,8 +2561,16 @@ class Attributor {
             // ("Chief says community ‘living in fear’" … "“People are living in fear right
             // now,” Muswagon told CBC News": a headline's descriptor that fits someone gives way
             // to whoever the body gives the words.)
+            // ("Hospital declares critical incident: ‘Staff are exhausted’": so does a body's
+            // word alone, capitalised as headlines are.)
+            const auto bare_body_word = [&](const Speaker& speaker) {
+                return speaker.organisation && speaker.name.find(' ') == std::string::npos &&
+                       (lexicon_.classes_of(lowercase_ascii(speaker.name)) &
+                        word_class::organisation) != 0;
+            };
             if (attribution.cue && quote.first_paragraph == 0 && attribution.speaker &&
-                attribution.speaker->resolution == Resolution::descriptor &&
+                (attribution.speaker->resolution == Resolution::descriptor ||
+                 bare_body_word(*attribution.speaker)) &&
                 !unresolved_descriptor(attribution.speaker)) {
                 if (const Attribution* later = repeated_from(q, true))
                     analysis_.attributions[q].speaker = later->speaker;

@@ -2553,3 +2553,12 @@ TEST_CASE("a body at the end of a list of places after a preposition is no subje
     CHECK(speaker_of(a, "People who are") == "Met Office");
     CHECK(speaker_of(a, "This one I wrote") == "Tomi Ade");
 }
+
+TEST_CASE("a headline's body word alone gives way to the body's speaker of the same words") {
+    auto a = attribute_text(
+        "Hospital declares critical incident as flu cases surge: 'Staff are exhausted'\n\nA "
+        "hospital trust has declared a critical incident.\n\nChief medical officer Dr Aoife "
+        "Brennan said: \"Our staff are working hard. Staff are exhausted, and I won't pretend "
+        "otherwise.\"\n");
+    CHECK(speaker_of(a, "Staff are exhausted") == "Aoife Brennan");
+}

@@ -4069,6 +4069,19 @@ class MentionFinder {
                 *by_full_.try_emplace(full, full_hash, 0).first = named;
                 return named;
             }
+        // "HUS Helsinki University Hospital said … HUS said": the letters that open a body's
+        // longer name are that body.
+        if (words == 1 && !titled && tokens_[first].lower.size() >= 2 &&
+            all_capitals(tokens_[first]))
+            for (uint32_t e = 0; e < out_.entities.size(); ++e)
+                if (const Entity& entity = out_.entities[e];
+                    entity.kind == EntityKind::organisation &&
+                    std::count(entity.name.begin(), entity.name.end(), ' ') >= 2 &&
+                    entity.name.size() > full.size() && entity.name[full.size()] == ' ' &&
+                    lowercase_ascii(std::string_view(entity.name).substr(0, full.size())) == full) {
+                    *by_full_.try_emplace(full, full_hash, 0).first = e;
+                    return e;
+                }
         // "the Cronin family" after "Máiréad Cronin": her family, not a body that takes her
         // surname from her.
         if (words == 1 && first > 0 && tokens_[first - 1].is("the") && last < tokens_.size() &&

@@ -814,3 +814,10 @@ TEST_CASE("the authority is the council named in the paragraph, not the centre n
         "the repairs.\n");
     CHECK(speaker_of(a, "simply cannot") == "Penhallow County Borough Council");
 }
+
+TEST_CASE("the capital letters that open a body's longer name are that body") {
+    auto a = attribute_text(
+        "Title\n\nPatients waited ten hours, HKS Harju County Hospital said on Tuesday.\n\nHKS "
+        "said in a statement that its services were \"well beyond normal capacity\".\n");
+    CHECK(speaker_of(a, "well beyond") == "HKS Harju County Hospital");
+}

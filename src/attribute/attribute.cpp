@@ -599,7 +599,16 @@ class Attributor {
         word = at < end && tokens_[at].has(word_class::determiner) ? at + 1 : at;
         if (word + 2 >= end || !tokens_[word].has(word_class::statement)) return nullptr;
         uint32_t by = word + 1;
-        if (by + 2 < end && kIssuing.contains(tokens_[by].lower) && tokens_[by + 1].is("by")) ++by;
+        // ("a report published on Tuesday by the Scottish Rivers Science Partnership": or a
+        // time between the participle and "by".)
+        static const WordList kWhen = {"on",    "in",   "last",      "this",   "earlier",
+                                       "today", "late", "yesterday", "online", "jointly"};
+        if (by + 2 < end && kIssuing.contains(tokens_[by].lower)) {
+            uint32_t k = by + 1;
+            if (kWhen.contains(tokens_[k].lower))
+                while (k < by + 5 && k + 2 < end && tokens_[k].word && !tokens_[k].is("by")) ++k;
+            if (tokens_[k].is("by")) by = k;
+        }
         if (!(tokens_[by].is("from") || tokens_[by].is("by"))) return nullptr;
         const Mention* m = mentions_.starting_at(by + 1);
         if (!m && tokens_[by + 1].is("the") && by + 2 < end) m = mentions_.starting_at(by + 2);

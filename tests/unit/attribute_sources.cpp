@@ -359,3 +359,12 @@ TEST_CASE("quoted as saying by an agency the lexicon does not know") {
     CHECK(speaker_of(a, "I am happy") == "Liga Ozola");
     CHECK(sources_of(a, "I am happy") == "Baltpress");
 }
+
+TEST_CASE("a report published on a day by a partnership is the partnership's") {
+    auto a = attribute_text(
+        "Title\n\nWild salmon are \"on a path to extinction\" in many rivers, according to a "
+        "report published on Tuesday by the Tweed Rivers Science Partnership.\n\nThe court "
+        "ruled, with Justice Meera Rao remarking that citizens \"deserve better\".\n");
+    CHECK(speaker_of(a, "on a path") == "Tweed Rivers Science Partnership");
+    CHECK(speaker_of(a, "deserve better") == "Meera Rao");
+}

@@ -28,6 +28,20 @@ const WordList kIssuing = {"issued",    "released", "published", "posted", "sent
 // Where a body is: "Westmarch, based in Columbus, Ohio, said".
 const WordList kSetIn = {"based", "headquartered", "located"};
 
+// "puppeteer", "conservator", "harpist", "librarian", "videographer": a word the lexicon does
+// not know whose ending says it names what someone does. (Not "career", "checklist", "insist",
+// "elevator": shorter words, lists and a few "-sist" verbs are left out, and a thing ending in
+// "-tor" or "-ian" is rarely written before a name or as the subject of a speech verb; nor
+// "-maker", which is as often a company: "a Sheffield steelmaker".)
+bool occupation_by_ending(std::string_view word) {
+    if (word.size() < 7) return false;
+    static constexpr std::string_view kEndings[] = {"eer",     "ist",    "ian",  "tor",
+                                                    "grapher", "wright", "smith"};
+    if (word.ends_with("list") || word.ends_with("sist")) return false;
+    return std::any_of(std::begin(kEndings), std::end(kEndings),
+                       [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
 // A stretch of the writer's text read as one sentence: ICU sentences joined where a break
 // falls inside a quotation.
 struct Unit {
@@ -61,6 +75,8 @@ class Attributor {
             Token& token = tokens_[i];
             if (!token.word) continue;
             token.classes = lexicon.classes_of(token.lower);
+            if (token.classes == 0 && !token.capitalised && occupation_by_ending(token.lower))
+                token.classes = word_class::role;
             // "Mum-of-three Kiri Paewai", "The mum-of-two, 34, …": a relative with how many
             // children says who someone is as a nationality does (before a name, or for the
             // person just named), and gendered as the relative is.

@@ -2562,3 +2562,14 @@ TEST_CASE("a headline's body word alone gives way to the body's speaker of the s
         "otherwise.\"\n");
     CHECK(speaker_of(a, "Staff are exhausted") == "Aoife Brennan");
 }
+
+TEST_CASE("an unknown word whose ending names an occupation is a role before a name") {
+    auto a = attribute_text(
+        "Title\n\nCulture head Budi Santoso said funds were allocated.\n\nSenior puppeteer Ki "
+        "Hadi Wibowo, 71, was more cautious.\n\n\"Short clips are fine as a door,\" he said.\n\n"
+        "A harpist said the hall was \"too cold\".\n\nA Sheffield steelmaker blamed \"unfair\" "
+        "imports.\n");
+    CHECK(speaker_of(a, "Short clips") == "Ki Hadi Wibowo");
+    CHECK(speaker_of(a, "too cold") == "harpist");
+    CHECK(speaker_of(a, "unfair").empty());
+}

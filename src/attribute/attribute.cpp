@@ -498,7 +498,9 @@ class Attributor {
 
     // A past participle after a form of "be" ("was described", "has been widely called").
     bool passive(const CueHit& hit) const {
-        if (!hit.form->words.front().ends_with("ed") || hit.last != hit.first + 1) return false;
+        // ("was told by a sheriff that it was “a matter of pure luck”": "told" too.)
+        const std::string& verb = hit.form->words.front();
+        if (!(verb.ends_with("ed") || verb == "told") || hit.last != hit.first + 1) return false;
         return passive_at(hit.first, units_[hit.unit].first);
     }
 

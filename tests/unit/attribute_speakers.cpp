@@ -2573,3 +2573,12 @@ TEST_CASE("an unknown word whose ending names an occupation is a role before a n
     CHECK(speaker_of(a, "too cold") == "harpist");
     CHECK(speaker_of(a, "unfair").empty());
 }
+
+TEST_CASE("whoever someone was told something by speaks, not the one told") {
+    auto a = attribute_text(
+        "Title\n\nCraig Dunlop, 27, was told by a sheriff that it was \"a matter of pure luck\" "
+        "nobody was killed.\n\nSheriff Moira Baird said: \"You could have killed someone.\"\n\n"
+        "Residents have been told to \"boil all water\" until further notice.\n");
+    CHECK(speaker_of(a, "a matter of pure") == "Moira Baird");
+    CHECK(speaker_of(a, "boil all water").empty());
+}

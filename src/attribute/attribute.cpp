@@ -585,6 +585,37 @@ class Attributor {
         return true;
     }
 
+    // "Critics, including the Virginia Digital Infrastructure Alliance, an industry group,
+    // said": a sentence that opens on a plural and "including" someone named, whose cue follows
+    // the comma that closes them, is that one's.
+    bool including_named(CueHit& hit, const std::string& cue_text) {
+        const uint32_t first = units_[hit.unit].first;
+        uint32_t comma = first + 1;
+        while (comma < first + 3 && comma < hit.first && tokens_[comma].word) ++comma;
+        if (comma + 3 >= hit.first || !tokens_[comma].is(",") ||
+            !tokens_[comma + 1].is("including") || !tokens_[comma - 1].word ||
+            !tokens_[comma - 1].lower.ends_with("s") || !tokens_[hit.first - 1].is(","))
+            return false;
+        // (The mention may hold "including" as the words before the name, or start at "the",
+        // at its title or at the name after the title.)
+        const Mention* m = nullptr;
+        for (uint32_t at = comma + 1; !m && at < comma + 5 && at < hit.first; ++at)
+            m = mentions_.starting_at(at);
+        // (Someone named: a body's name after "the" too, not "including a local teacher".)
+        if (!m || m->entity == UINT32_MAX ||
+            mentions_.entities[m->entity].kind == EntityKind::outlet ||
+            (m->form == MentionForm::descriptor &&
+             !(tokens_[m->first].is("the") && m->last > m->first + 1 &&
+               tokens_[m->first + 1].capitalised)))
+            return false;
+        // (Up to the cue: the one named, and what it is in apposition.)
+        for (uint32_t k = m->last; k + 1 < hit.first; ++k)
+            if (tokens_[k].is("and") || tokens_[k].is("or") || !tokens_[k].outside()) return false;
+        take_subject(hit, *m, cue_text);
+        hit.start = first;
+        return true;
+    }
+
     // The agent of a passive cue: "by" and a mention, after the cue or after the quote it
     // frames, within the sentence.
     void agent_after(CueHit& hit, const std::string& cue_text, bool quoting = false) {
@@ -935,6 +966,7 @@ class Attributor {
 
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
+        if (including_named(hit, cue_text)) return true;
         uint32_t k = hit.first;
         // ("Mr Were said", "George Oduor Were said": a name's last word, not a word between.)
         while (k > unit.first && tokens_[k - 1].outside() && tokens_[k - 1].word &&
@@ -2816,7 +2848,10 @@ class Attributor {
             return false;
         for (uint32_t k = colon + 1; k < hit.start; ++k)
             if (tokens_[k].is(",")) return true;
-        return false;
+        // ("“I've never seen anything like it”: Ó Fathaigh fumes after Galway denied by late
+        // free": or the cue of someone after a person named right after the colon.)
+        const Mention* named = mentions_.starting_at(colon + 1);
+        return named && mentions_.names_person(*named) && named->last <= hit.start;
     }
 
     // A headline's “We are ready”: Zelensky on the offensive: the name after the colon speaks.

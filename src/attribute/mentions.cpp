@@ -932,6 +932,11 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // ("finished his career as Santa Fe's all-time leading scorer": what someone was, a
+        // possessive's role after "as", brings in no subject.)
+        if (mention.subject && mention.possessive && mention.first > 0 &&
+            tokens_[mention.first - 1].is("as"))
+            mention.subject = false;
         // ("Back in Manila, dela Cruz's performance drew …": a surname's particle, in lower
         // case, before it.)
         if (!mention.subject && mention.first > 1 && mention.form == MentionForm::name &&

@@ -2582,3 +2582,22 @@ TEST_CASE("whoever someone was told something by speaks, not the one told") {
     CHECK(speaker_of(a, "a matter of pure") == "Moira Baird");
     CHECK(speaker_of(a, "boil all water").empty());
 }
+
+TEST_CASE("a plural opening the sentence and including someone named is that one's cue") {
+    auto a = attribute_text(
+        "Title\n\nCritics, including the Piedmont Data Alliance, an industry group, said the "
+        "measure would create \"a patchwork of local rules\".\n\nParents, including a local "
+        "teacher, said it was \"a mistake\".\n");
+    CHECK(speaker_of(a, "a patchwork") == "Piedmont Data Alliance");
+    CHECK(speaker_of(a, "a mistake") == "Parents");
+}
+
+TEST_CASE("a possessive after 'as' and a cue after a person named after a headline's colon") {
+    auto a = attribute_text(
+        "\xE2\x80\x9CI've never seen anything like it\xE2\x80\x9D: Tom Kearney fumes after Galway "
+        "denied by late free\n\nThen Isaiah Begay took over.\n\nBegay, who has signed with Oral "
+        "Roberts, finished his career as Edmond Santa Fe's leading scorer. He said he watched "
+        "from the stands.\n\n\"I remember sitting up there,\" he said.\n");
+    CHECK(speaker_of(a, "I've never seen") == "Tom Kearney");
+    CHECK(speaker_of(a, "I remember sitting") == "Isaiah Begay");
+}

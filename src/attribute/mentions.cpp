@@ -2180,9 +2180,28 @@ class MentionFinder {
         if (last + 2 >= tokens_.size() || !tokens_[last].is("(") || !tokens_[last + 2].is(")"))
             return false;
         const std::string_view acronym = tokens_[last + 1].span.in(text_);
-        return acronym.size() >= 2 &&
-               spells(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_),
-                      acronym, false);
+        return (acronym.size() >= 2 &&
+                spells(Span{tokens_[first].span.start, tokens_[last - 1].span.end}.in(text_),
+                       acronym, false)) ||
+               !loose_acronym(first, last).empty();
+    }
+
+    // "SkillsFuture Singapore (SSG)": capitals in brackets after a name of two words or more
+    // that open with its first letter, though the rest are not its words' initials; no first
+    // name in it ("Sari Vähäkangas (PS)" is a minister and her party, "Tan Wei (PAP)" too).
+    std::string_view loose_acronym(uint32_t first, uint32_t last) const {
+        if (last < first + 2 || last + 2 >= tokens_.size() || !tokens_[last].is("(") ||
+            !tokens_[last + 2].is(")") || !all_capitals(tokens_[last + 1]))
+            return {};
+        const std::string_view written = tokens_[last + 1].span.in(text_);
+        if (written.size() < 3 || written.size() > 6 ||
+            written.front() != tokens_[first].span.in(text_).front())
+            return {};
+        for (uint32_t k = first; k < last; ++k)
+            if (!tokens_[k].word || tokens_[k].has(word_class::male | word_class::female |
+                                                   word_class::title | word_class::honorific))
+                return {};
+        return written;
     }
 
     // Whether the name at `first` opens with a body's letters, three or more in capitals before
@@ -2381,7 +2400,8 @@ class MentionFinder {
     // (A headline that used the short name before the article spelled it out, "as CBN
     // tightens rules", named the same body.)
     void file_acronym(uint32_t first, uint32_t last, uint32_t id) {
-        const std::string_view written = acronym_after(first, last);
+        std::string_view written = acronym_after(first, last);
+        if (written.empty()) written = loose_acronym(first, last);
         if (written.empty()) return;
         auto [known, added] = by_full_.try_emplace(lowercase_ascii(written), id);
         if (added || *known == id) return;

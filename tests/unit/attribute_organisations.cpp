@@ -821,3 +821,13 @@ TEST_CASE("the capital letters that open a body's longer name are that body") {
         "said in a statement that its services were \"well beyond normal capacity\".\n");
     CHECK(speaker_of(a, "well beyond") == "HKS Harju County Hospital");
 }
+
+TEST_CASE("capitals in brackets that open with a name's first letter are the body's") {
+    auto a = attribute_text(
+        "Title\n\nOng submitted claims to SkillsFuture Singapore (SSG) for courses.\n\nA judge "
+        "sentenced him on Friday.\n\nIn a statement, SSG said it takes a serious view.\n\n\"SSG "
+        "has since tightened its checks,\" the agency said.\n\nMinister Sari Vaara (PS) said "
+        "the cuts were \"necessary\".\n");
+    CHECK(speaker_of(a, "SSG has since") == "SkillsFuture Singapore");
+    CHECK(speaker_of(a, "necessary") == "Sari Vaara");
+}

@@ -2559,10 +2559,16 @@ class Attributor {
                 quotes_[q].kind == QuoteKind::partial &&
                 (quotes_[q].open.start > analysis_.article.paragraphs[0].start ||
                  (quote_last_[q] < tokens_.size() && tokens_[quote_last_[q]].is(":")));
+            // ("‘Simple physics’" as a subheading … "“That is simple physics,” Jörg Wendland
+            // told DW": or a paragraph that is the quote alone.)
+            const Span paragraph = analysis_.article.paragraphs[quotes_[q].first_paragraph];
+            const bool alone = quotes_[q].open.start == paragraph.start && quotes_[q].closed() &&
+                               quotes_[q].close.end == paragraph.end;
             if ((few &&
                  !(quotes_[q].first_paragraph == 0 &&
                    (quotes_[q].kind == QuoteKind::scare || quotes_[q].kind == QuoteKind::direct ||
-                    partial_in_headline || group_cue))) ||
+                    partial_in_headline || group_cue)) &&
+                 !alone) ||
                 key == " ")
                 return nullptr;
             const size_t shortest = key.size();  // a later quote holding it is no shorter

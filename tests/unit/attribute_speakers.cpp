@@ -2601,3 +2601,11 @@ TEST_CASE("a possessive after 'as' and a cue after a person named after a headli
     CHECK(speaker_of(a, "I've never seen") == "Tom Kearney");
     CHECK(speaker_of(a, "I remember sitting") == "Isaiah Begay");
 }
+
+TEST_CASE("a subheading of a few quoted words is the speaker's who says them later") {
+    auto a = attribute_text(
+        "Title\n\n\"The water came so fast,\" said Mehmet Aksoy.\n\n'Simple physics'\n\n\"A "
+        "warmer atmosphere holds more moisture. That is simple physics,\" Jonas Weber, a "
+        "hydrologist, said.\n");
+    CHECK(speaker_of(a, "Simple physics") == "Jonas Weber");
+}

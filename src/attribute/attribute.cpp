@@ -208,7 +208,10 @@ class Attributor {
                     (before.possessive || (before.has(word_class::determiner) && !own_mention()) ||
                      (before.is("to") && form->kind != CueKind::according && !prompted_to(i)) ||
                      ((before.is("after") || before.is("despite") || before.is("without")) &&
-                      form->words.front().ends_with("ing"))))
+                      form->words.front().ends_with("ing") &&
+                      // ("is facing backlash after telling a constituent that people should
+                      // “shop around”": saying and telling report words wherever they are.)
+                      form->lemma != "say" && form->lemma != "tell")))
                     continue;
             }
             // ("had resisted Conservative calls for a ban", "dismissed Russian claims that": a

@@ -3053,13 +3053,19 @@ class MentionFinder {
         // ("Hanbit CEO Says …": a word that names no one before the title alone is the body.)
         const auto body_or_title = [&](uint32_t k) {
             const Token& t = tokens_[k];
-            return t.word && !t.possessive && !t.has(word_class::male | word_class::female) &&
+            // (A gendered title is a title: "GOP Congressman".)
+            return t.word && !t.possessive &&
+                   (!t.has(word_class::male | word_class::female) ||
+                    t.has(word_class::title | word_class::role)) &&
                    (t.has(word_class::organisation | word_class::title | word_class::role) ||
                     (k + 2 < end && tokens_[end - 2].has(word_class::organisation) &&
                      !t.has(word_class::not_name)) ||
                     (end == start + 2 && k == start && t.paragraph == 0 &&
                      !t.has(word_class::not_name) &&
-                     tokens_[end - 1].has(word_class::abbreviation)));
+                     tokens_[end - 1].has(word_class::abbreviation)) ||
+                    // ("GOP Congressman Tells Diabetics …": a party's or a body's letters
+                    // before a title.)
+                    (k == start && k + 1 < end && t.lower.size() <= 4 && all_capitals(t)));
         };
         bool only_body_and_title =
             end > start + 1 && end <= start + 4 && is_title(tokens_[end - 1]) &&

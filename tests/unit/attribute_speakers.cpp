@@ -2609,3 +2609,12 @@ TEST_CASE("a subheading of a few quoted words is the speaker's who says them lat
         "hydrologist, said.\n");
     CHECK(speaker_of(a, "Simple physics") == "Jonas Weber");
 }
+
+TEST_CASE("after telling, a party's letters before a gendered title in a headline") {
+    auto a = attribute_text(
+        "GOP Congressman Tells Diabetics To 'Shop Around'\n\nRep. Curtis Pell (R-Ohio) is facing "
+        "backlash after telling a constituent that people should \"shop around\" for better "
+        "prices.\n\n\"People need to shop around a little,\" Pell replied.\n");
+    CHECK(speaker_of(a, "Shop Around") == "Curtis Pell");
+    CHECK(speaker_of(a, "shop around") == "Curtis Pell");
+}

@@ -233,6 +233,11 @@ class Attributor {
                       (who->form == MentionForm::descriptor && who->entity == UINT32_MAX)))
                     continue;
             }
+            // ("the agency continued to work with the council", "went on to win": carrying on
+            // doing something says nothing.)
+            if (form->lemma == "continue" && i + form->words.size() < tokens_.size() &&
+                tokens_[i + form->words.size()].is("to"))
+                continue;
             // "the statement read", "the affidavit reads in part": not "a sign on Bridge Gate
             // read" nor "she read the names".
             if (form->lemma == "read" && !(i > units_[unit].first && tokens_[i - 1].word &&
@@ -1063,8 +1068,22 @@ class Attributor {
                 mentions_.entities[opener->entity].kind != EntityKind::organisation &&
                 mentions_.entities[opener->entity].kind != EntityKind::outlet) {
                 const Token& next = tokens_[opener->last + 1];
-                if (next.is("of") || (next.word && !next.capitalised && next.lower.size() > 4 &&
-                                      next.lower.ends_with("ing"))) {
+                // ("Robert Lipinski, a school finance analyst with the Long Island Education
+                // Coalition, a Hauppauge-based research group, said": or a person in apposition
+                // to a role, past the body the role is at.)
+                const auto role_in_apposition = [&] {
+                    if (!(next.is("a") || next.is("an")) || !mentions_.names_person(*opener))
+                        return false;
+                    for (uint32_t w = opener->last + 2; w < opener->last + 7 && w < end; ++w) {
+                        if (!tokens_[w].word || tokens_[w].capitalised) return false;
+                        if (tokens_[w].has(word_class::role)) return true;
+                    }
+                    return false;
+                };
+                if (next.is("of") ||
+                    (next.word && !next.capitalised && next.lower.size() > 4 &&
+                     next.lower.ends_with("ing")) ||
+                    role_in_apposition()) {
                     take_subject(hit, *opener, cue_text);
                     hit.start = opener->first;
                     return true;

@@ -2618,3 +2618,13 @@ TEST_CASE("after telling, a party's letters before a gendered title in a headlin
     CHECK(speaker_of(a, "Shop Around") == "Curtis Pell");
     CHECK(speaker_of(a, "shop around") == "Curtis Pell");
 }
+
+TEST_CASE("a person in apposition to a role at a body, and continuing to do something") {
+    auto a = attribute_text(
+        "Title\n\nRobert Lipski, a school finance analyst with the Island Education Coalition, a "
+        "research group, said districts \"are taking a calculated risk,\" in such years.\n\nAn "
+        "Environment Agency spokesman said the coast was \"naturally dynamic\" and that the "
+        "agency continued to work on \"adaptation options\".\n");
+    CHECK(speaker_of(a, "are taking") == "Robert Lipski");
+    CHECK(speaker_of(a, "adaptation") == "Environment Agency spokesman");
+}

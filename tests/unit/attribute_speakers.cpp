@@ -2628,3 +2628,12 @@ TEST_CASE("a person in apposition to a role at a body, and continuing to do some
     CHECK(speaker_of(a, "are taking") == "Robert Lipski");
     CHECK(speaker_of(a, "adaptation") == "Environment Agency spokesman");
 }
+
+TEST_CASE("the senior after a player's height is the senior named before") {
+    auto a = attribute_text(
+        "Title\n\nSenior center Tobias Okafor added 11 points for the Wolves.\n\n\"Coach told me "
+        "to go get every rebound,\" the 6-foot-8 senior said.\n\nA senior official said it was "
+        "\"over\".\n");
+    CHECK(speaker_of(a, "Coach told me") == "Tobias Okafor");
+    CHECK(speaker_of(a, "over") == "senior official");
+}

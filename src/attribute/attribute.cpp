@@ -1020,15 +1020,38 @@ class Attributor {
         // "A lorry driver who saw the crash said", "Residents who gathered outside said": a
         // relative clause with no commas between the sentence's subject and its verb.
         // ("A man whose home has flooded for the second time in five years says": or "whose".)
-        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 14;) {
+        // ("The father of a Nepalese student who was killed while delivering food in Sydney's
+        // inner west has told an inquest": or whose relative the one the clause is about is,
+        // the sentence's opener, over a longer clause.)
+        const auto related_opener = [&](uint32_t who) -> const Mention* {
+            const Mention* opener = mentions_.starting_at(unit.first);
+            if (!opener || opener->possessive || !opener->subject || opener->last > who ||
+                opener->form != MentionForm::descriptor)
+                return nullptr;
+            bool of = false;
+            for (uint32_t q = opener->first; q < who; ++q) {
+                if (!tokens_[q].outside() || tokens_[q].is(",")) return nullptr;
+                of = of || tokens_[q].is("of");
+            }
+            return of ? opener : nullptr;
+        };
+        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 16;) {
             const Token& word = tokens_[w];
             if (!word.outside() || !word.word) break;
             if (!word.is("who") && !word.is("whose")) continue;
-            if (word.is("who") && end - w > 10) break;  // (a "whose" clause says more)
+            const Mention* related = word.is("who") ? related_opener(w) : nullptr;
+            // (a "whose" clause says more)
+            if (word.is("who") && end - w > 10 && !related) break;
+            if (!related && end - w > 14) break;
             if (const Mention* m = mentions_.ending_at(w);
-                m && !m->possessive && m->first <= unit.first + 1) {
+                m && !m->possessive && m->first <= unit.first + 1 && end - w <= 14) {
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
+                return true;
+            }
+            if (related) {
+                take_subject(hit, *related, cue_text);
+                hit.start = related->first;
                 return true;
             }
             break;

@@ -2637,3 +2637,11 @@ TEST_CASE("the senior after a player's height is the senior named before") {
     CHECK(speaker_of(a, "Coach told me") == "Tobias Okafor");
     CHECK(speaker_of(a, "over") == "senior official");
 }
+
+TEST_CASE("the father of a student the relative clause is about has told") {
+    auto a = attribute_text(
+        "Title\n\nThe father of a Nepalese student who was killed while delivering food in "
+        "Sydney's inner west has told an inquest his son was \"working to survive\".\n\nHari "
+        "Prasad Bhandari, the student's father, said he had begged his son to come home.\n");
+    CHECK(speaker_of(a, "working to survive") == "Hari Prasad Bhandari");
+}

@@ -669,6 +669,8 @@ class Attributor {
         if (!(tokens_[by].is("from") || tokens_[by].is("by"))) return nullptr;
         const Mention* m = mentions_.starting_at(by + 1);
         if (!m && tokens_[by + 1].is("the") && by + 2 < end) m = mentions_.starting_at(by + 2);
+        // ("a statement from the lead manager, Riyadh Crest Capital": the name in apposition.)
+        if (m && m->entity == UINT32_MAX) m = with_apposition(*m, unit_of_[at]);
         return m && m->entity != UINT32_MAX ? m : nullptr;
     }
 

@@ -368,3 +368,11 @@ TEST_CASE("a report published on a day by a partnership is the partnership's") {
     CHECK(speaker_of(a, "on a path") == "Tweed Rivers Science Partnership");
     CHECK(speaker_of(a, "deserve better") == "Meera Rao");
 }
+
+TEST_CASE("a statement from a role whose name follows in apposition is the named one's") {
+    auto a = attribute_text(
+        "Title\n\nThe book-building was \"oversubscribed 94 times,\" according to a statement "
+        "from the lead manager, Najd Crest Capital. The stock closed higher.\n");
+    CHECK(speaker_of(a, "oversubscribed") == "Najd Crest Capital");
+    CHECK(sources_of(a, "oversubscribed") == "statement");
+}

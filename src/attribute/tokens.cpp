@@ -113,6 +113,20 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
         i = end;
         token.span = {start, end};
         std::string_view lower(low + start, end - start);
+        // ("B.C.'s health ministry", "U.S.'s": initials, their period and a possessive.)
+        if (end + 2 < paragraph_end && text[end] == '.' && end - start >= 3 &&
+            text[end - 2] == '.') {
+            for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
+                if (text.substr(end + 1, suffix.size()) == suffix &&
+                    (end + 1 + suffix.size() >= paragraph_end ||
+                     !(class_of(text[end + 1 + suffix.size()]) & byte_class::alnum))) {
+                    i = end + 1 + static_cast<uint32_t>(suffix.size());
+                    token.span = {start, i};
+                    token.possessive = true;
+                    token.lower = lower;
+                    return i;
+                }
+        }
         // A possessive ends in s, ' or ’ (whose last byte is 0x99).
         const char last = lower.back();
         if (last == 's' || last == '\'' || last == '\x99')

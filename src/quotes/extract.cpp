@@ -546,6 +546,10 @@ class Extractor {
             // Apostrophes: inside words (don't, Netanyahu’s), elisions ('90s, ’em), and after a
             // word when no single quote is open (the leaders’ meeting).
             if (is_word_char(n.prev) && is_word_char(n.next)) return;
+            // ("B.C.'s health ministry", "the U.S.’s": a possessive after initials' period.)
+            if (n.prev == U'.' && (n.next == U's' || n.next == U'S') && !is_word_char(n.next2) &&
+                at.start >= 2 && is_word_char(static_cast<unsigned char>(text_[at.start - 2])))
+                return;
             if (role == Role::open || role == Role::isolated) {
                 if (role == Role::isolated && !glyph.natural) return;
                 if (leading_elision(

@@ -373,3 +373,12 @@ TEST_CASE("a title's subtitle colon keeps it a title with the comma inside its m
     REQUIRE(found.size() == 1);
     CHECK(found[0].kind == QuoteKind::scare);
 }
+
+TEST_CASE("an apostrophe after initials' period is a possessive, not an opening mark") {
+    const Extraction found = test::extract_from(
+        "B.C.'s health ministry said: \"It is bad.\" The U.S.\u2019s envoy called it \"hard\".\n");
+    REQUIRE(found.quotes.size() == 2);
+    CHECK(found.quotes[0].depth == 0);
+    CHECK(found.quotes[1].depth == 0);
+    CHECK(problems_of("B.C.'s health ministry said: \"It is bad.\"\n").empty());
+}

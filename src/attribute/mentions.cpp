@@ -1256,9 +1256,14 @@ class MentionFinder {
                 break;
             // ("The Institute of Marine Science": a role in a body's capitalised name after
             // "of" is no head; the body is.)
-            if (head != 0 && t.capitalised && tokens_[j - 1].is("of") &&
-                tokens_[head].has(word_class::organisation) && tokens_[head].capitalised &&
-                !t.has(word_class::organisation))
+            // (Nor a body's word further into it: "The Ministry of Human Resources and
+            // Emiratisation" is the ministry, not "resources".)
+            if (head != 0 && t.capitalised && tokens_[head].has(word_class::organisation) &&
+                tokens_[head].capitalised &&
+                ((tokens_[j - 1].is("of") && !t.has(word_class::organisation)) ||
+                 (j >= head + 3 && tokens_[head + 1].is("of") &&
+                  std::all_of(tokens_.begin() + head + 2, tokens_.begin() + j,
+                              [](const Token& w) { return w.capitalised; }))))
                 continue;
             if (t.has(word_class::role) || t.has(word_class::organisation)) {
                 // (So does an auxiliary before it: "The company must also fund a network" is
@@ -2972,6 +2977,17 @@ class MentionFinder {
                         return t.has(word_class::role | word_class::honorific) || !t.capitalised ||
                                !t.has(word_class::title);
                     });
+            // ("Ministry of Public Safety and Solicitor General": a body's word and "of" open
+            // a body's name that ends in a title, no one's name, whatever titles its portfolio
+            // holds; not "Bank of Canada Governor Andrew Kellerman".)
+            if (!organisation && start + 2 < end && tokens_[start + 1].is("of") &&
+                tokens_[start].has(word_class::organisation) &&
+                !tokens_[start].has(word_class::title | word_class::role) &&
+                is_title(tokens_[end - 1]) &&
+                std::none_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& t) {
+                    return t.has(word_class::male | word_class::female);
+                }))
+                organisation = true;
             if (organisation) name_start = start, titled = false;
         }
         // "the Archbishop of Canterbury", "Mayor of London Sadiq Khan": a title of a place.

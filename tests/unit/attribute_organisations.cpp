@@ -831,3 +831,12 @@ TEST_CASE("capitals in brackets that open with a name's first letter are the bod
     CHECK(speaker_of(a, "SSG has since") == "SkillsFuture Singapore");
     CHECK(speaker_of(a, "necessary") == "Sari Vaara");
 }
+
+TEST_CASE("a ministry of two portfolios, one ending in a title, is one body") {
+    auto a = attribute_text(
+        "Title\n\nThe Ministry of Human Resources and Emiratisation urged employers to \"strictly "
+        "comply\".\n\nB.C.'s Ministry of Public Safety and Solicitor General said it \"will "
+        "continue to give police the resources they need.\"\n");
+    CHECK(speaker_of(a, "strictly") == "Ministry of Human Resources and Emiratisation");
+    CHECK(speaker_of(a, "will continue") == "Ministry of Public Safety and Solicitor General");
+}

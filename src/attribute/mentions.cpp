@@ -3126,6 +3126,13 @@ class MentionFinder {
         const std::string_view full = lower_words(name_start, name_end);
         const uint32_t words = name_end - name_start;
         mention.entity = entity_for_name(name_start, name_end, full, words, titled, mention.form);
+        // "says Nasir, known to everyone in Kampung Morak simply as Pak Sir": the name someone
+        // goes by is theirs.
+        if (const uint32_t known = known_as(start); known != UINT32_MAX) {
+            mention.entity = known;
+            mention.form = MentionForm::alias;
+            *by_full_.try_emplace(full, NameIndex::hash_of(full), 0).first = known;
+        }
         // "Mrs Marsh" after "Karen and Steve Marsh": a courtesy title of the other gender is
         // not the one filed last under the surname.
         if (words == 1 && titled && name_start > 0)
@@ -4002,6 +4009,33 @@ class MentionFinder {
     // Whether the name at `first` follows the lower-case word of an organisation's kind with
     // no determiner before that word: "Malaysian semiconductor company Kinabalu Microsystems",
     // "chipmaker Nvidia", "retailer Tesco" (not "the firm John Smith founded").
+    // The person whose other name the name at `first` is: "Nasir, known to everyone in
+    // Kampung Morak simply as Pak Sir", "Ahmed, nicknamed Speedy" (UINT32_MAX when none).
+    uint32_t known_as(uint32_t first) const {
+        if (first < 4 || out_.mentions.empty()) return UINT32_MAX;
+        uint32_t k = first;
+        if (tokens_[k - 1].is("as")) --k;
+        uint32_t verb = k;
+        while (verb > 0 && k - verb < 8 && tokens_[verb - 1].word && tokens_[verb - 1].outside() &&
+               !(tokens_[verb - 1].is("known") || tokens_[verb - 1].is("nicknamed") ||
+                 tokens_[verb - 1].is("dubbed")))
+            --verb;
+        if (verb < 3 || !tokens_[verb - 1].word ||
+            !(tokens_[verb - 1].is("known") || tokens_[verb - 1].is("nicknamed") ||
+              tokens_[verb - 1].is("dubbed")) ||
+            (tokens_[verb - 1].is("known") && !tokens_[first - 1].is("as")) ||
+            !tokens_[verb - 2].is(","))
+            return UINT32_MAX;
+        // (Past places between: "known to everyone in Kampung Morak as".)
+        for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->last + 2 >= verb; ++m)
+            if (m->last + 2 == verb)
+                return m->form == MentionForm::name && m->entity != UINT32_MAX && !m->possessive &&
+                               out_.entities[m->entity].kind == EntityKind::person
+                           ? m->entity
+                           : UINT32_MAX;
+        return UINT32_MAX;
+    }
+
     // The body's word a name [first, last) stands in apposition to, "the local residents'
     // committee, Indre By Lokaludvalg,", or "" when there is none: a body's singular word after
     // "the" or "a" and at most three lower-case or possessive words, the name set off by commas,

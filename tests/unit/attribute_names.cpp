@@ -964,3 +964,11 @@ TEST_CASE("a lone first name with an age in apposition is a person") {
         "lessons anyway,\" she said.\n");
     CHECK(speaker_of(a, "I do not use") == "Zofka");
 }
+
+TEST_CASE("the name someone is known as is theirs") {
+    auto a = attribute_text(
+        "Title\n\nBeneath the bulb sits Mohd Rahim Ismail.\n\n\"The dalang is everything,\" says "
+        "Rahim, known to everyone in Kampung Morak simply as Pak Im.\n\nPak Im has performed for "
+        "50 years. \"In the 1970s, there were more of us,\" he said.\n");
+    CHECK(speaker_of(a, "In the 1970s") == "Mohd Rahim Ismail");
+}

@@ -252,9 +252,6 @@ class Attributor {
             hit.end = hit.last;
             read_subject(hit);
             prefer_protagonist(hit);
-            if (getenv("QC_MENTIONS"))
-                fprintf(stderr, "QC_DEBUG hit %u sp=%s\n", hit.first,
-                        hit.speaker ? hit.speaker->name.c_str() : "-");
             hits_.push_back(std::move(hit));
             next = hits_.back().last;
         }
@@ -979,9 +976,6 @@ class Attributor {
 
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
-        if (getenv("QC_MENTIONS"))
-            fprintf(stderr, "QC_DEBUG sb hit=%u unit=%u-%u tok0=%s\n", hit.first, unit.first,
-                    unit.last, std::string(tokens_[unit.first].lower).c_str());
         if (including_named(hit, cue_text)) return true;
         uint32_t k = hit.first;
         // ("Mr Were said", "George Oduor Were said": a name's last word, not a word between.)
@@ -1066,9 +1060,6 @@ class Attributor {
         }
         // The mention right before the cue, if any: asked once for the readings below.
         const Mention* at_cue = mentions_.ending_at(end);
-        if (getenv("QC_MENTIONS"))
-            fprintf(stderr, "QC_DEBUG sb end=%u at_cue=%d\n", end,
-                    at_cue ? int(at_cue->first) : -1);
         // "Analysts said", "Critics called it": a plural role that opens the sentence is the
         // people of that role, not a name.
         if (const Mention* m = at_cue;
@@ -1737,8 +1728,6 @@ class Attributor {
     }
 
     void take_subject(CueHit& hit, const Mention& m, const std::string& cue_text) {
-        if (getenv("QC_MENTIONS"))
-            fprintf(stderr, "QC_DEBUG take %u-%u ent=%u\n", m.first, m.last, m.entity);
         if (m.entity != UINT32_MAX && mentions_.entities[m.entity].kind == EntityKind::outlet) {
             hit.sources.push_back(source_from(m, cue_text));
             // "Reuters reported that President Anselm Drago had … “reaffirmed …”": the person
@@ -2107,9 +2096,6 @@ class Attributor {
         const uint32_t last = quote_last_[q];
         const uint32_t unit = unit_of_[first];
         const std::span<const CueHit> hits = hits_in_unit(unit);
-        if (getenv("QC_MENTIONS"))
-            fprintf(stderr, "QC_DEBUG gov q=%u first=%u last=%u unit=%u hits=%zu\n", q, first, last,
-                    unit, hits.size());
         const auto after =
             std::lower_bound(hits.begin(), hits.end(), last,
                              [](const CueHit& h, uint32_t t) { return h.first < t; });
@@ -2429,7 +2415,6 @@ class Attributor {
     }
 
     void set(uint32_t q, const CueHit& hit) {
-        if (getenv("QC_MENTIONS")) fprintf(stderr, "QC_DEBUG set q=%u hit=%u\n", q, hit.first);
         Attribution& attribution = analysis_.attributions[q];
         attribution.cue =
             Cue{{tokens_[hit.first].span.start, tokens_[hit.last - 1].span.end}, hit.form->lemma};

@@ -1372,6 +1372,24 @@ class MentionFinder {
                     continue;
                 }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
+                // ("deputy director of the Hà Nội Department of Health Trần Văn Khoa said": two
+                // to four words the lexicon does not know, right before a speech verb and after
+                // the body's last word, are someone's name.)
+                constexpr uint32_t kBodyOrTitle = word_class::organisation | word_class::title |
+                                                  word_class::role | word_class::not_name;
+                // (After a portfolio's or a body's word, no person's title: not "Zero Waste
+                // Scotland", nor "Mayor Colleen Brennan-Hayes".)
+                if (tail > k && !t.has(kBodyOrTitle) && tokens_[tail - 1].capitalised &&
+                    tokens_[tail - 1].has(word_class::organisation | word_class::title) &&
+                    !tokens_[tail - 1].has(word_class::role | word_class::honorific)) {
+                    uint32_t run = tail;
+                    while (run < tail + 4 && joins(start, run + 1) && tokens_[run].word &&
+                           tokens_[run].capitalised && !tokens_[run].has(kBodyOrTitle))
+                        ++run;
+                    if (run >= tail + 2 && run < tokens_.size() && tokens_[run].word &&
+                        tokens_[run].has(word_class::cue_start))
+                        break;
+                }
                 // ("the UN envoy for Sudan Peter Okello": a first name and a surname end it.)
                 // ("for St. Mary's Medical Center": a saint's name is the body's; "a
                 // spokesperson for Premier Lachlan Moody": after a title, the principal.)
@@ -2792,6 +2810,16 @@ class MentionFinder {
                                  [](const Token& w) {
                                      return w.has(word_class::male | word_class::female);
                                  })) {
+                    ++end;
+                    continue;
+                }
+                // ("NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": a body's letters
+                // before the two places it serves, the second ending the name.)
+                if (t.is("and") && between_names && end > start + 1 &&
+                    tokens_[start].lower.size() >= 3 && all_capitals(tokens_[start]) &&
+                    tokens_[end + 1].word && tokens_[end + 1].capitalised &&
+                    !(joins(start, end + 2) && tokens_[end + 2].word &&
+                      tokens_[end + 2].capitalised)) {
                     ++end;
                     continue;
                 }

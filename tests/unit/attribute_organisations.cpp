@@ -840,3 +840,16 @@ TEST_CASE("a ministry of two portfolios, one ending in a title, is one body") {
     CHECK(speaker_of(a, "strictly") == "Ministry of Human Resources and Emiratisation");
     CHECK(speaker_of(a, "will continue") == "Ministry of Public Safety and Solicitor General");
 }
+
+TEST_CASE("a health board's letters before two places and a name after a portfolio") {
+    auto a = attribute_text(
+        "Title\n\nNHS Greater Glasgow and Clyde said in a statement: \"Our emergency departments "
+        "are busy.\"\n\nThe NSW Nurses and Midwives' Association said nurses were \"routinely\" "
+        "overstretched.\n\nDeputy director of the Ha Noi Department of Health Trần Văn Khoa said "
+        "there was a \"gap in immunity\".\n\nA spokeswoman for Zero Waste Scotland said it was "
+        "\"well-planned\".\n");
+    CHECK(speaker_of(a, "Our emergency") == "NHS Greater Glasgow and Clyde");
+    CHECK(speaker_of(a, "routinely") == "NSW Nurses and Midwives' Association");
+    CHECK(speaker_of(a, "gap in immunity") == "Trần Văn Khoa");
+    CHECK(speaker_of(a, "well-planned") == "spokeswoman for Zero Waste Scotland");
+}

@@ -34,7 +34,10 @@ const WordList kSetIn = {"based", "headquartered", "located"};
 // "-tor" or "-ian" is rarely written before a name or as the subject of a speech verb; nor
 // "-maker", which is as often a company: "a Sheffield steelmaker".)
 bool occupation_by_ending(std::string_view word) {
-    if (word.size() < 7) return false;
+    // (Asked of most words: their last letter first.)
+    if (word.size() < 7 ||
+        !(word.back() == 'r' || word.back() == 't' || word.back() == 'n' || word.back() == 'h'))
+        return false;
     static constexpr std::string_view kEndings[] = {"eer",     "ist",    "ian",  "tor",
                                                     "grapher", "wright", "smith"};
     if (word.ends_with("list") || word.ends_with("sist")) return false;
@@ -235,8 +238,8 @@ class Attributor {
             }
             // ("the agency continued to work with the council", "went on to win": carrying on
             // doing something says nothing.)
-            if (form->lemma == "continue" && i + form->words.size() < tokens_.size() &&
-                tokens_[i + form->words.size()].is("to"))
+            if (i + form->words.size() < tokens_.size() &&
+                tokens_[i + form->words.size()].is("to") && form->lemma == "continue")
                 continue;
             // "the statement read", "the affidavit reads in part": not "a sign on Bridge Gate
             // read" nor "she read the names".

@@ -4041,8 +4041,11 @@ class MentionFinder {
     // Kampung Morak simply as Pak Sir", "Ahmed, nicknamed Speedy" (UINT32_MAX when none).
     uint32_t known_as(uint32_t first) const {
         if (first < 4 || out_.mentions.empty()) return UINT32_MAX;
+        // (Asked of every name: one look at the word before it first.)
+        const Token& before = tokens_[first - 1];
+        if (!before.is("as") && !before.is("nicknamed") && !before.is("dubbed")) return UINT32_MAX;
         uint32_t k = first;
-        if (tokens_[k - 1].is("as")) --k;
+        if (before.is("as")) --k;
         uint32_t verb = k;
         while (verb > 0 && k - verb < 8 && tokens_[verb - 1].word && tokens_[verb - 1].outside() &&
                !(tokens_[verb - 1].is("known") || tokens_[verb - 1].is("nicknamed") ||

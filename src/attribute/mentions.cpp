@@ -4189,7 +4189,9 @@ class MentionFinder {
                 if (const Entity& entity = out_.entities[e];
                     entity.kind == EntityKind::organisation &&
                     std::count(entity.name.begin(), entity.name.end(), ' ') >= 2 &&
-                    entity.name.size() > full.size() && entity.name[full.size()] == ' ' &&
+                    entity.name.size() > full.size() + 1 && entity.name[full.size()] == ' ' &&
+                    // (A proper name goes on in capitals: not "an FDA advisory committee".)
+                    entity.name[full.size() + 1] >= 'A' && entity.name[full.size() + 1] <= 'Z' &&
                     lowercase_ascii(std::string_view(entity.name).substr(0, full.size())) == full) {
                     *by_full_.try_emplace(full, full_hash, 0).first = e;
                     return e;

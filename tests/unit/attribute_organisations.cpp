@@ -853,3 +853,11 @@ TEST_CASE("a health board's letters before two places and a name after a portfol
     CHECK(speaker_of(a, "gap in immunity") == "Trần Văn Khoa");
     CHECK(speaker_of(a, "well-planned") == "spokeswoman for Zero Waste Scotland");
 }
+
+TEST_CASE("letters that open a descriptor in lower case are not that descriptor's body") {
+    auto a = attribute_text(
+        "Title\n\nAn FDA advisory committee on Thursday voted. The FDA is not bound by the "
+        "votes.\n\nThe FDA's Center for Biologics has lost officials, and the agency has said it "
+        "wants \"gold-standard science.\"\n");
+    CHECK(speaker_of(a, "gold-standard") == "FDA");
+}

@@ -4183,7 +4183,7 @@ class MentionFinder {
             }
         // "HUS Helsinki University Hospital said … HUS said": the letters that open a body's
         // longer name are that body.
-        if (words == 1 && !titled && tokens_[first].lower.size() >= 2 &&
+        if (words == 1 && !titled && tokens_[first].lower.size() >= 3 &&
             all_capitals(tokens_[first]))
             for (uint32_t e = 0; e < out_.entities.size(); ++e)
                 if (const Entity& entity = out_.entities[e];

@@ -3210,6 +3210,17 @@ class MentionFinder {
             if (words >= 2 && !unnamed_.empty())
                 std::erase_if(unnamed_, [&](const auto& before) { return before.first == title; });
         }
+        // ("Harold Dueck, has coached the team since 2017 … the coach said": one who coaches is
+        // the coach.)
+        if (entity.kind == EntityKind::person) {
+            uint32_t k = end;
+            while (k < end + 4 && k < tokens_.size() &&
+                   (tokens_[k].is(",") || tokens_[k].is("who") || tokens_[k].is("has") ||
+                    tokens_[k].is("had") || tokens_[k].is("also")))
+                ++k;
+            if (k < tokens_.size() && (tokens_[k].is("coached") || tokens_[k].is("coaches")))
+                add_title(entity, "coach");
+        }
         // "Arvind Kulkarni, co-founder and chief executive of KhetiSetu, told": roles with no
         // article after the name are its titles too, for a later "the chief executive".
         if (entity.kind == EntityKind::person && end + 2 < tokens_.size() && tokens_[end].is(",")) {

@@ -972,3 +972,11 @@ TEST_CASE("the name someone is known as is theirs") {
         "50 years. \"In the 1970s, there were more of us,\" he said.\n");
     CHECK(speaker_of(a, "In the 1970s") == "Mohd Rahim Ismail");
 }
+
+TEST_CASE("one who has coached the team is the coach") {
+    auto a = attribute_text(
+        "Title\n\nCurl Prairie named the team. Her father, Harold Dyck, has coached the team "
+        "since 2017. Asked about his daughter, he did not hesitate.\n\n\"She's stubborn,\" the "
+        "coach said with a laugh.\n");
+    CHECK(speaker_of(a, "She's stubborn") == "Harold Dyck");
+}

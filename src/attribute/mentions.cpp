@@ -932,6 +932,13 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        // ("According to the Bermuda Police Service, there were 14 incidents, which it
+        // described as …": whom a sentence opens on as its source is whom a later "it" or "he"
+        // may mean.)
+        if (!mention.subject && mention.first >= 2 && mention.last < tokens_.size() &&
+            tokens_[mention.last].is(",") && tokens_[mention.first - 1].is("to") &&
+            tokens_[mention.first - 2].is("according") && opens_sentence(mention.first - 2))
+            mention.subject = true;
         // ("finished his career as Santa Fe's all-time leading scorer": what someone was, a
         // possessive's role after "as", brings in no subject.)
         if (mention.subject && mention.possessive && mention.first > 0 &&

@@ -861,3 +861,11 @@ TEST_CASE("letters that open a descriptor in lower case are not that descriptor'
         "wants \"gold-standard science.\"\n");
     CHECK(speaker_of(a, "gold-standard") == "FDA");
 }
+
+TEST_CASE("a sentence opening on according to a body makes it what a later it means") {
+    auto a = attribute_text(
+        "Title\n\nPolice did not say whether the shooting was gang-related.\n\nAccording to the "
+        "Somers Isles Police Service, there were 14 incidents in 2023, which it described as \"a "
+        "significant reduction\".\n");
+    CHECK(speaker_of(a, "a significant") == "Somers Isles Police Service");
+}

@@ -422,9 +422,14 @@ class Attributor {
             (nothing_after(hit.last, unit.last) || tokens_[before].has(word_class::audience)))
             return;
         bool found = false;
+        const bool participle = form.words.front().ends_with("ing");
         // "“…,” said Putin", "asked Smith"; but "told" is followed by whom it was told to, never
         // by its subject: "Cruz, who starred in “Jumanji”, told fans" is Cruz's.
-        if (after_quote && form.lemma != "tell") found = subject_after(hit, cue_text);
+        // (Nor a participle: "the rain was “like nothing we have seen,” adding that officials
+        // were still trying" is the mayor's.)
+        if (after_quote && form.lemma != "tell" &&
+            !(participle && hit.last < unit.last && tokens_[hit.last].is("that")))
+            found = subject_after(hit, cue_text);
         // "Crews were working around the clock, said spokesperson Peggy Fox.": the same
         // inversion after the writer's own words.
         if (!found && !after_quote && before != kNone && form.lemma != "tell" &&
@@ -432,7 +437,6 @@ class Attributor {
             found = subject_after(hit, cue_text, true);
         // "wrote to the business secretary asking for a meeting": a participle right after an
         // object is the clause subject's, not the object's.
-        const bool participle = form.words.front().ends_with("ing");
         const Mention* object = participle && hit.first > unit.first &&
                                         tokens_[hit.first - 1].word &&
                                         tokens_[hit.first - 1].outside()

@@ -2645,3 +2645,10 @@ TEST_CASE("the father of a student the relative clause is about has told") {
         "Prasad Bhandari, the student's father, said he had begged his son to come home.\n");
     CHECK(speaker_of(a, "working to survive") == "Hari Prasad Bhandari");
 }
+
+TEST_CASE("a participle after a quote and a comma inverts no subject out of its that-clause") {
+    auto a = attribute_text(
+        "Title\n\nMayor Toshiko Ueda told reporters the rain was \"like nothing we have seen,\" "
+        "adding that officials were still trying to reach residents.\n");
+    CHECK(speaker_of(a, "like nothing") == "Toshiko Ueda");
+}

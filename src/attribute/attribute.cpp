@@ -1078,6 +1078,23 @@ class Attributor {
         }
         // The mention right before the cue, if any: asked once for the readings below.
         const Mention* at_cue = mentions_.ending_at(end);
+        // ("But the PDP in the state described the defection as “…”": where the subject is,
+        // between it and its verb.)
+        if (!at_cue && end >= unit.first + 3 && tokens_[end - 1].word &&
+            !tokens_[end - 1].capitalised) {
+            uint32_t in = end - 2;
+            if (tokens_[in].is("the") && in > unit.first) --in;
+            // (The sentence's opener: "But the PDP", not "the “two-pot” system" after
+            // "Retailers across the sector have reported".)
+            if (in > unit.first && tokens_[in].is("in"))
+                if (const Mention* m = mentions_.ending_at(in);
+                    m && m->first <= unit.first + 2 && !m->possessive && m->entity != UINT32_MAX &&
+                    mentions_.entities[m->entity].kind != EntityKind::outlet) {
+                    take_subject(hit, *m, cue_text);
+                    hit.start = m->first;
+                    return true;
+                }
+        }
         // "Analysts said", "Critics called it": a plural role that opens the sentence is the
         // people of that role, not a name.
         if (const Mention* m = at_cue;

@@ -2652,3 +2652,12 @@ TEST_CASE("a participle after a quote and a comma inverts no subject out of its 
         "adding that officials were still trying to reach residents.\n");
     CHECK(speaker_of(a, "like nothing") == "Toshiko Ueda");
 }
+
+TEST_CASE("where the subject is, between it and its verb") {
+    auto a = attribute_text(
+        "Title\n\nBut the PDP in the state described the defection as \"an act of betrayal\" of "
+        "the voters.\n\nRetailers across the sector have reported a lift from the \"two-pot\" "
+        "system.\n");
+    CHECK(speaker_of(a, "an act of") == "PDP");
+    CHECK(speaker_of(a, "two-pot").empty());
+}

@@ -650,7 +650,20 @@ class MentionFinder {
                     person != UINT32_MAX)
                     mention.entity = person;
         lead_role_named_later();
+        col_as_given_name();
         return std::move(out_);
+    }
+
+    // "Grazier Col Fitzsimmons … Mr Fitzsimmons said": a colonel is no "Mr"; "Col" before a
+    // surname the article later gives a courtesy title is the Australian given name.
+    void col_as_given_name() {
+        for (Entity& entity : out_.entities)
+            if (entity.kind == EntityKind::person && entity.name.find(' ') == std::string::npos &&
+                entity.holds_title("col") &&
+                (entity.holds_title("mr") || entity.holds_title("mrs") ||
+                 entity.holds_title("ms")) &&
+                !entity.holds_title("lt"))
+                entity.name = "Col " + entity.name;
     }
 
     // "… has been jailed, with a judge describing his decision as “callous”" in a court

@@ -980,3 +980,12 @@ TEST_CASE("one who has coached the team is the coach") {
         "coach said with a laugh.\n");
     CHECK(speaker_of(a, "She's stubborn") == "Harold Dyck");
 }
+
+TEST_CASE("Col before a surname later given a courtesy title is a given name") {
+    auto a = attribute_text(
+        "Title\n\nGrazier Col Fitzroy and his wife left their property about 11pm.\n\n\"We had "
+        "about ten minutes,\" Mr Fitzroy said.\n\nCol Dawn Harper, the base commander, said it "
+        "was \"under control\".\n");
+    CHECK(speaker_of(a, "We had about") == "Col Fitzroy");
+    CHECK(speaker_of(a, "under control") == "Dawn Harper");
+}

@@ -247,6 +247,17 @@ class Attributor {
                       (who->form == MentionForm::descriptor && who->entity == UINT32_MAX)))
                     continue;
             }
+            // ("with passengers advised to check the company's website", "residents were told
+            // to leave": those advised or told to do something hear the words, and no one named
+            // says them.)
+            if (form->words.size() == 1 && i + 2 < tokens_.size() && tokens_[i + 1].is("to") &&
+                tokens_[i + 2].word && !tokens_[i + 2].capitalised &&
+                !tokens_[i + 2].has(word_class::determiner)) {
+                static const WordList kAudience = {"advised",    "urged",      "asked",
+                                                   "encouraged", "instructed", "ordered",
+                                                   "warned",     "told",       "reminded"};
+                if (kAudience.contains(tokens_[i].lower)) continue;
+            }
             // ("the agency continued to work with the council", "went on to win": carrying on
             // doing something says nothing.)
             if (i + form->words.size() < tokens_.size() &&

@@ -1906,8 +1906,11 @@ class MentionFinder {
                 const bool business_titles = std::all_of(
                     entity.title_words.begin(), entity.title_words.end(),
                     [&](const std::string& w) { return lexicon_.organisation_kinds.contains(w); });
-                if (!given && entity.kind != EntityKind::organisation && business_titles &&
-                    entity.gender == Gender::unknown && tokens_[m.last].has(word_class::cue_start))
+                // ("Calder Worsted, which has produced cloth since 1887, said": "which" makes no
+                // person of a given name.)
+                if ((relative || (!given && entity.gender == Gender::unknown &&
+                                  tokens_[m.last].has(word_class::cue_start))) &&
+                    entity.kind != EntityKind::organisation && business_titles)
                     earliest = m.entity, written = tokens_[m.first].paragraph;
                 continue;
             }

@@ -869,3 +869,13 @@ TEST_CASE("a sentence opening on according to a body makes it what a later it me
         "significant reduction\".\n");
     CHECK(speaker_of(a, "a significant") == "Somers Isles Police Service");
 }
+
+TEST_CASE("a bare name with which, and passengers advised to do something") {
+    auto a = attribute_text(
+        "Title\n\nCalder Weavers, which has produced cloth since 1887, said it had begun a "
+        "consultation.\n\nIn a statement, the family-owned company said it had \"explored every "
+        "possible option\".\n\nNorthSea Ferries said sailings would resume \"as soon as "
+        "conditions allow\", with passengers advised to check the website.\n");
+    CHECK(speaker_of(a, "explored every") == "Calder Weavers");
+    CHECK(speaker_of(a, "as soon as") == "NorthSea Ferries");
+}

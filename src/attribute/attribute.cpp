@@ -2521,7 +2521,7 @@ class Attributor {
             if (line_opened_by_name(q)) {
                 // the line names its speaker before the colon, whatever cue comes later
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
-            } else if (hit && headline_cue_after_comma(q, *hit) && headline_colon(q)) {
+            } else if (hit && headline_cue_after_colon(q, *hit) && headline_colon(q)) {
                 // "‘…’: Rajasthan CM launches campaign, Congress hits back": the name right
                 // after the headline's colon, before the cue of a clause after a comma
                 if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
@@ -2939,8 +2939,10 @@ class Attributor {
     }
 
     // Whether `hit` is the cue of a later clause of quote q's headline, after its colon and a
-    // comma: "‘Development, not doles’: Rajasthan CM launches campaign, Congress hits back".
-    bool headline_cue_after_comma(uint32_t q, const CueHit& hit) const {
+    // comma ("‘Development, not doles’: Rajasthan CM launches campaign, Congress hits back"), or
+    // someone else's after the person the colon names ("“…”: Ó Fathaigh fumes after Galway
+    // denied by late free"), so that the name after the colon speaks.
+    bool headline_cue_after_colon(uint32_t q, const CueHit& hit) const {
         const uint32_t colon = quote_last_[q];
         if (colon >= tokens_.size() || !tokens_[colon].is(":") || tokens_[colon].paragraph != 0 ||
             hit.start <= colon)

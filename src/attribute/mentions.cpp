@@ -3223,6 +3223,9 @@ class MentionFinder {
             if (words >= 2) titles.emplace_back(tokens_[name_start].lower);
             entity.gender = gender_of(titles);
             if (words >= 2) titles.pop_back();
+            // ("Jean de Dieu Ndayisaba", "Jean Bosco Habimana": the French compound given
+            // names are a man's; "Jean Smith" stays a woman.)
+            if (words >= 3 && tokens_[name_start].is("jean")) entity.gender = Gender::male;
         }
         for (uint32_t k = name_end; k < end; ++k) counsel_letters(entity, tokens_[k]);
         for (const std::string_view title : titles) {

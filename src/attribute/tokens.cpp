@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -107,7 +108,19 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
             // one alone, and so must each before it.)
             const bool initials =
                 end - start == 1 || ((end - start) % 2 == 1 && text[end - 2] == '.');
-            if (d == U'.' && !(k - j == 1 && initials)) break;
+            // ("Ch.Byambadorj", "Ts.Enkhmandakh": a Mongolian patronymic's initial, one or two
+            // letters and a period, runs into the given name with no space; not a title's
+            // abbreviation, "Mr.Smith".)
+            const auto patronymic = [&] {
+                if (end - start > 2 || !capitalised || k >= paragraph_end) return false;
+                const std::string_view letters(low + start, end - start);
+                static constexpr std::string_view kTitles[] = {"mr", "dr", "st", "ms", "jr",
+                                                               "sr", "no", "mt", "ft", "co"};
+                return (text[j] >= 'A' && text[j] <= 'Z') && text[k] >= 'a' && text[k] <= 'z' &&
+                       std::find(std::begin(kTitles), std::end(kTitles), letters) ==
+                           std::end(kTitles);
+            };
+            if (d == U'.' && !(k - j == 1 && initials) && !patronymic()) break;
             end = k;
         }
         i = end;

@@ -989,3 +989,13 @@ TEST_CASE("Col before a surname later given a courtesy title is a given name") {
     CHECK(speaker_of(a, "We had about") == "Col Fitzroy");
     CHECK(speaker_of(a, "under control") == "Dawn Harper");
 }
+
+TEST_CASE("a French compound given name and a Mongolian patronymic initial") {
+    auto a = attribute_text(
+        "Title\n\nThe Minister of Education, Dr Jean de Dieu Nsengimana, spoke on Saturday. "
+        "Nsengimana said the government had raised its share.\n\n\"No child should learn on an "
+        "empty stomach,\" he said.\n\nSpeaking to MONTSAME, herder Ch.Batbold recalled the day. "
+        "\"I saw something like a big stone,\" he said.\n");
+    CHECK(speaker_of(a, "No child") == "Jean de Dieu Nsengimana");
+    CHECK(speaker_of(a, "I saw something") == "Ch.Batbold");
+}

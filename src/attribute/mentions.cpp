@@ -881,9 +881,8 @@ class MentionFinder {
     // Whether the comma at `comma` ends a list of capitalised names a preposition brings in:
     // "towards Keflavík, Vogar," before "and".
     bool ends_listed_names(uint32_t comma) const {
-        static const WordList kListing = {"at",      "in",     "of",     "for",   "from",
-                                          "near",    "with",   "on",     "by",    "to",
-                                          "towards", "toward", "across", "into",  "between",
+        // (The linking prepositions and those that bring in where something goes or lies.)
+        static const WordList kListing = {"towards", "toward", "across", "into",  "between",
                                           "through", "around", "over",   "among", "including"};
         // (A list: a comma between names too, not "in Lekki, and Tomi wants".)
         uint32_t k = comma;
@@ -903,7 +902,7 @@ class MentionFinder {
                 --k;
                 continue;
             }
-            return list && kListing.contains(t.lower);
+            return list && (is_linking_preposition(t.lower) || kListing.contains(t.lower));
         }
         return false;
     }
@@ -1083,23 +1082,24 @@ class MentionFinder {
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first + 1;
+            // ", 45,": an age set off by commas right after the mention, else 0.
+            const uint32_t at = mention.last;
+            const uint32_t age = at + 2 < tokens_.size() && tokens_[at].is(",") &&
+                                         tokens_[at + 2].is(",") && tokens_[at + 1].word
+                                     ? small_number(tokens_[at + 1].lower)
+                                     : 0;
             // "Zuzanna, a 12-year-old from Kraków,", "Tomasz, 15,": a lone name with an age in
             // apposition is a person's.
-            if (const uint32_t at = mention.last;
-                out_.entities[mention.entity].kind == EntityKind::unknown &&
+            if (out_.entities[mention.entity].kind == EntityKind::unknown &&
                 mention.form == MentionForm::name && at + 3 < tokens_.size() &&
-                tokens_[at].is(",") &&
-                ((tokens_[at + 2].is(",") && small_number(tokens_[at + 1].lower) != 0) ||
-                 ((tokens_[at + 1].is("a") || tokens_[at + 1].is("an")) &&
+                (age != 0 ||
+                 (tokens_[at].is(",") && (tokens_[at + 1].is("a") || tokens_[at + 1].is("an")) &&
                   age_of(tokens_[at + 2]) != 0)))
                 out_.entities[mention.entity].kind = EntityKind::person;
             // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
-            if (const uint32_t at = mention.last;
-                out_.entities[mention.entity].kind != EntityKind::organisation &&
-                at + 2 < tokens_.size() && tokens_[at].is(",") && tokens_[at + 2].is(",") &&
-                tokens_[at + 1].word && small_number(tokens_[at + 1].lower) != 0) {
+            if (age != 0 && out_.entities[mention.entity].kind != EntityKind::organisation) {
                 if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
-                ages_[mention.entity] = small_number(tokens_[at + 1].lower);
+                ages_[mention.entity] = age;
             }
             // "Skyline said … the airline said": the organisation named last, however it was.
             const Entity& entity = out_.entities[mention.entity];
@@ -4078,21 +4078,20 @@ class MentionFinder {
     // Kampung Morak simply as Pak Sir", "Ahmed, nicknamed Speedy" (UINT32_MAX when none).
     uint32_t known_as(uint32_t first) const {
         if (first < 4 || out_.mentions.empty()) return UINT32_MAX;
+        const auto naming = [](const Token& t) {
+            return t.is("known") || t.is("nicknamed") || t.is("dubbed");
+        };
         // (Asked of every name: one look at the word before it first.)
         const Token& before = tokens_[first - 1];
-        if (!before.is("as") && !before.is("nicknamed") && !before.is("dubbed")) return UINT32_MAX;
-        uint32_t k = first;
-        if (before.is("as")) --k;
+        const bool as = before.is("as");
+        if (!as && !naming(before)) return UINT32_MAX;
+        const uint32_t k = as ? first - 1 : first;
         uint32_t verb = k;
         while (verb > 0 && k - verb < 8 && tokens_[verb - 1].word && tokens_[verb - 1].outside() &&
-               !(tokens_[verb - 1].is("known") || tokens_[verb - 1].is("nicknamed") ||
-                 tokens_[verb - 1].is("dubbed")))
+               !naming(tokens_[verb - 1]))
             --verb;
-        if (verb < 3 || !tokens_[verb - 1].word ||
-            !(tokens_[verb - 1].is("known") || tokens_[verb - 1].is("nicknamed") ||
-              tokens_[verb - 1].is("dubbed")) ||
-            (tokens_[verb - 1].is("known") && !tokens_[first - 1].is("as")) ||
-            !tokens_[verb - 2].is(","))
+        if (verb < 3 || !tokens_[verb - 1].word || !naming(tokens_[verb - 1]) ||
+            (tokens_[verb - 1].is("known") && !as) || !tokens_[verb - 2].is(","))
             return UINT32_MAX;
         // (Past places between: "known to everyone in Kampung Morak as".)
         for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->last + 2 >= verb; ++m)

@@ -1515,6 +1515,16 @@ class Attributor {
     // stands right before the name (a sentence's subject, where a verb may come between).
     const Mention* person_after_body(const Mention& m, uint32_t unit,
                                      bool role_first = false) const {
+        // ("Secretary-General of the Supreme Council of Antiquities Tarek Aal described …,
+        // noting": a role of a body, then the name of who holds it.)
+        if (m.form == MentionForm::descriptor && role_first && m.last + 1 < units_[unit].last &&
+            (tokens_[m.last].is("of") || tokens_[m.last].is("at")))
+            if (const Mention* body = mentions_.starting_at(m.last + 1);
+                body && body->entity != UINT32_MAX &&
+                mentions_.entities[body->entity].kind == EntityKind::organisation)
+                if (const Mention* n = mentions_.starting_at(body->last);
+                    n && n->form == MentionForm::name && mentions_.names_person(*n))
+                    return n;
         if (m.form == MentionForm::descriptor || m.entity == UINT32_MAX ||
             mentions_.names_person(m))
             return &m;

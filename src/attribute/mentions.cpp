@@ -978,6 +978,25 @@ class MentionFinder {
                 place.kind == EntityKind::person && place.title_words.empty())
                 place.kind = EntityKind::unknown;
         }
+        // "the provinces with the most cases were Siem Reap, Kampong Cham, Battambang, Prey Veng
+        // and Phnom Penh": the third of three names or more in a list, each set off by a comma,
+        // and the names before it are nobody a "he", "she" or "it" means.
+        if (mention.form == MentionForm::name && !mention.possessive && out_.mentions.size() >= 2 &&
+            mention.last < tokens_.size() &&
+            (tokens_[mention.last].is(",") || tokens_[mention.last].is("and")) &&
+            tokens_[mention.first - 1].is(",")) {
+            const auto listed = [&](const Mention& item, uint32_t next) {
+                return item.form == MentionForm::name && !item.possessive &&
+                       item.last + 1 == next && tokens_[item.last].is(",");
+            };
+            Mention& second = out_.mentions.back();
+            Mention& first = out_.mentions[out_.mentions.size() - 2];
+            if (listed(second, mention.first) && listed(first, second.first)) {
+                mention.subject = false;
+                second.subject = false;
+                first.subject = false;
+            }
+        }
         // "subpoenas to the former district engineer, Engr. Rolando Mercado, and …": a name in
         // apposition to a preposition's object is no subject either. (Set off by commas on
         // both sides: "In one voicemail, played to the court, Pilkington could be heard" opens
@@ -1392,6 +1411,11 @@ class MentionFinder {
                     continue;
                 }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
+                // ("Secretary of State at the Ministry of Health H.E. Prak Vannara": an
+                // honorific after the body's words opens a name.)
+                if (tail > k && t.has(word_class::honorific) && tokens_[tail - 1].capitalised &&
+                    joins(start, tail + 1) && tokens_[tail + 1].capitalised)
+                    break;
                 // ("deputy director of the Hà Nội Department of Health Trần Văn Khoa said": two
                 // to four words the lexicon does not know, right before a speech verb and after
                 // the body's last word, are someone's name.)

@@ -999,3 +999,18 @@ TEST_CASE("a French compound given name and a Mongolian patronymic initial") {
     CHECK(speaker_of(a, "No child") == "Jean de Dieu Nsengimana");
     CHECK(speaker_of(a, "I saw something") == "Ch.Batbold");
 }
+
+TEST_CASE("H.E. before a minister's name is a style, not the ministry's last word") {
+    auto a = attribute_text(
+        "Title\n\nUnder-Secretary at the Ministry of Rural Development H.E. Chan Sothea, "
+        "opening the new bridge on Friday, urged drivers to slow down.\n\n\"The bridge is for "
+        "everyone, not only for lorries,\" he said.\n");
+    CHECK(speaker_of(a, "The bridge is for") == "Chan Sothea");
+}
+
+TEST_CASE("a role of a body, then the holder's name, opens a clause that a participle has") {
+    auto a = attribute_text(
+        "Title\n\nDirector of the National Museum of Textiles Samira Fahmy Ezzat called the "
+        "find \"a rare survival\" of the period, adding that restoration would take a year.\n");
+    CHECK(speaker_of(a, "a rare survival") == "Samira Fahmy Ezzat");
+}

@@ -2661,3 +2661,11 @@ TEST_CASE("where the subject is, between it and its verb") {
     CHECK(speaker_of(a, "an act of") == "PDP");
     CHECK(speaker_of(a, "two-pot").empty());
 }
+
+TEST_CASE("places listed after a verb are nobody a later she means") {
+    auto a = attribute_text(
+        "Title\n\nDistrict officer Lim Sreymom said the floods had spread.\n\nShe said the worst "
+        "hit communes were Kok Roka, Tuol Prasat, Preah Sdach, Ta Mao and Svay Chrum, with Kok "
+        "Roka cut off since Tuesday.\n\n\"Please stay away from the river banks,\" she added.\n");
+    CHECK(speaker_of(a, "Please stay away") == "Lim Sreymom");
+}

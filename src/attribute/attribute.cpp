@@ -2788,8 +2788,11 @@ class Attributor {
     // Whether the words of `key` stand in `text` in their order, at most two words between two
     // of them (both folded, words one space apart): a headline's shortening of the body's quote,
     // "‘Youth Have Been Betrayed’" … "“The youth of Rajasthan have been betrayed,”".
+    // (A key of five words or more may skip a clause of up to six words between two: "Heard A
+    // Roar, Then Mud Everywhere" of "We heard a roar like a helicopter landing, and then there
+    // was mud everywhere".)
     static bool in_order(std::string_view text, std::string_view key) {
-        constexpr int kBetween = 2;
+        const int kBetween = std::count(key.begin(), key.end(), ' ') >= 4 ? 6 : 2;
         size_t at = 0;  // where the next key word may start in text
         bool first = true;
         for (size_t k = 0; k < key.size();) {

@@ -874,8 +874,11 @@ class MentionFinder {
         // "in the Pine Ridge and Canyon View neighborhoods": "and" after a word joins two
         // names; after a comma it opens a clause, unless it ends a list a preposition brings
         // in ("towards Keflavík, Vogar, and the capital area").
+        // ("pulled up the Municipal Corporation of Delhi (MCD) and the Public Works Department":
+        // a name's letters in brackets end a name as its word does.)
         if (!before.is("and") || first < 2) return true;
-        return !tokens_[first - 2].word && !ends_listed_names(first - 2);
+        return !tokens_[first - 2].word && !tokens_[first - 2].is(")") &&
+               !ends_listed_names(first - 2);
     }
 
     // Whether the comma at `comma` ends a list of capitalised names a preposition brings in:

@@ -450,15 +450,14 @@ class Extractor {
                        std::string_view::npos &&
                    has_lower_case(content);
         };
-        auto title_like = [&] {
-            if (words > 8 || words < 1 || (before.empty() && after.empty())) return false;
-            if (ends_terminal && !stop_inside()) return false;
-            size_t capitalised = 0, significant = 0;
-            for (size_t w = 0; w < content.size();) {
-                while (w < content.size() && content[w] == ' ') ++w;
-                size_t e = content.find(' ', w);
-                if (e == std::string_view::npos) e = content.size();
-                const std::string_view word = content.substr(w, e - w);
+        // The words of `part` that a title capitalises (not "a", "of", "the"), and how many of
+        // them are capitalised.
+        auto title_words = [](std::string_view part, size_t& capitalised, size_t& significant) {
+            for (size_t w = 0; w < part.size();) {
+                while (w < part.size() && part[w] == ' ') ++w;
+                size_t e = part.find(' ', w);
+                if (e == std::string_view::npos) e = part.size();
+                const std::string_view word = part.substr(w, e - w);
                 w = e;
                 if (word.empty() || is_minor_title_word(word)) continue;
                 uint32_t j = 0;
@@ -467,10 +466,27 @@ class Extractor {
                 ++significant;
                 if (u_isupper(static_cast<UChar32>(c))) ++capitalised;
             }
+        };
+        auto title_like = [&] {
+            if (words > 8 || words < 1 || (before.empty() && after.empty())) return false;
+            if (ends_terminal && !stop_inside()) return false;
+            size_t capitalised = 0, significant = 0;
+            title_words(content, capitalised, significant);
             if (ends_terminal) return significant >= 2 && capitalised == significant;
             return significant > 0 && capitalised * 3 >= significant * 2;
         };
-        if (title_like() && !(before.ends_with(':') && words >= 4)) return QuoteKind::scare;
+        // ("“Heard A Roar, Then Mud Everywhere”: Cloudburst Hits Uttarakhand Village": a
+        // headline whose own words are all capitalised capitalises what it quotes too; four
+        // words or more are someone's words, not a title.)
+        auto title_case_headline = [&] {
+            if (quote.first_paragraph != 0 || words < 4) return false;
+            size_t capitalised = 0, significant = 0;
+            title_words(before, capitalised, significant);
+            title_words(after, capitalised, significant);
+            return significant >= 3 && capitalised == significant;
+        };
+        if (title_like() && !(before.ends_with(':') && words >= 4) && !title_case_headline())
+            return QuoteKind::scare;
         if (words <= 3 && !ends_terminal &&
             !(opens_clause && starts_upper && words >= 2 &&
               (before.empty() || before.ends_with(':'))))

@@ -879,3 +879,17 @@ TEST_CASE("a bare name with which, and passengers advised to do something") {
     CHECK(speaker_of(a, "explored every") == "Calder Weavers");
     CHECK(speaker_of(a, "as soon as") == "NorthSea Ferries");
 }
+
+TEST_CASE("a university faculty is a body after a professor's name") {
+    auto a = attribute_text(
+        "Title\n\n\"The soil is the problem,\" senior lecturer Dr Ruwan Perera of the Faculty of "
+        "Agriculture told the Island.\n");
+    CHECK(speaker_of(a, "The soil is") == "Ruwan Perera");
+}
+
+TEST_CASE("a body after another's letters in brackets and 'and' is no clause's subject") {
+    auto a = attribute_text(
+        "Title\n\nThe high court on Monday pulled up the State Transport Corporation (STC) and "
+        "the Roads Department (RD) over what it called the \"shocking state\" of bus depots.\n");
+    CHECK(speaker_of(a, "shocking state") == "high court");
+}

@@ -2669,3 +2669,11 @@ TEST_CASE("places listed after a verb are nobody a later she means") {
         "Roka cut off since Tuesday.\n\n\"Please stay away from the river banks,\" she added.\n");
     CHECK(speaker_of(a, "Please stay away") == "Lim Sreymom");
 }
+
+TEST_CASE("a title-case headline shortens a body quote by a clause") {
+    auto a = attribute_text(
+        "\"Water Rose To The Roof, We Swam Out\": Floods Hit Assam Villages\n\nThe river burst "
+        "its banks on Sunday.\n\n\"The water rose to the top of the roof before midnight, and "
+        "so we swam out through the window,\" said Bina Kalita, 38.\n");
+    CHECK(speaker_of(a, "Water Rose To The Roof") == "Bina Kalita");
+}

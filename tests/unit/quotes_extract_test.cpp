@@ -382,3 +382,14 @@ TEST_CASE("an apostrophe after initials' period is a possessive, not an opening 
     CHECK(found.quotes[1].depth == 0);
     CHECK(problems_of("B.C.'s health ministry said: \"It is bad.\"\n").empty());
 }
+
+TEST_CASE("a title-case headline's quote of four words or more is speech, not a title") {
+    const auto found = quotes_of(
+        "“Water Rose To The Roof, We Swam Out”: Floods Hit Assam Villages, 12 Dead\n\nThe river "
+        "burst its banks.\n");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].kind != QuoteKind::scare);
+    const auto film = quotes_of("“Inside The Fire” Wins Top Prize At Cannes\n\nThe jury met.\n");
+    REQUIRE_FALSE(film.empty());
+    CHECK(film[0].kind == QuoteKind::scare);
+}

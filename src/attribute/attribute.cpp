@@ -508,8 +508,11 @@ class Attributor {
         while (k > first && hit.first - k < 3 && tokens_[k - 1].outside() &&
                between_subject_and_verb(tokens_[k - 1]))
             --k;
-        if (k == first || !tokens_[k - 1].outside() ||
-            !(tokens_[k - 1].is("and") || tokens_[k - 1].is("but")))
+        if (k == first || !tokens_[k - 1].outside()) return;
+        // ("He pulled over, told his passengers to “stay on the bus” and …": a verb in a
+        // series after a comma, the sentence opening on its subject and a verb in the past.)
+        if (tokens_[k - 1].is(",") && !series_after_subject(first, k - 1)) return;
+        if (!(tokens_[k - 1].is("and") || tokens_[k - 1].is("but") || tokens_[k - 1].is(",")))
             return;
         for (auto it = hits_.rbegin(); it != hits_.rend() && it->unit == hit.unit; ++it)
             if (it->last < k) {
@@ -525,6 +528,30 @@ class Attributor {
             (mentions_.names_person(*m) ||
              mentions_.entities[m->entity].kind == EntityKind::organisation))
             take_subject(hit, *m, cue_text);
+    }
+
+    // Whether the unit that starts at `first` opens on a subject (a pronoun or a mention that
+    // opens a clause) and a verb in the past in -ed, with nothing quoted and no cue from there
+    // to the comma at `comma`: "He pulled over, …", "The driver braked, …".
+    bool series_after_subject(uint32_t first, uint32_t comma) const {
+        uint32_t at = first;
+        if (is_pronoun(tokens_[at]) && tokens_[at].has(word_class::person_pronoun))
+            ++at;
+        else if (const Mention* m = mentions_.starting_at(first); m && m->subject && !m->possessive)
+            at = m->last;
+        else
+            return false;
+        while (at < comma && at - first < 8 && tokens_[at].outside() &&
+               between_subject_and_verb(tokens_[at]))
+            ++at;
+        if (at >= comma || comma - at > 12) return false;
+        const Token& verb = tokens_[at];
+        if (!verb.word || verb.capitalised || verb.lower.size() < 5 ||
+            !verb.lower.ends_with("ed") || verb.has(word_class::cue_start))
+            return false;
+        for (uint32_t k = at; k < comma; ++k)
+            if (!tokens_[k].outside() || tokens_[k].has(word_class::cue_start)) return false;
+        return true;
     }
 
     // A word that may stand between a subject and its verb: one of the lexicon's (`between`:

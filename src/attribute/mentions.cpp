@@ -2033,8 +2033,11 @@ class MentionFinder {
         if (age != 0 && joins(start, start + 2) && tokens_[start + 2].has(word_class::epithet) &&
             !tokens_[start + 2].has(word_class::role))
             word = start + 2;
+        // ("The dad-of-four pulled over": a parent with a count of children is a person before
+        // any verb.)
         if (joins(start, word + 1) && tokens_[word + 1].word &&
-            !tokens_[word + 1].has(word_class::cue_start) && !tokens_[word + 1].is("who"))
+            !tokens_[word + 1].has(word_class::cue_start) && !tokens_[word + 1].is("who") &&
+            tokens_[word].lower.find("-of-") == std::string::npos)
             return start;
         Mention mention;
         mention.first = start;

@@ -2677,3 +2677,13 @@ TEST_CASE("a title-case headline shortens a body quote by a clause") {
         "so we swam out through the window,\" said Bina Kalita, 38.\n");
     CHECK(speaker_of(a, "Water Rose To The Roof") == "Bina Kalita");
 }
+
+TEST_CASE("a verb after a comma in a series has the subject the sentence opens on") {
+    auto a = attribute_text(
+        "Title\n\nTaxi driver Kwame Mensah, 52, saw smoke on the third floor.\n\nThe "
+        "father-of-three stopped the car, told his passenger to \"wait right here\" and ran "
+        "inside.\n\nHe pulled two children out. Firefighters arrived, warned the crowd to \"keep "
+        "well back\" and began work.\n");
+    CHECK(speaker_of(a, "wait right here") == "Kwame Mensah");
+    CHECK(speaker_of(a, "keep well back") != "Kwame Mensah");
+}

@@ -1589,9 +1589,15 @@ class MentionFinder {
                 if (const Mention& before = out_.mentions.back();
                     before.last + 1 == start && before.entity != UINT32_MAX && !before.possessive &&
                     before.form != MentionForm::descriptor &&
-                    out_.entities[before.entity].kind == EntityKind::organisation &&
-                    proper_name(out_.entities[before.entity])) {
+                    ((out_.entities[before.entity].kind == EntityKind::organisation &&
+                      proper_name(out_.entities[before.entity])) ||
+                     // ("Andium Homes, the government-owned housing company,": two words no
+                     // given name or title makes a person's, said to be a body.)
+                     (nameless_pair(out_.entities[before.entity]) &&
+                      lexicon_.organisation_kinds.contains(kind_word) &&
+                      !described_as_person(before.entity)))) {
                     Entity& body = out_.entities[before.entity];
+                    body.kind = EntityKind::organisation;
                     if (!body.holds_title(kind_word)) body.title_words.emplace_back(kind_word);
                     named_so = before.entity;
                 }

@@ -893,3 +893,11 @@ TEST_CASE("a body after another's letters in brackets and 'and' is no clause's s
         "the Roads Department (RD) over what it called the \"shocking state\" of bus depots.\n");
     CHECK(speaker_of(a, "shocking state") == "high court");
 }
+
+TEST_CASE("two unknown words set off by 'the housing company' are that company") {
+    auto a = attribute_text(
+        "Title\n\nOutside the Civic Building, a nurse said she had waited for years.\n\nBrenlow "
+        "Homes, the council-owned housing company, said it would offer 80 flats.\n\n\"We are "
+        "delighted to help more families,\" the company said in a statement.\n");
+    CHECK(speaker_of(a, "We are delighted") == "Brenlow Homes");
+}

@@ -2897,6 +2897,22 @@ class MentionFinder {
                 break;
             }
         }
+        // ("Director at the Department Laxman Bhattarai said": a body's word alone, then two or
+        // three words the lexicon does not know right before a speech verb, is the body, and
+        // the words are its official's name.)
+        if (end - start >= 3 && end - start <= 4 && joins(start, end) && tokens_[end].word &&
+            tokens_[end].has(word_class::cue_start) &&
+            tokens_[start].has(word_class::organisation) &&
+            !tokens_[start].has(word_class::title | word_class::role) &&
+            !all_capitals(tokens_[start]) &&
+            std::all_of(tokens_.begin() + start + 1, tokens_.begin() + end, [this](const Token& w) {
+                return w.word && !w.possessive && !all_capitals(w) &&
+                       !w.has(word_class::title | word_class::honorific | word_class::role |
+                              word_class::organisation | word_class::not_name |
+                              word_class::epithet | word_class::place_feature |
+                              word_class::place_opener | word_class::post_nominal);
+            }))
+            end = start + 1;
         // "Rhondda Cynon Taf council said", "West Yorkshire police said", "Hampshire fire
         // service": a place's name before a body's word in lower case, as British and Irish
         // house style writes it, is the body (not someone's: no first name or title in it).

@@ -1014,3 +1014,10 @@ TEST_CASE("a role of a body, then the holder's name, opens a clause that a parti
         "find \"a rare survival\" of the period, adding that restoration would take a year.\n");
     CHECK(speaker_of(a, "a rare survival") == "Samira Fahmy Ezzat");
 }
+
+TEST_CASE("a body's word alone before an unknown name and a speech verb ends before the name") {
+    auto a = attribute_text(
+        "Title\n\nChief engineer at the Directorate Ramesh Karki said the road would reopen. "
+        "\"We need two more weeks,\" he said.\n");
+    CHECK(speaker_of(a, "We need two") == "Ramesh Karki");
+}

@@ -565,7 +565,18 @@ class Attributor {
         // ("was told by a sheriff that it was “a matter of pure luck”": "told" too.)
         const std::string& verb = hit.form->words.front();
         if (!(verb.ends_with("ed") || verb == "told") || hit.last != hit.first + 1) return false;
-        return passive_at(hit.first, units_[hit.unit].first);
+        if (passive_at(hit.first, units_[hit.unit].first)) return true;
+        // ("a mobile workshop -- described by the officer as a “factory on wheels”": a
+        // participle with its agent after "by", no "be" before it; not "He replied by email".)
+        const uint32_t by = hit.last;
+        if (!verb.ends_with("ed") || hit.first == units_[hit.unit].first ||
+            by + 1 >= units_[hit.unit].last || !tokens_[by].is("by") || !tokens_[by].outside())
+            return false;
+        const Token& before = tokens_[hit.first - 1];
+        if (is_pronoun(before) || mentions_.ending_at(hit.first)) return false;
+        const Mention* agent = mentions_.starting_at(by + 1);
+        if (!agent && tokens_[by + 1].is("the")) agent = mentions_.starting_at(by + 2);
+        return agent != nullptr;
     }
 
     static bool is_be(const Token& t) {

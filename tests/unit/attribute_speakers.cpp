@@ -2687,3 +2687,13 @@ TEST_CASE("a verb after a comma in a series has the subject the sentence opens o
     CHECK(speaker_of(a, "wait right here") == "Kwame Mensah");
     CHECK(speaker_of(a, "keep well back") != "Kwame Mensah");
 }
+
+TEST_CASE("a participle with its agent after 'by' and no 'be' before it is the agent's") {
+    auto a = attribute_text(
+        "Title\n\nMaria Lindqvist said the ferry would run again in May. The port is also "
+        "planning a floating terminal, described by Lindqvist as a \"harbour within a "
+        "harbour\".\n\nOle Berg said the council agreed. He replied by email: \"It is a good "
+        "plan.\"\n");
+    CHECK(speaker_of(a, "harbour within") == "Maria Lindqvist");
+    CHECK(speaker_of(a, "It is a good plan") == "Ole Berg");
+}

@@ -574,8 +574,13 @@ class MentionFinder {
             const bool name_like =
                 starts_name(token) && token.lower.find("-of-") == std::string_view::npos;
             // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
-            if (name_like && token.lower.ends_with("ly") && i + 1 < tokens_.size() &&
-                tokens_[i + 1].is(",") && opens_clause(i)) {
+            // (Not a name in -ly: a given name, one the article writes capitalised inside a
+            // sentence too, or one an age or what it is follows: "Kelly, a nurse, said",
+            // "Hartley, 52, said", "Zoomly, one of the largest delivery platforms, said".)
+            if (name_like && token.lower.ends_with("ly") && i + 2 < tokens_.size() &&
+                tokens_[i + 1].is(",") && opens_clause(i) &&
+                !token.has(word_class::male | word_class::female) && !is_age(tokens_[i + 2]) &&
+                !described_body(i + 1) && !named_inside_sentence(i)) {
                 ++i;
                 continue;
             }
@@ -1560,6 +1565,15 @@ class MentionFinder {
                              [](const Token& t) { return t.capitalised || t.possessive; }) &&
                 !(end < tokens_.size() && tokens_[end].is(",")))  // (not before its own name)
                 mention.entity = last_named_organisation_.first;
+            // ("after Ofsted found “serious weaknesses” … the watchdog said": a bare name that
+            // acted, when no body was named so.)
+            if (mention.entity == UINT32_MAX && tokens_[start].is("the") && head == start + 1 &&
+                (head_token.is("watchdog") || head_token.is("regulator"))) {
+                uint32_t written = 0;
+                if (const uint32_t bare = bare_company(head_token.lower, start, written);
+                    bare != UINT32_MAX)
+                    mention.entity = adopt_company(bare, start, head_token.lower);
+            }
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!head_token.has(word_class::role)) {
             // "The Red Cross said ... the agency said": the organisation just named.
@@ -1644,7 +1658,7 @@ class MentionFinder {
                 if (lead != UINT32_MAX)
                     named_so = lead;
                 else if (bare != UINT32_MAX)
-                    named_so = adopt_company(bare, start);
+                    named_so = adopt_company(bare, start, kind_word);
             }
             // (Two paragraphs back when no bare name came since: "asked whether the MTR
             // Corporation would face penalties. ¶ … ¶ The operator said".)
@@ -1852,9 +1866,19 @@ class MentionFinder {
     // another kind of organisation (organisation_kinds).
     bool kinds_agree(uint32_t e, std::string_view kind_word) const {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
-        return kind == lexicon_.organisation_kinds.end() ||
-               out_.entities[e].holds_title(kind_word) ||
-               name_kind(e, kind->second) != NameKind::other;
+        if (kind == lexicon_.organisation_kinds.end() || out_.entities[e].holds_title(kind_word))
+            return true;
+        const NameKind named = name_kind(e, kind->second);
+        if (named == NameKind::same) return true;
+        // (Nor what it was called: "Zoomly … the company said" is no "the ministry".)
+        bool called_other = false;
+        for (const std::string& title : out_.entities[e].title_words)
+            if (const auto it = lexicon_.organisation_kinds.find(title);
+                it != lexicon_.organisation_kinds.end()) {
+                if (it->second == kind->second) return true;
+                called_other = true;
+            }
+        return !called_other && named != NameKind::other;
     }
 
     // The body "the authority" means when the body named last, `last`, has a name that tells
@@ -1906,8 +1930,10 @@ class MentionFinder {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
         // ("Kingsmere said after the match … the club said": a club goes by its bare name
         // as a company does.)
+        // ("Ofsted found “serious weaknesses” … the watchdog said": or a watchdog's.)
         if (kind == lexicon_.organisation_kinds.end() ||
-            (kind->second != "business" && kind->second != "sport"))
+            (kind->second != "business" && kind->second != "sport" && kind_word != "watchdog" &&
+             kind_word != "regulator"))
             return UINT32_MAX;
         // (The earliest such name: a business story opens with its company, and a bare name
         // after it is as likely a country or a town.)
@@ -1919,7 +1945,7 @@ class MentionFinder {
             // (A name that a verb follows: not a headline's first word or a dateline.)
             // ("SkyAlba, which flies from Glasgow, said": or a relative clause.)
             const bool relative = m.last + 1 < tokens_.size() && tokens_[m.last].is(",") &&
-                                  tokens_[m.last + 1].is("which");
+                                  (tokens_[m.last + 1].is("which") || described_body(m.last));
             if (!(m.subject || relative) || m.possessive || m.entity == UINT32_MAX ||
                 m.form != MentionForm::name || m.last > m.first + 3 ||
                 tokens_[m.first].paragraph == 0 ||
@@ -1969,10 +1995,31 @@ class MentionFinder {
         return earliest;
     }
 
+    // Whether the comma at `comma` sets off what a body is, then its cue: "Zoomly, one of the
+    // country's largest delivery platforms, said" (no word for a person's role in it).
+    bool described_body(uint32_t comma) const {
+        uint32_t k = comma + 1;
+        if (k + 1 < tokens_.size() && tokens_[k].is("one") && tokens_[k + 1].is("of"))
+            k += 2;
+        else if (!(k < tokens_.size() && (tokens_[k].is("a") || tokens_[k].is("an"))))
+            return false;
+        for (const uint32_t end = std::min<uint32_t>(k + 10, tokens_.size() - 1); k < end; ++k) {
+            const Token& t = tokens_[k];
+            if (t.is(",")) return tokens_[k + 1].word && tokens_[k + 1].has(word_class::cue_start);
+            if (!t.outside() || !t.word ||
+                t.has(word_class::role | word_class::title | word_class::relative))
+                return false;
+        }
+        return false;
+    }
+
     // Takes the bare name `e` that bare_company found for the company "the company" at `start`
     // means.
-    uint32_t adopt_company(uint32_t e, uint32_t start) {
+    // (It is called so from now on: "the ministry" after it is another body.)
+    uint32_t adopt_company(uint32_t e, uint32_t start, std::string_view kind_word) {
         out_.entities[e].kind = EntityKind::organisation;
+        if (!out_.entities[e].holds_title(kind_word))
+            out_.entities[e].title_words.emplace_back(kind_word);
         last_named_organisation_ = {e, tokens_[start].paragraph};
         return e;
     }
@@ -1981,6 +2028,21 @@ class MentionFinder {
     bool opens_sentence(uint32_t k) const {
         return k == 0 || tokens_[k - 1].paragraph != tokens_[k].paragraph ||
                tokens_[k - 1].is(".") || tokens_[k - 1].is("?") || tokens_[k - 1].is("!");
+    }
+
+    // Whether the article writes the word at `k`, capitalised, somewhere other than at the
+    // start of a sentence (each word's answer kept, as lower_case_elsewhere keeps its own).
+    bool named_inside_sentence(uint32_t k) {
+        const std::string_view word = tokens_[k].lower;
+        for (const auto& [known, answer] : named_inside_answers_)
+            if (known == word) return answer;
+        bool answer = false;
+        for (uint32_t j = 0; j < tokens_.size() && !answer; ++j)
+            answer = j != k && tokens_[j].word && tokens_[j].capitalised &&
+                     tokens_[j].lower == word && !opens_sentence(j) && tokens_[j - 1].outside() &&
+                     !tokens_[j - 1].is(":");
+        named_inside_answers_.emplace_back(word, answer);
+        return answer;
     }
 
     // Whether the article writes the word at `k` in lower case somewhere.
@@ -4559,7 +4621,8 @@ class MentionFinder {
     const std::vector<Token>& token_vector_;  // the same tokens, for ArticleMentions' queries
     const AttributionLexicon& lexicon_;
     ArticleMentions out_;
-    std::vector<std::pair<std::string_view, bool>> lower_case_answers_;  // lower_case_elsewhere
+    std::vector<std::pair<std::string_view, bool>> lower_case_answers_;    // lower_case_elsewhere
+    std::vector<std::pair<std::string_view, bool>> named_inside_answers_;  // named_inside_sentence
     NameIndex by_full_;
     NameIndex by_last_;
     // The heads of descriptors that brought in someone unnamed ("a senior official"), and

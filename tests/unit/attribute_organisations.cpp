@@ -901,3 +901,21 @@ TEST_CASE("two unknown words set off by 'the housing company' are that company")
         "delighted to help more families,\" the company said in a statement.\n");
     CHECK(speaker_of(a, "We are delighted") == "Brenlow Homes");
 }
+
+TEST_CASE("a bare name that acted is the watchdog a later sentence means") {
+    auto a = attribute_text(
+        "Title\n\nA care home in Hull has been rated inadequate after Ofcare found \"serious "
+        "failings\" in how medicines were given.\n\nThe home, Westfield House, has 40 beds.\n\n"
+        "In its report, the watchdog said staff were \"not trained well enough\".\n");
+    CHECK(speaker_of(a, "not trained well") == "Ofcare");
+}
+
+TEST_CASE("a name in -ly that opens a sentence before its description is no adverb") {
+    auto a = attribute_text(
+        "Title\n\nIt was 48C in the shade on Monday.\n\nRidesly, one of the largest taxi apps in "
+        "the region, said it had opened shaded rest stops.\n\n\"Driver safety comes first,\" "
+        "the company said.\n\nSeparately, the ministry said the rules were clear. \"We will "
+        "check every site,\" it said.\n");
+    CHECK(speaker_of(a, "Driver safety comes") == "Ridesly");
+    CHECK(speaker_of(a, "We will check") != "Ridesly");
+}

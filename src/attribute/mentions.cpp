@@ -574,11 +574,13 @@ class MentionFinder {
             const bool name_like =
                 starts_name(token) && token.lower.find("-of-") == std::string_view::npos;
             // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
-            // (Not a name in -ly: a given name, one the article writes capitalised inside a
-            // sentence too, or one an age or what it is follows: "Kelly, a nurse, said",
-            // "Hartley, 52, said", "Zoomly, one of the largest delivery platforms, said".)
-            if (name_like && token.lower.ends_with("ly") && i + 2 < tokens_.size() &&
-                tokens_[i + 1].is(",") && opens_clause(i) &&
+            // ("Prosecuting, Chief Inspector …", "Speaking, …": or a participle.)
+            // (Not a name in -ly or -ing: a given name, one the article writes capitalised
+            // inside a sentence too, or one an age or what it is follows: "Kelly, a nurse,
+            // said", "Manning, 52, said", "Zoomly, one of the largest delivery platforms,
+            // said".)
+            if (name_like && (token.lower.ends_with("ly") || token.lower.ends_with("ing")) &&
+                i + 2 < tokens_.size() && tokens_[i + 1].is(",") && opens_clause(i) &&
                 !token.has(word_class::male | word_class::female) && !is_age(tokens_[i + 2]) &&
                 !described_body(i + 1) && !named_inside_sentence(i)) {
                 ++i;
@@ -978,6 +980,26 @@ class MentionFinder {
             (tokens_[mention.last + 1].is("a") || tokens_[mention.last + 1].is("an")) &&
             tokens_[mention.last - 1].has(word_class::relative))
             mention.subject = false;
+        // "Prosecuting, Chief Inspector Elijah Quaye told the court … the prosecutor stated":
+        // who prosecutes, or defends, in a court report; "The court, presided over by Her
+        // Honour Mrs Comfort Tetteh, … the judge said": who presides.
+        if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
+            out_.entities[mention.entity].kind == EntityKind::person && mention.first >= 4) {
+            // (After the style's "His" or "Her": "by Her Honour Mrs …".)
+            const uint32_t k =
+                tokens_[mention.first - 1].is("her") || tokens_[mention.first - 1].is("his")
+                    ? mention.first - 1
+                    : mention.first;
+            const Token& before = tokens_[k - 1];
+            const Token& word = tokens_[k - 2];
+            Entity& person = out_.entities[mention.entity];
+            if (before.is(",") && word.is("prosecuting") && opens_sentence(k - 2))
+                add_title(person, "prosecutor");
+            else if (before.is(",") && word.is("defending") && opens_sentence(k - 2))
+                add_title(person, "counsel");
+            else if (k >= 3 && before.is("by") && word.is("over") && tokens_[k - 3].is("presided"))
+                add_title(person, "judge");
+        }
         // "NEW YORK, Aug 2 (Reuters) -": a dateline's place is no one a pronoun may mean.
         if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
             is_dateline(text_, tokens_, mention)) {

@@ -2697,3 +2697,13 @@ TEST_CASE("a participle with its agent after 'by' and no 'be' before it is the a
     CHECK(speaker_of(a, "harbour within") == "Maria Lindqvist");
     CHECK(speaker_of(a, "It is a good plan") == "Ole Berg");
 }
+
+TEST_CASE("who prosecutes and who presides are the prosecutor and the judge") {
+    auto a = attribute_text(
+        "Title\n\nThe court, presided over by His Honour Kwesi Atta Mensah, remanded him.\n\n"
+        "Prosecuting, Inspector Abena Serwaa Owusu said the accused sold fake visas.\n\n\"He "
+        "took their money and vanished,\" the prosecutor said.\n\nIn his ruling, the judge said "
+        "bail was refused. \"The risk of flight is real,\" he said.\n");
+    CHECK(speaker_of(a, "He took their money") == "Abena Serwaa Owusu");
+    CHECK(speaker_of(a, "The risk of flight") == "Kwesi Atta Mensah");
+}

@@ -2774,9 +2774,20 @@ class Attributor {
                        (lexicon_.classes_of(lowercase_ascii(speaker.name)) &
                         word_class::organisation) != 0;
             };
+            // ("“Ghanaians deserve the truth” – Minority demands …": or one word for a group
+            // or a body, no person's name.)
+            const auto lone_group_word = [&](const Speaker& speaker) {
+                if (speaker.resolution != Resolution::name ||
+                    speaker.name.find(' ') != std::string::npos)
+                    return false;
+                const uint32_t at = token_at(speaker.mention.start);
+                const Mention* m = at != kNone ? mentions_.starting_at(at) : nullptr;
+                return m && m->entity != UINT32_MAX &&
+                       mentions_.entities[m->entity].kind != EntityKind::person;
+            };
             if (attribution.cue && quote.first_paragraph == 0 && attribution.speaker &&
                 (attribution.speaker->resolution == Resolution::descriptor ||
-                 bare_body_word(*attribution.speaker)) &&
+                 bare_body_word(*attribution.speaker) || lone_group_word(*attribution.speaker)) &&
                 !unresolved_descriptor(attribution.speaker)) {
                 if (const Attribution* later = repeated_from(q, true))
                     analysis_.attributions[q].speaker = later->speaker;

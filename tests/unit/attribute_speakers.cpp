@@ -2707,3 +2707,12 @@ TEST_CASE("who prosecutes and who presides are the prosecutor and the judge") {
     CHECK(speaker_of(a, "He took their money") == "Abena Serwaa Owusu");
     CHECK(speaker_of(a, "The risk of flight") == "Kwesi Atta Mensah");
 }
+
+TEST_CASE("a headline's one word for a group gives way to the body's speaker of its words") {
+    auto a = attribute_text(
+        "\"Farmers deserve fair prices\" - Opposition demands review\n\nThe Opposition in "
+        "Parliament has given the ministry a week to act.\n\n\"Farmers deserve fair prices. "
+        "Nobody can plan like this,\" said Abena Kyei-Mensah, the shadow agriculture "
+        "minister.\n");
+    CHECK(speaker_of(a, "Farmers deserve fair") == "Abena Kyei-Mensah");
+}

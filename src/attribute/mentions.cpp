@@ -1809,8 +1809,16 @@ class MentionFinder {
 
     // Whether an entity's name is a proper name (capitalised), not a descriptor kept as written
     // ("advocacy group").
+    // (Not "Tromsø-based startup", "Oslo- and Bergen-based startup": where a body is, then
+    // words in lower case.)
     static bool proper_name(const Entity& entity) {
-        return !entity.name.empty() && entity.name.front() >= 'A' && entity.name.front() <= 'Z';
+        if (entity.name.empty() || entity.name.front() < 'A' || entity.name.front() > 'Z')
+            return false;
+        const size_t space = entity.name.find(' ');
+        const size_t last = entity.name.rfind(' ');
+        return space == std::string::npos ||
+               !place_modifier_word(std::string_view(entity.name).substr(0, space)) ||
+               (entity.name[last + 1] >= 'A' && entity.name[last + 1] <= 'Z');
     }
 
     // "Her husband said" after "Karen and Steve Marsh": the person of the spouse word's gender
@@ -2203,12 +2211,17 @@ class MentionFinder {
 
     // "Toronto-listed", "Harare-born", "Shenzhen-based": where a person or a company is from.
     static bool place_modifier(const Token& t) {
+        return t.capitalised && place_modifier_word(t.lower);
+    }
+    static bool place_modifier_word(std::string_view word) {
         static constexpr std::string_view kSuffixes[] = {
             "-based", "-listed",        "-born",       "-owned", "-backed",
             "-led",   "-headquartered", "-registered", "-raised"};
-        if (!t.capitalised || t.lower.find('-') == std::string_view::npos) return false;
+        if (word.find('-') == std::string_view::npos) return false;
+        // ("the Seoul- and San Jose-based startup": the first of two before one suffix.)
+        if (word.ends_with('-')) return true;
         for (const std::string_view suffix : kSuffixes)
-            if (t.lower.ends_with(suffix)) return true;
+            if (word.ends_with(suffix)) return true;
         return false;
     }
 

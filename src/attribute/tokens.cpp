@@ -103,6 +103,13 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
             if (!is_joiner(d) || j >= paragraph_end) break;
             uint32_t k = j;
             const char32_t after = next_code_point(text, k);
+            // ("the Seoul- and San Jose-based startup": the hyphen of the first of two words
+            // before one suffix is the word's.)
+            if (d == U'-' && after == U' ' &&
+                (text.substr(k, 4) == "and " || text.substr(k, 3) == "or ")) {
+                end = j;
+                break;
+            }
             if (!is_word_code_point(after)) break;
             // (A period joins single letters only: "U.S", "J.R.R"; the letter after it must be
             // one alone, and so must each before it.)

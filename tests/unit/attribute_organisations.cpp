@@ -919,3 +919,13 @@ TEST_CASE("a name in -ly that opens a sentence before its description is no adve
     CHECK(speaker_of(a, "Driver safety comes") == "Ridesly");
     CHECK(speaker_of(a, "We will check") != "Ridesly");
 }
+
+TEST_CASE("a startup based in two places is the company a later sentence means") {
+    auto a = attribute_text(
+        "Title\n\nFjordvik, the Oslo- and Bergen-based startup that sold e-bikes, will close "
+        "its app next month.\n\n\"We could not find a buyer,\" the company said.\n\nKvitro, "
+        "a Tromsø-based startup, said it would take the riders. \"We are ready,\" the startup "
+        "said.\n");
+    CHECK(speaker_of(a, "We could not find") == "Fjordvik");
+    CHECK(speaker_of(a, "We are ready") == "Kvitro");
+}

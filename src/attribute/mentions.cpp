@@ -4306,6 +4306,21 @@ class MentionFinder {
             return outlet_entity(outlet->name);
         if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
             return outlet_entity(display_name(first, last));
+        // ("on Citi FM's Eyewitness News", "told Sky Sports News": words read as titles
+        // before a paper's or a programme's word alone are its name; not "Dr Post", "Mrs.
+        // Times", "Sen. Post".)
+        if (words == 1 && titled && first >= 1 && tokens_[first].has(word_class::outlet_suffix)) {
+            const auto titles_programme = [&](const Token& t) {
+                return t.word && t.capitalised && !t.possessive &&
+                       t.paragraph == tokens_[first].paragraph &&
+                       !t.has(word_class::honorific | word_class::abbreviation) &&
+                       t.span.size() == t.lower.size();  // (no period: "Sen.")
+            };
+            uint32_t opening = first;
+            while (opening > 0 && first - opening < 3 && titles_programme(tokens_[opening - 1]))
+                --opening;
+            if (opening < first) return outlet_entity(display_name(opening, last));
+        }
         // ("told the Daily Graphic", "Daily Nation reported": a paper's "Daily" before its name.)
         if (words == 2 && !titled && tokens_[first].is("daily") && tokens_[first].capitalised)
             return outlet_entity(display_name(first, last));

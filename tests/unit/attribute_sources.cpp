@@ -376,3 +376,13 @@ TEST_CASE("a statement from a role whose name follows in apposition is the named
     CHECK(speaker_of(a, "oversubscribed") == "Najd Crest Capital");
     CHECK(sources_of(a, "oversubscribed") == "statement");
 }
+
+TEST_CASE("a programme's name whose first words read as titles is an outlet, no person") {
+    auto a = attribute_text(
+        "Title\n\nThe Deputy Trade Minister last week called the shortage \"temporary\".\n\n"
+        "Speaking on Joy FM's Eyewitness News, the Deputy Minister for Trade, Kojo Mensah-Bonsu, "
+        "said supplies would recover.\n\n\"We will be back to normal by June,\" Mensah-Bonsu "
+        "told Sky Sports News.\n");
+    CHECK(speaker_of(a, "temporary") == "Kojo Mensah-Bonsu");
+    CHECK(sources_of(a, "We will be back") == "Sky Sports News");
+}

@@ -929,3 +929,11 @@ TEST_CASE("a startup based in two places is the company a later sentence means")
     CHECK(speaker_of(a, "We could not find") == "Fjordvik");
     CHECK(speaker_of(a, "We are ready") == "Kvitro");
 }
+
+TEST_CASE("a company named after its industry is no person sharing the founder's surname") {
+    auto a = attribute_text(
+        "Title\n\nAmaka Obiora Nwankwo, chief executive of Nwankwo Textiles, a mid-sized weaving "
+        "firm in Aba, Abia State, said her company had shelved plans.\n\n\"We cut two shifts,\" "
+        "she said.\n");
+    CHECK(speaker_of(a, "We cut two") == "Amaka Obiora Nwankwo");
+}

@@ -785,6 +785,16 @@ class Attributor {
                 const Mention* m = mentions_.starting_at(comma + 1);
                 return m && m->subject && !m->possessive ? m : nullptr;
             }
+            // "The Electricity Company of Ghana (ECG), in a statement on Monday, apologised":
+            // the subject before the phrase (its letters in brackets between).
+            if ((tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) && tokens_[j - 2].is("in")) {
+                uint32_t k = j - 2;
+                if (tokens_[k - 1].is(",")) --k;
+                if (k >= 3 && tokens_[k - 1].is(")") && tokens_[k - 3].is("(")) k -= 3;
+                if (const Mention* m = mentions_.ending_at(k);
+                    m && m->subject && !m->possessive && m->entity != UINT32_MAX)
+                    return m;
+            }
             // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
             // in apposition when the relative is not.
             if (j + 2 < tokens_.size() && tokens_[j + 1].is("from") &&

@@ -386,3 +386,12 @@ TEST_CASE("a programme's name whose first words read as titles is an outlet, no 
     CHECK(speaker_of(a, "temporary") == "Kojo Mensah-Bonsu");
     CHECK(sources_of(a, "We will be back") == "Sky Sports News");
 }
+
+TEST_CASE("the statement is its issuer's who acted 'in a statement' before") {
+    auto a = attribute_text(
+        "Title\n\nThe Water Corporation of Kenya (WCK), in a statement on Friday, apologised to "
+        "residents of Embakasi.\n\nThe statement said crews would \"work through the night\" "
+        "to fix the main.\n");
+    CHECK(speaker_of(a, "work through the night") == "Water Corporation of Kenya");
+    CHECK(sources_of(a, "work through the night") == "statement");
+}

@@ -1751,7 +1751,12 @@ class MentionFinder {
             if (const Mention& named = out_.mentions.back();
                 named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
-                (named.subject || out_.entities[named.entity].kind == EntityKind::person)) {
+                (named.subject || out_.entities[named.entity].kind == EntityKind::person) &&
+                // (Not a place the sentence opens at: "At Abossey Okai, a welder who …".)
+                !(named.first > 0 && opens_sentence(named.first - 1) &&
+                  (tokens_[named.first - 1].is("at") || tokens_[named.first - 1].is("in") ||
+                   tokens_[named.first - 1].is("near") || tokens_[named.first - 1].is("outside") ||
+                   tokens_[named.first - 1].is("from")))) {
                 apposition(mention, named.entity);
                 organisation_apposition(mention, named.entity, head);
             } else if (named.last + 1 == start && named.form == MentionForm::descriptor &&

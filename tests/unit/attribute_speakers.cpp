@@ -2716,3 +2716,10 @@ TEST_CASE("a headline's one word for a group gives way to the body's speaker of 
         "minister.\n");
     CHECK(speaker_of(a, "Farmers deserve fair") == "Abena Kyei-Mensah");
 }
+
+TEST_CASE("a place the sentence opens at is not the person described after it") {
+    auto a = attribute_text(
+        "Title\n\nAt Kantamanto Market, a tailor who gave his name only as Yaw said sales had "
+        "fallen.\n\n\"Nobody is buying,\" he said.\n");
+    CHECK(speaker_of(a, "Nobody is buying") == "Yaw");
+}

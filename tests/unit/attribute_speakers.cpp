@@ -2723,3 +2723,13 @@ TEST_CASE("a place the sentence opens at is not the person described after it") 
         "fallen.\n\n\"Nobody is buying,\" he said.\n");
     CHECK(speaker_of(a, "Nobody is buying") == "Yaw");
 }
+
+TEST_CASE("commending someone's qualities and an artiste's age are speech and a person") {
+    auto a = attribute_text(
+        "Title\n\nThe Commissioner of Police, CP Musa Idris Danjuma, commended the officers for "
+        "their \"courage and discipline\".\n\nHighlife artiste Kofi \"Sparrow\" Boadu launched "
+        "his album on Friday.\n\n\"This album is for the fishermen,\" the 29-year-old artiste "
+        "said.\n");
+    CHECK(speaker_of(a, "courage and discipline") == "Musa Idris Danjuma");
+    CHECK(speaker_of(a, "This album is for") == "Kofi Boadu");
+}

@@ -176,8 +176,18 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
                         if (lower[k] != '.') return false;
                     return true;
                 }());
+            // ("near Kearney, Neb., and chairs": a US state's abbreviation in AP style, a comma
+            // after it; not "went to Mass." at a sentence's end.)
+            static constexpr std::string_view kStates[] = {
+                "ala",  "ariz", "ark",  "calif", "colo", "conn", "del",  "fla",  "ga",
+                "ill",  "ind",  "kan",  "ky",    "la",   "md",   "mass", "mich", "minn",
+                "miss", "mo",   "mont", "neb",   "nev",  "okla", "ore",  "pa",   "tenn",
+                "tex",  "va",   "vt",   "wash",  "wis",  "wyo"};
+            const bool state =
+                i + 1 < paragraph_end && text[i + 1] == ',' &&
+                std::find(std::begin(kStates), std::end(kStates), lower) != std::end(kStates);
             for (std::string_view abbreviation : kAbbreviations)
-                if (initial || lower == abbreviation) {
+                if (initial || state || lower == abbreviation) {
                     ++i;
                     token.span.end = i;
                     break;

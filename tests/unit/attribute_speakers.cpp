@@ -2733,3 +2733,12 @@ TEST_CASE("commending someone's qualities and an artiste's age are speech and a 
     CHECK(speaker_of(a, "courage and discipline") == "Musa Idris Danjuma");
     CHECK(speaker_of(a, "This album is for") == "Kofi Boadu");
 }
+
+TEST_CASE("a US state's abbreviation inside a relative clause ends no sentence") {
+    auto a = attribute_text(
+        "Title\n\nDale Voss, who raises cattle near Ogallala, Neb., and sits on the county "
+        "board, said ranchers were \"running out of patience.\"\n\nShe went to Mass. \"It "
+        "helps,\" Voss said.\n");
+    CHECK(speaker_of(a, "running out of") == "Dale Voss");
+    CHECK(speaker_of(a, "It helps") == "Dale Voss");
+}

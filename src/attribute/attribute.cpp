@@ -526,8 +526,17 @@ class Attributor {
         const Mention* m = mentions_.starting_at(first);
         if (m && m->subject && m->entity != UINT32_MAX && !m->possessive &&
             (mentions_.names_person(*m) ||
-             mentions_.entities[m->entity].kind == EntityKind::organisation))
+             mentions_.entities[m->entity].kind == EntityKind::organisation)) {
             take_subject(hit, *m, cue_text);
+            return;
+        }
+        // ("The notice, issued by the council on Monday, directs traders to move, and warns
+        // that": a statement's issuer.)
+        const uint32_t statement = tokens_[first].is("the") ? first + 1 : first;
+        if (const Mention* issuer = statement_issued_by(statement, k)) {
+            take_subject(hit, *issuer, cue_text);
+            hit.sources.push_back(statement_source(tokens_[statement]));
+        }
     }
 
     // Whether the unit that starts at `first` opens on a subject (a pronoun or a mention that
@@ -739,6 +748,19 @@ class Attributor {
         // ("a statement from the lead manager, Riyadh Crest Capital": the name in apposition.)
         if (m && m->entity == UINT32_MAX) m = with_apposition(*m, unit_of_[at]);
         return m && m->entity != UINT32_MAX ? m : nullptr;
+    }
+
+    // The issuer of the statement word at `statement`, named after ", issued by" (or
+    // "released", "published" …) before `end`: "The notice, issued by the council on Monday,".
+    const Mention* statement_issued_by(uint32_t statement, uint32_t end) const {
+        const uint32_t by = statement + 3;
+        if (by + 1 >= end || !tokens_[statement].word ||
+            !tokens_[statement].has(word_class::statement) || !tokens_[statement + 1].is(",") ||
+            !kIssuing.contains(tokens_[statement + 2].lower) || !tokens_[by].is("by"))
+            return nullptr;
+        const Mention* issuer = mentions_.starting_at(by + 1);
+        if (!issuer && tokens_[by + 1].is("the")) issuer = mentions_.starting_at(by + 2);
+        return issuer && issuer->entity != UINT32_MAX ? issuer : nullptr;
     }
 
     static SourceRef statement_source(const Token& statement) {
@@ -1391,6 +1413,16 @@ class Attributor {
             const Token& word = tokens_[w];
             if (!word.outside() || word.is(".") || word.has(word_class::cue_start)) break;
             // ("Westmarch, based in Columbus, Ohio, said": a participle's clause as well.)
+            // ("The notice, issued by the council on Monday, warns that": the statement's issuer
+            // after "by", through the statement.)
+            if (w >= 2 && tokens_[w - 1].is(",") && kIssuing.contains(word.lower)) {
+                const Mention* issuer = statement_issued_by(w - 2, end);
+                if (!issuer) break;
+                take_subject(hit, *issuer, cue_text);
+                hit.sources.push_back(statement_source(tokens_[w - 2]));
+                hit.start = w - 2;
+                return true;
+            }
             if (!tokens_[w - 1].is(",") ||
                 !(word.is("which") || word.is("who") || kSetIn.contains(word.lower)))
                 continue;

@@ -395,3 +395,14 @@ TEST_CASE("the statement is its issuer's who acted 'in a statement' before") {
     CHECK(speaker_of(a, "work through the night") == "Water Corporation of Kenya");
     CHECK(sources_of(a, "work through the night") == "statement");
 }
+
+TEST_CASE("a statement issued by a body, then its cue, is the body's") {
+    auto a = attribute_text(
+        "Title\n\nThe Kisumu County Council said kiosks must go.\n\nThe notice, issued by the "
+        "council on Monday, orders traders to move, and warns that stalls \"will be "
+        "demolished\".\n\nThe directive, released by the Kisumu County Council on Tuesday, says "
+        "the rule is \"final\".\n");
+    CHECK(speaker_of(a, "will be demolished") == "Kisumu County Council");
+    CHECK(sources_of(a, "will be demolished") == "statement");
+    CHECK(speaker_of(a, "final") == "Kisumu County Council");
+}

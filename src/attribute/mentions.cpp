@@ -3079,7 +3079,9 @@ class MentionFinder {
                         });
         // ("Don Aurelio Cárdenas", "Don Luigi Ciotti": the Spanish and Italian honorific before
         // a given name and a surname; "Don Henley" is a first name.)
-        const bool don = core_end - start >= 3 && tokens_[start].is("don");
+        // (Not a body's name: "Don Valley Forgings".)
+        const bool don = core_end - start >= 3 && tokens_[start].is("don") &&
+                         !tokens_[core_end - 1].has(word_class::organisation);
         // ("Sheikh Waqas Shafqat", "Sheikh Hasina": in South Asia a family's name; a title
         // before an Arab name of particles, "Sheikh Khalid bin Saeed Al Marri". The run's last
         // particle is found once, so a run of any length is read once.)

@@ -937,3 +937,10 @@ TEST_CASE("a company named after its industry is no person sharing the founder's
         "she said.\n");
     CHECK(speaker_of(a, "We cut two") == "Amaka Obiora Nwankwo");
 }
+
+TEST_CASE("a forge named after a valley keeps its first word") {
+    auto a = attribute_text(
+        "Title\n\nDon Valley Castings, which employs 300 people, said it would close a "
+        "furnace.\n\nIn a statement, the company said it had \"no other choice\".\n");
+    CHECK(speaker_of(a, "no other choice") == "Don Valley Castings");
+}

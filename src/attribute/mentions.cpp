@@ -657,6 +657,7 @@ class MentionFinder {
                     person != UINT32_MAX)
                     mention.entity = person;
         lead_role_named_later();
+        lead_body_named_later();
         col_as_given_name();
         return std::move(out_);
     }
@@ -677,6 +678,40 @@ class MentionFinder {
     // report's lead, then "Judge Orla Keaveney said": the case's one judge, named later; so
     // too "with one senior physician warning …" and "Dr Mei-Lin Cheong, a senior physician": the
     // one person the article gives all the lead's words for the role.
+    // "A Sheffield steelmaker … is to cut 180 jobs, blaming … what it called “unfair”
+    // competition. ¶ Don Valley Forgings, which employs 620 people, said": a body the lead
+    // brings in with "a" is the one named first as a subject in that paragraph or the next,
+    // when that one's name tells no other kind.
+    void lead_body_named_later() {
+        for (const Mention& m : out_.mentions) {
+            const uint32_t paragraph = tokens_[m.first].paragraph;
+            if (paragraph > 2) break;
+            if (m.form != MentionForm::descriptor || m.entity == UINT32_MAX ||
+                !(tokens_[m.first].is("a") || tokens_[m.first].is("an")) ||
+                out_.entities[m.entity].kind != EntityKind::organisation)
+                continue;
+            const uint32_t body = m.entity;
+            const std::string_view head = tokens_[m.last - 1].lower;
+            uint32_t named = UINT32_MAX;
+            for (const Mention& n : out_.mentions) {
+                if (n.first <= m.first) continue;
+                if (tokens_[n.first].paragraph > paragraph + 1) break;
+                if (n.form != MentionForm::name || n.entity == UINT32_MAX || n.entity == body ||
+                    !n.subject || n.possessive)
+                    continue;
+                const Entity& entity = out_.entities[n.entity];
+                if (entity.kind == EntityKind::organisation && proper_name(entity) &&
+                    kinds_agree(n.entity, head))
+                    named = n.entity;
+                break;  // (only the first subject named)
+            }
+            if (named == UINT32_MAX) continue;
+            for (Mention& other : out_.mentions)
+                if (other.entity == body) other.entity = named;
+            return;
+        }
+    }
+
     void lead_role_named_later() {
         for (Mention& m : out_.mentions) {
             if (tokens_[m.first].paragraph > 3) break;

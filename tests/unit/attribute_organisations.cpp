@@ -944,3 +944,11 @@ TEST_CASE("a forge named after a valley keeps its first word") {
         "furnace.\n\nIn a statement, the company said it had \"no other choice\".\n");
     CHECK(speaker_of(a, "no other choice") == "Don Valley Castings");
 }
+
+TEST_CASE("a body the lead brings in with 'a' is the one named next as a subject") {
+    auto a = attribute_text(
+        "Title\n\nA Leeds shipbuilder is to cut 90 jobs, blaming what it called \"ruinous\" "
+        "steel prices.\n\nKirkstall Shipbuilding Ltd, which employs 400 people, said the cuts "
+        "would fall in its yard.\n");
+    CHECK(speaker_of(a, "ruinous") == "Kirkstall Shipbuilding Ltd");
+}

@@ -29,6 +29,8 @@ struct Entity {
     std::vector<std::string> title_words;  // lowercase: "russian", "president"
     EntityKind kind = EntityKind::unknown;
     Gender gender = Gender::unknown;  // from first names, courtesy titles, gendered roles
+    // A body kept as written after where it is based, "Tromsø-based startup": no proper name.
+    bool placed = false;
 
     bool holds_title(std::string_view word) const {
         return std::find(title_words.begin(), title_words.end(), word) != title_words.end();

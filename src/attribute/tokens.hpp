@@ -41,7 +41,9 @@ struct Token {
 
     bool has(uint32_t word_classes) const { return (classes & word_classes) != 0; }
 
-    bool is(std::string_view word_or_mark) const { return lower == word_or_mark; }
+    [[gnu::always_inline]] bool is(std::string_view word_or_mark) const {
+        return lower == word_or_mark;
+    }
     bool outside() const { return quote == kOutsideQuotes; }
 };
 

@@ -41,8 +41,11 @@ struct Token {
 
     bool has(uint32_t word_classes) const { return (classes & word_classes) != 0; }
 
+    // (Always inlined, its compare a builtin memcmp of the literal's known length: as a call,
+    // or through string_view's out-of-line compare, it was 2 % of a run.)
     [[gnu::always_inline]] bool is(std::string_view word_or_mark) const {
-        return lower == word_or_mark;
+        return lower.size() == word_or_mark.size() &&
+               __builtin_memcmp(lower.data(), word_or_mark.data(), word_or_mark.size()) == 0;
     }
     bool outside() const { return quote == kOutsideQuotes; }
 };

@@ -1844,7 +1844,7 @@ class Attributor {
             for (uint32_t k = m.last; k < m.last + 4 && k + 1 < units_[unit].last; ++k) {
                 const Token& t = tokens_[k];
                 if (!t.word || !t.outside()) break;
-                if (!t.is("named")) continue;
+                if (!t.is("named") && !t.is("surnamed")) continue;
                 if (const Mention* n = mentions_.starting_at(k + 1);
                     n && n->form != MentionForm::descriptor && mentions_.names_person(*n))
                     return n;

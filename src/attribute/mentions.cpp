@@ -276,10 +276,13 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         const Mention* candidate = &*it;
         // ("according to Dr Elin Foster, a physiologist who studies energy": a role kept as
         // written, in apposition to a name, is that name.)
+        // (Not a role that is someone else's after a name that opens no clause: "On the
+        // exclusion of striker Collins Banda, the coach said".)
         if (it->entity != UINT32_MAX && it->form == MentionForm::descriptor &&
             it != mentions.begin() && std::prev(it)->last + 1 == it->first &&
             tokens[std::prev(it)->last].is(",") && !std::prev(it)->possessive &&
-            std::prev(it)->form != MentionForm::descriptor && names_person(*std::prev(it)))
+            std::prev(it)->form != MentionForm::descriptor && names_person(*std::prev(it)) &&
+            !(names_person(*it) && it->entity != std::prev(it)->entity && !std::prev(it)->subject))
             candidate = &*std::prev(it);
         else if (it->entity == UINT32_MAX) {
             // "the schools minister, Paul Grant, insisted": the name in apposition says who.
@@ -1791,11 +1794,7 @@ class MentionFinder {
                 named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
                 (named.subject || out_.entities[named.entity].kind == EntityKind::person) &&
-                // (Not a place the sentence opens at: "At Abossey Okai, a welder who …".)
-                !(named.first > 0 && opens_sentence(named.first - 1) &&
-                  (tokens_[named.first - 1].is("at") || tokens_[named.first - 1].is("in") ||
-                   tokens_[named.first - 1].is("near") || tokens_[named.first - 1].is("outside") ||
-                   tokens_[named.first - 1].is("from")))) {
+                !in_opening_place(named.first)) {
                 apposition(mention, named.entity);
                 organisation_apposition(mention, named.entity, head);
             } else if (named.last + 1 == start && named.form == MentionForm::descriptor &&
@@ -2095,6 +2094,22 @@ class MentionFinder {
     bool opens_sentence(uint32_t k) const {
         return k == 0 || tokens_[k - 1].paragraph != tokens_[k].paragraph ||
                tokens_[k - 1].is(".") || tokens_[k - 1].is("?") || tokens_[k - 1].is("!");
+    }
+
+    // Whether the name at `first` is a place the sentence opens at: "At Abossey Okai, a welder
+    // who …", "At Queen Elizabeth Hospital in Yau Ma Tei, a 76-year-old man" (after a
+    // preposition of place, the sentence opening on one, no comma between).
+    bool in_opening_place(uint32_t first) const {
+        const auto place = [](const Token& t) {
+            return t.is("at") || t.is("in") || t.is("near") || t.is("outside") || t.is("from");
+        };
+        if (first == 0 || !place(tokens_[first - 1])) return false;
+        for (uint32_t k = first - 1; first - k < 12; --k) {
+            if (!tokens_[k].outside() || tokens_[k].is(",")) return false;
+            if (opens_sentence(k)) return place(tokens_[k]);
+            if (k == 0) return false;
+        }
+        return false;
     }
 
     // Whether the article writes the word at `k`, capitalised, somewhere other than at the
@@ -3149,7 +3164,14 @@ class MentionFinder {
                    (tokens_[k - 1].is("of") ||
                     (tokens_[k - 1].is("the") && tokens_[k - 2].is("and")));
         };
-        for (uint32_t k = start; k + 1 < core_end; ++k) {
+        // ("Queen Elizabeth Hospital", "King Edward VII School": a title, then a name, then a
+        // body's word, is the body's name.)
+        const bool royal_body = core_end - start >= 3 &&
+                                tokens_[core_end - 1].has(word_class::organisation) &&
+                                !tokens_[core_end - 1].has(word_class::title | word_class::role) &&
+                                is_title(tokens_[start]) && !is_title(tokens_[start + 1]) &&
+                                !tokens_[start + 1].has(word_class::role);
+        for (uint32_t k = royal_body ? start + 1 : start; k + 1 < core_end; ++k) {
             body_word = body_word || tokens_[k].has(word_class::organisation);
             if (!in_body_name(k) && !family_sheikh(k) && !inner_name_word(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"

@@ -952,3 +952,10 @@ TEST_CASE("a body the lead brings in with 'a' is the one named next as a subject
         "would fall in its yard.\n");
     CHECK(speaker_of(a, "ruinous") == "Kirkstall Shipbuilding Ltd");
 }
+
+TEST_CASE("a title, a name and a body's word are the body's whole name") {
+    auto a = attribute_text(
+        "Title\n\nQueen Alexandra Hospital said in a statement that wards were \"under "
+        "pressure\".\n\nHealth Minister Jane Okoro said the hospital would get more beds.\n");
+    CHECK(speaker_of(a, "under pressure") == "Queen Alexandra Hospital");
+}

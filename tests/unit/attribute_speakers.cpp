@@ -2743,3 +2743,20 @@ TEST_CASE("a US state's abbreviation inside a relative clause ends no sentence")
     CHECK(speaker_of(a, "running out of") == "Dale Voss");
     CHECK(speaker_of(a, "It helps") == "Dale Voss");
 }
+
+TEST_CASE("a man surnamed so at a hospital in a district is that man, not the district") {
+    auto a = attribute_text(
+        "Title\n\nAt Prince Philip Hospital in Sham Shui Po, a 68-year-old woman surnamed Lau "
+        "said she had waited since dawn.\n\n\"I have seen a nurse once,\" she said.\n");
+    CHECK(speaker_of(a, "I have seen a nurse") == "Lau");
+}
+
+TEST_CASE("a role after a name that opens no clause is not that name in apposition") {
+    auto a = attribute_text(
+        "Title\n\nCoach Kelvin Mwale named his squad on Monday.\n\nOn the exclusion of striker "
+        "Collins Banda, the coach said the player was not fully fit.\n\n\"Collins has been out "
+        "for three weeks,\" he said.\n\nPeter Phiri, an economist at the University of Zambia, "
+        "Lusaka, said the league had \"no money\".\n");
+    CHECK(speaker_of(a, "Collins has been out") == "Kelvin Mwale");
+    CHECK(speaker_of(a, "no money") == "Peter Phiri");
+}

@@ -258,6 +258,10 @@ class Attributor {
                                                    "warned",     "told",       "reminded"};
                 if (kAudience.contains(tokens_[i].lower)) continue;
             }
+            // ("a remark attributed to the minister": what is said to be someone's is no cue of
+            // its subject's; "attributed the delay to …" is.)
+            if (form->lemma == "attribute" && i + 1 < tokens_.size() && tokens_[i + 1].is("to"))
+                continue;
             // ("the agency continued to work with the council", "went on to win": carrying on
             // doing something says nothing.)
             if (i + form->words.size() < tokens_.size() &&

@@ -2760,3 +2760,12 @@ TEST_CASE("a role after a name that opens no clause is not that name in appositi
     CHECK(speaker_of(a, "Collins has been out") == "Kelvin Mwale");
     CHECK(speaker_of(a, "no money") == "Peter Phiri");
 }
+
+TEST_CASE("whoever attributes something to quoted words says them") {
+    auto a = attribute_text(
+        "Title\n\nDr Meera Kulkarni, the exam controller, attributed the delay to a \"server "
+        "crash\" last week.\n\nA remark attributed to the vice-chancellor, \"we are not to "
+        "blame\", was shared widely.\n");
+    CHECK(speaker_of(a, "server crash") == "Meera Kulkarni");
+    CHECK(speaker_of(a, "we are not to blame") != "Meera Kulkarni");
+}

@@ -2769,3 +2769,13 @@ TEST_CASE("whoever attributes something to quoted words says them") {
     CHECK(speaker_of(a, "server crash") == "Meera Kulkarni");
     CHECK(speaker_of(a, "we are not to blame") != "Meera Kulkarni");
 }
+
+TEST_CASE("termed, characterised, denounced and decried report their subject's words") {
+    auto a = attribute_text(
+        "Title\n\nThe mayor, Rosa Ibarra, termed the closure \"a betrayal\". Union leader Tomas "
+        "Vidal decried the \"slow pace\" of talks. The bishop, Luis Ortega, denounced the "
+        "\"cruel\" evictions.\n");
+    CHECK(speaker_of(a, "a betrayal") == "Rosa Ibarra");
+    CHECK(speaker_of(a, "slow pace") == "Tomas Vidal");
+    CHECK(speaker_of(a, "cruel") == "Luis Ortega");
+}

@@ -240,7 +240,11 @@ class Attributor {
                     continue;
             // "with one senior physician warning the system is …": "warning" alone is a cue
             // right after someone, and a noun elsewhere ("a flood warning", "warning signs").
-            if (form->words.size() == 1 && form->words.front() == "warning") {
+            // ("The Met Office has issued a yellow warning …, warning of “further localised
+            // flooding”": or a participle after a comma, before "of" or "that".)
+            if (form->words.size() == 1 && form->words.front() == "warning" &&
+                !(i > units_[unit].first && tokens_[i - 1].is(",") && i + 1 < tokens_.size() &&
+                  (tokens_[i + 1].is("of") || tokens_[i + 1].is("that")))) {
                 const Mention* who = mentions_.ending_at(i);
                 if (!who || who->possessive ||
                     !(mentions_.names_person(*who) ||

@@ -2779,3 +2779,12 @@ TEST_CASE("termed, characterised, denounced and decried report their subject's w
     CHECK(speaker_of(a, "slow pace") == "Tomas Vidal");
     CHECK(speaker_of(a, "cruel") == "Luis Ortega");
 }
+
+TEST_CASE("warning of after a comma is the sentence subject's cue, a flood warning is none") {
+    auto a = attribute_text(
+        "Title\n\nThe Met Office has issued an amber warning for rain across Cumbria, warning of "
+        "\"danger to life\" from fast-flowing water.\n\nA flood warning means \"flooding is "
+        "expected\", the leaflet says.\n");
+    CHECK(speaker_of(a, "danger to life") == "Met Office");
+    CHECK(speaker_of(a, "flooding is expected") != "Met Office");
+}

@@ -2727,11 +2727,15 @@ class Attributor {
         };
         // Whether quote r, in a paragraph after quote q's, is top-level speech whose cue names
         // someone.
+        // (Or a paragraph that goes on with the words of the quote's speaker before it: "“…,”
+        // Mr Fenwicke said. ¶ “This is a gut-wrenching day …”".)
         const auto said_later = [&](uint32_t q, uint32_t r) {
+            const std::optional<Speaker>& speaker = analysis_.attributions[r].speaker;
             return quotes_[r].first_paragraph > quotes_[q].last_paragraph &&
-                   quotes_[r].depth == 0 && quotes_[r].kind != QuoteKind::scare &&
-                   analysis_.attributions[r].speaker && analysis_.attributions[r].cue &&
-                   !unresolved_descriptor(analysis_.attributions[r].speaker);
+                   quotes_[r].depth == 0 && quotes_[r].kind != QuoteKind::scare && speaker &&
+                   (analysis_.attributions[r].cue ||
+                    speaker->resolution == Resolution::previous_speaker) &&
+                   !unresolved_descriptor(speaker);
         };
         // The speaker of a later quote, named by a cue, whose words hold quote q's.
         // (A headline's word or two in quotation marks are the body's too: "Salmon at ‘crisis

@@ -2788,3 +2788,11 @@ TEST_CASE("warning of after a comma is the sentence subject's cue, a flood warni
     CHECK(speaker_of(a, "danger to life") == "Met Office");
     CHECK(speaker_of(a, "flooding is expected") != "Met Office");
 }
+
+TEST_CASE("a headline's word is the speaker's who goes on to say it in a later paragraph") {
+    auto a = attribute_text(
+        "'Heartbreaking': 300 jobs go as Kalgoorlie gold mine closes\n\nManaging director Ruth "
+        "Ellery said the decision followed months of losses.\n\n\"We tried everything,\" Ms "
+        "Ellery said.\n\n\"This is a heartbreaking day for our people.\"\n");
+    CHECK(speaker_of(a, "Heartbreaking") == "Ruth Ellery");
+}

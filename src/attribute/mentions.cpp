@@ -668,15 +668,21 @@ class MentionFinder {
     }
 
     // "Grazier Col Fitzsimmons … Mr Fitzsimmons said": a colonel is no "Mr"; "Col" before a
-    // surname the article later gives a courtesy title is the Australian given name.
+    // surname the article later gives a courtesy title is the Australian given name. So is
+    // "Con" (a constable's abbreviation in British police titles): "The couple's son, Con
+    // Karagiannis, … Mr Karagiannis said".
     void col_as_given_name() {
-        for (Entity& entity : out_.entities)
-            if (entity.kind == EntityKind::person && entity.name.find(' ') == std::string::npos &&
-                entity.holds_title("col") &&
-                (entity.holds_title("mr") || entity.holds_title("mrs") ||
-                 entity.holds_title("ms")) &&
-                !entity.holds_title("lt"))
+        for (Entity& entity : out_.entities) {
+            if (entity.kind != EntityKind::person || entity.name.find(' ') != std::string::npos ||
+                !(entity.holds_title("mr") || entity.holds_title("mrs") ||
+                  entity.holds_title("ms")))
+                continue;
+            if (entity.holds_title("col") && !entity.holds_title("lt"))
                 entity.name = "Col " + entity.name;
+            else if (entity.holds_title("con") && !entity.holds_title("det") &&
+                     !entity.holds_title("pc"))
+                entity.name = "Con " + entity.name;
+        }
     }
 
     // "… has been jailed, with a judge describing his decision as “callous”" in a court

@@ -1021,3 +1021,12 @@ TEST_CASE("a body's word alone before an unknown name and a speech verb ends bef
         "\"We need two more weeks,\" he said.\n");
     CHECK(speaker_of(a, "We need two") == "Ramesh Karki");
 }
+
+TEST_CASE("Con before a surname later given a courtesy title is a given name") {
+    auto a = attribute_text(
+        "Title\n\nTheir son, Con Papadakis, said his parents were \"shaken\".\n\n\"They have "
+        "lived here 50 years,\" Mr Papadakis said.\n\nDet Con Ryan Ashworth said inquiries "
+        "were \"ongoing\".\n");
+    CHECK(speaker_of(a, "They have lived") == "Con Papadakis");
+    CHECK(speaker_of(a, "ongoing") == "Ryan Ashworth");
+}

@@ -1152,8 +1152,13 @@ class Attributor {
             // (a "whose" clause says more)
             if (word.is("who") && end - w > 10 && !related) break;
             if (!related && end - w > 14) break;
+            // ("Reached by phone, a representative of the company who declined to give his
+            // name said": or after an opening phrase and its comma.)
             if (const Mention* m = mentions_.ending_at(w);
-                m && !m->possessive && m->first <= unit.first + 1 && end - w <= 14) {
+                m && !m->possessive && end - w <= 14 &&
+                (m->first <= unit.first + 1 ||
+                 (m->subject && m->first > unit.first + 1 && tokens_[m->first - 1].is(",") &&
+                  !mentions_.ending_at(m->first - 1)))) {  // (not in apposition to a name)
                 take_subject(hit, *m, cue_text);
                 hit.start = m->first;
                 return true;

@@ -2796,3 +2796,10 @@ TEST_CASE("a headline's word is the speaker's who goes on to say it in a later p
         "Ellery said.\n\n\"This is a heartbreaking day for our people.\"\n");
     CHECK(speaker_of(a, "Heartbreaking") == "Ruth Ellery");
 }
+
+TEST_CASE("a role with a relative clause after an opening phrase is the speaker") {
+    auto a = attribute_text(
+        "Title\n\nReached by phone, a manager who declined to give his name said the rent "
+        "reflected \"market conditions\".\n");
+    CHECK(speaker_of(a, "market conditions") == "manager");
+}

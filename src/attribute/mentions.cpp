@@ -4369,7 +4369,9 @@ class MentionFinder {
                !kind.has(word_class::role | word_class::title) &&
                lexicon_.organisation_kinds.find(kind.lower) != lexicon_.organisation_kinds.end() &&
                !before.has(word_class::determiner) && !before.possessive && !before.is("for") &&
-               !before.is("and") && !before.is("of");
+               !before.is("and") && !before.is("of") &&
+               // (Nor whom one told: "Witnesses told police Hebert had been …".)
+               !(before.word && before.has(word_class::cue_start));
     }
 
     uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,

@@ -1030,3 +1030,11 @@ TEST_CASE("Con before a surname later given a courtesy title is a given name") {
     CHECK(speaker_of(a, "They have lived") == "Con Papadakis");
     CHECK(speaker_of(a, "ongoing") == "Ryan Ashworth");
 }
+
+TEST_CASE("a name after whom one told is no body of that kind") {
+    auto a = attribute_text(
+        "Title\n\nRyan Doucette, 31, admitted the offence. Witnesses told police Doucette had "
+        "been speeding.\n\nDefence lawyer Mark Leblanc sought two years.\n\nDoucette, who wore "
+        "a black suit, looked at the floor.\n\n\"I am sorry,\" he told the court.\n");
+    CHECK(speaker_of(a, "I am sorry") == "Ryan Doucette");
+}

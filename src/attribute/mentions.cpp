@@ -123,6 +123,28 @@ bool first_sentence(const std::vector<Token>& tokens, uint32_t k) {
     return true;
 }
 
+// Whether the mention at `first` is a place the sentence opens at: "At Abossey Okai, a welder
+// who …", "At Queen Elizabeth Hospital in Yau Ma Tei, a 76-year-old man", "At one northside
+// primary school, a teacher" (after a preposition of place, the sentence opening on one, no
+// comma between).
+bool in_opening_place(std::span<const Token> tokens, uint32_t first) {
+    const auto place = [](const Token& t) {
+        return t.is("at") || t.is("in") || t.is("near") || t.is("outside") || t.is("from");
+    };
+    for (uint32_t k = first; k > 0 && first - k < 12; --k) {
+        const Token& before = tokens[k - 1];
+        if (!before.outside() || before.is(",") || before.is(".") || before.is("?") ||
+            before.is("!"))
+            return false;
+        const bool opens = k - 1 == 0 || tokens[k - 2].paragraph != before.paragraph ||
+                           tokens[k - 2].is(".") || tokens[k - 2].is("?") || tokens[k - 2].is("!");
+        if (opens)
+            return place(before) && (k == first || place(tokens[first - 1]) ||
+                                     tokens[first - 1].has(word_class::determiner));
+    }
+    return false;
+}
+
 // "74", "seventy-four": a person's age set off in apposition.
 bool is_age(const Token& t) {
     if (!t.word || t.lower.empty() || t.lower.size() > 16) return false;
@@ -292,11 +314,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             const auto previous = it != mentions.begin() ? std::prev(it) : mentions.end();
             // In apposition to the mention before it: "Claire Benson, a ward sister".
             // ("Lupe Carrizales, seventy-four, a retired cafeteria manager": an age between.)
+            // (Not a place the sentence opens at: "At one northside primary school, a teacher
+            // who asked not to be named said".)
             const bool apposed =
                 previous != mentions.end() && tokens[previous->last].is(",") &&
                 (previous->last + 1 == it->first ||
                  (previous->last + 3 == it->first && is_age(tokens[previous->last + 1]) &&
-                  tokens[previous->last + 2].is(",")));
+                  tokens[previous->last + 2].is(","))) &&
+                !in_opening_place(tokens, previous->first);
             if (next != mentions.end() && next->first == it->last + 1 && tokens[it->last].is(",") &&
                 names_person(*next)) {
                 candidate = &*next;
@@ -1800,7 +1825,7 @@ class MentionFinder {
                 named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
                 (named.subject || out_.entities[named.entity].kind == EntityKind::person) &&
-                !in_opening_place(named.first)) {
+                !in_opening_place(tokens_, named.first)) {
                 apposition(mention, named.entity);
                 organisation_apposition(mention, named.entity, head);
             } else if (named.last + 1 == start && named.form == MentionForm::descriptor &&
@@ -2100,22 +2125,6 @@ class MentionFinder {
     bool opens_sentence(uint32_t k) const {
         return k == 0 || tokens_[k - 1].paragraph != tokens_[k].paragraph ||
                tokens_[k - 1].is(".") || tokens_[k - 1].is("?") || tokens_[k - 1].is("!");
-    }
-
-    // Whether the name at `first` is a place the sentence opens at: "At Abossey Okai, a welder
-    // who …", "At Queen Elizabeth Hospital in Yau Ma Tei, a 76-year-old man" (after a
-    // preposition of place, the sentence opening on one, no comma between).
-    bool in_opening_place(uint32_t first) const {
-        const auto place = [](const Token& t) {
-            return t.is("at") || t.is("in") || t.is("near") || t.is("outside") || t.is("from");
-        };
-        if (first == 0 || !place(tokens_[first - 1])) return false;
-        for (uint32_t k = first - 1; first - k < 12; --k) {
-            if (!tokens_[k].outside() || tokens_[k].is(",")) return false;
-            if (opens_sentence(k)) return place(tokens_[k]);
-            if (k == 0) return false;
-        }
-        return false;
     }
 
     // Whether the article writes the word at `k`, capitalised, somewhere other than at the

@@ -2803,3 +2803,11 @@ TEST_CASE("a role with a relative clause after an opening phrase is the speaker"
         "reflected \"market conditions\".\n");
     CHECK(speaker_of(a, "market conditions") == "manager");
 }
+
+TEST_CASE("a role after a place the sentence opens at is whom a later she means") {
+    auto a = attribute_text(
+        "Title\n\nUnion president Lauren Hartigan said schools were struggling.\n\nAt one "
+        "suburban primary school, a teacher who asked not to be named said her class had been "
+        "merged twice.\n\n\"We are supervising, not teaching,\" she said.\n");
+    CHECK(speaker_of(a, "We are supervising") == "teacher");
+}

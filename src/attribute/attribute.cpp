@@ -1951,7 +1951,14 @@ class Attributor {
             // Only a person's role or occupation: "a ministry spokesman" is one, "the ministry"
             // is not; "they" may mean one unnamed person, "an emergency medicine consultant
             // at the trust".
-            const bool role = tokens_[antecedent->last - 1].has(word_class::role);
+            // ("A resident of Mabvuku, who declined to be named, said …. ¶ “…,” she said": a
+            // role, then where its holder is, one place's name.)
+            const uint32_t last = antecedent->last - 1;
+            const bool role =
+                tokens_[last].has(word_class::role) ||
+                (person && last >= antecedent->first + 3 && tokens_[last].capitalised &&
+                 is_linking_preposition(tokens_[last - 1].lower) &&
+                 tokens_[last - 2].has(word_class::role) && !tokens_[last - 2].capitalised);
             const bool one_person =
                 !person && std::any_of(tokens_.begin() + antecedent->first + 1,
                                        tokens_.begin() + antecedent->last,

@@ -2811,3 +2811,13 @@ TEST_CASE("a role after a place the sentence opens at is whom a later she means"
         "merged twice.\n\n\"We are supervising, not teaching,\" she said.\n");
     CHECK(speaker_of(a, "We are supervising") == "teacher");
 }
+
+TEST_CASE("a role and where its unnamed holder is from is whom a later she means") {
+    auto a = attribute_text(
+        "Title\n\nCouncil spokesman Tendai Moyo said the plant was old.\n\nA resident of "
+        "Mabvuku, who declined to be named, said people had lost faith.\n\n\"We just want "
+        "water,\" she said.\n\nSen. Ruth Akers (R-Idaho), a senior member of the Finance "
+        "Committee, said she hoped it was \"the last delay\".\n");
+    CHECK(speaker_of(a, "We just want water") == "resident of Mabvuku");
+    CHECK(speaker_of(a, "the last delay") == "Ruth Akers");
+}

@@ -1054,15 +1054,15 @@ class MentionFinder {
         // "Prosecuting, Chief Inspector Elijah Quaye told the court … the prosecutor stated":
         // who prosecutes, or defends, in a court report; "The court, presided over by Her
         // Honour Mrs Comfort Tetteh, … the judge said": who presides.
-        if (mention.form == MentionForm::name && mention.first >= 4 &&
+        if (mention.form == MentionForm::name && mention.first >= 2 &&
             tokens_[mention.first - 1].lower.size() <= 3 &&  // ",", "by", "her", "his"
             mention.entity != UINT32_MAX &&
             out_.entities[mention.entity].kind == EntityKind::person) {
             // (After the style's "His" or "Her": "by Her Honour Mrs …".)
-            const uint32_t k =
-                tokens_[mention.first - 1].is("her") || tokens_[mention.first - 1].is("his")
-                    ? mention.first - 1
-                    : mention.first;
+            const uint32_t k = mention.first >= 3 && (tokens_[mention.first - 1].is("her") ||
+                                                      tokens_[mention.first - 1].is("his"))
+                                   ? mention.first - 1
+                                   : mention.first;
             const Token& before = tokens_[k - 1];
             const Token& word = tokens_[k - 2];
             Entity& person = out_.entities[mention.entity];

@@ -2821,3 +2821,11 @@ TEST_CASE("a role and where its unnamed holder is from is whom a later she means
     CHECK(speaker_of(a, "We just want water") == "resident of Mabvuku");
     CHECK(speaker_of(a, "the last delay") == "Ruth Akers");
 }
+
+TEST_CASE("the prosecution is the prosecutor named before") {
+    auto a = attribute_text(
+        "Title\n\nProsecuting, Inspector Ama Serwaa Boateng told the court the accused had "
+        "fled.\n\nAccording to the prosecution, the accused \"promised them visas\" within a "
+        "month.\n");
+    CHECK(speaker_of(a, "promised them visas") == "Ama Serwaa Boateng");
+}

@@ -1762,6 +1762,13 @@ class MentionFinder {
                 tokens_[start].paragraph == last_named_organisation_.second + 2 &&
                 kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = last_named_organisation_.first;
+            // ("released by Nova Scotia Health … at the Eastern Shore Memorial Hospital …, due
+            // to what the health authority described": a body whose name holds the word before
+            // the kind's, named in this paragraph or the three before.)
+            if (named_so == UINT32_MAX && definite && !capitalised_word && head == start + 2 &&
+                !tokens_[start + 1].capitalised && tokens_[start + 1].word)
+                named_so =
+                    organisation_named_with(tokens_[start + 1].lower, tokens_[start].paragraph);
             if (named_so == UINT32_MAX) {
                 // "the state Commission on Correctional Standards": lower-case words before a
                 // body's proper name are not part of it.
@@ -2361,6 +2368,23 @@ class MentionFinder {
                     (newest == UINT32_MAX || e > newest))
                     newest = e;
         return newest != UINT32_MAX ? newest : named;
+    }
+
+    // The newest organisation, a proper name, named in paragraph `paragraph` or the three
+    // before, whose name holds `word` as one of its words ("Nova Scotia Health" for "the health
+    // authority"); UINT32_MAX when there is none.
+    uint32_t organisation_named_with(std::string_view word, uint32_t paragraph) const {
+        size_t looked = 0;
+        for (size_t i = out_.mentions.size(); i-- > 0 && looked < 48; ++looked) {
+            const Mention& m = out_.mentions[i];
+            if (tokens_[m.first].paragraph + 3 < paragraph) break;
+            if (m.entity == UINT32_MAX || m.form == MentionForm::descriptor) continue;
+            const Entity& entity = out_.entities[m.entity];
+            if (entity.kind != EntityKind::organisation || !proper_name(entity)) continue;
+            for (uint32_t k = m.first; k < m.last; ++k)
+                if (tokens_[k].capitalised && tokens_[k].lower == word) return m.entity;
+        }
+        return UINT32_MAX;
     }
 
     // The newest organisation whose name holds the word `head` (or its plural); a proper name

@@ -959,3 +959,11 @@ TEST_CASE("a title, a name and a body's word are the body's whole name") {
         "pressure\".\n\nHealth Minister Jane Okoro said the hospital would get more beds.\n");
     CHECK(speaker_of(a, "under pressure") == "Queen Alexandra Hospital");
 }
+
+TEST_CASE("the health authority is the body whose name holds 'Health'") {
+    auto a = attribute_text(
+        "Title\n\nFigures released by Alberta Rural Health show the clinic closed 12 days.\n\nThe "
+        "clinic at the Peace River General Hospital shut for 90 hours, due to what the health "
+        "authority described as \"staffing shortages\".\n");
+    CHECK(speaker_of(a, "staffing shortages") == "Alberta Rural Health");
+}

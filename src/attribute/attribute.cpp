@@ -803,21 +803,21 @@ class Attributor {
         for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
             if (tokens_[j].paragraph + 1 < word.paragraph) return nullptr;
             if (!tokens_[j].outside() || tokens_[j].lower != word.lower) continue;
-            // "In a statement posted to Facebook, the sheriff's office thanked residents": the
-            // subject after the opening phrase's comma.
-            if ((tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) && tokens_[j - 2].is("in") &&
-                units_[unit_of_[j]].first == j - 2) {
-                uint32_t comma = j + 1;
-                while (comma < j + 16 && comma < tokens_.size() && tokens_[comma].outside() &&
-                       unit_of_[comma] == unit_of_[j] && !tokens_[comma].is(","))
-                    ++comma;
-                if (comma == tokens_.size() || !tokens_[comma].is(",")) return nullptr;
-                const Mention* m = mentions_.starting_at(comma + 1);
-                return m && m->subject && !m->possessive ? m : nullptr;
-            }
-            // "The Electricity Company of Ghana (ECG), in a statement on Monday, apologised":
-            // the subject before the phrase (its letters in brackets between).
-            if ((tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) && tokens_[j - 2].is("in")) {
+            const bool indefinite = tokens_[j - 1].is("a") || tokens_[j - 1].is("an");
+            if (indefinite && tokens_[j - 2].is("in")) {
+                // "In a statement posted to Facebook, the sheriff's office thanked residents":
+                // the subject after the opening phrase's comma.
+                if (units_[unit_of_[j]].first == j - 2) {
+                    uint32_t comma = j + 1;
+                    while (comma < j + 16 && comma < tokens_.size() && tokens_[comma].outside() &&
+                           unit_of_[comma] == unit_of_[j] && !tokens_[comma].is(","))
+                        ++comma;
+                    if (comma == tokens_.size() || !tokens_[comma].is(",")) return nullptr;
+                    const Mention* m = mentions_.starting_at(comma + 1);
+                    return m && m->subject && !m->possessive ? m : nullptr;
+                }
+                // "The Electricity Company of Ghana (ECG), in a statement on Monday, apologised":
+                // the subject before the phrase (its letters in brackets between).
                 uint32_t k = j - 2;
                 if (tokens_[k - 1].is(",")) --k;
                 if (k >= 3 && tokens_[k - 1].is(")") && tokens_[k - 3].is("(")) k -= 3;
@@ -827,8 +827,7 @@ class Attributor {
             }
             // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
             // in apposition when the relative is not.
-            if (j + 2 < tokens_.size() && tokens_[j + 1].is("from") &&
-                (tokens_[j - 1].is("a") || tokens_[j - 1].is("an"))) {
+            if (j + 2 < tokens_.size() && tokens_[j + 1].is("from") && indefinite) {
                 const Mention* m = mentions_.starting_at(j + 2);
                 if (!m && tokens_[j + 2].is("the")) m = mentions_.starting_at(j + 3);
                 if (m && m->form == MentionForm::descriptor && m->entity == UINT32_MAX &&
@@ -836,9 +835,7 @@ class Attributor {
                     m = mentions_.starting_at(m->last + 1);
                 if (m && m->entity != UINT32_MAX && !m->possessive) return m;
             }
-            if (!(tokens_[j - 1].is("a") || tokens_[j - 1].is("an")) ||
-                !kIssuing.contains(tokens_[j - 2].lower))
-                continue;
+            if (!indefinite || !kIssuing.contains(tokens_[j - 2].lower)) continue;
             uint32_t k = j - 2;
             if (tokens_[k - 1].is("has") || tokens_[k - 1].is("had") || tokens_[k - 1].is("have"))
                 --k;

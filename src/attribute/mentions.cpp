@@ -123,6 +123,12 @@ bool first_sentence(const std::vector<Token>& tokens, uint32_t k) {
     return true;
 }
 
+// Whether the token at `k` opens its sentence: first of its paragraph, or after a full stop.
+bool opens_sentence_at(std::span<const Token> tokens, uint32_t k) {
+    return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph || tokens[k - 1].is(".") ||
+           tokens[k - 1].is("?") || tokens[k - 1].is("!");
+}
+
 // Whether the mention at `first` is a place the sentence opens at: "At Abossey Okai, a welder
 // who …", "At Queen Elizabeth Hospital in Yau Ma Tei, a 76-year-old man", "At one northside
 // primary school, a teacher" (after a preposition of place, the sentence opening on one, no
@@ -136,9 +142,7 @@ bool in_opening_place(std::span<const Token> tokens, uint32_t first) {
         if (!before.outside() || before.is(",") || before.is(".") || before.is("?") ||
             before.is("!"))
             return false;
-        const bool opens = k - 1 == 0 || tokens[k - 2].paragraph != before.paragraph ||
-                           tokens[k - 2].is(".") || tokens[k - 2].is("?") || tokens[k - 2].is("!");
-        if (opens)
+        if (opens_sentence_at(tokens, k - 1))
             return place(before) && (k == first || place(tokens[first - 1]) ||
                                      tokens[first - 1].has(word_class::determiner));
     }
@@ -688,7 +692,7 @@ class MentionFinder {
                     mention.entity = person;
         lead_role_named_later();
         lead_body_named_later();
-        col_as_given_name();
+        given_names_read_as_titles();
         return std::move(out_);
     }
 
@@ -696,7 +700,7 @@ class MentionFinder {
     // surname the article later gives a courtesy title is the Australian given name. So is
     // "Con" (a constable's abbreviation in British police titles): "The couple's son, Con
     // Karagiannis, … Mr Karagiannis said".
-    void col_as_given_name() {
+    void given_names_read_as_titles() {
         for (Entity& entity : out_.entities) {
             if (entity.kind != EntityKind::person || entity.name.find(' ') != std::string::npos ||
                 !(entity.holds_title("mr") || entity.holds_title("mrs") ||
@@ -2128,11 +2132,7 @@ class MentionFinder {
         return e;
     }
 
-    // Whether the token at `k` opens its sentence: first of its paragraph, or after a full stop.
-    bool opens_sentence(uint32_t k) const {
-        return k == 0 || tokens_[k - 1].paragraph != tokens_[k].paragraph ||
-               tokens_[k - 1].is(".") || tokens_[k - 1].is("?") || tokens_[k - 1].is("!");
-    }
+    bool opens_sentence(uint32_t k) const { return opens_sentence_at(tokens_, k); }
 
     // Whether the article writes the word at `k`, capitalised, somewhere other than at the
     // start of a sentence (each word's answer kept, as lower_case_elsewhere keeps its own).

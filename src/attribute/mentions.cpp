@@ -2171,6 +2171,29 @@ class MentionFinder {
         return false;
     }
 
+    // The person who opened the sentence of a later mention in a clause it appended: "Gharafa
+    // coach Dragan Petrovic lamented …, including a chance … saved by goalkeeper Saad al-Sheeb.
+    // “…,” said the Serbian" is Petrovic. The later mention's own person when none did, or
+    // when the later one is in the opener's clause ("Steve Hollis praised Luka Kovac. The
+    // Croatian …").
+    uint32_t subject_before(std::vector<Mention>::const_reverse_iterator it) const {
+        bool appended = false;
+        for (auto earlier = std::next(it); earlier != out_.mentions.rend(); ++earlier) {
+            bool crossed = false;
+            for (uint32_t k = earlier->last; k <= it->first && !crossed; ++k) {
+                crossed = opens_sentence(k);
+                appended = appended || tokens_[k].is(",") || tokens_[k].is("that") ||
+                           tokens_[k].is("which") || tokens_[k].is("who");
+            }
+            if (crossed) break;
+            if (appended && earlier->subject && !earlier->possessive &&
+                earlier->entity != UINT32_MAX &&
+                out_.entities[earlier->entity].kind == EntityKind::person)
+                return earlier->entity;
+        }
+        return it->entity;
+    }
+
     // "“…,” the Spaniard said": a nationality standing alone after "the" is the person just
     // named. Only before a verb or punctuation: "the Russian side said" is no person.
     uint32_t epithet(uint32_t start) {
@@ -2246,7 +2269,7 @@ class MentionFinder {
                     continue;
                 if (tokens_[it->first].paragraph + 1 < tokens_[start].paragraph) break;
                 if (!it->possessive) {
-                    mention.entity = it->entity;
+                    mention.entity = it->subject ? it->entity : subject_before(it);
                     break;
                 }
                 if (opening_possessive == UINT32_MAX && opens_clause(it->first))

@@ -2829,3 +2829,14 @@ TEST_CASE("the prosecution is the prosecutor named before") {
         "month.\n");
     CHECK(speaker_of(a, "promised them visas") == "Ama Serwaa Boateng");
 }
+
+TEST_CASE("a nationality after a sentence's subject and an object named later is the subject") {
+    auto a = attribute_text(
+        "Title\n\nVisiting coach Dragan Petrovic lamented his side's finishing, including a chance "
+        "for "
+        "striker Amadou Diallo that was saved by goalkeeper Saad al-Sheeb.\n\n\"We created four or "
+        "five clear chances,\" said the Serbian.\n\nThe hosts' captain Bastien Moreau scored. "
+        "\"It was a great night,\" the Frenchman said.\n");
+    CHECK(speaker_of(a, "We created four") == "Dragan Petrovic");
+    CHECK(speaker_of(a, "It was a great night") == "Bastien Moreau");
+}

@@ -3167,6 +3167,20 @@ class MentionFinder {
             !all_capitals(tokens_[start]) && tokens_[end].is("of") && tokens_[end + 1].word &&
             !tokens_[end + 1].capitalised && opens_sentence(start))
             return end;
+        // "Dr Aisha Al Mohannadi, Consultant Family Physician at the …": a job's capitalised
+        // words after the person's name and a comma, ending in a role, before where the job is,
+        // name no one. (Not "Speaking in Halandri, Deputy Minister for Civil Protection …".)
+        if (end >= start + 2 && start > 0 && tokens_[start - 1].is(",") && end < tokens_.size() &&
+            !out_.mentions.empty() && out_.mentions.back().last + 1 == start &&
+            out_.mentions.back().entity != UINT32_MAX &&
+            out_.entities[out_.mentions.back().entity].kind == EntityKind::person &&
+            (tokens_[end].is("at") || tokens_[end].is("of") || tokens_[end].is("for") ||
+             tokens_[end].is("with")) &&
+            tokens_[end - 1].has(word_class::role) && !tokens_[end - 1].possessive &&
+            std::none_of(tokens_.begin() + start, tokens_.begin() + end, [](const Token& w) {
+                return !w.word || w.has(word_class::male | word_class::female);
+            }))
+            return end;
         // The last title word ends the titles: "Deputy Foreign Minister Mikhail Bogdanov".
         uint32_t name_start = start;
         // Views of the tokens' lower-case words, which outlive the finder.

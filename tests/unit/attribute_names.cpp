@@ -1038,3 +1038,13 @@ TEST_CASE("a name after whom one told is no body of that kind") {
         "a black suit, looked at the floor.\n\n\"I am sorry,\" he told the court.\n");
     CHECK(speaker_of(a, "I am sorry") == "Ryan Doucette");
 }
+
+TEST_CASE("a capitalised job after a person's name and a comma names no one") {
+    auto a = attribute_text(
+        "Title\n\nDr. Amal Al Hajri, Consultant Family Physician at the Primary Health Care "
+        "Corporation, said the elderly were at risk.\n\n\"Drink water often,\" she said.\n\n"
+        "Speaking in Halandri, Deputy Minister for Civil Protection Thanasis Karalis said the "
+        "night would be \"very difficult\".\n");
+    CHECK(speaker_of(a, "Drink water often") == "Amal Al Hajri");
+    CHECK(speaker_of(a, "very difficult") == "Thanasis Karalis");
+}

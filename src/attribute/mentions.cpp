@@ -1349,6 +1349,29 @@ class MentionFinder {
 
     // "the Russian president", "a ministry spokesman", "his Turkish counterpart",
     // "the head of the research center". Returns the token after it, or `start` if none.
+    // "the family of Tan Sri Rahim Kassim", "a spokesman for Mayor Colleen Brennan": the person
+    // a descriptor's words name after "of" or "for" is known by name from then on ("Rahim, 71,
+    // told …"), though the descriptor, not they, is the mention there.
+    void register_principal(uint32_t from, uint32_t end) {
+        for (uint32_t k = from; k + 2 < end; ++k) {
+            if (!tokens_[k].is("of") && !tokens_[k].is("for")) continue;
+            // (A title or a first name among its first three words: "Tan Sri Rahim".)
+            bool person = false;
+            for (uint32_t j = k + 1; j < end && j < k + 4 && !person; ++j) {
+                const Token& t = tokens_[j];
+                if (!t.word || !t.capitalised || t.possessive) break;
+                person = is_title(t) || t.has(word_class::male | word_class::female);
+            }
+            if (!person || !tokens_[k + 2].capitalised) return;
+            const size_t mentions = out_.mentions.size();
+            const size_t pending = pending_.size();
+            name_run(k + 1);
+            out_.mentions.resize(mentions);
+            pending_.resize(pending);
+            return;
+        }
+    }
+
     uint32_t descriptor(uint32_t start) {
         // "a statement from the Taxpayers Union said": the union speaks, through a statement
         // (attribution reads the statement as the source); the union is a mention of its own.
@@ -1574,6 +1597,7 @@ class MentionFinder {
                     end = tail;
             }
         }
+        register_principal(head + 1, end);
         Mention mention;
         mention.first = start;
         mention.last = end;

@@ -1048,3 +1048,14 @@ TEST_CASE("a capitalised job after a person's name and a comma names no one") {
     CHECK(speaker_of(a, "Drink water often") == "Amal Al Hajri");
     CHECK(speaker_of(a, "very difficult") == "Thanasis Karalis");
 }
+
+TEST_CASE("a person named inside a descriptor after of or for is known by name later") {
+    auto a = attribute_text(
+        "Title\n\nThe group, controlled by the family of Tan Sri Rahim Kassim, has held "
+        "talks.\n\nRahim, 71, said the company was \"looking at all options\".\n\nA spokesman "
+        "for Mayor Colleen Brennan said \"no comment\".\n\nBrennan later said \"we will "
+        "see\".\n");
+    CHECK(speaker_of(a, "looking at all options") == "Rahim Kassim");
+    CHECK(speaker_of(a, "no comment") == "spokesman for Mayor Colleen Brennan");
+    CHECK(speaker_of(a, "we will see") == "Colleen Brennan");
+}

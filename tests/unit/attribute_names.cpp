@@ -1059,3 +1059,10 @@ TEST_CASE("a person named inside a descriptor after of or for is known by name l
     CHECK(speaker_of(a, "no comment") == "spokesman for Mayor Colleen Brennan");
     CHECK(speaker_of(a, "we will see") == "Colleen Brennan");
 }
+
+TEST_CASE("a commodore and Cdre are titles") {
+    auto a = attribute_text(
+        "Title\n\nCommodore Renato Dizon told reporters a zone would remain.\n\n\"The hull is "
+        "intact,\" Cdre Dizon said.\n");
+    CHECK(speaker_of(a, "The hull is intact") == "Renato Dizon");
+}

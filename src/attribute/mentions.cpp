@@ -2094,13 +2094,30 @@ class MentionFinder {
                                                     word_class::title | word_class::role);
                 // (A title that is a kind of business is no person's: "terminal operator
                 // Coastline Terminals".)
-                const bool business_titles = std::all_of(
-                    entity.title_words.begin(), entity.title_words.end(),
-                    [&](const std::string& w) { return lexicon_.organisation_kinds.contains(w); });
+                // (Nor a place's: "Midlands builder Fenwick Lacey".)
+                bool business_title = false;
+                const bool business_titles =
+                    std::all_of(entity.title_words.begin(), entity.title_words.end(),
+                                [&](const std::string& w) {
+                                    if (lexicon_.organisation_kinds.contains(w))
+                                        return business_title = true;
+                                    return lexicon_.classes_of(w) == 0;
+                                });
                 // ("Calder Worsted, which has produced cloth since 1887, said": "which" makes no
                 // person of a given name.)
-                if ((relative || (!given && entity.gender == Gender::unknown &&
-                                  tokens_[m.last].has(word_class::cue_start))) &&
+                // ("Midlands builder Fenwick Lacey … Fenwick Lacey disputed the council's
+                // account. In a statement, the firm said": a business's word before it makes a
+                // sentence's opener the company without a cue.)
+                // (A given name counts first only there: "Lacey" ends the builder's name.)
+                const bool business_pair =
+                    business_title &&
+                    !tokens_[m.first].has(word_class::male | word_class::female) &&
+                    std::none_of(
+                        tokens_.begin() + m.first, tokens_.begin() + m.last,
+                        [](const Token& w) { return w.has(word_class::title | word_class::role); });
+                if ((relative ||
+                     (entity.gender == Gender::unknown &&
+                      ((!given && tokens_[m.last].has(word_class::cue_start)) || business_pair))) &&
                     entity.kind != EntityKind::organisation && business_titles)
                     earliest = m.entity, written = tokens_[m.first].paragraph;
                 continue;

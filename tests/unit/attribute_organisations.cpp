@@ -967,3 +967,15 @@ TEST_CASE("the health authority is the body whose name holds 'Health'") {
         "authority described as \"staffing shortages\".\n");
     CHECK(speaker_of(a, "staffing shortages") == "Alberta Rural Health");
 }
+
+TEST_CASE("a name after a business's word that opens a sentence is the firm that speaks") {
+    auto a = attribute_text(
+        "Title\n\nThe council has ended its contract with Midlands builder Fenwick Lacey for a "
+        "pool.\n\nFenwick Lacey disputed the account. In a statement, the firm said it was "
+        "\"extremely disappointed\".\n");
+    CHECK(speaker_of(a, "extremely disappointed") == "Fenwick Lacey");
+    auto b = attribute_text(
+        "Title\n\nThe council has hired local builder Tom Hale for a pool.\n\nTom Hale disputed "
+        "the account. In a statement, the firm said it was \"extremely disappointed\".\n");
+    CHECK(speaker_of(b, "extremely disappointed") != "Tom Hale");
+}

@@ -1738,6 +1738,18 @@ class MentionFinder {
                     if (!body.holds_title(kind_word)) body.title_words.emplace_back(kind_word);
                     named_so = before.entity;
                 }
+            // ("Lone Star's parent company, Bluebonnet Healthcare Holdings LLC, … ¶ Lone Star
+            // said in a statement … ¶ “…,” the company said": the body of its kind that last
+            // spoke or acted, opening a sentence of this paragraph or the one before, over one
+            // called so further back.)
+            if (definite && named_so != UINT32_MAX && recent &&
+                last_named_organisation_.first != named_so &&
+                tokens_[start].paragraph <= last_named_organisation_.second + 1 &&
+                proper_name(out_.entities[last_named_organisation_.first]) &&
+                lexicon_.organisation_kinds.contains(kind_word) &&
+                kinds_agree(last_named_organisation_.first, kind_word) &&
+                newest_mention_is_subject(last_named_organisation_.first, named_so))
+                named_so = last_named_organisation_.first;
             // (A capitalised body's word is a name of its own unless a body named so went
             // before: "The Council on Monday said" after a commission is a council.)
             const bool capitalised_word =
@@ -4485,6 +4497,40 @@ class MentionFinder {
                !(before.word && before.has(word_class::cue_start));
     }
 
+    // Whether the newest mention of `e` opens a clause and comes after every mention of
+    // `other`.
+    bool newest_mention_is_subject(uint32_t e, uint32_t other) const {
+        size_t looked = 0;
+        for (size_t i = out_.mentions.size(); i-- > 0 && looked < 64; ++looked) {
+            const Mention& m = out_.mentions[i];
+            if (m.entity == other) return false;
+            if (m.entity == e) return m.subject && !m.possessive;
+        }
+        return false;
+    }
+
+    // The body named before whose name opens with the lower-case words `words` and goes on
+    // to a body's word ("Health Partners", not a byline's "CTV News Atlantic Reporter"), or
+    // UINT32_MAX.
+    uint32_t organisation_opening_with(std::string_view words) const {
+        for (uint32_t e = 0; e < out_.entities.size(); ++e) {
+            const Entity& entity = out_.entities[e];
+            if (entity.kind != EntityKind::organisation || entity.name.size() <= words.size() ||
+                entity.name[words.size()] != ' ' ||
+                lowercase_ascii(std::string_view(entity.name).substr(0, words.size())) != words)
+                continue;
+            std::string_view rest = std::string_view(entity.name).substr(words.size() + 1);
+            while (!rest.empty()) {
+                const size_t space = std::min(rest.find(' '), rest.size());
+                if (lexicon_.classes_of(lowercase_ascii(rest.substr(0, space))) &
+                    word_class::organisation)
+                    return e;
+                rest.remove_prefix(std::min(space + 1, rest.size()));
+            }
+        }
+        return UINT32_MAX;
+    }
+
     uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,
                              bool titled, MentionForm& form) {
         // (Not a surname the article has given, written as a name: "Comrade Tochukwu Ani … Ani
@@ -4492,8 +4538,13 @@ class MentionFinder {
         if (const Outlet* outlet = lexicon_.outlet(full);
             outlet && !(words == 1 && !all_capitals(tokens_[first]) && by_last_.contains(full)))
             return outlet_entity(outlet->name);
-        if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled)
+        // (Not the first words of a body named before: "hospital operator Lone Star Health
+        // Partners … Lone Star said".)
+        if (words >= 2 && tokens_[last - 1].has(word_class::outlet_suffix) && !titled) {
+            if (const uint32_t body = organisation_opening_with(full); body != UINT32_MAX)
+                return body;
             return outlet_entity(display_name(first, last));
+        }
         // ("on Citi FM's Eyewitness News", "told Sky Sports News": words read as titles
         // before a paper's or a programme's word alone are its name; not "Dr Post", "Mrs.
         // Times", "Sen. Post".)

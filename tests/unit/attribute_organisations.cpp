@@ -979,3 +979,15 @@ TEST_CASE("a name after a business's word that opens a sentence is the firm that
         "the account. In a statement, the firm said it was \"extremely disappointed\".\n");
     CHECK(speaker_of(b, "extremely disappointed") != "Tom Hale");
 }
+
+TEST_CASE("the first words of a body named before are that body, not an outlet") {
+    auto a = attribute_text(
+        "Title\n\nA judge refused to dismiss a suit against hospital operator Lone Star Health "
+        "Partners.\n\nThe judge trimmed the claims against its parent company, Bluebonnet "
+        "Healthcare Holdings LLC.\n\nLone Star said in a statement that it would \"continue to "
+        "defend\" the case.\n\n\"We pay our staff fairly,\" the company said.\n\nHeather Cole, "
+        "CTV News Atlantic Reporter, wrote it. \"It hurts,\" a nurse told CTV News.\n");
+    CHECK(speaker_of(a, "continue to defend") == "Lone Star Health Partners");
+    CHECK(speaker_of(a, "We pay our staff") == "Lone Star Health Partners");
+    CHECK(sources_of(a, "It hurts") == "CTV News");
+}

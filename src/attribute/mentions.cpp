@@ -3014,6 +3014,7 @@ class MentionFinder {
     // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
     uint32_t name_run(uint32_t start) {
         uint32_t end = start;
+        bool two_portfolios = false;  // "Minister of Education and Skills Development,": an office
         // (Once more after a nickname in quotation marks.)
         for (bool again = true; again; again = nickname_end(start, end, end)) {
             while (joins(start, end)) {
@@ -3113,6 +3114,27 @@ class MentionFinder {
                         end = past;
                         continue;
                     }
+                // "Minister of Education and Skills Development, Dr Lesego Mothibi": a title's
+                // two portfolios after "of" or "for", the second no person's (no honorific, no
+                // first name; a comma after it).
+                if (t.is("and") && between_names && end >= start + 3 && is_title(tokens_[start]) &&
+                    (tokens_[start + 1].is("of") || tokens_[start + 1].is("for")) &&
+                    std::all_of(tokens_.begin() + start + 2, tokens_.begin() + end,
+                                [](const Token& w) { return w.word && w.capitalised; }) &&
+                    !tokens_[end + 1].has(word_class::male | word_class::female |
+                                          word_class::honorific)) {
+                    uint32_t past = end + 1;
+                    while (past < end + 4 && joins(start, past) && tokens_[past].word &&
+                           tokens_[past].capitalised &&
+                           !tokens_[past].has(word_class::male | word_class::female |
+                                              word_class::honorific))
+                        ++past;
+                    if (past < tokens_.size() && tokens_[past].is(",")) {
+                        end = past;
+                        two_portfolios = true;
+                        continue;
+                    }
+                }
                 // "Dr. (Mrs.) Adebola Ogunlana": a courtesy title in brackets after a title.
                 if (t.is("(") && end > start && is_title(tokens_[end - 1]) &&
                     joins(start, end + 3) && tokens_[end + 1].has(word_class::honorific)) {
@@ -3409,8 +3431,10 @@ class MentionFinder {
         }
         while (name_start < core_end && !tokens_[name_start].word)
             ++name_start;  // ".)" of "(Mrs.)"
+        if (two_portfolios) name_start = end;
         for (uint32_t k = start; k < std::min(name_start, office_end); ++k)
-            if (tokens_[k].word && !tokens_[k].is("of")) titles.emplace_back(tokens_[k].lower);
+            if (tokens_[k].word && !tokens_[k].is("of") && !tokens_[k].is("and"))
+                titles.emplace_back(tokens_[k].lower);
         // "his Turkish counterpart Recep Tayyip Erdogan", "ministry spokeswoman Anna Petrova":
         // role words just before the name belong to the mention.
         uint32_t context_first = start;

@@ -1066,3 +1066,12 @@ TEST_CASE("a commodore and Cdre are titles") {
         "intact,\" Cdre Dizon said.\n");
     CHECK(speaker_of(a, "The hull is intact") == "Renato Dizon");
 }
+
+TEST_CASE("a title's two portfolios before a comma are an office, not a name") {
+    auto a = attribute_text(
+        "Title\n\nMinister of Education and Skills Development, Dr Lesego Mothibi, described the "
+        "results as poor.\n\n\"We cannot keep doing the same things,\" the minister said.\n\n"
+        "Minister for Health and Wellness Jane Obi said \"we will act\".\n");
+    CHECK(speaker_of(a, "We cannot keep") == "Lesego Mothibi");
+    CHECK(speaker_of(a, "we will act") == "Jane Obi");
+}

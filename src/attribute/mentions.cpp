@@ -3101,8 +3101,9 @@ class MentionFinder {
                 }
                 // "Commission on Correctional Standards", "Council on Foreign Relations": "on"
                 // right after a body's word (not "the Commission on Monday").
+                // (Not after a title, "AG on Cybercrime Bill".)
                 if (t.is("on") && between_names && end > start &&
-                    tokens_[end - 1].has(word_class::organisation) &&
+                    tokens_[end - 1].has(word_class::organisation) && !is_title(tokens_[end - 1]) &&
                     !tokens_[end + 1].has(word_class::not_name)) {
                     ++end;
                     continue;

@@ -1075,3 +1075,14 @@ TEST_CASE("a title's two portfolios before a comma are an office, not a name") {
     CHECK(speaker_of(a, "We cannot keep") == "Lesego Mothibi");
     CHECK(speaker_of(a, "we will act") == "Jane Obi");
 }
+
+TEST_CASE("the AG is the attorney general and AG after a company's name its legal form") {
+    auto a = attribute_text(
+        "AG on Cybercrime Bill: \"Not about silencing anyone\"\n\nAttorney General Stuart "
+        "Bhagwansingh said the bill was needed.\n\n\"It protects people,\" the AG said.\n\n"
+        "Volkswagen AG said it would \"review the plan\".\n\n\"We will cut costs,\" the company "
+        "said.\n");
+    CHECK(speaker_of(a, "Not about silencing") == "Stuart Bhagwansingh");
+    CHECK(speaker_of(a, "It protects people") == "Stuart Bhagwansingh");
+    CHECK(speaker_of(a, "We will cut costs") == "Volkswagen AG");
+}

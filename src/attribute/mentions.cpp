@@ -1009,6 +1009,37 @@ class MentionFinder {
     }
 
     // `span_first`: where the words that name the entity begin, after any title context.
+    // "Springer admitted … . Barbados have not had an opening stand above 30": a name no first
+    // name, title or gender makes a person's, before a plural verb, is a team or a body (as
+    // British and Commonwealth house style writes them), whom no later "he" means. (Not one
+    // of a pair: "Smith and Jones were".)
+    void plural_verb_after(const Mention& mention) {
+        if (mention.form != MentionForm::name || mention.entity == UINT32_MAX ||
+            mention.possessive || mention.last >= tokens_.size() || !mention.subject)
+            return;
+        Entity& entity = out_.entities[mention.entity];
+        const Token& verb = tokens_[mention.last];
+        if ((entity.kind != EntityKind::person && entity.kind != EntityKind::unknown) ||
+            entity.gender != Gender::unknown || !entity.title_words.empty() || !verb.outside() ||
+            !(verb.is("have") || verb.is("are") || verb.is("were")))
+            return;
+        if (mention.first > 0 &&
+            (tokens_[mention.first - 1].is("and") || tokens_[mention.first - 1].is("&") ||
+             tokens_[mention.first - 1].is(",")))
+            return;
+        // (Nor a plural word for people, "Critics have said", "Residents are": a word the
+        // lexicon knows in any form, or writes in lower case elsewhere, is no name; nor a
+        // word named for the first time, "Staff were told".)
+        for (uint32_t k = mention.first; k < mention.last; ++k)
+            if (tokens_[k].classes != 0 || lexicon_.singular_classes_of(tokens_[k].lower) != 0 ||
+                lower_case_elsewhere(k))
+                return;
+        if (std::none_of(out_.mentions.begin(), out_.mentions.end(),
+                         [&](const Mention& m) { return m.entity == mention.entity; }))
+            return;
+        entity.kind = EntityKind::organisation;
+    }
+
     void add(Mention&& mention, uint32_t span_first = UINT32_MAX) {
         if (span_first == UINT32_MAX) span_first = mention.first;
         mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
@@ -1029,6 +1060,7 @@ class MentionFinder {
             mention.span.end -= static_cast<uint32_t>(suffix);
         }
         mention.subject = opens_clause(mention.first);
+        plural_verb_after(mention);
         // ("According to the Bermuda Police Service, there were 14 incidents, which it
         // described as …": whom a sentence opens on as its source is whom a later "it" or "he"
         // may mean.)

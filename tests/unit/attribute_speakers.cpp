@@ -2840,3 +2840,13 @@ TEST_CASE("a nationality after a sentence's subject and an object named later is
     CHECK(speaker_of(a, "We created four") == "Dragan Petrovic");
     CHECK(speaker_of(a, "It was a great night") == "Bastien Moreau");
 }
+
+TEST_CASE("a name before a plural verb is a team, whom a later he does not mean") {
+    auto a = attribute_text(
+        "Title\n\nBARBADOS PRIDE kept their hopes alive with a win.\n\nHead coach Dwayne "
+        "Springer said the bowlers had set it up.\n\nSpringer admitted the top order remained a "
+        "concern. Barbados have not had a good opening stand.\n\n\"We have to be honest,\" he "
+        "said.\n\nCritics have said the plan is a \"white elephant\".\n");
+    CHECK(speaker_of(a, "We have to be honest") == "Dwayne Springer");
+    CHECK(speaker_of(a, "white elephant") == "critics");
+}

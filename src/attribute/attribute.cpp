@@ -997,6 +997,17 @@ class Attributor {
         return !clause_end && bare_role(hit, at);
     }
 
+    // The mention a body's name ends in before "(LETTERS)" and up to two lower-case words
+    // that end at `at`, or null.
+    const Mention* body_before_letters(uint32_t at) const {
+        uint32_t k = at;
+        while (k > 0 && at - k < 2 && tokens_[k - 1].word && !tokens_[k - 1].capitalised) --k;
+        if (k < 4 || !tokens_[k - 1].is(")") || !tokens_[k - 3].is("(") || !tokens_[k - 2].word)
+            return nullptr;
+        const Mention* body = mentions_.ending_at(k - 3);
+        return body && body->entity != UINT32_MAX ? body : nullptr;
+    }
+
     // "police said", "said investigators": a role or body with no article before it.
     // `sentence_start`: a capitalised word is taken when it opens the sentence.
     bool bare_role(CueHit& hit, uint32_t at, bool sentence_start = false) {
@@ -1007,6 +1018,14 @@ class Attributor {
         const uint32_t classes = t.classes | lexicon_.singular_classes_of(t.lower);
         const bool organisation = classes & word_class::organisation;
         if (!organisation && !(classes & word_class::role)) return false;
+        // "The World Health Organisation (WHO) country office said": a body's office after its
+        // name and letters is the body.
+        if (organisation)
+            if (const Mention* body = body_before_letters(at);
+                body && mentions_.entities[body->entity].kind == EntityKind::organisation) {
+                take_subject(hit, *body, {});
+                return true;
+            }
         Speaker speaker;
         speaker.name = t.lower;
         speaker.mention = t.span;

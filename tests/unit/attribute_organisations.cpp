@@ -991,3 +991,11 @@ TEST_CASE("the first words of a body named before are that body, not an outlet")
     CHECK(speaker_of(a, "We pay our staff") == "Lone Star Health Partners");
     CHECK(sources_of(a, "It hurts") == "CTV News");
 }
+
+TEST_CASE("a body's office after its name and letters in brackets is the body") {
+    auto a = attribute_text(
+        "Title\n\nThe World Health Organisation (WHO) country office said the north remained \"a "
+        "serious concern\".\n\nHe said police said it was \"calm\".\n");
+    CHECK(speaker_of(a, "a serious concern") == "World Health Organisation");
+    CHECK(speaker_of(a, "calm") == "police");
+}

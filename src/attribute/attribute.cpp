@@ -254,9 +254,11 @@ class Attributor {
             // ("with passengers advised to check the company's website", "residents were told
             // to leave": those advised or told to do something hear the words, and no one named
             // says them.)
-            if (form->words.size() == 1 && i + 2 < tokens_.size() && tokens_[i + 1].is("to") &&
-                tokens_[i + 2].word && !tokens_[i + 2].capitalised &&
-                !tokens_[i + 2].has(word_class::determiner)) {
+            // (Nor "who asked not to be named": not to do something.)
+            const uint32_t to = i + 2 < tokens_.size() && tokens_[i + 1].is("not") ? i + 2 : i + 1;
+            if (form->words.size() == 1 && to + 1 < tokens_.size() && tokens_[to].is("to") &&
+                tokens_[to + 1].word && !tokens_[to + 1].capitalised &&
+                !tokens_[to + 1].has(word_class::determiner)) {
                 static const WordList kAudience = {"advised",    "urged",      "asked",
                                                    "encouraged", "instructed", "ordered",
                                                    "warned",     "told",       "reminded"};

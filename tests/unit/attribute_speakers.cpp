@@ -2850,3 +2850,11 @@ TEST_CASE("a name before a plural verb is a team, whom a later he does not mean"
     CHECK(speaker_of(a, "We have to be honest") == "Dwayne Springer");
     CHECK(speaker_of(a, "white elephant") == "critics");
 }
+
+TEST_CASE("asked not to be named is no cue of the quote after it") {
+    auto a = attribute_text(
+        "Title\n\n\"Nigeria carried our growth,\" said the director of recruitment at one "
+        "university in the North West, who asked not to be named. \"When the naira halved, "
+        "that market fell away.\"\n");
+    CHECK(speaker_of(a, "When the naira halved") == "director");
+}

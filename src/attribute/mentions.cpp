@@ -4363,7 +4363,9 @@ class MentionFinder {
     Mention* described_ending_at(uint32_t end, uint32_t bound, bool person_head) {
         for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
             if (it->last > end || (bound != end && it->first >= bound)) continue;
-            if (it->last != end && it->last != bound) return nullptr;
+            // (Or one that takes in part of that phrase: "one parent at the cabinet meeting".)
+            if (it->last != end && it->last != bound && !(bound != end && it->last > bound))
+                return nullptr;
             if (it->form != MentionForm::descriptor || it->entity != UINT32_MAX) return nullptr;
             if (person_head && !tokens_[it->last - 1].has(word_class::male | word_class::female |
                                                           word_class::role))

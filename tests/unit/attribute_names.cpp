@@ -1086,3 +1086,10 @@ TEST_CASE("the AG is the attorney general and AG after a company's name its lega
     CHECK(speaker_of(a, "It protects people") == "Stuart Bhagwansingh");
     CHECK(speaker_of(a, "We will cut costs") == "Volkswagen AG");
 }
+
+TEST_CASE("a descriptor that takes in part of where its holder is gets the name given") {
+    auto a = attribute_text(
+        "Title\n\n\"My kids have had lessons in three pools,\" said one parent at the cabinet "
+        "meeting, who gave her name only as Joanne.\n");
+    CHECK(speaker_of(a, "My kids have had") == "Joanne");
+}

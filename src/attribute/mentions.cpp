@@ -677,6 +677,7 @@ class MentionFinder {
                 lead_descriptor(index);
             if (mention.entity == UINT32_MAX) former_player(index);
         }
+        lead_someone_named_next();
         // Once more for those still unresolved, now that the lead titles have been given to
         // their people: "Minister admits …" in a headline, then "The health secretary has …",
         // then "Sarah Pennington said".
@@ -4201,6 +4202,63 @@ class MentionFinder {
                 if (before->entity == m.entity) return;
             apposition(role, m.entity);
             return;
+        }
+    }
+
+    // "A Bronx bodega worker … fought off a robber … ¶ Abdulrahman Al-Saidi, 34, was alone
+    // behind the counter … ¶ “…,” the worker recalled": the lead's someone, brought in by a
+    // role with "a" as its sentence's subject, is the person named in full next, opening the
+    // next paragraph for the first time, with no role of their own and no other gender.
+    // (The lead: the first sentence of the body, after the headline and any byline, that
+    // opens with a descriptor before any person is named in the body.)
+    void lead_someone_named_next() {
+        for (size_t i = 0; i < out_.mentions.size(); ++i) {
+            Mention& role = out_.mentions[i];
+            const uint32_t paragraph = tokens_[role.first].paragraph;
+            if (paragraph == 0) continue;
+            if (paragraph > 3 || out_.names_person(role)) break;
+            if (role.form != MentionForm::descriptor || role.entity != UINT32_MAX ||
+                !role.subject || !(tokens_[role.first].is("a") || tokens_[role.first].is("an")) ||
+                !opens_sentence(role.first) || !tokens_[role.last - 1].has(word_class::role))
+                continue;
+            // (Not a role someone in the article holds: "A coroner has said … in a mother of
+            // two … ¶ Kerry-Anne Dobson, 34, … ¶ … assistant coroner Nicholas Farrow said".)
+            const std::string_view head = tokens_[role.last - 1].lower;
+            if (std::any_of(out_.entities.begin(), out_.entities.end(), [&](const Entity& e) {
+                    return e.kind == EntityKind::person && e.holds_title(head);
+                }))
+                break;
+            for (size_t j = i + 1; j < out_.mentions.size(); ++j) {
+                const Mention& m = out_.mentions[j];
+                if (tokens_[m.first].paragraph == paragraph) continue;
+                if (tokens_[m.first].paragraph != paragraph + 1 || m.form != MentionForm::name ||
+                    !m.subject || m.possessive || !opens_sentence(m.first) ||
+                    !out_.names_person(m) || m.last - m.first < 2)
+                    break;
+                const Entity& person = out_.entities[m.entity];
+                const Gender gender = gender_of(tokens_[role.last - 1]);
+                // ("Abdulrahman Al-Saidi, 34, was": an age set off is no role.)
+                const bool aged = m.last + 2 < tokens_.size() && tokens_[m.last].is(",") &&
+                                  is_age(tokens_[m.last + 1]) && tokens_[m.last + 2].is(",");
+                if (has_role_title(person) ||
+                    (gender != Gender::unknown && person.gender != gender) ||
+                    (tokens_[m.last].is(",") && !aged))
+                    break;
+                bool earlier = false;
+                for (size_t k = 0; k < j && !earlier; ++k)
+                    earlier = out_.mentions[k].entity == m.entity;
+                if (earlier) break;
+                apposition(role, m.entity);
+                // (And "the worker" later, which was the one brought in with "a".)
+                for (size_t k = j + 1; k < out_.mentions.size(); ++k)
+                    if (Mention& again = out_.mentions[k];
+                        again.form == MentionForm::descriptor && again.entity == UINT32_MAX &&
+                        tokens_[again.first].is("the") && again.last == again.first + 2 &&
+                        tokens_[again.last - 1].lower == tokens_[role.last - 1].lower)
+                        again.entity = m.entity;
+                break;
+            }
+            break;
         }
     }
 

@@ -2858,3 +2858,16 @@ TEST_CASE("asked not to be named is no cue of the quote after it") {
         "that market fell away.\"\n");
     CHECK(speaker_of(a, "When the naira halved") == "director");
 }
+
+TEST_CASE("a lead's someone brought in with a role is the person named in full next") {
+    auto a = attribute_text(
+        "Title\n\nA Bronx bodega worker armed with a mop fought off a robber early Sunday, "
+        "police said.\n\nAbdulrahman Al-Saidi, 34, was alone behind the counter.\n\n\"He told "
+        "me to open the register,\" the worker recalled.\n");
+    CHECK(speaker_of(a, "He told me") == "Abdulrahman Al-Saidi");
+    auto b = attribute_text(
+        "Title\n\nA coroner has said there were \"missed chances\" to treat a mother of two.\n\n"
+        "Kerry-Anne Dobson, 34, was seen at the hospital.\n\nAssistant coroner Nicholas Farrow "
+        "said it was \"likely\" she would have been admitted.\n");
+    CHECK(speaker_of(b, "missed chances") == "Nicholas Farrow");
+}

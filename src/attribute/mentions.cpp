@@ -1261,8 +1261,12 @@ class MentionFinder {
                 ages_[mention.entity] = age;
             }
             // "Skyline said … the airline said": the organisation named last, however it was.
+            // (Not one brought in with "a": "a Type 3 incident management team had been
+            // ordered. “…,” the agency said" is the body that ordered it.)
             const Entity& entity = out_.entities[mention.entity];
-            if (entity.kind == EntityKind::organisation && proper_name(entity))
+            if (entity.kind == EntityKind::organisation && proper_name(entity) &&
+                !(mention.form == MentionForm::descriptor &&
+                  (tokens_[mention.first].is("a") || tokens_[mention.first].is("an"))))
                 last_named_organisation_ = {mention.entity, tokens_[mention.first].paragraph};
         }
         previous_end_ = mention.last;
@@ -1882,7 +1886,7 @@ class MentionFinder {
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];
-            if (proper_name(named))
+            if (proper_name(named) && !tokens_[start].is("a") && !tokens_[start].is("an"))
                 last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         // "Rishi Patel, the prime minister, said".

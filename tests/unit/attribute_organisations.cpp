@@ -999,3 +999,10 @@ TEST_CASE("a body's office after its name and letters in brackets is the body") 
     CHECK(speaker_of(a, "a serious concern") == "World Health Organisation");
     CHECK(speaker_of(a, "calm") == "police");
 }
+
+TEST_CASE("a body brought in with a is not the body a later the agency means") {
+    auto a = attribute_text(
+        "Title\n\nThe BLM said in a statement that crews and a Type 3 incident management team "
+        "had been ordered. \"Safety remains our priority,\" the agency said.\n");
+    CHECK(speaker_of(a, "Safety remains") == "BLM");
+}

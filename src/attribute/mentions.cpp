@@ -1041,6 +1041,15 @@ class MentionFinder {
         entity.kind = EntityKind::organisation;
     }
 
+    // Whether the descriptor at `first` brings in a body by the way, with "a" or as a part of
+    // another ("its", "their"): "a Type 3 incident management team had been ordered. “…,” the
+    // agency said", "its Soil and Water Conservation Division offers … ¶ “…,” the agency said"
+    // mean the body that ordered it, whose division it is.
+    bool brings_in_part(uint32_t first) const {
+        const Token& t = tokens_[first];
+        return t.is("a") || t.is("an") || t.is("its") || t.is("their");
+    }
+
     void add(Mention&& mention, uint32_t span_first = UINT32_MAX) {
         if (span_first == UINT32_MAX) span_first = mention.first;
         mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
@@ -1261,12 +1270,10 @@ class MentionFinder {
                 ages_[mention.entity] = age;
             }
             // "Skyline said … the airline said": the organisation named last, however it was.
-            // (Not one brought in with "a": "a Type 3 incident management team had been
-            // ordered. “…,” the agency said" is the body that ordered it.)
+            // (Not one brought in with "a" or "its": see brings_in_part.)
             const Entity& entity = out_.entities[mention.entity];
             if (entity.kind == EntityKind::organisation && proper_name(entity) &&
-                !(mention.form == MentionForm::descriptor &&
-                  (tokens_[mention.first].is("a") || tokens_[mention.first].is("an"))))
+                !(mention.form == MentionForm::descriptor && brings_in_part(mention.first)))
                 last_named_organisation_ = {mention.entity, tokens_[mention.first].paragraph};
         }
         previous_end_ = mention.last;
@@ -1886,7 +1893,7 @@ class MentionFinder {
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];
-            if (proper_name(named) && !tokens_[start].is("a") && !tokens_[start].is("an"))
+            if (proper_name(named) && !brings_in_part(start))
                 last_named_organisation_ = {mention.entity, tokens_[start].paragraph};
         }
         // "Rishi Patel, the prime minister, said".

@@ -1000,9 +1000,18 @@ TEST_CASE("a body's office after its name and letters in brackets is the body") 
     CHECK(speaker_of(a, "calm") == "police");
 }
 
-TEST_CASE("a body brought in with a is not the body a later the agency means") {
+TEST_CASE("a body brought in with a or its is not the body a later the agency means") {
     auto a = attribute_text(
         "Title\n\nThe BLM said in a statement that crews and a Type 3 incident management team "
         "had been ordered. \"Safety remains our priority,\" the agency said.\n");
     CHECK(speaker_of(a, "Safety remains") == "BLM");
+    auto b = attribute_text(
+        "Title\n\nState Rep. Bobby Hardison, a Beaufort County Republican who sits on the House "
+        "agriculture committee, said the state should pay for tide gates.\n\n\"I am not "
+        "giving up on the east,\" Hardison told WRAL. \"These are working farms.\"\n\nThe N.C. "
+        "Department of Agriculture and "
+        "Consumer Services said in a statement that it was reviewing the study and that its Soil "
+        "and Water Conservation Division already offers grants.\n\n\"We will keep working,\" "
+        "the agency said.\n");
+    CHECK(speaker_of(b, "We will keep") == "N.C. Department of Agriculture and Consumer Services");
 }

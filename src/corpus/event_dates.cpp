@@ -15,7 +15,7 @@ namespace {
 using namespace std::chrono;
 
 constexpr std::pair<std::string_view, unsigned> kMonths[] = {
-    {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
+    {"january", 1}, {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3}, {"mar", 3},
     {"april", 4},   {"apr", 4},       {"may", 5},      {"june", 6}, {"jun", 6},
     {"july", 7},    {"jul", 7},       {"august", 8},   {"aug", 8},  {"september", 9},
     {"sept", 9},    {"sep", 9},       {"october", 10}, {"oct", 10}, {"november", 11},
@@ -23,13 +23,6 @@ constexpr std::pair<std::string_view, unsigned> kMonths[] = {
 constexpr std::pair<std::string_view, unsigned> kWeekdays[] = {
     {"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
     {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
-
-std::optional<unsigned> month_number(std::string_view folded) {
-    static const WordTable<unsigned> months(kMonths);
-    const auto* found = months.find(folded);
-    if (!found) return std::nullopt;
-    return *found;
-}
 
 std::optional<unsigned> weekday_number(std::string_view folded) {
     static const WordTable<unsigned> days(kWeekdays);
@@ -117,6 +110,13 @@ bool may_start_date(std::string_view folded) {
 }
 
 }  // namespace
+
+std::optional<unsigned> month_number(std::string_view folded) {
+    static const WordTable<unsigned> months(kMonths);
+    const auto* found = months.find(folded);
+    if (!found) return std::nullopt;
+    return *found;
+}
 
 std::string EventDate::describe() const {
     if (year_unknown) return fmt::format("month {:02} of a year not given", unsigned{month});

@@ -43,6 +43,9 @@ bool dates_agree(const EventDate& a, const EventDate& b);
 // Days between two dates (taking the first day of a month or year where less precise).
 int days_between(const EventDate& a, const EventDate& b);
 
+// 3 for "march" or "mar" (folded), nothing for any other word.
+std::optional<unsigned> month_number(std::string_view folded);
+
 struct DateMention {
     Span span;
     EventDate date;

@@ -34,6 +34,9 @@ TEST_CASE("absolute dates are read with or without a publication date") {
     CHECK(dates_in("It happened on 24 November 2015.", nullptr) ==
           Dates{"24 November 2015=2015-11-24"});
     CHECK(dates_in("He apologised in 2013.", nullptr) == Dates{"2013=2013"});
+    // (Every month's abbreviation: "Mar" too.)
+    CHECK(dates_in("It was filed on Mar 12, 2024, in Delhi.", nullptr) ==
+          Dates{"Mar 12, 2024=2024-03-12"});
 }
 
 TEST_CASE("relative dates resolve against the publication date") {

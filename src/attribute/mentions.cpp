@@ -13,6 +13,7 @@
 
 #include "core/utf8.hpp"
 #include "core/word_table.hpp"
+#include "corpus/event_dates.hpp"
 
 namespace quotecheck {
 
@@ -406,6 +407,11 @@ bool relative_clause_subject(std::span<const Token> tokens, uint32_t first) {
                      word_class::epithet | word_class::determiner);
 }
 
+// "March", "Mar", "Sept": a month's name or its abbreviation, capitalised.
+bool is_month(const Token& t) {
+    return t.word && t.capitalised && month_number(t.lower).has_value();
+}
+
 bool is_dateline(std::string_view text, std::span<const Token> tokens, const Mention& m) {
     if (m.last >= tokens.size() || tokens[m.last].word) return false;
     const auto in_capitals = [](std::string_view words) {
@@ -419,6 +425,13 @@ bool is_dateline(std::string_view text, std::span<const Token> tokens, const Men
     };
     // ("COGAT, the Israeli military body that oversees aid, said": an acronym in apposition,
     // not a place; a dateline's comma is followed by a date or a country.)
+    // ("New Delhi, Mar 12 (PTI) The Supreme Court": in title case, a month and a day after
+    // the comma and the agency in brackets.)
+    if (opens_paragraph(m.first) && tokens[m.last].is(",") && m.last + 3 < tokens.size() &&
+        is_month(tokens[m.last + 1]) && tokens[m.last + 2].word &&
+        tokens[m.last + 2].lower[0] >= '0' && tokens[m.last + 2].lower[0] <= '9' &&
+        tokens[m.last + 3].is("("))
+        return true;
     if (opens_paragraph(m.first))
         return in_capitals(m.span.in(text)) &&
                !(tokens[m.last].is(",") && m.last + 1 < tokens.size() && tokens[m.last + 1].word &&

@@ -2871,3 +2871,11 @@ TEST_CASE("a lead's someone brought in with a role is the person named in full n
         "said it was \"likely\" she would have been admitted.\n");
     CHECK(speaker_of(b, "missed chances") == "Nicholas Farrow");
 }
+
+TEST_CASE("a dateline in title case with a month, a day and the agency names no one") {
+    auto a = attribute_text(
+        "SC asks Centre to frame norms\n\nNew Delhi, Mar 12 (PTI) The Supreme Court on Wednesday "
+        "directed the states to frame norms, observing that students \"cannot be made to study "
+        "in basements\".\n");
+    CHECK(speaker_of(a, "cannot be made") == "Supreme Court");
+}

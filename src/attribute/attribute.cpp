@@ -1925,6 +1925,23 @@ class Attributor {
         speaker.resolution = m.form == MentionForm::alias        ? Resolution::alias
                              : m.form == MentionForm::descriptor ? Resolution::descriptor
                                                                  : Resolution::name;
+        // ("Officials, however, said": a people's plural role, capitalised where it opens the
+        // sentence, read as a name, is those people, as "officials said" is.)
+        if (m.form == MentionForm::name && m.last == m.first + 1 &&
+            entity.kind != EntityKind::person && !tokens_[m.first].possessive) {
+            const Token& t = tokens_[m.first];
+            const uint32_t classes = t.classes | lexicon_.singular_classes_of(t.lower);
+            // (Not letters: "MCAs", "MPs" keep their capitals.)
+            const std::string_view written = t.span.in(text_);
+            if (t.lower.size() > 3 && t.lower.back() == 's' && !t.lower.ends_with("ss") &&
+                std::none_of(written.begin() + 1, written.end(),
+                             [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                (classes & word_class::role) && !(classes & word_class::organisation)) {
+                speaker.name = t.lower;
+                speaker.resolution = Resolution::descriptor;
+                speaker.organisation = false;
+            }
+        }
         return speaker;
     }
 

@@ -2590,7 +2590,7 @@ TEST_CASE("a plural opening the sentence and including someone named is that one
         "measure would create \"a patchwork of local rules\".\n\nParents, including a local "
         "teacher, said it was \"a mistake\".\n");
     CHECK(speaker_of(a, "a patchwork") == "Piedmont Data Alliance");
-    CHECK(speaker_of(a, "a mistake") == "Parents");
+    CHECK(speaker_of(a, "a mistake") == "parents");
 }
 
 TEST_CASE("a possessive after 'as' and a cue after a person named after a headline's colon") {
@@ -2878,4 +2878,12 @@ TEST_CASE("a dateline in title case with a month, a day and the agency names no 
         "directed the states to frame norms, observing that students \"cannot be made to study "
         "in basements\".\n");
     CHECK(speaker_of(a, "cannot be made") == "Supreme Court");
+}
+
+TEST_CASE("a people's plural role that opens a sentence before a comma is those people") {
+    auto a = attribute_text(
+        "Title\n\nThe committee said the collection included cylinders. Officials, however, "
+        "said \"much more\" remained.\n\nMCAs, meanwhile, said they were \"short-changed\".\n");
+    CHECK(speaker_of(a, "much more") == "officials");
+    CHECK(speaker_of(a, "short-changed") == "MCAs");
 }

@@ -2887,3 +2887,11 @@ TEST_CASE("a people's plural role that opens a sentence before a comma is those 
     CHECK(speaker_of(a, "much more") == "officials");
     CHECK(speaker_of(a, "short-changed") == "MCAs");
 }
+
+TEST_CASE("a body's name with a portfolio's word in it before a role is the person just named") {
+    auto a = attribute_text(
+        "Title\n\nBrian Rotich won the 10km race on Saturday.\n\n\"People said I was "
+        "finished,\" Rotich told reporters.\n\nThe Kenya Defence Forces athlete added: \"Now the "
+        "target is the World Cross.\"\n");
+    CHECK(speaker_of(a, "Now the target") == "Brian Rotich");
+}

@@ -862,6 +862,28 @@ class Attributor {
         return k - 1;
     }
 
+    // "An analysis by the Institute for Fiscal Studies published last month described": the
+    // end of the statement's owner before the participle of giving it out and when, which end
+    // at `at`; `at` when there is none.
+    uint32_t owner_before_issuing(uint32_t at, uint32_t first) const {
+        uint32_t k = at;
+        while (k > first + 4 && at - k < 4 && tokens_[k - 1].outside() && tokens_[k - 1].word &&
+               !kIssuing.contains(tokens_[k - 1].lower))
+            --k;
+        if (k <= first + 4 || !kIssuing.contains(tokens_[k - 1].lower)) return at;
+        // ("the National Foundation for Educational Research (NFER) published": its letters.)
+        uint32_t end = k - 1;
+        if (end >= first + 4 && tokens_[end - 1].is(")") && tokens_[end - 3].is("(")) end -= 3;
+        const Mention* owner = mentions_.ending_at(end);
+        if (!owner || owner->entity == UINT32_MAX) return at;
+        uint32_t by = owner->first;
+        if (by > first && tokens_[by - 1].is("the")) --by;
+        if (by < first + 2 || !(tokens_[by - 1].is("by") || tokens_[by - 1].is("from")) ||
+            !tokens_[by - 2].has(word_class::statement))
+            return at;
+        return end;
+    }
+
     // "The report, which followed a two-day inspection in March, said": the end of the
     // statement's word before the relative clause that ends at `at`; `at` when there is none.
     uint32_t statement_before_relative(uint32_t at, uint32_t first) const {
@@ -1134,6 +1156,7 @@ class Attributor {
             k -= 3;
         k = statement_issued_before(k, unit.first);
         k = statement_before_relative(k, unit.first);
+        k = owner_before_issuing(k, unit.first);
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
         // ("saying it reflected the government's commitment to “…”": a thing does not do what

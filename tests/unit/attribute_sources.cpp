@@ -406,3 +406,14 @@ TEST_CASE("a statement issued by a body, then its cue, is the body's") {
     CHECK(sources_of(a, "will be demolished") == "statement");
     CHECK(speaker_of(a, "final") == "Kisumu County Council");
 }
+
+TEST_CASE("an analysis by a body published at a time speaks for the body") {
+    auto a = attribute_text(
+        "Title\n\nAn analysis by the Institute for Fiscal Studies published last month described "
+        "the test as \"a blunt instrument\".\n\nAnalysis by the National Foundation for "
+        "Educational Research (NFER) published in the spring warned that the pledge was \"at "
+        "significant risk\".\n");
+    CHECK(speaker_of(a, "a blunt instrument") == "Institute for Fiscal Studies");
+    CHECK(sources_of(a, "a blunt instrument") == "statement");
+    CHECK(speaker_of(a, "at significant risk") == "National Foundation for Educational Research");
+}

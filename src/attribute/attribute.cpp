@@ -490,7 +490,13 @@ class Attributor {
             hit.sources = hits_.back().sources;  // "she told Reuters, adding that"
             found = true;
         }
-        if (!found && !(object && !object->subject && !absolute))
+        // ("He refused to criticise the referee, Pierre-Henri Laval, but Ó Briain was less
+        // guarded, describing …": a participle after a comma, in a clause that opens with "but"
+        // or "while" after a comma, is that clause's, read forward.)
+        const bool contrast_clause = participle && hit.first > unit.first &&
+                                     tokens_[hit.first - 1].is(",") && !after_quote &&
+                                     contrast_start(hit.first, unit.first) != kNone;
+        if (!found && !(object && !object->subject && !absolute) && !contrast_clause)
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
         if (!found) coordinated_subject(hit, cue_text);
@@ -1846,10 +1852,24 @@ class Attributor {
                          tokens_[k - 1].is("on") || tokens_[k - 1].is("to"));
     }
 
+    // The token after the latest ", but", ", while" or ", whereas" in [from, before), the
+    // clause it opens; kNone when there is none.
+    uint32_t contrast_start(uint32_t before, uint32_t from) const {
+        for (uint32_t k = before; k-- > from + 1;)
+            if (tokens_[k].outside() && tokens_[k - 1].is(",") &&
+                (tokens_[k].is("but") || tokens_[k].is("while") || tokens_[k].is("whereas")))
+                return k + 1;
+        return kNone;
+    }
+
     // "The minister defended the plan, saying that ...": a participle's subject is the clause's.
     bool clause_subject(CueHit& hit, const std::string& cue_text) {
-        const uint32_t from = std::max(units_[hit.unit].first,
-                                       hit.first > kClauseTokens ? hit.first - kClauseTokens : 0);
+        uint32_t from = std::max(units_[hit.unit].first,
+                                 hit.first > kClauseTokens ? hit.first - kClauseTokens : 0);
+        // (The clause after "but" or "while" is the participle's: see contrast_start.)
+        if (const uint32_t contrast = contrast_start(hit.first, from); contrast != kNone)
+            from = contrast;
+        from = std::min(from, hit.first);
         for (uint32_t k = from; k < hit.first; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside()) continue;

@@ -2895,3 +2895,11 @@ TEST_CASE("a body's name with a portfolio's word in it before a role is the pers
         "target is the World Cross.\"\n");
     CHECK(speaker_of(a, "Now the target") == "Brian Rotich");
 }
+
+TEST_CASE("a participle after a comma in a clause opened by but is that clause's subject's") {
+    auto a = attribute_text(
+        "Title\n\nIreland led after a try from their captain Cian Ó Briain.\n\nHe refused to "
+        "criticise the referee, Pierre-Henri Laval, but Ó Briain was less guarded, describing "
+        "the decisions as \"a bit of a lottery\".\n");
+    CHECK(speaker_of(a, "a bit of a lottery") == "Cian Ó Briain");
+}

@@ -1015,3 +1015,13 @@ TEST_CASE("a body brought in with a or its is not the body a later the agency me
         "the agency said.\n");
     CHECK(speaker_of(b, "We will keep") == "N.C. Department of Agriculture and Consumer Services");
 }
+
+TEST_CASE("a name ending in Infrastructure is a business, whom a later he does not mean") {
+    auto a = attribute_text(
+        "Title\n\nThe campus is being developed by Northvale Digital Infrastructure near "
+        "Fremont.\n\nMr. Adair said the provisions were designed to address that risk. Northvale "
+        "will also post a letter of credit.\n\n\"We have structured this,\" he said.\n\n"
+        "Infrastructure Minister John Obi said \"no\".\n");
+    CHECK(speaker_of(a, "We have structured") == "Adair");
+    CHECK(speaker_of(a, "no") == "John Obi");
+}

@@ -1747,8 +1747,9 @@ class Attributor {
             tokens_[person->last - 1].has(word_class::role))
             return person;
         // ("Anja Schröder of the education union GEW in Berlin said": a person of the body in
-        // the place.)
-        if (tokens_[link].is("in") && !mentions_.names_person(*person))
+        // the place; "Judge Harriet M. Colfax of the United States District Court for the
+        // Western District of Missouri wrote": or of the body for its district.)
+        if ((tokens_[link].is("in") || tokens_[link].is("for")) && !mentions_.names_person(*person))
             if (const Mention* owner = person_of_place(*person, unit_first);
                 owner != person && mentions_.names_person(*owner))
                 return owner;

@@ -2903,3 +2903,11 @@ TEST_CASE("a participle after a comma in a clause opened by but is that clause's
         "the decisions as \"a bit of a lottery\".\n");
     CHECK(speaker_of(a, "a bit of a lottery") == "Cian Ó Briain");
 }
+
+TEST_CASE("a person of a body for a district is the subject before the cue") {
+    auto a = attribute_text(
+        "Title\n\nIn a 42-page opinion, Judge Harriet M. Colfax of the United States District "
+        "Court for the Western District of Missouri wrote that the state had \"a pressing "
+        "interest\" in it.\n");
+    CHECK(speaker_of(a, "a pressing interest") == "Harriet M. Colfax");
+}

@@ -167,8 +167,20 @@ struct AttributionLexicon {
     }
     // The classes of a plural's singular ("officials" -> "official"), 0 for a word not ending
     // in s.
+    // ("officials", "witnesses", "deputies": a plural in -s, -es or -ies.)
     uint32_t singular_classes_of(std::string_view word) const {
-        return word.ends_with("s") ? classes_of(word.substr(0, word.size() - 1)) : 0;
+        if (!word.ends_with("s")) return 0;
+        if (const uint32_t classes = classes_of(word.substr(0, word.size() - 1)); classes != 0)
+            return classes;
+        if (word.ends_with("ies") && word.size() > 4 && word.size() < 64) {
+            char singular[64];
+            word.copy(singular, word.size() - 3);
+            singular[word.size() - 3] = 'y';
+            return classes_of(std::string_view(singular, word.size() - 2));
+        }
+        return word.ends_with("es") && word.size() > 4
+                   ? classes_of(word.substr(0, word.size() - 2))
+                   : 0;
     }
     const std::vector<CueForm>* cue_forms(std::string_view first_word) const;
     const RosterPerson* roster_person(std::string_view lowercase_name) const;

@@ -112,3 +112,16 @@ TEST_CASE("people_only marks the cues only a person does, and must be true or fa
         {"mine.toml", "[[cue]]\nlemma = \"ponder\"\nforms = [\"pondered\"]\npeople_only = 1\n"}};
     CHECK_THROWS_AS(load_attribution_lexicon(extra), ConfigError);
 }
+
+TEST_CASE("a plural in -s, -es or -ies has its singular's classes") {
+    const AttributionLexicon& lexicon = default_lexicon();
+    CHECK((lexicon.singular_classes_of("officials") & word_class::role) != 0);
+    CHECK((lexicon.singular_classes_of("witnesses") & word_class::role) != 0);
+    CHECK((lexicon.singular_classes_of("deputies") & word_class::role) != 0);
+    CHECK(lexicon.singular_classes_of("witness") == 0);
+    CHECK(lexicon.singular_classes_of("xyzzies") == 0);
+    auto a = attribute_text(
+        "Title\n\nShe died at the scene. Witnesses told police the driver had been \"weaving "
+        "between lanes\" for blocks.\n");
+    CHECK(speaker_of(a, "weaving between") == "witnesses");
+}

@@ -178,9 +178,8 @@ struct AttributionLexicon {
             singular[word.size() - 3] = 'y';
             return classes_of(std::string_view(singular, word.size() - 2));
         }
-        return word.ends_with("es") && word.size() > 4
-                   ? classes_of(word.substr(0, word.size() - 2))
-                   : 0;
+        return word.ends_with("es") && word.size() > 4 ? classes_of(word.substr(0, word.size() - 2))
+                                                       : 0;
     }
     const std::vector<CueForm>* cue_forms(std::string_view first_word) const;
     const RosterPerson* roster_person(std::string_view lowercase_name) const;

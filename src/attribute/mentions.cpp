@@ -2286,7 +2286,7 @@ class MentionFinder {
     // “…,” said the Serbian" is Petrovic. The later mention's own person when none did, or
     // when the later one is in the opener's clause ("Steve Hollis praised Luka Kovac. The
     // Croatian …").
-    uint32_t subject_before(std::vector<Mention>::const_reverse_iterator it) const {
+    uint32_t sentence_opener_before(std::vector<Mention>::const_reverse_iterator it) const {
         bool appended = false;
         for (auto earlier = std::next(it); earlier != out_.mentions.rend(); ++earlier) {
             bool crossed = false;
@@ -2379,7 +2379,7 @@ class MentionFinder {
                     continue;
                 if (tokens_[it->first].paragraph + 1 < tokens_[start].paragraph) break;
                 if (!it->possessive) {
-                    mention.entity = it->subject ? it->entity : subject_before(it);
+                    mention.entity = it->subject ? it->entity : sentence_opener_before(it);
                     break;
                 }
                 if (opening_possessive == UINT32_MAX && opens_clause(it->first))
@@ -4269,7 +4269,7 @@ class MentionFinder {
                                   is_age(tokens_[m.last + 1]) && tokens_[m.last + 2].is(",");
                 if (has_role_title(person) ||
                     (gender != Gender::unknown && person.gender != gender) ||
-                    (tokens_[m.last].is(",") && !aged))
+                    (m.last < tokens_.size() && tokens_[m.last].is(",") && !aged))
                     break;
                 bool earlier = false;
                 for (size_t k = 0; k < j && !earlier; ++k)

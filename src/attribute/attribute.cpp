@@ -1939,6 +1939,17 @@ class Attributor {
     }
 
     void take_subject(CueHit& hit, const Mention& m, const std::string& cue_text) {
+        // ("The New York Times called the book “a luminous debut”", "what Xinhua hailed as a
+        // “milestone”": an outlet that judges something in its own words says them.)
+        static const WordList kJudging = {"call",      "describe", "praise",  "hail",
+                                          "brand",     "denounce", "commend", "condemn",
+                                          "criticise", "liken",    "dismiss", "rave"};
+        if (m.entity != UINT32_MAX && mentions_.entities[m.entity].kind == EntityKind::outlet &&
+            hit.form && kJudging.contains(hit.form->lemma)) {
+            hit.speaker = speaker_from(m);
+            count_as_subject(m);
+            return;
+        }
         if (m.entity != UINT32_MAX && mentions_.entities[m.entity].kind == EntityKind::outlet) {
             hit.sources.push_back(source_from(m, cue_text));
             // "Reuters reported that President Anselm Drago had … “reaffirmed …”": the person

@@ -417,3 +417,14 @@ TEST_CASE("an analysis by a body published at a time speaks for the body") {
     CHECK(sources_of(a, "a blunt instrument") == "statement");
     CHECK(speaker_of(a, "at significant risk") == "National Foundation for Educational Research");
 }
+
+TEST_CASE("an outlet that judges something in its own words says them") {
+    auto a = attribute_text(
+        "Title\n\nThe New York Times called the book \"a luminous debut\".\n\nA battery maker "
+        "says it has a new cell, in what state news agency Xinhua hailed as a \"milestone\".\n\n"
+        "Haaretz reported that Netanyahu said it was \"good\".\n");
+    CHECK(speaker_of(a, "a luminous debut") == "The New York Times");
+    CHECK(speaker_of(a, "milestone") == "Xinhua");
+    CHECK(speaker_of(a, "good") == "Netanyahu");
+    CHECK(sources_of(a, "good") == "Haaretz");
+}

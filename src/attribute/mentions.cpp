@@ -4541,6 +4541,16 @@ class MentionFinder {
     }
 
     // "A.", "P.K.": initials, their periods kept with the letters.
+    // "ASM", "AKM": two or three capitals written as one word (not "Mr", "UN" ... in a
+    // person's name of three words or more only).
+    bool run_together_initials(const Token& t) const {
+        const std::string_view written = t.span.in(text_);
+        return (written.size() == 2 || written.size() == 3) && t.lower.size() == written.size() &&
+               std::all_of(written.begin(), written.end(),
+                           [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+               !t.has(word_class::title | word_class::honorific | word_class::organisation);
+    }
+
     static bool initial_token(const Token& t) {
         const std::string_view w = t.lower;
         if (w.empty() || !t.capitalised) return false;
@@ -4800,7 +4810,7 @@ class MentionFinder {
             after_article || (lexicon_.classes_of(full) & word_class::organisation) != 0 ||
             (words >= 2 && initials_follow(first, last)) ||
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
-            (words >= 2 && acronym_opens(first)) || kind_word_before(first) ||
+            (words >= 2 && !titled && acronym_opens(first)) || kind_word_before(first) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body.)
             (words >= 2 && !titled && tokens_[last - 1].is("health"));
         for (uint32_t k = first; k < last && !organisation; ++k)
@@ -4941,12 +4951,13 @@ class MentionFinder {
             by_full_.try_emplace(lower_words(first, first + 2), id);
         // "A. Jayanthi Devi … Ms. Jayanthi Devi said": the name without its leading initials
         // finds the person too.
-        {
-            uint32_t named = first;
-            while (named + 1 < last && initial_token(tokens_[named])) ++named;
-            if (named > first && last - named >= 2)
-                by_full_.try_emplace(lower_words(named, last), id);
-        }
+        // ("Prof ASM Mahbubur Rahman … Prof Mahbubur added": or initials run together in
+        // capitals, before two names or more; the given name is the first after them.)
+        uint32_t named = first;
+        while (named + 1 < last && (initial_token(tokens_[named]) ||
+                                    (last - named >= 3 && run_together_initials(tokens_[named]))))
+            ++named;
+        if (named > first && last - named >= 2) by_full_.try_emplace(lower_words(named, last), id);
         // "Su Tzu-yun", "Han Duck-soo", "William Lo Ching-hsiang": a Chinese or Korean given
         // name of two syllables joined by a hyphen comes after the surname, which is how the
         // article calls them later ("Su said").
@@ -4957,7 +4968,8 @@ class MentionFinder {
         if ((words == 2 || words == 3) && lexicon_.surnames_first.contains(tokens_[first].lower) &&
             !tokens_[first + 1].has(word_class::male | word_class::female | word_class::title))
             by_last_.try_emplace(tokens_[first].lower, id);
-        if (const std::string_view given = tokens_[first].lower; given.size() > 2) {
+        if (const std::string_view given = tokens_[named < last ? named : first].lower;
+            given.size() > 2) {
             const auto [slot, inserted] = by_first_.try_emplace(given, id);
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }

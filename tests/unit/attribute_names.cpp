@@ -1093,3 +1093,12 @@ TEST_CASE("a descriptor that takes in part of where its holder is gets the name 
         "meeting, who gave her name only as Joanne.\n");
     CHECK(speaker_of(a, "My kids have had") == "Joanne");
 }
+
+TEST_CASE("initials run together in capitals before a titled name are no body's letters") {
+    auto a = attribute_text(
+        "Title\n\nAnnouncing the results, Prof ASM Mahbubur Rahman, chairman of the committee, "
+        "said results had \"fallen\".\n\n\"We did not give any extra marks,\" Prof Mahbubur "
+        "added.\n\nThe committee said it was \"final\".\n");
+    CHECK(speaker_of(a, "We did not give") == "ASM Mahbubur Rahman");
+    CHECK(speaker_of(a, "final") != "ASM Mahbubur Rahman");
+}

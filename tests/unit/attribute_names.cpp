@@ -1102,3 +1102,13 @@ TEST_CASE("initials run together in capitals before a titled name are no body's 
     CHECK(speaker_of(a, "We did not give") == "ASM Mahbubur Rahman");
     CHECK(speaker_of(a, "final") != "ASM Mahbubur Rahman");
 }
+
+TEST_CASE("IP is an inspector's title, Ven. a monk's style and Thera his title after the name") {
+    auto a = attribute_text(
+        "Title\n\nInspector of Police (IP) Sanjeewa Bandara told court that 14 items were "
+        "listed.\n\n\"The key had been handed over,\" IP Bandara said.\n\nThe Chief Incumbent of "
+        "the temple, Ven. Mihintale Sumanasara Thera, told journalists the temple had asked for "
+        "help.\n\n\"We wrote three times,\" the Thera said.\n");
+    CHECK(speaker_of(a, "The key had been") == "Sanjeewa Bandara");
+    CHECK(speaker_of(a, "We wrote three") == "Mihintale Sumanasara");
+}

@@ -1566,9 +1566,13 @@ class MentionFinder {
             while (joins(start, tail) && tail < k + 12) {
                 // ("the Ministry of Land, Infrastructure, Transport and Tourism"; "a spokesperson
                 // for the Department for Environment, Food and Rural Affairs".)
+                // (Or a word after a place's: "the Victorian Department of Energy,
+                // Environment and Climate Action".)
                 if (tail > k && tokens_[tail].is(",") &&
                     (tokens_[head].has(word_class::organisation) ||
-                     tokens_[k].has(word_class::organisation))) {
+                     tokens_[k].has(word_class::organisation) ||
+                     (tail > k + 1 && tokens_[k].has(word_class::epithet) &&
+                      tokens_[k + 1].has(word_class::organisation)))) {
                     const uint32_t past = portfolio_list_end(start, tail);
                     if (past == tail) break;
                     tail = past;

@@ -2911,3 +2911,11 @@ TEST_CASE("a person of a body for a district is the subject before the cue") {
         "interest\" in it.\n");
     CHECK(speaker_of(a, "a pressing interest") == "Harriet M. Colfax");
 }
+
+TEST_CASE("a spokesperson for a state's department of a list of portfolios is one descriptor") {
+    auto a = attribute_text(
+        "Title\n\nA spokesperson for the Victorian Department of Energy, Environment and Climate "
+        "Action said the site was kept secret to \"protect the population\".\n");
+    CHECK(speaker_of(a, "protect the population") ==
+          "spokesperson for the Victorian Department of Energy, Environment and Climate Action");
+}

@@ -937,6 +937,17 @@ class Attributor {
                 in_statement(hit, unit.first, comma, 5, false))
                 return;
         }
+        // ("The Pakistan Cricket Board congratulated Peshawar in a statement, calling the final
+        // “…”": a participle right after the statement and its comma.)
+        if (hit.form && hit.form->words.front().ends_with("ing") && hit.first >= unit.first + 4 &&
+            tokens_[hit.first - 1].is(","))
+            for (uint32_t k = hit.first - 4; k + 6 >= hit.first; --k) {
+                if (tokens_[k].is("in")) {
+                    if (in_statement(hit, k, hit.first - 1, 4, false)) return;
+                    break;
+                }
+                if (!tokens_[k].word || !tokens_[k].outside() || k == unit.first) break;
+            }
         for (uint32_t k = hit.last; k < unit.last && k < hit.last + 5; ++k) {
             const Token& t = tokens_[k];
             if (!t.outside() || !t.word) return;

@@ -428,3 +428,12 @@ TEST_CASE("an outlet that judges something in its own words says them") {
     CHECK(speaker_of(a, "good") == "Netanyahu");
     CHECK(sources_of(a, "good") == "Haaretz");
 }
+
+TEST_CASE("a participle right after in a statement and a comma gives the statement") {
+    auto a = attribute_text(
+        "Title\n\nThe Pakistan Cricket Board (PCB) congratulated Peshawar in a statement, calling "
+        "the final \"a fitting end\".\n\n\"The board remains committed to the domestic game,\" the "
+        "statement added.\n");
+    CHECK(sources_of(a, "a fitting end") == "statement");
+    CHECK(speaker_of(a, "The board remains") == "Pakistan Cricket Board");
+}

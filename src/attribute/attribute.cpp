@@ -2528,8 +2528,13 @@ class Attributor {
                 return false;
             // "said it backed the plan but would “watch developments”": no new subject, the
             // same speaker; "but the council defended its “review”" is another's.
+            // ("said no staff members had been injured but all were “understandably shaken”":
+            // nor a quantifier over those the speech was about.)
+            static const WordList kQuantifiers = {"all",  "both", "most",    "many",
+                                                  "some", "none", "several", "each"};
             if (t.is("but") && !(k + 1 < first &&
-                                 (same_subject_verb(tokens_[k + 1]) || tokens_[k + 1].is("that"))))
+                                 (same_subject_verb(tokens_[k + 1]) || tokens_[k + 1].is("that") ||
+                                  kQuantifiers.contains(tokens_[k + 1].lower))))
                 return false;
         }
         return true;

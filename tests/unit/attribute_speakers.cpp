@@ -2919,3 +2919,12 @@ TEST_CASE("a spokesperson for a state's department of a list of portfolios is on
     CHECK(speaker_of(a, "protect the population") ==
           "spokesperson for the Victorian Department of Energy, Environment and Climate Action");
 }
+
+TEST_CASE("a partial quote after but and a quantifier is still the reported speech") {
+    auto a = attribute_text(
+        "Title\n\nIn a statement, Aurelia Jewellers said no staff members had been injured but "
+        "all were \"understandably shaken\".\n\nThe minister said he backed the plan but the "
+        "council defended its \"review\".\n");
+    CHECK(speaker_of(a, "understandably shaken") == "Aurelia Jewellers");
+    CHECK(speaker_of(a, "review") != "minister");
+}

@@ -540,9 +540,15 @@ class Attributor {
             return;
         }
         const Mention* m = mentions_.starting_at(first);
-        if (m && m->subject && m->entity != UINT32_MAX && !m->possessive &&
-            (mentions_.names_person(*m) ||
-             mentions_.entities[m->entity].kind == EntityKind::organisation)) {
+        // ("A 94-year-old great-grandmother has become … - and says she would do it again
+        // “tomorrow”": or someone a role brings in, named nowhere yet.)
+        if (m && m->subject && !m->possessive &&
+            ((m->entity != UINT32_MAX &&
+              (mentions_.names_person(*m) ||
+               mentions_.entities[m->entity].kind == EntityKind::organisation)) ||
+             (m->entity == UINT32_MAX && m->form == MentionForm::descriptor &&
+              tokens_[m->last - 1].has(word_class::role | word_class::relative | word_class::male |
+                                       word_class::female)))) {
             take_subject(hit, *m, cue_text);
             return;
         }

@@ -4268,9 +4268,11 @@ class MentionFinder {
                     break;
                 const Entity& person = out_.entities[m.entity];
                 const Gender gender = gender_of(tokens_[role.last - 1]);
-                // ("Abdulrahman Al-Saidi, 34, was": an age set off is no role.)
+                // ("Abdulrahman Al-Saidi, 34, was": an age set off is no role, nor where they
+                // are from, "Dorothy Pickering, from Leeds,".)
                 const bool aged = m.last + 2 < tokens_.size() && tokens_[m.last].is(",") &&
-                                  is_age(tokens_[m.last + 1]) && tokens_[m.last + 2].is(",");
+                                  ((is_age(tokens_[m.last + 1]) && tokens_[m.last + 2].is(",")) ||
+                                   tokens_[m.last + 1].is("from"));
                 if (has_role_title(person) ||
                     (gender != Gender::unknown && person.gender != gender) ||
                     (m.last < tokens_.size() && tokens_[m.last].is(",") && !aged))

@@ -2928,3 +2928,13 @@ TEST_CASE("a partial quote after but and a quantifier is still the reported spee
     CHECK(speaker_of(a, "understandably shaken") == "Aurelia Jewellers");
     CHECK(speaker_of(a, "review") != "minister");
 }
+
+TEST_CASE("a lead's great-grandmother who says after 'and' is the woman named next") {
+    auto a = attribute_text(
+        "Title\n\nA 94-year-old great-grandmother has become one of the oldest women to complete "
+        "a skydive - and says she would do it again \"tomorrow\".\n\nDorothy Pickering, from "
+        "Skegness, jumped on Saturday.\n\nA 90-year-old grandma has become the oldest to jump "
+        "and says she would do it again \"today\".\n");
+    CHECK(speaker_of(a, "tomorrow") == "Dorothy Pickering");
+    CHECK(speaker_of(a, "today") == "90-year-old grandma");
+}

@@ -834,7 +834,7 @@ class Attributor {
                 // the subject before the phrase (its letters in brackets between).
                 uint32_t k = j - 2;
                 if (tokens_[k - 1].is(",")) --k;
-                if (k >= 3 && tokens_[k - 1].is(")") && tokens_[k - 3].is("(")) k -= 3;
+                k = before_letters(k);
                 if (const Mention* m = mentions_.ending_at(k);
                     m && m->subject && !m->possessive && m->entity != UINT32_MAX)
                     return m;
@@ -884,8 +884,7 @@ class Attributor {
             --k;
         if (k <= first + 4 || !kIssuing.contains(tokens_[k - 1].lower)) return at;
         // ("the National Foundation for Educational Research (NFER) published": its letters.)
-        uint32_t end = k - 1;
-        if (end >= first + 4 && tokens_[end - 1].is(")") && tokens_[end - 3].is("(")) end -= 3;
+        const uint32_t end = k - 1 >= first + 4 ? before_letters(k - 1) : k - 1;
         const Mention* owner = mentions_.ending_at(end);
         if (!owner || owner->entity == UINT32_MAX) return at;
         uint32_t by = owner->first;
@@ -1049,10 +1048,15 @@ class Attributor {
     const Mention* body_before_letters(uint32_t at) const {
         uint32_t k = at;
         while (k > 0 && at - k < 2 && tokens_[k - 1].word && !tokens_[k - 1].capitalised) --k;
-        if (k < 4 || !tokens_[k - 1].is(")") || !tokens_[k - 3].is("(") || !tokens_[k - 2].word)
-            return nullptr;
+        if (k < 4 || before_letters(k) == k || !tokens_[k - 2].word) return nullptr;
         const Mention* body = mentions_.ending_at(k - 3);
         return body && body->entity != UINT32_MAX ? body : nullptr;
+    }
+
+    // Where "(LETTERS)" ending at `k` begins, one token in brackets ("the Electricity Company
+    // of Ghana (ECG)"); `k` when no such brackets end there.
+    uint32_t before_letters(uint32_t k) const {
+        return k >= 3 && tokens_[k - 1].is(")") && tokens_[k - 3].is("(") ? k - 3 : k;
     }
 
     // "police said", "said investigators": a role or body with no article before it.

@@ -4550,10 +4550,8 @@ class MentionFinder {
     // "ASM", "AKM": two or three capitals written as one word (not "Mr", "UN" ... in a
     // person's name of three words or more only).
     bool run_together_initials(const Token& t) const {
-        const std::string_view written = t.span.in(text_);
-        return (written.size() == 2 || written.size() == 3) && t.lower.size() == written.size() &&
-               std::all_of(written.begin(), written.end(),
-                           [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        const size_t written = t.span.size();
+        return (written == 2 || written == 3) && t.lower.size() == written && all_capitals(t) &&
                !t.has(word_class::title | word_class::honorific | word_class::organisation);
     }
 
@@ -4974,8 +4972,7 @@ class MentionFinder {
         if ((words == 2 || words == 3) && lexicon_.surnames_first.contains(tokens_[first].lower) &&
             !tokens_[first + 1].has(word_class::male | word_class::female | word_class::title))
             by_last_.try_emplace(tokens_[first].lower, id);
-        if (const std::string_view given = tokens_[named < last ? named : first].lower;
-            given.size() > 2) {
+        if (const std::string_view given = tokens_[named].lower; given.size() > 2) {
             const auto [slot, inserted] = by_first_.try_emplace(given, id);
             if (!inserted && *slot != id) *slot = kSharedGivenName;
         }

@@ -1158,6 +1158,11 @@ class Attributor {
                !(tokens_[k - 1].capitalised && !tokens_[k - 1].has(word_class::not_name) &&
                  mentions_.ending_at(k)))
             --k;
+        // ("“…,” the 52-year-old father of five told the paper": how many children, after the
+        // parent.)
+        if (k >= unit.first + 4 && tokens_[k - 1].word && tokens_[k - 2].outside() &&
+            children_count_after(tokens_, k - 3) && mentions_.ending_at(k - 2))
+            k -= 2;
         if (k == unit.first) return false;
         // ("prompting the Royal College of Nursing to warn that": the one prompted.)
         if (prompted_to(k)) --k;

@@ -408,6 +408,23 @@ bool relative_clause_subject(std::span<const Token> tokens, uint32_t first) {
 }
 
 // "March", "Mar", "Sept": a month's name or its abbreviation, capitalised.
+bool children_count_after(std::span<const Token> tokens, uint32_t head) {
+    static constexpr std::string_view kParents[] = {"mother", "father",      "mum",
+                                                    "dad",    "grandmother", "grandfather"};
+    static constexpr std::string_view kCounts[] = {"one", "two",   "three", "four", "five",
+                                                   "six", "seven", "eight", "nine", "ten"};
+    if (head + 2 >= tokens.size() || !tokens[head + 1].is("of") || !tokens[head + 2].word)
+        return false;
+    const std::string_view count = tokens[head + 2].lower;
+    const bool digits =
+        !count.empty() && count.size() <= 2 &&
+        std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return (digits ||
+            std::find(std::begin(kCounts), std::end(kCounts), count) != std::end(kCounts)) &&
+           std::find(std::begin(kParents), std::end(kParents), tokens[head].lower) !=
+               std::end(kParents);
+}
+
 bool is_month(const Token& t) {
     return t.word && t.capitalised && month_number(t.lower).has_value();
 }
@@ -1460,6 +1477,9 @@ class MentionFinder {
             }
             // "A company statement said the airline …": the verb ends the descriptor.
             if (t.has(word_class::cue_start)) break;
+            // ("the benefits of Veridia Therapeutics’ gene therapy": a plain noun before "of"
+            // is the head, and no body's or person's; the name after it is a mention of its own.)
+            if (head == 0 && t.is("of") && j > start + 1 && !tokens_[j - 1].capitalised) break;
             // "after a hearing in which one senator called": another determiner starts another
             // noun phrase, so the head is not past it; so does a pronoun ("in a filing it would
             // fund").
@@ -4341,26 +4361,22 @@ class MentionFinder {
 
     // "Danielle Crewe, 45, has waited 70 weeks. The mother of three said …": "the mother (or
     // father, grandmother …) of" and a number is the person who last opened a clause of that
-    // gender, in this paragraph or the one before.
+    // gender, in this paragraph or the one before. ("“…,” said the father of five": or the
+    // subject of the cue before it.)
     void parent_of(size_t index) {
         Mention& role = out_.mentions[index];
-        const Token& head = tokens_[role.last - 1];
-        static constexpr std::string_view kCounts[] = {"one", "two",   "three", "four", "five",
-                                                       "six", "seven", "eight", "nine", "ten"};
-        if (!role.subject || !tokens_[role.first].is("the") || role.last + 1 >= tokens_.size() ||
-            !tokens_[role.last].is("of") || !tokens_[role.last + 1].word ||
-            (small_number(tokens_[role.last + 1].lower) == 0 &&
-             std::find(std::begin(kCounts), std::end(kCounts), tokens_[role.last + 1].lower) ==
-                 std::end(kCounts)))
+        const uint32_t head = role.last - 1;
+        if (!tokens_[role.first].is("the") || !children_count_after(tokens_, head) ||
+            !joins(role.first, head + 2))
             return;
-        static constexpr std::string_view kParents[] = {"mother", "father",      "mum",
-                                                        "dad",    "grandmother", "grandfather"};
-        if (std::find(std::begin(kParents), std::end(kParents), head.lower) == std::end(kParents))
-            return;
+        const bool after_cue = role.first >= 2 && tokens_[role.first - 1].word &&
+                               tokens_[role.first - 1].has(word_class::cue_start) &&
+                               !tokens_[role.first - 2].outside();
+        if (!role.subject && !after_cue) return;
         // (Places and bodies on the way are passed over: "Crewe, 45, from Stockport,"; so is a
         // paragraph of the person's own quotes: "Amankwah, 58, was a roofer. ¶ “…,” he said. ¶
         // The father of three said".)
-        role.entity = last_subject_before(role.first, true, gender_of(head), 2);
+        role.entity = last_subject_before(role.first, true, gender_of(tokens_[head]), 2);
     }
 
     // Whether the token before `first` is a preposition that names a place or a time after it.

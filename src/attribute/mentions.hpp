@@ -85,6 +85,10 @@ bool is_dateline(std::string_view text, std::span<const Token> tokens, const Men
 // not the sentence's.
 bool relative_clause_subject(std::span<const Token> tokens, uint32_t first);
 
+// Whether "of" and a number of children follow a parent's word at `head`: "the father of
+// five", "a mother of 2".
+bool children_count_after(std::span<const Token> tokens, uint32_t head);
+
 ArticleMentions find_mentions(std::string_view text, const std::vector<Token>& tokens,
                               const AttributionLexicon& lexicon);
 

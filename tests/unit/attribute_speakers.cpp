@@ -972,6 +972,23 @@ TEST_CASE("the mother of three is the woman the sentence before is about") {
     CHECK(speaker_of(a, "It is not fair") != "Tom Hale");
 }
 
+TEST_CASE("the father of five after a quote is the man just spoken of") {
+    auto a = attribute_text(
+        "Title\n\nIn the village, Karim Oufkir stands beside a bare foundation. Work stopped in "
+        "spring, he said.\n\n\"We are still waiting,\" the 52-year-old father of five told the "
+        "Valley Courier.\n\nSamir Haddou, 40, lost his shop.\n\n\"Nobody came,\" said the father "
+        "of two.\n");
+    CHECK(speaker_of(a, "We are still waiting") == "Karim Oufkir");
+    CHECK(speaker_of(a, "Nobody came") == "Samir Haddou");
+}
+
+TEST_CASE("a plain noun before of heads no descriptor of the company named after it") {
+    auto a = attribute_text(
+        "Title\n\nAdvisers voted 9-4 that the benefits of Lumora Biosciences’ gene therapy do not "
+        "outweigh its risks.\n\nIn a statement, Lumora said it was \"disappointed\".\n");
+    CHECK(speaker_of(a, "disappointed") == "Lumora Biosciences");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

@@ -88,6 +88,10 @@ class Attributor {
         for (uint32_t i = 0; i < count; ++i) {
             Token& token = tokens_[i];
             if (!token.word) continue;
+            // ("the hashtag #StreamKaroDown", "@CityPolice": a tag or a handle names no one.)
+            if (token.capitalised && token.span.start > 0 &&
+                (text_[token.span.start - 1] == '#' || text_[token.span.start - 1] == '@'))
+                token.capitalised = false;
             token.classes = lexicon.classes_of(token.lower);
             if (token.classes == 0 && !token.capitalised && occupation_by_ending(token.lower))
                 token.classes = word_class::role;
@@ -453,8 +457,11 @@ class Attributor {
             found = subject_after(hit, cue_text);
         // "Crews were working around the clock, said spokesperson Peggy Fox.": the same
         // inversion after the writer's own words.
+        // ("The chairman, Hon. Tajudeen Lawal, praised the governor, saying": not after a name
+        // that opens the sentence or stands in apposition; that name is the subject.)
         if (!found && !after_quote && before != kNone && form.lemma != "tell" &&
-            hit.first > units_[hit.unit].first && tokens_[hit.first - 1].is(","))
+            hit.first > units_[hit.unit].first && tokens_[hit.first - 1].is(",") &&
+            !subject_in_apposition(hit.first - 1, unit.first))
             found = subject_after(hit, cue_text, true);
         // "wrote to the business secretary asking for a meeting": a participle right after an
         // object is the clause subject's, not the object's.
@@ -978,6 +985,14 @@ class Attributor {
 
     // `clause_end`: only a name that ends the sentence or is set off by a comma ("…, said
     // spokesperson Peggy Fox."), not the subject of what was said ("…, said Putin would come").
+    // Whether the comma at `comma` ends a name that opens the unit at `first` or stands in
+    // apposition after another comma: "The chairman, Hon. Tajudeen Lawal," before a verb.
+    bool subject_in_apposition(uint32_t comma, uint32_t first) const {
+        const Mention* m = mentions_.ending_at(comma);
+        return m && !m->possessive &&
+               (m->first == first || (m->first > first && tokens_[m->first - 1].is(",")));
+    }
+
     bool subject_after(CueHit& hit, const std::string& cue_text, bool clause_end = false) {
         const uint32_t at = hit.last;
         if (at >= units_[hit.unit].last) return false;

@@ -2161,8 +2161,13 @@ class MentionFinder {
              kind_word != "regulator"))
             return UINT32_MAX;
         // (The earliest such name: a business story opens with its company, and a bare name
-        // after it is as likely a country or a town.)
+        // after it is as likely a country or a town. But one that speaks goes before one that
+        // only acted inside a sentence: "… as Kolkata chased down the runs … StreamKaro said …
+        // the company".)
         uint32_t earliest = UINT32_MAX;
+        bool earliest_opens = false;
+        uint32_t earliest_speaking = UINT32_MAX;
+        uint32_t speaking_written = 0;
         size_t looked = 0;
         for (size_t i = out_.mentions.size(); i-- > 0 && looked < 32; ++looked) {
             const Mention& m = out_.mentions[i];
@@ -2211,8 +2216,10 @@ class MentionFinder {
                 if ((relative ||
                      (entity.gender == Gender::unknown &&
                       ((!given && tokens_[m.last].has(word_class::cue_start)) || business_pair))) &&
-                    entity.kind != EntityKind::organisation && business_titles)
+                    entity.kind != EntityKind::organisation && business_titles) {
                     earliest = m.entity, written = tokens_[m.first].paragraph;
+                    earliest_opens = opens_sentence(m.first);
+                }
                 continue;
             }
             // ("Pilots at Skyline voted": a plural role is people, not a company.)
@@ -2233,6 +2240,13 @@ class MentionFinder {
                                             tokens_[m.first].lower.ends_with("ing")))
                 continue;
             earliest = m.entity, written = tokens_[m.first].paragraph;
+            earliest_opens = opens_sentence(m.first);
+            if (joins(m.first, m.last) && tokens_[m.last].has(word_class::cue_start))
+                earliest_speaking = m.entity, speaking_written = written;
+        }
+        if (earliest_speaking != UINT32_MAX && !earliest_opens) {
+            written = speaking_written;
+            return earliest_speaking;
         }
         return earliest;
     }

@@ -989,6 +989,39 @@ TEST_CASE("a plain noun before of heads no descriptor of the company named after
     CHECK(speaker_of(a, "disappointed") == "Lumora Biosciences");
 }
 
+TEST_CASE("apologised and thanked give the words of the apology and the thanks") {
+    auto a = attribute_text(
+        "Title\n\nVantora said the outage was over. The company apologised \"to every fan who "
+        "missed the final\".\n\nCoach Lena Brandt thanked supporters for \"sticking with us\".\n");
+    CHECK(speaker_of(a, "to every fan") == "Vantora");
+    CHECK(speaker_of(a, "sticking with us") == "Lena Brandt");
+}
+
+TEST_CASE("a verb after a name in apposition has that name as subject, not its object") {
+    auto a = attribute_text(
+        "Title\n\nGovernor Bola Ayinde opened the road.\n\nThe Chairman of Ede North Local "
+        "Government, Hon. Kunle Adisa, praised the governor, saying residents had waited \"too "
+        "long\".\n\nWork was slow, said spokesman Tunde Bello.\n");
+    CHECK(speaker_of(a, "too long") == "Kunle Adisa");
+}
+
+TEST_CASE("a hashtag names no body") {
+    auto a = attribute_text(
+        "Title\n\nVantora paid a fortune for the rights. On X, the hashtag #VantoraDown trended "
+        "within minutes.\n\nVantora said it had seen \"an unprecedented surge\". The company "
+        "apologised \"to every fan\".\n");
+    CHECK(speaker_of(a, "to every fan") == "Vantora");
+}
+
+TEST_CASE("the company is the bare name that spoke over one that only acted") {
+    auto a = attribute_text(
+        "Title\n\nVantora promised that the final between Chennai and Kolkata would be the most "
+        "watched stream.\n\nInstead, as Kolkata chased down the runs, viewers saw a frozen "
+        "frame.\n\nIn a statement, Vantora said it had seen a surge. The company apologised "
+        "\"to every fan\".\n");
+    CHECK(speaker_of(a, "to every fan") == "Vantora");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

@@ -819,6 +819,21 @@ class Attributor {
     // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
     // one before: the subject of "issued an advisory", "released a statement" or of a sentence
     // that opens "In a statement, …", or the one "a letter from" names; nullptr when none.
+    // "the ministry issued new guidance urging": for a participle right after the statement
+    // word at `statement`, the subject that ends right before the verb of giving it out.
+    const Mention* issuer_before_participle(const CueHit& hit, uint32_t statement,
+                                            uint32_t first) const {
+        if (!hit.form || !hit.form->words.front().ends_with("ing")) return nullptr;
+        uint32_t k = statement;
+        while (k > first + 1 && statement - k < 3 && tokens_[k - 1].word &&
+               tokens_[k - 1].outside() && !tokens_[k - 1].capitalised &&
+               !kIssuing.contains(tokens_[k - 1].lower))
+            --k;
+        if (k <= first + 1 || !kIssuing.contains(tokens_[k - 1].lower)) return nullptr;
+        const Mention* m = mentions_.ending_at(k - 1);
+        return m && !m->possessive && m->entity != UINT32_MAX ? m : nullptr;
+    }
+
     const Mention* issuer_of(uint32_t statement) const {
         const Token& word = tokens_[statement];
         for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
@@ -1409,6 +1424,11 @@ class Attributor {
                                   ? (m->text + " ").append(t.lower)
                                   : std::string(Span{m->span.start, t.span.end}.in(text_));
                 hit.start = m->first;
+            } else if (const Mention* giver = issuer_before_participle(hit, end - 1, unit.first)) {
+                // ("the ministry issued guidance urging the public to “…”": the subject of the
+                // verb that gave the statement out.)
+                take_subject(hit, *giver, cue_text);
+                hit.start = giver->first;
             } else {
                 hit.start = end - 1;
                 // "Keystone said in a statement that … ¶ “…,” the statement said": the

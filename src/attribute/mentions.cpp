@@ -4808,6 +4808,18 @@ class MentionFinder {
                 *by_full_.try_emplace(full, full_hash, 0).first = named;
                 return named;
             }
+        // "The European Consumer Organisation, BEUC, said": letters set off by commas right
+        // after a body's name are that body's, whether or not they spell it.
+        if (words == 1 && !titled && first >= 2 && last < tokens_.size() &&
+            tokens_[first - 1].is(",") && tokens_[last].is(",") && all_capitals(tokens_[first]) &&
+            !out_.mentions.empty())
+            if (const Mention& body = out_.mentions.back();
+                body.last + 1 == first && !body.possessive && body.entity != UINT32_MAX &&
+                out_.entities[body.entity].kind == EntityKind::organisation &&
+                proper_name(out_.entities[body.entity])) {
+                *by_full_.try_emplace(full, full_hash, 0).first = body.entity;
+                return body.entity;
+            }
         // "HUS Helsinki University Hospital said … HUS said": the letters that open a body's
         // longer name are that body.
         if (words == 1 && !titled && tokens_[first].lower.size() >= 3 &&

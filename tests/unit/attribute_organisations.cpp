@@ -1025,3 +1025,25 @@ TEST_CASE("a name ending in Infrastructure is a business, whom a later he does n
     CHECK(speaker_of(a, "We have structured") == "Adair");
     CHECK(speaker_of(a, "no") == "John Obi");
 }
+
+TEST_CASE("letters in apposition after a body's name are that body, spelled or not") {
+    auto a = attribute_text(
+        "Title\n\nThe European Consumer Organisation, BEUC, said the plan left people exposed to "
+        "\"opaque\" algorithms.\n\nBEUC added: \"It is a bad day.\"\n");
+    CHECK(speaker_of(a, "opaque") == "European Consumer Organisation");
+    CHECK(speaker_of(a, "It is a bad day") == "European Consumer Organisation");
+}
+
+TEST_CASE("An Garda Síochána is the Irish police, not a garda named Síochána") {
+    auto a = attribute_text(
+        "Title\n\nIn a statement, An Garda Síochána said the memo was \"an early-stage "
+        "document\".\n");
+    CHECK(speaker_of(a, "an early-stage") == "Garda Síochána");
+}
+
+TEST_CASE("a participle after guidance a body issued is the body's") {
+    auto a = attribute_text(
+        "Title\n\nThe Ministry of Health did not respond. In March, the ministry issued new "
+        "guidance urging the public to \"stay hydrated\".\n");
+    CHECK(speaker_of(a, "stay hydrated") == "Ministry of Health");
+}

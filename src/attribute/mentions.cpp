@@ -4626,8 +4626,26 @@ class MentionFinder {
                !naming(tokens_[verb - 1]))
             --verb;
         if (verb < 3 || !tokens_[verb - 1].word || !naming(tokens_[verb - 1]) ||
-            (tokens_[verb - 1].is("known") && !as) || !tokens_[verb - 2].is(","))
+            (tokens_[verb - 1].is("known") && !as))
             return UINT32_MAX;
+        // ("Khaled Adwan, a farmer from Deir Alla known to his neighbours as Abu Mahmoud": or
+        // after what the person is, in apposition to the name.)
+        if (!tokens_[verb - 2].is(",")) {
+            for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->last + 16 >= verb;
+                 ++m)
+                if (m->form == MentionForm::name && m->entity != UINT32_MAX && !m->possessive &&
+                    out_.entities[m->entity].kind == EntityKind::person &&
+                    !(m->first > 0 && is_linking_preposition(tokens_[m->first - 1].lower))) {
+                    if (m->last + 2 >= verb || !tokens_[m->last].is(",") ||
+                        !(tokens_[m->last + 1].is("a") || tokens_[m->last + 1].is("an")))
+                        return UINT32_MAX;
+                    for (uint32_t k2 = m->last + 2; k2 + 1 < verb; ++k2)
+                        if (!tokens_[k2].word || tokens_[k2].has(word_class::cue_start))
+                            return UINT32_MAX;
+                    return m->entity;
+                }
+            return UINT32_MAX;
+        }
         // (Past places between: "known to everyone in Kampung Morak as".)
         for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->last + 2 >= verb; ++m)
             if (m->last + 2 == verb)

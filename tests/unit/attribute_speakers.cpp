@@ -1022,6 +1022,13 @@ TEST_CASE("the company is the bare name that spoke over one that only acted") {
     CHECK(speaker_of(a, "to every fan") == "Vantora");
 }
 
+TEST_CASE("a name someone is known by after what they are is theirs") {
+    auto a = attribute_text(
+        "Title\n\n\"We planted tomatoes,\" said Hani Qasem, a farmer from Deir Alla known to his "
+        "neighbours as Abu Yusuf.\n\n\"Every year it gets harder,\" the 61-year-old added.\n");
+    CHECK(speaker_of(a, "Every year") == "Hani Qasem");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

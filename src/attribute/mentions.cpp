@@ -4826,11 +4826,13 @@ class MentionFinder {
                 *by_full_.try_emplace(full, full_hash, 0).first = named;
                 return named;
             }
-        // "The European Consumer Organisation, BEUC, said": letters set off by commas right
-        // after a body's name are that body's, whether or not they spell it.
+        // "The European Consumer Organisation, BEUC, said", "the Ooredoo Stars League (QSL)":
+        // letters set off by commas or in brackets right after a body's name are that body's,
+        // whether or not they spell it.
         if (words == 1 && !titled && first >= 2 && last < tokens_.size() &&
-            tokens_[first - 1].is(",") && tokens_[last].is(",") && all_capitals(tokens_[first]) &&
-            !out_.mentions.empty())
+            ((tokens_[first - 1].is(",") && tokens_[last].is(",")) ||
+             (tokens_[first - 1].is("(") && tokens_[last].is(")"))) &&
+            all_capitals(tokens_[first]) && !out_.mentions.empty())
             if (const Mention& body = out_.mentions.back();
                 body.last + 1 == first && !body.possessive && body.entity != UINT32_MAX &&
                 out_.entities[body.entity].kind == EntityKind::organisation &&

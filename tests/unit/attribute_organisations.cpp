@@ -1047,3 +1047,10 @@ TEST_CASE("a participle after guidance a body issued is the body's") {
         "guidance urging the public to \"stay hydrated\".\n");
     CHECK(speaker_of(a, "stay hydrated") == "Ministry of Health");
 }
+
+TEST_CASE("letters in brackets after a body's name are that body, spelled or not") {
+    auto a = attribute_text(
+        "Title\n\nAl Sadd went top of the Ooredoo Stars League (QSL) table.\n\nThe QSL said the "
+        "match drew \"a season-high crowd\".\n");
+    CHECK(speaker_of(a, "a season-high") == "Ooredoo Stars League");
+}

@@ -2606,7 +2606,11 @@ class MentionFinder {
             at = space + 1;
             // ("Independent Investigations Office of B.C." is the IIO: where it is from after
             // the initials' words.)
-            if (matched == acronym.size() && (word == "of" || word == "in")) return true;
+            // ("Centers for Disease Control and Prevention" is the CDC: a last word after "and"
+            // that the letters, three or more, leave out.)
+            if (matched == acronym.size() &&
+                (word == "of" || word == "in" || (word == "and" && matched >= 3)))
+                return true;
             if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) continue;  // of, for
             if (skip_the && word == "The") continue;
             if (matched == acronym.size() || word[0] != acronym[matched]) return false;

@@ -1054,3 +1054,10 @@ TEST_CASE("letters in brackets after a body's name are that body, spelled or not
         "match drew \"a season-high crowd\".\n");
     CHECK(speaker_of(a, "a season-high") == "Ooredoo Stars League");
 }
+
+TEST_CASE("letters may leave out a body's last word after and") {
+    auto a = attribute_text(
+        "Title\n\nMost will catch it, according to the Centers for Disease Control and "
+        "Prevention.\n\nThe CDC said it was \"in close contact with partners\".\n");
+    CHECK(speaker_of(a, "in close contact") == "Centers for Disease Control and Prevention");
+}

@@ -1802,8 +1802,12 @@ class MentionFinder {
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
             // ("Starline Entertainment, the agency that launched them": in apposition to a
             // body's name, its word is what the body may be called from now on.)
+            // (Not before a speech verb: "a round led by fund Nordvest Capital, the company
+            // announced" is the sentence's company speaking.)
             if (definite && tokens_[start].is("the") && start >= 2 && tokens_[start - 1].is(",") &&
-                !out_.mentions.empty())
+                !out_.mentions.empty() &&
+                !(joins(start, end) && tokens_[end].word &&
+                  tokens_[end].has(word_class::cue_start)))
                 if (const Mention& before = out_.mentions.back();
                     before.last + 1 == start && before.entity != UINT32_MAX && !before.possessive &&
                     before.form != MentionForm::descriptor &&
@@ -1831,6 +1835,17 @@ class MentionFinder {
                 kinds_agree(last_named_organisation_.first, kind_word) &&
                 newest_mention_is_subject(last_named_organisation_.first, named_so))
                 named_so = last_named_organisation_.first;
+            // ("Stocklane … has raised €18m in a round led by fund Nordvest Capital, the company
+            // announced": after a comma and before its verb, the body the sentence opened with.)
+            if (definite && tokens_[start].is("the") && start >= 2 && tokens_[start - 1].is(",") &&
+                joins(start, end) && tokens_[end].word && tokens_[end].has(word_class::cue_start))
+                if (const uint32_t opener = sentence_opening_body(start, kind_word);
+                    opener != UINT32_MAX) {
+                    named_so = opener;
+                    last_named_organisation_ = {opener, tokens_[start].paragraph};
+                    if (Entity& body = out_.entities[opener]; !body.holds_title(kind_word))
+                        body.title_words.emplace_back(kind_word);
+                }
             // (A capitalised body's word is a name of its own unless a body named so went
             // before: "The Council on Monday said" after a commission is a council.)
             const bool capitalised_word =
@@ -4705,6 +4720,23 @@ class MentionFinder {
                !before.is("and") && !before.is("of") &&
                // (Nor whom one told: "Witnesses told police Hebert had been …".)
                !(before.word && before.has(word_class::cue_start));
+    }
+
+    // The body whose name opens the sentence that `at` is in, if its kind agrees with
+    // `kind_word`, else UINT32_MAX.
+    uint32_t sentence_opening_body(uint32_t at, std::string_view kind_word) const {
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+            if (tokens_[it->first].paragraph != tokens_[at].paragraph || at - it->first > 60)
+                return UINT32_MAX;
+            if (!opens_sentence(it->first)) continue;
+            return it->subject && !it->possessive && it->entity != UINT32_MAX &&
+                           out_.entities[it->entity].kind == EntityKind::organisation &&
+                           proper_name(out_.entities[it->entity]) &&
+                           kinds_agree(it->entity, kind_word)
+                       ? it->entity
+                       : UINT32_MAX;
+        }
+        return UINT32_MAX;
     }
 
     // Whether the newest mention of `e` opens a clause and comes after every mention of

@@ -1061,3 +1061,12 @@ TEST_CASE("letters may leave out a body's last word after and") {
         "Prevention.\n\nThe CDC said it was \"in close contact with partners\".\n");
     CHECK(speaker_of(a, "in close contact") == "Centers for Disease Control and Prevention");
 }
+
+TEST_CASE("the company after a comma at the sentence's end is the body the sentence opened with") {
+    auto a = attribute_text(
+        "Title\n\nStocklane, a startup that develops software, has raised EUR 18 million in a "
+        "round "
+        "led by fund Nordvest Capital, the company announced on Tuesday.\n\n\"Our ambition is to "
+        "grow,\" the company said.\n");
+    CHECK(speaker_of(a, "Our ambition") == "Stocklane");
+}

@@ -3201,6 +3201,16 @@ class MentionFinder {
                     ++end;
                     continue;
                 }
+                // "the City of Hamilton", "the Town of Oakville": a council by its place.
+                if (t.is("of") && between_names && end == start + 1 && start > 0 &&
+                    tokens_[start - 1].is("the")) {
+                    static const WordList kMunicipal = {
+                        "city", "town", "county", "borough", "township", "village", "municipality"};
+                    if (kMunicipal.contains(tokens_[start].lower)) {
+                        ++end;
+                        continue;
+                    }
+                }
                 // "Communications Workers of America", "Department of Health and Social Care".
                 // (Not "a Division Bench of Justices R. Meenakshi Sundaram and …": a title and a
                 // name after "of" are people.)

@@ -1070,3 +1070,10 @@ TEST_CASE("the company after a comma at the sentence's end is the body the sente
         "grow,\" the company said.\n");
     CHECK(speaker_of(a, "Our ambition") == "Stocklane");
 }
+
+TEST_CASE("the City of a place is one body") {
+    auto a = attribute_text(
+        "Title\n\nThe bylaw was modelled on one passed in Hamilton.\n\nIn a report, the City of "
+        "Hamilton said filings had dropped \"significantly\".\n");
+    CHECK(speaker_of(a, "significantly") == "City of Hamilton");
+}

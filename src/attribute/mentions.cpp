@@ -4936,6 +4936,16 @@ class MentionFinder {
                     return named;
                 }
         if (organisation) {
+            // ("the Denver Nuggets … The Nuggets said": a team by its plural name alone.)
+            if (words == 1 && after_article)
+                if (const uint32_t* known = by_last_.find(full);
+                    known && *known < out_.entities.size() &&
+                    out_.entities[*known].kind == EntityKind::organisation &&
+                    team_name_ending(out_.entities[*known].name)) {
+                    *by_full_.try_emplace(full, full_hash, 0).first = *known;
+                    last_named_organisation_ = {*known, tokens_[first].paragraph};
+                    return *known;
+                }
             const std::string name = display_name(first, last);
             if (const uint32_t named =
                     named_before_its_form(name, std::string_view(name).substr(0, name.rfind(' ')));
@@ -4954,6 +4964,8 @@ class MentionFinder {
                 tokens_[first].lower.size() <= 3 && kind_is(tokens_[first].lower, "sport"))
                 file_organisation_under(tokens_[first + 1].lower, id);
             file_acronym(first, last, id);
+            if (words >= 2 && team_name_ending(name))
+                file_organisation_under(tokens_[last - 1].lower, id);
             last_named_organisation_ = {id, tokens_[first].paragraph};
             return id;
         }
@@ -5118,6 +5130,16 @@ class MentionFinder {
     // Files the organisation `id` under the lone `word` as well ("Skyline" for "Skyline
     // Airways"), taking the place of a name of no known kind filed there before ("Skyline
     // pilots vote" in the headline).
+    // Whether a body's name ends in a plural that is no body's word, as a team's does: "Denver
+    // Nuggets", "Sacramento Kings" (not "Ashdown Holdings", "Health Services").
+    bool team_name_ending(std::string_view name) const {
+        const size_t space = name.rfind(' ');
+        if (space == std::string_view::npos) return false;
+        const std::string last = lowercase_ascii(name.substr(space + 1));
+        return last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") &&
+               lexicon_.classes_of(last) == 0 && lexicon_.singular_classes_of(last) == 0;
+    }
+
     void file_organisation_under(std::string_view word, uint32_t id) {
         if (auto [known, added] = by_last_.try_emplace(word, id);
             !added && out_.entities[*known].kind == EntityKind::unknown) {

@@ -1077,3 +1077,10 @@ TEST_CASE("the City of a place is one body") {
         "Hamilton said filings had dropped \"significantly\".\n");
     CHECK(speaker_of(a, "significantly") == "City of Hamilton");
 }
+
+TEST_CASE("a team is known by its plural name alone") {
+    auto a = attribute_text(
+        "Title\n\nThe Kings beat the Denver Larks 139-134.\n\nThe Larks said in a statement that "
+        "Mayfield was \"progressing as expected\".\n");
+    CHECK(speaker_of(a, "progressing") == "Denver Larks");
+}

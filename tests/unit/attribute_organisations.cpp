@@ -1084,3 +1084,11 @@ TEST_CASE("a team is known by its plural name alone") {
         "Mayfield was \"progressing as expected\".\n");
     CHECK(speaker_of(a, "progressing") == "Denver Larks");
 }
+
+TEST_CASE("the practice is the medical centre just named") {
+    auto a = attribute_text(
+        "Title\n\nHollins Lane Medical Centre, where Dr Sandhu worked, called him \"a much-loved "
+        "presence\".\n\nIn a statement, the practice added: \"Patients have been leaving "
+        "cards.\"\n");
+    CHECK(speaker_of(a, "Patients have") == "Hollins Lane Medical Centre");
+}

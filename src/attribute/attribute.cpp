@@ -1000,6 +1000,19 @@ class Attributor {
 
     // `clause_end`: only a name that ends the sentence or is set off by a comma ("…, said
     // spokesperson Peggy Fox."), not the subject of what was said ("…, said Putin would come").
+    // The body's name set off by commas that ends at the comma before `end`, in the unit
+    // opened at `first` ("…, the Riverbank Ultras," before a verb), or nullptr.
+    const Mention* body_in_apposition(uint32_t end, uint32_t first) const {
+        if (end < first + 4 || !tokens_[end - 1].is(",")) return nullptr;
+        const Mention* m = mentions_.ending_at(end - 1);
+        if (!m || m->form == MentionForm::descriptor || m->possessive || m->entity == UINT32_MAX ||
+            mentions_.entities[m->entity].kind != EntityKind::organisation)
+            return nullptr;
+        uint32_t before = m->first;
+        if (before > first && tokens_[before - 1].is("the")) --before;
+        return before > first + 1 && tokens_[before - 1].is(",") ? m : nullptr;
+    }
+
     // Whether the comma at `comma` ends a name that opens the unit at `first` or stands in
     // apposition after another comma: "The chairman, Hon. Tajudeen Lawal," before a verb.
     bool subject_in_apposition(uint32_t comma, uint32_t first) const {
@@ -1221,6 +1234,13 @@ class Attributor {
         k = owner_before_issuing(k, unit.first);
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
+        // ("The club's largest supporters group, the Riverbank Ultras, said": a body named in
+        // apposition right before the verb.)
+        if (const Mention* apposed = body_in_apposition(end, unit.first)) {
+            take_subject(hit, *apposed, cue_text);
+            hit.start = apposed->first;
+            return true;
+        }
         // ("saying it reflected the government's commitment to “…”": a thing does not do what
         // only people do.)
         if (t.is("it") && hit.form && hit.form->people_only) return false;

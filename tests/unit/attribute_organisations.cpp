@@ -1092,3 +1092,10 @@ TEST_CASE("the practice is the medical centre just named") {
         "cards.\"\n");
     CHECK(speaker_of(a, "Patients have") == "Hollins Lane Medical Centre");
 }
+
+TEST_CASE("a body named in apposition right before the verb speaks") {
+    auto a = attribute_text(
+        "Title\n\nThe club's largest supporters group, the Millbrook Ultras, said it was "
+        "\"cautiously optimistic\" about the sale.\n");
+    CHECK(speaker_of(a, "cautiously") == "Millbrook Ultras");
+}

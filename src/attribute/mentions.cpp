@@ -169,6 +169,13 @@ bool plural_head(const Token& head) {
            !w.ends_with("is");
 }
 
+// Whether a descriptor's last word is a plural or a word for several people ("his family",
+// "the crowd"): no one "he" or "she" stands for.
+bool several_people_head(const Token& head) {
+    return plural_head(head) || head.is("family") || head.is("crowd") || head.is("couple") ||
+           head.is("household");
+}
+
 }  // namespace
 
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
@@ -348,7 +355,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                 if (person && it->form == MentionForm::descriptor &&
                     !other_gender(tokens, *it, gender) && !subordinate(tokens, *it) &&
                     !(tokens[it->first].paragraph == 0 && tokens[token].paragraph > 2) &&
-                    !(gender != Gender::unknown && plural_head(tokens[it->last - 1])))
+                    !(gender != Gender::unknown && several_people_head(tokens[it->last - 1])))
                     return &*it;
                 continue;
             }

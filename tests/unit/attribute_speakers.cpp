@@ -1029,6 +1029,20 @@ TEST_CASE("a name someone is known by after what they are is theirs") {
     CHECK(speaker_of(a, "Every year") == "Hani Qasem");
 }
 
+TEST_CASE("he is no family listed after a comma") {
+    auto a = attribute_text(
+        "Title\n\nFormer Ald. Raymond Kowal was sentenced Tuesday.\n\nKowal apologized to his "
+        "former constituents, his family and his staff.\n\n\"I betrayed my ward,\" he said.\n");
+    CHECK(speaker_of(a, "I betrayed") == "Raymond Kowal");
+}
+
+TEST_CASE("CDO is a chief district officer") {
+    auto a = attribute_text(
+        "Title\n\nChief District Officer Tika Ram Dahal said the highway was blocked. \"It will "
+        "stay closed,\" CDO Dahal told reporters.\n");
+    CHECK(speaker_of(a, "It will stay") == "Tika Ram Dahal");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

@@ -93,6 +93,10 @@ class Attributor {
                 (text_[token.span.start - 1] == '#' || text_[token.span.start - 1] == '@'))
                 token.capitalised = false;
             token.classes = lexicon.classes_of(token.lower);
+            // ("Sri Lanka": the country, no honorific "Sri" before a name.)
+            if (token.classes != 0 && token.is("sri") && i + 1 < count &&
+                tokens_[i + 1].lower.starts_with("lanka"))
+                token.classes = 0;
             if (token.classes == 0 && !token.capitalised && occupation_by_ending(token.lower))
                 token.classes = word_class::role;
             // "Mum-of-three Kiri Paewai", "The mum-of-two, 34, …": a relative with how many

@@ -1043,6 +1043,13 @@ TEST_CASE("CDO is a chief district officer") {
     CHECK(speaker_of(a, "It will stay") == "Tika Ram Dahal");
 }
 
+TEST_CASE("Sri Lanka is a country, not a person titled Sri") {
+    auto a = attribute_text(
+        "Title\n\nNiazi and Gill are on the radar for the tour of Sri Lanka.\n\n\"Performances "
+        "matter,\" the official said.\n");
+    CHECK(speaker_of(a, "Performances") == "official");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

@@ -87,14 +87,16 @@ class Attributor {
         const auto count = static_cast<uint32_t>(tokens_.size());
         for (uint32_t i = 0; i < count; ++i) {
             Token& token = tokens_[i];
-            if (!token.word) continue;
-            // ("the hashtag #StreamKaroDown", "@CityPolice": a tag or a handle names no one.)
-            if (token.capitalised && token.span.start > 0 &&
-                (text_[token.span.start - 1] == '#' || text_[token.span.start - 1] == '@'))
-                token.capitalised = false;
+            if (!token.word) {
+                // ("the hashtag #StreamKaroDown", "@CityPolice": a tag or a handle names no one.)
+                if ((token.is("#") || token.is("@")) && i + 1 < count &&
+                    tokens_[i + 1].span.start == token.span.end)
+                    tokens_[i + 1].capitalised = false;
+                continue;
+            }
             token.classes = lexicon.classes_of(token.lower);
             // ("Sri Lanka": the country, no honorific "Sri" before a name.)
-            if (token.classes != 0 && token.is("sri") && i + 1 < count &&
+            if (token.lower.size() == 3 && token.capitalised && token.is("sri") && i + 1 < count &&
                 tokens_[i + 1].lower.starts_with("lanka"))
                 token.classes = 0;
             if (token.classes == 0 && !token.capitalised && occupation_by_ending(token.lower))

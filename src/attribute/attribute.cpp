@@ -2575,8 +2575,22 @@ class Attributor {
             if (tokens_[k - 1].is("a") || tokens_[k - 1].is("an") || tokens_[k - 1].is("the")) --k;
             if (tokens_[k - 1].is("as") &&
                 (tokens_[k - 2].is("known") ||
-                 (tokens_[k - 2].is("to") && k >= 4 && tokens_[k - 3].is("referred"))))
+                 (tokens_[k - 2].is("to") && k >= 4 &&
+                  (tokens_[k - 3].is("referred") || tokens_[k - 3].is("refer") ||
+                   tokens_[k - 3].is("refers")))))
                 return false;
+            // ("what meteorologists call a “heat dome”", "what the industry calls
+            // “better-for-you” snacks": a name people use, in the present, is a term; not
+            // "what he calls a “get-out-of-jail-free card”" nor "MPs have blamed what they call
+            // a “fertiliser cartel”", the words of those just named.)
+            if (tokens_[k - 1].is("call") || tokens_[k - 1].is("calls"))
+                for (uint32_t w = k - 1; w-- > 0 && k - w <= 7;) {
+                    const Token& t = tokens_[w];
+                    if (!t.word || !t.outside() || t.capitalised ||
+                        t.has(word_class::person_pronoun) || t.is("they") || t.is("we"))
+                        break;
+                    if (t.is("what")) return false;
+                }
         }
         if (given_name_in_marks(q)) return false;
         // ("Critics have dubbed the plan the “bin-pocalypse”": a name given, after "the".)

@@ -1050,6 +1050,19 @@ TEST_CASE("Sri Lanka is a country, not a person titled Sri") {
     CHECK(speaker_of(a, "Performances") == "official");
 }
 
+TEST_CASE("what people call a term is a term, what one person calls it their words") {
+    auto a = attribute_text(
+        "Title\n\nDr Hana Ito said the heat had built up under what meteorologists call a \"heat "
+        "dome\".\n\nDr Eli Oduya said heat-tolerant coral could become what he calls a \"free "
+        "pass\" for governments.\n\nThe blaze, which residents still refer to as \"the great "
+        "fire\", began in July, Mayor "
+        "Ana Ruiz said.\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "heat dome")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "heat dome").empty());
+    CHECK(speaker_of(a, "free pass") == "Eli Oduya");
+    CHECK(a.extraction.quotes.at(quote_index(a, "the great fire")).kind == QuoteKind::scare);
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

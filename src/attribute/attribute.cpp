@@ -2595,8 +2595,22 @@ class Attributor {
         if (given_name_in_marks(q)) return false;
         // ("Critics have dubbed the plan the “bin-pocalypse”": a name given, after "the".)
         if (hit.form && hit.form->lemma == "brand" && hit.last <= first && first >= 1 &&
-            tokens_[first - 1].is("the"))
+            (tokens_[first - 1].is("the") || tokens_[first].is("the")))
             return false;
+        // ("a model critics have dubbed “ZBE de papel”", "Residents have dubbed the queues “the
+        // night shift”": a name a group of people, unnamed, gives something; "Critics have
+        // branded the project a “white elephant”" is their words.)
+        if (hit.form && hit.form->lemma == "brand" && hit.last <= first &&
+            !tokens_[hit.first].lower.starts_with("brand")) {
+            uint32_t k = hit.first;
+            if (k > 0 && (tokens_[k - 1].is("have") || tokens_[k - 1].is("has"))) --k;
+            if (k > 0 && tokens_[k - 1].word && tokens_[k - 1].outside() &&
+                (!tokens_[k - 1].capitalised || k - 1 == units_[unit_of_[first]].first) &&
+                tokens_[k - 1].lower.size() > 3 && tokens_[k - 1].lower.ends_with("s") &&
+                !tokens_[k - 1].lower.ends_with("ss") &&
+                !tokens_[k - 1].has(word_class::person_pronoun | word_class::group_pronoun))
+                return false;
+        }
         // A title or a named term is no one's words; "“Glass Harbour,” she said" may be.
         const bool cue_after = hit.last > first;
         if (names_a_term(cue_after ? units_[unit_of_[first]].first : hit.end, hit, q) ||

@@ -1063,6 +1063,15 @@ TEST_CASE("what people call a term is a term, what one person calls it their wor
     CHECK(a.extraction.quotes.at(quote_index(a, "the great fire")).kind == QuoteKind::scare);
 }
 
+TEST_CASE("a name a group dubs something is a term, what critics brand it their words") {
+    auto a = attribute_text(
+        "Title\n\nThe city runs a scheme that critics have dubbed \"paper zones\".\n\nCritics have "
+        "branded the project a \"white elephant\".\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "paper zones")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "paper zones").empty());
+    CHECK(speaker_of(a, "white elephant") == "critics");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

@@ -2573,8 +2573,16 @@ class Attributor {
         // "triggering what is known as a “red zone”", "referred to as “the lagoon”": a term.
         if (uint32_t k = first; k >= 3) {
             if (tokens_[k - 1].is("a") || tokens_[k - 1].is("an") || tokens_[k - 1].is("the")) --k;
+            // ("a phenomenon known in Japanese as “senjo kosuitai”", "known locally as".)
+            const auto known_before = [&](uint32_t as) {
+                for (uint32_t w = as; w-- > 0 && as - w <= 4;) {
+                    if (!tokens_[w].word || !tokens_[w].outside()) return false;
+                    if (tokens_[w].is("known")) return true;
+                }
+                return false;
+            };
             if (tokens_[k - 1].is("as") &&
-                (tokens_[k - 2].is("known") ||
+                (known_before(k - 1) ||
                  (tokens_[k - 2].is("to") && k >= 4 &&
                   (tokens_[k - 3].is("referred") || tokens_[k - 3].is("refer") ||
                    tokens_[k - 3].is("refers")))))

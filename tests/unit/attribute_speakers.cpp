@@ -1072,6 +1072,14 @@ TEST_CASE("a name a group dubs something is a term, what critics brand it their 
     CHECK(speaker_of(a, "white elephant") == "critics");
 }
 
+TEST_CASE("a word known locally as a term is a term") {
+    auto a = attribute_text(
+        "Title\n\nFishermen said a surge of the monsoon, known locally as \"amihan\", had whipped "
+        "up the sea.\n");
+    CHECK(a.extraction.quotes.at(quote_index(a, "amihan")).kind == QuoteKind::scare);
+    CHECK(speaker_of(a, "amihan").empty());
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

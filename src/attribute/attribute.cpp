@@ -822,9 +822,6 @@ class Attributor {
         return nullptr;
     }
 
-    // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
-    // one before: the subject of "issued an advisory", "released a statement" or of a sentence
-    // that opens "In a statement, …", or the one "a letter from" names; nullptr when none.
     // "the ministry issued new guidance urging": for a participle right after the statement
     // word at `statement`, the subject that ends right before the verb of giving it out.
     const Mention* issuer_before_participle(const CueHit& hit, uint32_t statement,
@@ -840,6 +837,9 @@ class Attributor {
         return m && !m->possessive && m->entity != UINT32_MAX ? m : nullptr;
     }
 
+    // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
+    // one before: the subject of "issued an advisory", "released a statement" or of a sentence
+    // that opens "In a statement, …", or the one "a letter from" names; nullptr when none.
     const Mention* issuer_of(uint32_t statement) const {
         const Token& word = tokens_[statement];
         for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
@@ -1004,8 +1004,6 @@ class Attributor {
         return false;
     }
 
-    // `clause_end`: only a name that ends the sentence or is set off by a comma ("…, said
-    // spokesperson Peggy Fox."), not the subject of what was said ("…, said Putin would come").
     // The body's name set off by commas that ends at the comma before `end`, in the unit
     // opened at `first` ("…, the Riverbank Ultras," before a verb), or nullptr.
     const Mention* body_in_apposition(uint32_t end, uint32_t first) const {
@@ -1027,6 +1025,8 @@ class Attributor {
                (m->first == first || (m->first > first && tokens_[m->first - 1].is(",")));
     }
 
+    // `clause_end`: only a name that ends the sentence or is set off by a comma ("…, said
+    // spokesperson Peggy Fox."), not the subject of what was said ("…, said Putin would come").
     bool subject_after(CueHit& hit, const std::string& cue_text, bool clause_end = false) {
         const uint32_t at = hit.last;
         if (at >= units_[hit.unit].last) return false;

@@ -414,7 +414,6 @@ bool relative_clause_subject(std::span<const Token> tokens, uint32_t first) {
                      word_class::epithet | word_class::determiner);
 }
 
-// "March", "Mar", "Sept": a month's name or its abbreviation, capitalised.
 bool children_count_after(std::span<const Token> tokens, uint32_t head) {
     static constexpr std::string_view kParents[] = {"mother", "father",      "mum",
                                                     "dad",    "grandmother", "grandfather"};
@@ -432,6 +431,7 @@ bool children_count_after(std::span<const Token> tokens, uint32_t head) {
                std::end(kParents);
 }
 
+// "March", "Mar", "Sept": a month's name or its abbreviation, capitalised.
 bool is_month(const Token& t) {
     return t.word && t.capitalised && month_number(t.lower).has_value();
 }
@@ -5134,9 +5134,6 @@ class MentionFinder {
             file_organisation_under(tokens_[first].lower, id);
     }
 
-    // Files the organisation `id` under the lone `word` as well ("Skyline" for "Skyline
-    // Airways"), taking the place of a name of no known kind filed there before ("Skyline
-    // pilots vote" in the headline).
     // Whether a body's name ends in a plural that is no body's word, as a team's does: "Denver
     // Nuggets", "Sacramento Kings" (not "Ashdown Holdings", "Health Services").
     bool team_name_ending(std::string_view name) const {
@@ -5147,6 +5144,9 @@ class MentionFinder {
                lexicon_.classes_of(last) == 0 && lexicon_.singular_classes_of(last) == 0;
     }
 
+    // Files the organisation `id` under the lone `word` as well ("Skyline" for "Skyline
+    // Airways"), taking the place of a name of no known kind filed there before ("Skyline
+    // pilots vote" in the headline).
     void file_organisation_under(std::string_view word, uint32_t id) {
         if (auto [known, added] = by_last_.try_emplace(word, id);
             !added && out_.entities[*known].kind == EntityKind::unknown) {

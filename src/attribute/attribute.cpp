@@ -1301,6 +1301,21 @@ class Attributor {
         }
         // The mention right before the cue, if any: asked once for the readings below.
         const Mention* at_cue = mentions_.ending_at(end);
+        // ("Chief Superintendent Anders Lindqvist of the police's West region told": the person
+        // of a named part of a body, its word in lower case before the verb.)
+        if (!at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&
+            !tokens_[end - 1].capitalised) {
+            static const WordList kParts = {"region",  "division", "district", "branch",
+                                            "chapter", "wing",     "unit",     "command"};
+            if (kParts.contains(tokens_[end - 1].lower))
+                if (const Mention* part = mentions_.ending_at(end - 1); part && !part->possessive)
+                    if (const Mention* person = person_of_place(*part, unit.first);
+                        person != part && mentions_.names_person(*person)) {
+                        take_subject(hit, *person, cue_text);
+                        hit.start = person->first;
+                        return true;
+                    }
+        }
         // ("But the PDP in the state described the defection as “…”": where the subject is,
         // between it and its verb.)
         if (!at_cue && end >= unit.first + 3 && tokens_[end - 1].word &&

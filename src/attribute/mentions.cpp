@@ -4579,6 +4579,11 @@ class MentionFinder {
     // "al-assad"), or 0. The hyphen is looked for in the first bytes only (particles are
     // short), not searched for through every word.
     size_t particle_prefix(std::string_view word) const {
+        // ("Jeanne d'Arc Mukandayisenga", "Giscard d’Estaing": an elided "de" before a name.)
+        if (word.size() > 3 && (word[0] == 'd' || word[0] == 'l')) {
+            if (word[1] == '\'') return 2;
+            if (word.substr(1).starts_with("\u2019")) return 4;
+        }
         for (size_t dash = 1; dash < word.size() && dash <= 5; ++dash) {
             if (word[dash] != '-') continue;
             if (dash + 1 < word.size() &&

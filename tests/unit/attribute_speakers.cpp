@@ -1080,6 +1080,20 @@ TEST_CASE("a word known locally as a term is a term") {
     CHECK(speaker_of(a, "amihan").empty());
 }
 
+TEST_CASE("the person of a named region of a body speaks") {
+    auto a = attribute_text(
+        "Title\n\n\"We are seeing children being offered money,\" Chief Superintendent Nils "
+        "Berglund of the police's West region told Radio Nord.\n");
+    CHECK(speaker_of(a, "We are seeing") == "Nils Berglund");
+}
+
+TEST_CASE("an elided de is part of the name") {
+    auto a = attribute_text(
+        "Title\n\nJeanne d'Arc Uwase, a mathematics teacher, said she was sceptical.\n\n\"At "
+        "first, I was afraid,\" she said.\n");
+    CHECK(speaker_of(a, "At first") == "Jeanne d'Arc Uwase");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

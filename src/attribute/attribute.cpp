@@ -937,6 +937,28 @@ class Attributor {
         return at;
     }
 
+    // "The Brussels-Midi police zone, which covers Anderlecht, Forest and Saint-Gilles, said":
+    // the body before a relative clause with commas inside it that ends at `at`, or nullptr.
+    const Mention* body_before_relative(uint32_t at, uint32_t first) const {
+        if (at < first + 4 || !tokens_[at - 1].is(",")) return nullptr;
+        bool inner_comma = false;
+        for (uint32_t w = at - 2; w > first + 1 && at - w < kClauseTokens; --w) {
+            const Token& word = tokens_[w];
+            if (!word.outside() || word.is(".") || word.has(word_class::cue_start)) return nullptr;
+            if (word.is(",")) inner_comma = true;
+            if (!word.is("which") || !tokens_[w - 1].is(",")) continue;
+            // (Or with one more word of the body's after the descriptor: "police zone".)
+            const Mention* m = mentions_.ending_at(w - 1);
+            if (!m && w >= first + 3 && tokens_[w - 2].word && !tokens_[w - 2].capitalised)
+                m = mentions_.ending_at(w - 2);
+            return inner_comma && m && !m->possessive && m->entity != UINT32_MAX &&
+                           mentions_.entities[m->entity].kind == EntityKind::organisation
+                       ? m
+                       : nullptr;
+        }
+        return nullptr;
+    }
+
     // "a statement from the Taxpayers Union said": the statement is the source.
     void statement_before(CueHit& hit, const Mention& m) {
         const uint32_t first = units_[hit.unit].first;
@@ -1242,7 +1264,9 @@ class Attributor {
         const Token& t = tokens_[end - 1];
         // ("The club's largest supporters group, the Riverbank Ultras, said": a body named in
         // apposition right before the verb.)
-        if (const Mention* apposed = body_in_apposition(end, unit.first)) {
+        const Mention* apposed = body_in_apposition(end, unit.first);
+        if (!apposed) apposed = body_before_relative(end, unit.first);
+        if (apposed) {
             take_subject(hit, *apposed, cue_text);
             hit.start = apposed->first;
             return true;

@@ -1099,3 +1099,10 @@ TEST_CASE("a body named in apposition right before the verb speaks") {
         "\"cautiously optimistic\" about the sale.\n");
     CHECK(speaker_of(a, "cautiously") == "Millbrook Ultras");
 }
+
+TEST_CASE("a body before a relative clause with a list in it speaks") {
+    auto a = attribute_text(
+        "Title\n\nThe Brussels-Midi police zone, which covers Anderlecht, Forest and Saint-Gilles, "
+        "said a \"security perimeter\" would stay in place.\n");
+    CHECK(speaker_of(a, "security perimeter") == "Brussels-Midi police");
+}

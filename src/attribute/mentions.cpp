@@ -3326,19 +3326,35 @@ class MentionFinder {
         // ("Director at the Department Laxman Bhattarai said": a body's word alone, then two or
         // three words the lexicon does not know right before a speech verb, is the body, and
         // the words are its official's name.)
-        if (end - start >= 3 && end - start <= 4 && joins(start, end) && tokens_[end].word &&
-            tokens_[end].has(word_class::cue_start) &&
-            tokens_[start].has(word_class::organisation) &&
-            !tokens_[start].has(word_class::title | word_class::role) &&
-            !all_capitals(tokens_[start]) &&
-            std::all_of(tokens_.begin() + start + 1, tokens_.begin() + end, [this](const Token& w) {
-                return w.word && !w.possessive && !all_capitals(w) &&
+        // ("Leading synoptician at the Environment Agency Kairi Tamm said": or the last word of
+        // a body's name of several.)
+        if (end - start >= 3 && joins(start, end) && tokens_[end].word &&
+            tokens_[end].has(word_class::cue_start)) {
+            const auto unknown = [this](const Token& w) {
+                return w.word && !w.possessive && !all_capitals(w) && w.lower[0] > '9' &&
                        !w.has(word_class::title | word_class::honorific | word_class::role |
                               word_class::organisation | word_class::not_name |
                               word_class::epithet | word_class::place_feature |
                               word_class::place_opener | word_class::post_nominal);
-            }))
-            end = start + 1;
+            };
+            // (Not a place's name: "Local Government New Zealand said".)
+            static const WordList kPlaceOpeners = {"new",   "north", "south", "east", "west",
+                                                   "saint", "san",   "santa", "st"};
+            // (Only a body's name of two or three words with no "of" in it: "Director of the
+            // National Museum of Textiles Samira Fahmy Ezzat" is the director's title and name.)
+            for (uint32_t body = start; body + 3 <= end && body <= start + 2; ++body) {
+                if (end - body > 4) continue;  // (two or three words of the name)
+                if (tokens_[body].is("of") || !tokens_[body].word) break;
+                if (tokens_[body].has(word_class::organisation) &&
+                    !kPlaceOpeners.contains(tokens_[body + 1].lower) &&
+                    !tokens_[body].has(word_class::title | word_class::role) &&
+                    !all_capitals(tokens_[body]) &&
+                    std::all_of(tokens_.begin() + body + 1, tokens_.begin() + end, unknown)) {
+                    end = body + 1;
+                    break;
+                }
+            }
+        }
         // "Rhondda Cynon Taf council said", "West Yorkshire police said", "Hampshire fire
         // service": a place's name before a body's word in lower case, as British and Irish
         // house style writes it, is the body (not someone's: no first name or title in it).

@@ -1112,3 +1112,12 @@ TEST_CASE("IP is an inspector's title, Ven. a monk's style and Thera his title a
     CHECK(speaker_of(a, "The key had been") == "Sanjeewa Bandara");
     CHECK(speaker_of(a, "We wrote three") == "Mihintale Sumanasara");
 }
+
+TEST_CASE("a name after a body's name of several words, before the verb, is its official's") {
+    auto a = attribute_text(
+        "Title\n\nLeading forecaster at the Environment Board Kairi Tamm said the winds were "
+        "forecast.\n\n\"Usually a storm passes,\" Tamm said.\n\nLocal Government New Zealand "
+        "said councils were \"stretched\".\n");
+    CHECK(speaker_of(a, "Usually a storm") == "Kairi Tamm");
+    CHECK(speaker_of(a, "stretched") == "Local Government New Zealand");
+}

@@ -4498,10 +4498,10 @@ class MentionFinder {
                             (tokens_[first - 2].is("name") || tokens_[first - 2].is("surname")))))
             return nullptr;
         static const WordList kGiving = {
-            "gave",   "give",  "giving", "his",    "her",   "their",      "name", "surname",
-            "only",   "first", "as",     ",",      "asked", "identified", "to",   "be",
-            "by",     "would", "wished", "called", "uses",  "the",        "nom",  "de",
-            "guerre", "known", "goes",   "simply", "just",  "wanted"};
+            "gave",   "give",  "giving", "his",    "her",   "their",      "name",    "surname",
+            "only",   "first", "as",     ",",      "asked", "identified", "to",      "be",
+            "by",     "would", "wished", "called", "uses",  "the",        "nom",     "de",
+            "guerre", "known", "goes",   "simply", "just",  "wanted",     "himself", "herself"};
         bool named = false;
         for (uint32_t k = first; k > 0 && first - k < 10;) {
             const Token& t = tokens_[--k];

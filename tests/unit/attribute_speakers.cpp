@@ -1094,6 +1094,13 @@ TEST_CASE("an elided de is part of the name") {
     CHECK(speaker_of(a, "At first") == "Jeanne d'Arc Uwase");
 }
 
+TEST_CASE("one who identified himself only as a name is that person") {
+    auto a = attribute_text(
+        "Title\n\nOne of the workers, who identified himself only as Sumo, said: \"They told us "
+        "nothing.\"\n\n\"We waited two years,\" Sumo added.\n");
+    CHECK(speaker_of(a, "They told us") == "Sumo");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

@@ -1325,6 +1325,27 @@ class Attributor {
         }
         // The mention right before the cue, if any: asked once for the readings below.
         const Mention* at_cue = mentions_.ending_at(end);
+        // ("According to the dpa news agency, one minister from an eastern state described":
+        // someone of a role, then where they are from in lower case, before the verb.)
+        if (!at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&
+            !tokens_[end - 1].capitalised && tokens_[end - 1].outside()) {
+            uint32_t place = end - 1;
+            while (place > unit.first + 1 && end - place < 5 && tokens_[place - 1].word &&
+                   tokens_[place - 1].outside() && !tokens_[place - 1].capitalised &&
+                   !is_linking_preposition(tokens_[place - 1].lower) &&
+                   !tokens_[place - 1].has(word_class::cue_start))
+                --place;
+            if (place > unit.first + 1 &&
+                (tokens_[place - 1].is("from") || tokens_[place - 1].is("in")))
+                if (const Mention* m = mentions_.ending_at(place - 1);
+                    m && m->form == MentionForm::descriptor && !m->possessive &&
+                    tokens_[m->last - 1].has(word_class::role) &&
+                    (m->first == unit.first || tokens_[m->first - 1].is(","))) {
+                    take_subject(hit, *m, cue_text);
+                    hit.start = m->first;
+                    return true;
+                }
+        }
         // ("Chief Superintendent Anders Lindqvist of the police's West region told": the person
         // of a named part of a body, its word in lower case before the verb.)
         if (!at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&

@@ -1101,6 +1101,13 @@ TEST_CASE("one who identified himself only as a name is that person") {
     CHECK(speaker_of(a, "They told us") == "Sumo");
 }
 
+TEST_CASE("someone of a role from a place in lower case speaks before the verb") {
+    auto a = attribute_text(
+        "Title\n\nAccording to the dpa news agency, one minister from an eastern state described "
+        "the talks as \"tough but fair\", while others disagreed.\n");
+    CHECK(speaker_of(a, "tough but fair") == "minister");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

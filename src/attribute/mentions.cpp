@@ -1503,7 +1503,7 @@ class MentionFinder {
                 (t.is("with") || t.is("against") || t.is("from") || t.is("by")))
                 break;
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
-                (t.is("from") || t.is("in") || t.is("near") || t.is("with") ||
+                (t.is("from") || t.is("in") || t.is("near") || t.is("with") || t.is("at") ||
                  (t.is("for") && joins(start, j + 1) && tokens_[j + 1].capitalised &&
                   is_title(tokens_[j + 1]))))
                 break;
@@ -1667,8 +1667,9 @@ class MentionFinder {
             if (tail > k) {
                 end = tail;
                 // "a spokesman for the Clackamas County Sheriff’s Office": the body is named
-                // too, for a later "the sheriff's office".
-                if (tokens_[k].capitalised &&
+                // too, for a later "the sheriff's office". (Not where someone studies or works:
+                // "a student at Waite High School" is no "the district" after it.)
+                if (tokens_[k].capitalised && !tokens_[head + 1].is("at") &&
                     std::any_of(tokens_.begin() + k, tokens_.begin() + tail,
                                 [](const Token& w) { return w.has(word_class::organisation); })) {
                     last_named_organisation_ = {organisation_spanning(k, tail),

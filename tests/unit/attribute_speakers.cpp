@@ -1108,6 +1108,16 @@ TEST_CASE("someone of a role from a place in lower case speaks before the verb")
     CHECK(speaker_of(a, "tough but fair") == "minister");
 }
 
+TEST_CASE("someone of a role at a body is a person, named by the name they gave") {
+    auto a = attribute_text(
+        "Title\n\nA junior at Eastern High School, who gave only her first name, Amani, described "
+        "the library as \"the only place that feels like mine\".\n\nWaterford Public Schools "
+        "confirmed that the teen was a student at Lakeview High School. \"Our hearts are with his "
+        "family,\" the district said.\n");
+    CHECK(speaker_of(a, "the only place") == "Amani");
+    CHECK(speaker_of(a, "Our hearts") == "Waterford Public Schools");
+}
+
 TEST_CASE("present-tense manner cues and imperative verbs that open a sentence") {
     auto a = attribute_text(
         "Title\n\nRosa Delgado opened the bakery in 2019.\n\n\"It was a disaster at first,\" she "

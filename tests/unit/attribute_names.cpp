@@ -1121,3 +1121,10 @@ TEST_CASE("a name after a body's name of several words, before the verb, is its 
     CHECK(speaker_of(a, "Usually a storm") == "Kairi Tamm");
     CHECK(speaker_of(a, "stretched") == "Local Government New Zealand");
 }
+
+TEST_CASE("Others opening a sentence names no one") {
+    auto a = attribute_text(
+        "Title\n\nOthers were more sceptical. \"It will not happen,\" said one analyst.\n\n"
+        "Others said the plan was \"overdue\".\n");
+    CHECK(speaker_of(a, "overdue") != "Others");
+}

@@ -1325,10 +1325,13 @@ class Attributor {
         }
         // The mention right before the cue, if any: asked once for the readings below.
         const Mention* at_cue = mentions_.ending_at(end);
+        // A lower-case word right before the verb, no mention ending there: the readings of
+        // where someone is from or what part of a body they are of, below.
+        const bool lower_case_before = !at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&
+                                       !tokens_[end - 1].capitalised;
         // ("According to the dpa news agency, one minister from an eastern state described":
         // someone of a role, then where they are from in lower case, before the verb.)
-        if (!at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&
-            !tokens_[end - 1].capitalised && tokens_[end - 1].outside()) {
+        if (lower_case_before && tokens_[end - 1].outside()) {
             uint32_t place = end - 1;
             while (place > unit.first + 1 && end - place < 5 && tokens_[place - 1].word &&
                    tokens_[place - 1].outside() && !tokens_[place - 1].capitalised &&
@@ -1348,8 +1351,7 @@ class Attributor {
         }
         // ("Chief Superintendent Anders Lindqvist of the police's West region told": the person
         // of a named part of a body, its word in lower case before the verb.)
-        if (!at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&
-            !tokens_[end - 1].capitalised) {
+        if (lower_case_before) {
             static const WordList kParts = {"region",  "division", "district", "branch",
                                             "chapter", "wing",     "unit",     "command"};
             if (kParts.contains(tokens_[end - 1].lower))
@@ -2135,7 +2137,7 @@ class Attributor {
             const uint32_t classes = t.classes | lexicon_.singular_classes_of(t.lower);
             // (Not letters: "MCAs", "MPs" keep their capitals.)
             const std::string_view written = t.span.in(text_);
-            if (t.lower.size() > 3 && t.lower.back() == 's' && !t.lower.ends_with("ss") &&
+            if (plural_word(t.lower) &&
                 std::none_of(written.begin() + 1, written.end(),
                              [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                 (classes & word_class::role) && !(classes & word_class::organisation)) {
@@ -2674,8 +2676,7 @@ class Attributor {
             if (k > 0 && (tokens_[k - 1].is("have") || tokens_[k - 1].is("has"))) --k;
             if (k > 0 && tokens_[k - 1].word && tokens_[k - 1].outside() &&
                 (!tokens_[k - 1].capitalised || k - 1 == units_[unit_of_[first]].first) &&
-                tokens_[k - 1].lower.size() > 3 && tokens_[k - 1].lower.ends_with("s") &&
-                !tokens_[k - 1].lower.ends_with("ss") &&
+                plural_word(tokens_[k - 1].lower) &&
                 !tokens_[k - 1].has(word_class::person_pronoun | word_class::group_pronoun))
                 return false;
         }

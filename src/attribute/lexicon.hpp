@@ -165,9 +165,8 @@ struct AttributionLexicon {
         const uint32_t* classes = word_classes.find(word);
         return classes ? *classes : 0;
     }
-    // The classes of a plural's singular ("officials" -> "official"), 0 for a word not ending
-    // in s.
-    // ("officials", "witnesses", "deputies": a plural in -s, -es or -ies.)
+    // The classes of a plural's singular, a plural in -s, -es or -ies ("officials" ->
+    // "official", "witnesses", "deputies"); 0 for a word not ending in s.
     uint32_t singular_classes_of(std::string_view word) const {
         if (!word.ends_with("s")) return 0;
         if (const uint32_t classes = classes_of(word.substr(0, word.size() - 1)); classes != 0)

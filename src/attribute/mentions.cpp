@@ -164,9 +164,7 @@ bool is_age(const Token& t) {
 // Whether a descriptor's last word is a plural: "abductors", "residents" (not "boss",
 // "witness", "actress").
 bool plural_head(const Token& head) {
-    const std::string_view w = head.lower;
-    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
-           !w.ends_with("is");
+    return plural_word(head.lower);
 }
 
 // Whether a descriptor's last word is a plural or a word for several people ("his family",
@@ -414,6 +412,21 @@ bool relative_clause_subject(std::span<const Token> tokens, uint32_t first) {
                      word_class::epithet | word_class::determiner);
 }
 
+bool plural_word(std::string_view word) {
+    return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") &&
+           !word.ends_with("us") && !word.ends_with("is");
+}
+
+uint32_t small_number(std::string_view digits) {
+    if (digits.size() > 3) return 0;
+    uint32_t value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') return 0;
+        value = value * 10 + static_cast<uint32_t>(c - '0');
+    }
+    return value;
+}
+
 bool children_count_after(std::span<const Token> tokens, uint32_t head) {
     static constexpr std::string_view kParents[] = {"mother", "father",      "mum",
                                                     "dad",    "grandmother", "grandfather"};
@@ -422,10 +435,7 @@ bool children_count_after(std::span<const Token> tokens, uint32_t head) {
     if (head + 2 >= tokens.size() || !tokens[head + 1].is("of") || !tokens[head + 2].word)
         return false;
     const std::string_view count = tokens[head + 2].lower;
-    const bool digits =
-        !count.empty() && count.size() <= 2 &&
-        std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return (digits ||
+    return (small_number(count) != 0 ||
             std::find(std::begin(kCounts), std::end(kCounts), count) != std::end(kCounts)) &&
            std::find(std::begin(kParents), std::end(kParents), tokens[head].lower) !=
                std::end(kParents);
@@ -1046,7 +1056,6 @@ class MentionFinder {
         return after < tokens_.size() && (tokens_[after].is("and") || tokens_[after].is(","));
     }
 
-    // `span_first`: where the words that name the entity begin, after any title context.
     // "Springer admitted … . Barbados have not had an opening stand above 30": a name no first
     // name, title or gender makes a person's, before a plural verb, is a team or a body (as
     // British and Commonwealth house style writes them), whom no later "he" means. (Not one
@@ -1087,6 +1096,7 @@ class MentionFinder {
         return t.is("a") || t.is("an") || t.is("its") || t.is("their");
     }
 
+    // `span_first`: where the words that name the entity begin, after any title context.
     void add(Mention&& mention, uint32_t span_first = UINT32_MAX) {
         if (span_first == UINT32_MAX) span_first = mention.first;
         mention.span = {tokens_[span_first].span.start, tokens_[mention.last - 1].span.end};
@@ -2510,17 +2520,6 @@ class MentionFinder {
         const std::string_view word = t.lower;
         if (!t.word || !word.ends_with(kSuffix)) return 0;
         return small_number(word.substr(0, word.size() - kSuffix.size()));
-    }
-
-    // The value of one to three ASCII digits ("45"), else 0: an age as articles give it.
-    static uint32_t small_number(std::string_view digits) {
-        if (digits.size() > 3) return 0;
-        uint32_t value = 0;
-        for (const char c : digits) {
-            if (c < '0' || c > '9') return 0;
-            value = value * 10 + static_cast<uint32_t>(c - '0');
-        }
-        return value;
     }
 
     // Whether the capitalised word at `name` is a body's own name before the lower-case word of
@@ -4634,7 +4633,6 @@ class MentionFinder {
         return out;
     }
 
-    // "A.", "P.K.": initials, their periods kept with the letters.
     // "ASM", "AKM": two or three capitals written as one word (not "Mr", "UN" ... in a
     // person's name of three words or more only).
     bool run_together_initials(const Token& t) const {
@@ -4643,6 +4641,7 @@ class MentionFinder {
                !t.has(word_class::title | word_class::honorific | word_class::organisation);
     }
 
+    // "A.", "P.K.": initials, their periods kept with the letters.
     static bool initial_token(const Token& t) {
         const std::string_view w = t.lower;
         if (w.empty() || !t.capitalised) return false;

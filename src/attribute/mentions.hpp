@@ -85,6 +85,13 @@ bool is_dateline(std::string_view text, std::span<const Token> tokens, const Men
 // not the sentence's.
 bool relative_clause_subject(std::span<const Token> tokens, uint32_t first);
 
+// Whether a lower-case word is a plural in -s: "abductors", "critics" (not "boss", "census",
+// "analysis").
+bool plural_word(std::string_view word);
+
+// The value of one to three ASCII digits ("45"), else 0: an age or a count as articles give it.
+uint32_t small_number(std::string_view digits);
+
 // Whether "of" and a number of children follow a parent's word at `head`: "the father of
 // five", "a mother of 2".
 bool children_count_after(std::span<const Token> tokens, uint32_t head);

@@ -3169,6 +3169,11 @@ class MentionFinder {
                                    })) &&
                       kHeadlineOnlyVerbs.contains(t.lower))))
                     break;
+                // ("granted to Northgate Widget Makers Ltd. It was …": after an abbreviation's
+                // period, a word no name holds opens the next sentence.)
+                if (t.word && t.capitalised && end > start && t.has(word_class::not_name) &&
+                    text_[tokens_[end - 1].span.end - 1] == '.' && !tokens_[end - 1].possessive)
+                    break;
                 if (t.word && (t.capitalised || (end > start + 1 && branch_number(end)) ||
                                (end == start && lowercase_particle(t)))) {
                     ++end;
@@ -4984,6 +4989,13 @@ class MentionFinder {
             }
             const uint32_t id = new_entity(name, EntityKind::organisation);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
+            // ("Corrib Quarter Developments Ltd … Corrib Quarter Developments said": a company
+            // goes by its name without its legal form.)
+            static const WordList kLegalForms = {
+                "ltd", "limited", "inc", "incorporated", "plc", "llc", "llp", "corp",
+                "co",  "gmbh",    "ag",  "bhd",          "pte", "nv",  "oyj", "ab"};
+            if (words >= 3 && kLegalForms.contains(tokens_[last - 1].lower))
+                by_full_.try_emplace(full.substr(0, full.rfind(' ')), id);
             file_company_under_first_word(first, last, id);
             // "UD Guadalmar … Guadalmar said", "FC Barcelona … Barcelona": a club goes by the
             // name after the letters of its kind.

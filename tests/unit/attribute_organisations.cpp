@@ -960,6 +960,21 @@ TEST_CASE("a title, a name and a body's word are the body's whole name") {
     CHECK(speaker_of(a, "under pressure") == "Queen Alexandra Hospital");
 }
 
+TEST_CASE("a company goes by its name without its legal form") {
+    auto a = attribute_text(
+        "Title\n\nResidents, who formed a group called Save Our Street, are fighting a permit "
+        "granted to Ardmore Quay Developments Ltd.\n\nIn a statement, Ardmore Quay Developments "
+        "said it welcomed the ruling and \"will keep talking to our neighbours\".\n");
+    CHECK(speaker_of(a, "will keep talking") == "Ardmore Quay Developments Ltd.");
+}
+
+TEST_CASE("a capitalised pronoun after a legal form's period opens the next sentence") {
+    auto a = attribute_text(
+        "Title\n\nThe contract went to Northgate Widget Makers Ltd. It was signed in May.\n\n"
+        "Northgate Widget Makers said the plant would \"open by June\".\n");
+    CHECK(speaker_of(a, "open by June") == "Northgate Widget Makers Ltd.");
+}
+
 TEST_CASE("the health authority is the body whose name holds 'Health'") {
     auto a = attribute_text(
         "Title\n\nFigures released by Alberta Rural Health show the clinic closed 12 days.\n\nThe "

@@ -2192,12 +2192,14 @@ class Attributor {
             // at the trust".
             // ("A resident of Mabvuku, who declined to be named, said …. ¶ “…,” she said": a
             // role, then where its holder is, one place's name.)
+            // ("A spokesman for the University of Galway said …. He added": or its head, the
+            // role before the first preposition that links it to a place or a body.)
             const uint32_t last = antecedent->last - 1;
-            const bool role =
-                tokens_[last].has(word_class::role) ||
-                (person && last >= antecedent->first + 3 && tokens_[last].capitalised &&
-                 is_linking_preposition(tokens_[last - 1].lower) &&
-                 tokens_[last - 2].has(word_class::role) && !tokens_[last - 2].capitalised);
+            uint32_t head = antecedent->first;
+            while (head < last && !is_linking_preposition(tokens_[head + 1].lower)) ++head;
+            const bool role = tokens_[last].has(word_class::role) ||
+                              (person && head < last && tokens_[last].capitalised &&
+                               tokens_[head].has(word_class::role) && !tokens_[head].capitalised);
             const bool one_person =
                 !person && std::any_of(tokens_.begin() + antecedent->first + 1,
                                        tokens_.begin() + antecedent->last,
@@ -2810,6 +2812,70 @@ class Attributor {
         return false;
     }
 
+    // Whether quote `q`, a few words that the extraction took for a fragment of speech (a
+    // capital, or a comma inside its closing mark), is a name the words before it give: "a
+    // single large male they have nicknamed “Kurotora,”", "Its marketing slogan, “Made in
+    // Europe, for Europe,”", "a sign: “WELCOME BACK, KETTY.”", "under the label “sick building
+    // syndrome”", "the Islands, which Argentina calls the “Malvinas”", "a practice known
+    // inside the company's billing office as “rounding up.”".
+    bool names_a_thing(uint32_t q) const {
+        const uint32_t first = quote_first_[q], end = quote_last_[q];
+        if (first < 2 || end > tokens_.size() || !quotes_[q].closed()) return false;
+        uint32_t words = 0;
+        bool capitalised = true;
+        for (uint32_t k = first + 1; k + 1 < end; ++k)
+            if (tokens_[k].word) {
+                ++words;
+                capitalised = capitalised && (tokens_[k].capitalised || tokens_[k].is("of") ||
+                                              tokens_[k].is("the"));
+            }
+        if (words == 0 || words > 5) return false;
+        const auto outside_word = [&](uint32_t k) {
+            return tokens_[k].word && tokens_[k].outside() &&
+                   tokens_[k].paragraph == tokens_[first].paragraph;
+        };
+        uint32_t k = first - 1;
+        const bool set_off = tokens_[k].is(",") || tokens_[k].is(":");
+        if (set_off) --k;
+        static const WordList kDeterminers = {"the", "a", "an", "its", "their", "his", "her"};
+        const bool determiner = outside_word(k) && kDeterminers.contains(tokens_[k].lower);
+        if (determiner && k > 0) --k;
+        if (!outside_word(k)) return false;
+        const Token& before = tokens_[k];
+        // (A whole sentence in marks names a thing only set off after the thing's word: "a
+        // sign: “WELCOME BACK, KETTY.”".)
+        static const WordList kThings = {"phrase",  "term",    "label", "slogan",  "motto",
+                                         "banner",  "hashtag", "sign",  "placard", "nickname",
+                                         "moniker", "title",   "hit",   "song",    "single",
+                                         "album",   "novel"};
+        if (kThings.contains(before.lower)) return true;
+        if (quotes_[q].kind == QuoteKind::direct) return false;
+        static const WordList kNaming = {"titled",    "entitled",   "nicknamed", "christened",
+                                         "codenamed", "code-named", "dubbed",    "named"};
+        if (kNaming.contains(before.lower) &&
+            (capitalised || determiner || !(before.is("dubbed") || before.is("named"))))
+            return true;
+        // ("have nicknamed the funerary bundle the “Lord of Carabayllo,”": a name given to
+        // what the verb's object names.)
+        if (determiner && capitalised)
+            for (uint32_t w = k; w-- > 0 && k - w <= 4 && outside_word(w);)
+                if (kNaming.contains(tokens_[w].lower)) return true;
+        // ("by its Maya name “xunán kab”": a name in a language.)
+        if (before.is("name") && k >= 2 &&
+            (tokens_[k - 1].is("its") || tokens_[k - 2].is("its") || tokens_[k - 1].is("their") ||
+             tokens_[k - 2].is("their")))
+            return true;
+        if ((before.is("calls") || before.is("call") || before.is("called")) && capitalised &&
+            words <= 3 && !tokens_[first + 1].has(word_class::not_name))
+            return true;
+        if (before.is("as") && k >= 2)
+            for (uint32_t w = k; w-- > 0 && k - w <= 6;) {
+                if (!outside_word(w)) break;
+                if (tokens_[w].is("known")) return true;
+            }
+        return false;
+    }
+
     // Whether quote `q` is a short run of capitalised words, small words aside: a title or a
     // name ("a school staging of “Glass Harbour”"), not words a speaker said. Headlines are
     // left alone: many capitalise every word.
@@ -2899,6 +2965,10 @@ class Attributor {
             if (quote.depth != 0 || quote_first_[q] == kNone) continue;
             const uint32_t first = quote_first_[q];
             const uint32_t unit = unit_of_[first];
+            if (quote.kind != QuoteKind::block && names_a_thing(q)) {
+                quote.kind = QuoteKind::scare;
+                continue;
+            }
             const CueHit* hit = governing_hit(q);
             if (hit && quote.kind == QuoteKind::scare && !cue_reaches_scare_quote(*hit, q))
                 hit = nullptr;

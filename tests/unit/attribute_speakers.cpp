@@ -1080,6 +1080,42 @@ TEST_CASE("a word known locally as a term is a term") {
     CHECK(speaker_of(a, "amihan").empty());
 }
 
+TEST_CASE("a name, a slogan or a sign's words in marks after the thing's word are no one's") {
+    auto a = attribute_text(
+        "Title\n\nHunters say the sightings involve one large male they have nicknamed "
+        "\"Kurotora,\" after its stripes.\n\nThe firm spent most of it on a plant near Lyon "
+        "that the company calls its \"Soleil\" factory. Its slogan, \"Built here, for here,\" "
+        "was popular.\n\nAs Dale Kettering walked off, fans held up a sign: \"WELCOME BACK, "
+        "DALE.\"\n\nDoctors say the symptoms are grouped under the label \"sick building "
+        "syndrome\".\n\nLocal media have nicknamed the bundle the \"Lord of Tambo,\" "
+        "archaeologists say.\n\nResidents said the bee, known locally by its Maya name "
+        "\"xunan kab,\" was dying.\n\nNurses said the practice, known inside the hospital's "
+        "billing office as \"rounding up,\" was common.\n\nThe islands, which Argentina "
+        "calls the \"Malvinas\", were discussed, the ministry said.\n");
+    for (const char* term : {"Kurotora", "Soleil", "Built here", "WELCOME BACK", "sick building",
+                             "Lord of Tambo", "xunan kab", "rounding up", "Malvinas"}) {
+        INFO(term);
+        CHECK(speaker_of(a, term).empty());
+        CHECK(a.extraction.quotes.at(quote_index(a, term)).kind == QuoteKind::scare);
+    }
+}
+
+TEST_CASE("what someone dubs or calls in lower case, or a body describes so, is still speech") {
+    auto a = attribute_text(
+        "Title\n\nMayor Lena Ortiz dubbed the budget \"a disgrace\" on Monday.\n\nThe clinic "
+        "shut for 90 hours, due to what the health authority described as \"staffing "
+        "shortages\".\n\nFiona Kerr said the plan was \"reckless and rushed\".\n");
+    CHECK(speaker_of(a, "a disgrace") == "Lena Ortiz");
+    CHECK(speaker_of(a, "reckless and rushed") == "Fiona Kerr");
+}
+
+TEST_CASE("a pronoun after a descriptor of a role for a body is that role's holder") {
+    auto a = attribute_text(
+        "Title\n\nA spokesman for the University of Lismore said the university was \"not a "
+        "party to the case\". He added that demand for beds \"still far exceeds supply\".\n");
+    CHECK(speaker_of(a, "still far exceeds") == "spokesman for the University of Lismore");
+}
+
 TEST_CASE("the person of a named region of a body speaks") {
     auto a = attribute_text(
         "Title\n\n\"We are seeing children being offered money,\" Chief Superintendent Nils "

@@ -3651,7 +3651,16 @@ class Attributor {
         // “…” He added. / “…” Putin said: the next unit in the paragraph opens with the cue.
         if (last == units_[unit].last || (last + 1 == units_[unit].last && !tokens_[last].word)) {
             for (const CueHit& hit : hits_in_unit(unit + 1)) {
-                if (hit.start != units_[unit + 1].first) continue;
+                if (hit.start != units_[unit + 1].first) {
+                    if (hit.speaker && quote.kind == QuoteKind::direct &&
+                        tokens_[hit.start].paragraph == paragraph &&
+                        opens_paragraph_alone(q, paragraph) &&
+                        named_first_after_quote(hit, unit + 1)) {
+                        set(q, hit);
+                        return;
+                    }
+                    continue;
+                }
                 if (tokens_[hit.first].paragraph != paragraph || !hit.speaker) break;
                 set(q, hit);
                 return;
@@ -3698,6 +3707,30 @@ class Attributor {
             attribution.speaker = speaker_from(*m);
     }
 
+    // Whether quote `q` opens its paragraph with no cue of its own before the sentence after it.
+    bool opens_paragraph_alone(uint32_t q, uint32_t paragraph) const {
+        return quotes_[q].open.start == analysis_.article.paragraphs[paragraph].start;
+    }
+
+    // "“I knew right away what it was.” Pawn shop owner Ricky Dale said he recognized …",
+    // "“…” Sitting in the main stand, season-ticket holder Arthur Bramley said he could not
+    // …": a person named by name as the subject of a speech verb, the first person the
+    // sentence after a quote names, said it.
+    bool named_first_after_quote(const CueHit& hit, uint32_t unit) const {
+        if (!hit.form || hit.form->lemma != "say" || hit.speaker->resolution != Resolution::name ||
+            hit.speaker->organisation || hit.start >= hit.first)
+            return false;
+        const Mention* subject = mentions_.starting_at(hit.start);
+        if (!subject || !mentions_.names_person(*subject) || subject->possessive) return false;
+        // (A capitalised first word of no known kind, "Pawn", is no one before them.)
+        for (uint32_t k = units_[unit].first; k < hit.start; ++k)
+            if (const Mention* m = mentions_.starting_at(k);
+                m && m->entity != UINT32_MAX &&
+                mentions_.entities[m->entity].kind != EntityKind::unknown)
+                return false;
+        return true;
+    }
+
     // “…” That was the assessment of Peter Lindqvist, a law professor. / “…” That is how Tom
     // Ellery describes it. / “…” The line, delivered by retired teacher Martha Quinlan, drew a
     // standing ovation: a sentence that opens by pointing back at the quote before it and names
@@ -3708,23 +3741,36 @@ class Attributor {
         const uint32_t first = next.first;
         if (first + 3 >= next.last || tokens_[first].paragraph != paragraph) return nullptr;
         const Token& opener = tokens_[first];
+        // ("That’s how Jonas Wirth … described the situation": "that is" run together.)
+        const bool pointer_is = opener.is("that") && opener.possessive;
         static const WordList kPointers = {"that", "those", "this", "these"};
-        static const WordList kWords = {"line",       "words",     "remark",  "comment", "message",
-                                        "verdict",    "view",      "warning", "quip",    "plea",
-                                        "assessment", "admission", "response"};
-        if (!kPointers.contains(opener.lower) &&
-            !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
+        static const WordList kWords = {
+            "line",     "words",   "remark",   "comment", "message",    "verdict",
+            "view",     "warning", "quip",     "plea",    "assessment", "admission",
+            "response", "pledge",  "question", "promise", "answer",     "reply"};
+        const bool pointer = pointer_is || kPointers.contains(opener.lower);
+        if (!pointer && !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
             return nullptr;
         // "That is how Tom Ellery describes the river".
-        if (kPointers.contains(opener.lower) &&
-            (tokens_[first + 1].is("is") || tokens_[first + 1].is("was")) &&
-            tokens_[first + 2].is("how"))
-            if (const Mention* m = mentions_.starting_at(first + 3);
-                m && mentions_.names_person(*m))
+        if (const uint32_t how = pointer_is ? first + 1 : first + 2;
+            pointer &&
+            (pointer_is || tokens_[first + 1].is("is") || tokens_[first + 1].is("was")) &&
+            tokens_[how].is("how"))
+            if (const Mention* m = mentions_.starting_at(how + 1); m && mentions_.names_person(*m))
                 return m;
         const uint32_t end = std::min(next.last, first + 12);
         for (uint32_t k = first + 1; k + 1 < end; ++k) {
-            if (!(tokens_[k].is("of") || tokens_[k].is("from") || tokens_[k].is("by"))) continue;
+            // ("That was the first question Bill Hensley asked": the one who asked it.)
+            if (const Mention* m = mentions_.starting_at(k);
+                m && mentions_.names_person(*m) && !m->possessive && m->last < next.last &&
+                tokens_[m->last].word && tokens_[m->last].has(word_class::cue_start))
+                return m;
+            // ("The words belong to Lea Fontaine, 26": whose they are.)
+            const bool belong = tokens_[k].is("to") &&
+                                (tokens_[k - 1].is("belong") || tokens_[k - 1].is("belongs") ||
+                                 tokens_[k - 1].is("belonged"));
+            if (!(tokens_[k].is("of") || tokens_[k].is("from") || tokens_[k].is("by") || belong))
+                continue;
             for (uint32_t at = k + 1; at < std::min(next.last, k + 5); ++at) {
                 const Mention* m = mentions_.starting_at(at);
                 if (m) return mentions_.names_person(*m) ? m : nullptr;

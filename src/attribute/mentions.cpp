@@ -894,7 +894,18 @@ class MentionFinder {
         // ("A. Jayanthi Devi": the article's letter with a period is an initial.)
         return token.word && (token.capitalised || lowercase_particle(token)) &&
                (!token.has(word_class::not_name) || token.possessive || known_surname(token) ||
-                (token.is("a") && token.span.size() == 2) || calendar_given_name(token));
+                (token.is("a") && token.span.size() == 2) || calendar_given_name(token) ||
+                surname_before_name(token));
+    }
+    // "Sun Guoqiang": a Chinese or Korean surname that is also a word no name holds (the
+    // day's "Sun"), before a capitalised word.
+    bool surname_before_name(const Token& token) const {
+        if (!token.capitalised || token.lower.size() > 4 ||
+            !lexicon_.surnames_first.contains(token.lower))
+            return false;
+        const uint32_t k = static_cast<uint32_t>(&token - tokens_.data());
+        return joins(k, k + 1) && tokens_[k + 1].word && tokens_[k + 1].capitalised &&
+               !tokens_[k + 1].has(word_class::not_name);
     }
     // "Enyimba captain, Sunday Okonkwo,", "said April Reign", "June Carter said": a day's or a
     // month's name before a surname is a given name, unless a word of time comes before it

@@ -1128,3 +1128,13 @@ TEST_CASE("Others opening a sentence names no one") {
         "Others said the plan was \"overdue\".\n");
     CHECK(speaker_of(a, "overdue") != "Others");
 }
+
+TEST_CASE("a Chinese surname that is also a day's short name opens a name") {
+    auto a = attribute_text(
+        "Title\n\nStanding at the edge of a field, Sun Guoqiang scooped up rice.\n\n\"Ten years "
+        "ago, nothing grew here,\" said Sun, 58, a farmer.\n\nHou Jianmin, deputy director of the "
+        "centre, said yields rose.\n\nAs harvesters moved behind him, Sun said he planned to "
+        "expand.\n\n\"My father tried to grow wheat here,\" he said.\n");
+    CHECK(speaker_of(a, "Ten years ago") == "Sun Guoqiang");
+    CHECK(speaker_of(a, "My father tried") == "Sun Guoqiang");
+}

@@ -1116,6 +1116,32 @@ TEST_CASE("a pronoun after a descriptor of a role for a body is that role's hold
     CHECK(speaker_of(a, "still far exceeds") == "spokesman for the University of Lismore");
 }
 
+TEST_CASE("a quote that opens a paragraph is the person the next sentence names saying so") {
+    auto a = attribute_text(
+        "Title\n\nBenning said the suspects had tried to sell it.\n\n\"I knew right away what it "
+        "was.\" Pawn shop owner Ricky Dale said he recognized the guitar.\n\n\"I have been coming "
+        "here since I was five.\" Sitting in the main stand, season-ticket holder Arthur Bramley "
+        "said he could not imagine leaving.\n\n\"It is a classic case of building the factory "
+        "first.\" That's how Jonas Wirth, a fund manager, described the situation.\n\n\"This "
+        "forest will come back.\" The pledge came from Hasan Polat, the forestry director.\n\n"
+        "\"What does this mean for my cattle?\" That was the first question Bill Hensley asked "
+        "when researchers knocked.\n\n\"Everyone was jumping.\" The words belong to Lea Fontaine, "
+        "26, who was on the bridge.\n");
+    CHECK(speaker_of(a, "I knew right away") == "Ricky Dale");
+    CHECK(speaker_of(a, "I have been coming") == "Arthur Bramley");
+    CHECK(speaker_of(a, "It is a classic case") == "Jonas Wirth");
+    CHECK(speaker_of(a, "This forest will") == "Hasan Polat");
+    CHECK(speaker_of(a, "What does this mean") == "Bill Hensley");
+    CHECK(speaker_of(a, "Everyone was jumping") == "Lea Fontaine");
+}
+
+TEST_CASE("the sentence after a quote names no speaker when another person comes first") {
+    auto a = attribute_text(
+        "Title\n\nMayor Ann Lee spoke first.\n\n\"We will win this.\" After Ann Lee left the "
+        "stage, rival candidate Tom Hale said he doubted it.\n");
+    CHECK(speaker_of(a, "We will win") != "Tom Hale");
+}
+
 TEST_CASE("the person of a named region of a body speaks") {
     auto a = attribute_text(
         "Title\n\n\"We are seeing children being offered money,\" Chief Superintendent Nils "

@@ -960,6 +960,14 @@ TEST_CASE("a title, a name and a body's word are the body's whole name") {
     CHECK(speaker_of(a, "under pressure") == "Queen Alexandra Hospital");
 }
 
+TEST_CASE("a diocese is a body that speaks, and a reason cited is the body's words") {
+    auto a = attribute_text(
+        "Title\n\nThe Toledo diocese said in a note that it \"welcomes and supports\" the work.\n\n"
+        "Kestrel Coin Lab suspended withdrawals, citing \"market volatility\".\n");
+    CHECK(speaker_of(a, "welcomes and supports") == "Toledo diocese");
+    CHECK(speaker_of(a, "market volatility") == "Kestrel Coin Lab");
+}
+
 TEST_CASE("a company goes by its name without its legal form") {
     auto a = attribute_text(
         "Title\n\nResidents, who formed a group called Save Our Street, are fighting a permit "

@@ -1817,11 +1817,24 @@ class MentionFinder {
             // ("the Norwegian company" is generic too: a nationality is no name.)
             // ("the Commission", "the Ministry": a body's word alone, capitalised as house
             // style has it, is generic too.)
+            // ("the Kent club": one capitalised word the article has named nothing by, before
+            // the kind's word, is where the body is.)
+            // (Not a body's own name where it speaks or opens a sentence: "The Labour party
+            // said".)
+            const Token& second = tokens_[start + 1];
+            const bool place_word =
+                end == start + 3 && !opens_sentence(start) &&
+                !(end < tokens_.size() && tokens_[end].word &&
+                  tokens_[end].has(word_class::cue_start)) &&
+                second.word && second.capitalised && !second.possessive && !all_capitals(second) &&
+                !second.has(word_class::organisation) && !by_full_.contains(second.lower) &&
+                !by_last_.contains(second.lower);
             bool generic = true;
             for (uint32_t k = start + 1; k < end && generic; ++k)
                 generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet) ||
                           place_modifier(tokens_[k]) ||  // "the Houston-based company"
-                          (end == start + 2 && tokens_[k].has(word_class::organisation));
+                          (end == start + 2 && tokens_[k].has(word_class::organisation)) ||
+                          (k == start + 1 && place_word);
             // ("A club statement said": the club's statement, so the club already named.)
             const bool owner_of_statement = (tokens_[start].is("a") || tokens_[start].is("an")) &&
                                             joins(start, end + 1) && tokens_[end].word &&
@@ -1829,6 +1842,11 @@ class MentionFinder {
             const bool definite = (tokens_[start].is("the") || owner_of_statement) && generic;
             const std::string_view kind_word = tokens_[head].lower;
             uint32_t named_so = definite ? organisation_named(kind_word) : UINT32_MAX;
+            // ("Castlebridge United have sacked … in League Two … led the Kent club": after
+            // where it is, the body of that kind the story is about, the latest to open a
+            // clause.)
+            if (definite && place_word && named_so == UINT32_MAX)
+                named_so = subject_organisation_of_kind(kind_word, start);
             // ("Starline Entertainment, the agency that launched them": in apposition to a
             // body's name, its word is what the body may be called from now on.)
             // (Not before a speech verb: "a round led by fund Nordvest Capital, the company
@@ -1877,8 +1895,8 @@ class MentionFinder {
                 }
             // (A capitalised body's word is a name of its own unless a body named so went
             // before: "The Council on Monday said" after a commission is a council.)
-            const bool capitalised_word =
-                tokens_[start + 1].capitalised && !place_modifier(tokens_[start + 1]);
+            const bool capitalised_word = tokens_[start + 1].capitalised &&
+                                          !place_modifier(tokens_[start + 1]) && !place_word;
             // "The union said" is not the airline just named. (An organisation kept as written,
             // "an advocacy group", gives way to the one just named: "The National Prediabetes
             // Alliance, an advocacy group, … the group said".)
@@ -1971,6 +1989,12 @@ class MentionFinder {
                 }
             }
             mention.entity = named_so;
+            // ("led the Kent club to … ¶ the club said": a body called by its kind's word after
+            // where it is, is called so from now on.)
+            if (Entity& body = out_.entities[named_so];
+                place_word && body.kind == EntityKind::organisation && proper_name(body) &&
+                !body.holds_title(kind_word))
+                body.title_words.emplace_back(kind_word);
             // "The Federal Aviation Administration": a proper name an "it" or "the agency" can
             // point back to.
             const Entity& named = out_.entities[mention.entity];
@@ -2572,6 +2596,21 @@ class MentionFinder {
                     (newest == UINT32_MAX || e > newest))
                     newest = e;
         return newest != UINT32_MAX ? newest : named;
+    }
+
+    // The body of a kind agreeing with `kind_word` that last opened a clause before token
+    // `at`, in its paragraph or the three before; UINT32_MAX when there is none.
+    uint32_t subject_organisation_of_kind(std::string_view kind_word, uint32_t at) const {
+        size_t looked = 0;
+        for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && looked < 64;
+             ++it, ++looked) {
+            if (tokens_[it->first].paragraph + 3 < tokens_[at].paragraph) break;
+            if (it->subject && !it->possessive && it->entity != UINT32_MAX &&
+                out_.entities[it->entity].kind == EntityKind::organisation &&
+                proper_name(out_.entities[it->entity]) && kinds_agree(it->entity, kind_word))
+                return it->entity;
+        }
+        return UINT32_MAX;
     }
 
     // The newest organisation, a proper name, named in paragraph `paragraph` or the three
@@ -4766,6 +4805,11 @@ class MentionFinder {
         // (A body's own singular word, no role's: "the firm's chairman Ben Ode" is a person;
         // nor a portfolio's, "committee member for infrastructure services Nomvula Dlamini".)
         const Token& before = tokens_[first - 2];
+        // ("Serie B side Virtus Ancona", "League Two side Castlebridge United": a team after the
+        // name of its league.)
+        if (kind.is("side") && !kind.capitalised && before.word && before.capitalised &&
+            before.paragraph == tokens_[first].paragraph)
+            return true;
         return kind.word && !kind.capitalised && kind.paragraph == tokens_[first].paragraph &&
                kind.has(word_class::organisation) && !plural_head(kind) &&
                !kind.has(word_class::role | word_class::title) &&
@@ -4906,6 +4950,17 @@ class MentionFinder {
             if (words >= 2 && out_.entities[*known].kind == EntityKind::person &&
                 !later_of_surname_.contains(*known))
                 by_last_[tokens_[last - 1].lower] = *known;
+            // ("Virtus Ancona sack coach" in a headline, then "Serie B side Virtus Ancona": a
+            // name of no known kind, now after the word of a body's kind, is that body.)
+            // (Or taken for a person only for want of anything else: no title, no gender.)
+            if (Entity& entity = out_.entities[*known];
+                (entity.kind == EntityKind::unknown ||
+                 (entity.kind == EntityKind::person && entity.title_words.empty() &&
+                  entity.gender == Gender::unknown)) &&
+                !titled && kind_word_before(first)) {
+                entity.kind = EntityKind::organisation;
+                last_named_organisation_ = {*known, tokens_[first].paragraph};
+            }
             return *known;
         }
         // "the Federal Aviation Administration … the FAA said": an acronym of an organisation

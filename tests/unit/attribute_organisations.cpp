@@ -968,6 +968,25 @@ TEST_CASE("a diocese is a body that speaks, and a reason cited is the body's wor
     CHECK(speaker_of(a, "market volatility") == "Kestrel Coin Lab");
 }
 
+TEST_CASE("a team after its league's name and 'side' is a body, and 'the club' is it") {
+    auto a = attribute_text(
+        "Virtus Dorica sack coach Ferri after fifth defeat\n\nSerie B side Virtus Dorica on "
+        "Monday sacked coach Marco Ferri, which left the club one point above the drop.\n\n"
+        "\"Virtus Dorica announces that Marco Ferri has been relieved of his duties,\" the club "
+        "said in a statement.\n");
+    CHECK(speaker_of(a, "Virtus Dorica announces") == "Virtus Dorica");
+}
+
+TEST_CASE("the club after where it is, is the club the story is about") {
+    auto a = attribute_text(
+        "Title\n\nSaltmarsh United have sacked manager Gary Penrose after a run of nine games "
+        "without a win in League Two.\n\nPenrose was appointed in 2023 and led the Kent club "
+        "to a ninth-place finish.\n\nHis assistant takes charge for the tie at Stanmore "
+        "Rovers.\n\nIn a statement, the club said it would \"begin the search for a new head "
+        "coach\".\n");
+    CHECK(speaker_of(a, "begin the search") == "Saltmarsh United");
+}
+
 TEST_CASE("a company goes by its name without its legal form") {
     auto a = attribute_text(
         "Title\n\nResidents, who formed a group called Save Our Street, are fighting a permit "

@@ -1523,10 +1523,13 @@ class MentionFinder {
             if (head == 0 && t.has(word_class::not_name) && !t.capitalised &&
                 (t.is("with") || t.is("against") || t.is("from") || t.is("by")))
                 break;
+            // ("A spokesperson for Cambridge University Hospitals": nor a body's word in the
+            // name of the body a role is for.)
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
                 (t.is("from") || t.is("in") || t.is("near") || t.is("with") || t.is("at") ||
                  (t.is("for") && joins(start, j + 1) && tokens_[j + 1].capitalised &&
-                  is_title(tokens_[j + 1]))))
+                  (is_title(tokens_[j + 1]) ||
+                   (tokens_[head].has(word_class::role) && !tokens_[head].capitalised)))))
                 break;
             // ("The Institute of Marine Science": a role in a body's capitalised name after
             // "of" is no head; the body is.)

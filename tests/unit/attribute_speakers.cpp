@@ -1142,6 +1142,15 @@ TEST_CASE("the sentence after a quote names no speaker when another person comes
     CHECK(speaker_of(a, "We will win") != "Tom Hale");
 }
 
+TEST_CASE("a spokesperson for a body whose name holds a body's word is for that body") {
+    auto a = attribute_text(
+        "Title\n\nA spokesperson for Fenland University Hospitals said: \"We are proud to have "
+        "supported this research.\"\n\nA spokesman for West Marsh District Council said: \"The "
+        "council has a duty to act.\"\n");
+    CHECK(speaker_of(a, "We are proud") == "spokesperson for Fenland University Hospitals");
+    CHECK(speaker_of(a, "The council has") == "spokesman for West Marsh District Council");
+}
+
 TEST_CASE("the person of a named region of a body speaks") {
     auto a = attribute_text(
         "Title\n\n\"We are seeing children being offered money,\" Chief Superintendent Nils "

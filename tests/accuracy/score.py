@@ -11,8 +11,8 @@ article gives, `~descriptor` when it gives none ("~a spokesperson for the counci
 either is right, `-` when nobody speaks (a term, a title, an unattributed quote); KIND is
 direct, partial or scare. A gold quote is found when a quote of the JSON report starts with its
 prefix (or, for a paragraph of a quote over several paragraphs, holds it); its speaker is right
-when the reported name is the gold one, with or without a title or first name, or, for a
-descriptor, is made of its words.
+when the reported name is the gold one, with or without a title or first name (a body's
+spokesperson counts as the body), or, for a descriptor, is made of its words.
 
 usage: score.py BINARY SET [SET...] [--errors] [--min-recall R] [--min-speaker S]
 Exits 1 when recall or speaker accuracy over all sets is below the floor given.
@@ -46,6 +46,18 @@ def name_words(text):
     return [w for w in words if w and w not in ("the", "a", "an") and w not in LEGAL_FORMS]
 
 
+# Words for one who speaks for a body: "spokesperson for the council" names the council.
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"}
+
+
+def for_body(words):
+    """The body in "spokesperson for X" or "X spokesperson", or the words as they are."""
+    if not SPOKES.intersection(words):
+        return words
+    rest = [w for w in words if w not in SPOKES]
+    return rest[1:] if rest and rest[0] in ("for", "of") else rest
+
+
 def speaker_right(reported, gold):
     if gold == "-":
         return reported is None
@@ -56,7 +68,7 @@ def speaker_right(reported, gold):
         want = name_words(choice.lstrip("~"))
         if not want or not got:
             continue
-        if want == got:
+        if want == got or (not choice.startswith("~") and want == for_body(got)):
             return True
         if choice.startswith("~"):
             # A descriptor: the reported one is made of its words ("sheep farmer" for "a sheep

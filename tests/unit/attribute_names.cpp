@@ -1138,3 +1138,10 @@ TEST_CASE("a Chinese surname that is also a day's short name opens a name") {
     CHECK(speaker_of(a, "Ten years ago") == "Sun Guoqiang");
     CHECK(speaker_of(a, "My father tried") == "Sun Guoqiang");
 }
+
+TEST_CASE("an Ethiopian courtesy title is no given name: the person goes by the one after it") {
+    auto a = attribute_text(
+        "Title\n\nAto Abebe Tadesse, manager of the Sidama Farmers' Union, said prices rose.\n\n"
+        "\"But if exporters cannot sell, the farmers will suffer,\" Abebe said.\n");
+    CHECK(speaker_of(a, "But if exporters") == "Abebe Tadesse");
+}

@@ -100,6 +100,20 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
             break;
         --k;
     }
+    // ("ended with a promise from the housing association that a contractor would be in
+    // touch": the clause after a noun that says what was promised, claimed or feared.)
+    static const WordList kComplementNouns = {
+        "promise", "promises",   "assurance",  "assurances",  "claim",       "claims",
+        "warning", "warnings",   "hope",       "fear",        "fears",       "belief",
+        "news",    "suggestion", "allegation", "allegations", "rumours",     "rumors",
+        "concern", "concerns",   "guarantee",  "pledge",      "expectation", "insistence"};
+    // (The noun may come a few words before: "a promise from the housing association that".)
+    if (before.is("that"))
+        for (uint32_t k = m.first - 1; k > 0 && m.first - k <= 6;) {
+            const Token& t = tokens[--k];
+            if (!t.word || !t.outside()) break;
+            if (kComplementNouns.contains(t.lower)) return true;
+        }
     if (before.is("that"))
         for (uint32_t k = m.first - 1; k > 0 && m.first - k < 8;) {
             const Token& t = tokens[--k];
@@ -3147,8 +3161,12 @@ class MentionFinder {
     // A word before a title that sets no one apart: "Local councillor Imran Shah" is "the Labour
     // councillor", "Redfern coach Wayne Trevallyn" "the veteran coach".
     static bool common_modifier(std::string_view word) {
-        static const WordList kCommon = {"local",   "longtime", "long-time", "veteran",
-                                         "current", "sitting",  "serving",   "prominent"};
+        // (And moods the papers give someone already named: "The fuming gaffer said".)
+        static const WordList kCommon = {
+            "local",     "longtime",    "long-time", "veteran",  "current", "sitting",
+            "serving",   "prominent",   "fuming",    "furious",  "angry",   "frustrated",
+            "delighted", "jubilant",    "emotional", "relieved", "defiant", "under-fire",
+            "embattled", "beleaguered", "beaming",   "visibly"};
         return kCommon.contains(word);
     }
 

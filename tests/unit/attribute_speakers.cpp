@@ -1151,6 +1151,21 @@ TEST_CASE("a spokesperson for a body whose name holds a body's word is for that 
     CHECK(speaker_of(a, "The council has") == "spokesman for West Marsh District Council");
 }
 
+TEST_CASE("someone in a clause after a promise or a claim is no one a later 'she' means") {
+    auto a = attribute_text(
+        "Title\n\nShannon Doyle says she has phoned the repairs line 20 times. Each visit ended "
+        "with a promise from the housing association that a contractor would call.\n\n\"Nobody "
+        "ever came,\" she said.\n");
+    CHECK(speaker_of(a, "Nobody ever came") == "Shannon Doyle");
+}
+
+TEST_CASE("a manager in the papers' slang, in a mood, is the manager named") {
+    auto a = attribute_text(
+        "Title\n\nSaltmarsh boss Gary Wren branded the referee's display \"shambolic\".\n\nThe "
+        "fuming gaffer said: \"I have been in the game 25 years.\"\n");
+    CHECK(speaker_of(a, "I have been in the game") == "Gary Wren");
+}
+
 TEST_CASE("the person of a named region of a body speaks") {
     auto a = attribute_text(
         "Title\n\n\"We are seeing children being offered money,\" Chief Superintendent Nils "

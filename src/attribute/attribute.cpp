@@ -3693,6 +3693,13 @@ class Attributor {
             attribution.speaker->resolution = Resolution::previous_speaker;
             return;
         }
+        // ("The most memorable of them was Dolores Reese, 81, who taught kindergarten here. ¶
+        // “…”": the person the paragraph before brings in after "was" at its end.)
+        if (const Mention* named = brought_in_after_was(before - 1)) {
+            attribution.speaker = speaker_from(*named);
+            attribution.speaker->resolution = Resolution::previous_speaker;
+            return;
+        }
         // "Smith said the plan would fail." then a paragraph that is only a quote: Smith's.
         const CueHit* reported = last_with_speaker(hits_in_paragraph(before - 1));
         if (reported) {
@@ -3705,6 +3712,24 @@ class Attributor {
         const uint32_t from = paragraph_first_token(before - 1);
         if (const Mention* m = mentions_.last_subject_person(quote_first_[q], from))
             attribution.speaker = speaker_from(*m);
+    }
+
+    // The person named right after "was" or "is" in the last sentence of paragraph
+    // `paragraph`, where no one is said to speak; nullptr when there is none.
+    const Mention* brought_in_after_was(uint32_t paragraph) const {
+        const uint32_t end = paragraph_first_token(paragraph + 1);
+        if (end == 0 || end > tokens_.size()) return nullptr;
+        const uint32_t unit = unit_of_[end - 1];
+        if (tokens_[units_[unit].first].paragraph != paragraph) return nullptr;
+        for (const CueHit& hit : hits_in_unit(unit))
+            if (hit.speaker) return nullptr;
+        for (uint32_t k = units_[unit].first + 1; k < end; ++k)
+            if (tokens_[k - 1].is("was") || tokens_[k - 1].is("is"))
+                if (const Mention* m = mentions_.starting_at(k); m && !m->possessive &&
+                                                                 m->form == MentionForm::name &&
+                                                                 mentions_.names_person(*m))
+                    return m;
+        return nullptr;
     }
 
     // Whether quote `q` opens its paragraph with no cue of its own before the sentence after it.
@@ -3741,6 +3766,12 @@ class Attributor {
         const uint32_t first = next.first;
         if (first + 3 >= next.last || tokens_[first].paragraph != paragraph) return nullptr;
         const Token& opener = tokens_[first];
+        // ("“…” So says Maya Tran, 17, who took a job at a pool": the speech verb, then who.)
+        if (opener.is("so") && tokens_[first + 1].word &&
+            tokens_[first + 1].has(word_class::cue_start))
+            if (const Mention* m = mentions_.starting_at(first + 2);
+                m && mentions_.names_person(*m))
+                return m;
         // ("That’s how Jonas Wirth … described the situation": "that is" run together.)
         const bool pointer_is = opener.is("that") && opener.possessive;
         static const WordList kPointers = {"that", "those", "this", "these"};

@@ -1166,6 +1166,17 @@ TEST_CASE("a manager in the papers' slang, in a mood, is the manager named") {
     CHECK(speaker_of(a, "I have been in the game") == "Gary Wren");
 }
 
+TEST_CASE("'So says' after a quote names its speaker; so does a person brought in after 'was'") {
+    auto a = attribute_text(
+        "Title\n\nSome cities raised pay.\n\n\"Honestly, the signing bonus was the whole "
+        "reason.\" So says Maya Tran, 17, who took a job at a city pool.\n\nRhonda Fair said the "
+        "book should go.\n\nThen came the public comment. The most memorable speaker was Dolores "
+        "Reese, 81, who taught kindergarten at the school.\n\n\"I taught five-year-olds in this "
+        "town for thirty-four years.\"\n");
+    CHECK(speaker_of(a, "Honestly, the signing") == "Maya Tran");
+    CHECK(speaker_of(a, "I taught five-year-olds") == "Dolores Reese");
+}
+
 TEST_CASE("the person of a named region of a body speaks") {
     auto a = attribute_text(
         "Title\n\n\"We are seeing children being offered money,\" Chief Superintendent Nils "

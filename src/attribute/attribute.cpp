@@ -1210,7 +1210,16 @@ class Attributor {
     // College of Nursing to warn that", "which led the minister to declare".
     bool prompted_to(uint32_t i) const {
         if (i < 4 || !tokens_[i - 1].is("to") || !tokens_[i - 1].outside()) return false;
-        const Mention* who = mentions_.ending_at(i - 1);
+        // ("prompting the National Weather Service (NWS) to warn": its letters in brackets
+        // after the name.)
+        uint32_t end = i - 1;
+        if (tokens_[end - 1].is(")"))
+            for (uint32_t open = end - 1; open > 0 && end - open <= 4; --open)
+                if (tokens_[open - 1].is("(")) {
+                    end = open - 1;
+                    break;
+                }
+        const Mention* who = mentions_.ending_at(end);
         if (!who || who->possessive || who->first == 0) return false;
         uint32_t k = who->first;
         if (tokens_[k - 1].is("the") && k > 1) --k;
@@ -1393,15 +1402,22 @@ class Attributor {
         }
         // "Oyelaran, in a statement signed by his adviser, Mr Gbenga Akinwale, said": the
         // sentence's subject, not the statement's signer.
-        if (const Mention* opener = mentions_.starting_at(unit.first);
-            opener && opener->subject && !opener->possessive && opener->last + 3 < end &&
-            tokens_[opener->last].is(",") && tokens_[opener->last + 1].is("in"))
-            for (uint32_t j = opener->last + 2; j < opener->last + 5 && j < end; ++j)
-                if (tokens_[j].word && tokens_[j].has(word_class::statement)) {
-                    take_subject(hit, *opener, cue_text);
-                    hit.start = opener->first;
-                    return true;
-                }
+        // ("The Nigerian Meteorological Agency had, in a bulletin released last week, warned":
+        // an auxiliary before the comma.)
+        if (const Mention* opener = mentions_.starting_at(unit.first); opener) {
+            uint32_t comma = opener->last;
+            if (comma + 1 < end &&
+                (tokens_[comma].is("had") || tokens_[comma].is("has") || tokens_[comma].is("have")))
+                ++comma;
+            if (opener->subject && !opener->possessive && comma + 3 < end &&
+                tokens_[comma].is(",") && tokens_[comma + 1].is("in"))
+                for (uint32_t j = comma + 2; j < comma + 5 && j < end; ++j)
+                    if (tokens_[j].word && tokens_[j].has(word_class::statement)) {
+                        take_subject(hit, *opener, cue_text);
+                        hit.start = opener->first;
+                        return true;
+                    }
+        }
         // "Walsh, of Moston Lane, Moston, initially told police", "Claire Duvivier, visiting a
         // school south-east of Paris on Monday, said": the person who opens the sentence, before
         // where they are from or what they were doing.

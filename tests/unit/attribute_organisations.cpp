@@ -987,6 +987,16 @@ TEST_CASE("the club after where it is, is the club the story is about") {
     CHECK(speaker_of(a, "begin the search") == "Saltmarsh United");
 }
 
+TEST_CASE(
+    "a body prompted to warn after its letters in brackets, or that had warned in a bulletin") {
+    auto a = attribute_text(
+        "Title\n\nA storm threatens rain, prompting the National Weather Office (NWO) to warn of "
+        "\"life-threatening\" flooding.\n\nThe Kestrel Meteorological Agency had, in a bulletin "
+        "released last week, warned of \"moderate to heavy rainfall\" across the region.\n");
+    CHECK(speaker_of(a, "life-threatening") == "National Weather Office");
+    CHECK(speaker_of(a, "moderate to heavy") == "Kestrel Meteorological Agency");
+}
+
 TEST_CASE("a company goes by its name without its legal form") {
     auto a = attribute_text(
         "Title\n\nResidents, who formed a group called Save Our Street, are fighting a permit "

@@ -101,24 +101,19 @@ bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
         --k;
     }
     // ("ended with a promise from the housing association that a contractor would be in
-    // touch": the clause after a noun that says what was promised, claimed or feared.)
+    // touch": the clause after a noun that says what was promised, claimed or feared, a few
+    // words before "that".)
     static const WordList kComplementNouns = {
         "promise", "promises",   "assurance",  "assurances",  "claim",       "claims",
         "warning", "warnings",   "hope",       "fear",        "fears",       "belief",
         "news",    "suggestion", "allegation", "allegations", "rumours",     "rumors",
         "concern", "concerns",   "guarantee",  "pledge",      "expectation", "insistence"};
-    // (The noun may come a few words before: "a promise from the housing association that".)
-    if (before.is("that"))
-        for (uint32_t k = m.first - 1; k > 0 && m.first - k <= 6;) {
-            const Token& t = tokens[--k];
-            if (!t.word || !t.outside()) break;
-            if (kComplementNouns.contains(t.lower)) return true;
-        }
     if (before.is("that"))
         for (uint32_t k = m.first - 1; k > 0 && m.first - k < 8;) {
             const Token& t = tokens[--k];
             if (!t.word || !t.outside()) break;
-            if (subordinator(t)) return true;
+            if (subordinator(t) || (m.first - k <= 7 && kComplementNouns.contains(t.lower)))
+                return true;
         }
     return relative_clause_subject(tokens, m.first);
 }

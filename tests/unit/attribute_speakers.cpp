@@ -1166,7 +1166,8 @@ TEST_CASE("a manager in the papers' slang, in a mood, is the manager named") {
     CHECK(speaker_of(a, "I have been in the game") == "Gary Wren");
 }
 
-TEST_CASE("'So says' after a quote names its speaker; so does a person brought in after 'was'") {
+TEST_CASE(
+    "'So says' after a quote names its speaker, and so does a person brought in after 'was'") {
     auto a = attribute_text(
         "Title\n\nSome cities raised pay.\n\n\"Honestly, the signing bonus was the whole "
         "reason.\" So says Maya Tran, 17, who took a job at a city pool.\n\nRhonda Fair said the "

@@ -1212,14 +1212,7 @@ class Attributor {
         if (i < 4 || !tokens_[i - 1].is("to") || !tokens_[i - 1].outside()) return false;
         // ("prompting the National Weather Service (NWS) to warn": its letters in brackets
         // after the name.)
-        uint32_t end = i - 1;
-        if (tokens_[end - 1].is(")"))
-            for (uint32_t open = end - 1; open > 0 && end - open <= 4; --open)
-                if (tokens_[open - 1].is("(")) {
-                    end = open - 1;
-                    break;
-                }
-        const Mention* who = mentions_.ending_at(end);
+        const Mention* who = mentions_.ending_at(before_letters(i - 1));
         if (!who || who->possessive || who->first == 0) return false;
         uint32_t k = who->first;
         if (tokens_[k - 1].is("the") && k > 1) --k;
@@ -3687,7 +3680,7 @@ class Attributor {
             }
         }
         // Continuation: a paragraph that opens with a quote and names nobody.
-        if (quote.open.start != analysis_.article.paragraphs[paragraph].start) return;
+        if (!opens_paragraph_alone(q, paragraph)) return;
         if (!hits_in_paragraph(paragraph).empty()) return;
         // Only the paragraph right before: a quote after a break ("Advertisement") or a
         // photo caption may be an orphan from elsewhere, and is better left unattributed.
@@ -3748,7 +3741,7 @@ class Attributor {
         return nullptr;
     }
 
-    // Whether quote `q` opens its paragraph with no cue of its own before the sentence after it.
+    // Whether quote `q` opens paragraph `paragraph` (no words of the writer before it).
     bool opens_paragraph_alone(uint32_t q, uint32_t paragraph) const {
         return quotes_[q].open.start == analysis_.article.paragraphs[paragraph].start;
     }

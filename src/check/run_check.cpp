@@ -41,8 +41,13 @@ namespace {
 ArticleAnalysis analyse(Article article, uint32_t article_index, Segmenter& segmenter,
                         const AttributionLexicon& lexicon, std::string& lowered) {
     ArticleAnalysis analysis(std::move(article));
-    analysis.segments = segmenter.segment(analysis.article);
     analysis.extraction = extract_quotes(analysis.article);
+    if (auto paragraphs = restored_paragraphs(analysis.article, analysis.extraction);
+        !paragraphs.empty()) {
+        analysis.article.paragraphs = std::move(paragraphs);
+        analysis.extraction = extract_quotes(analysis.article);
+    }
+    analysis.segments = segmenter.segment(analysis.article);
     lowered = lowercase_ascii(analysis.article.text());
     attribute_article(analysis, lexicon, lowered);
     add_builtin_findings(analysis, article_index);

@@ -577,7 +577,10 @@ class Extractor {
                     close_at(*open_same, at, c, p);
                     return;
                 }
-                if (role == Role::open) push(opener, paragraph);
+                if (role == Role::open) {
+                    if (open_same && runs_on(*open_same, at, n, paragraph, p)) return;
+                    push(opener, paragraph);
+                }
                 return;
             }
             // close or glued
@@ -648,12 +651,46 @@ class Extractor {
             issue(MarkProblem::stray_closing, at);
             return;
         }
+        if (role == Role::open && open_same && runs_on(*open_same, at, n, paragraph, p)) return;
         if ((role == Role::glued || role == Role::open) && n.prev != 0 &&
             (is_word_char(n.prev) || n.prev == U',' || n.prev == U'.' || n.prev == U';' ||
              n.prev == U':')) {
             issue(MarkProblem::glued_before, at);
         }
         push(opener, paragraph);
+    }
+
+    // An opening mark at the start of a sentence while the innermost open quote, of the same
+    // kind, has run to the end of one: the quote carries on, as a block quote does in its next
+    // paragraph (‘… doubt him. ‘Now we are told …’). It is how a quote over several paragraphs
+    // reads in text whose paragraph breaks were lost (an article on one line, as some archives
+    // and extraction tools give it); in a paragraph of ordinary length the quote should have
+    // been closed before the new mark, and that is reported.
+    bool runs_on(size_t index, Span at, const Neighbours& n, Span paragraph,
+                 uint32_t at_paragraph) {
+        if (index + 1 != stack_.size() || !is_space_char(n.prev)) return false;
+        OpenMark& open = stack_[index];
+        if (open.mark.end > at.start) return false;
+        const std::string_view inside =
+            trim_view(text_.substr(open.mark.end, at.start - open.mark.end));
+        if (inside.empty() || word_count(inside, 3) < 3) return false;
+        uint32_t end = static_cast<uint32_t>(inside.size());
+        const char32_t last = previous_code_point(inside, end);
+        if (last != U'.' && last != U'?' && last != U'!' && last != U'\u2026') return false;
+        // The quote itself opened an utterance: at the paragraph's start or after the end of a
+        // sentence, a colon or a comma (not an apostrophe in the writer's words: the 'Gers fans).
+        if (open.paragraph == at_paragraph) {
+            const std::string_view before =
+                trim_view(text_.substr(paragraph.start, open.mark.start - paragraph.start));
+            uint32_t last_of_before = static_cast<uint32_t>(before.size());
+            const bool after_quote =
+                !before.empty() && glyph_of(previous_code_point(before, last_of_before));
+            if (!opens_sentence(before) && !before.ends_with(',') && !after_quote) return false;
+        }
+        if (paragraph.size() < kLostBreaksParagraph && open.family != Family::single_mark)
+            issue(MarkProblem::unclosed, open.mark);
+        open.continuation_marks.push_back(at);
+        return true;
     }
 
     // A single mark at the end of a word and before another word, with a single quote open, is
@@ -767,6 +804,66 @@ class Extractor {
 
 Extraction extract_quotes(const Article& article) {
     return Extractor(article).run();
+}
+
+namespace {
+
+// Whether the text before `at` in `paragraph` ends a sentence: . ? ! or … before the spaces,
+// or a closing mark right after one (doubt him.’ ‘Now …).
+bool after_sentence_end(std::string_view text, Span paragraph, uint32_t at) {
+    uint32_t i = at;
+    char32_t c = 0;
+    while (i > paragraph.start && is_space_char(c = previous_code_point(text, i))) {
+    }
+    if (i == at || c == 0) return false;
+    if (glyph_of(c) && i > paragraph.start) c = previous_code_point(text, i);
+    return c == U'.' || c == U'?' || c == U'!' || c == U'\u2026';
+}
+
+// Whether the text before `at` ends with a quote mark (after spaces): a quote that opens right
+// after another closed.
+bool after_quote_mark(std::string_view text, uint32_t at) {
+    uint32_t i = at;
+    char32_t c = 0;
+    while (i > 0 && is_space_char(c = previous_code_point(text, i))) {
+    }
+    return i < at && glyph_of(c).has_value();
+}
+
+}  // namespace
+
+std::vector<Span> restored_paragraphs(const Article& article, const Extraction& extraction) {
+    const std::string_view text = article.text();
+    std::vector<uint32_t> breaks;  // where a paragraph starts again, in text order
+    for (const ContinuationMark& continuation : extraction.continuations)
+        breaks.push_back(continuation.mark.start);
+    for (const Quote& quote : extraction.quotes)
+        if (quote.depth == 0 && after_quote_mark(text, quote.open.start))
+            breaks.push_back(quote.open.start);
+    std::sort(breaks.begin(), breaks.end());
+    std::vector<Span> paragraphs;
+    bool changed = false;
+    auto next_break = breaks.begin();
+    for (const Span paragraph : article.paragraphs) {
+        if (paragraph.size() < kLostBreaksParagraph) {
+            paragraphs.push_back(paragraph);
+            continue;
+        }
+        next_break = std::lower_bound(next_break, breaks.end(), paragraph.start);
+        uint32_t start = paragraph.start;
+        for (; next_break != breaks.end() && *next_break < paragraph.end; ++next_break) {
+            const uint32_t at = *next_break;
+            if (at <= start || !after_sentence_end(text, paragraph, at)) continue;
+            uint32_t end = at;
+            while (end > start && is_space_char(static_cast<unsigned char>(text[end - 1]))) --end;
+            paragraphs.push_back({start, end});
+            start = at;
+            changed = true;
+        }
+        paragraphs.push_back({start, paragraph.end});
+    }
+    if (!changed) paragraphs.clear();
+    return paragraphs;
 }
 
 }  // namespace quotecheck

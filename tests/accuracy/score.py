@@ -14,8 +14,10 @@ prefix (or, for a paragraph of a quote over several paragraphs, holds it); its s
 when the reported name is the gold one, with or without a title or first name (a body's
 spokesperson counts as the body), or, for a descriptor, is made of its words.
 
-usage: score.py BINARY SET [SET...] [--errors] [--min-recall R] [--min-speaker S]
-Exits 1 when recall or speaker accuracy over all sets is below the floor given.
+usage: score.py BINARY SET [SET...] [--errors] [--one-line] [--min-recall R] [--min-speaker S]
+Exits 1 when recall or speaker accuracy over all sets is below the floor given. --one-line
+scores the plain-text articles with their line and paragraph breaks replaced by a space, as
+archives and extraction tools that lose them give an article (web page sets are left out).
 """
 import argparse
 import json
@@ -155,6 +157,27 @@ def score_set(binary, folder, show):
     return counts
 
 
+def one_line_copy(folder, into):
+    """The set's plain-text articles, each on one line, and their gold files, in `into`."""
+    os.makedirs(into)
+    copied = False
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith((".txt", ".md")):
+            with open(path, encoding="utf-8") as f:
+                text = re.sub(r"\s*\n\s*", " ", f.read().strip())
+            with open(os.path.join(into, name), "w", encoding="utf-8") as f:
+                f.write(text + "\n")
+            copied = True
+    for name in sorted(os.listdir(folder)):
+        stem = name[:-len(".gold.tsv")] if name.endswith(".gold.tsv") else None
+        if stem and any(os.path.exists(os.path.join(into, stem + e)) for e in (".txt", ".md")):
+            with open(os.path.join(folder, name), encoding="utf-8") as src, \
+                    open(os.path.join(into, name), "w", encoding="utf-8") as dst:
+                dst.write(src.read())
+    return copied
+
+
 def line(label, c):
     gold = max(c["gold"], 1)
     return (f"{label}: {c['gold']} quotes, recall {c['found'] / gold:.3f}, speaker right "
@@ -169,11 +192,20 @@ def main():
     parser.add_argument("--errors", action="store_true", help="list every miss and wrong speaker")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--min-speaker", type=float, default=0.0)
+    parser.add_argument("--one-line", action="store_true",
+                        help="score the plain-text articles with their line breaks lost")
     args = parser.parse_args()
     total = {}
+    scratch = tempfile.TemporaryDirectory()
     for folder in args.sets:
-        counts = score_set(args.binary, folder.rstrip("/"), args.errors)
-        print(line(folder.rstrip("/"), counts))
+        folder = folder.rstrip("/")
+        scored = folder
+        if args.one_line:
+            scored = os.path.join(scratch.name, os.path.basename(folder))
+            if not one_line_copy(folder, scored):
+                continue
+        counts = score_set(args.binary, scored, args.errors)
+        print(line(folder + (" (one line)" if args.one_line else ""), counts))
         for key, value in counts.items():
             total[key] = total.get(key, 0) + value
     print(line("all", total))

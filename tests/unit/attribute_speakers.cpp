@@ -3182,3 +3182,30 @@ TEST_CASE("a lead's great-grandmother who says after 'and' is the woman named ne
     CHECK(speaker_of(a, "tomorrow") == "Dorothy Pickering");
     CHECK(speaker_of(a, "today") == "90-year-old grandma");
 }
+
+TEST_CASE("quotes after a quote over lost paragraph breaks keep their speakers") {
+    std::string text =
+        "Couple told to pull down garden office. A couple must demolish the office they built. "
+        "'We did all we were asked,' Daniel Pemberton told reporters. 'The builder said it was "
+        "allowed. We had no reason to doubt him. 'Now we are told to pull it down.' The row "
+        "began when their neighbour, Gillian Forsythe, complained. In her objection, Mrs "
+        "Forsythe wrote: 'The structure towers over my garden.' 'I have lived here for 31 "
+        "years,' she said.";
+    while (text.size() < 2400) text += " The council did not comment on the case at the time.";
+    auto a = attribute_text(text + "\n");
+    CHECK(speaker_of(a, "The builder said") == "Daniel Pemberton");
+    CHECK(speaker_of(a, "The structure towers") == "Gillian Forsythe");
+    CHECK(speaker_of(a, "I have lived here") == "Gillian Forsythe");
+}
+
+TEST_CASE("a quote that opens after another closed on one line is named by the next sentence") {
+    std::string text =
+        "Mill owner disputes report. Asked whether the mill had relied on one buyer, Piet Ek "
+        "said: \u201cEvery small firm relies on a few buyers. That is what small means.\u201d "
+        "\u201cIt is a classic case of building the mill before the orders.\u201d That is how "
+        "Jonas Wirth, a fund manager at Elbe Capital, described the situation.";
+    while (text.size() < 2400) text += " The company did not comment on the case at the time.";
+    auto a = attribute_text(text + "\n");
+    CHECK(speaker_of(a, "Every small firm") == "Piet Ek");
+    CHECK(speaker_of(a, "It is a classic case") == "Jonas Wirth");
+}

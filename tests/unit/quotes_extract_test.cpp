@@ -393,3 +393,73 @@ TEST_CASE("a title-case headline's quote of four words or more is speech, not a 
     REQUIRE_FALSE(film.empty());
     CHECK(film[0].kind == QuoteKind::scare);
 }
+
+namespace {
+// An article on one line, as archives that lose paragraph breaks give it: the lead, then
+// `body`, then enough of the writer's sentences to make a paragraph no real one is.
+std::string on_one_line(const std::string& body) {
+    std::string text =
+        "The council met on Tuesday to settle the dispute over the old mill. " + body;
+    while (text.size() < 2400) text += " The meeting went on for several hours into the night.";
+    return text + "\n";
+}
+}  // namespace
+
+TEST_CASE("a quote over lost paragraph breaks is one quote, its repeated opening mark kept apart") {
+    Article article = load_bytes(
+        "test.txt",
+        on_one_line("'We did all we were asked,' he told reporters. 'The builder said it was "
+                    "allowed. We had no reason to doubt him. 'Now we are told to pull it "
+                    "down,' he said. 'It makes no sense.'"),
+        ArticleFormat::text);
+    const Extraction found = extract_quotes(article);
+    REQUIRE(found.quotes.size() == 3);
+    CHECK(found.text_of(article.text(), found.quotes[1]) ==
+          "The builder said it was allowed. We had no reason to doubt him. Now we are told to "
+          "pull it down,");
+    CHECK(found.quotes[1].depth == 0);
+    CHECK(found.quotes[2].depth == 0);
+    CHECK(found.continuation_marks(found.quotes[1]).size() == 1);
+    CHECK(found.issues.empty());
+    // Double marks the same way.
+    CHECK(test::quote_texts(on_one_line(
+              "\"It smelled like death. We lost most of the hives. \"What we see is a pattern,\" "
+              "she said.")) ==
+          Strings{"It smelled like death. We lost most of the hives. What we see is a pattern,"});
+}
+
+TEST_CASE("a new opening mark after a sentence of an open quote in a short paragraph is reported") {
+    CHECK(test::quote_texts("\"I said no to them. \"Stop it now,\" he told the council.\n") ==
+          Strings{"I said no to them. Stop it now,"});
+    CHECK(problems_of("\"I said no to them. \"Stop it now,\" he told the council.\n") ==
+          std::vector{MarkProblem::unclosed});
+}
+
+TEST_CASE("an apostrophe read as an opening mark in the writer's words does not carry on") {
+    // 'Gers opens no utterance (it follows "the"), so the quote after the sentence is its own.
+    CHECK(test::quote_texts(on_one_line("The 'Gers fans were happy with it. 'We won it,' "
+                                        "he said.")) == Strings{"We won it,"});
+}
+
+TEST_CASE("paragraph breaks an article on one line lost are put back where its quotes show them") {
+    const std::string flat = on_one_line(
+        "'We did all we were asked,' he said. 'The builder said it was allowed. We had no reason "
+        "to doubt him. 'Now we are told to pull it down.' 'It makes no sense,' she said. The "
+        "council said it had followed the rules.");
+    const Article article = load_bytes("test.txt", flat, ArticleFormat::text);
+    REQUIRE(article.paragraphs.size() == 1);
+    const auto paragraphs = restored_paragraphs(article, extract_quotes(article));
+    std::vector<std::string> starts;
+    for (const Span paragraph : paragraphs)
+        starts.emplace_back(article.text().substr(paragraph.start, 12));
+    // Before the repeated mark of the quote that carried on, and before the quote that opens
+    // right after one closed; not before the first quote, which follows the writer's sentence.
+    CHECK(starts == Strings{"The council ", "'Now we are ", "'It makes no"});
+    REQUIRE_FALSE(paragraphs.empty());
+    CHECK(article.text().substr(paragraphs[0].end - 10, 10) == "doubt him.");
+    // A paragraph of ordinary length is left as it is.
+    const Article short_one =
+        load_bytes("test.txt", "'We did it. 'Now we are told to stop.' 'No,' she said.\n",
+                   ArticleFormat::text);
+    CHECK(restored_paragraphs(short_one, extract_quotes(short_one)).empty());
+}

@@ -65,6 +65,12 @@ bool skipped_element(std::string_view name) {
     return kSkipped.contains(name);
 }
 
+// Whether the text after `from` is only spaces and line breaks (false for npos).
+bool blank_since(std::string_view text, size_t from) {
+    if (from > text.size()) return false;
+    return text.find_first_not_of(" \t\n", from) == std::string_view::npos;
+}
+
 bool block_element(std::string_view name) {
     static const WordList kBlocks = {
         "p",       "div",  "h1",      "h2",      "h3",      "h4",   "h5",         "h6",
@@ -697,6 +703,8 @@ void load_html(Article& article) {
     // <q> elements: the browser draws their quotation marks, so the text gets them too (double
     // outside, single inside), mapped to where the element starts and ends.
     int q_depth = 0;
+    // Where the text ended after the last <br>: none yet.
+    size_t last_break = std::string::npos;
     const auto q_mark = [&](bool open) {
         static constexpr std::string_view kMarks[2][2] = {{"\u2018", "\u2019"},
                                                           {"\u201C", "\u201D"}};
@@ -710,9 +718,12 @@ void load_html(Article& article) {
         const xmlNode* node = frame.node;
         if (frame.leaving) {
             if (block_element(name_of(node)) || name_of(node) == "br") {
-                if (name_of(node) == "br")
+                // Two line breaks with only space between end a paragraph: pages that set
+                // their text in one block with <br><br> between paragraphs.
+                if (name_of(node) == "br" && !blank_since(out.text(), last_break)) {
                     out.separate('\n', static_cast<uint32_t>(aligner.cursor()));
-                else
+                    last_break = out.text().size();
+                } else
                     out.end_paragraph();
             }
             if (name_of(node) == "q") q_mark(false), --q_depth;

@@ -432,3 +432,13 @@ TEST_CASE("only an article read from a file can release its text") {
     bad.release_text();
     CHECK_FALSE(bad.released());
 }
+
+TEST_CASE("html: two line breaks in a row end a paragraph, one does not") {
+    const Article article = load_bytes(
+        "a.html",
+        "<html><body><article><div>Fares rise in June.<br><br>\n  \"It is too much,\" a rider "
+        "said.<br>\n<br>The council met.<br>It voted.</div></article></body></html>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) == Strings{"Fares rise in June.", "\"It is too much,\" a rider said.",
+                                         "The council met.\nIt voted."});
+}

@@ -1365,6 +1365,29 @@ class Attributor {
                         return true;
                     }
         }
+        // ("Judge Helen MacAskill of Nova Scotia provincial court said": the person of a body
+        // named in lower case after its place's name, before the verb.)
+        if (lower_case_before && tokens_[end - 1].outside() &&
+            tokens_[end - 1].has(word_class::organisation)) {
+            uint32_t body = end - 1;
+            while (body > unit.first && end - body < 3 && tokens_[body - 1].word &&
+                   tokens_[body - 1].outside() && !tokens_[body - 1].capitalised &&
+                   !is_linking_preposition(tokens_[body - 1].lower) &&
+                   !tokens_[body - 1].has(word_class::determiner | word_class::cue_start))
+                --body;
+            uint32_t place = body;
+            while (place > unit.first && body - place < 3 && tokens_[place - 1].word &&
+                   tokens_[place - 1].outside() && tokens_[place - 1].capitalised)
+                --place;
+            if (place < body && place > unit.first + 1 &&
+                (tokens_[place - 1].is("of") || tokens_[place - 1].is("at")))
+                if (const Mention* person = mentions_.ending_at(place - 1);
+                    person && !person->possessive && mentions_.names_person(*person)) {
+                    take_subject(hit, *person, cue_text);
+                    hit.start = person->first;
+                    return true;
+                }
+        }
         // ("But the PDP in the state described the defection as “…”": where the subject is,
         // between it and its verb.)
         if (!at_cue && end >= unit.first + 3 && tokens_[end - 1].word &&

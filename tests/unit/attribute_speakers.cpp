@@ -3209,3 +3209,19 @@ TEST_CASE("a quote that opens after another closed on one line is named by the n
     CHECK(speaker_of(a, "Every small firm") == "Piet Ek");
     CHECK(speaker_of(a, "It is a classic case") == "Jonas Wirth");
 }
+
+TEST_CASE("a judge of a court in lower case after its place's name is the speaker, not the court") {
+    auto a = attribute_text(
+        "Title\n\n\"The evidence shows a culture of neglect,\" Judge Helen Marsh of Nova Scotia "
+        "provincial court said in her decision.\n\n\"We are ready,\" Tom Reid of Peoria city "
+        "council said.\n");
+    CHECK(speaker_of(a, "The evidence shows") == "Helen Marsh");
+    CHECK(speaker_of(a, "We are ready") == "Tom Reid");
+}
+
+TEST_CASE("DC before a surname is the detective constable named before") {
+    auto a = attribute_text(
+        "Title\n\nDetective Constable Niamh Gallagher told the court she could link the man to "
+        "the thefts.\n\n\u2018Not at this stage, your worship,\u2019 DC Gallagher replied.\n");
+    CHECK(speaker_of(a, "Not at this stage") == "Niamh Gallagher");
+}

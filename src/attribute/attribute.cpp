@@ -2932,17 +2932,21 @@ class Attributor {
     struct Exchange {
         Speaker answer, question;
         uint32_t paragraph;  // of its latest quote
+        // Opened by an answer that was only said or testified: the quotes after it take turns
+        // only where a question mark shows the turn.
+        bool by_questions = false;
     };
     void note_exchange(const CueHit& hit) {
         const std::string_view lemma = hit.form->lemma;
-        if (!hit.speaker || !(lemma == "reply" || lemma == "answer" || lemma == "respond")) return;
+        const bool replied = lemma == "reply" || lemma == "answer" || lemma == "respond";
+        if (!hit.speaker || !(replied || lemma == "say" || lemma == "testify")) return;
         const uint32_t paragraph = tokens_[hit.first].paragraph;
         for (uint32_t p = paragraph + 1; p-- > 0 && paragraph - p < 2;)
             for (const CueHit& asked : hits_in_paragraph(p))
                 if (asked.form->lemma == "ask" && asked.speaker &&
                     asked.speaker->name != hit.speaker->name && !asked.speaker->organisation &&
                     asked.first < hit.first) {
-                    exchange_ = Exchange{*hit.speaker, *asked.speaker, paragraph};
+                    exchange_ = Exchange{*hit.speaker, *asked.speaker, paragraph, !replied};
                     return;
                 }
     }
@@ -3715,10 +3719,17 @@ class Attributor {
         if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
             attribution.speaker = analysis_.attributions[*previous].speaker;
             // (In a cross-examination the quotes take turns: see note_exchange.)
+            // ("“What did you do?” ¶ “I called the sergeant.”": after an answer that was only
+            // said, a question goes back to who asked, and what follows a question answers it.)
             if (exchange_ && exchange_->paragraph + 1 == paragraph && attribution.speaker) {
-                if (attribution.speaker->name == exchange_->answer.name)
+                const Span text = quote.text;
+                const bool question = text.size() > 0 && text_[text.end - 1] == '?';
+                const bool by_questions = exchange_->by_questions;
+                if (attribution.speaker->name == exchange_->answer.name &&
+                    (!by_questions || question))
                     attribution.speaker = exchange_->question;
-                else if (attribution.speaker->name == exchange_->question.name)
+                else if (attribution.speaker->name == exchange_->question.name &&
+                         (!by_questions || !question))
                     attribution.speaker = exchange_->answer;
                 exchange_->paragraph = paragraph;
             }

@@ -3225,3 +3225,23 @@ TEST_CASE("DC before a surname is the detective constable named before") {
         "the thefts.\n\n\u2018Not at this stage, your worship,\u2019 DC Gallagher replied.\n");
     CHECK(speaker_of(a, "Not at this stage") == "Niamh Gallagher");
 }
+
+TEST_CASE("in testimony the quotes after a said answer take turns where a question mark shows") {
+    auto a = attribute_text(
+        "Title\n\n\"What did you see when you reached the cell?\" Tom Reyes asked.\n\n\"He was on "
+        "the floor and breathing fast,\" Lena Marsh said.\n\n\"What did you do?\"\n\n\"I called "
+        "the "
+        "sergeant on duty.\"\n\n\"And what did the sergeant say?\"\n\n\"To wait for the "
+        "doctor.\"\n");
+    CHECK(speaker_of(a, "What did you do") == "Tom Reyes");
+    CHECK(speaker_of(a, "I called the sergeant") == "Lena Marsh");
+    CHECK(speaker_of(a, "And what did") == "Tom Reyes");
+    CHECK(speaker_of(a, "To wait for") == "Lena Marsh");
+}
+
+TEST_CASE("after a said answer a quote that asks nothing goes on with the one who spoke") {
+    auto a = attribute_text(
+        "Title\n\n\"Why now?\" asked Tom Reyes.\n\n\"Because the money ran out,\" Lena Marsh "
+        "said.\n\n\"We had no other choice in the end.\"\n");
+    CHECK(speaker_of(a, "We had no other") == "Lena Marsh");
+}

@@ -3716,6 +3716,23 @@ class Attributor {
         // quote before the interviewer's question.
         const uint32_t before =
             paragraph >= 2 && is_question(paragraph - 1) ? paragraph - 1 : paragraph;
+        // ("“…,” Pruitt says. ¶ “Is he still inside?” the dispatcher asks. ¶ “Yes. …”": or the
+        // question is quoted and asked by someone else, and the answer is the one's before.)
+        if (previous && *previous > 0 && paragraph >= 2 &&
+            tokens_[quote_last_[*previous] - 1].paragraph == paragraph - 1 &&
+            tokens_[quote_first_[*previous]].paragraph == paragraph - 1 &&
+            tokens_[quote_last_[*previous - 1] - 1].paragraph == paragraph - 2) {
+            const Attribution& asked = analysis_.attributions[*previous];
+            const Attribution& answered = analysis_.attributions[*previous - 1];
+            const Span question = quotes_[*previous].text;
+            if (asked.cue && asked.cue->lemma == "ask" && asked.speaker && answered.speaker &&
+                answered.speaker->name != asked.speaker->name && question.size() > 0 &&
+                text_[question.end - 1] == '?') {
+                attribution.speaker = answered.speaker;
+                attribution.speaker->resolution = Resolution::previous_speaker;
+                return;
+            }
+        }
         if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
             attribution.speaker = analysis_.attributions[*previous].speaker;
             // (In a cross-examination the quotes take turns: see note_exchange.)

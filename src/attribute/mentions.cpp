@@ -1281,6 +1281,10 @@ class MentionFinder {
             if (Mention* described = described_by_name(mention.first)) {
                 described->entity = mention.entity;
                 out_.entities[mention.entity].kind = EntityKind::person;
+                // ("The homeowner, identified by police as Daniel Pruitt": he has a role, and
+                // a role nobody holds, "the dispatcher", is not his.)
+                if (const Token& head = tokens_[described->last - 1]; head.has(word_class::role))
+                    add_title(out_.entities[mention.entity], head.lower);
             }
         // "Minister for National Development Tan Wei Ling said": so does the person named after
         // a title's portfolio, and the title is theirs.
@@ -4563,6 +4567,16 @@ class MentionFinder {
         // ("One resident, a 38-year-old clerk surnamed Chan, said", "a woman named Sarah".)
         if (first >= 2 && (tokens_[first - 1].is("surnamed") || tokens_[first - 1].is("named")))
             return described_ending_at(first - 1, first - 1, tokens_[first - 1].is("named"));
+        // ("The homeowner, identified by the sheriff's office as 47-year-old Daniel Pruitt,":
+        // the descriptor before ", identified by … as".)
+        if (uint32_t as = first > 0 && age_of(tokens_[first - 1]) != 0 ? first - 1 : first;
+            as >= 4 && tokens_[as - 1].is("as"))
+            for (uint32_t k = as - 1; k >= 3 && as - k < 10; --k) {
+                const Token& t = tokens_[k - 1];
+                if (!t.outside() || t.is(",") || t.is(".")) break;
+                if (t.is("identified") && tokens_[k - 2].is(","))
+                    return described_ending_at(k - 2, k - 2, true);
+            }
         // (Most names follow none of these: "… as Rubel", "…, Tasha", "… guerre Abu Hamza".)
         if (first < 4 || !(tokens_[first - 1].is("as") || tokens_[first - 1].is("guerre") ||
                            (tokens_[first - 1].is(",") &&

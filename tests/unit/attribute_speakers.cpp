@@ -3245,3 +3245,13 @@ TEST_CASE("after a said answer a quote that asks nothing goes on with the one wh
         "said.\n\n\"We had no other choice in the end.\"\n");
     CHECK(speaker_of(a, "We had no other") == "Lena Marsh");
 }
+
+TEST_CASE("a role nobody holds is not the person identified as someone of another role") {
+    auto a = attribute_text(
+        "Title\n\nThe homeowner, identified by the sheriff's office as 47-year-old Daniel Pruitt, "
+        "was not hurt.\n\n\"Somebody is downstairs,\" Pruitt says.\n\n\"Is the person still "
+        "inside the home?\" the dispatcher asks.\n\n\"Yes. I can hear him in the kitchen.\"\n");
+    CHECK(speaker_of(a, "Is the person") == "dispatcher");
+    // The answer to a quoted question someone else asked is the one's who spoke before it.
+    CHECK(speaker_of(a, "Yes. I can hear") == "Daniel Pruitt");
+}

@@ -3718,12 +3718,19 @@ class Attributor {
             paragraph >= 2 && is_question(paragraph - 1) ? paragraph - 1 : paragraph;
         // ("“…,” Pruitt says. ¶ “Is he still inside?” the dispatcher asks. ¶ “Yes. …”": or the
         // question is quoted and asked by someone else, and the answer is the one's before.)
-        if (previous && *previous > 0 && paragraph >= 2 &&
+        uint32_t earlier = kNone;  // the quote of the writer's before the previous one
+        if (previous)
+            for (uint32_t e = *previous; e-- > 0 && *previous - e < 8;)
+                if (quotes_[e].depth == 0 && quote_first_[e] != kNone) {
+                    earlier = e;
+                    break;
+                }
+        if (earlier != kNone && paragraph >= 2 &&
             tokens_[quote_last_[*previous] - 1].paragraph == paragraph - 1 &&
             tokens_[quote_first_[*previous]].paragraph == paragraph - 1 &&
-            tokens_[quote_last_[*previous - 1] - 1].paragraph == paragraph - 2) {
+            tokens_[quote_last_[earlier] - 1].paragraph == paragraph - 2) {
             const Attribution& asked = analysis_.attributions[*previous];
-            const Attribution& answered = analysis_.attributions[*previous - 1];
+            const Attribution& answered = analysis_.attributions[earlier];
             const Span question = quotes_[*previous].text;
             if (asked.cue && asked.cue->lemma == "ask" && asked.speaker && answered.speaker &&
                 answered.speaker->name != asked.speaker->name && question.size() > 0 &&

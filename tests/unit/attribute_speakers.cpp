@@ -3255,3 +3255,11 @@ TEST_CASE("a role nobody holds is not the person identified as someone of anothe
     // The answer to a quoted question someone else asked is the one's who spoke before it.
     CHECK(speaker_of(a, "Yes. I can hear") == "Daniel Pruitt");
 }
+
+TEST_CASE("the answer to a quoted question after a quote holding a nested one is read safely") {
+    // The quote nested in the first has no tokens of its own: the answer looks past it.
+    auto a = attribute_text(
+        "Title\n\n\"They told me 'wait' and I waited,\" Pruitt says.\n\n\"Is he still inside the "
+        "home?\" the dispatcher asks.\n\n\"Yes. I can hear him in the kitchen.\"\n");
+    CHECK(speaker_of(a, "Yes. I can hear") == "Pruitt");
+}

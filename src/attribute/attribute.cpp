@@ -3709,6 +3709,15 @@ class Attributor {
         // Continuation: a paragraph that opens with a quote and names nobody.
         if (!opens_paragraph_alone(q, paragraph)) return;
         if (!hits_in_paragraph(paragraph).empty()) return;
+        // ("“…” ¶ That was Priya Chandran, a mother of three, who …", "¶ The line came from
+        // Brisebois himself": a paragraph that is only the quote, and the next says whose.)
+        if (const uint32_t end_unit = unit_of_[last - 1];
+            units_[end_unit].last == last && end_unit + 1 < units_.size() &&
+            tokens_[units_[end_unit + 1].first].paragraph == paragraph + 1)
+            if (const Mention* m = named_in_next_sentence(end_unit, paragraph + 1)) {
+                attribution.speaker = speaker_from(*m);
+                return;
+            }
         // Only the paragraph right before: a quote after a break ("Advertisement") or a
         // photo caption may be an orphan from elsewhere, and is better left unattributed.
         if (paragraph == 0) return;
@@ -3849,6 +3858,13 @@ class Attributor {
         const bool pointer = pointer_is || kPointers.contains(opener.lower);
         if (!pointer && !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
             return nullptr;
+        // ("That was Priya Chandran, a mother of three from Barrhaven, who said": the person
+        // the pointer is.)
+        if (pointer && !pointer_is && (tokens_[first + 1].is("was") || tokens_[first + 1].is("is")))
+            if (const Mention* m = mentions_.starting_at(first + 2);
+                m && mentions_.names_person(*m) && !m->possessive && m->last < next.last &&
+                (tokens_[m->last].is(",") || tokens_[m->last].is(".")))
+                return m;
         // "That is how Tom Ellery describes the river".
         if (const uint32_t how = pointer_is ? first + 1 : first + 2;
             pointer &&

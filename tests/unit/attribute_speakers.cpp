@@ -3263,3 +3263,16 @@ TEST_CASE("the answer to a quoted question after a quote holding a nested one is
         "home?\" the dispatcher asks.\n\n\"Yes. I can hear him in the kitchen.\"\n");
     CHECK(speaker_of(a, "Yes. I can hear") == "Pruitt");
 }
+
+TEST_CASE("a paragraph that is only a quote is the one the next paragraph reveals") {
+    auto a = attribute_text(
+        "Title\n\nAt a warming centre, one volunteer said the morning had been steady.\n\n\"We "
+        "have had families with babies,\" she said.\n\n\"Honestly, I am just glad the kids are "
+        "home.\"\n\nThat was Priya Chandran, a mother of three, who lost power at 4 a.m.\n\n\"I "
+        "used to spend $150 a week,\" said one shopper.\n\n\"Nobody in this industry wants to be "
+        "the villain.\"\n\nThe line came from Alan Brisebois himself, who was asked on the "
+        "call.\n");
+    CHECK(speaker_of(a, "We have had") == "volunteer");
+    CHECK(speaker_of(a, "Honestly") == "Priya Chandran");
+    CHECK(speaker_of(a, "Nobody in this industry") == "Alan Brisebois");
+}

@@ -1934,6 +1934,12 @@ class Attributor {
             if (const Mention* owner = person_of_place(*person, unit_first);
                 owner != person && mentions_.names_person(*owner))
                 return owner;
+        // ("the owner of a hardware store, who asked …, said": someone of a role, of a thing
+        // described in lower case.)
+        if (person->form == MentionForm::descriptor && m.form == MentionForm::descriptor &&
+            tokens_[person->last - 1].has(word_class::role) &&
+            !tokens_[m.last - 1].has(word_class::role) && m.entity == UINT32_MAX)
+            return person;
         // ("The Health Ministry in Wadi Qaran said": a body in a place.)
         if (tokens_[link].is("in"))
             return person->entity != UINT32_MAX &&

@@ -3276,3 +3276,10 @@ TEST_CASE("a paragraph that is only a quote is the one the next paragraph reveal
     CHECK(speaker_of(a, "Honestly") == "Priya Chandran");
     CHECK(speaker_of(a, "Nobody in this industry") == "Alan Brisebois");
 }
+
+TEST_CASE("someone of a role of a thing in lower case, before a relative clause, speaks") {
+    auto a = attribute_text(
+        "Title\n\nA few doors down, the owner of a hardware store, who asked that his name not be "
+        "published, said: \u201cPeople don\u2019t carry a ladder home on a bicycle.\u201d\n");
+    CHECK(speaker_of(a, "People don") == "owner");
+}

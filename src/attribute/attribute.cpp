@@ -1726,6 +1726,19 @@ class Attributor {
                 hit.start = m->first;
                 return true;
             }
+            // ("One of the victims, an 81-year-old Richmond woman, told", "…, a woman who asked
+            // not to be named, told": someone described in apposition to "one of" a group,
+            // which names no one.)
+            if (const Mention* m = mentions_.starting_at(comma + 1);
+                group == 0 && m && (m->last == end - 1 || tokens_[m->last].is("who")) &&
+                m->form == MentionForm::descriptor && !m->possessive && comma > unit.first + 2 &&
+                !mentions_.ending_at(comma) &&
+                (tokens_[unit.first].is("one") || tokens_[unit.first].is("another")) &&
+                tokens_[unit.first + 1].is("of")) {
+                take_subject(hit, *m, cue_text);
+                hit.start = m->first;
+                return true;
+            }
             // ("One of those Republicans, Senator Gwen Lindqvist of Alaska, cautioned": and
             // the place the person is of.)
             if (const Mention* place = group == 0 ? mentions_.ending_at(end - 1) : nullptr) {
@@ -3714,7 +3727,10 @@ class Attributor {
         }
         // Continuation: a paragraph that opens with a quote and names nobody.
         if (!opens_paragraph_alone(q, paragraph)) return;
-        if (!hits_in_paragraph(paragraph).empty()) return;
+        // (A cue inside the quote is the quoted speaker's report: "“He said, ‘Grandma, please
+        // don’t tell Mom,’ and I went to the bank.")
+        for (const CueHit& hit : hits_in_paragraph(paragraph))
+            if (tokens_[hit.first].outside()) return;
         // ("“…” ¶ That was Priya Chandran, a mother of three, who …", "¶ The line came from
         // Brisebois himself": a paragraph that is only the quote, and the next says whose.)
         if (const uint32_t end_unit = unit_of_[last - 1];

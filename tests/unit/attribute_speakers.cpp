@@ -3283,3 +3283,12 @@ TEST_CASE("someone of a role of a thing in lower case, before a relative clause,
         "published, said: \u201cPeople don\u2019t carry a ladder home on a bicycle.\u201d\n");
     CHECK(speaker_of(a, "People don") == "owner");
 }
+
+TEST_CASE("one of a group described in apposition speaks, and a cue inside her quote is hers") {
+    auto a = attribute_text(
+        "Title\n\nOne of the victims, an 81-year-old Richmond woman who asked not to be named, "
+        "told the paper she handed $18,000 to a young man.\n\n\u201cThe voice on the phone was "
+        "crying. He said, \u2018Grandma, please don\u2019t tell Mom,\u2019 and I went to the "
+        "bank.\u201d\n");
+    CHECK(speaker_of(a, "The voice on the phone") == "81-year-old Richmond woman");
+}

@@ -1954,6 +1954,11 @@ class MentionFinder {
                 else if (bare != UINT32_MAX)
                     named_so = adopt_company(bare, start, kind_word);
             }
+            // ("In a statement, Corvanta said it … intends to file with the Food and Drug
+            // Administration. ¶ “…,” the company said": the body of that kind that last spoke or
+            // acted, over another body named since.)
+            if (named_so == UINT32_MAX && definite && !capitalised_word && speaks)
+                named_so = subject_organisation_of_kind(kind_word, start, true);
             // (Two paragraphs back when no bare name came since: "asked whether the MTR
             // Corporation would face penalties. ¶ … ¶ The operator said".)
             if ((named_so == UINT32_MAX || !proper_name(out_.entities[named_so])) && definite &&
@@ -2616,11 +2621,18 @@ class MentionFinder {
 
     // The body of a kind agreeing with `kind_word` that last opened a clause before token
     // `at`, in its paragraph or the three before; UINT32_MAX when there is none.
-    uint32_t subject_organisation_of_kind(std::string_view kind_word, uint32_t at) const {
+    // `by_name`: only where the body is called by a name of more than one word, not described
+    // ("An Aberdeen engineering firm is to axe 140 jobs").
+    uint32_t subject_organisation_of_kind(std::string_view kind_word, uint32_t at,
+                                          bool by_name = false) const {
         size_t looked = 0;
         for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && looked < 64;
              ++it, ++looked) {
             if (tokens_[it->first].paragraph + 3 < tokens_[at].paragraph) break;
+            // (Nor a headline's first word: "Airline grounds fleet".)
+            if (by_name && (it->form == MentionForm::descriptor || it->entity == UINT32_MAX ||
+                            out_.entities[it->entity].name.find(' ') == std::string::npos))
+                continue;
             if (it->subject && !it->possessive && it->entity != UINT32_MAX &&
                 out_.entities[it->entity].kind == EntityKind::organisation &&
                 proper_name(out_.entities[it->entity]) && kinds_agree(it->entity, kind_word))

@@ -3292,3 +3292,15 @@ TEST_CASE("one of a group described in apposition speaks, and a cue inside her q
         "bank.\u201d\n");
     CHECK(speaker_of(a, "The voice on the phone") == "81-year-old Richmond woman");
 }
+
+TEST_CASE("the company that speaks is the company that last spoke, over an agency named since") {
+    auto a = attribute_text(
+        "Heart drug cut hospitalizations in trial\n\nCorvanta\u2019s drug reduced admissions by "
+        "22%, yet two liver cases raise questions\n\nBy Marisa Oyelaran | Dec. 4, 2025\n\nBOSTON "
+        "\u2014 An experimental drug from Corvanta Therapeutics reduced hospitalizations by 22% in "
+        "a large trial, but liver side effects could complicate the company\u2019s path to "
+        "approval.\n\nIn a statement, Corvanta said it \u201cremains confident in the drug\u201d "
+        "and intends to file with the Food and Drug Administration in 2026.\n\n\u201cWe will work "
+        "closely with regulators,\u201d the company said.\n");
+    CHECK(speaker_of(a, "We will work closely") == "Corvanta Therapeutics");
+}

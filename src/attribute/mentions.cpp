@@ -5197,7 +5197,13 @@ class MentionFinder {
             out_.entities[id].name = display_name(first, last);
             *by_surname = id;
         } else {
-            id = new_entity(display_name(first, last), EntityKind::person);
+            // ("Murmur AI", "Atlas VR": a word no given name, then letters in capitals, is a
+            // product's or a firm's name rather than a person's.)
+            const bool product = words == 2 && !titled && all_capitals(tokens_[last - 1]) &&
+                                 tokens_[last - 1].lower.size() <= 3 &&
+                                 !tokens_[first].has(word_class::male | word_class::female);
+            id = new_entity(display_name(first, last),
+                            product ? EntityKind::unknown : EntityKind::person);
             // "Okafor said … Her mother, Ngozi Okafor, …", "Reyes wrote … The cashier, Sophie
             // Reyes, is her niece": the surname stays with the person the article has already
             // called by it alone.

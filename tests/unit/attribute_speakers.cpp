@@ -3304,3 +3304,11 @@ TEST_CASE("the company that speaks is the company that last spoke, over an agenc
         "closely with regulators,\u201d the company said.\n");
     CHECK(speaker_of(a, "We will work closely") == "Corvanta Therapeutics");
 }
+
+TEST_CASE("a word then capitals is a product's name, not a person a pronoun can mean") {
+    auto a = attribute_text(
+        "Parallax shuts down its Murmur AI pendant\n\nMurmur, a small disc, listened to "
+        "conversations and answered questions.\n\nIn a post on X, Parallax co-founder and CEO "
+        "Anika Rhodes-Baptiste struck a reflective tone. \u201cWe were early,\u201d she wrote.\n");
+    CHECK(speaker_of(a, "We were early") == "Anika Rhodes-Baptiste");
+}

@@ -263,9 +263,23 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             (participle(m->first) || (m->first > 0 && participle(m->first - 1))))
             own_object = m->entity;
     }
+    // ("… run older systems that vendors ignore, according to Castellanos. ¶ “…,” he said":
+    // the one a sentence's report is according to is its speaker, a subject for this purpose.)
+    // (A person known to be one, by a title or a gender: "according to Morning Signal" may be
+    // an outlet's report.)
+    const auto according_to = [&](const Mention& m) {
+        if (m.first < 2 || !tokens[m.first - 1].is("to") || !tokens[m.first - 2].is("according") ||
+            m.entity == UINT32_MAX)
+            return false;
+        const Entity& entity = entities[m.entity];
+        return entity.kind == EntityKind::person &&
+               (!entity.title_words.empty() || entity.gender != Gender::unknown);
+    };
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
-        if (!it->subject || relative_after_preposition(tokens, *it)) continue;
+        if (!(it->subject || (person && according_to(*it))) ||
+            relative_after_preposition(tokens, *it))
+            continue;
         if (it->entity != UINT32_MAX && it->entity == own_object) continue;
         // (A subject before the one named after "was" gives way to it.)
         if (tokens[it->first].paragraph < tokens[token].paragraph) {

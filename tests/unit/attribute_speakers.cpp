@@ -3312,3 +3312,11 @@ TEST_CASE("a word then capitals is a product's name, not a person a pronoun can 
         "Anika Rhodes-Baptiste struck a reflective tone. \u201cWe were early,\u201d she wrote.\n");
     CHECK(speaker_of(a, "We were early") == "Anika Rhodes-Baptiste");
 }
+
+TEST_CASE("the one a report is according to is whom the next pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nFarida Nasser-Holm started the company in 2022 with CTO Owen "
+        "Castellanos.\n\nMany rural hospitals run older systems that vendors ignore, according to "
+        "Castellanos.\n\n\u201cWe spent the first year plugging into systems,\u201d he said.\n");
+    CHECK(speaker_of(a, "We spent the first") == "Owen Castellanos");
+}

@@ -38,6 +38,43 @@ bool hard_wrapped(std::string_view text, const std::vector<Span>& block) {
     return moderate * 10 >= inner * 8 && mid_sentence * 2 >= inner;
 }
 
+// Characters of a line (UTF-8 continuation bytes not counted), as a wrapping editor counts.
+size_t columns(std::string_view line) {
+    return static_cast<size_t>(std::count_if(line.begin(), line.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+size_t first_word_columns(std::string_view line) {
+    return columns(line.substr(0, line.find(' ')));
+}
+
+// The width a hard-wrapped article was wrapped at, or 0 when its lines do not read as wrapped.
+// A line was wrapped when the next line's first word would not have fitted on it: that holds
+// for most lines followed by another in wrapped text, whether or not its paragraphs are
+// separated by blank lines (at least half in a short article, whose paragraphs' last lines
+// weigh more), and for few in text of one paragraph per line.
+size_t wrap_width(std::string_view text, const std::vector<Span>& lines) {
+    std::vector<size_t> followed;  // the lengths of lines a non-blank line follows
+    for (size_t i = 0; i + 1 < lines.size(); ++i)
+        if (!blank(lines[i].in(text)) && !blank(lines[i + 1].in(text)))
+            followed.push_back(columns(trim(lines[i].in(text))));
+    if (followed.size() < 4) return 0;
+    std::vector<size_t> sorted = followed;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t width = sorted[sorted.size() * 9 / 10];
+    if (width < 40 || width > 100) return 0;
+    size_t wrapped = 0, pairs = 0;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::string_view line = trim(lines[i].in(text));
+        const std::string_view next = trim(lines[i + 1].in(text));
+        if (line.empty() || next.empty()) continue;
+        ++pairs;
+        wrapped += columns(line) + 1 + first_word_columns(next) > width;
+    }
+    return wrapped * 2 >= pairs ? width : 0;
+}
+
 }  // namespace
 
 std::string_view trim(std::string_view text) {
@@ -75,9 +112,22 @@ std::vector<Span> paragraphs_from_lines(std::string_view text, const std::vector
         const auto start = static_cast<uint32_t>(body.data() - text.data());
         return Span{start, start + static_cast<uint32_t>(body.size())};
     };
+    const size_t width = wrap_width(text, lines);
     auto flush = [&] {
         if (block.empty()) return;
-        if (hard_wrapped(text, block)) {
+        if (width != 0) {
+            // Wrapped text: a line carries on into the next when the next one's first word
+            // would not have fitted on it; a shorter line ends its paragraph.
+            for (size_t i = 0; i < block.size(); ++i) {
+                Span paragraph = trimmed(block[i]);
+                while (i + 1 < block.size() &&
+                       columns(trim(block[i].in(text))) + 1 +
+                               first_word_columns(trim(block[i + 1].in(text))) >
+                           width)
+                    paragraph.end = trimmed(block[++i]).end;
+                paragraphs.push_back(paragraph);
+            }
+        } else if (hard_wrapped(text, block)) {
             paragraphs.push_back({trimmed(block.front()).start, trimmed(block.back()).end});
         } else {
             // A line that stops mid-sentence and a next line that carries on in lower case

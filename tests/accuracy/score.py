@@ -14,10 +14,12 @@ prefix (or, for a paragraph of a quote over several paragraphs, holds it); its s
 when the reported name is the gold one, with or without a title or first name (a body's
 spokesperson counts as the body), or, for a descriptor, is made of its words.
 
-usage: score.py BINARY SET [SET...] [--errors] [--one-line] [--min-recall R] [--min-speaker S]
-Exits 1 when recall or speaker accuracy over all sets is below the floor given. --one-line
-scores the plain-text articles with their line and paragraph breaks replaced by a space, as
-archives and extraction tools that lose them give an article (web page sets are left out).
+usage: score.py BINARY SET [SET...] [--errors] [--layout L] [--min-recall R] [--min-speaker S]
+Exits 1 when recall or speaker accuracy over all sets is below the floor given. --layout
+scores the plain-text articles laid out another way (web page sets are left out): one-line,
+every line and paragraph break replaced by a space, as archives and extraction tools that lose
+them give an article; wrapped, each paragraph hard-wrapped at 72 columns and the paragraphs
+separated by a line break only, as plain-text feeds and mail give it.
 """
 import argparse
 import json
@@ -26,6 +28,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 import unicodedata
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -157,15 +160,24 @@ def score_set(binary, folder, show):
     return counts
 
 
-def one_line_copy(folder, into):
-    """The set's plain-text articles, each on one line, and their gold files, in `into`."""
+def laid_out(text, layout):
+    """The article's text in another layout: "one-line" or "wrapped"."""
+    if layout == "one-line":
+        return re.sub(r"\s*\n\s*", " ", text.strip())
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n".join(textwrap.fill(re.sub(r"\s*\n\s*", " ", p), 72, break_on_hyphens=False,
+                                   break_long_words=False) for p in paragraphs)
+
+
+def laid_out_copy(folder, into, layout):
+    """The set's plain-text articles laid out so, and their gold files, in `into`."""
     os.makedirs(into)
     copied = False
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
         if name.endswith((".txt", ".md")):
             with open(path, encoding="utf-8") as f:
-                text = re.sub(r"\s*\n\s*", " ", f.read().strip())
+                text = laid_out(f.read(), layout)
             with open(os.path.join(into, name), "w", encoding="utf-8") as f:
                 f.write(text + "\n")
             copied = True
@@ -192,20 +204,20 @@ def main():
     parser.add_argument("--errors", action="store_true", help="list every miss and wrong speaker")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--min-speaker", type=float, default=0.0)
-    parser.add_argument("--one-line", action="store_true",
-                        help="score the plain-text articles with their line breaks lost")
+    parser.add_argument("--layout", choices=("as-is", "one-line", "wrapped"), default="as-is",
+                        help="score the plain-text articles laid out another way")
     args = parser.parse_args()
     total = {}
     scratch = tempfile.TemporaryDirectory()
     for folder in args.sets:
         folder = folder.rstrip("/")
         scored = folder
-        if args.one_line:
+        if args.layout != "as-is":
             scored = os.path.join(scratch.name, os.path.basename(folder))
-            if not one_line_copy(folder, scored):
+            if not laid_out_copy(folder, scored, args.layout):
                 continue
         counts = score_set(args.binary, scored, args.errors)
-        print(line(folder + (" (one line)" if args.one_line else ""), counts))
+        print(line(folder + ("" if args.layout == "as-is" else f" ({args.layout})"), counts))
         for key, value in counts.items():
             total[key] = total.get(key, 0) + value
     print(line("all", total))

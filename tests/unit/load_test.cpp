@@ -64,6 +64,29 @@ TEST_CASE("plain text: one paragraph per line, or per block when hard-wrapped") 
     CHECK(paragraphs(hard)[1] == "A second paragraph.");
 }
 
+TEST_CASE("plain text hard-wrapped with no blank lines: a line shorter than the width ends") {
+    // Wrapped at 60 columns (Python's textwrap); each paragraph's last line is short. (A
+    // paragraph's last line long enough that the next word would not have fitted runs on into
+    // the next paragraph: the layout cannot tell the two apart.)
+    const std::string wrapped =
+        "Council backs harbour plan\n"
+        "The council met on Tuesday to discuss the new harbour plan\n"
+        "and the cost of dredging the channel.\n"
+        "\"Almost every house in my ward has lost its roof and its\n"
+        "windows,\" said Anwar Hossain, a councillor.\n"
+        "Officials put the cost of the work at several million\n"
+        "dollars over five years, and the vote was close.\n";
+    Article article = load_bytes("t", wrapped, ArticleFormat::text);
+    CHECK(paragraphs(article) ==
+          Strings{"Council backs harbour plan",
+                  "The council met on Tuesday to discuss the new harbour plan\nand the cost of "
+                  "dredging the channel.",
+                  "\"Almost every house in my ward has lost its roof and its\nwindows,\" said "
+                  "Anwar Hossain, a councillor.",
+                  "Officials put the cost of the work at several million\ndollars over five "
+                  "years, and the vote was close."});
+}
+
 TEST_CASE("BOM and CRLF give the same quotes and the same columns") {
     const std::string lf = "Head\n\n“We stay,” she said.\n";
     const std::string crlf_bom = "\xEF\xBB\xBFHead\r\n\r\n“We stay,” she said.\r\n";

@@ -18,8 +18,9 @@ usage: score.py BINARY SET [SET...] [--errors] [--layout L] [--min-recall R] [--
 Exits 1 when recall or speaker accuracy over all sets is below the floor given. --layout
 scores the plain-text articles laid out another way (web page sets are left out): one-line,
 every line and paragraph break replaced by a space, as archives and extraction tools that lose
-them give an article; wrapped, each paragraph hard-wrapped at 72 columns and the paragraphs
-separated by a line break only, as plain-text feeds and mail give it.
+them give an article; glued, the paragraphs run together with nothing between them, as text
+scraped by joining a page's paragraphs gives it; wrapped, each paragraph hard-wrapped at 72
+columns and the paragraphs separated by a line break only, as plain-text feeds and mail give it.
 """
 import argparse
 import json
@@ -161,9 +162,11 @@ def score_set(binary, folder, show):
 
 
 def laid_out(text, layout):
-    """The article's text in another layout: "one-line" or "wrapped"."""
+    """The article's text in another layout: "one-line", "glued" or "wrapped"."""
     if layout == "one-line":
         return re.sub(r"\s*\n\s*", " ", text.strip())
+    if layout == "glued":
+        return re.sub(r"\s*\n\s*", "", text.strip())
     paragraphs = re.split(r"\n\s*\n", text.strip())
     return "\n".join(textwrap.fill(re.sub(r"\s*\n\s*", " ", p), 72, break_on_hyphens=False,
                                    break_long_words=False) for p in paragraphs)
@@ -204,7 +207,7 @@ def main():
     parser.add_argument("--errors", action="store_true", help="list every miss and wrong speaker")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--min-speaker", type=float, default=0.0)
-    parser.add_argument("--layout", choices=("as-is", "one-line", "wrapped"), default="as-is",
+    parser.add_argument("--layout", choices=("as-is", "one-line", "glued", "wrapped"), default="as-is",
                         help="score the plain-text articles laid out another way")
     args = parser.parse_args()
     total = {}

@@ -55,6 +55,16 @@ std::vector<uint32_t> glued_breaks(std::string_view bytes) {
             while (word > line.start && std::isalpha(static_cast<unsigned char>(bytes[word - 1])))
                 --word;
             if (i - word < 2) continue;
+            // (Not between two words in capitals: "ASP.NET" is one name; "the NHS.The" is not.)
+            const auto lower_case = [](char l) { return l >= 'a' && l <= 'z'; };
+            if (std::none_of(bytes.begin() + word, bytes.begin() + i, lower_case)) {
+                uint32_t after = i + 1;
+                while (after < line.end && std::isalpha(static_cast<unsigned char>(bytes[after])))
+                    ++after;
+                if (after - i > 2 &&
+                    std::none_of(bytes.begin() + i + 1, bytes.begin() + after, lower_case))
+                    continue;
+            }
             std::string lower(bytes.substr(word, i - word));
             for (char& l : lower)
                 l = static_cast<char>(std::tolower(static_cast<unsigned char>(l)));

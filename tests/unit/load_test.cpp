@@ -471,8 +471,8 @@ TEST_CASE("plain text whose paragraphs run together with nothing between them is
     while (glued.size() < 2100) glued += " The council met on Tuesday to discuss the new plan.";
     glued +=
         "\"We paid for light and we got darkness,\" said one resident.The council did not "
-        "reply.\u201cIt is a scandal,\u201d she said.Police said Mr.Smith was \"very "
-        "calm.\"Officers left at noon.";
+        "reply.\u201cIt is a scandal,\u201d she said.Police said Mr.Smith of ASP.NET was "
+        "\"very calm.\"Officers left at noon.";
     Article article = load_bytes("t", glued + "\n", ArticleFormat::text);
     const Strings found = paragraphs(article);
     REQUIRE(found.size() == 6);
@@ -480,8 +480,9 @@ TEST_CASE("plain text whose paragraphs run together with nothing between them is
     CHECK(found[1] == "\"We paid for light and we got darkness,\" said one resident.");
     CHECK(found[2] == "The council did not reply.");
     CHECK(found[3] == "\u201cIt is a scandal,\u201d she said.");
-    // Not after a title's period ("Mr.Smith"); after a straight mark that closes a quote.
-    CHECK(found[4] == "Police said Mr.Smith was \"very calm.\"");
+    // Not after a title's period ("Mr.Smith") nor inside a name in capitals ("ASP.NET"); after a
+    // straight mark that closes a quote.
+    CHECK(found[4] == "Police said Mr.Smith of ASP.NET was \"very calm.\"");
     CHECK(found[5] == "Officers left at noon.");
     // The text keeps its offsets in the file: the inserted breaks stand for no byte of it.
     const auto at = static_cast<uint32_t>(article.text().find("The council did"));

@@ -1,5 +1,5 @@
 // Fuzz target: segmentation, quote extraction and attribution (with the built-in findings) on
-// arbitrary text. The first byte picks the loader, so Markdown and HTML text is covered too.
+// arbitrary text, as analyse_article runs them. The first byte picks the loader, so Markdown and HTML text is covered too.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -7,7 +7,7 @@
 #include "article_invariants.hpp"
 #include "attribute/attribute.hpp"
 #include "attribute/lexicon.hpp"
-#include "check/builtin_rules.hpp"
+#include "check/run_check.hpp"
 #include "load/load.hpp"
 #include "quotes/extract.hpp"
 #include "segment/segment.hpp"
@@ -19,13 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static Segmenter segmenter;  // ICU iterators are costly to build; reuse them like run_check
     static const AttributionLexicon lexicon = load_attribution_lexicon();
     const auto format = static_cast<ArticleFormat>(data[0] % 3);
-    ArticleAnalysis analysis(
-        load_bytes("fuzz", std::string(reinterpret_cast<const char*>(data + 1), size - 1), format));
-    fuzz::check_article(analysis.article);
-    analysis.segments = segmenter.segment(analysis.article);
-    analysis.extraction = extract_quotes(analysis.article);
-    attribute_article(analysis, lexicon);
-    add_builtin_findings(analysis, 0);
+    Article article =
+        load_bytes("fuzz", std::string(reinterpret_cast<const char*>(data + 1), size - 1), format);
+    fuzz::check_article(article);
+    // As a run analyses an article: quotes, paragraphs a long line lost put back, sentences,
+    // speakers, the built-in findings.
+    ArticleAnalysis analysis = analyse_article(std::move(article), 0, segmenter, lexicon);
 
     const auto text_size = static_cast<uint32_t>(analysis.article.text().size());
     for (const Sentence& sentence : analysis.segments.sentences)

@@ -3883,9 +3883,11 @@ class Attributor {
         // ("That was Priya Chandran, a mother of three from Barrhaven, who said": the person
         // the pointer is.)
         if (pointer && !pointer_is && (tokens_[first + 1].is("was") || tokens_[first + 1].is("is")))
+            // ("That was Nykoliation’s plan for Monday, she told a radio station": or whose
+            // words they were.)
             if (const Mention* m = mentions_.starting_at(first + 2);
-                m && mentions_.names_person(*m) && !m->possessive && m->last < next.last &&
-                (tokens_[m->last].is(",") || tokens_[m->last].is(".")))
+                m && mentions_.names_person(*m) && m->last < next.last &&
+                (m->possessive || tokens_[m->last].is(",") || tokens_[m->last].is(".")))
                 return m;
         // "That is how Tom Ellery describes the river".
         if (const uint32_t how = pointer_is ? first + 1 : first + 2;

@@ -3320,3 +3320,11 @@ TEST_CASE("the one a report is according to is whom the next pronoun means") {
         "Castellanos.\n\n\u201cWe spent the first year plugging into systems,\u201d he said.\n");
     CHECK(speaker_of(a, "We spent the first") == "Owen Castellanos");
 }
+
+TEST_CASE("a paragraph that is only a quote is the one whose plan the next paragraph says it was") {
+    auto a = attribute_text(
+        "Title\n\nBrooke Nykoliation won the final. The association said it set a record.\n\n"
+        "\u201cI want to get back to Stonewall and sleep for about three days.\u201d\n\nThat was "
+        "Nykoliation\u2019s plan for Monday, she told a radio station.\n");
+    CHECK(speaker_of(a, "I want to get back") == "Brooke Nykoliation");
+}

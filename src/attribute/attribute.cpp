@@ -2166,11 +2166,42 @@ class Attributor {
         if (!hit.form || hit.form->kind != CueKind::according) count_as_subject(m);
     }
 
+    // The body a bare "a spokesperson" (no body named in it or after it) speaks for: the latest
+    // organisation that opened a clause in its paragraph or the one before; UINT32_MAX if none.
+    uint32_t body_of_bare_spokesperson(const Mention& m) const {
+        static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
+        if (m.last != m.first + 2 || !(tokens_[m.first].is("a") || tokens_[m.first].is("an")) ||
+            !kSpokes.contains(tokens_[m.last - 1].lower))
+            return UINT32_MAX;
+        if (m.last < tokens_.size() &&
+            (tokens_[m.last].is("for") || tokens_[m.last].is("of") || tokens_[m.last].is("at")))
+            return UINT32_MAX;
+        const uint32_t paragraph = tokens_[m.first].paragraph;
+        const auto& all = mentions_.mentions;
+        auto it = std::lower_bound(all.begin(), all.end(), m.first,
+                                   [](const Mention& x, uint32_t t) { return x.first < t; });
+        for (size_t looked = 0; it != all.begin() && looked < 16; ++looked) {
+            const Mention& before = *--it;
+            if (tokens_[before.first].paragraph + 1 < paragraph) break;
+            if (before.entity == UINT32_MAX || !before.subject || before.possessive) continue;
+            const Entity& entity = mentions_.entities[before.entity];
+            if (entity.kind == EntityKind::person) return UINT32_MAX;
+            if (entity.kind == EntityKind::organisation) return before.entity;
+        }
+        return UINT32_MAX;
+    }
+
     Speaker speaker_from(const Mention& m) const {
         Speaker speaker;
         speaker.mention = m.span;
         if (m.entity == UINT32_MAX) {
             speaker.name = m.text;
+            // ("The Environment Agency said the areas had protected 4,700 homes. ¶ A
+            // spokesperson said: “…”": a spokesperson of no body named is the spokesperson of
+            // the body the paragraph or the one before had speak or act.)
+            if (const uint32_t body = body_of_bare_spokesperson(m); body != UINT32_MAX)
+                speaker.name =
+                    mentions_.entities[body].name + " " + std::string(tokens_[m.last - 1].lower);
             speaker.resolution = Resolution::descriptor;
             return speaker;
         }

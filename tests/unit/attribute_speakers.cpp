@@ -3328,3 +3328,14 @@ TEST_CASE("a paragraph that is only a quote is the one whose plan the next parag
         "Nykoliation\u2019s plan for Monday, she told a radio station.\n");
     CHECK(speaker_of(a, "I want to get back") == "Brooke Nykoliation");
 }
+
+TEST_CASE("a spokesperson of no body named speaks for the body that last spoke or acted") {
+    auto a = attribute_text(
+        "Title\n\nThe Environment Agency said the storage areas had protected 4,700 homes.\n\nA "
+        "spokesperson said: \"Flood storage areas are a vital part of how we manage risk.\"\n\n"
+        "Jane Smith, a farmer, said the water ruined her crop.\n\nA spokesperson said: \"We are "
+        "looking into it.\"\n");
+    CHECK(speaker_of(a, "Flood storage") == "Environment Agency spokesperson");
+    // (After a person, no body's.)
+    CHECK(speaker_of(a, "We are looking") == "spokesperson");
+}

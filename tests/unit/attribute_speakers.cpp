@@ -3339,3 +3339,12 @@ TEST_CASE("a spokesperson of no body named speaks for the body that last spoke o
     // (After a person, no body's.)
     CHECK(speaker_of(a, "We are looking") == "spokesperson");
 }
+
+TEST_CASE("an order in its giver's words is theirs, a film directed by someone is no one's words") {
+    auto a = attribute_text(
+        "Title\n\nJudge Graciela Amendolara ordered the city to hand over \u201cwithin ten working "
+        "days\u201d every report.\n\nThe film \u201cWinter Salt,\u201d directed by Han Seo-yun, "
+        "opens on Friday.\n");
+    CHECK(speaker_of(a, "within ten working") == "Graciela Amendolara");
+    CHECK(speaker_of(a, "Winter Salt").empty());
+}

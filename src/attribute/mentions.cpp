@@ -3556,12 +3556,13 @@ class MentionFinder {
         };
         // ("Confederación General del Trabajo": a title inside a name, before a particle, opens
         // no name; "Ms van Dijk" and "General de Gaulle" are titled.)
-        // ("Institute of Marine Science", "Department of Agriculture, Food and the Marine": a
-        // role that is no title, in a body's name after "of", opens no name.)
+        // ("Institute of Marine Science", "Halvorsen Institute for Marine Biology", "Department
+        // of Agriculture, Food and the Marine": a role that is no title, in a body's name after
+        // "of" or "for", opens no name.)
         bool body_word = false;
         const auto in_body_name = [&](uint32_t k) {
             return body_word && k > start + 1 && !is_title(tokens_[k]) &&
-                   (tokens_[k - 1].is("of") ||
+                   (tokens_[k - 1].is("of") || tokens_[k - 1].is("for") ||
                     (tokens_[k - 1].is("the") && tokens_[k - 2].is("and")));
         };
         // ("Queen Elizabeth Hospital", "King Edward VII School": a title, then a name, then a

@@ -1158,3 +1158,10 @@ TEST_CASE("a body before a relative clause with a list in it speaks") {
         "said a \"security perimeter\" would stay in place.\n");
     CHECK(speaker_of(a, "security perimeter") == "Brussels-Midi police");
 }
+
+TEST_CASE("a role word in a body's name after for opens no person's name") {
+    auto a = attribute_text(
+        "Title\n\n\"It is a wake-up call,\" the Halvorsen Institute for Marine Biology said in a "
+        "statement.\n");
+    CHECK(speaker_of(a, "It is a wake-up") == "Halvorsen Institute for Marine Biology");
+}

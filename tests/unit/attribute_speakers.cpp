@@ -3348,3 +3348,12 @@ TEST_CASE("an order in its giver's words is theirs, a film directed by someone i
     CHECK(speaker_of(a, "within ten working") == "Graciela Amendolara");
     CHECK(speaker_of(a, "Winter Salt").empty());
 }
+
+TEST_CASE("a call handler is someone of a role, and the answer to her question the caller's") {
+    auto a = attribute_text(
+        "Title\n\nIn the recording, Mrs Pritchard can be heard telling the call handler: \"The car "
+        "has gone into the water.\"\n\n\"Can you still see the vehicle?\" the call handler "
+        "asks.\n\n\"Only the lights. Only the back lights.\"\n");
+    CHECK(speaker_of(a, "Can you still see") == "call handler");
+    CHECK(speaker_of(a, "Only the lights") == "Pritchard");
+}

@@ -18,6 +18,10 @@
 
 namespace quotecheck {
 
+// A paragraph (or a line of plain text) this long is most likely several whose breaks were
+// lost: an article on one line, as some archives, extraction tools and scrapers give it.
+inline constexpr uint32_t kLostBreaksParagraph = 2000;
+
 enum class ArticleFormat { text, markdown, html };
 
 // Something wrong with the file itself (empty, binary, too large, invalid UTF-8, HTML nested

@@ -36,8 +36,8 @@ bool is_ascii_upper(char c) {
 // Where a paragraph break was lost with not even a space left, as text scraped by joining the
 // paragraphs of a page gives it ("…she said.“Almost every house…", "…the vote.The council…"):
 // after a sentence's end, and its closing mark, right before a capital or an opening mark. Only
-// in a line of 2,000 bytes or more, which no real paragraph is; not after a title's or an
-// initial's period ("Mr.Smith", "U.S.Army").
+// in a line of kLostBreaksParagraph bytes or more, which no real paragraph is; not after a title's
+// or an initial's period ("Mr.Smith", "U.S.Army").
 std::vector<uint32_t> glued_breaks(std::string_view bytes) {
     static constexpr std::string_view kCurlyOpen[] = {"\u201C", "\u2018"};
     static constexpr std::string_view kCurlyClose[] = {"\u201D", "\u2019"};
@@ -46,7 +46,7 @@ std::vector<uint32_t> glued_breaks(std::string_view bytes) {
                                                "gen", "sgt", "no",  "prof", "capt"};
     std::vector<uint32_t> breaks;
     for (const Span line : split_lines(bytes)) {
-        if (line.size() < 2000) continue;
+        if (line.size() < kLostBreaksParagraph) continue;
         for (uint32_t i = line.start; i < line.end; ++i) {
             const char c = bytes[i];
             if (c != '.' && c != '?' && c != '!') continue;

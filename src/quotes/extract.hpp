@@ -16,10 +16,6 @@ inline constexpr size_t kMaxMarkIssues = 200;
 
 Extraction extract_quotes(const Article& article);
 
-// A paragraph this long is most likely several whose breaks were lost: an article on one line,
-// as some archives and extraction tools give it.
-inline constexpr uint32_t kLostBreaksParagraph = 2000;
-
 // The article's paragraphs with the breaks such a paragraph lost put back where the quotes show
 // them: before the repeated opening mark of a quote that carried on over a break, and before a
 // quote that opens a sentence right after another quote's closing mark. (Before every quote

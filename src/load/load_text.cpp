@@ -45,7 +45,12 @@ std::vector<uint32_t> glued_breaks(std::string_view bytes) {
                                                "sr",  "gov", "sen", "rep",  "lt",  "col",
                                                "gen", "sgt", "no",  "prof", "capt"};
     std::vector<uint32_t> breaks;
-    for (const Span line : split_lines(bytes)) {
+    // The long lines only, found a line break at a time (most articles have none).
+    for (size_t from = 0; from < bytes.size();) {
+        const size_t nl = bytes.find('\n', from);
+        const Span line{static_cast<uint32_t>(from),
+                        static_cast<uint32_t>(nl == std::string_view::npos ? bytes.size() : nl)};
+        from = nl == std::string_view::npos ? bytes.size() : nl + 1;
         if (line.size() < kLostBreaksParagraph) continue;
         for (uint32_t i = line.start; i < line.end; ++i) {
             const char c = bytes[i];

@@ -3793,10 +3793,8 @@ class Attributor {
             tokens_[quote_last_[earlier] - 1].paragraph == paragraph - 2) {
             const Attribution& asked = analysis_.attributions[*previous];
             const Attribution& answered = analysis_.attributions[earlier];
-            const Span question = quotes_[*previous].text;
             if (asked.cue && asked.cue->lemma == "ask" && asked.speaker && answered.speaker &&
-                answered.speaker->name != asked.speaker->name && question.size() > 0 &&
-                text_[question.end - 1] == '?') {
+                answered.speaker->name != asked.speaker->name && asks(quotes_[*previous])) {
                 attribution.speaker = answered.speaker;
                 attribution.speaker->resolution = Resolution::previous_speaker;
                 return;
@@ -3808,8 +3806,7 @@ class Attributor {
             // ("“What did you do?” ¶ “I called the sergeant.”": after an answer that was only
             // said, a question goes back to who asked, and what follows a question answers it.)
             if (exchange_ && exchange_->paragraph + 1 == paragraph && attribution.speaker) {
-                const Span text = quote.text;
-                const bool question = text.size() > 0 && text_[text.end - 1] == '?';
+                const bool question = asks(quote);
                 const bool by_questions = exchange_->by_questions;
                 if (attribution.speaker->name == exchange_->answer.name &&
                     (!by_questions || question))
@@ -3841,6 +3838,11 @@ class Attributor {
         const uint32_t from = paragraph_first_token(before - 1);
         if (const Mention* m = mentions_.last_subject_person(quote_first_[q], from))
             attribution.speaker = speaker_from(*m);
+    }
+
+    // Whether the quote's words end with a question mark.
+    bool asks(const Quote& quote) const {
+        return quote.text.size() > 0 && text_[quote.text.end - 1] == '?';
     }
 
     // The person named right after "was" or "is" in the last sentence of paragraph

@@ -60,9 +60,8 @@ size_t wrap_width(std::string_view text, const std::vector<Span>& lines) {
         if (!blank(lines[i].in(text)) && !blank(lines[i + 1].in(text)))
             followed.push_back(columns(trim(lines[i].in(text))));
     if (followed.size() < 4) return 0;
-    std::vector<size_t> sorted = followed;
-    std::sort(sorted.begin(), sorted.end());
-    const size_t width = sorted[sorted.size() * 9 / 10];
+    std::sort(followed.begin(), followed.end());
+    const size_t width = followed[followed.size() * 9 / 10];
     if (width < 40 || width > 100) return 0;
     size_t wrapped = 0, pairs = 0;
     for (size_t i = 0; i + 1 < lines.size(); ++i) {

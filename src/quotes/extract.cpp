@@ -808,26 +808,27 @@ Extraction extract_quotes(const Article& article) {
 
 namespace {
 
+// The last code point before `at` that is no space, not before `from`; `at` is moved to its
+// start. 0 when there are only spaces.
+char32_t previous_non_space(std::string_view text, uint32_t from, uint32_t& at) {
+    while (at > from)
+        if (const char32_t c = previous_code_point(text, at); !is_space_char(c)) return c;
+    return 0;
+}
+
 // Whether the text before `at` in `paragraph` ends a sentence: . ? ! or … before the spaces,
 // or a closing mark right after one (doubt him.’ ‘Now …).
 bool after_sentence_end(std::string_view text, Span paragraph, uint32_t at) {
-    uint32_t i = at;
-    char32_t c = 0;
-    while (i > paragraph.start && is_space_char(c = previous_code_point(text, i))) {
-    }
-    if (i == at || c == 0) return false;
-    if (glyph_of(c) && i > paragraph.start) c = previous_code_point(text, i);
+    char32_t c = previous_non_space(text, paragraph.start, at);
+    if (c != 0 && glyph_of(c) && at > paragraph.start) c = previous_code_point(text, at);
     return c == U'.' || c == U'?' || c == U'!' || c == U'\u2026';
 }
 
 // Whether the text before `at` ends with a quote mark (after spaces): a quote that opens right
 // after another closed.
 bool after_quote_mark(std::string_view text, uint32_t at) {
-    uint32_t i = at;
-    char32_t c = 0;
-    while (i > 0 && is_space_char(c = previous_code_point(text, i))) {
-    }
-    return i < at && glyph_of(c).has_value();
+    const char32_t c = previous_non_space(text, 0, at);
+    return c != 0 && glyph_of(c).has_value();
 }
 
 }  // namespace

@@ -1817,8 +1817,20 @@ class Attributor {
     const Mention* past_place(const Mention* m, const Unit& unit) const {
         if (!place_phrase(*m, unit.first)) return m;
         if (const Mention* person = person_before_first_comma(unit, m->first)) return person;
-        if (const Mention* opener = mentions_.starting_at(unit.first);
-            opener && opener->form == MentionForm::descriptor && !opener->possessive &&
+        // ("A few doors down, the owner of a hardware store, who asked …": or the subject after
+        // a phrase set off by a comma.)
+        const Mention* opener = mentions_.starting_at(unit.first);
+        if (!opener)
+            for (uint32_t k = unit.first + 1; k + 1 < m->first && k < unit.first + 8; ++k) {
+                if (!tokens_[k].is(",")) {
+                    if (!tokens_[k].word || !tokens_[k].outside()) break;
+                    continue;
+                }
+                opener = mentions_.starting_at(k + 1);
+                if (opener && !opener->subject) opener = nullptr;
+                break;
+            }
+        if (opener && opener->form == MentionForm::descriptor && !opener->possessive &&
             opener->last <= m->first)
             return opener;
         return m;

@@ -1003,6 +1003,18 @@ class MentionFinder {
         return !before.word && (before.is(".") || before.is("!") || before.is("?") ||
                                 before.is(":") || before.is(";"));
     }
+    // "a hardware store on Main Street", "off Church Lane": a word that ends a street's name as
+    // well as a surname (so not among the place features) is the street's after a preposition
+    // of place.
+    bool street_after_preposition(uint32_t first, uint32_t last) const {
+        static const WordList kStreetEnds = {"street", "lane", "hill",    "park",
+                                             "drive",  "row",  "terrace", "close"};
+        static const WordList kAlong = {"on",   "along", "off",  "near", "down",
+                                        "onto", "up",    "past", "at"};
+        return first > 0 && kStreetEnds.contains(tokens_[last - 1].lower) &&
+               tokens_[first - 1].paragraph == tokens_[first].paragraph &&
+               kAlong.contains(tokens_[first - 1].lower);
+    }
     bool is_title(const Token& token) const {
         return token.has(word_class::title) || token.has(word_class::honorific);
     }
@@ -5137,7 +5149,8 @@ class MentionFinder {
         // ("Culloden Road, St Michael": nor a name a place's word opens.)
         if (words >= 2 && !titled &&
             (tokens_[last - 1].has(word_class::place_feature) ||
-             tokens_[first].has(word_class::place_opener))) {
+             tokens_[first].has(word_class::place_opener) ||
+             street_after_preposition(first, last))) {
             const uint32_t id = new_entity(display_name(first, last), EntityKind::unknown);
             *by_full_.try_emplace(full, full_hash, 0).first = id;
             return id;

@@ -3357,3 +3357,19 @@ TEST_CASE("a call handler is someone of a role, and the answer to her question t
     CHECK(speaker_of(a, "Can you still see") == "call handler");
     CHECK(speaker_of(a, "Only the lights") == "Pritchard");
 }
+
+TEST_CASE("the role that opens a sentence after a phrase of place is whom a later he means") {
+    auto a = attribute_text(
+        "Title\n\nA few doors down, the owner of a bakery, who asked that his name not be used, "
+        "said trade had halved.\n\n\"Nobody carries a cake home on a scooter,\" he said.\n");
+    CHECK(speaker_of(a, "Nobody carries") == "owner");
+}
+
+TEST_CASE("a street after a preposition of place and an adverb that opens a sentence are no one") {
+    auto a = attribute_text(
+        "Title\n\nThe owner of a shoe shop on Market Street said trade had halved.\n\n\"We are "
+        "holding on,\" he said.\n\nNearby, the manager of a cafe said she had cut her hours.\n\n"
+        "\"It is quiet,\" she said.\n");
+    CHECK(speaker_of(a, "We are holding") == "owner");
+    CHECK(speaker_of(a, "It is quiet") == "manager");
+}

@@ -1003,6 +1003,25 @@ class MentionFinder {
         return !before.word && (before.is(".") || before.is("!") || before.is("?") ||
                                 before.is(":") || before.is(";"));
     }
+    // "Meridian Freight CEO Dana Whitfield": the body's name before a title in a person's name
+    // run is the body's, which the article may name again by its first word ("Meridian said").
+    void body_before_title(uint32_t start, uint32_t name_start, uint32_t end) {
+        // (A person's: not "Great Lakes Community Health Plan".)
+        if (tokens_[end - 1].has(word_class::organisation)) return;
+        uint32_t k = start;
+        while (k < name_start && tokens_[k].word && tokens_[k].capitalised &&
+               !tokens_[k].possessive &&
+               !tokens_[k].has(word_class::title | word_class::role | word_class::honorific |
+                               word_class::not_name))
+            ++k;
+        if (k < start + 2 || k == name_start || !tokens_[k - 1].has(word_class::organisation) ||
+            !is_title(tokens_[k]) || !tokens_[k].has(word_class::role))
+            return;
+        const std::string_view full = lower_words(start, k);
+        if (by_full_.find(full)) return;
+        MentionForm form = MentionForm::name;
+        entity_for_name(start, k, full, k - start, false, form);
+    }
     // "a hardware store on Main Street", "off Church Lane": a word that ends a street's name as
     // well as a surname (so not among the place features) is the street's after a preposition
     // of place.
@@ -3800,6 +3819,7 @@ class MentionFinder {
             add(std::move(mention));
             return end;
         }
+        body_before_title(start, name_start, end);
         Mention mention;
         mention.first = context_first;
         mention.last = end;

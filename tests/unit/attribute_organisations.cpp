@@ -1165,3 +1165,11 @@ TEST_CASE("a role word in a body's name after for opens no person's name") {
         "statement.\n");
     CHECK(speaker_of(a, "It is a wake-up") == "Halvorsen Institute for Marine Biology");
 }
+
+TEST_CASE("a body named before a title in a person's name is the body its first word names") {
+    auto a = attribute_text(
+        "Corvane Freight CEO Dana Whitcombe has a message for staff\n\nThe company employs "
+        "60,000 people.\n\nIn a statement, Corvane said it had \"no plans for job cuts\" this "
+        "year.\n");
+    CHECK(speaker_of(a, "no plans for job cuts") == "Corvane Freight");
+}

@@ -675,6 +675,13 @@ class MentionFinder {
             // ("Dad-of-two Ortega said", "Mother-of-three Jane Cole": a family's count, no name.)
             const bool name_like =
                 starts_name(token) && token.lower.find("-of-") == std::string_view::npos;
+            // ("Wren Castellanos Lost Her Voice": in a headline in title case, a word the article
+            // writes in lower case and never capitalised inside a sentence opens no name.)
+            if (name_like && token.paragraph == 0 && title_case_headline() &&
+                lower_case_elsewhere(i) && !named_inside_sentence(i)) {
+                ++i;
+                continue;
+            }
             // "Separately, ..." / "Meanwhile, ...": an adverb that opens the sentence.
             // ("Prosecuting, Chief Inspector …", "Speaking, …": or a participle.)
             // (Not a name in -ly or -ing: a given name, one the article writes capitalised
@@ -764,7 +771,39 @@ class MentionFinder {
         lead_role_named_later();
         lead_body_named_later();
         given_names_read_as_titles();
+        headline_names_cut_at_surname();
         return std::move(out_);
+    }
+
+    // "Wren Castellanos Lost Her Voice" in a headline in title case, then "Castellanos said":
+    // the person the headline's run of capitals named is called by a word inside it, so their
+    // name ends at that word ("Wren Castellanos").
+    void headline_names_cut_at_surname() {
+        if (out_.mentions.empty() || tokens_[out_.mentions.front().first].paragraph != 0 ||
+            !title_case_headline())
+            return;
+        for (const Mention& headline : out_.mentions) {
+            if (tokens_[headline.first].paragraph != 0) break;
+            if (headline.entity == UINT32_MAX || headline.form != MentionForm::name) continue;
+            Entity& entity = out_.entities[headline.entity];
+            if (entity.kind != EntityKind::person ||
+                std::count(entity.name.begin(), entity.name.end(), ' ') < 2)
+                continue;
+            const std::string lower = lowercase_ascii(entity.name);
+            for (const Mention& later : out_.mentions) {
+                if (later.entity != headline.entity || tokens_[later.first].paragraph == 0 ||
+                    later.form != MentionForm::name)
+                    continue;
+                const std::string_view surname = tokens_[later.last - 1].lower;
+                const size_t at = lower.find(surname);
+                const size_t past = at + surname.size();
+                if (at == std::string::npos || past >= lower.size() || lower[past] != ' ' ||
+                    (at > 0 && lower[at - 1] != ' '))
+                    continue;
+                entity.name.resize(past);
+                break;
+            }
+        }
     }
 
     // "Grazier Col Fitzsimmons … Mr Fitzsimmons said": a colonel is no "Mr"; "Col" before a
@@ -2431,6 +2470,22 @@ class MentionFinder {
         return answer;
     }
 
+    // Whether the headline (the first paragraph) is in title case: "Moth Parliament Cancel
+    // North American Tour" (of its words of four letters or more after the first, at least three
+    // and all but one in five capitalised). Asked once.
+    bool title_case_headline() {
+        if (!title_case_headline_) {
+            uint32_t long_words = 0, capitalised = 0;
+            for (uint32_t k = 1; k < tokens_.size() && tokens_[k].paragraph == 0; ++k)
+                if (tokens_[k].word && tokens_[k].lower.size() >= 4 && tokens_[k].outside()) {
+                    ++long_words;
+                    capitalised += tokens_[k].capitalised;
+                }
+            title_case_headline_ = long_words >= 3 && capitalised * 5 >= long_words * 4;
+        }
+        return *title_case_headline_;
+    }
+
     // Whether the article writes the word at `k` in lower case somewhere.
     // (Each word's answer is kept: a long article with many "the company" reads its tokens once
     // for each word asked about, of which there are few, not once for each question.)
@@ -3295,6 +3350,15 @@ class MentionFinder {
                                        return w.has(word_class::title | word_class::role);
                                    })) &&
                       kHeadlineOnlyVerbs.contains(t.lower))))
+                    break;
+                // ("Wren Castellanos Lost Her Voice", "Guitarist Ilse Varga Leaves Band": in a
+                // headline in title case, after two words, a word no name holds, or one the
+                // article writes in lower case and never capitalised inside a sentence, is no
+                // name's.)
+                if (t.word && t.capitalised && end > start + 1 && t.paragraph == 0 &&
+                    !t.possessive && title_case_headline() &&
+                    ((t.has(word_class::not_name) && !known_surname(t)) ||
+                     (lower_case_elsewhere(end) && !named_inside_sentence(end))))
                     break;
                 // ("granted to Northgate Widget Makers Ltd. It was …": after an abbreviation's
                 // period, a word no name holds opens the next sentence.)
@@ -4204,7 +4268,9 @@ class MentionFinder {
     bool nickname_end(uint32_t start, uint32_t at, uint32_t& end) const {
         if (at == start || at >= tokens_.size() || tokens_[at].outside() ||
             tokens_[at].paragraph != tokens_[start].paragraph || !tokens_[at - 1].capitalised ||
-            tokens_[at - 1].has(word_class::title | word_class::honorific))
+            tokens_[at - 1].has(word_class::title | word_class::honorific) ||
+            // (Not after a possessive: "Marisol Veya’s ‘Honey Static’ Debuts" is her album's.)
+            tokens_[at - 1].possessive)
             return false;
         uint32_t k = at;
         while (k < tokens_.size() && k < at + 5 && tokens_[k].quote == tokens_[at].quote) ++k;
@@ -5403,6 +5469,7 @@ class MentionFinder {
     ArticleMentions out_;
     std::vector<std::pair<std::string_view, bool>> lower_case_answers_;    // lower_case_elsewhere
     std::vector<std::pair<std::string_view, bool>> named_inside_answers_;  // named_inside_sentence
+    std::optional<bool> title_case_headline_;                              // title_case_headline
     NameIndex by_full_;
     NameIndex by_last_;
     // The heads of descriptors that brought in someone unnamed ("a senior official"), and

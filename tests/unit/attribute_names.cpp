@@ -1145,3 +1145,19 @@ TEST_CASE("an Ethiopian courtesy title is no given name: the person goes by the 
         "\"But if exporters cannot sell, the farmers will suffer,\" Abebe said.\n");
     CHECK(speaker_of(a, "But if exporters") == "Abebe Tadesse");
 }
+
+TEST_CASE("a name in a headline in title case ends where the article's words or its surname do") {
+    auto a = attribute_text(
+        "Tamsin Okoro Lost Her Voice. Then She Made a Record\n\nThe songwriter is back with a "
+        "new album.\n\n\"I did not talk for a month,\" Okoro said.\n");
+    CHECK(speaker_of(a, "I did not talk") == "Tamsin Okoro");
+    auto b = attribute_text(
+        "Moth Choir Cancel Tour as Drummer Pia Lund Leaves the Band\n\nThe group had been set "
+        "to play 26 dates. Lund leaves after nine years in the band.\n\n\"I need to be home,\" "
+        "Lund wrote.\n");
+    CHECK(speaker_of(b, "I need to be home") == "Pia Lund");
+    auto c = attribute_text(
+        "Marisol Vey\u2019s \u2018Honey Static\u2019 Debuts at No. 1\n\nThe album sold well.\n\n"
+        "\"You did this,\" Vey told fans.\n");
+    CHECK(speaker_of(c, "You did this") == "Marisol Vey");
+}

@@ -2182,9 +2182,11 @@ class Attributor {
     // organisation that opened a clause in its paragraph or the one before; UINT32_MAX if none.
     uint32_t body_of_bare_spokesperson(const Mention& m) const {
         static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
-        if (m.last != m.first + 2 || !(tokens_[m.first].is("a") || tokens_[m.first].is("an")) ||
-            !kSpokes.contains(tokens_[m.last - 1].lower))
+        if (!kSpokes.contains(tokens_[m.last - 1].lower) ||
+            !(tokens_[m.first].is("a") || tokens_[m.first].is("an")))
             return UINT32_MAX;
+        if (m.last == m.first + 3) return body_before_spokesperson(m);
+        if (m.last != m.first + 2) return UINT32_MAX;
         if (m.last < tokens_.size() &&
             (tokens_[m.last].is("for") || tokens_[m.last].is("of") || tokens_[m.last].is("at")))
             return UINT32_MAX;
@@ -2203,6 +2205,55 @@ class Attributor {
         return UINT32_MAX;
     }
 
+    // The body a word before "spokesperson" names, the latest one named before: "a Harwick
+    // spokesperson" after "Harwick Pictures" (the first word of its name), "a council
+    // spokesperson" after "Shropshire Council" (the last); UINT32_MAX if none.
+    uint32_t body_before_spokesperson(const Mention& m) const {
+        const Token& word = tokens_[m.first + 1];
+        if (!word.word || word.possessive) return UINT32_MAX;
+        const auto& all = mentions_.mentions;
+        auto it = std::lower_bound(all.begin(), all.end(), m.first,
+                                   [](const Mention& x, uint32_t t) { return x.first < t; });
+        for (size_t looked = 0; it != all.begin() && looked < 64; ++looked) {
+            const Mention& before = *--it;
+            if (before.entity == UINT32_MAX) continue;
+            const Entity& entity = mentions_.entities[before.entity];
+            if (entity.kind != EntityKind::organisation) continue;
+            const std::string name = lowercase_ascii(entity.name);
+            const std::string_view w = word.lower;
+            if (word.capitalised
+                    ? name.starts_with(w) && name.size() > w.size() && name[w.size()] == ' '
+                    : name.ends_with(w) && name.size() > w.size() &&
+                          name[name.size() - w.size() - 1] == ' ')
+                return before.entity;
+        }
+        return UINT32_MAX;
+    }
+
+    // "The spokesperson added": the spokesperson of the latest descriptor of one named in the
+    // paragraph or the two before ("A spokesperson for Grey Heron Productions said"), as it
+    // was named; empty if none.
+    std::string spokesperson_again(const Mention& m) const {
+        static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
+        if (m.last != m.first + 2 || !tokens_[m.first].is("the") ||
+            !kSpokes.contains(tokens_[m.last - 1].lower))
+            return {};
+        const uint32_t paragraph = tokens_[m.first].paragraph;
+        const auto& all = mentions_.mentions;
+        auto it = std::lower_bound(all.begin(), all.end(), m.first,
+                                   [](const Mention& x, uint32_t t) { return x.first < t; });
+        for (size_t looked = 0; it != all.begin() && looked < 32; ++looked) {
+            const Mention& before = *--it;
+            if (tokens_[before.first].paragraph + 2 < paragraph) break;
+            if (before.entity != UINT32_MAX || before.form != MentionForm::descriptor) continue;
+            if (before.last > before.first + 2 &&
+                std::any_of(tokens_.begin() + before.first, tokens_.begin() + before.last,
+                            [](const Token& t) { return kSpokes.contains(t.lower); }))
+                return speaker_from(before).name;
+        }
+        return {};
+    }
+
     Speaker speaker_from(const Mention& m) const {
         Speaker speaker;
         speaker.mention = m.span;
@@ -2214,6 +2265,8 @@ class Attributor {
             if (const uint32_t body = body_of_bare_spokesperson(m); body != UINT32_MAX)
                 speaker.name =
                     mentions_.entities[body].name + " " + std::string(tokens_[m.last - 1].lower);
+            else if (std::string again = spokesperson_again(m); !again.empty())
+                speaker.name = std::move(again);
             speaker.resolution = Resolution::descriptor;
             return speaker;
         }

@@ -3373,3 +3373,15 @@ TEST_CASE("a street after a preposition of place and an adverb that opens a sent
     CHECK(speaker_of(a, "We are holding") == "owner");
     CHECK(speaker_of(a, "It is quiet") == "manager");
 }
+
+TEST_CASE("a spokesperson of a body named by one word of its name, and the spokesperson again") {
+    auto a = attribute_text(
+        "Title\n\nHarlow Pictures, the studio behind the film, responded. \"We respect the "
+        "director,\" a Harlow spokesperson said.\n\nDerby Council cut the grant. \"We value the "
+        "theatre,\" a council spokesperson said.\n\nA spokesperson for Teal Heron Productions "
+        "said: \"He was a huge part of the show.\"\n\nThe spokesperson added that \"decisions "
+        "are never taken lightly\".\n");
+    CHECK(speaker_of(a, "We respect the director") == "Harlow Pictures spokesperson");
+    CHECK(speaker_of(a, "We value the theatre") == "Derby Council spokesperson");
+    CHECK(speaker_of(a, "decisions are never") == "spokesperson for Teal Heron Productions");
+}

@@ -101,6 +101,13 @@ class Attributor {
                 token.classes = 0;
             if (token.classes == 0 && !token.capitalised && occupation_by_ending(token.lower))
                 token.classes = word_class::role;
+            // ("writer-director Tomasz Wielgosz", "singer-songwriter": two roles joined are the
+            // second's.)
+            if (token.classes == 0 && token.lower.size() > 6)
+                if (const size_t dash = token.lower.rfind('-');
+                    dash != std::string_view::npos && dash + 4 <= token.lower.size())
+                    token.classes = lexicon.classes_of(token.lower.substr(dash + 1)) &
+                                    (word_class::role | word_class::title);
             // "Mum-of-three Kiri Paewai", "The mum-of-two, 34, …": a relative with how many
             // children says who someone is as a nationality does (before a name, or for the
             // person just named), and gendered as the relative is.

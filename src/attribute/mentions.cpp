@@ -3789,6 +3789,9 @@ class MentionFinder {
                 break;
             if (before.has(word_class::role) || before.has(word_class::title)) {
                 titles.emplace_back(before.lower);
+                // ("writer-director Tomasz Wielgosz … the director said": the second role too.)
+                if (const size_t dash = before.lower.rfind('-'); dash != std::string_view::npos)
+                    titles.emplace_back(before.lower.substr(dash + 1));
                 titled = true;
             } else if (before.has(word_class::organisation) ||
                        (before.capitalised && !before.possessive &&

@@ -3385,3 +3385,11 @@ TEST_CASE("a spokesperson of a body named by one word of its name, and the spoke
     CHECK(speaker_of(a, "We value the theatre") == "Derby Council spokesperson");
     CHECK(speaker_of(a, "decisions are never") == "spokesperson for Teal Heron Productions");
 }
+
+TEST_CASE("two roles joined by a hyphen are the second's too") {
+    auto a = attribute_text(
+        "Title\n\nA studio has bought the new drama from writer-director Tomasz Wieloch.\n\n"
+        "Speaking after the premiere, the director said the film began as a thriller.\n\n"
+        "\"I wrote the first draft with a detective in it,\" the director said.\n");
+    CHECK(speaker_of(a, "I wrote the first draft") == "Tomasz Wieloch");
+}

@@ -658,6 +658,13 @@ class MentionFinder {
                 i = end;
                 continue;
             }
+            // ("appeared on the podcast The Writers’ Room Hour", "her album Honey Static": the
+            // title of a work is no one's name.)
+            if (token.capitalised && i >= 2)
+                if (const uint32_t end = work_title_end(i); end > i) {
+                    i = end;
+                    continue;
+                }
             // (Every word comes here: only "one" and "another" go on.)
             if (token.lower.size() == 3 || token.lower.size() == 7)
                 if (const uint32_t end = one_of_them(i); end > i) {
@@ -2468,6 +2475,33 @@ class MentionFinder {
                      !tokens_[j - 1].is(":");
         named_inside_answers_.emplace_back(word, answer);
         return answer;
+    }
+
+    // The end of a work's title at `k` after "the film", "her podcast", "his new album"; `k`
+    // when there is none.
+    uint32_t work_title_end(uint32_t k) const {
+        static const WordList kWorks = {
+            "podcast", "film",  "movie",  "album",    "show",    "series",    "documentary",
+            "book",    "novel", "memoir", "song",     "single",  "play",      "musical",
+            "sitcom",  "drama", "comedy", "thriller", "episode", "programme", "program",
+            "opera",   "ep",    "record", "mixtape",  "podcasts"};
+        const Token& work = tokens_[k - 1];
+        if (!work.word || work.capitalised || work.possessive || !kWorks.contains(work.lower) ||
+            tokens_[k - 1].paragraph != tokens_[k].paragraph)
+            return k;
+        const Token& before = tokens_[k - 2];
+        if (!before.word || !(before.has(word_class::determiner) || before.is("new") ||
+                              before.is("hit") || before.is("debut") || before.is("latest") ||
+                              before.is("his") || before.is("her") || before.is("their")))
+            return k;
+        uint32_t end = k;
+        while (joins(k, end) && end < k + 8 &&
+               ((tokens_[end].word && (tokens_[end].capitalised || tokens_[end].is("of") ||
+                                       tokens_[end].is("and") || tokens_[end].is("the"))) ||
+                (!tokens_[end].word && (tokens_[end].is("\u2019") || tokens_[end].is("'")))))
+            ++end;
+        while (end > k && tokens_[end - 1].word && !tokens_[end - 1].capitalised) --end;
+        return end;
     }
 
     // Whether the headline (the first paragraph) is in title case: "Moth Parliament Cancel

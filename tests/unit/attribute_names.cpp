@@ -1161,3 +1161,12 @@ TEST_CASE("a name in a headline in title case ends where the article's words or 
         "\"You did this,\" Vey told fans.\n");
     CHECK(speaker_of(c, "You did this") == "Marisol Vey");
 }
+
+TEST_CASE("the title of a work after the film or her podcast is no one's name") {
+    auto a = attribute_text(
+        "Title\n\nDana Kessler appeared on the podcast The Writers\u2019 Room Hour and joked "
+        "about the notes.\n\n\"They keep asking me about the horses,\" she said.\n\nHer album "
+        "Honey Static sold well. \"I cried on the plane,\" she said.\n");
+    CHECK(speaker_of(a, "They keep asking") == "Dana Kessler");
+    CHECK(speaker_of(a, "I cried on the plane") == "Dana Kessler");
+}

@@ -5002,9 +5002,18 @@ class MentionFinder {
         if (kind.is("side") && !kind.capitalised && before.word && before.capitalised &&
             before.paragraph == tokens_[first].paragraph)
             return true;
+        // ("Grid operator Enedis", "budget carrier Flyzo": a business's word that is a role's
+        // as well, before one word no given name.)
+        const bool one_word_body =
+            first + 1 < tokens_.size() &&
+            !(tokens_[first + 1].word && tokens_[first + 1].capitalised) &&
+            !tokens_[first].has(word_class::male | word_class::female | word_class::title) &&
+            !kind.has(word_class::title);
         return kind.word && !kind.capitalised && kind.paragraph == tokens_[first].paragraph &&
-               kind.has(word_class::organisation) && !plural_head(kind) &&
-               !kind.has(word_class::role | word_class::title) &&
+               !plural_head(kind) &&
+               ((kind.has(word_class::organisation) &&
+                 !kind.has(word_class::role | word_class::title)) ||
+                one_word_body) &&
                lexicon_.organisation_kinds.find(kind.lower) != lexicon_.organisation_kinds.end() &&
                !before.has(word_class::determiner) && !before.possessive && !before.is("for") &&
                !before.is("and") && !before.is("of") &&

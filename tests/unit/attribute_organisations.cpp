@@ -1173,3 +1173,12 @@ TEST_CASE("a body named before a title in a person's name is the body its first 
         "year.\n");
     CHECK(speaker_of(a, "no plans for job cuts") == "Corvane Freight");
 }
+
+TEST_CASE("a business's word that is a role's too before one word no given name is the body") {
+    auto a = attribute_text(
+        "Title\n\nGrid operator Veneris said 3,000 technicians were at work. In a later update, "
+        "the company said power was back in \"around 210,000 homes\".\n\nCrane operator Paul "
+        "Dwyer said: \"The wind was too strong.\"\n");
+    CHECK(speaker_of(a, "around 210,000 homes") == "Veneris");
+    CHECK(speaker_of(a, "The wind was too strong") == "Paul Dwyer");
+}

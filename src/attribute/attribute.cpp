@@ -3827,6 +3827,11 @@ class Attributor {
                 attribution.speaker = speaker_from(*m);
                 return;
             }
+            if (quote.kind == QuoteKind::direct && opens_paragraph_alone(q, paragraph))
+                if (const Mention* m = introduced_after_quote(unit, paragraph)) {
+                    attribution.speaker = speaker_from(*m);
+                    return;
+                }
         }
         // Continuation: a paragraph that opens with a quote and names nobody.
         if (!opens_paragraph_alone(q, paragraph)) return;
@@ -4022,6 +4027,24 @@ class Attributor {
             return nullptr;
         }
         return nullptr;
+    }
+
+    // “The gym is gone.” Mark Tillery, superintendent of the district, stood in the car park:
+    // a person the article names for the first time, opening the sentence after a quote that
+    // opens the paragraph, is the one who said it.
+    const Mention* introduced_after_quote(uint32_t unit, uint32_t paragraph) const {
+        if (unit + 1 >= units_.size()) return nullptr;
+        const Unit& next = units_[unit + 1];
+        const Mention* m = mentions_.starting_at(next.first);
+        if (!m || tokens_[next.first].paragraph != paragraph || !mentions_.names_person(*m) ||
+            m->form != MentionForm::name || m->possessive || m->last + 1 >= next.last ||
+            !(tokens_[m->last].is(",") || (tokens_[m->last].word && !tokens_[m->last].capitalised)))
+            return nullptr;
+        for (const Mention& before : mentions_.mentions) {
+            if (&before == m) break;
+            if (before.entity == m->entity) return nullptr;
+        }
+        return m;
     }
 
     // A short paragraph of the writer's own words that ends with a question mark and quotes

@@ -3393,3 +3393,15 @@ TEST_CASE("two roles joined by a hyphen are the second's too") {
         "\"I wrote the first draft with a detective in it,\" the director said.\n");
     CHECK(speaker_of(a, "I wrote the first draft") == "Tomasz Wieloch");
 }
+
+TEST_CASE(
+    "a person named for the first time right after a quote that opens the paragraph said it") {
+    auto a = attribute_text(
+        "Title\n\nThe school was among the buildings hit.\n\n\"The gym is gone. The band room is "
+        "gone.\" Mark Tilley, superintendent of the district, stood in the car park on "
+        "Saturday.\n\nVolunteers came with food. \"We need more cots,\" said Ann Ruiz.\n\n\"It "
+        "will take months.\" Mark Tilley walked back to his car.\n");
+    CHECK(speaker_of(a, "The gym is gone") == "Mark Tilley");
+    // (Not someone the article has named before.)
+    CHECK(speaker_of(a, "It will take months") != "Mark Tilley");
+}

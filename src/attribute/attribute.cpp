@@ -2977,13 +2977,48 @@ class Attributor {
         if (first < 2 || end > tokens_.size() || !quotes_[q].closed()) return false;
         uint32_t words = 0;
         bool capitalised = true;
+        // ("dubbed “Fit for 70,”": a name in title case keeps its small words and numbers in
+        // lower case; its first word is a capital's.)
+        static const WordList kSmall = {"of", "the", "for", "and", "a", "an", "to", "in", "on"};
         for (uint32_t k = first + 1; k + 1 < end; ++k)
             if (tokens_[k].word) {
                 ++words;
-                capitalised = capitalised && (tokens_[k].capitalised || tokens_[k].is("of") ||
-                                              tokens_[k].is("the"));
+                capitalised =
+                    capitalised &&
+                    (tokens_[k].capitalised || tokens_[k].is("the") ||
+                     (words > 1 && (kSmall.contains(tokens_[k].lower) ||
+                                    (tokens_[k].lower[0] >= '0' && tokens_[k].lower[0] <= '9'))));
             }
         if (words == 0 || words > 5) return false;
+        // ("downgraded the stock to “hold” from “buy”", "her “outperform” rating": an analyst's
+        // rating is a name of the scale's, no one's words.)
+        static const WordList kRatings = {"buy",
+                                          "sell",
+                                          "hold",
+                                          "outperform",
+                                          "underperform",
+                                          "overweight",
+                                          "underweight",
+                                          "equal weight",
+                                          "equal-weight",
+                                          "market perform",
+                                          "sector perform",
+                                          "peer perform",
+                                          "strong buy",
+                                          "strong sell",
+                                          "accumulate",
+                                          "market outperform",
+                                          "sector outperform",
+                                          "sector underperform",
+                                          "market underperform",
+                                          "speculative buy"};
+        if (words <= 2) {
+            std::string rating;
+            for (uint32_t k = first + 1; k + 1 < end; ++k)
+                if (tokens_[k].word)
+                    rating.append(rating.empty() ? "" : " ").append(tokens_[k].lower);
+            if (kRatings.contains(rating)) return true;
+        }
         const auto outside_word = [&](uint32_t k) {
             return tokens_[k].word && tokens_[k].outside() &&
                    tokens_[k].paragraph == tokens_[first].paragraph;

@@ -3405,3 +3405,16 @@ TEST_CASE(
     // (Not someone the article has named before.)
     CHECK(speaker_of(a, "It will take months") != "Mark Tilley");
 }
+
+TEST_CASE("an analyst's rating and a name in title case with small words are no one's words") {
+    auto a = attribute_text(
+        "Title\n\nAnalysts at Brent Securities cut the stock to \"hold\" from \"buy\", saying "
+        "demand was \"slower than we hoped\".\n\nAnalyst Priya Desh reiterated her \"outperform\" "
+        "rating.\n\nShe credits the cost programme, dubbed \"Fit for 70,\" which aims to cut "
+        "costs.\n");
+    CHECK(speaker_of(a, "hold").empty());
+    CHECK(speaker_of(a, "buy").empty());
+    CHECK(speaker_of(a, "outperform").empty());
+    CHECK(speaker_of(a, "Fit for 70").empty());
+    CHECK(!speaker_of(a, "slower than we hoped").empty());
+}

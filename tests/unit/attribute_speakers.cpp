@@ -3418,3 +3418,10 @@ TEST_CASE("an analyst's rating and a name in title case with small words are no 
     CHECK(speaker_of(a, "Fit for 70").empty());
     CHECK(!speaker_of(a, "slower than we hoped").empty());
 }
+
+TEST_CASE("a cofounder is a role as a co-founder is") {
+    auto a = attribute_text(
+        "Title\n\n\"This is the hardest decision I have made,\" CEO and cofounder Ethan Marchet "
+        "wrote in the memo.\n");
+    CHECK(speaker_of(a, "This is the hardest") == "Ethan Marchet");
+}

@@ -255,6 +255,17 @@ class Attributor {
                     tokens_[who->first - 1].outside() && !tokens_[who->first - 1].is("and") &&
                     !tokens_[who->first - 1].is("that"))
                     continue;
+            // ("declined to comment on the analyst calls": nor after a preposition, whose object
+            // the words before it are.)
+            if (form->words.size() == 1 && i >= 2 &&
+                (form->words.front() == "calls" || form->words.front() == "claims"))
+                if (const Mention* who = mentions_.ending_at(i); who && who->first > 0) {
+                    static const WordList kPrepositions = {"on", "about", "over", "against",
+                                                           "to", "with",  "of",   "from"};
+                    if (kPrepositions.contains(tokens_[who->first - 1].lower) &&
+                        tokens_[who->first - 1].outside())
+                        continue;
+                }
             // "with one senior physician warning the system is …": "warning" alone is a cue
             // right after someone, and a noun elsewhere ("a flood warning", "warning signs").
             // ("The Met Office has issued a yellow warning …, warning of “further localised

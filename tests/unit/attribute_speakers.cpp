@@ -3425,3 +3425,11 @@ TEST_CASE("a cofounder is a role as a co-founder is") {
         "wrote in the memo.\n");
     CHECK(speaker_of(a, "This is the hardest") == "Ethan Marchet");
 }
+
+TEST_CASE("calls after a preposition and the words before it is a noun, no cue") {
+    auto a = attribute_text(
+        "Title\n\nAnalyst Colin Ashe rates the stock a sell.\n\nA Halvor spokesperson said the "
+        "company \"remains focused on capital allocation,\" and declined to comment on the "
+        "analyst calls.\n");
+    CHECK(speaker_of(a, "remains focused") == "Halvor spokesperson");
+}

@@ -1230,12 +1230,21 @@ class Attributor {
         if (i < 4 || !tokens_[i - 1].is("to") || !tokens_[i - 1].outside()) return false;
         // ("prompting the National Weather Service (NWS) to warn": its letters in brackets
         // after the name.)
-        const Mention* who = mentions_.ending_at(before_letters(i - 1));
+        // ("prompting Japan’s top currency diplomat, Hiroshi Kanemoto, to say": or the name set
+        // off after a role.)
+        const bool set_off = tokens_[i - 2].is(",");
+        const Mention* who = mentions_.ending_at(before_letters(set_off ? i - 2 : i - 1));
         if (!who || who->possessive || who->first == 0) return false;
         uint32_t k = who->first;
-        if (tokens_[k - 1].is("the") && k > 1) --k;
         static const WordList kPrompting = {"prompting", "prompted", "leading",  "led",
                                             "forcing",   "forced",   "spurring", "spurred"};
+        if (set_off) {
+            if (!tokens_[k - 1].is(",")) return false;
+            for (uint32_t w = k - 1; w > 0 && k - w < 8; --w)
+                if (kPrompting.contains(tokens_[w - 1].lower)) return true;
+            return false;
+        }
+        if (tokens_[k - 1].is("the") && k > 1) --k;
         return kPrompting.contains(tokens_[k - 1].lower);
     }
 

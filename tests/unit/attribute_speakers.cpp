@@ -3433,3 +3433,10 @@ TEST_CASE("calls after a preposition and the words before it is a noun, no cue")
         "analyst calls.\n");
     CHECK(speaker_of(a, "remains focused") == "Halvor spokesperson");
 }
+
+TEST_CASE("the one prompted to speak may be named after a role, set off by commas") {
+    auto a = attribute_text(
+        "Title\n\nThe yen weakened past 152, prompting Japan's top currency diplomat, Hiro "
+        "Kanemura, to say officials were watching \"with a high sense of urgency\".\n");
+    CHECK(speaker_of(a, "with a high sense") == "Hiro Kanemura");
+}

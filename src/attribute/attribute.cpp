@@ -1744,6 +1744,26 @@ class Attributor {
                 place && tail && tail->last <= tail->first + 2 && tail->last == after &&
                 place_phrase(*place, unit.first) && person_before_first_comma(unit, comma))
                 continue;
+            // ("“…,” a teacher in Jackson, Kentucky, said", "the weather service office in
+            // Jackson, Kentucky, wrote": or the role that opens the clause, a state or a country
+            // after its place.)
+            if (const Mention* place = mentions_.ending_at(comma),
+                *tail = mentions_.starting_at(comma + 1);
+                group == 0 && place && tail && tail->last <= tail->first + 2 &&
+                tail->last == after && !mentions_.names_person(*place) &&
+                !mentions_.names_person(*tail) && place_phrase(*place, unit.first)) {
+                uint32_t open = place->first;
+                while (open > unit.first && place->first - open < 10 && tokens_[open - 1].word &&
+                       tokens_[open - 1].outside())
+                    --open;
+                if (const Mention* opener = mentions_.starting_at(open);
+                    opener && opener != place && !opener->possessive &&
+                    (opener->form == MentionForm::descriptor || mentions_.names_person(*opener))) {
+                    take_subject(hit, *person_of_place(*place, unit.first), cue_text);
+                    hit.start = opener->first;
+                    return true;
+                }
+            }
             // ("Another victim, 81-year-old Raymond Hulme, wrote": an age before the name.)
             const uint32_t named_at =
                 tokens_[comma + 1].lower.ends_with("-year-old") ? comma + 2 : comma + 1;

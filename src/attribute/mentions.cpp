@@ -4031,8 +4031,11 @@ class MentionFinder {
             (tokens_[apposed - 2].is("the") || tokens_[apposed - 2].is("a")) &&
             tokens_[apposed - 3].is(","))
             apposed -= 2;
-        if (entity.kind != EntityKind::organisation && !out_.mentions.empty() && apposed > 0 &&
-            tokens_[apposed - 1].is(",")) {
+        // (Not a state or a country after a place: "a teacher in Jackson, Kentucky,".)
+        const bool lone_place =
+            entity.kind == EntityKind::unknown && mention.last == mention.first + 1;
+        if (entity.kind != EntityKind::organisation && !lone_place && !out_.mentions.empty() &&
+            apposed > 0 && tokens_[apposed - 1].is(",")) {
             // "Russia's ambassador to the United Nations, Dmitri Volkov,": the role is apposed
             // across what it is of (places and bodies named after a preposition).
             size_t r = out_.mentions.size() - 1;

@@ -3440,3 +3440,14 @@ TEST_CASE("the one prompted to speak may be named after a role, set off by comma
         "Kanemura, to say officials were watching \"with a high sense of urgency\".\n");
     CHECK(speaker_of(a, "with a high sense") == "Hiro Kanemura");
 }
+
+TEST_CASE("a state after a place a preposition brings in is where the place is, no speaker") {
+    auto a = attribute_text(
+        "Title\n\nIt rained, according to the National Weather Service.\n\n\"Seek higher "
+        "ground,\" the weather service office in Jackson, Kentucky, wrote on X.\n\n\"The creek "
+        "rose in minutes,\" a teacher in Hazard, Kentucky, said.\n\n\"We lost the barn,\" Ruth "
+        "Combs of Hazard, Kentucky, said.\n");
+    CHECK(speaker_of(a, "Seek higher ground") == "National Weather Service");
+    CHECK(speaker_of(a, "The creek rose") == "teacher");
+    CHECK(speaker_of(a, "We lost the barn") == "Ruth Combs");
+}

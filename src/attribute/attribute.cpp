@@ -2301,7 +2301,39 @@ class Attributor {
         return {};
     }
 
+    // "the Egyptian statement said", "the Azerbaijani readout said": a nationality before a
+    // statement's word stands for the body of that nation named before ("the Egyptian Foreign
+    // Ministry", "The Azerbaijani presidential press service"), the mention that named it;
+    // nullptr when none did.
+    const Mention* body_of_nationality(const Mention& m) const {
+        const auto& all = mentions_.mentions;
+        auto it = std::lower_bound(all.begin(), all.end(), m.first,
+                                   [](const Mention& x, uint32_t t) { return x.first < t; });
+        const std::string_view nation = tokens_[m.first].lower;
+        for (size_t looked = 0; it != all.begin() && looked < 64; ++looked) {
+            const Mention& before = *--it;
+            if (before.last - before.first < 2 || before.possessive) continue;
+            const bool body =
+                before.entity == UINT32_MAX
+                    ? before.form == MentionForm::descriptor &&
+                          tokens_[before.last - 1].has(word_class::organisation)
+                    : mentions_.entities[before.entity].kind == EntityKind::organisation;
+            if (body && std::any_of(tokens_.begin() + before.first, tokens_.begin() + before.last,
+                                    [&](const Token& t) { return t.lower == nation; }))
+                return &before;
+        }
+        return nullptr;
+    }
+
     Speaker speaker_from(const Mention& m) const {
+        if (m.last == m.first + 1 && m.form == MentionForm::name &&
+            tokens_[m.first].has(word_class::epithet) && m.last < tokens_.size() &&
+            tokens_[m.last].has(word_class::statement))
+            if (const Mention* body = body_of_nationality(m); body && body != &m) {
+                Speaker speaker = speaker_from(*body);
+                speaker.mention = m.span;
+                return speaker;
+            }
         Speaker speaker;
         speaker.mention = m.span;
         if (m.entity == UINT32_MAX) {

@@ -3222,8 +3222,10 @@ class MentionFinder {
                 }
             }
             // "the minister" is not the shadow minister, "the president" not the vice president.
+            // (Another word for the role names its kind, deputies too: "the Russian diplomat"
+            // is Russian Deputy Foreign Minister Vadim Korolyov.)
             for (const std::string& title : entity.title_words)
-                if ((lexicon_.classes_of(title) & word_class::qualifier) &&
+                if (!synonym && (lexicon_.classes_of(title) & word_class::qualifier) &&
                     std::find(words.begin(), words.end(), title) == words.end())
                     fits = false;
             if (!fits) continue;

@@ -3451,3 +3451,14 @@ TEST_CASE("a state after a place a preposition brings in is where the place is, 
     CHECK(speaker_of(a, "The creek rose") == "teacher");
     CHECK(speaker_of(a, "We lost the barn") == "Ruth Combs");
 }
+
+TEST_CASE("a nationality before a statement's word is that nation's body named before") {
+    auto a = attribute_text(
+        "Title\n\nAccording to a statement released by the Egyptian Foreign Ministry, the "
+        "ministers discussed Sudan.\n\n\"The two ministers agreed on the importance of talks,\" "
+        "the Egyptian statement said.\n\nSeparately, Russian Deputy Foreign Minister Vadim "
+        "Korolev said Moscow was ready.\n\nThe Russian diplomat stressed that attempts to "
+        "\"squeeze Russia out\" would fail.\n");
+    CHECK(speaker_of(a, "The two ministers agreed") == "Egyptian Foreign Ministry");
+    CHECK(speaker_of(a, "squeeze Russia out") == "Vadim Korolev");
+}

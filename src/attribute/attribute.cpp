@@ -192,7 +192,8 @@ class Attributor {
     }
 
     bool is_pronoun(const Token& t) const {
-        return t.word && t.has(word_class::person_pronoun | word_class::group_pronoun);
+        return t.word && (t.has(word_class::person_pronoun | word_class::group_pronoun) ||
+                          (t.is("i") && t.outside() && !mentions_.writer.empty()));
     }
 
     // "according to him", "quoted her as saying": a pronoun as an object.
@@ -2391,6 +2392,15 @@ class Attributor {
     // group's or organisation's.
     std::optional<Speaker> pronoun_speaker(uint32_t token, bool person, Gender gender) const {
         const Token& t = tokens_[token];
+        // ("“Do you regret it?” I asked": the writer the byline names, in the writer's words.)
+        if (t.is("i")) {
+            if (!t.outside() || mentions_.writer.empty()) return std::nullopt;
+            Speaker speaker;
+            speaker.name = mentions_.writer;
+            speaker.mention = t.span;
+            speaker.resolution = Resolution::pronoun;
+            return speaker;
+        }
         const Mention* antecedent = mentions_.antecedent(tokens_, token, person, gender);
         // "She told Variety that Strand had cast her. “…,” she said", "Mrs Marsh said a
         // consultant had told her …": someone named inside what a "she" said is not the next

@@ -655,6 +655,7 @@ class MentionFinder {
                 continue;
             }
             if (const uint32_t end = byline_end(i); end > i) {
+                writer_of_byline(i, end);
                 i = end;
                 continue;
             }
@@ -910,6 +911,23 @@ class MentionFinder {
     // Trevelyan": a paragraph that only names the article's writers, who quote no one in it
     // and are never a later "he" or "she". The token after the paragraph when `first` opens
     // one; `first` otherwise.
+    // "By Lydia Marchetti": the writer, when the article's first byline names one person
+    // alone (two to four capitalised words after "By"; not "By Ann Lee and Tom Hay").
+    void writer_of_byline(uint32_t first, uint32_t end) {
+        if (!out_.writer.empty() || !tokens_[first].is("by")) return;
+        uint32_t last = first + 1;
+        while (last < end && tokens_[last].word && tokens_[last].capitalised &&
+               !tokens_[last].has(word_class::not_name))
+            ++last;
+        if (last - first < 3 || last - first > 5 ||
+            (last < end && !tokens_[last].is(",") && !tokens_[last].is("|")))
+            return;
+        out_.writer = display_name(first + 1, last);
+        // (A second byline later: no one writer.)
+        for (uint32_t k = last; k < end; ++k)
+            if (tokens_[k].is("and") || tokens_[k].is("&")) out_.writer.clear();
+    }
+
     uint32_t byline_end(uint32_t first) const {
         const uint32_t paragraph = tokens_[first].paragraph;
         if (first > 0 && tokens_[first - 1].paragraph == paragraph) return first;

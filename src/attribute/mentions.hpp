@@ -53,6 +53,9 @@ struct Mention {
 struct ArticleMentions {
     std::vector<Entity> entities;
     std::vector<Mention> mentions;  // in token order, non-overlapping
+    // The one writer a byline names ("By Lydia Marchetti"): the "I" of the writer's own words;
+    // empty when no byline names one alone.
+    std::string writer;
 
     // Whether `m` is resolved to a person (not an organisation, outlet or unfitted descriptor).
     bool names_person(const Mention& m) const {

@@ -3462,3 +3462,17 @@ TEST_CASE("a nationality before a statement's word is that nation's body named b
     CHECK(speaker_of(a, "The two ministers agreed") == "Egyptian Foreign Ministry");
     CHECK(speaker_of(a, "squeeze Russia out") == "Vadim Korolev");
 }
+
+TEST_CASE("the I of the writer's own words is the writer the byline names") {
+    auto a = attribute_text(
+        "The Type Keeper\n\nBy Lydia Marchet\nMarch 18, 2024\n\nDorothea Vane stood at a wooden "
+        "case.\n\n\"Do you regret coming back?\" I asked her one afternoon.\n\n\"Never,\" she "
+        "said.\n");
+    CHECK(speaker_of(a, "Do you regret") == "Lydia Marchet");
+    CHECK(speaker_of(a, "Never") == "Dorothea Vane");
+    // (Two writers: no one "I".)
+    auto b = attribute_text(
+        "Title\n\nBy Ann Lee and Tom Hay\n\nDorothea Vane stood at a case.\n\n\"Do you regret "
+        "it?\" I asked her.\n");
+    CHECK(speaker_of(b, "Do you regret").empty());
+}

@@ -1674,7 +1674,19 @@ class Attributor {
                 hit.start = end - 1;
                 return true;  // the subject found, and it speaks for no one
             }
-            return bare_role(hit, end - 1) ? (hit.start = end - 1, true) : false;
+            if (bare_role(hit, end - 1)) return hit.start = end - 1, true;
+            // ("health ministers from six countries wrote", "doctors at two hospitals said": a
+            // plural role, then where its holders are from, in lower case.)
+            for (uint32_t from = end - 1; from > unit.first + 1 && end - from < 6; --from) {
+                const Token& w = tokens_[from - 1];
+                if (!w.word || !w.outside() || w.capitalised) break;
+                if (!(w.is("from") || w.is("in") || w.is("at") || w.is("across"))) continue;
+                const uint32_t role = from - 2;
+                if (plural_word(tokens_[role].lower) && bare_role(hit, role))
+                    return hit.start = role, true;
+                break;
+            }
+            return false;
         }
         // "Meridian Health Partners, which runs hospitals in Georgia, Alabama and Tennessee,
         // said": the relative clause's antecedent, whatever commas the clause holds.

@@ -402,6 +402,26 @@ bool repeats_story(const xmlNode* blockquote, std::string_view read) {
     return letters >= kFewest;
 }
 
+// Whether the visible text of `node` opens with a quotation mark (or it has none at all).
+bool opens_with_mark(const xmlNode* node) {
+    std::vector<const xmlNode*> stack{node};
+    while (!stack.empty()) {
+        const xmlNode* at = stack.back();
+        stack.pop_back();
+        if (at->type == XML_TEXT_NODE && at->content) {
+            const std::string_view text = reinterpret_cast<const char*>(at->content);
+            const size_t first = text.find_first_not_of(" \t\r\n\f\v");
+            if (first == std::string_view::npos) continue;
+            const std::string_view rest = text.substr(first);
+            return rest.starts_with('"') || rest.starts_with("\u201C") ||
+                   rest.starts_with("\u2018") || rest.starts_with('\'');
+        }
+        if (at->type != XML_ELEMENT_NODE) continue;
+        for (const xmlNode* child = at->last; child; child = child->prev) stack.push_back(child);
+    }
+    return true;
+}
+
 // A short paragraph that only points elsewhere: all its text is a link's, or it opens with a
 // recirculation label ("Read more: …", "RELATED: …"). Looks at no more than a few hundred
 // bytes of text: a paragraph longer than that is prose.
@@ -705,6 +725,27 @@ void load_html(Article& article) {
     int q_depth = 0;
     // Where the text ended after the last <br>: none yet.
     size_t last_break = std::string::npos;
+    // A <blockquote> of the story's own that has no quotation marks (a letter, a statement set
+    // off as a block): each of its paragraphs opens with a mark and the last closes with one,
+    // before any <cite> or <footer> that names who wrote it, as block quotes are printed.
+    // (Its paragraphs are ended only when the next one starts, so the closing mark can go at
+    // the end of the last.)
+    const xmlNode* marked_block = nullptr;
+    bool block_marked = false;     // an opening mark given, the closing one not yet
+    bool block_break_due = false;  // a paragraph of the block ended; the next opens with a mark
+    const auto emit_mark = [&](std::string_view mark) {
+        const auto at = static_cast<uint32_t>(aligner.cursor());
+        if (inside > 0 && skip == 0) out.append_replacement(mark, at, at);
+    };
+    const auto close_block = [&] {
+        // (Also where what follows is skipped: the block itself was the story's.)
+        if (block_marked) {
+            const auto at = static_cast<uint32_t>(aligner.cursor());
+            out.append_replacement("\u201D", at, at);
+        }
+        marked_block = nullptr;
+        block_marked = block_break_due = false;
+    };
     const auto q_mark = [&](bool open) {
         static constexpr std::string_view kMarks[2][2] = {{"\u2018", "\u2019"},
                                                           {"\u201C", "\u201D"}};
@@ -717,7 +758,10 @@ void load_html(Article& article) {
         stack.pop_back();
         const xmlNode* node = frame.node;
         if (frame.leaving) {
-            if (block_element(name_of(node)) || name_of(node) == "br") {
+            if (node == marked_block) close_block();
+            if (marked_block && block_element(name_of(node))) {
+                block_break_due = block_marked;
+            } else if (block_element(name_of(node)) || name_of(node) == "br") {
                 // Two line breaks with only space between end a paragraph: pages that set
                 // their text in one block with <br><br> between paragraphs.
                 if (name_of(node) == "br" && !blank_since(out.text(), last_break)) {
@@ -738,7 +782,20 @@ void load_html(Article& article) {
             case XML_TEXT_NODE:
             case XML_CDATA_SECTION_NODE: {
                 const char* content_text = reinterpret_cast<const char*>(node->content);
-                if (content_text) aligner.text_node(content_text, inside > 0 && skip == 0);
+                // (White space between the block's paragraphs, or after its last, is not read:
+                // the closing mark goes right after the last word.)
+                bool between_paragraphs = false;
+                if (content_text && marked_block) {
+                    between_paragraphs = block_break_due && blank_since(content_text, 0);
+                    if (!blank_since(content_text, 0)) {
+                        if (block_break_due) out.end_paragraph();
+                        if (block_break_due || !block_marked) emit_mark("\u201C");
+                        block_marked = true;
+                        block_break_due = false;
+                    }
+                }
+                if (content_text)
+                    aligner.text_node(content_text, inside > 0 && skip == 0 && !between_paragraphs);
                 break;
             }
             case XML_COMMENT_NODE: {
@@ -773,8 +830,16 @@ void load_html(Article& article) {
                 leave.counted_headline =
                     skip == 1 && article_headers > 0 && inside > 0 && name == "h1";
                 if (leave.counted_headline) --skip;
-                if (block_element(name)) out.end_paragraph();
+                if (marked_block && (name == "cite" || name == "footer" || name == "figcaption"))
+                    close_block();
+                if (marked_block && block_element(name))
+                    block_break_due = block_marked;
+                else if (block_element(name))
+                    out.end_paragraph();
                 if (name == "q") ++q_depth, q_mark(true);
+                if (name == "blockquote" && !marked_block && !leave.counted_skip && inside > 0 &&
+                    skip == 0 && !opens_with_mark(node))
+                    marked_block = node;
                 stack.push_back(leave);
                 for (const xmlNode* child = node->last; child; child = child->prev)
                     stack.push_back({child, false, false, false});

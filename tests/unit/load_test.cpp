@@ -330,6 +330,31 @@ TEST_CASE("html: a blockquote repeating the story's words is a pull quote, not t
                   "\u201CWe will appeal the ruling in full.\u201D", "\u201CI know.\u201D"});
 }
 
+TEST_CASE("html: a blockquote of the story's own without marks is quoted as a block quote") {
+    Article article = load_bytes(
+        "a.html",
+        "<body><article><h1>Treasurer sentenced</h1><p>Before the trial she wrote:</p>"
+        "<blockquote class=\"body-quote\">\n  <p>I made mistakes in how I ran that office.</p>\n"
+        "  <p>I never set out to take anything.</p>\n  <footer>Denise Harwell</footer>"
+        "</blockquote><p>The judge was unmoved.</p></article></body>",
+        ArticleFormat::html);
+    CHECK(paragraphs(article) ==
+          Strings{"Treasurer sentenced",
+                  "Before the trial she wrote:", "\u201CI made mistakes in how I ran that office.",
+                  "\u201CI never set out to take anything.\u201D", "The judge was unmoved."});
+    // (The marks stand for no byte of the file: every position reported is the page's.)
+    const std::string_view text = article.text();
+    const size_t made = text.find("I made");
+    const auto at = [&](size_t offset) {
+        return article.to_source({static_cast<uint32_t>(offset), static_cast<uint32_t>(offset)})
+            .start;
+    };
+    CHECK(at(made - 3) <= at(made));
+    CHECK(
+        article.to_source({static_cast<uint32_t>(made - 3), static_cast<uint32_t>(made)}).size() <=
+        at(made) - at(made - 3));
+}
+
 TEST_CASE("plain text: page furniture before the headline is not the title") {
     Article article =
         load_bytes("t", "Share\n\nNews / Syria\n\nLeaders meet in the capital\n\nBody.\n",

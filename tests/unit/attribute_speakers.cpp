@@ -3476,3 +3476,12 @@ TEST_CASE("the I of the writer's own words is the writer the byline names") {
         "it?\" I asked her.\n");
     CHECK(speaker_of(b, "Do you regret").empty());
 }
+
+TEST_CASE("a plural role before where its holders are from speaks") {
+    auto a = attribute_text(
+        "Title\n\nIn a letter, health ministers from six countries wrote: \"Disposable vapes are "
+        "designed to be cheap.\"\n\nDoctors at two hospitals said the wards were \"at breaking "
+        "point\".\n");
+    CHECK(speaker_of(a, "Disposable vapes") == "ministers");
+    CHECK(speaker_of(a, "at breaking point") == "doctors");
+}

@@ -3986,6 +3986,16 @@ class Attributor {
             paragraph >= 2 && is_question(paragraph - 1) ? paragraph - 1 : paragraph;
         // ("“…,” Pruitt says. ¶ “Is he still inside?” the dispatcher asks. ¶ “Yes. …”": or the
         // question is quoted and asked by someone else, and the answer is the one's before.)
+        // ("“Would you ever go back?” I ask Sami. ¶ “…”": the answer is the one's asked; "“Are
+        // you frightened?” I ask. ¶ “…”": the writer's question, the one's who last answered the
+        // writer in full.)
+        if (previous && paragraph >= 1 &&
+            tokens_[quote_last_[*previous] - 1].paragraph == paragraph - 1)
+            if (std::optional<Speaker> answerer = answer_to(*previous)) {
+                attribution.speaker = std::move(answerer);
+                attribution.speaker->resolution = Resolution::previous_speaker;
+                return;
+            }
         uint32_t earlier = kNone;  // the quote of the writer's before the previous one
         if (previous)
             for (uint32_t e = *previous; e-- > 0 && *previous - e < 8;)
@@ -4174,6 +4184,32 @@ class Attributor {
             if (before.entity == m->entity) return nullptr;
         }
         return m;
+    }
+
+    // Whom question `q` was put to, when an "ask" cue gave it: the person named right after the
+    // cue ("I ask Sami", "she asked Debra"); for the writer's own question with no one named
+    // after it, the latest person before it, not the writer, whose quote was a whole one.
+    std::optional<Speaker> answer_to(uint32_t q) const {
+        const Attribution& asked = analysis_.attributions[q];
+        if (!asked.cue || asked.cue->lemma != "ask" || !asks(quotes_[q])) return std::nullopt;
+        const uint32_t after = token_at(asked.cue->span.end);
+        if (after < tokens_.size() && tokens_[after].outside())
+            if (const Mention* m = mentions_.starting_at(after);
+                m && !m->possessive && mentions_.names_person(*m))
+                return speaker_from(*m);
+        // (Only "I ask." with no one after it: not "I ask them".)
+        if (!asked.speaker || mentions_.writer.empty() || asked.speaker->name != mentions_.writer ||
+            (after < tokens_.size() && tokens_[after].word))
+            return std::nullopt;
+        for (uint32_t e = q; e-- > 0 && q - e < 12;) {
+            const Attribution& before = analysis_.attributions[e];
+            if (quotes_[e].depth != 0 || quote_first_[e] == kNone || !before.speaker ||
+                before.speaker->name == mentions_.writer || before.speaker->organisation ||
+                analysis_.extraction.quotes[e].kind != QuoteKind::direct)
+                continue;
+            return before.speaker;
+        }
+        return std::nullopt;
     }
 
     // A short paragraph of the writer's own words that ends with a question mark and quotes

@@ -780,6 +780,7 @@ class MentionFinder {
         lead_body_named_later();
         given_names_read_as_titles();
         headline_names_cut_at_surname();
+        if (out_.writer.empty()) writer_of_name_line();
         return std::move(out_);
     }
 
@@ -911,6 +912,40 @@ class MentionFinder {
     // Trevelyan": a paragraph that only names the article's writers, who quote no one in it
     // and are never a later "he" or "she". The token after the paragraph when `first` opens
     // one; `first` otherwise.
+    // "Helen Aldous ¶ Thu 6 Jun 2024", "Ellie Sandoval ¶ BuzzFeed News Reporter": a byline
+    // with no "By", a name alone in one of the first paragraphs, then a date or the writer's
+    // job.
+    void writer_of_name_line() {
+        static const WordList kJobs = {"reporter",  "correspondent", "editor",     "writer",
+                                       "columnist", "journalist",    "contributor"};
+        uint32_t k = 0;
+        while (k < tokens_.size() && tokens_[k].paragraph < 6) {
+            const uint32_t paragraph = tokens_[k].paragraph;
+            uint32_t end = k;
+            while (end < tokens_.size() && tokens_[end].paragraph == paragraph) ++end;
+            const bool name_alone =
+                paragraph > 0 && end - k >= 2 && end - k <= 3 && end < tokens_.size() &&
+                std::all_of(tokens_.begin() + k, tokens_.begin() + end, [](const Token& t) {
+                    return t.word && t.capitalised && !t.possessive &&
+                           !t.has(word_class::not_name | word_class::title);
+                });
+            if (name_alone) {
+                const Token& next = tokens_[end];
+                bool dated =
+                    is_month(next) || (next.word && next.lower[0] >= '0' && next.lower[0] <= '9');
+                for (uint32_t j = end; !dated && j < tokens_.size() && j < end + 6 &&
+                                       tokens_[j].paragraph == next.paragraph;
+                     ++j)
+                    dated = kJobs.contains(tokens_[j].lower) || is_month(tokens_[j]);
+                if (dated) {
+                    out_.writer = display_name(k, end);
+                    return;
+                }
+            }
+            k = end;
+        }
+    }
+
     // "By Lydia Marchetti": the writer, when the article's first byline names one person
     // alone (two to four capitalised words after "By"; not "By Ann Lee and Tom Hay").
     void writer_of_byline(uint32_t first, uint32_t end) {

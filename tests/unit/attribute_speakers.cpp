@@ -3485,3 +3485,14 @@ TEST_CASE("a plural role before where its holders are from speaks") {
     CHECK(speaker_of(a, "Disposable vapes") == "ministers");
     CHECK(speaker_of(a, "at breaking point") == "doctors");
 }
+
+TEST_CASE("a byline with no By, the one asked a question, and the writer's question answered") {
+    auto a = attribute_text(
+        "The Bagel War\n\nDana Feuer\nMarch 3, 2024\n\nSami Hadid runs the shop his father "
+        "opened.\n\n\"Would you ever go back into business with him?\" I ask Sami on my last "
+        "morning.\n\n\"If my father walked in here and asked me, yes.\"\n\n\"It was hard,\" "
+        "Sami says.\n\n\"Are you angry?\" I ask.\n\n\"Not any more.\"\n");
+    CHECK(speaker_of(a, "Would you ever") == "Dana Feuer");
+    CHECK(speaker_of(a, "If my father walked") == "Sami Hadid");
+    CHECK(speaker_of(a, "Not any more") == "Sami Hadid");
+}

@@ -440,6 +440,17 @@ class Attributor {
             // through the statement.
             if (uint32_t word = 0; !m && (m = statement_owner(at, unit.last, word)))
                 hit.sources.push_back(statement_source(tokens_[word]));
+            // ("The Kremlin said in a statement that … ¶ According to the statement, the leaders
+            // “reaffirmed …”": the statement just reported is its owner's.)
+            if (!m && at + 1 < unit.last && tokens_[at].is("the") &&
+                tokens_[at + 1].has(word_class::statement) &&
+                (at + 2 == unit.last || !tokens_[at + 2].word))
+                if (const CueHit* issued = latest_statement(tokens_[at].paragraph)) {
+                    hit.speaker = issued->speaker;
+                    hit.sources.push_back(statement_source(tokens_[at + 1]));
+                    hit.end = std::max(hit.end, at + 2);
+                    return;
+                }
             // "According to her, “…”": the object pronoun stands for someone named before it
             // (not "according to her lawyer", whose "her" is a possessive).
             if (!m && at < unit.last && tokens_[at].word && object_pronoun(tokens_[at]) &&

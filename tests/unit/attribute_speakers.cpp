@@ -3496,3 +3496,11 @@ TEST_CASE("a byline with no By, the one asked a question, and the writer's quest
     CHECK(speaker_of(a, "If my father walked") == "Sami Hadid");
     CHECK(speaker_of(a, "Not any more") == "Sami Hadid");
 }
+
+TEST_CASE("according to the statement just reported is its owner's") {
+    auto a = attribute_text(
+        "Title\n\nThe Kremlin said in a statement that the two leaders held a call on Monday.\n\n"
+        "According to the statement, the leaders \"reaffirmed their mutual commitment\" to "
+        "trade.\n");
+    CHECK(speaker_of(a, "reaffirmed their mutual") == "Kremlin");
+}

@@ -1853,6 +1853,19 @@ class Attributor {
             // outlet a preposition brings in; a participle's clause has its subject after it.)
             const Mention* m = mentions_.ending_at(named_end);
             if (m && in_outlet(*m)) return false;
+            // ("In Tokyo, Chief Cabinet Secretary Takeshi Hamaguchi welcomed the talks as
+            // “meaningful,” telling": the place the sentence opens at is no subject; the one
+            // after its comma is.)
+            if (m && m->first == unit.first + 1 && tokens_[unit.first].word &&
+                is_linking_preposition(tokens_[unit.first].lower) && !mentions_.names_person(*m)) {
+                const Mention* subject = mentions_.starting_at(named_end + 1);
+                if (!subject || subject->possessive ||
+                    !(mentions_.names_person(*subject) || subject->form == MentionForm::descriptor))
+                    return false;
+                take_subject(hit, *subject, cue_text);
+                hit.start = subject->first;
+                return true;
+            }
             if (m && !m->possessive && !dateline(*m)) {
                 // ("Senator Hal Prescott of South Dakota, the Republican majority leader,
                 // said": the person of the place.)

@@ -3504,3 +3504,11 @@ TEST_CASE("according to the statement just reported is its owner's") {
         "trade.\n");
     CHECK(speaker_of(a, "reaffirmed their mutual") == "Kremlin");
 }
+
+TEST_CASE("the place a sentence opens at is no subject of a participle after a quote") {
+    auto a = attribute_text(
+        "Title\n\nIn Tokyo, Chief Cabinet Secretary Takeshi Hamada welcomed the talks as "
+        "\"meaningful,\" telling a press conference that the government would \"continue to make "
+        "persistent efforts\" toward stability.\n");
+    CHECK(speaker_of(a, "continue to make") == "Takeshi Hamada");
+}

@@ -1688,13 +1688,24 @@ class Attributor {
             if (bare_role(hit, end - 1)) return hit.start = end - 1, true;
             // ("health ministers from six countries wrote", "doctors at two hospitals said": a
             // plural role, then where its holders are from, in lower case.)
+            // ("“…,” one resident in Niigata city wrote": or a role, the place's name before a
+            // word of its kind.)
             for (uint32_t from = end - 1; from > unit.first + 1 && end - from < 6; --from) {
                 const Token& w = tokens_[from - 1];
-                if (!w.word || !w.outside() || w.capitalised) break;
+                if (!w.word || !w.outside()) break;
                 if (!(w.is("from") || w.is("in") || w.is("at") || w.is("across"))) continue;
                 const uint32_t role = from - 2;
                 if (plural_word(tokens_[role].lower) && bare_role(hit, role))
                     return hit.start = role, true;
+                if (const Mention* m = mentions_.ending_at(from - 1);
+                    m && m->form == MentionForm::descriptor && !m->possessive &&
+                    tokens_[m->last - 1].has(word_class::role) &&
+                    std::any_of(tokens_.begin() + from, tokens_.begin() + end,
+                                [](const Token& word) { return word.capitalised; })) {
+                    take_subject(hit, *m, cue_text);
+                    hit.start = m->first;
+                    return true;
+                }
                 break;
             }
             return false;
@@ -3151,11 +3162,14 @@ class Attributor {
         const Token& before = tokens_[k];
         // (A whole sentence in marks names a thing only set off after the thing's word: "a
         // sign: “WELCOME BACK, KETTY.”".)
-        static const WordList kThings = {"phrase",  "term",    "label", "slogan",  "motto",
-                                         "banner",  "hashtag", "sign",  "placard", "nickname",
-                                         "moniker", "title",   "hit",   "song",    "single",
-                                         "album",   "novel"};
+        static const WordList kThings = {
+            "phrase", "term",    "label",    "slogan",    "motto", "banner",   "hashtag",
+            "sign",   "placard", "nickname", "moniker",   "title", "hit",      "song",
+            "single", "album",   "novel",    "pseudonym", "alias", "username", "handle"};
         if (kThings.contains(before.lower)) return true;
+        // ("posts under the name “Clematis hirsuta,”": a name someone goes by.)
+        if (before.is("name") && k > 0 && (tokens_[k - 1].is("the") || tokens_[k - 1].is("a")))
+            return true;
         if (quotes_[q].kind == QuoteKind::direct) return false;
         static const WordList kNaming = {"titled",    "entitled",   "nicknamed", "christened",
                                          "codenamed", "code-named", "dubbed",    "named"};

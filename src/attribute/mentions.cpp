@@ -2186,7 +2186,11 @@ class MentionFinder {
                 named.last + 1 == apposed && named.form == MentionForm::name &&
                 named.entity != UINT32_MAX && !named.possessive &&
                 (named.subject || out_.entities[named.entity].kind == EntityKind::person) &&
-                !in_opening_place(tokens_, named.first)) {
+                !in_opening_place(tokens_, named.first) &&
+                // (Not after "according to": "According to Kyodo, an official in Kashiwazaki
+                // said" opens with whom the report is from, then the sentence's subject.)
+                !(named.first >= 2 && tokens_[named.first - 1].is("to") &&
+                  tokens_[named.first - 2].is("according"))) {
                 apposition(mention, named.entity);
                 organisation_apposition(mention, named.entity, head);
             } else if (named.last + 1 == start && named.form == MentionForm::descriptor &&

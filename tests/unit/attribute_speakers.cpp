@@ -3512,3 +3512,18 @@ TEST_CASE("the place a sentence opens at is no subject of a participle after a q
         "persistent efforts\" toward stability.\n");
     CHECK(speaker_of(a, "continue to make") == "Takeshi Hamada");
 }
+
+TEST_CASE("voices heard in footage, a role in a place before its kind's word, a report's source") {
+    auto a = attribute_text(
+        "Title\n\nIn one clip a woman can be heard saying, \"Get back, it is coming over!\" as "
+        "spray hit the crowd.\n\nAn NHK announcer could be heard telling residents: \"Move "
+        "away from the coast.\"\n\n\"Everything fell off the shelves,\" one resident in Niigata "
+        "city wrote on X.\n\nAccording to Kyodo, an official in Kashiwazaki said the department "
+        "had received \"dozens of calls\" from people.\n\nElke Braun, a microbiologist in Vienna "
+        "who posts under the name \"Clematis hirsuta,\" pointed out the error.\n");
+    CHECK(speaker_of(a, "Get back") == "woman");
+    CHECK(speaker_of(a, "Move away") == "NHK announcer");
+    CHECK(speaker_of(a, "Everything fell off") == "resident");
+    CHECK(speaker_of(a, "dozens of calls") == "official");
+    CHECK(speaker_of(a, "Clematis hirsuta").empty());
+}

@@ -1334,8 +1334,12 @@ class MentionFinder {
         if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
             is_dateline(text_, tokens_, mention)) {
             mention.subject = false;
+            // ("PORT ST. JOE, Fla. (AP) —": nor a body, whatever words of bodies its place's
+            // name holds, when in capitals as datelines are.)
             if (Entity& place = out_.entities[mention.entity];
-                place.kind == EntityKind::person && place.title_words.empty())
+                (place.kind == EntityKind::person && place.title_words.empty()) ||
+                (place.kind == EntityKind::organisation && all_capitals(tokens_[mention.first]) &&
+                 all_capitals(tokens_[mention.last - 1])))
                 place.kind = EntityKind::unknown;
         }
         // "the provinces with the most cases were Siem Reap, Kampong Cham, Battambang, Prey Veng

@@ -1170,3 +1170,11 @@ TEST_CASE("the title of a work after the film or her podcast is no one's name") 
     CHECK(speaker_of(a, "They keep asking") == "Dana Kessler");
     CHECK(speaker_of(a, "I cried on the plane") == "Dana Kessler");
 }
+
+TEST_CASE("a storm's name and a dateline in capitals are no one's, nor a body") {
+    auto a = attribute_text(
+        "Title\n\nPORT ST. JOE, Fla. (AP) \u2014 Hurricane Renata made landfall near the cape "
+        "on Tuesday.\n\n\"It is the worst I have seen,\" she said.\n");
+    // (No "she" for a storm named as a woman is, nor for the dateline's place.)
+    CHECK(speaker_of(a, "It is the worst").empty());
+}

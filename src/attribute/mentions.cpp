@@ -1540,6 +1540,29 @@ class MentionFinder {
         if (!((t.lower.size() == 3 && t.lower == "one") ||
               (t.lower.size() == 7 && t.lower == "another")))
             return start;
+        // ("said one of them, a retired sailor, as he …": the role in apposition says who.)
+        if (t.lower.size() == 3 && start + 5 < tokens_.size() && tokens_[start + 1].is("of") &&
+            (tokens_[start + 2].is("them") || tokens_[start + 2].is("those")) &&
+            tokens_[start + 3].is(",") &&
+            (tokens_[start + 4].is("a") || tokens_[start + 4].is("an")) &&
+            tokens_[start + 5].paragraph == t.paragraph) {
+            uint32_t end = start + 5;
+            while (end < tokens_.size() && end < start + 9 && joins(start, end) &&
+                   tokens_[end].word && !tokens_[end].capitalised &&
+                   !tokens_[end].has(word_class::role))
+                ++end;
+            if (end < tokens_.size() && joins(start, end) && tokens_[end].word &&
+                tokens_[end].has(word_class::role)) {
+                Mention mention;
+                mention.first = start;
+                mention.last = end + 1;
+                mention.form = MentionForm::descriptor;
+                mention.text = join_lower(tokens_, start + 5, end + 1);
+                mention.subject = opens_sentence(start);
+                add(std::move(mention));
+                return end + 1;
+            }
+        }
         const bool before_cue = joins(start, start + 1) && tokens_[start + 1].word &&
                                 tokens_[start + 1].has(word_class::cue_start) &&
                                 opens_sentence(start);

@@ -3527,3 +3527,10 @@ TEST_CASE("voices heard in footage, a role in a place before its kind's word, a 
     CHECK(speaker_of(a, "dozens of calls") == "official");
     CHECK(speaker_of(a, "Clematis hirsuta").empty());
 }
+
+TEST_CASE("one of them with a role in apposition is someone of that role") {
+    auto a = attribute_text(
+        "Title\n\nIn the harbour, volunteers were clearing debris. \"What can you do? The sea "
+        "gives and the sea takes,\" said one of them, a retired sailor, as he lifted a crate.\n");
+    CHECK(speaker_of(a, "What can you do") == "retired sailor");
+}

@@ -4181,7 +4181,12 @@ class Attributor {
             pointer &&
             (pointer_is || tokens_[first + 1].is("is") || tokens_[first + 1].is("was")) &&
             tokens_[how].is("how"))
-            if (const Mention* m = mentions_.starting_at(how + 1); m && mentions_.names_person(*m))
+            // ("That was how one senior dealmaker who advises regional lenders described it":
+            // or someone of a role, unnamed.)
+            if (const Mention* m = mentions_.starting_at(how + 1);
+                m && (mentions_.names_person(*m) ||
+                      (m->form == MentionForm::descriptor && m->entity == UINT32_MAX &&
+                       !m->possessive && tokens_[m->last - 1].has(word_class::role))))
                 return m;
         const uint32_t end = std::min(next.last, first + 12);
         for (uint32_t k = first + 1; k + 1 < end; ++k) {

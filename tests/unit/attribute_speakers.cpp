@@ -3534,3 +3534,10 @@ TEST_CASE("one of them with a role in apposition is someone of that role") {
         "gives and the sea takes,\" said one of them, a retired sailor, as he lifted a crate.\n");
     CHECK(speaker_of(a, "What can you do") == "retired sailor");
 }
+
+TEST_CASE("that was how someone of a role, unnamed, put it") {
+    auto a = attribute_text(
+        "Title\n\n\"It is a question of when, not if.\" That was how one senior dealmaker who "
+        "advises regional lenders described the bank's prospects.\n");
+    CHECK(speaker_of(a, "It is a question") == "senior dealmaker");
+}

@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
-# Quote and speaker accuracy on the annotated articles of tests/accuracy/sets (206 articles
-# written for the project in the styles of 206 outlets, 3,434 quotes with their speakers): fails
+# Quote and speaker accuracy on the annotated articles of tests/accuracy/sets (338 articles
+# written for the project in the styles of 338 outlets, 5,713 quotes with their speakers): fails
 # when recall or the share of quotes given the right speaker falls below the floor, so a change
 # that loses quotes or speakers on news text shows in CI. Measured at the floors' commit:
-# recall 1.000, speaker right 0.931. The plain-text articles (2,944 quotes) are scored three
+# recall 1.000, speaker right 0.921. The plain-text articles (4,886 quotes) are scored three
 # times more, laid out as other sources give them: on one line each (paragraph breaks lost, as
-# some archives and extraction tools give an article), recall 1.000, speaker right 0.886;
+# some archives and extraction tools give an article), recall 1.000, speaker right 0.868;
 # glued, the paragraphs run together with nothing between them (text scraped by joining a
-# page's paragraphs), recall 0.996, speaker right 0.856; hard-wrapped at 72 columns with no
-# blank line between paragraphs (plain-text feeds and mail), recall 1.000, speaker right 0.921.
+# page's paragraphs), recall 0.996, speaker right 0.840; hard-wrapped at 72 columns with no
+# blank line between paragraphs (plain-text feeds and mail), recall 1.000, speaker right 0.909.
 set -uo pipefail
 bin=$1 root=$2
 command -v python3 >/dev/null || { echo "SKIP: no python3"; exit 77; }
 python3 "$root/tests/accuracy/score.py" "$bin" "$root"/tests/accuracy/sets/*/ \
-  --min-recall 0.99 --min-speaker 0.92 || exit 1
+  --min-recall 0.99 --min-speaker 0.91 || exit 1
 python3 "$root/tests/accuracy/score.py" "$bin" "$root"/tests/accuracy/sets/*/ --layout one-line \
-  --min-recall 0.99 --min-speaker 0.875 || exit 1
+  --min-recall 0.99 --min-speaker 0.86 || exit 1
 python3 "$root/tests/accuracy/score.py" "$bin" "$root"/tests/accuracy/sets/*/ --layout glued \
-  --min-recall 0.99 --min-speaker 0.845 || exit 1
+  --min-recall 0.99 --min-speaker 0.83 || exit 1
 python3 "$root/tests/accuracy/score.py" "$bin" "$root"/tests/accuracy/sets/*/ --layout wrapped \
-  --min-recall 0.99 --min-speaker 0.91
+  --min-recall 0.99 --min-speaker 0.90

@@ -3459,7 +3459,8 @@ class MentionFinder {
                     "hits",       "lashes",     "backs",    "praises", "announces", "launches",
                     "blocks",     "halts",      "orders",   "rules",   "upholds",   "overturns",
                     "bans",       "sues",       "fines",    "jails",   "clears",    "convicts",
-                    "acquits",    "strikes",    "approves", "quits",   "resigns"};
+                    "acquits",    "strikes",    "approves", "quits",   "resigns",   "grants",
+                    "refuses"};
                 // (Or after a title alone, as a headline quoted in the body reads: "with the
                 // headline: Judge Halts Idaho Law".)
                 if (t.word && t.capitalised && end > start && !t.possessive &&

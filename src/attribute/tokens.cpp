@@ -163,12 +163,13 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
         if (i < paragraph_end && text[i] == '.' && lower.size() <= 7 && capitalised &&
             (i + 1 >= paragraph_end || text[i + 1] == ' ' || text[i + 1] == ',')) {
             static constexpr std::string_view kAbbreviations[] = {
-                "mr",   "mrs",  "ms",  "dr",   "sen",   "rep",  "gov",  "gen",  "lt",    "col",
-                "sgt",  "capt", "maj", "adm",  "prof",  "rev",  "st",   "jr",   "sr",    "cpl",
-                "pvt",  "u.s",  "u.k", "u.n",  "d.c",   "e.u",  "cmdr", "brig", "det",   "insp",
-                "supt", "msgr", "fr",  "atty", "ald",   "cdr",  "cllr", "hon",  "rt",    "mme",
-                "engr", "barr", "mx",  "sens", "reps",  "coun", "sh",   "co",   "inc",   "corp",
-                "ltd",  "ds",   "amb", "arc",  "pharm", "usec", "asec", "smt",  "const", "cr"};
+                "mr",    "mrs",  "ms",   "dr",   "sen",   "rep",  "gov",  "gen",  "lt",
+                "col",   "sgt",  "capt", "maj",  "adm",   "prof", "rev",  "st",   "jr",
+                "sr",    "cpl",  "pvt",  "u.s",  "u.k",   "u.n",  "d.c",  "e.u",  "cmdr",
+                "brig",  "det",  "insp", "supt", "msgr",  "fr",   "atty", "ald",  "cdr",
+                "cllr",  "hon",  "rt",   "mme",  "engr",  "barr", "mx",   "sens", "reps",
+                "coun",  "sh",   "co",   "inc",  "corp",  "ltd",  "ds",   "amb",  "arc",
+                "pharm", "usec", "asec", "smt",  "const", "cr",   "eng"};
             // "A.K. Sharma", "J.R.R. Tolkien": initials joined by their periods.
             const bool initial =
                 lower.size() == 1 || (lower.size() >= 3 && lower.size() % 2 == 1 && [&] {

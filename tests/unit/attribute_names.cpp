@@ -1178,3 +1178,13 @@ TEST_CASE("a storm's name and a dateline in capitals are no one's, nor a body") 
     // (No "she" for a storm named as a woman is, nor for the dateline's place.)
     CHECK(speaker_of(a, "It is the worst").empty());
 }
+
+TEST_CASE("an engineer's title before a name, a holiday's name, a headline's verb") {
+    auto a = attribute_text(
+        "SC Grants Bail to Activist\n\nThe court ruled on Monday.\n\n\"A truck of milk does not "
+        "wait five days,\" said Eng. Samuel Kiprop Rotich, chairman of the association.\n\n"
+        "Okonjo, who had not scored since Boxing Day, said the win was deserved.\n\n\"It has "
+        "been a hard few weeks,\" the 26-year-old said.\n");
+    CHECK(speaker_of(a, "A truck of milk") == "Samuel Kiprop Rotich");
+    CHECK(speaker_of(a, "It has been a hard") != "Boxing Day");
+}

@@ -256,6 +256,13 @@ class Attributor {
                     tokens_[who->first - 1].outside() && !tokens_[who->first - 1].is("and") &&
                     !tokens_[who->first - 1].is("that"))
                     continue;
+            // ("In a victim impact statement read to the court, the widow said": a statement
+            // read out to someone is what was read, no one reading it out as its words.)
+            if (form->lemma == "read" && i >= 1 && i + 1 < tokens_.size() &&
+                tokens_[i - 1].has(word_class::statement) &&
+                (tokens_[i + 1].is("to") || tokens_[i + 1].is("out") || tokens_[i + 1].is("by") ||
+                 tokens_[i + 1].is("aloud")))
+                continue;
             // ("declined to comment on the analyst calls": nor after a preposition, whose object
             // the words before it are.)
             if (form->words.size() == 1 && i >= 2 &&

@@ -70,6 +70,23 @@ bool relative_after_preposition(const std::vector<Token>& tokens, const Mention&
 
 // Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …", or a
 // "that" clause inside one ("…, when the Bunker judged that the winger had lost control").
+bool opens_sentence_at(std::span<const Token> tokens, uint32_t k);
+
+// Whether the comma at `comma` ends a phrase a preposition opens the sentence with ("In a
+// statement read to the court,", "After the hearing,"), no other comma in it.
+bool opening_phrase_ends(const std::vector<Token>& tokens, uint32_t comma) {
+    static const WordList kOpeners = {"in",     "at",        "on",      "after", "during",
+                                      "before", "following", "despite", "under", "outside",
+                                      "inside", "across",    "near",    "from",  "since"};
+    for (uint32_t k = comma; k > 0 && comma - k < 24;) {
+        --k;
+        if (!tokens[k].outside() || tokens[k].is(",")) return false;
+        if (opens_sentence_at(tokens, k))
+            return tokens[k].word && kOpeners.contains(tokens[k].lower);
+    }
+    return false;
+}
+
 bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     if (m.first == 0) return false;
     static constexpr std::string_view kSubordinators[] = {
@@ -349,8 +366,11 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             // ("Lupe Carrizales, seventy-four, a retired cafeteria manager": an age between.)
             // (Not a place the sentence opens at: "At one northside primary school, a teacher
             // who asked not to be named said".)
+            // ("In a victim impact statement read to the court, the widow said": not across
+            // the comma that ends a phrase the sentence opens with.)
             const bool apposed =
                 previous != mentions.end() && tokens[previous->last].is(",") &&
+                !opening_phrase_ends(tokens, previous->last) &&
                 (previous->last + 1 == it->first ||
                  (previous->last + 3 == it->first && is_age(tokens[previous->last + 1]) &&
                   tokens[previous->last + 2].is(","))) &&
@@ -1208,6 +1228,8 @@ class MentionFinder {
     // brings in: "residents of Kadauri, Dan Gulbi and Ruwan Tsamiya" (no one "he" may mean).
     bool listed_place(uint32_t first) const {
         if (first < 3 || !tokens_[first - 1].is(",")) return false;
+        // (Not someone titled: "Back on Granville Street, Ms Whittaker and her children".)
+        if (tokens_[first].has(word_class::honorific | word_class::title)) return false;
         uint32_t k = first - 1;
         while (k > 0 && first - k < 5 && tokens_[k - 1].word && tokens_[k - 1].capitalised) --k;
         if (k == first - 1 || k == 0 || !tokens_[k - 1].word ||
@@ -1217,7 +1239,10 @@ class MentionFinder {
         while (after < tokens_.size() && after - first < 4 && tokens_[after].word &&
                tokens_[after].capitalised)
             ++after;
-        return after < tokens_.size() && (tokens_[after].is("and") || tokens_[after].is(","));
+        // (And a name after "and" too: not "…, Ms Whittaker and her children".)
+        return after + 1 < tokens_.size() &&
+               ((tokens_[after].is("and") && tokens_[after + 1].capitalised) ||
+                tokens_[after].is(","));
     }
 
     // "Springer admitted … . Barbados have not had an opening stand above 30": a name no first

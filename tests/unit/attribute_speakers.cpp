@@ -3541,3 +3541,15 @@ TEST_CASE("that was how someone of a role, unnamed, put it") {
         "advises regional lenders described the bank's prospects.\n");
     CHECK(speaker_of(a, "It is a question") == "senior dealmaker");
 }
+
+TEST_CASE("a statement read to the court, an opening phrase's comma, a titled name after a place") {
+    auto a = attribute_text(
+        "Title\n\nProsecutor Helen Cart said the scheme was cruel.\n\nIn a victim impact "
+        "statement read to the court, the widow from Cockerton said she no longer answered the "
+        "door.\n\n\"That ring was the last thing I had of my husband,\" she said.\n\nA police "
+        "spokesperson said inquiries were ongoing.\n\nBack on Granville Street, Ms Whitaker and "
+        "her children were allowed home on Monday.\n\n\"The kids are asking if it will happen "
+        "again,\" she said.\n");
+    CHECK(speaker_of(a, "That ring was") == "widow");
+    CHECK(speaker_of(a, "The kids are asking") == "Whitaker");
+}

@@ -2280,11 +2280,22 @@ class Attributor {
         if (!hit.form || hit.form->kind != CueKind::according) count_as_subject(m);
     }
 
+    // The mentions from the first that starts at token `first` or after (end() if none).
+    std::vector<Mention>::const_iterator mentions_before(uint32_t first) const {
+        const auto& all = mentions_.mentions;
+        return std::lower_bound(all.begin(), all.end(), first,
+                                [](const Mention& x, uint32_t t) { return x.first < t; });
+    }
+
+    static bool spokes_word(const Token& t) {
+        static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
+        return kSpokes.contains(t.lower);
+    }
+
     // The body a bare "a spokesperson" (no body named in it or after it) speaks for: the latest
     // organisation that opened a clause in its paragraph or the one before; UINT32_MAX if none.
     uint32_t body_of_bare_spokesperson(const Mention& m) const {
-        static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
-        if (!kSpokes.contains(tokens_[m.last - 1].lower) ||
+        if (!spokes_word(tokens_[m.last - 1]) ||
             !(tokens_[m.first].is("a") || tokens_[m.first].is("an")))
             return UINT32_MAX;
         if (m.last == m.first + 3) return body_before_spokesperson(m);
@@ -2293,10 +2304,8 @@ class Attributor {
             (tokens_[m.last].is("for") || tokens_[m.last].is("of") || tokens_[m.last].is("at")))
             return UINT32_MAX;
         const uint32_t paragraph = tokens_[m.first].paragraph;
-        const auto& all = mentions_.mentions;
-        auto it = std::lower_bound(all.begin(), all.end(), m.first,
-                                   [](const Mention& x, uint32_t t) { return x.first < t; });
-        for (size_t looked = 0; it != all.begin() && looked < 16; ++looked) {
+        auto it = mentions_before(m.first);
+        for (size_t looked = 0; it != mentions_.mentions.begin() && looked < 16; ++looked) {
             const Mention& before = *--it;
             if (tokens_[before.first].paragraph + 1 < paragraph) break;
             if (before.entity == UINT32_MAX || !before.subject || before.possessive) continue;
@@ -2313,10 +2322,8 @@ class Attributor {
     uint32_t body_before_spokesperson(const Mention& m) const {
         const Token& word = tokens_[m.first + 1];
         if (!word.word || word.possessive) return UINT32_MAX;
-        const auto& all = mentions_.mentions;
-        auto it = std::lower_bound(all.begin(), all.end(), m.first,
-                                   [](const Mention& x, uint32_t t) { return x.first < t; });
-        for (size_t looked = 0; it != all.begin() && looked < 64; ++looked) {
+        auto it = mentions_before(m.first);
+        for (size_t looked = 0; it != mentions_.mentions.begin() && looked < 64; ++looked) {
             const Mention& before = *--it;
             if (before.entity == UINT32_MAX) continue;
             const Entity& entity = mentions_.entities[before.entity];
@@ -2336,21 +2343,18 @@ class Attributor {
     // paragraph or the two before ("A spokesperson for Grey Heron Productions said"), as it
     // was named; empty if none.
     std::string spokesperson_again(const Mention& m) const {
-        static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
         if (m.last != m.first + 2 || !tokens_[m.first].is("the") ||
-            !kSpokes.contains(tokens_[m.last - 1].lower))
+            !spokes_word(tokens_[m.last - 1]))
             return {};
         const uint32_t paragraph = tokens_[m.first].paragraph;
-        const auto& all = mentions_.mentions;
-        auto it = std::lower_bound(all.begin(), all.end(), m.first,
-                                   [](const Mention& x, uint32_t t) { return x.first < t; });
-        for (size_t looked = 0; it != all.begin() && looked < 32; ++looked) {
+        auto it = mentions_before(m.first);
+        for (size_t looked = 0; it != mentions_.mentions.begin() && looked < 32; ++looked) {
             const Mention& before = *--it;
             if (tokens_[before.first].paragraph + 2 < paragraph) break;
             if (before.entity != UINT32_MAX || before.form != MentionForm::descriptor) continue;
             if (before.last > before.first + 2 &&
                 std::any_of(tokens_.begin() + before.first, tokens_.begin() + before.last,
-                            [](const Token& t) { return kSpokes.contains(t.lower); }))
+                            [](const Token& t) { return spokes_word(t); }))
                 return speaker_from(before).name;
         }
         return {};
@@ -2361,11 +2365,9 @@ class Attributor {
     // Ministry", "The Azerbaijani presidential press service"), the mention that named it;
     // nullptr when none did.
     const Mention* body_of_nationality(const Mention& m) const {
-        const auto& all = mentions_.mentions;
-        auto it = std::lower_bound(all.begin(), all.end(), m.first,
-                                   [](const Mention& x, uint32_t t) { return x.first < t; });
+        auto it = mentions_before(m.first);
         const std::string_view nation = tokens_[m.first].lower;
-        for (size_t looked = 0; it != all.begin() && looked < 64; ++looked) {
+        for (size_t looked = 0; it != mentions_.mentions.begin() && looked < 64; ++looked) {
             const Mention& before = *--it;
             if (before.last - before.first < 2 || before.possessive) continue;
             const bool body =

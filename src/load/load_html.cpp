@@ -785,7 +785,8 @@ void load_html(Article& article) {
                 // (White space between the block's paragraphs, or after its last, is not read:
                 // the closing mark goes right after the last word.)
                 bool between_paragraphs = false;
-                if (content_text && marked_block) {
+                // (Only text that is read: what the page hides inside the block gets no mark.)
+                if (content_text && marked_block && inside > 0 && skip == 0) {
                     between_paragraphs = block_break_due && blank_since(content_text, 0);
                     if (!blank_since(content_text, 0)) {
                         if (block_break_due) out.end_paragraph();

@@ -1143,14 +1143,21 @@ class MentionFinder {
     }
     // "a hardware store on Main Street", "off Church Lane": a word that ends a street's name as
     // well as a surname (so not among the place features) is the street's after a preposition
-    // of place.
+    // of place, or before a word for what stands there.
     bool street_after_preposition(uint32_t first, uint32_t last) const {
         static const WordList kStreetEnds = {"street", "lane", "hill",    "park",
                                              "drive",  "row",  "terrace", "close"};
         static const WordList kAlong = {"on",   "along", "off",  "near", "down",
                                         "onto", "up",    "past", "at"};
-        return first > 0 && kStreetEnds.contains(tokens_[last - 1].lower) &&
-               tokens_[first - 1].paragraph == tokens_[first].paragraph &&
+        if (!kStreetEnds.contains(tokens_[last - 1].lower)) return false;
+        // ("Ashcombe Wanderers’ Holloway Lane training ground": or before what stands there.)
+        static const WordList kSites = {"training", "ground", "stadium", "estate", "station",
+                                        "site",     "campus", "depot",   "store",  "branch"};
+        if (last < tokens_.size() && tokens_[last].word && !tokens_[last].capitalised &&
+            tokens_[last].paragraph == tokens_[first].paragraph &&
+            kSites.contains(tokens_[last].lower))
+            return true;
+        return first > 0 && tokens_[first - 1].paragraph == tokens_[first].paragraph &&
                kAlong.contains(tokens_[first - 1].lower);
     }
     bool is_title(const Token& token) const {

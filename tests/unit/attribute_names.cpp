@@ -1188,3 +1188,11 @@ TEST_CASE("an engineer's title before a name, a holiday's name, a headline's ver
     CHECK(speaker_of(a, "A truck of milk") == "Samuel Kiprop Rotich");
     CHECK(speaker_of(a, "It has been a hard") != "Boxing Day");
 }
+
+TEST_CASE("a name in Lane or Park before what stands there is a place") {
+    auto a = attribute_text(
+        "Title\n\nWhen Mikel Arondo walked into the media room at Ashcombe Wanderers\u2019 "
+        "Holloway Lane training ground on Tuesday, he was carrying a sheet.\n\n\"This is my "
+        "list,\" the Ashcombe head coach said.\n");
+    CHECK(speaker_of(a, "This is my list") != "Holloway Lane");
+}

@@ -903,6 +903,11 @@ class Attributor {
                 if (const Mention* m = mentions_.ending_at(k);
                     m && m->subject && !m->possessive && m->entity != UINT32_MAX)
                     return m;
+                // ("Kowalczyk addressed the hit in a statement released through the club": the
+                // one the sentence opens with, after its verb.)
+                if (const Mention* m = mentions_.starting_at(units_[unit_of_[j]].first);
+                    m && m->subject && !m->possessive && m->entity != UINT32_MAX && m->last < j - 2)
+                    return m;
             }
             // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
             // in apposition when the relative is not.
@@ -4170,9 +4175,10 @@ class Attributor {
         const bool pointer_is = opener.is("that") && opener.possessive;
         static const WordList kPointers = {"that", "those", "this", "these"};
         static const WordList kWords = {
-            "line",     "words",   "remark",   "comment", "message",    "verdict",
-            "view",     "warning", "quip",     "plea",    "assessment", "admission",
-            "response", "pledge",  "question", "promise", "answer",     "reply"};
+            "line",     "words",   "remark",    "comment", "message",    "verdict",
+            "view",     "warning", "quip",      "plea",    "assessment", "admission",
+            "response", "pledge",  "question",  "promise", "answer",     "reply",
+            "praise",   "tribute", "criticism", "rebuke",  "vow",        "boast"};
         const bool pointer = pointer_is || kPointers.contains(opener.lower);
         if (!pointer && !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
             return nullptr;
@@ -4212,6 +4218,12 @@ class Attributor {
                 continue;
             for (uint32_t at = k + 1; at < std::min(next.last, k + 5); ++at) {
                 const Mention* m = mentions_.starting_at(at);
+                // ("The promise came from St Colman’s captain Ruairí Breen": past a body whose
+                // person it is.)
+                if (m && m->possessive && !mentions_.names_person(*m)) {
+                    at = m->last - 1;
+                    continue;
+                }
                 if (m) return mentions_.names_person(*m) ? m : nullptr;
                 if (!tokens_[at].word || tokens_[at].capitalised) break;
             }

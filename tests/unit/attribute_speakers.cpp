@@ -3553,3 +3553,13 @@ TEST_CASE("a statement read to the court, an opening phrase's comma, a titled na
     CHECK(speaker_of(a, "That ring was") == "widow");
     CHECK(speaker_of(a, "The kids are asking") == "Whitaker");
 }
+
+TEST_CASE("praise that came from someone of a body, and a statement issued in a sentence before") {
+    auto a = attribute_text(
+        "Title\n\nErik Lind said he was fine. \"I will be back,\" Lind said.\n\nDominik Kowal "
+        "addressed the hit in a statement released through the club.\n\n\"I never want to "
+        "injure anyone,\" the statement read.\n\n\"We will be back here.\" The promise came from "
+        "St Colman\u2019s captain Ruairi Breen, whose side lost.\n");
+    CHECK(speaker_of(a, "I never want to injure") == "Dominik Kowal");
+    CHECK(speaker_of(a, "We will be back here") == "Ruairi Breen");
+}

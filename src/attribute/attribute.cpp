@@ -1130,6 +1130,16 @@ class Attributor {
                 (!tokens_[k].capitalised || before.has(word_class::title) ||
                  before.has(word_class::role) || before.lower.ends_with("-year-old")))
                 m = named;
+            // ("said city forester Nathan Alcott": or any words of a job the lexicon does not
+            // know, before someone's full name; not "said on Monday", "said that".)
+            if (!m && named && named->form == MentionForm::name && !named->possessive &&
+                named->last >= named->first + 2 && mentions_.names_person(*named) &&
+                std::all_of(tokens_.begin() + at, tokens_.begin() + k, [](const Token& w) {
+                    return w.word && !w.capitalised && w.outside() &&
+                           !w.has(word_class::between | word_class::not_name |
+                                  word_class::cue_start | word_class::person_pronoun);
+                }))
+                m = named;
         }
         // "said the company's operations director, Gemma Rafferty": the person the role after
         // the possessive is set off with.

@@ -3563,3 +3563,11 @@ TEST_CASE("praise that came from someone of a body, and a statement issued in a 
     CHECK(speaker_of(a, "I never want to injure") == "Dominik Kowal");
     CHECK(speaker_of(a, "We will be back here") == "Ruairi Breen");
 }
+
+TEST_CASE("after an inverted cue, words of a job the lexicon does not know before a full name") {
+    auto a = attribute_text(
+        "Title\n\n\"It is going to be a long cleanup,\" said city forester Nathan Alcot.\n\n\"We "
+        "will see,\" said Monday that Ruth Gale would come.\n");
+    CHECK(speaker_of(a, "It is going to be") == "Nathan Alcot");
+    CHECK(speaker_of(a, "We will see") != "Ruth Gale");
+}

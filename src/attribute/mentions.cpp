@@ -804,6 +804,26 @@ class MentionFinder {
         return std::move(out_);
     }
 
+    // "Furious 'Mad Mick' Rourke says …" in the headline, then "Mick Rourke" in the body: a
+    // person the headline named with a word that is no given name before the surname (an
+    // epithet, a nickname's neighbour) is the one the body names in full.
+    bool headline_epithet_name(uint32_t entity, uint32_t first) const {
+        if (tokens_[first].paragraph == 0 ||
+            tokens_[first].has(word_class::title | word_class::role | word_class::organisation |
+                               word_class::not_name))
+            return false;
+        const Entity& named = out_.entities[entity];
+        const size_t space = named.name.find(' ');
+        if (named.kind != EntityKind::person || space == std::string::npos ||
+            named.name.find(' ', space + 1) != std::string::npos ||
+            (lexicon_.classes_of(lowercase_ascii(std::string_view(named.name).substr(0, space))) &
+             (word_class::male | word_class::female)))
+            return false;
+        for (const Mention& m : out_.mentions)
+            if (m.entity == entity) return tokens_[m.first].paragraph == 0;
+        return false;
+    }
+
     // "Wren Castellanos Lost Her Voice" in a headline in title case, then "Castellanos said":
     // the person the headline's run of capitals named is called by a word inside it, so their
     // name ends at that word ("Wren Castellanos").
@@ -5466,7 +5486,8 @@ class MentionFinder {
                            ' ') == 1)
                 shorter = known;
         }
-        if (!new_surname && lone_name(out_.entities[*by_surname].name)) {
+        if (!new_surname && (lone_name(out_.entities[*by_surname].name) ||
+                             headline_epithet_name(*by_surname, first))) {
             id = *by_surname;
             out_.entities[id].name = display_name(first, last);
             out_.entities[id].kind = EntityKind::person;

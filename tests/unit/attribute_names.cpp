@@ -1196,3 +1196,11 @@ TEST_CASE("a name in Lane or Park before what stands there is a place") {
         "list,\" the Ashcombe head coach said.\n");
     CHECK(speaker_of(a, "This is my list") != "Holloway Lane");
 }
+
+TEST_CASE("a headline's epithet before a surname gives way to the body's full name") {
+    auto a = attribute_text(
+        "Furious 'Mad Mick' Rourke says 'I will pay the fine myself' after penalty row\n\n"
+        "Castlebridge United boss Mick Rourke was sent to the stands.\n\n\"I will hold my hands "
+        "up,\" Rourke fumed.\n");
+    CHECK(speaker_of(a, "I will hold my hands") == "Mick Rourke");
+}

@@ -1204,3 +1204,12 @@ TEST_CASE("a headline's epithet before a surname gives way to the body's full na
         "up,\" Rourke fumed.\n");
     CHECK(speaker_of(a, "I will hold my hands") == "Mick Rourke");
 }
+
+TEST_CASE("a Malay name with binti and a Singaporean Mdm") {
+    auto a = attribute_text(
+        "Title\n\nTrader Siti Aishah binti Abdul Rahman, 52, said the water rose fast. \"This is "
+        "the third time in four years,\" she said.\n\nLeong Siew Lan, 81, joined the choir in "
+        "1962. \"I knew every line,\" Mdm Leong said.\n");
+    CHECK(speaker_of(a, "This is the third") == "Siti Aishah binti Abdul Rahman");
+    CHECK(speaker_of(a, "I knew every line") == "Leong Siew Lan");
+}

@@ -3840,9 +3840,21 @@ class MentionFinder {
                                 !tokens_[core_end - 1].has(word_class::title | word_class::role) &&
                                 is_title(tokens_[start]) && !is_title(tokens_[start + 1]) &&
                                 !tokens_[start + 1].has(word_class::role);
+        // ("Transit Forward Atlanta", "Iron Guard Security": a player's position capitalised
+        // after a word of no kind, in the body's text, is a name's word, not a role; in prose
+        // positions are written in lower case, "Arsenal forward Bukayo Saka".)
+        const auto position_in_name = [&](uint32_t k) {
+            // (Not "Public Defender Terrence Odum": a defender is a lawyer too.)
+            static const WordList kPositions = {"forward", "guard",   "center",
+                                                "centre",  "striker", "winger"};
+            return k > start && tokens_[k].paragraph != 0 &&
+                   kPositions.contains(tokens_[k].lower) && tokens_[k - 1].capitalised &&
+                   tokens_[k - 1].classes == 0 && !opens_sentence(k - 1);
+        };
         for (uint32_t k = royal_body ? start + 1 : start; k + 1 < core_end; ++k) {
             body_word = body_word || tokens_[k].has(word_class::organisation);
             if (!in_body_name(k) && !family_sheikh(k) && !inner_name_word(k) &&
+                !position_in_name(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
                  (k == start &&

@@ -1213,3 +1213,11 @@ TEST_CASE("a Malay name with binti and a Singaporean Mdm") {
     CHECK(speaker_of(a, "This is the third") == "Siti Aishah binti Abdul Rahman");
     CHECK(speaker_of(a, "I knew every line") == "Leong Siew Lan");
 }
+
+TEST_CASE("a player's position capitalised inside a name in the text is the name's word") {
+    auto a = attribute_text(
+        "Title\n\nPriya Raman, executive director of the advocacy group Transit Forward Atlanta, "
+        "said the work was overdue.\n\n\"Nobody is against fixing it,\" she said.\n\nAssistant "
+        "Public Defender Terrence Odom said the case was weak.\n");
+    CHECK(speaker_of(a, "Nobody is against") == "Priya Raman");
+}

@@ -1218,6 +1218,15 @@ class MentionFinder {
         // ("pulled up the Municipal Corporation of Delhi (MCD) and the Public Works Department":
         // a name's letters in brackets end a name as its word does.)
         if (!before.is("and") || first < 2) return true;
+        // ("with her son Alfie, seven, and daughter Mia, four,": after someone's age set off by
+        // commas, "and" goes on a list of people.)
+        static const WordList kChildAges = {
+            "one",     "two",     "three",     "four",     "five",    "six",      "seven",
+            "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        if (first >= 5 && tokens_[first - 2].is(",") && tokens_[first - 4].is(",") &&
+            (is_age(tokens_[first - 3]) || kChildAges.contains(tokens_[first - 3].lower)))
+            return false;
         return !tokens_[first - 2].word && !tokens_[first - 2].is(")") &&
                !ends_listed_names(first - 2);
     }

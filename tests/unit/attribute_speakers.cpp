@@ -3571,3 +3571,10 @@ TEST_CASE("after an inverted cue, words of a job the lexicon does not know befor
     CHECK(speaker_of(a, "It is going to be") == "Nathan Alcot");
     CHECK(speaker_of(a, "We will see") != "Ruth Gale");
 }
+
+TEST_CASE("after someone's age set off by commas, and goes on a list of people") {
+    auto a = attribute_text(
+        "Title\n\nKirsty Pellow, 34, was staying at a park with her son Alfie, seven, and "
+        "daughter Mia, four, when the wind rose.\n\n\"It was loud,\" she said.\n");
+    CHECK(speaker_of(a, "It was loud") == "Kirsty Pellow");
+}

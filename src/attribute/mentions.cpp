@@ -5424,7 +5424,9 @@ class MentionFinder {
             static const WordList kLegalForms = {
                 "ltd", "limited", "inc", "incorporated", "plc", "llc", "llp", "corp",
                 "co",  "gmbh",    "ag",  "bhd",          "pte", "nv",  "oyj", "ab"};
-            if (words >= 3 && kLegalForms.contains(tokens_[last - 1].lower))
+            // ("Bayou Crest Holdings … Bayou Crest said": or without a business's kind word.)
+            if (words >= 3 && (kLegalForms.contains(tokens_[last - 1].lower) ||
+                               kind_is(tokens_[last - 1].lower, "business")))
                 by_full_.try_emplace(full.substr(0, full.rfind(' ')), id);
             file_company_under_first_word(first, last, id);
             // "UD Guadalmar … Guadalmar said", "FC Barcelona … Barcelona": a club goes by the

@@ -1182,3 +1182,10 @@ TEST_CASE("a business's word that is a role's too before one word no given name 
     CHECK(speaker_of(a, "around 210,000 homes") == "Veneris");
     CHECK(speaker_of(a, "The wind was too strong") == "Paul Dwyer");
 }
+
+TEST_CASE("a company is called by its name without its business's kind word") {
+    auto a = attribute_text(
+        "Title\n\nThe landlord, Bayou Cresting Holdings, said it wanted a new lease.\n\n\"We have "
+        "great respect for the restaurant,\" Bayou Cresting said in a statement.\n");
+    CHECK(speaker_of(a, "We have great respect") == "Bayou Cresting Holdings");
+}

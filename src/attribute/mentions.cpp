@@ -68,9 +68,12 @@ bool relative_after_preposition(const std::vector<Token>& tokens, const Mention&
            before.is("about") || before.is("by") || before.is("from");
 }
 
-// Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …", or a
-// "that" clause inside one ("…, when the Bunker judged that the winger had lost control").
 bool opens_sentence_at(std::span<const Token> tokens, uint32_t k);
+
+// Whether the words before token `first` are "according to".
+bool after_according_to(std::span<const Token> tokens, uint32_t first) {
+    return first >= 2 && tokens[first - 1].is("to") && tokens[first - 2].is("according");
+}
 
 // Whether the comma at `comma` ends a phrase a preposition opens the sentence with ("In a
 // statement read to the court,", "After the hearing,"), no other comma in it.
@@ -87,6 +90,8 @@ bool opening_phrase_ends(const std::vector<Token>& tokens, uint32_t comma) {
     return false;
 }
 
+// Whether `m` opens a clause that hangs on another: "after a whistleblower alerted …", or a
+// "that" clause inside one ("…, when the Bunker judged that the winger had lost control").
 bool subordinate(const std::vector<Token>& tokens, const Mention& m) {
     if (m.first == 0) return false;
     static constexpr std::string_view kSubordinators[] = {
@@ -285,9 +290,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
     // (A person known to be one, by a title or a gender: "according to Morning Signal" may be
     // an outlet's report.)
     const auto according_to = [&](const Mention& m) {
-        if (m.first < 2 || !tokens[m.first - 1].is("to") || !tokens[m.first - 2].is("according") ||
-            m.entity == UINT32_MAX)
-            return false;
+        if (!after_according_to(tokens, m.first) || m.entity == UINT32_MAX) return false;
         const Entity& entity = entities[m.entity];
         return entity.kind == EntityKind::person &&
                (!entity.title_words.empty() || entity.gender != Gender::unknown);
@@ -948,10 +951,6 @@ class MentionFinder {
     }
 
   private:
-    // "By Nadia Rahman, Science Correspondent", "Reporting by Andrew Osborn; Editing by Mark
-    // Trevelyan": a paragraph that only names the article's writers, who quote no one in it
-    // and are never a later "he" or "she". The token after the paragraph when `first` opens
-    // one; `first` otherwise.
     // "Helen Aldous ¶ Thu 6 Jun 2024", "Ellie Sandoval ¶ BuzzFeed News Reporter": a byline
     // with no "By", a name alone in one of the first paragraphs, then a date or the writer's
     // job.
@@ -1003,6 +1002,10 @@ class MentionFinder {
             if (tokens_[k].is("and") || tokens_[k].is("&")) out_.writer.clear();
     }
 
+    // "By Nadia Rahman, Science Correspondent", "Reporting by Andrew Osborn; Editing by Mark
+    // Trevelyan": a paragraph that only names the article's writers, who quote no one in it
+    // and are never a later "he" or "she". The token after the paragraph when `first` opens
+    // one; `first` otherwise.
     uint32_t byline_end(uint32_t first) const {
         const uint32_t paragraph = tokens_[first].paragraph;
         if (first > 0 && tokens_[first - 1].paragraph == paragraph) return first;
@@ -1346,9 +1349,8 @@ class MentionFinder {
         // ("According to the Bermuda Police Service, there were 14 incidents, which it
         // described as …": whom a sentence opens on as its source is whom a later "it" or "he"
         // may mean.)
-        if (!mention.subject && mention.first >= 2 && mention.last < tokens_.size() &&
-            tokens_[mention.last].is(",") && tokens_[mention.first - 1].is("to") &&
-            tokens_[mention.first - 2].is("according") && opens_sentence(mention.first - 2))
+        if (!mention.subject && mention.last < tokens_.size() && tokens_[mention.last].is(",") &&
+            after_according_to(tokens_, mention.first) && opens_sentence(mention.first - 2))
             mention.subject = true;
         // ("finished his career as Santa Fe's all-time leading scorer": what someone was, a
         // possessive's role after "as", brings in no subject.)
@@ -2159,8 +2161,7 @@ class MentionFinder {
             // club of Jerico Dizon, nor "Raghavan said the company had signed a deal" a company
             // of Raghavan; a cue within a few words after it, "the company, in a statement,
             // said", or "according to" before it.)
-            bool speaks =
-                start >= 2 && tokens_[start - 1].is("to") && tokens_[start - 2].is("according");
+            bool speaks = after_according_to(tokens_, start);
             for (uint32_t k = end; !speaks && k < end + 8 && k < tokens_.size() &&
                                    tokens_[k].outside() && !tokens_[k].is(".");
                  ++k)
@@ -2277,8 +2278,7 @@ class MentionFinder {
                 !in_opening_place(tokens_, named.first) &&
                 // (Not after "according to": "According to Kyodo, an official in Kashiwazaki
                 // said" opens with whom the report is from, then the sentence's subject.)
-                !(named.first >= 2 && tokens_[named.first - 1].is("to") &&
-                  tokens_[named.first - 2].is("according"))) {
+                !after_according_to(tokens_, named.first)) {
                 apposition(mention, named.entity);
                 organisation_apposition(mention, named.entity, head);
             } else if (named.last + 1 == start && named.form == MentionForm::descriptor &&
@@ -2635,9 +2635,9 @@ class MentionFinder {
             tokens_[k - 1].paragraph != tokens_[k].paragraph)
             return k;
         const Token& before = tokens_[k - 2];
+        // (The determiners hold "his", "her" and "their".)
         if (!before.word || !(before.has(word_class::determiner) || before.is("new") ||
-                              before.is("hit") || before.is("debut") || before.is("latest") ||
-                              before.is("his") || before.is("her") || before.is("their")))
+                              before.is("hit") || before.is("debut") || before.is("latest")))
             return k;
         uint32_t end = k;
         while (joins(k, end) && end < k + 8 &&

@@ -373,8 +373,13 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
                 // near-match with another quote of that article is another part of the same
                 // utterance ("“Copenhagen taught me restraint,” she says. “Accra taught me …”"
                 // in two copies of one story), not a misquote (who said it still counts).
-                if (pair.comparison.verdict == QuoteVerdict::misquote && a.article != b.article &&
-                    (wording_in(first, b.article) || wording_in(second, a.article)))
+                // Nor is it given to someone else there: the speakers of the copy count, not those
+                // of another quote holding some of its words (a headline's quote and the body's
+                // longer one it was cut from; a quote and one nested in it).
+                const bool copy_elsewhere =
+                    a.article != b.article && wording[first] != wording[second] &&
+                    (wording_in(first, b.article) || wording_in(second, a.article));
+                if (pair.comparison.verdict == QuoteVerdict::misquote && copy_elsewhere)
                     pair.comparison.verdict = QuoteVerdict::variant;
                 const QuoteVerdict verdict = pair.comparison.verdict;
                 const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];
@@ -387,7 +392,7 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
                 if (pair.same_speaker == true)
                     add_support(speaker_support, first), add_support(speaker_support, second);
                 if (verdict == QuoteVerdict::misquote ||
-                    (pair.same_speaker == false && a.article != b.article &&
+                    (pair.same_speaker == false && a.article != b.article && !copy_elsewhere &&
                      pair.comparison.matched >= kMinMisattributedWords))
                     kept.push_back(std::move(pair));
             }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -99,6 +100,7 @@ struct Case {
     std::string type;
     Expect expect;
     std::string copy_text;
+    std::string quote = {};  // the quote changed, for a report of what was missed
 };
 
 // The injections for one quote (text between the marks at [from, to)); a kind that does not
@@ -212,11 +214,15 @@ std::map<std::string, Tally> evaluate(const std::vector<Base>& bases) {
     for (const ArticleAnalysis& analysis : originals)
         for (const Attribution& attribution : analysis.attributions)
             if (attribution.speaker && !attribution.speaker->organisation &&
+                attribution.speaker->resolution == Resolution::name &&
                 attribution.speaker->name.find(' ') != std::string::npos &&
                 std::find(speakers.begin(), speakers.end(), attribution.speaker->name) ==
                     speakers.end())
                 speakers.push_back(attribution.speaker->name);
     std::sort(speakers.begin(), speakers.end());
+    if (std::getenv("QUOTECHECK_INJECTION_VERBOSE"))
+        for (size_t k = 0; k < std::min<size_t>(3, speakers.size()); ++k)
+            std::fprintf(stderr, "speaker %zu: %s\n", k, speakers[k].c_str());
 
     std::map<std::string, Tally> tallies;
     for (size_t b = 0; b < bases.size(); ++b) {
@@ -238,8 +244,12 @@ std::map<std::string, Tally> evaluate(const std::vector<Base>& bases) {
                     break;
                 }
             for (Case& c : cases_for(text, quotes[q].text, quotes[q].open, quotes[q].close, other,
-                                     speaker.mention))
+                                     speaker.mention)) {
+                c.quote =
+                    text.substr(quotes[q].text.start, std::min<size_t>(quotes[q].text.size(), 50)) +
+                    " (" + speaker.name + " / " + other + ")";
                 cases.push_back(std::move(c));
+            }
         }
         cases.push_back({"control: paraphrased non-quote sentence", Expect::nothing,
                          paraphrase_outside_quotes(text, original)});
@@ -250,13 +260,19 @@ std::map<std::string, Tally> evaluate(const std::vector<Base>& bases) {
             corpus.push_back(
                 analyse("copy-" + bases[b].name, c.copy_text, bases[b].date, copy_index));
             const std::vector<Finding> findings = check_corpus(corpus);
-            // Findings that tie the original to its copy.
+            // Findings that tie the original to its copy: one is where the finding is, the
+            // other among its related places. (A finding in a third article that names both as
+            // reading otherwise than it does says nothing of the two.)
             std::set<std::string> linking;
+            const auto original_index = static_cast<uint32_t>(b);
             for (const Finding& finding : findings) {
-                std::set<uint32_t> articles = {finding.where.article};
-                for (const RelatedLocation& related : finding.related)
-                    articles.insert(related.where.article);
-                if (articles.contains(static_cast<uint32_t>(b)) && articles.contains(copy_index))
+                const uint32_t at = finding.where.article;
+                if (at != original_index && at != copy_index) continue;
+                const uint32_t other = at == original_index ? copy_index : original_index;
+                if (std::any_of(finding.related.begin(), finding.related.end(),
+                                [&](const RelatedLocation& related) {
+                                    return related.where.article == other;
+                                }))
                     linking.insert(finding.rule);
             }
             Tally& tally = tallies[c.type];
@@ -274,6 +290,10 @@ std::map<std::string, Tally> evaluate(const std::vector<Base>& bases) {
                     tally.hits += quote_finding;  // a false alarm
                     break;
             }
+            if ((c.expect == Expect::nothing) == quote_finding &&
+                std::getenv("QUOTECHECK_INJECTION_VERBOSE"))
+                std::fprintf(stderr, "%s in %s%s: %s\n", c.type.c_str(), bases[b].name.c_str(),
+                             quote_finding ? ": false alarm" : ": missed", c.quote.c_str());
             if ((c.expect == Expect::nothing) == quote_finding)
                 UNSCOPED_INFO(c.type << " in " << bases[b].name
                                      << (quote_finding ? ": false alarm" : ": missed"));
@@ -282,7 +302,11 @@ std::map<std::string, Tally> evaluate(const std::vector<Base>& bases) {
     return tallies;
 }
 
-void check_floors(const std::map<std::string, Tally>& tallies) {
+struct Floors {
+    double misquotes = 0.9, misattributions = 0.8, false_alarms = 0.05;
+};
+
+void check_floors(const std::map<std::string, Tally>& tallies, Floors floors = {}) {
     Tally misquotes, misattributions, controls;
     for (const auto& [type, tally] : tallies) {
         Tally& sum = type.starts_with("misquote")         ? misquotes
@@ -303,9 +327,9 @@ void check_floors(const std::map<std::string, Tally>& tallies) {
     REQUIRE(misquotes.cases >= 10);
     REQUIRE(misattributions.cases >= 3);
     REQUIRE(controls.cases >= 10);
-    CHECK(rate(misquotes) >= 0.9);
-    CHECK(rate(misattributions) >= 0.8);
-    CHECK(rate(controls) <= 0.05);
+    CHECK(rate(misquotes) >= floors.misquotes);
+    CHECK(rate(misattributions) >= floors.misattributions);
+    CHECK(rate(controls) <= floors.false_alarms);
 }
 
 }  // namespace
@@ -360,4 +384,52 @@ TEST_CASE("injected misquotes and misattributions in written articles are found"
          "2024-04-19"},
     };
     check_floors(evaluate(bases));
+}
+
+// Hidden (run by name): the same injections over every folder named in QUOTECHECK_INJECTION_SETS
+// (colon-separated), each folder's plain-text articles one corpus, as the accuracy sets are
+// (`tests/accuracy/sets/*`): many outlets' styles, where the two cases above hold one or two.
+// Prints the rates per folder and over all, and with QUOTECHECK_INJECTION_VERBOSE each miss and
+// false alarm. Its floors are higher: over hundreds of quotes a few articles' habits (a
+// headline's copy of a quote, a quote inside another) no longer hide in the average. The test
+// `unit.injection_sets` runs it on eight sets (tests/CMakeLists.txt).
+TEST_CASE("injected misquotes and misattributions in folders of articles", "[.][injection]") {
+    const char* folders = std::getenv("QUOTECHECK_INJECTION_SETS");
+    if (!folders) {
+        WARN("QUOTECHECK_INJECTION_SETS not set; nothing to run");
+        return;
+    }
+    std::map<std::string, Tally> all;
+    std::string list = folders;
+    for (size_t from = 0; from < list.size();) {
+        size_t to = list.find(':', from);
+        if (to == std::string::npos) to = list.size();
+        const std::string folder = list.substr(from, to - from);
+        from = to + 1;
+        std::vector<std::filesystem::path> files;
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            if (entry.path().extension() == ".txt") files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        std::vector<Base> bases;
+        for (const auto& path : files) {
+            Article article = load_input({path.string(), ArticleFormat::text});
+            bases.push_back({path.filename().string(), std::string(article.text()), "2025-06-02"});
+        }
+        if (bases.empty()) continue;
+        std::map<std::string, Tally> tallies = evaluate(bases);
+        Tally misquotes, misattributions, controls;
+        for (const auto& [type, tally] : tallies) {
+            Tally& sum = type.starts_with("misquote")         ? misquotes
+                         : type.starts_with("misattribution") ? misattributions
+                                                              : controls;
+            sum.cases += tally.cases;
+            sum.hits += tally.hits;
+            all[type].cases += tally.cases;
+            all[type].hits += tally.hits;
+        }
+        WARN(folder << ": misquotes " << misquotes.hits << "/" << misquotes.cases
+                    << ", misattributions " << misattributions.hits << "/" << misattributions.cases
+                    << ", false alarms " << controls.hits << "/" << controls.cases);
+    }
+    check_floors(all, {0.96, 0.98, 0.01});
 }

@@ -373,3 +373,23 @@ TEST_CASE("the parts of a split quote are no misquote of each other, in one copy
     CHECK(findings_of(check_corpus(load_corpus_fixture("split-quote-copies")), "corpus.misquote")
               .empty());
 }
+
+TEST_CASE("a quote's copy in the other article is what its speaker is compared with") {
+    // Two copies of one story whose headline quotes the start of the body's quote. Were the
+    // headline's copy given to someone else (a name in the headline read as its speaker), it was
+    // compared with the other copy's body quote and reported as a misattribution between two
+    // articles that say the same thing; its own copy there has the same speaker.
+    auto articles = load_corpus_fixture("headline-speaker");
+    REQUIRE(articles.size() == 2);
+    for (ArticleAnalysis& article : articles) {
+        REQUIRE(article.extraction.quotes.size() == 2);
+        attribute_all_quotes(article, "Ruth Mercer");
+        article.attributions[0].speaker->name = "Dana Holt";
+    }
+    CHECK(findings_of(check_corpus(articles), "corpus.misattribution").empty());
+    // The body quote given to another person in one copy is still reported.
+    articles[1].attributions[1].speaker->name = "Otto Brandt";
+    const auto found = findings_of(check_corpus(articles), "corpus.misattribution");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("Otto Brandt") != std::string::npos);
+}

@@ -1477,7 +1477,8 @@ class MentionFinder {
                 before.form == MentionForm::descriptor && before.last + 1 == mention.first &&
                 tokens_[before.last].is(",")) {
                 Entity& named = out_.entities[mention.entity];
-                const Token& head = tokens_[before.last - 1];
+                // ("his wife of 46 years, Halina,": the role's head word.)
+                const Token& head = role_head(before);
                 if (named.gender == Gender::unknown && named.kind != EntityKind::organisation)
                     named.gender = head.has(word_class::male)     ? Gender::male
                                    : head.has(word_class::female) ? Gender::female
@@ -4191,9 +4192,13 @@ class MentionFinder {
             (tokens_[apposed - 2].is("the") || tokens_[apposed - 2].is("a")) &&
             tokens_[apposed - 3].is(","))
             apposed -= 2;
-        // (Not a state or a country after a place: "a teacher in Jackson, Kentucky,".)
+        // (Not a state or a country after a place: "a teacher in Jackson, Kentucky,". A relative
+        // is named by a given name alone: "His daughter, Maeve, said".)
         const bool lone_place =
-            entity.kind == EntityKind::unknown && mention.last == mention.first + 1;
+            entity.kind == EntityKind::unknown && mention.last == mention.first + 1 &&
+            !(apposed > 0 && !out_.mentions.empty() && out_.mentions.back().last + 1 == apposed &&
+              out_.mentions.back().form == MentionForm::descriptor &&
+              role_head(out_.mentions.back()).has(word_class::relative));
         if (entity.kind != EntityKind::organisation && !lone_place && !out_.mentions.empty() &&
             apposed > 0 && tokens_[apposed - 1].is(",")) {
             // "Russia's ambassador to the United Nations, Dmitri Volkov,": the role is apposed

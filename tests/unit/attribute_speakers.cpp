@@ -3578,3 +3578,15 @@ TEST_CASE("after someone's age set off by commas, and goes on a list of people")
         "daughter Mia, four, when the wind rose.\n\n\"It was loud,\" she said.\n");
     CHECK(speaker_of(a, "It was loud") == "Kirsty Pellow");
 }
+
+TEST_CASE("a relative named by a given name alone in apposition, and the gender of the role") {
+    // "His daughter, Maeve," names the daughter, so "she" later is Maeve; "his wife of 46
+    // years, Halina," is a woman, so "he says" after it is still the husband.
+    auto a = attribute_text(
+        "Title\n\nThe funeral of Dinny Crowley took place on Monday.\n\nHis daughter, Maeve, "
+        "said in a eulogy that the family had shared him.\n\n\"Dad had a hundred sons,\" she "
+        "said.\n\nTomasz Nowak, a retired machinist, started the stand after his wife of 46 "
+        "years, Halina, died.\n\n\"The house was too quiet,\" he says.\n");
+    CHECK(speaker_of(a, "Dad had a hundred") == "Maeve");
+    CHECK(speaker_of(a, "The house was too quiet") == "Tomasz Nowak");
+}

@@ -1754,8 +1754,11 @@ class MentionFinder {
             // "A company statement said the airline …": the verb ends the descriptor.
             if (t.has(word_class::cue_start)) break;
             // ("the benefits of Veridia Therapeutics’ gene therapy": a plain noun before "of"
-            // is the head, and no body's or person's; the name after it is a mention of its own.)
-            if (head == 0 && t.is("of") && j > start + 1 && !tokens_[j - 1].capitalised) break;
+            // is the head, and no body's or person's; the name after it is a mention of its own.
+            // So is one before "for": "a setback for Lonestar Meadows Partners".)
+            if (head == 0 && (t.is("of") || t.is("for")) && j > start + 1 &&
+                !tokens_[j - 1].capitalised)
+                break;
             // "after a hearing in which one senator called": another determiner starts another
             // noun phrase, so the head is not past it; so does a pronoun ("in a filing it would
             // fund").

@@ -3590,3 +3590,12 @@ TEST_CASE("a relative named by a given name alone in apposition, and the gender 
     CHECK(speaker_of(a, "Dad had a hundred") == "Maeve");
     CHECK(speaker_of(a, "The house was too quiet") == "Tomasz Nowak");
 }
+
+TEST_CASE("a plain noun before 'for' is no head of the body named after it") {
+    // "a setback for Lonestar Meadows Partners" was one descriptor headed by "Partners", and the
+    // company's shorter name later was taken for a person.
+    auto a = attribute_text(
+        "Title\n\nThe decision is a setback for Lonestar Meadows Partners, a Houston firm.\n\n"
+        "\"We will appeal,\" Lonestar Meadows said.\n");
+    CHECK(speaker_of(a, "We will appeal") == "Lonestar Meadows Partners");
+}

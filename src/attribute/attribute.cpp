@@ -3048,9 +3048,11 @@ class Attributor {
         if (!before.word || !before.outside()) return false;
         if (before.is("nicknamed") || before.is("code-named") || before.is("codenamed"))
             return true;
-        // ("calling Whitaker “The Closer”", "have called “the Castle”".)
+        // ("calling Whitaker “The Closer”", "have called “the Castle”", "the presses the family
+        // calls “the Twins.”")
         for (uint32_t k = first - 1; article && k > 0 && first - k <= 3; --k)
-            if (tokens_[k].is("called") || tokens_[k].is("calling") || tokens_[k].is("call"))
+            if (tokens_[k].is("called") || tokens_[k].is("calling") || tokens_[k].is("call") ||
+                tokens_[k].is("calls"))
                 return true;
         // ("known to his friends as", "known locally as".)
         const auto known_as = [&] {

@@ -3599,3 +3599,13 @@ TEST_CASE("a plain noun before 'for' is no head of the body named after it") {
         "\"We will appeal,\" Lonestar Meadows said.\n");
     CHECK(speaker_of(a, "We will appeal") == "Lonestar Meadows Partners");
 }
+
+TEST_CASE("a name given with 'calls' before 'the' and capitalised words is no one's words") {
+    auto a = attribute_text(
+        "Title\n\nHer son runs the two presses the family calls \"the Twins,\" which date from "
+        "1962.\n\nAnna Berg said she works with a long pole she calls \"the Shepherd,\" which "
+        "guides "
+        "the boats.\n");
+    CHECK(speaker_of(a, "the Twins") == "");
+    CHECK(speaker_of(a, "the Shepherd") == "");
+}

@@ -101,7 +101,15 @@ QuoteComparison compare_quotes(const QuoteWords& a, const QuoteWords& b) {
     size_t unaccounted = 0;  // words of the shorter quote neither matched nor explained
     auto edge = [&](size_t a_from, size_t a_to, size_t b_from, size_t b_to, bool gap_open) {
         const size_t a_size = a_to - a_from, b_size = b_to - b_from;
-        if (a_size == 0 || b_size == 0 || gap_open) return;  // a truncation or a marked omission
+        if (gap_open) return;  // a marked omission
+        if (a_size == 0 || b_size == 0) {
+            // A truncation, unless all it leaves out is a "not" ("not worth the paper" and
+            // "worth the paper"; "whether they like it or not" and "… or").
+            if (a_size + b_size == 1 && (a_size == 1 ? a.has(a_from, QuoteWords::negation)
+                                                     : b.has(b_from, QuoteWords::negation)))
+                result.edits.push_back({a_from, a_to, b_from, b_to});
+            return;
+        }
         if (std::max(a_size, b_size) <= kMaxEdgeEdit) {
             if (!(only_articles(a, a_from, a_to) && only_articles(b, b_from, b_to)))
                 result.edits.push_back({a_from, a_to, b_from, b_to});

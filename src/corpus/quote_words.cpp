@@ -385,6 +385,9 @@ class WordFlagTable {
         for (const std::string_view word :
              {"said", "says", "added", "told", "stated", "continued", "insisted", "noted"})
             add(word, QuoteWords::speech_verb);
+        // (Only "not": a "No," or a "Never," left out at an edge is mostly an answer's
+        // interjection or an echo, "It was never a square ball. Never,".)
+        add("not", QuoteWords::negation);
     }
 
     uint8_t operator()(uint64_t hash) const {

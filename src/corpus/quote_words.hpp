@@ -20,7 +20,13 @@ namespace quotecheck {
 // into arrays kept elsewhere, since a corpus run keeps all of an article's quotes' words in one
 // pair of arrays rather than a pair of vectors per quote.
 struct QuoteWords {
-    enum Flag : uint8_t { article = 1, stopword = 2, speech_verb = 4, gap_before = 8 };
+    enum Flag : uint8_t {
+        article = 1,
+        stopword = 2,
+        speech_verb = 4,
+        gap_before = 8,
+        negation = 16,  // "not": left out at a quote's edge, no mere truncation
+    };
 
     // Each normalised word's number (WordNumbers): the same number, the same word. Numbers are
     // compared only with numbers from the same WordNumbers.

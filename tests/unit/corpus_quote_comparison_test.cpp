@@ -57,6 +57,21 @@ TEST_CASE("a dropped or added word is a misquote") {
     CHECK(dropped.edits[0].b_size() == 1);
 }
 
+TEST_CASE("a quote cut at a 'not' is a misquote, not an excerpt") {
+    // Leaving out only a "not" at either end turns the words around; leaving out more is an
+    // excerpt.
+    const QuoteComparison first = compare("not worth the paper they are written on",
+                                          "worth the paper they are written on");
+    REQUIRE(first.verdict == QuoteVerdict::misquote);
+    CHECK(first.edits[0].a_size() == 1);
+    CHECK(first.edits[0].b_size() == 0);
+    CHECK(compare("whether they like it or not", "whether they like it or").verdict ==
+          QuoteVerdict::misquote);
+    CHECK(compare("No, the plan is not worth the paper it is written on",
+                  "the plan is not worth the paper it is written on")
+              .verdict == QuoteVerdict::same);
+}
+
 TEST_CASE("excerpts, ellipses, brackets and attributions inside the marks are the same quote") {
     const std::string full =
         "We think that any rapprochement between countries can have a positive influence on the "

@@ -4060,25 +4060,28 @@ class Attributor {
                 attribution.speaker->resolution = Resolution::previous_speaker;
                 return;
             }
-        uint32_t earlier = kNone;  // the quote of the writer's before the previous one
-        if (previous)
-            for (uint32_t e = *previous; e-- > 0 && *previous - e < 8;)
-                if (quotes_[e].depth == 0 && quote_first_[e] != kNone) {
-                    earlier = e;
-                    break;
-                }
-        if (earlier != kNone && paragraph >= 2 &&
+        // ("“…,” Delaney said. ¶ The first question came from Dale Pruitt. ¶ “Did Tate miss the
+        // flight?” Pruitt asked. ¶ “I'm not going to get into that.” ¶ “Is he enrolled?” ¶
+        // “He's still a student.”": a question someone is named asking is answered by the one
+        // who spoke last before it, up to three paragraphs before; the quotes after take turns.)
+        if (previous && paragraph >= 2 &&
             tokens_[quote_last_[*previous] - 1].paragraph == paragraph - 1 &&
-            tokens_[quote_first_[*previous]].paragraph == paragraph - 1 &&
-            tokens_[quote_last_[earlier] - 1].paragraph == paragraph - 2) {
+            tokens_[quote_first_[*previous]].paragraph == paragraph - 1) {
             const Attribution& asked = analysis_.attributions[*previous];
-            const Attribution& answered = analysis_.attributions[earlier];
-            if (asked.cue && asked.cue->lemma == "ask" && asked.speaker && answered.speaker &&
-                answered.speaker->name != asked.speaker->name && asks(quotes_[*previous])) {
-                attribution.speaker = answered.speaker;
-                attribution.speaker->resolution = Resolution::previous_speaker;
-                return;
-            }
+            if (asked.cue && asked.cue->lemma == "ask" && asked.speaker &&
+                !asked.speaker->organisation && asks(quotes_[*previous]))
+                for (uint32_t e = *previous; e-- > 0 && *previous - e < 8;) {
+                    if (quotes_[e].depth != 0 || quote_first_[e] == kNone) continue;
+                    if (tokens_[quote_last_[e] - 1].paragraph + 4 < paragraph) break;
+                    const Attribution& answered = analysis_.attributions[e];
+                    if (!answered.speaker || answered.speaker->name == asked.speaker->name)
+                        continue;
+                    if (answered.speaker->organisation) break;
+                    attribution.speaker = answered.speaker;
+                    attribution.speaker->resolution = Resolution::previous_speaker;
+                    exchange_ = Exchange{*answered.speaker, *asked.speaker, paragraph, true};
+                    return;
+                }
         }
         if (previous && tokens_[quote_last_[*previous] - 1].paragraph == before - 1) {
             attribution.speaker = analysis_.attributions[*previous].speaker;

@@ -3609,3 +3609,16 @@ TEST_CASE("a name given with 'calls' before 'the' and capitalised words is no on
     CHECK(speaker_of(a, "the Twins") == "");
     CHECK(speaker_of(a, "the Shepherd") == "");
 }
+
+TEST_CASE("a question someone is named asking is answered by the one who spoke before it") {
+    // The answer after a question goes to the last speaker other than the one asking, a
+    // paragraph without quotes between; the quotes after take turns.
+    auto a = attribute_text(
+        "Title\n\n\"We will handle this inside the house,\" coach Miles Varga said.\n\nThe first "
+        "question came from Ada Brook of the Ledger.\n\n\"Did he miss the flight?\" Brook "
+        "asked.\n\n\"I'm not going to get into that.\"\n\n\"Is he still enrolled?\"\n\n\"He is "
+        "still a student here.\"\n");
+    CHECK(speaker_of(a, "I'm not going") == "Miles Varga");
+    CHECK(speaker_of(a, "Is he still enrolled") == "Ada Brook");
+    CHECK(speaker_of(a, "He is still a student") == "Miles Varga");
+}

@@ -4041,6 +4041,23 @@ class Attributor {
                 attribution.speaker = speaker_from(*m);
                 return;
             }
+        // ("“Do you regret it?” I ask. ¶ … ¶ “Are you nervous?” ¶ “Terrified.”": in an
+        // interview whose writer has asked in quotes before, a paragraph that is only a question
+        // in quotes is the writer's next one, put to whoever answered last; the quotes after
+        // take turns. Not after a paragraph whose subject is someone else: "The waiter returns
+        // as she is describing … ¶ “Pudding?”"; nor right after a quote, whose turns the
+        // exchange below reads.)
+        if (std::optional<Speaker> interviewer =
+                previous && tokens_[quote_last_[*previous] - 1].paragraph + 1 == paragraph
+                    ? std::nullopt
+                    : writers_next_question(q, paragraph)) {
+            if (std::optional<Speaker> answerer = last_answerer(q);
+                answerer && !someone_else_brought_in(q, paragraph, *answerer)) {
+                exchange_ = Exchange{*answerer, *interviewer, paragraph, true};
+                attribution.speaker = std::move(interviewer);
+                return;
+            }
+        }
         // Only the paragraph right before: a quote after a break ("Advertisement") or a
         // photo caption may be an orphan from elsewhere, and is better left unattributed.
         if (paragraph == 0) return;
@@ -4265,6 +4282,48 @@ class Attributor {
         return m;
     }
 
+    // The writer, when quote `q` is a whole paragraph that asks a question and the writer asked
+    // in quotes before it ("“Do you regret it?” I ask.").
+    std::optional<Speaker> writers_next_question(uint32_t q, uint32_t paragraph) const {
+        if (mentions_.writer.empty() || !asks(quotes_[q]) || !quotes_[q].closed() ||
+            quotes_[q].open.start != analysis_.article.paragraphs[paragraph].start ||
+            quotes_[q].close.end != analysis_.article.paragraphs[paragraph].end)
+            return std::nullopt;
+        for (uint32_t e = 0; e < q; ++e) {
+            const Attribution& asked = analysis_.attributions[e];
+            if (asked.speaker && asked.speaker->name == mentions_.writer && asked.cue &&
+                asked.cue->lemma == "ask")
+                return asked.speaker;
+        }
+        return std::nullopt;
+    }
+
+    // Whether the paragraph before quote `q` (in paragraph `paragraph`) has as a subject someone
+    // named or described other than `speaker`.
+    bool someone_else_brought_in(uint32_t q, uint32_t paragraph, const Speaker& speaker) const {
+        if (paragraph == 0) return false;
+        const uint32_t from = paragraph_first_token(paragraph - 1);
+        for (const Mention& m : mentions_.mentions) {
+            if (m.first < from) continue;
+            if (m.first >= quote_first_[q]) break;
+            if (m.subject && !m.possessive && speaker_from(m).name != speaker.name) return true;
+        }
+        return false;
+    }
+
+    // The latest person before quote `q`, not the writer, whose quote was a whole one.
+    std::optional<Speaker> last_answerer(uint32_t q) const {
+        for (uint32_t e = q; e-- > 0 && q - e < 12;) {
+            const Attribution& before = analysis_.attributions[e];
+            if (quotes_[e].depth != 0 || quote_first_[e] == kNone || !before.speaker ||
+                before.speaker->name == mentions_.writer || before.speaker->organisation ||
+                analysis_.extraction.quotes[e].kind != QuoteKind::direct)
+                continue;
+            return before.speaker;
+        }
+        return std::nullopt;
+    }
+
     // Whom question `q` was put to, when an "ask" cue gave it: the person named right after the
     // cue ("I ask Sami", "she asked Debra"); for the writer's own question with no one named
     // after it, the latest person before it, not the writer, whose quote was a whole one.
@@ -4280,15 +4339,7 @@ class Attributor {
         if (!asked.speaker || mentions_.writer.empty() || asked.speaker->name != mentions_.writer ||
             (after < tokens_.size() && tokens_[after].word))
             return std::nullopt;
-        for (uint32_t e = q; e-- > 0 && q - e < 12;) {
-            const Attribution& before = analysis_.attributions[e];
-            if (quotes_[e].depth != 0 || quote_first_[e] == kNone || !before.speaker ||
-                before.speaker->name == mentions_.writer || before.speaker->organisation ||
-                analysis_.extraction.quotes[e].kind != QuoteKind::direct)
-                continue;
-            return before.speaker;
-        }
-        return std::nullopt;
+        return last_answerer(q);
     }
 
     // A short paragraph of the writer's own words that ends with a question mark and quotes

@@ -3622,3 +3622,18 @@ TEST_CASE("a question someone is named asking is answered by the one who spoke b
     CHECK(speaker_of(a, "Is he still enrolled") == "Ada Brook");
     CHECK(speaker_of(a, "He is still a student") == "Miles Varga");
 }
+
+TEST_CASE("an interviewer who asked in quotes asks a paragraph's lone question later") {
+    auto a = attribute_text(
+        "Title\n\nBy Lydia Marchetti\n\nTomas Vey is early, which he says is new.\n\n\"Do you "
+        "regret it?\" I ask.\n\n\"I regret that people paid for half a play,\" Vey says.\n\nNow "
+        "he is back, in a new play on the West Cliff.\n\n\"Are you nervous?\"\n\n\"Terrified.\"\n\n"
+        "\"Of the audience?\"\n\n\"Of myself.\"\n\nThe waiter returns as he is talking.\n\n"
+        "\"Pudding?\"\n");
+    CHECK(speaker_of(a, "Do you regret") == "Lydia Marchetti");
+    CHECK(speaker_of(a, "Are you nervous") == "Lydia Marchetti");
+    CHECK(speaker_of(a, "Terrified") == "Tomas Vey");
+    CHECK(speaker_of(a, "Of the audience") == "Lydia Marchetti");
+    CHECK(speaker_of(a, "Of myself") == "Tomas Vey");
+    CHECK(speaker_of(a, "Pudding") != "Lydia Marchetti");
+}

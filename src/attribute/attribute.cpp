@@ -4080,19 +4080,36 @@ class Attributor {
         // ("“…,” Delaney said. ¶ The first question came from Dale Pruitt. ¶ “Did Tate miss the
         // flight?” Pruitt asked. ¶ “I'm not going to get into that.” ¶ “Is he enrolled?” ¶
         // “He's still a student.”": a question someone is named asking is answered by the one
-        // who spoke last before it, up to three paragraphs before; the quotes after take turns.)
+        // who spoke last before it, up to three paragraphs before; the quotes after take turns.
+        // So is a paragraph that is only a question put to "you", after someone else spoke, and
+        // answered in the next: "Orrell pressed him on his future. ¶ “Do you expect to be in
+        // charge on Saturday?” ¶ “I've got no reason to think otherwise.”")
         if (previous && paragraph >= 2 &&
             tokens_[quote_last_[*previous] - 1].paragraph == paragraph - 1 &&
             tokens_[quote_first_[*previous]].paragraph == paragraph - 1) {
             const Attribution& asked = analysis_.attributions[*previous];
-            if (asked.cue && asked.cue->lemma == "ask" && asked.speaker &&
-                !asked.speaker->organisation && asks(quotes_[*previous]))
+            const Quote& question = quotes_[*previous];
+            const bool put_to_you =
+                !asks(quote) && !(exchange_ && exchange_->paragraph + 1 == paragraph) &&
+                question.closed() &&
+                question.open.start == analysis_.article.paragraphs[paragraph - 1].start &&
+                question.close.end == analysis_.article.paragraphs[paragraph - 1].end &&
+                std::any_of(tokens_.begin() + quote_first_[*previous],
+                            tokens_.begin() + quote_last_[*previous],
+                            [](const Token& t) { return t.is("you") || t.is("your"); });
+            if (((asked.cue && asked.cue->lemma == "ask") || put_to_you) && asked.speaker &&
+                !asked.speaker->organisation && asks(question))
                 for (uint32_t e = *previous; e-- > 0 && *previous - e < 8;) {
                     if (quotes_[e].depth != 0 || quote_first_[e] == kNone) continue;
                     if (tokens_[quote_last_[e] - 1].paragraph + 4 < paragraph) break;
                     const Attribution& answered = analysis_.attributions[e];
-                    if (!answered.speaker || answered.speaker->name == asked.speaker->name)
+                    // (A question put to "you" right after the asker's own quote goes on from it:
+                    // "“Cut,” Castellanos calls. She walks over to him. ¶ “Can you give me one
+                    // …?”" is put to one who has not spoken.)
+                    if (!answered.speaker || answered.speaker->name == asked.speaker->name) {
+                        if (!(asked.cue && asked.cue->lemma == "ask")) break;
                         continue;
+                    }
                     if (answered.speaker->organisation) break;
                     attribution.speaker = answered.speaker;
                     attribution.speaker->resolution = Resolution::previous_speaker;

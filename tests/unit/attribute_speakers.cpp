@@ -3637,3 +3637,18 @@ TEST_CASE("an interviewer who asked in quotes asks a paragraph's lone question l
     CHECK(speaker_of(a, "Of myself") == "Tomas Vey");
     CHECK(speaker_of(a, "Pudding") != "Lydia Marchetti");
 }
+
+TEST_CASE("a lone question put to 'you' after someone else spoke is answered by them") {
+    auto a = attribute_text(
+        "Title\n\n\"There's always pressure,\" manager Neil Harte said.\n\nReporter Phil Orr "
+        "pressed him on his future.\n\n\"Do you expect to be in charge on Saturday?\"\n\n\"I've "
+        "got no reason to think otherwise.\"\n\n\"Cut,\" director Ines Castell calls. She walks "
+        "over to the actor.\n\n\"Can you give me one where you don't forgive him?\"\n\n\"I never "
+        "forgive him.\"\n\n\"What are we supposed to do?\" said resident Ann Pike.\n\n\"We have "
+        "nowhere to go.\"\n");
+    CHECK(speaker_of(a, "I've got no reason") == "Neil Harte");
+    // Right after the asker's own quote, the one it is put to may not have spoken yet; nor is
+    // a question without "you" put to anyone.
+    CHECK(speaker_of(a, "I never forgive") != "Neil Harte");
+    CHECK(speaker_of(a, "We have nowhere") == "Ann Pike");
+}

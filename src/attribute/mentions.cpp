@@ -4195,6 +4195,10 @@ class MentionFinder {
             (tokens_[apposed - 2].is("the") || tokens_[apposed - 2].is("a")) &&
             tokens_[apposed - 3].is(","))
             apposed -= 2;
+        // ("said the pastor, the Rev. Ingrid Sorensen": "the" before a title.)
+        else if ((titled || name_start > start) && apposed >= 2 && tokens_[apposed - 1].is("the") &&
+                 tokens_[apposed - 2].is(","))
+            apposed -= 1;
         // (Not a state or a country after a place: "a teacher in Jackson, Kentucky,". A relative
         // is named by a given name alone: "His daughter, Maeve, said".)
         const bool lone_place =
@@ -4217,10 +4221,10 @@ class MentionFinder {
                 role_end = out_.mentions[--r].last;
             if (Mention& role = out_.mentions[r];
                 role.last == role_end &&
-                // (Also "Senator Victor Salazar of Nevada,".)
+                // (Also "Senator Victor Salazar of Nevada," and "said the pastor, the Rev.
+                // Ingrid Sorensen of St. Matthew's Lutheran Church.")
                 (end >= tokens_.size() || !tokens_[end].word ||
-                 (tokens_[end].is("of") && end + 2 < tokens_.size() &&
-                  tokens_[end + 1].capitalised && tokens_[end + 2].is(","))) &&
+                 (tokens_[end].is("of") && capitalised_run_to_mark(end + 1))) &&
                 // (Across a place, only a role that is not itself in apposition: "Kevin Marsh,
                 // a teacher in Columbus, Ohio,".)
                 (r + 1 == out_.mentions.size() || role.first == 0 ||
@@ -4568,6 +4572,18 @@ class MentionFinder {
                 it != lexicon_.title_abbreviations.end())
                 for (const std::string& word : it->second)
                     if (!entity.holds_title(word)) entity.title_words.emplace_back(word);
+    }
+
+    // Whether capitalised words from `k` on, at least one, run to a mark that ends a clause (a
+    // comma, a full stop) in their paragraph: "of St. Matthew's Lutheran Church.".
+    bool capitalised_run_to_mark(uint32_t k) const {
+        const uint32_t from = k;
+        while (k < tokens_.size() && tokens_[k].word && tokens_[k].capitalised &&
+               tokens_[k].paragraph == tokens_[from].paragraph && k < from + 6)
+            ++k;
+        return k > from &&
+               (k >= tokens_.size() || tokens_[k].paragraph != tokens_[from].paragraph ||
+                tokens_[k].is(",") || tokens_[k].is("."));
     }
 
     // A person's descriptor in apposition to their name ("the prime minister, Rishi Patel" or

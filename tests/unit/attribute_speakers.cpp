@@ -3652,3 +3652,12 @@ TEST_CASE("a lone question put to 'you' after someone else spoke is answered by 
     CHECK(speaker_of(a, "I never forgive") != "Neil Harte");
     CHECK(speaker_of(a, "We have nowhere") == "Ann Pike");
 }
+
+TEST_CASE("a descriptor after the cue in apposition to a titled name after 'the', of a place") {
+    auto a = attribute_text(
+        "Title\n\n\"I see no asterisk,\" said the pastor, the Rev. Ingrid Sorensen of St. "
+        "Matthew's Lutheran Church.\n\n\"We are neighbours,\" said the imam, the Rev. Omar "
+        "Haddad.\n");
+    CHECK(speaker_of(a, "I see no asterisk") == "Ingrid Sorensen");
+    CHECK(speaker_of(a, "We are neighbours") == "Omar Haddad");
+}

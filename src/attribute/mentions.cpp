@@ -4574,6 +4574,24 @@ class MentionFinder {
                     if (!entity.holds_title(word)) entity.title_words.emplace_back(word);
     }
 
+    // Whether the name [first, last), of no given name, is the subject of a verb whose object is
+    // "its": "Westbury Dairies will cut its price" (a body; people have "his", "her", "their").
+    // Not after a speech verb, whose "its" is another's ("Ana Ruiz said its price").
+    bool its_after(uint32_t first, uint32_t last) const {
+        if (tokens_[first].has(word_class::male | word_class::female)) return false;
+        for (uint32_t k = last; k < tokens_.size() && k < last + 4; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.word || t.capitalised || t.paragraph != tokens_[first].paragraph ||
+                t.has(word_class::cue_start))
+                return false;
+            if (t.is("its")) return k > last;
+            if (t.has(word_class::determiner | word_class::person_pronoun |
+                      word_class::group_pronoun))
+                return false;
+        }
+        return false;
+    }
+
     // Whether capitalised words from `k` on, at least one, run to a mark that ends a clause (a
     // comma, a full stop) in their paragraph: "of St. Matthew's Lutheran Church.".
     bool capitalised_run_to_mark(uint32_t k) const {
@@ -5339,13 +5357,14 @@ class MentionFinder {
                 !later_of_surname_.contains(*known))
                 by_last_[tokens_[last - 1].lower] = *known;
             // ("Virtus Ancona sack coach" in a headline, then "Serie B side Virtus Ancona": a
-            // name of no known kind, now after the word of a body's kind, is that body.)
+            // name of no known kind, now after the word of a body's kind, is that body; so is
+            // one whose "its" follows, "Westbury Dairies will cut its price".)
             // (Or taken for a person only for want of anything else: no title, no gender.)
             if (Entity& entity = out_.entities[*known];
                 (entity.kind == EntityKind::unknown ||
                  (entity.kind == EntityKind::person && entity.title_words.empty() &&
                   entity.gender == Gender::unknown)) &&
-                !titled && kind_word_before(first)) {
+                !titled && (kind_word_before(first) || (words >= 2 && its_after(first, last)))) {
                 entity.kind = EntityKind::organisation;
                 last_named_organisation_ = {*known, tokens_[first].paragraph};
             }
@@ -5411,7 +5430,8 @@ class MentionFinder {
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
             (words >= 2 && !titled && acronym_opens(first)) || kind_word_before(first) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body.)
-            (words >= 2 && !titled && tokens_[last - 1].is("health"));
+            (words >= 2 && !titled && tokens_[last - 1].is("health")) ||
+            (words >= 2 && !titled && its_after(first, last));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.

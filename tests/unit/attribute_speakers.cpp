@@ -3661,3 +3661,13 @@ TEST_CASE("a descriptor after the cue in apposition to a titled name after 'the'
     CHECK(speaker_of(a, "I see no asterisk") == "Ingrid Sorensen");
     CHECK(speaker_of(a, "We are neighbours") == "Omar Haddad");
 }
+
+TEST_CASE("a name of no given name followed by a verb and 'its' is a body") {
+    // Named first in the headline as nothing in particular, then as the subject of "its".
+    auto a = attribute_text(
+        "Westbury Dairies cuts milk price\n\nWestbury Dairies will cut its standard price from "
+        "1 March.\n\nIn a letter, the company said it had \"held the price for as long as it "
+        "could\".\n\nAna Ruiz said its price was fair. \"It is fair,\" she said.\n");
+    CHECK(speaker_of(a, "held the price") == "Westbury Dairies");
+    CHECK(speaker_of(a, "It is fair") == "Ana Ruiz");
+}

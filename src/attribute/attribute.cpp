@@ -875,12 +875,13 @@ class Attributor {
     }
 
     // Who issued the statement named at `statement` ("the advisory"), in its paragraph or the
-    // one before: the subject of "issued an advisory", "released a statement" or of a sentence
-    // that opens "In a statement, …", or the one "a letter from" names; nullptr when none.
+    // two before: the subject of "issued an advisory", "released a statement" or of a sentence
+    // that opens "In a statement, …", or the one "a letter from" or "a report by" names; nullptr
+    // when none.
     const Mention* issuer_of(uint32_t statement) const {
         const Token& word = tokens_[statement];
-        for (uint32_t j = statement; j-- > 3 && statement - j < 120;) {
-            if (tokens_[j].paragraph + 1 < word.paragraph) return nullptr;
+        for (uint32_t j = statement; j-- > 3 && statement - j < 160;) {
+            if (tokens_[j].paragraph + 2 < word.paragraph) return nullptr;
             if (!tokens_[j].outside() || tokens_[j].lower != word.lower) continue;
             const bool indefinite = tokens_[j - 1].is("a") || tokens_[j - 1].is("an");
             if (indefinite && tokens_[j - 2].is("in")) {
@@ -910,8 +911,10 @@ class Attributor {
                     return m;
             }
             // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
-            // in apposition when the relative is not.
-            if (j + 2 < tokens_.size() && tokens_[j + 1].is("from") && indefinite) {
+            // in apposition when the relative is not. ("A report by the Commons Defence
+            // Committee found": the one it is by.)
+            if (j + 2 < tokens_.size() && (tokens_[j + 1].is("from") || tokens_[j + 1].is("by")) &&
+                indefinite) {
                 const Mention* m = mentions_.starting_at(j + 2);
                 if (!m && tokens_[j + 2].is("the")) m = mentions_.starting_at(j + 3);
                 if (m && m->form == MentionForm::descriptor && m->entity == UINT32_MAX &&

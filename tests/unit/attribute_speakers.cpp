@@ -3671,3 +3671,12 @@ TEST_CASE("a name of no given name followed by a verb and 'its' is a body") {
     CHECK(speaker_of(a, "held the price") == "Westbury Dairies");
     CHECK(speaker_of(a, "It is fair") == "Ana Ruiz");
 }
+
+TEST_CASE("the report said, two paragraphs after 'a report by' names its author") {
+    auto a = attribute_text(
+        "Title\n\nTroops will rely on old vehicles for years.\n\nA report by the Commons Defence "
+        "Committee, published on Tuesday, found the programme late.\n\nThe committee said the "
+        "ministry had been too optimistic.\n\n\"The "
+        "Army is being asked to do too much,\" the report said.\n");
+    CHECK(speaker_of(a, "The Army is being") == "Commons Defence Committee");
+}

@@ -4318,15 +4318,20 @@ class Attributor {
         return std::nullopt;
     }
 
-    // Whether the paragraph before quote `q` (in paragraph `paragraph`) has as a subject someone
-    // named or described other than `speaker`.
+    // Whether the paragraph before quote `q` (in paragraph `paragraph`) has as a subject a
+    // person named or described other than `speaker`.
     bool someone_else_brought_in(uint32_t q, uint32_t paragraph, const Speaker& speaker) const {
         if (paragraph == 0) return false;
         const uint32_t from = paragraph_first_token(paragraph - 1);
         for (const Mention& m : mentions_.mentions) {
             if (m.first < from) continue;
             if (m.first >= quote_first_[q]) break;
-            if (m.subject && !m.possessive && speaker_from(m).name != speaker.name) return true;
+            // (A person, named or described: not "a 200-seat theatre", "Rehearsals".)
+            const bool person = m.entity == UINT32_MAX
+                                    ? m.form == MentionForm::descriptor
+                                    : mentions_.entities[m.entity].kind == EntityKind::person;
+            if (m.subject && !m.possessive && person && speaker_from(m).name != speaker.name)
+                return true;
         }
         return false;
     }

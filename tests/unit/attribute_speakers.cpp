@@ -3627,7 +3627,8 @@ TEST_CASE("an interviewer who asked in quotes asks a paragraph's lone question l
     auto a = attribute_text(
         "Title\n\nBy Lydia Marchetti\n\nTomas Vey is early, which he says is new.\n\n\"Do you "
         "regret it?\" I ask.\n\n\"I regret that people paid for half a play,\" Vey says.\n\nNow "
-        "he is back, in a new play on the West Cliff.\n\n\"Are you nervous?\"\n\n\"Terrified.\"\n\n"
+        "he is back, at the Lyceum, a 200-seat theatre. Rehearsals start on Monday.\n\n\"Are you "
+        "nervous?\"\n\n\"Terrified.\"\n\n"
         "\"Of the audience?\"\n\n\"Of myself.\"\n\nThe waiter returns as he is talking.\n\n"
         "\"Pudding?\"\n");
     CHECK(speaker_of(a, "Do you regret") == "Lydia Marchetti");

@@ -3681,3 +3681,11 @@ TEST_CASE("the report said, two paragraphs after 'a report by' names its author"
         "Army is being asked to do too much,\" the report said.\n");
     CHECK(speaker_of(a, "The Army is being") == "Commons Defence Committee");
 }
+
+TEST_CASE("'do' inside a name, as in Portuguese and Brazilian clubs and places") {
+    auto a = attribute_text(
+        "Title\n\nHarcastle United agreed a fee with Estrela do Norte for the winger.\n\n\"The "
+        "club thanks him,\" Estrela do Norte said.\n\n\"We do not comment,\" Harcastle said.\n");
+    CHECK(speaker_of(a, "The club thanks") == "Estrela do Norte");
+    CHECK(speaker_of(a, "We do not") == "Harcastle United");
+}

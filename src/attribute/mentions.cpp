@@ -5496,9 +5496,10 @@ class MentionFinder {
             *by_full_.try_emplace(full, full_hash, 0).first = id;
             return id;
         }
-        // "al-Assad" is filed under "assad", so "Assad" alone finds him.
+        // "al-Assad" is filed under "assad", so "Assad" alone finds him. (Not "Kang Do-yoon"
+        // under "yoon": a given name's second syllable is written in lower case.)
         std::string_view surname = tokens_[last - 1].lower;
-        surname.remove_prefix(particle_prefix(surname));
+        if (particle_joined(tokens_[last - 1])) surname.remove_prefix(particle_prefix(surname));
         // One hash of the surname for its look-up and its entry alike.
         const auto [by_surname, new_surname] = by_last_.try_emplace(surname, 0);
         if (words == 1) {

@@ -3689,3 +3689,11 @@ TEST_CASE("'do' inside a name, as in Portuguese and Brazilian clubs and places")
     CHECK(speaker_of(a, "The club thanks") == "Estrela do Norte");
     CHECK(speaker_of(a, "We do not") == "Harcastle United");
 }
+
+TEST_CASE("a given name's syllable written in lower case after a hyphen is no particle's surname") {
+    // "Do-yoon" (and "Da-eun", "Na-yeon") are given names: "Yoon said" is not Kang Do-yoon.
+    auto a = attribute_text(
+        "Title\n\nBy reporter Kang Do-yoon\n\nCompany spokesperson Yoon Hye-jin said customers "
+        "need not act. \"Customers do not need to change passwords,\" Yoon said.\n");
+    CHECK(speaker_of(a, "Customers do not") == "Yoon Hye-jin");
+}

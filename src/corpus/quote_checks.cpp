@@ -372,10 +372,10 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
                 // A quote whose very words the other article carries has its copy there; its
                 // near-match with another quote of that article is another part of the same
                 // utterance ("“Copenhagen taught me restraint,” she says. “Accra taught me …”"
-                // in two copies of one story), not a misquote (who said it still counts).
-                // Nor is it given to someone else there: the speakers of the copy count, not those
-                // of another quote holding some of its words (a headline's quote and the body's
-                // longer one it was cut from; a quote and one nested in it).
+                // in two copies of one story), not a misquote. Nor is it given to someone else
+                // there: the speakers of the copies count, not those of another quote holding some
+                // of its words (a headline's quote and the body's longer one it was cut from; a
+                // quote and one nested in it).
                 const bool copy_elsewhere =
                     a.article != b.article && wording[first] != wording[second] &&
                     (wording_in(first, b.article) || wording_in(second, a.article));

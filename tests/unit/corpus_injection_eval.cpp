@@ -306,14 +306,23 @@ struct Floors {
     double misquotes = 0.9, misattributions = 0.8, false_alarms = 0.05;
 };
 
-void check_floors(const std::map<std::string, Tally>& tallies, Floors floors = {}) {
+// The tallies of the injection types summed by kind.
+struct Sums {
     Tally misquotes, misattributions, controls;
-    for (const auto& [type, tally] : tallies) {
+    void add(const std::string& type, const Tally& tally) {
         Tally& sum = type.starts_with("misquote")         ? misquotes
                      : type.starts_with("misattribution") ? misattributions
                                                           : controls;
         sum.cases += tally.cases;
         sum.hits += tally.hits;
+    }
+};
+
+void check_floors(const std::map<std::string, Tally>& tallies, Floors floors = {}) {
+    Sums sums;
+    auto& [misquotes, misattributions, controls] = sums;
+    for (const auto& [type, tally] : tallies) {
+        sums.add(type, tally);
         WARN(type << ": " << tally.hits << " of " << tally.cases
                   << (type.starts_with("control") ? " false alarms" : " found"));
     }
@@ -417,13 +426,10 @@ TEST_CASE("injected misquotes and misattributions in folders of articles", "[.][
         }
         if (bases.empty()) continue;
         std::map<std::string, Tally> tallies = evaluate(bases);
-        Tally misquotes, misattributions, controls;
+        Sums sums;
+        const auto& [misquotes, misattributions, controls] = sums;
         for (const auto& [type, tally] : tallies) {
-            Tally& sum = type.starts_with("misquote")         ? misquotes
-                         : type.starts_with("misattribution") ? misattributions
-                                                              : controls;
-            sum.cases += tally.cases;
-            sum.hits += tally.hits;
+            sums.add(type, tally);
             all[type].cases += tally.cases;
             all[type].hits += tally.hits;
         }

@@ -60,8 +60,8 @@ TEST_CASE("a dropped or added word is a misquote") {
 TEST_CASE("a quote cut at a 'not' is a misquote, not an excerpt") {
     // Leaving out only a "not" at either end turns the words around; leaving out more is an
     // excerpt.
-    const QuoteComparison first = compare("not worth the paper they are written on",
-                                          "worth the paper they are written on");
+    const QuoteComparison first =
+        compare("not worth the paper they are written on", "worth the paper they are written on");
     REQUIRE(first.verdict == QuoteVerdict::misquote);
     CHECK(first.edits[0].a_size() == 1);
     CHECK(first.edits[0].b_size() == 0);

@@ -4309,13 +4309,15 @@ class Attributor {
             quotes_[q].open.start != analysis_.article.paragraphs[paragraph].start ||
             quotes_[q].close.end != analysis_.article.paragraphs[paragraph].end)
             return std::nullopt;
-        for (uint32_t e = 0; e < q; ++e) {
-            const Attribution& asked = analysis_.attributions[e];
+        // (The quotes before are read once for all the calls, which come in the quotes' order:
+        // not again for each question of a long article.)
+        for (; !writer_asked_ && writer_asked_read_ < q; ++writer_asked_read_) {
+            const Attribution& asked = analysis_.attributions[writer_asked_read_];
             if (asked.speaker && asked.speaker->name == mentions_.writer && asked.cue &&
                 asked.cue->lemma == "ask")
-                return asked.speaker;
+                writer_asked_ = asked.speaker;
         }
-        return std::nullopt;
+        return writer_asked_;
     }
 
     // Whether the paragraph before quote `q` (in paragraph `paragraph`) has as a subject a
@@ -4323,8 +4325,8 @@ class Attributor {
     bool someone_else_brought_in(uint32_t q, uint32_t paragraph, const Speaker& speaker) const {
         if (paragraph == 0) return false;
         const uint32_t from = paragraph_first_token(paragraph - 1);
-        for (const Mention& m : mentions_.mentions) {
-            if (m.first < from) continue;
+        for (auto it = mentions_before(from); it != mentions_.mentions.end(); ++it) {
+            const Mention& m = *it;
             if (m.first >= quote_first_[q]) break;
             // (A person, named or described: not "a 200-seat theatre", "Rehearsals".)
             const bool person = m.entity == UINT32_MAX
@@ -4478,6 +4480,10 @@ class Attributor {
     std::vector<uint32_t> quote_token_starts_;  // sorted
     std::vector<CueHit> hits_;
     std::optional<Exchange> exchange_;
+    // The writer's first question in quotes (writers_next_question), and how many quotes were
+    // read for it.
+    mutable std::optional<Speaker> writer_asked_;
+    mutable uint32_t writer_asked_read_ = 0;
     // The first two bodies with "Police" in their names: first mention, name (only_police_force).
     std::optional<std::vector<std::pair<uint32_t, const std::string*>>> police_forces_;
     std::optional<EntitiesByName> entities_by_name_;

@@ -99,6 +99,7 @@ ArticleMaterial extract_material(const ArticleAnalysis& analysis, uint32_t artic
         QuoteEntry entry;
         entry.article = article_index;
         entry.text = quotes[q].text;
+        entry.headline = quotes[q].first_paragraph == 0;
         entry.first_word = static_cast<uint32_t>(material.quote_hashes.size());
         entry.first_flag = static_cast<uint32_t>(material.quote_flags.size());
         entry.words = static_cast<uint32_t>(

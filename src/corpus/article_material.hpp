@@ -30,6 +30,7 @@ struct QuoteEntry {
     uint32_t first_flag = 0;  // into the material's quote_flags (one more than the words)
     uint32_t words = 0;
     uint32_t speaker = kNoSpeaker;  // into the material's quote_speakers
+    bool headline = false;          // in the article's first paragraph, its headline
 };
 
 struct QuoteSpeaker {

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "attribute/lexicon.hpp"
 #include "corpus/person_names.hpp"
 #include "corpus_fixtures.hpp"
@@ -392,4 +394,17 @@ TEST_CASE("a quote's copy in the other article is what its speaker is compared w
     const auto found = findings_of(check_corpus(articles), "corpus.misattribution");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message.find("Otto Brandt") != std::string::npos);
+}
+
+TEST_CASE("a body's misquote is of the other article though its own headline has the words") {
+    // Both headlines quote "not a window"; one body says "not a door". The other article's
+    // words are in this one only in its headline, so the body is compared with the other body.
+    const auto articles = load_corpus_fixture("headline-copy");
+    REQUIRE(articles.size() == 2);
+    const auto found = findings_of(check_corpus(articles), "corpus.misquote");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.article == 1);
+    CHECK(found[0].message == "Quote reads differently in a.md: “door” here, “window” there");
+    CHECK(std::any_of(found[0].related.begin(), found[0].related.end(),
+                      [](const RelatedLocation& r) { return r.where.article == 0; }));
 }

@@ -4094,13 +4094,11 @@ class Attributor {
             const Quote& question = quotes_[*previous];
             const bool put_to_you =
                 !asks(quote) && !(exchange_ && exchange_->paragraph + 1 == paragraph) &&
-                question.closed() &&
-                question.open.start == analysis_.article.paragraphs[paragraph - 1].start &&
-                question.close.end == analysis_.article.paragraphs[paragraph - 1].end &&
+                whole_paragraph(*previous, paragraph - 1) &&
                 std::any_of(tokens_.begin() + quote_first_[*previous],
                             tokens_.begin() + quote_last_[*previous],
                             [](const Token& t) { return t.is("you") || t.is("your"); });
-            if (((asked.cue && asked.cue->lemma == "ask") || put_to_you) && asked.speaker &&
+            if ((asked_by_cue(asked) || put_to_you) && asked.speaker &&
                 !asked.speaker->organisation && asks(question))
                 for (uint32_t e = *previous; e-- > 0 && *previous - e < 8;) {
                     if (quotes_[e].depth != 0 || quote_first_[e] == kNone) continue;
@@ -4110,7 +4108,7 @@ class Attributor {
                     // "“Cut,” Castellanos calls. She walks over to him. ¶ “Can you give me one
                     // …?”" is put to one who has not spoken.)
                     if (!answered.speaker || answered.speaker->name == asked.speaker->name) {
-                        if (!(asked.cue && asked.cue->lemma == "ask")) break;
+                        if (!asked_by_cue(asked)) break;
                         continue;
                     }
                     if (answered.speaker->organisation) break;
@@ -4186,6 +4184,17 @@ class Attributor {
     // Whether quote `q` opens paragraph `paragraph` (no words of the writer before it).
     bool opens_paragraph_alone(uint32_t q, uint32_t paragraph) const {
         return quotes_[q].open.start == analysis_.article.paragraphs[paragraph].start;
+    }
+
+    // Whether quote `q` is all of paragraph `paragraph`, from its opening mark to its closing one.
+    bool whole_paragraph(uint32_t q, uint32_t paragraph) const {
+        return opens_paragraph_alone(q, paragraph) && quotes_[q].closed() &&
+               quotes_[q].close.end == analysis_.article.paragraphs[paragraph].end;
+    }
+
+    // Whether an "ask" cue gave the attribution ("“Did he miss the flight?” Pruitt asked").
+    static bool asked_by_cue(const Attribution& attribution) {
+        return attribution.cue && attribution.cue->lemma == "ask";
     }
 
     // "“I knew right away what it was.” Pawn shop owner Ricky Dale said he recognized …",
@@ -4304,17 +4313,14 @@ class Attributor {
 
     // The writer, when quote `q` is a whole paragraph that asks a question and the writer asked
     // in quotes before it ("“Do you regret it?” I ask.").
-    std::optional<Speaker> writers_next_question(uint32_t q, uint32_t paragraph) const {
-        if (mentions_.writer.empty() || !asks(quotes_[q]) || !quotes_[q].closed() ||
-            quotes_[q].open.start != analysis_.article.paragraphs[paragraph].start ||
-            quotes_[q].close.end != analysis_.article.paragraphs[paragraph].end)
+    std::optional<Speaker> writers_next_question(uint32_t q, uint32_t paragraph) {
+        if (mentions_.writer.empty() || !asks(quotes_[q]) || !whole_paragraph(q, paragraph))
             return std::nullopt;
         // (The quotes before are read once for all the calls, which come in the quotes' order:
         // not again for each question of a long article.)
         for (; !writer_asked_ && writer_asked_read_ < q; ++writer_asked_read_) {
             const Attribution& asked = analysis_.attributions[writer_asked_read_];
-            if (asked.speaker && asked.speaker->name == mentions_.writer && asked.cue &&
-                asked.cue->lemma == "ask")
+            if (asked.speaker && asked.speaker->name == mentions_.writer && asked_by_cue(asked))
                 writer_asked_ = asked.speaker;
         }
         return writer_asked_;
@@ -4356,7 +4362,7 @@ class Attributor {
     // after it, the latest person before it, not the writer, whose quote was a whole one.
     std::optional<Speaker> answer_to(uint32_t q) const {
         const Attribution& asked = analysis_.attributions[q];
-        if (!asked.cue || asked.cue->lemma != "ask" || !asks(quotes_[q])) return std::nullopt;
+        if (!asked_by_cue(asked) || !asks(quotes_[q])) return std::nullopt;
         const uint32_t after = token_at(asked.cue->span.end);
         if (after < tokens_.size() && tokens_[after].outside())
             if (const Mention* m = mentions_.starting_at(after);
@@ -4482,8 +4488,8 @@ class Attributor {
     std::optional<Exchange> exchange_;
     // The writer's first question in quotes (writers_next_question), and how many quotes were
     // read for it.
-    mutable std::optional<Speaker> writer_asked_;
-    mutable uint32_t writer_asked_read_ = 0;
+    std::optional<Speaker> writer_asked_;
+    uint32_t writer_asked_read_ = 0;
     // The first two bodies with "Police" in their names: first mention, name (only_police_force).
     std::optional<std::vector<std::pair<uint32_t, const std::string*>>> police_forces_;
     std::optional<EntitiesByName> entities_by_name_;

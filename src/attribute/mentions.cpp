@@ -5429,9 +5429,9 @@ class MentionFinder {
             (words >= 2 && initials_follow(first, last)) ||
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
             (words >= 2 && !titled && acronym_opens(first)) || kind_word_before(first) ||
-            // ("Goulburn Ranges Health announced", "Queensland Health said": a health body.)
-            (words >= 2 && !titled && tokens_[last - 1].is("health")) ||
-            (words >= 2 && !titled && its_after(first, last));
+            // ("Goulburn Ranges Health announced", "Queensland Health said": a health body;
+            // "Westbury Dairies will cut its price": a body's "its".)
+            (words >= 2 && !titled && (tokens_[last - 1].is("health") || its_after(first, last)));
         for (uint32_t k = first; k < last && !organisation; ++k)
             organisation = tokens_[k].has(word_class::organisation);
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.

@@ -328,17 +328,25 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
         return RememberedComparisons{AlignedWordings(aligned_bits), {}};
     });
     auto span_of = [&](const QuoteEntry& entry) { return entry.text; };
-    // Whether `article` has a quote of the very words of quote `i` (quotes are in article
-    // order); with `outside_headline`, one that is not in its headline.
-    auto wording_in = [&](uint32_t i, uint32_t article, bool outside_headline = false) {
+    // Where `article` has a quote of the very words of quote `i` (quotes are in article order):
+    // anywhere, and outside its headline.
+    struct Copies {
+        bool anywhere = false, outside_headline = false;
+    };
+    auto wording_in = [&](uint32_t i, uint32_t article) {
+        Copies copies;
         const auto from =
             std::partition_point(quotes.begin(), quotes.end(),
                                  [&](const QuoteEntry* q) { return q->article < article; });
         for (auto it = from; it != quotes.end() && (*it)->article == article; ++it)
-            if (wording[static_cast<size_t>(it - quotes.begin())] == wording[i] &&
-                !(outside_headline && (*it)->headline))
-                return true;
-        return false;
+            if (wording[static_cast<size_t>(it - quotes.begin())] == wording[i]) {
+                copies.anywhere = true;
+                if (!(*it)->headline) {
+                    copies.outside_headline = true;
+                    break;
+                }
+            }
+        return copies;
     };
     // How many other copies back each quote's wording and speaker: the side with less support
     // is the one reported. Counted as the pairs are compared; only the pairs that can be
@@ -380,16 +388,15 @@ void check_quotes(const Corpus& corpus, std::vector<Finding>& findings,
                 // quote and one nested in it).
                 const bool other_copies =
                     a.article != b.article && wording[first] != wording[second];
-                const bool copy_elsewhere =
-                    other_copies && (wording_in(first, b.article) || wording_in(second, a.article));
+                const Copies there = other_copies ? wording_in(first, b.article) : Copies{};
+                const Copies here = other_copies ? wording_in(second, a.article) : Copies{};
+                const bool copy_elsewhere = there.anywhere || here.anywhere;
                 // (Not a body's quote whose words the other article has only in its headline:
                 // "“Theaters are not a window”" in both headlines and one body, "a door" in the
                 // other body, is that body's misquote of the first's.)
-                const auto copy_excuses = [&](uint32_t quote, uint32_t other) {
-                    return wording_in(quote, other, !quotes[quote]->headline);
-                };
-                if (pair.comparison.verdict == QuoteVerdict::misquote && copy_elsewhere &&
-                    (copy_excuses(first, b.article) || copy_excuses(second, a.article)))
+                const bool excused = (a.headline ? there.anywhere : there.outside_headline) ||
+                                     (b.headline ? here.anywhere : here.outside_headline);
+                if (pair.comparison.verdict == QuoteVerdict::misquote && excused)
                     pair.comparison.verdict = QuoteVerdict::variant;
                 const QuoteVerdict verdict = pair.comparison.verdict;
                 const uint32_t a_speaker = speaker_of[first], b_speaker = speaker_of[second];

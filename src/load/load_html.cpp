@@ -749,9 +749,7 @@ void load_html(Article& article) {
     const auto q_mark = [&](bool open) {
         static constexpr std::string_view kMarks[2][2] = {{"\u2018", "\u2019"},
                                                           {"\u201C", "\u201D"}};
-        const auto at = static_cast<uint32_t>(aligner.cursor());
-        if (inside > 0 && skip == 0)
-            out.append_replacement(kMarks[q_depth % 2][open ? 0 : 1], at, at);
+        emit_mark(kMarks[q_depth % 2][open ? 0 : 1]);
     };
     while (!stack.empty()) {
         Frame frame = stack.back();

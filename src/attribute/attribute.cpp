@@ -236,8 +236,14 @@ class Attributor {
                     const Mention* subject = mentions_.ending_at(i);
                     return subject && subject->first == i - 1;
                 };
+                // ("St Colman’s said": a name in 's, no possessive; see MentionFinder::add.)
+                const auto name_in_s = [&] {
+                    const Mention* subject = mentions_.ending_at(i);
+                    return subject && !subject->possessive;
+                };
                 if (before.outside() && before.word &&
-                    (before.possessive || (before.has(word_class::determiner) && !own_mention()) ||
+                    ((before.possessive && !name_in_s()) ||
+                     (before.has(word_class::determiner) && !own_mention()) ||
                      (before.is("to") && form->kind != CueKind::according && !prompted_to(i)) ||
                      ((before.is("after") || before.is("despite") || before.is("without")) &&
                       form->words.front().ends_with("ing") &&
@@ -549,6 +555,7 @@ class Attributor {
         if (!found && !(object && !object->subject && !absolute) && !contrast_clause)
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
+        if (!found && !after_quote) found = participle_clause_subject(hit, cue_text);
         if (!found) coordinated_subject(hit, cue_text);
         statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
@@ -870,7 +877,12 @@ class Attributor {
                !kIssuing.contains(tokens_[k - 1].lower))
             --k;
         if (k <= first + 1 || !kIssuing.contains(tokens_[k - 1].lower)) return nullptr;
-        const Mention* m = mentions_.ending_at(k - 1);
+        // ("Castlebridge later issued a statement saying": an adverb or two between.)
+        uint32_t end = k - 1;
+        while (end > first + 1 && k - 1 - end < 2 && tokens_[end - 1].outside() &&
+               !tokens_[end - 1].capitalised && between_subject_and_verb(tokens_[end - 1]))
+            --end;
+        const Mention* m = mentions_.ending_at(end);
         return m && !m->possessive && m->entity != UINT32_MAX ? m : nullptr;
     }
 
@@ -1285,6 +1297,32 @@ class Attributor {
         return kPrompting.contains(tokens_[k - 1].lower);
     }
 
+    // "Workers leaving the factory at the end of their shift described …": a descriptor that
+    // opens the sentence, then a participle's clause with no comma up to the verb at `end`.
+    // When no other reading found the subject.
+    bool participle_clause_subject(CueHit& hit, const std::string& cue_text) {
+        const uint32_t first = units_[hit.unit].first;
+        uint32_t end = hit.first;
+        while (end > first && end + 2 > hit.first && tokens_[end - 1].outside() &&
+               !tokens_[end - 1].capitalised && between_subject_and_verb(tokens_[end - 1]))
+            --end;
+        const Mention* opener = mentions_.starting_at(first);
+        if (!opener || !opener->subject || opener->possessive || opener->entity == UINT32_MAX ||
+            opener->last + 2 >= end || end - opener->last > 12)
+            return false;
+        const Token& participle = tokens_[opener->last];
+        if (!participle.word || participle.capitalised || participle.lower.size() < 6 ||
+            !participle.lower.ends_with("ing") || participle.has(word_class::cue_start))
+            return false;
+        for (uint32_t k = opener->last; k < end; ++k)
+            if (!tokens_[k].outside() || (!tokens_[k].word && !tokens_[k].is("-")) ||
+                tokens_[k].has(word_class::cue_start) || tokens_[k].is("who"))
+                return false;
+        take_subject(hit, *opener, cue_text);
+        hit.start = opener->first;
+        return true;
+    }
+
     bool subject_before(CueHit& hit, const std::string& cue_text) {
         const Unit& unit = units_[hit.unit];
         if (including_named(hit, cue_text)) return true;
@@ -1396,7 +1434,8 @@ class Attributor {
         const bool lower_case_before = !at_cue && end >= unit.first + 4 && tokens_[end - 1].word &&
                                        !tokens_[end - 1].capitalised;
         // ("According to the dpa news agency, one minister from an eastern state described":
-        // someone of a role, then where they are from in lower case, before the verb.)
+        // someone of a role, then where they are from in lower case, before the verb; "with the
+        // organiser of one petition describing": or what they are of.)
         if (lower_case_before && tokens_[end - 1].outside()) {
             uint32_t place = end - 1;
             while (place > unit.first + 1 && end - place < 5 && tokens_[place - 1].word &&
@@ -1405,11 +1444,13 @@ class Attributor {
                    !tokens_[place - 1].has(word_class::cue_start))
                 --place;
             if (place > unit.first + 1 &&
-                (tokens_[place - 1].is("from") || tokens_[place - 1].is("in")))
+                (tokens_[place - 1].is("from") || tokens_[place - 1].is("in") ||
+                 tokens_[place - 1].is("of")))
                 if (const Mention* m = mentions_.ending_at(place - 1);
                     m && m->form == MentionForm::descriptor && !m->possessive &&
                     tokens_[m->last - 1].has(word_class::role) &&
-                    (m->first == unit.first || tokens_[m->first - 1].is(","))) {
+                    (m->first == unit.first || tokens_[m->first - 1].is(",") ||
+                     tokens_[m->first - 1].is("with"))) {
                     take_subject(hit, *m, cue_text);
                     hit.start = m->first;
                     return true;
@@ -3017,9 +3058,11 @@ class Attributor {
             // nor a quantifier over those the speech was about.)
             static const WordList kQuantifiers = {"all",  "both", "most",    "many",
                                                   "some", "none", "several", "each"};
-            if (t.is("but") && !(k + 1 < first &&
-                                 (same_subject_verb(tokens_[k + 1]) || tokens_[k + 1].is("that") ||
-                                  kQuantifiers.contains(tokens_[k + 1].lower))))
+            // ("said the guards were unharmed but “badly shaken”": the quote itself goes on
+            // from "but", the same clause.)
+            if (t.is("but") && k + 1 < first &&
+                !(same_subject_verb(tokens_[k + 1]) || tokens_[k + 1].is("that") ||
+                  kQuantifiers.contains(tokens_[k + 1].lower)))
                 return false;
         }
         return true;

@@ -1324,6 +1324,29 @@ class MentionFinder {
         return t.is("a") || t.is("an") || t.is("its") || t.is("their");
     }
 
+    // "a spokesperson for the festival said", "one resident of the block told", "a friend of
+    // the family, who …": one or two common nouns after a role's "for the" or "of the", right
+    // before a speech verb or a comma, are whom or what the person is of. Where they end, or 0.
+    uint32_t spoken_for_end(uint32_t head, uint32_t for_at, uint32_t k) const {
+        if (!(tokens_[for_at].is("for") || tokens_[for_at].is("of")) || k != for_at + 2 ||
+            !tokens_[k - 1].is("the") || !tokens_[head].has(word_class::role))
+            return 0;
+        uint32_t tail = k;
+        while (tail < tokens_.size() && tail < k + 2 && tokens_[tail].word &&
+               tokens_[tail].outside() && !tokens_[tail].capitalised &&
+               !tokens_[tail].has(word_class::cue_start))
+            ++tail;
+        if (tail == k || tail >= tokens_.size() || !tokens_[tail].outside() ||
+            tokens_[tail].paragraph != tokens_[k].paragraph)
+            return 0;
+        return tokens_[tail].is(",") || tokens_[tail].has(word_class::cue_start) ? tail : 0;
+    }
+
+    static bool verb_after_name_in_s(const Token& next) {
+        static const WordList kVerbs = {"said", "says", "told", "added", "stated", "insisted"};
+        return next.word && next.outside() && !next.capitalised && kVerbs.contains(next.lower);
+    }
+
     // `span_first`: where the words that name the entity begin, after any title context.
     void add(Mention&& mention, uint32_t span_first = UINT32_MAX) {
         if (span_first == UINT32_MAX) span_first = mention.first;
@@ -1338,6 +1361,11 @@ class MentionFinder {
             tokens_[after - 1].span.in(text_).ends_with("s") && tokens_[after + 1].word &&
             !tokens_[after + 1].capitalised && tokens_[after + 1].outside())
             mention.possessive = true;
+        // ("St Colman’s said", "Sainsbury's told investors": a name that ends in "'s" is the
+        // subject of the verb after it; a possessive comes before a noun, never before "said".)
+        if (mention.possessive && mention.form == MentionForm::name &&
+            mention.last < tokens_.size() && verb_after_name_in_s(tokens_[mention.last]))
+            mention.possessive = false;
         if (mention.possessive) {
             // The mention is the name without its "'s".
             const Token& last = tokens_[mention.last - 1];
@@ -1959,6 +1987,8 @@ class MentionFinder {
                 if (tail > k && joins(start, tail + 1) && tokens_[tail].is(",") &&
                     starts_name(tokens_[tail + 1]))
                     end = tail;
+                else if (const uint32_t body_end = spoken_for_end(head, end, k); body_end != 0)
+                    end = body_end;
             }
         }
         register_principal(head + 1, end);
@@ -5078,7 +5108,8 @@ class MentionFinder {
             if (!out.empty() && (t.word || t.is("&"))) out += ' ';  // ("Procter & Gamble")
             std::string_view word = t.span.in(text_);
             // (The last word's "'s" is not the name's; "Sheriff's" inside one is.)
-            if (t.possessive && k + 1 == last)
+            if (t.possessive && k + 1 == last &&
+                !(last < tokens_.size() && verb_after_name_in_s(tokens_[last])))
                 word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
             out += word;
         }
@@ -5280,9 +5311,11 @@ class MentionFinder {
     uint32_t entity_for_name(uint32_t first, uint32_t last, std::string_view full, uint32_t words,
                              bool titled, MentionForm& form) {
         // (Not a surname the article has given, written as a name: "Comrade Tochukwu Ani … Ani
-        // said" is no ANI.)
+        // said" is no ANI; nor a given name: "His daughter Dawn Fielding … Dawn added" is no
+        // Pakistani newspaper.)
         if (const Outlet* outlet = lexicon_.outlet(full);
-            outlet && !(words == 1 && !all_capitals(tokens_[first]) && by_last_.contains(full)))
+            outlet && !(words == 1 && !all_capitals(tokens_[first]) &&
+                        (by_last_.contains(full) || by_first_.contains(full))))
             return outlet_entity(outlet->name);
         // (Not the first words of a body named before: "hospital operator Lone Star Health
         // Partners … Lone Star said".)

@@ -3697,3 +3697,55 @@ TEST_CASE("a given name's syllable written in lower case after a hyphen is no pa
         "need not act. \"Customers do not need to change passwords,\" Yoon said.\n");
     CHECK(speaker_of(a, "Customers do not") == "Yoon Hye-jin");
 }
+
+TEST_CASE("a partial quote right after 'but' goes on with the same clause") {
+    auto a = attribute_text(
+        "Title\n\nSecurity chief Pieter Dlamini told News24 the two guards in the van were "
+        "unharmed but \"badly shaken\".\n");
+    CHECK(speaker_of(a, "badly shaken") == "Pieter Dlamini");
+}
+
+TEST_CASE("a name ending in 's before 'said' is the subject, not a possessive") {
+    auto a = attribute_text(
+        "Title\n\nIn a short statement, St Colman\xE2\x80\x99s said it was \xE2\x80\x9C"
+        "deeply disappointed\xE2\x80\x9D with the decision.\n\n\"We are very pleased,\" "
+        "Sainsbury's said.\n\nPutin's comments were \"unhelpful\", officials said.\n");
+    CHECK(speaker_of(a, "deeply disappointed") == "St Colman\xE2\x80\x99s");
+    CHECK(speaker_of(a, "We are very pleased") == "Sainsbury's");
+    CHECK(speaker_of(a, "unhelpful") == "officials");
+}
+
+TEST_CASE("an adverb between the subject and 'issued a statement saying'") {
+    auto a = attribute_text(
+        "Title\n\nCastlebridge United lost again.\n\nCastlebridge later issued a statement "
+        "saying the club would \"review the incident\".\n");
+    CHECK(speaker_of(a, "review the incident") == "Castlebridge United");
+}
+
+TEST_CASE("a role's 'for the' or 'of the' and a common noun before the verb") {
+    auto a = attribute_text(
+        "Title\n\n\xE2\x80\x9CWe are fine,\xE2\x80\x9D a spokesperson for the festival "
+        "said.\n\n\"I moved here for places like this,\" one resident of the block told BBC "
+        "London.\n\nThe council faced complaints, with the organiser of one petition describing "
+        "it as \"an eyesore\".\n\nA pal who has driven alongside him for two decades said: "
+        "\"Tam is a legend at the depot.\"\n");
+    CHECK(speaker_of(a, "We are fine") == "spokesperson for the festival");
+    CHECK(speaker_of(a, "I moved here") == "resident of the block");
+    CHECK(speaker_of(a, "an eyesore") == "organiser");
+    CHECK(speaker_of(a, "Tam is a legend") == "pal");
+}
+
+TEST_CASE("a participle's clause between a sentence's subject and its verb") {
+    auto a = attribute_text(
+        "Title\n\nWorkers leaving the factory at the end of their shift on Monday described the "
+        "mood inside as \"like a funeral\".\n");
+    CHECK(speaker_of(a, "like a funeral") == "workers");
+}
+
+TEST_CASE("a one-word outlet's name is a person's given name once the article names her") {
+    auto a = attribute_text(
+        "Title\n\nHis daughter Dawn Fielding, 44, said he was \"the heart of the family\".\n\n"
+        "Dawn added: \"How can somebody hit a man and just drive off?\"\n\nThe news was first "
+        "reported by the Pakistani newspaper Dawn.\n");
+    CHECK(speaker_of(a, "How can somebody") == "Dawn Fielding");
+}

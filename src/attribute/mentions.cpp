@@ -4317,6 +4317,17 @@ class MentionFinder {
                (owner.possessive && owner.capitalised);
     }
 
+    // For a name after "his daughter," or "her husband,": the gender of the person the kin word
+    // is of, `owner`, when not known yet.
+    void owner_gender_from_kin(uint32_t first, uint32_t last, Entity& owner) const {
+        if (owner.kind != EntityKind::person || owner.gender != Gender::unknown ||
+            !kin_of_someone(first, last))
+            return;
+        const Token& word = tokens_[first - 3];
+        if (word.is("his")) owner.gender = Gender::male;
+        if (word.is("her")) owner.gender = Gender::female;
+    }
+
     // +1 when the name at `first` follows a word for an older relative ("her mother, Abena
     // Osei"), -1 for a younger one ("his son, Rafael Ferrer"), else 0.
     int kin_age(uint32_t first) const {
@@ -5614,10 +5625,15 @@ class MentionFinder {
             // ("Rodelio Bautista … His wife, Marites Bautista, … Bautista said": nor does one
             // brought in as a relative of someone's.)
             if (new_surname ||
-                (!by_surname_alone_.contains(*by_surname) && !kin_of_someone(first, last)))
+                (!by_surname_alone_.contains(*by_surname) && !kin_of_someone(first, last))) {
                 *by_surname = id;
-            else
+            } else {
                 later_of_surname_.insert(id);
+                // ("Norm Beaumont … His daughter, Karen Beaumont, … Ms Beaumont said": the one
+                // whose relative she is, of her surname, is a man, so a courtesy title can tell
+                // the two apart.)
+                owner_gender_from_kin(first, last, out_.entities[*by_surname]);
+            }
             if (const int older = kin_age(first); older != 0) kin_age_[id] = older;
         }
         *by_full_.try_emplace(full, full_hash, 0).first = id;

@@ -3749,3 +3749,11 @@ TEST_CASE("a one-word outlet's name is a person's given name once the article na
         "reported by the Pakistani newspaper Dawn.\n");
     CHECK(speaker_of(a, "How can somebody") == "Dawn Fielding");
 }
+
+TEST_CASE("'his daughter, Karen Beaumont' makes the Beaumont before her a man, for 'Ms Beaumont'") {
+    auto a = attribute_text(
+        "Title\n\nNorm Beaumont fell at his home last Tuesday.\n\nHis daughter, Karen Beaumont, "
+        "said she called three times.\n\nMs Beaumont said her father had been unable to get "
+        "up.\n\n\"We sat on the floor with him for hours,\" she said.\n");
+    CHECK(speaker_of(a, "We sat on the floor") == "Karen Beaumont");
+}

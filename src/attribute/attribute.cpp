@@ -1401,18 +1401,39 @@ class Attributor {
             }
             return of ? opener : nullptr;
         };
-        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 16;) {
+        // ("A Brisbane dad who filmed what appears to be a 2.5m crocodile basking on the banks
+        // of a suburban creek says": a longer clause after a descriptor that opens a sentence.)
+        // (Not when someone else is named right before the verb: "A 42-year-old man who
+        // allegedly sold … was denied bail after a magistrate described".)
+        const auto opening_descriptor = [&](uint32_t who) {
+            const Mention* m = mentions_.ending_at(who);
+            return m && m->first == unit.first && m->form == MentionForm::descriptor &&
+                   !mentions_.ending_at(end);
+        };
+        // (A mark joined to the words either side is inside one: "a 2.5m crocodile".)
+        const auto joined_mark = [&](uint32_t w) {
+            return w + 1 < end && tokens_[w - 1].span.end == tokens_[w].span.start &&
+                   tokens_[w].span.end == tokens_[w + 1].span.start && tokens_[w - 1].word &&
+                   tokens_[w + 1].word;
+        };
+        for (uint32_t w = end; w-- > unit.first + 1 && end - w <= 22;) {
             const Token& word = tokens_[w];
-            if (!word.outside() || !word.word) break;
+            if (!word.outside()) break;
+            if (!word.word) {
+                if (joined_mark(w)) continue;
+                break;
+            }
             if (!word.is("who") && !word.is("whose")) continue;
             const Mention* related = word.is("who") ? related_opener(w) : nullptr;
+            const bool long_clause_allowed = word.is("who") && opening_descriptor(w);
+            if (end - w > 16 && !long_clause_allowed) break;
             // (a "whose" clause says more)
-            if (word.is("who") && end - w > 10 && !related) break;
-            if (!related && end - w > 14) break;
+            if (word.is("who") && end - w > 10 && !related && !long_clause_allowed) break;
+            if (!related && end - w > 14 && !long_clause_allowed) break;
             // ("Reached by phone, a representative of the company who declined to give his
             // name said": or after an opening phrase and its comma.)
             if (const Mention* m = mentions_.ending_at(w);
-                m && !m->possessive && end - w <= 14 &&
+                m && !m->possessive && (end - w <= 14 || long_clause_allowed) &&
                 (m->first <= unit.first + 1 ||
                  (m->subject && m->first > unit.first + 1 && tokens_[m->first - 1].is(",") &&
                   !mentions_.ending_at(m->first - 1)))) {  // (not in apposition to a name)

@@ -4811,12 +4811,53 @@ class MentionFinder {
     // next paragraph for the first time, with no role of their own and no other gender.
     // (The lead: the first sentence of the body, after the headline and any byline, that
     // opens with a descriptor before any person is named in the body.)
+    // Whether paragraph `p`, of the tokens [first, end), is a byline's or a dateline's own
+    // line of a web page ("Liam Fogarty", "March 22, 2025 - 11:04AM", "By Jo Hale"): no part of
+    // the story.
+    bool name_or_date_line(uint32_t first, uint32_t end) const {
+        if (end - first > 8) return false;
+        const Token& t = tokens_[first];
+        if (is_month(t) || (t.word && t.lower[0] >= '0' && t.lower[0] <= '9') || t.is("by"))
+            return true;
+        return end - first >= 2 && end - first <= 3 &&
+               std::all_of(tokens_.begin() + first, tokens_.begin() + end, [](const Token& w) {
+                   return w.word && w.capitalised && !w.possessive &&
+                          !w.has(word_class::not_name | word_class::title);
+               });
+    }
+
+    bool in_name_or_date_line(const Mention& m) const {
+        const uint32_t paragraph = tokens_[m.first].paragraph;
+        uint32_t first = m.first, end = m.last;
+        while (first > 0 && tokens_[first - 1].paragraph == paragraph) --first;
+        while (end < tokens_.size() && tokens_[end].paragraph == paragraph) ++end;
+        return name_or_date_line(first, end);
+    }
+
+    // How many paragraphs before `paragraph` are story (not byline or date lines).
+    uint32_t story_paragraphs_before(uint32_t paragraph) const {
+        uint32_t count = 0;
+        for (uint32_t k = 0; k < tokens_.size() && tokens_[k].paragraph < paragraph;) {
+            uint32_t end = k;
+            while (end < tokens_.size() && tokens_[end].paragraph == tokens_[k].paragraph) ++end;
+            if (tokens_[k].paragraph == 0 || !name_or_date_line(k, end)) ++count;
+            k = end;
+        }
+        return count;
+    }
+
     void lead_someone_named_next() {
         for (size_t i = 0; i < out_.mentions.size(); ++i) {
             Mention& role = out_.mentions[i];
             const uint32_t paragraph = tokens_[role.first].paragraph;
             if (paragraph == 0) continue;
-            if (paragraph > 3 || out_.names_person(role)) break;
+            // ("Jessica Harlow ¶ March 20, 2025 - 5:30PM ¶ A grandmother who has run …": a web
+            // page's byline and date lines between the standfirst and the lead.)
+            if (paragraph > 3 && (paragraph > 6 || story_paragraphs_before(paragraph) > 3)) break;
+            if (out_.names_person(role)) {
+                if (in_name_or_date_line(role)) continue;
+                break;
+            }
             if (role.form != MentionForm::descriptor || role.entity != UINT32_MAX ||
                 !role.subject || !(tokens_[role.first].is("a") || tokens_[role.first].is("an")) ||
                 !opens_sentence(role.first) || !tokens_[role.last - 1].has(word_class::role))
@@ -4831,7 +4872,14 @@ class MentionFinder {
             for (size_t j = i + 1; j < out_.mentions.size(); ++j) {
                 const Mention& m = out_.mentions[j];
                 if (tokens_[m.first].paragraph == paragraph) continue;
-                if (tokens_[m.first].paragraph != paragraph + 1 || m.form != MentionForm::name ||
+                // ("A Brisbane dad who filmed … says … ¶ Wildlife officers have launched a
+                // search … ¶ Jarrod Quinlan, 36, was walking": a paragraph that names no one
+                // between.)
+                if (tokens_[m.first].paragraph == paragraph + 1 && !out_.names_person(m)) continue;
+                // (Nor the byline: "A western Sydney grandmother has described … ¶ Jessica
+                // Harlow ¶ March 20, 2025 - 5:30PM".)
+                if (in_name_or_date_line(m)) continue;
+                if (tokens_[m.first].paragraph > paragraph + 2 || m.form != MentionForm::name ||
                     !m.subject || m.possessive || !opens_sentence(m.first) ||
                     !out_.names_person(m) || m.last - m.first < 2)
                     break;
@@ -4860,8 +4908,20 @@ class MentionFinder {
                         again.entity = m.entity;
                 break;
             }
+            // (A standfirst's "a grandmother" that no one follows, the byline after it, leaves
+            // the lead's "A grandmother who has run a jewellery store …" to try.)
+            if (role.entity == UINT32_MAX && standfirst_before_byline(paragraph)) continue;
             break;
         }
+    }
+
+    bool standfirst_before_byline(uint32_t paragraph) const {
+        uint32_t k = 0;
+        while (k < tokens_.size() && tokens_[k].paragraph <= paragraph) ++k;
+        if (k == tokens_.size()) return false;
+        uint32_t end = k;
+        while (end < tokens_.size() && tokens_[end].paragraph == tokens_[k].paragraph) ++end;
+        return name_or_date_line(k, end);
     }
 
     // "Pratt said. … The former Wales midfielder added:": "the former" and a team's name before

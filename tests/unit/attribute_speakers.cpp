@@ -3757,3 +3757,32 @@ TEST_CASE("'his daughter, Karen Beaumont' makes the Beaumont before her a man, f
         "up.\n\n\"We sat on the floor with him for hours,\" she said.\n");
     CHECK(speaker_of(a, "We sat on the floor") == "Karen Beaumont");
 }
+
+TEST_CASE("a long 'who' clause after the descriptor that opens the sentence") {
+    auto a = attribute_text(
+        "Title\n\nA Brisbane dad who filmed what appears to be a 2.5m crocodile basking on the "
+        "banks of a suburban creek says he \xE2\x80\x9Cthought it was a log\xE2\x80\x9D.\n\n"
+        "A 42-year-old man who allegedly sold 19 stolen manhole covers was denied bail after a "
+        "magistrate described the offence as \"a danger to every child\".\n");
+    CHECK(speaker_of(a, "thought it was a log") == "Brisbane dad");
+    CHECK(speaker_of(a, "a danger to every child") == "magistrate");
+}
+
+TEST_CASE("a web page's byline and date lines do not keep the lead from the person named next") {
+    auto a = attribute_text(
+        "Crocodile sparks warning\n\nWildlife officers are searching a creek.\n\nLiam "
+        "Fogarty\n\nMarch 22, 2025 - 11:04AM\n\nA Brisbane dad says he \"thought it was a "
+        "log\" until it opened its mouth.\n\nWildlife officers have launched a search of the "
+        "creek.\n\nJarrod Quinlan, 36, was walking his kelpie along the creek.\n");
+    CHECK(speaker_of(a, "thought it was a log") == "Jarrod Quinlan");
+}
+
+TEST_CASE("a standfirst's descriptor is not the byline's writer, and leaves the lead to link") {
+    auto a = attribute_text(
+        "Jeweller ram-raided again\n\nA western Sydney grandmother has described the moment a "
+        "car smashed through her shop.\n\nJessica Harlow\n\nMarch 20, 2025 - 5:30PM\n\nA "
+        "grandmother who has run a jewellery store for three decades says she is \"living in "
+        "fear\" after thieves struck.\n\nLina Haddad, 67, was asleep in her flat above the "
+        "shop.\n");
+    CHECK(speaker_of(a, "living in fear") == "Lina Haddad");
+}

@@ -3786,3 +3786,11 @@ TEST_CASE("a standfirst's descriptor is not the byline's writer, and leaves the 
         "shop.\n");
     CHECK(speaker_of(a, "living in fear") == "Lina Haddad");
 }
+
+TEST_CASE("a street's name is a place, never the 'she' after it") {
+    auto a = attribute_text(
+        "Title\n\nSome riders welcomed the news. A woman waiting for the E Line at Third Avenue "
+        "and Pine Street, who declined to give her name, said she had stopped riding. \"I'd come "
+        "back if I saw someone there,\" she said.\n");
+    CHECK(speaker_of(a, "I'd come back") == "woman");
+}

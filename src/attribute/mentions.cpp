@@ -5298,6 +5298,41 @@ class MentionFinder {
         return kind.lower;
     }
 
+    // "The company Acme Widgets said", "the charity Beach Aid, which …", "the campaign group
+    // Save Our Beach said", "Environmental group Greenwatch said": after "the" (or at a
+    // sentence's start) and a body's word, up to two words before it, a name the verb or a comma
+    // follows is the body's (not "the company Smith founded", whose name is the subject of a
+    // clause of its own).
+    bool the_kind_in_apposition(uint32_t first) const {
+        if (first < 2 || !tokens_[first - 1].has(word_class::organisation)) return false;
+        uint32_t start = first - 1;
+        while (start > 0 && first - 1 - start < 2 && tokens_[start - 1].word &&
+               tokens_[start - 1].outside() && !tokens_[start - 1].has(word_class::determiner) &&
+               !tokens_[start - 1].has(word_class::cue_start) &&
+               (!tokens_[start - 1].capitalised || opens_sentence(start - 1)) &&
+               tokens_[start - 1].paragraph == tokens_[first].paragraph)
+            --start;
+        // (Not after a preposition, "Opposition leader in the council R. Manikandan said", nor
+        // a person's name, a given name or an initial first.)
+        if (start > 0 && tokens_[start - 1].is("the")) {
+            if (start >= 2 && tokens_[start - 2].word &&
+                is_linking_preposition(tokens_[start - 2].lower))
+                return false;
+        } else if (!opens_sentence(start) || start == first - 1) {
+            return false;
+        }
+        if (tokens_[first].has(word_class::male | word_class::female | word_class::title |
+                               word_class::honorific) ||
+            tokens_[first].lower.size() == 1)
+            return false;
+        uint32_t k = first;
+        while (k < tokens_.size() && k < first + 6 && tokens_[k].word && tokens_[k].capitalised &&
+               tokens_[k].paragraph == tokens_[first].paragraph)
+            ++k;
+        return k > first && k < tokens_.size() && tokens_[k].outside() &&
+               (tokens_[k].is(",") || (tokens_[k].word && tokens_[k].has(word_class::cue_start)));
+    }
+
     bool kind_word_before(uint32_t first) const {
         if (first < 2) return false;
         const Token& kind = tokens_[first - 1];
@@ -5321,9 +5356,10 @@ class MentionFinder {
                ((kind.has(word_class::organisation) &&
                  !kind.has(word_class::role | word_class::title)) ||
                 one_word_body) &&
-               lexicon_.organisation_kinds.find(kind.lower) != lexicon_.organisation_kinds.end() &&
-               !before.has(word_class::determiner) && !before.possessive && !before.is("for") &&
-               !before.is("and") && !before.is("of") &&
+               (lexicon_.organisation_kinds.find(kind.lower) != lexicon_.organisation_kinds.end() ||
+                (kind.is("group") && the_kind_in_apposition(first))) &&
+               (!before.has(word_class::determiner) || the_kind_in_apposition(first)) &&
+               !before.possessive && !before.is("for") && !before.is("and") && !before.is("of") &&
                // (Nor whom one told: "Witnesses told police Hebert had been …".)
                !(before.word && before.has(word_class::cue_start));
     }

@@ -3794,3 +3794,14 @@ TEST_CASE("a street's name is a place, never the 'she' after it") {
         "back if I saw someone there,\" she said.\n");
     CHECK(speaker_of(a, "I'd come back") == "woman");
 }
+
+TEST_CASE("'the firm Acme Widgets said': a body's word and its name in apposition") {
+    auto a = attribute_text(
+        "Title\n\nThe firm Acme Widgets said it opposed the plan.\n\n\"The aquifer is under "
+        "pressure,\" the firm said.\n\nThe campaign group Save Our Beach said it would "
+        "object.\n\n\"We will fight this,\" the group said.\n\nOpposition leader in the council "
+        "R. Manikandan said residents were angry. \"People are buying water,\" he said.\n");
+    CHECK(speaker_of(a, "The aquifer is under") == "Acme Widgets");
+    CHECK(speaker_of(a, "We will fight this") == "Save Our Beach");
+    CHECK(speaker_of(a, "People are buying water") == "R. Manikandan");
+}

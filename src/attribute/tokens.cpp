@@ -20,7 +20,7 @@ enum : uint8_t {
     space = 1 << 0,      // ' ', '\t', '\n', '\r'
     alnum = 1 << 1,      // ASCII letter or digit
     upper = 1 << 2,      // 'A'-'Z'
-    joiner = 1 << 3,     // '-', '\'', '.': may join two runs of letters
+    joiner = 1 << 3,     // '-', '\'', '.', '&': may join two runs of letters
     non_ascii = 1 << 4,  // a byte of a multi-byte code point (or an invalid one)
 };
 }  // namespace byte_class
@@ -32,7 +32,7 @@ inline constexpr auto kByteClass = [] {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') bits |= byte_class::space;
         if (kAsciiAlnum[c]) bits |= byte_class::alnum;
         if (c >= 'A' && c <= 'Z') bits |= byte_class::upper;
-        if (c == '-' || c == '\'' || c == '.') bits |= byte_class::joiner;
+        if (c == '-' || c == '\'' || c == '.' || c == '&') bits |= byte_class::joiner;
         if (c >= 0x80) bits |= byte_class::non_ascii;
         table[c] = bits;
     }
@@ -48,7 +48,7 @@ bool is_apostrophe(char32_t c) {
 }
 
 bool is_joiner(char32_t c) {
-    return c == U'-' || is_apostrophe(c) || c == U'.';
+    return c == U'-' || is_apostrophe(c) || c == U'.' || c == U'&';
 }
 
 // Where the run of ASCII letters and digits that starts at `from` ends, at `to` at the latest.
@@ -111,6 +111,10 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
                 break;
             }
             if (!is_word_code_point(after)) break;
+            // ("AT&T", "M&S", "P&G": an ampersand joins capitals only.)
+            if (d == U'&' &&
+                !(text[end - 1] >= 'A' && text[end - 1] <= 'Z' && after >= U'A' && after <= U'Z'))
+                break;
             // (A period joins single letters only: "U.S", "J.R.R"; the letter after it must be
             // one alone, and so must each before it.)
             const bool initials =

@@ -3805,3 +3805,14 @@ TEST_CASE("'the firm Acme Widgets said': a body's word and its name in appositio
     CHECK(speaker_of(a, "We will fight this") == "Save Our Beach");
     CHECK(speaker_of(a, "People are buying water") == "R. Manikandan");
 }
+
+TEST_CASE("an ampersand between capitals joins one name: 'AT&T', 'M&S', 'the M&G'") {
+    auto a = attribute_text(
+        "Title\n\nAT&T said the outage was \"regrettable\".\n\nShoppers at M&S said the prices "
+        "were \"too high\".\n\nVhembe Carbon Resources plans to drill boreholes.\n\nIn a written "
+        "response to questions from the M&G, the company said it was \"aware of the "
+        "publication\".\n");
+    CHECK(speaker_of(a, "regrettable") == "AT&T");
+    CHECK(speaker_of(a, "too high") == "shoppers");
+    CHECK(speaker_of(a, "aware of the publication") == "Vhembe Carbon Resources");
+}

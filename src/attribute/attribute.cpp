@@ -1837,6 +1837,14 @@ class Attributor {
                 hit.start = m->first;
                 return true;
             }
+            // ("Local farmers, who own a third of the plots, said": people of a role in the
+            // plural, no mention, the sentence's subject.)
+            if (const uint32_t people = w - 2; people >= unit.first && people <= unit.first + 1 &&
+                                               plural_word(tokens_[people].lower) &&
+                                               bare_role(hit, people, true)) {
+                hit.start = people;
+                return true;
+            }
             break;
         }
         // "Smith, a spokesman for the agency, said" / "the head of the centre, Aydin Sezer, told";

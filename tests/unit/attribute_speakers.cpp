@@ -3816,3 +3816,13 @@ TEST_CASE("an ampersand between capitals joins one name: 'AT&T', 'M&S', 'the M&G
     CHECK(speaker_of(a, "too high") == "shoppers");
     CHECK(speaker_of(a, "aware of the publication") == "Vhembe Carbon Resources");
 }
+
+TEST_CASE("plural people of a role before a 'who' clause set off by commas, and 'elsewhere'") {
+    auto a = attribute_text(
+        "Title\n\nLocal farmers, who own a third of the plots, said the plan was \"a "
+        "disgrace\".\n\nCampaigners elsewhere have warned of a \"slow emptying\" of rural "
+        "communities.\n\nResidents nearby said the noise was \"unbearable\".\n");
+    CHECK(speaker_of(a, "a disgrace") == "farmers");
+    CHECK(speaker_of(a, "slow emptying") == "campaigners");
+    CHECK(speaker_of(a, "unbearable") == "residents");
+}

@@ -501,8 +501,9 @@ class Attributor {
         // by its subject: "Cruz, who starred in “Jumanji”, told fans" is Cruz's.
         // (Nor a participle: "the rain was “like nothing we have seen,” adding that officials
         // were still trying" is the mayor's.)
-        if (after_quote && form.lemma != "tell" &&
-            !(participle && hit.last < unit.last && tokens_[hit.last].is("that")))
+        // ("Kanno called the rules “a relic,” saying hunters had to wait": a participle's
+        // subject is never after it; what follows is what was said.)
+        if (after_quote && form.lemma != "tell" && !(participle && form.kind == CueKind::speech))
             found = subject_after(hit, cue_text);
         // "Crews were working around the clock, said spokesperson Peggy Fox.": the same
         // inversion after the writer's own words.

@@ -1278,6 +1278,10 @@ class MentionFinder {
         while (after < tokens_.size() && after - first < 4 && tokens_[after].word &&
                tokens_[after].capitalised)
             ++after;
+        // (Not a given name and a surname: "At a shelter … in Hazard, Brenda Sizemore, 58, sat";
+        // "in Paris, Florence and Rome" are places.)
+        if (after - first >= 2 && tokens_[first].has(word_class::male | word_class::female))
+            return false;
         // (And a name after "and" too: not "…, Ms Whittaker and her children".)
         return after + 1 < tokens_.size() &&
                ((tokens_[after].is("and") && tokens_[after + 1].capitalised) ||

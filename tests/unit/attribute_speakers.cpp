@@ -3826,3 +3826,19 @@ TEST_CASE("plural people of a role before a 'who' clause set off by commas, and 
     CHECK(speaker_of(a, "slow emptying") == "campaigners");
     CHECK(speaker_of(a, "unbearable") == "residents");
 }
+
+TEST_CASE("a participle after a quote never has its subject after it") {
+    auto a = attribute_text(
+        "Title\n\nKanno called the rules \xE2\x80\x9C"
+        "a relic from a time when bears stayed in "
+        "the mountains,\xE2\x80\x9D saying hunters often had to wait for police approval.\n");
+    CHECK(speaker_of(a, "a relic from a time") == "Kanno");
+}
+
+TEST_CASE("a given name and a surname after a place and a comma are a person, not a place") {
+    auto a = attribute_text(
+        "Title\n\nIn a later update, Perry County Emergency Management said the number had "
+        "dropped.\n\nAt a shelter set up in a college gymnasium in Hazard, Brenda Sizemore, 58, "
+        "sat on a cot.\n\n\xE2\x80\x9CWhere are we supposed to go?\xE2\x80\x9D she said.\n");
+    CHECK(speaker_of(a, "Where are we supposed") == "Brenda Sizemore");
+}

@@ -1278,9 +1278,10 @@ class MentionFinder {
         while (after < tokens_.size() && after - first < 4 && tokens_[after].word &&
                tokens_[after].capitalised)
             ++after;
-        // (Not a given name and a surname: "At a shelter … in Hazard, Brenda Sizemore, 58, sat";
-        // "in Paris, Florence and Rome" are places.)
-        if (after - first >= 2 && tokens_[first].has(word_class::male | word_class::female))
+        // (Not a given name and a surname with an age: "At a shelter … in Hazard, Brenda
+        // Sizemore, 58, sat"; "residents of Kadauri, Dan Gulbi and Ruwan Tsamiya" are places.)
+        if (after - first >= 2 && tokens_[first].has(word_class::male | word_class::female) &&
+            after + 1 < tokens_.size() && tokens_[after].is(",") && is_age(tokens_[after + 1]))
             return false;
         // (And a name after "and" too: not "…, Ms Whittaker and her children".)
         return after + 1 < tokens_.size() &&

@@ -557,6 +557,7 @@ class Attributor {
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);
         if (!found && !after_quote) found = participle_clause_subject(hit, cue_text);
+        if (!found && !after_quote) found = one_of_them(hit);
         if (!found) coordinated_subject(hit, cue_text);
         statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
@@ -1296,6 +1297,43 @@ class Attributor {
         }
         if (tokens_[k - 1].is("the") && k > 1) --k;
         return kPrompting.contains(tokens_[k - 1].lower);
+    }
+
+    // "One of the friends, now 17, told the inquest": one of people of a role in the plural,
+    // the sentence's subject, speaks (as "one of the friends"). When no other reading found it.
+    bool one_of_them(CueHit& hit) {
+        const uint32_t first = units_[hit.unit].first;
+        if (hit.first < first + 4 || !tokens_[first].is("one") || !tokens_[first + 1].is("of"))
+            return false;
+        uint32_t role = first + 2;
+        if (tokens_[role].is("the") || tokens_[role].is("his") || tokens_[role].is("her") ||
+            tokens_[role].is("their") || tokens_[role].is("its"))
+            ++role;
+        // (An adjective or two before the role: "one of the victim's closest friends".)
+        while (role + 1 < hit.first && role < first + 6 && tokens_[role].word &&
+               !tokens_[role].capitalised && !plural_word(tokens_[role].lower))
+            ++role;
+        const Token& t = tokens_[role];
+        if (role >= hit.first || !t.word || t.capitalised || !t.outside() ||
+            !plural_word(t.lower) ||
+            !((t.classes | lexicon_.singular_classes_of(t.lower)) & word_class::role))
+            return false;
+        // Then the verb, or a phrase set off by commas before it ("…, now 17,").
+        uint32_t k = role + 1;
+        if (k < hit.first) {
+            if (!tokens_[k].is(",") || !tokens_[hit.first - 1].is(",") || hit.first - k > 8)
+                return false;
+            for (uint32_t w = k + 1; w + 1 < hit.first; ++w)
+                if (!tokens_[w].outside() || tokens_[w].has(word_class::cue_start)) return false;
+        }
+        Speaker speaker;
+        speaker.name =
+            lowercase_ascii(std::string(Span{tokens_[first].span.start, t.span.end}.in(text_)));
+        speaker.mention = Span{tokens_[first].span.start, t.span.end};
+        speaker.resolution = Resolution::descriptor;
+        hit.speaker = std::move(speaker);
+        hit.start = first;
+        return true;
     }
 
     // "Workers leaving the factory at the end of their shift described …": a descriptor that

@@ -3842,3 +3842,10 @@ TEST_CASE("a given name and a surname after a place and a comma are a person, no
         "sat on a cot.\n\n\xE2\x80\x9CWhere are we supposed to go?\xE2\x80\x9D she said.\n");
     CHECK(speaker_of(a, "Where are we supposed") == "Brenda Sizemore");
 }
+
+TEST_CASE("'One of the friends, now 17, told' speaks as one of the friends") {
+    auto a = attribute_text(
+        "Title\n\nOne of the friends, now 17, told the inquest in March that the water "
+        "\"looked like a pool\" from the top of the dunes.\n");
+    CHECK(speaker_of(a, "looked like a pool") == "one of the friends");
+}

@@ -3701,7 +3701,15 @@ class Attributor {
             }
             const std::string_view paragraph =
                 analysis_.article.paragraphs[quote.first_paragraph].in(text_);
-            if (static_cast<size_t>(std::count(paragraph.begin(), paragraph.end(), ' ')) >= kShort)
+            // ("'It sounded like a train coming through the roof': Terrified family's caravan
+            // flipped … as Storm Verity batters Britain …": a headline that opens with the quote
+            // and a colon, however long.)
+            const bool opens_headline = quote.first_paragraph == 0 &&
+                                        quote.open.start == analysis_.article.paragraphs[0].start &&
+                                        quote_last_[q] < tokens_.size() &&
+                                        tokens_[quote_last_[q]].is(":");
+            if (!opens_headline &&
+                static_cast<size_t>(std::count(paragraph.begin(), paragraph.end(), ' ')) >= kShort)
                 continue;
             // (Display text ends with no full stop of its own: "… described the response as
             // “the cost of” in remarks on Tuesday." is the writer's sentence.)

@@ -3849,3 +3849,13 @@ TEST_CASE("'One of the friends, now 17, told' speaks as one of the friends") {
         "\"looked like a pool\" from the top of the dunes.\n");
     CHECK(speaker_of(a, "looked like a pool") == "one of the friends");
 }
+
+TEST_CASE("a long headline that opens with a quote and a colon takes the body's speaker") {
+    auto a = attribute_text(
+        "'It sounded like a train coming through the roof': Terrified family's caravan flipped "
+        "onto its side as Storm Verity batters Britain with 90mph gusts - and forecasters warn "
+        "the worst is yet to come\n\nKirsty Pellow, 34, was staying at a holiday park.\n\n'It "
+        "sounded like a train coming through the roof,' she said.\n");
+    // (The first quote that starts so is the headline's.)
+    CHECK(speaker_of(a, "It sounded like a train") == "Kirsty Pellow");
+}

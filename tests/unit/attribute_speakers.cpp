@@ -3859,3 +3859,12 @@ TEST_CASE("a long headline that opens with a quote and a colon takes the body's 
     // (The first quote that starts so is the headline's.)
     CHECK(speaker_of(a, "It sounded like a train") == "Kirsty Pellow");
 }
+
+TEST_CASE("'found that' reports a judge's finding but 'found' alone does not") {
+    auto a = attribute_text(
+        "Title\n\nIn a judgment handed down on Monday, Judge Lindiwe Mahlangu found that the "
+        "municipality had offered residents \"little more than apologies\".\n\nPolice found the "
+        "car, marked \"evidence\", near the river.\n");
+    CHECK(speaker_of(a, "little more than apologies") == "Lindiwe Mahlangu");
+    CHECK(speaker_of(a, "evidence") == "");
+}

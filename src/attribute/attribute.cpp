@@ -503,7 +503,13 @@ class Attributor {
         // were still trying" is the mayor's.)
         // ("Kanno called the rules “a relic,” saying hunters had to wait": a participle's
         // subject is never after it; what follows is what was said.)
-        if (after_quote && form.lemma != "tell" && !(participle && form.kind == CueKind::speech))
+        // ("“…” So says Maya Tran, 17, who took a job at a pool": "so" and the inverted cue
+        // open the sentence after a quote.)
+        const bool so_says = before != kNone && before == units_[hit.unit].first &&
+                             tokens_[before].is("so") && before > 0 &&
+                             !tokens_[before - 1].outside() && !participle;
+        if ((after_quote || so_says) && form.lemma != "tell" &&
+            !(participle && form.kind == CueKind::speech))
             found = subject_after(hit, cue_text);
         // "Crews were working around the clock, said spokesperson Peggy Fox.": the same
         // inversion after the writer's own words.

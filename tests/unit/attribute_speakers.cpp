@@ -3868,3 +3868,12 @@ TEST_CASE("'found that' reports a judge's finding but 'found' alone does not") {
     CHECK(speaker_of(a, "little more than apologies") == "Lindiwe Mahlangu");
     CHECK(speaker_of(a, "evidence") == "");
 }
+
+TEST_CASE("'So says Maya Tran' after a quote makes her the subject a later 'she' means") {
+    auto a = attribute_text(
+        "Title\n\nAna Ferreira said pay was low.\n\n\"Honestly, the bonus was the whole "
+        "reason.\" So says Maya Tran, 17, who took a job this summer. \"It's a real job,\" she "
+        "said.\n");
+    CHECK(speaker_of(a, "Honestly, the bonus") == "Maya Tran");
+    CHECK(speaker_of(a, "It's a real job") == "Maya Tran");
+}

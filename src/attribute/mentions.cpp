@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <optional>
@@ -4810,14 +4811,8 @@ class MentionFinder {
         }
     }
 
-    // "A Bronx bodega worker … fought off a robber … ¶ Abdulrahman Al-Saidi, 34, was alone
-    // behind the counter … ¶ “…,” the worker recalled": the lead's someone, brought in by a
-    // role with "a" as its sentence's subject, is the person named in full next, opening the
-    // next paragraph for the first time, with no role of their own and no other gender.
-    // (The lead: the first sentence of the body, after the headline and any byline, that
-    // opens with a descriptor before any person is named in the body.)
-    // Whether paragraph `p`, of the tokens [first, end), is a byline's or a dateline's own
-    // line of a web page ("Liam Fogarty", "March 22, 2025 - 11:04AM", "By Jo Hale"): no part of
+    // Whether the paragraph of the tokens [first, end) is a byline's or a dateline's own line
+    // of a web page ("Liam Fogarty", "March 22, 2025 - 11:04AM", "By Jo Hale"): no part of
     // the story.
     bool name_or_date_line(uint32_t first, uint32_t end) const {
         if (end - first > 8) return false;
@@ -4831,34 +4826,55 @@ class MentionFinder {
                });
     }
 
-    bool in_name_or_date_line(const Mention& m) const {
-        const uint32_t paragraph = tokens_[m.first].paragraph;
-        uint32_t first = m.first, end = m.last;
-        while (first > 0 && tokens_[first - 1].paragraph == paragraph) --first;
-        while (end < tokens_.size() && tokens_[end].paragraph == paragraph) ++end;
-        return name_or_date_line(first, end);
-    }
+    // The first paragraphs of an article, where a lead may stand: which are a byline's or a
+    // date's own lines, and how many story paragraphs come before each. Read in one pass.
+    static constexpr uint32_t kLeadParagraphs = 10;
+    struct LeadLines {
+        std::array<bool, kLeadParagraphs> name_or_date{};
+        std::array<uint32_t, kLeadParagraphs> story_before{};
+    };
 
-    // How many paragraphs before `paragraph` are story (not byline or date lines).
-    uint32_t story_paragraphs_before(uint32_t paragraph) const {
-        uint32_t count = 0;
-        for (uint32_t k = 0; k < tokens_.size() && tokens_[k].paragraph < paragraph;) {
+    LeadLines lead_lines() const {
+        LeadLines lines;
+        uint32_t story = 0;
+        for (uint32_t k = 0; k < tokens_.size() && tokens_[k].paragraph < kLeadParagraphs;) {
+            const uint32_t paragraph = tokens_[k].paragraph;
             uint32_t end = k;
-            while (end < tokens_.size() && tokens_[end].paragraph == tokens_[k].paragraph) ++end;
-            if (tokens_[k].paragraph == 0 || !name_or_date_line(k, end)) ++count;
+            while (end < tokens_.size() && tokens_[end].paragraph == paragraph) ++end;
+            lines.name_or_date[paragraph] = paragraph > 0 && name_or_date_line(k, end);
+            lines.story_before[paragraph] = story;
+            if (!lines.name_or_date[paragraph]) ++story;
+            // (Paragraphs with no token, none here, keep the count of the one before.)
+            for (uint32_t next = paragraph + 1;
+                 next < kLeadParagraphs &&
+                 (end == tokens_.size() || next <= tokens_[end].paragraph);
+                 ++next)
+                lines.story_before[next] = story;
             k = end;
         }
-        return count;
+        return lines;
     }
 
+    // "A Bronx bodega worker … fought off a robber … ¶ Abdulrahman Al-Saidi, 34, was alone
+    // behind the counter … ¶ “…,” the worker recalled": the lead's someone, brought in by a
+    // role with "a" as its sentence's subject, is the person named in full next, opening the
+    // next paragraph for the first time, with no role of their own and no other gender.
+    // (The lead: the first sentence of the body, after the headline and any byline, that
+    // opens with a descriptor before any person is named in the body.)
     void lead_someone_named_next() {
+        const LeadLines lines = lead_lines();
+        const auto in_name_or_date_line = [&](const Mention& m) {
+            const uint32_t paragraph = tokens_[m.first].paragraph;
+            return paragraph < kLeadParagraphs && lines.name_or_date[paragraph];
+        };
+        uint32_t tried = 0;  // a paragraph whose lead was tried, the next a byline's
         for (size_t i = 0; i < out_.mentions.size(); ++i) {
             Mention& role = out_.mentions[i];
             const uint32_t paragraph = tokens_[role.first].paragraph;
-            if (paragraph == 0) continue;
+            if (paragraph == 0 || (tried != 0 && paragraph <= tried)) continue;
             // ("Jessica Harlow ¶ March 20, 2025 - 5:30PM ¶ A grandmother who has run …": a web
             // page's byline and date lines between the standfirst and the lead.)
-            if (paragraph > 3 && (paragraph > 6 || story_paragraphs_before(paragraph) > 3)) break;
+            if (paragraph > 3 && (paragraph > 6 || lines.story_before[paragraph] > 3)) break;
             if (out_.names_person(role)) {
                 if (in_name_or_date_line(role)) continue;
                 break;
@@ -4915,18 +4931,13 @@ class MentionFinder {
             }
             // (A standfirst's "a grandmother" that no one follows, the byline after it, leaves
             // the lead's "A grandmother who has run a jewellery store …" to try.)
-            if (role.entity == UINT32_MAX && standfirst_before_byline(paragraph)) continue;
+            if (role.entity == UINT32_MAX && paragraph + 1 < kLeadParagraphs &&
+                lines.name_or_date[paragraph + 1]) {
+                tried = paragraph;
+                continue;
+            }
             break;
         }
-    }
-
-    bool standfirst_before_byline(uint32_t paragraph) const {
-        uint32_t k = 0;
-        while (k < tokens_.size() && tokens_[k].paragraph <= paragraph) ++k;
-        if (k == tokens_.size()) return false;
-        uint32_t end = k;
-        while (end < tokens_.size() && tokens_[end].paragraph == tokens_[k].paragraph) ++end;
-        return name_or_date_line(k, end);
     }
 
     // "Pratt said. … The former Wales midfielder added:": "the former" and a team's name before

@@ -564,6 +564,7 @@ class Attributor {
         if (!found && participle) found = clause_subject(hit, cue_text);
         if (!found && !after_quote) found = participle_clause_subject(hit, cue_text);
         if (!found && !after_quote) found = one_of_them(hit);
+        if (!found) found = local_government(hit);
         if (!found) coordinated_subject(hit, cue_text);
         statement_after(hit);
         if (form.addressee && hit.last < unit.last) {
@@ -1303,6 +1304,53 @@ class Attributor {
         }
         if (tokens_[k - 1].is("the") && k > 1) --k;
         return kPrompting.contains(tokens_[k - 1].lower);
+    }
+
+    // "In a written statement, the county said", "“…,” the city said": a local government,
+    // named by the body the article named last whose name ends in its word ("Tolliver County")
+    // or opens with it ("City of Vancouver"), else by its word. When no other reading found the
+    // subject.
+    bool local_government(CueHit& hit) {
+        static const WordList kWords = {"county", "city", "town", "borough", "municipality"};
+        // (Only reporting verbs: not "branded “Get the Lead Out,” the city pledged".)
+        static const WordList kSaying = {"say", "add", "tell", "state"};
+        if (!hit.form || !kSaying.contains(hit.form->lemma)) return false;
+        const uint32_t first = units_[hit.unit].first;
+        uint32_t at = kNone;
+        if (hit.first >= first + 2 && tokens_[hit.first - 2].is("the") &&
+            kWords.contains(tokens_[hit.first - 1].lower) && !tokens_[hit.first - 1].capitalised &&
+            (hit.first - 2 == first || tokens_[hit.first - 3].is(",") ||
+             !tokens_[hit.first - 3].outside()))
+            at = hit.first - 1;  // "the county said", "“…,” the city said"
+        else if (hit.last + 1 < units_[hit.unit].last && tokens_[hit.last].is("the") &&
+                 kWords.contains(tokens_[hit.last + 1].lower) &&
+                 !tokens_[hit.last + 1].capitalised && hit.first > 0 &&
+                 !tokens_[hit.first - 1].outside() &&
+                 (hit.last + 2 == units_[hit.unit].last || !tokens_[hit.last + 2].word))
+            at = hit.last + 1;  // "“…,” said the county."
+        if (at == kNone) return false;
+        const std::string_view word = tokens_[at].lower;
+        Speaker speaker;
+        speaker.name = std::string(word);
+        speaker.mention = tokens_[at].span;
+        speaker.resolution = Resolution::descriptor;
+        speaker.organisation = true;
+        for (uint32_t k = at; k-- > 0 && tokens_[at].paragraph <= tokens_[k].paragraph + 6;) {
+            const Mention* m = mentions_.starting_at(k);
+            if (!m || m->entity == UINT32_MAX || m->possessive) continue;
+            const std::string& name = mentions_.entities[m->entity].name;
+            const std::string lower = lowercase_ascii(name);
+            if ((lower.size() > word.size() + 1 && lower.ends_with(word) &&
+                 lower[lower.size() - word.size() - 1] == ' ') ||
+                lower.starts_with(std::string(word) + " of ")) {
+                speaker.name = name;
+                speaker.resolution = Resolution::name;
+                break;
+            }
+        }
+        hit.speaker = std::move(speaker);
+        if (at < hit.first) hit.start = at - 1;
+        return true;
     }
 
     // "One of the friends, now 17, told the inquest": one of people of a role in the plural,

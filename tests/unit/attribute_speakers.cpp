@@ -3877,3 +3877,14 @@ TEST_CASE("'So says Maya Tran' after a quote makes her the subject a later 'she'
     CHECK(speaker_of(a, "Honestly, the bonus") == "Maya Tran");
     CHECK(speaker_of(a, "It's a real job") == "Maya Tran");
 }
+
+TEST_CASE("'the county said' and 'the city said' are the local government named before") {
+    auto a = attribute_text(
+        "Title\n\nTolliver County has been sued over a death in its jail.\n\nIn a written "
+        "statement, the county said: \"Tolliver County takes safety seriously.\"\n\n\"We are "
+        "reviewing options,\" the city said.\n\nUnder a plan branded \"Get the Lead Out,\" the "
+        "city pledged to replace its pipes.\n");
+    CHECK(speaker_of(a, "Tolliver County takes") == "Tolliver County");
+    CHECK(speaker_of(a, "We are reviewing") == "city");
+    CHECK(speaker_of(a, "Get the Lead Out") == "");
+}

@@ -8,7 +8,7 @@
 # some archives and extraction tools give an article), recall 1.000, speaker right 0.868;
 # glued, the paragraphs run together with nothing between them (text scraped by joining a
 # page's paragraphs), recall 0.995, speaker right 0.839; hard-wrapped at 72 columns with no
-# blank line between paragraphs (plain-text feeds and mail), recall 1.000, speaker right 0.913.
+# blank line between paragraphs (plain-text feeds and mail), recall 1.000, speaker right 0.914.
 set -uo pipefail
 bin=$1 root=$2
 command -v python3 >/dev/null || { echo "SKIP: no python3"; exit 77; }

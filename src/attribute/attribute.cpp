@@ -657,6 +657,16 @@ class Attributor {
         return t.word && (t.has(word_class::between) || t.lower.ends_with("ly"));
     }
 
+    // Where the subject of the verb at `verb` ends: before up to two lower-case words that may
+    // stand between them ("later", "also", "elsewhere"), not before `floor`.
+    uint32_t past_adverbs(uint32_t verb, uint32_t floor) const {
+        uint32_t end = verb;
+        while (end > floor && verb - end < 2 && tokens_[end - 1].outside() &&
+               !tokens_[end - 1].capitalised && between_subject_and_verb(tokens_[end - 1]))
+            --end;
+        return end;
+    }
+
     // A past participle after a form of "be" ("was described", "has been widely called").
     bool passive(const CueHit& hit) const {
         // ("was told by a sheriff that it was “a matter of pure luck”": "told" too.)
@@ -887,11 +897,7 @@ class Attributor {
             --k;
         if (k <= first + 1 || !kIssuing.contains(tokens_[k - 1].lower)) return nullptr;
         // ("Castlebridge later issued a statement saying": an adverb or two between.)
-        uint32_t end = k - 1;
-        while (end > first + 1 && k - 1 - end < 2 && tokens_[end - 1].outside() &&
-               !tokens_[end - 1].capitalised && between_subject_and_verb(tokens_[end - 1]))
-            --end;
-        const Mention* m = mentions_.ending_at(end);
+        const Mention* m = mentions_.ending_at(past_adverbs(k - 1, first + 1));
         return m && !m->possessive && m->entity != UINT32_MAX ? m : nullptr;
     }
 
@@ -1335,14 +1341,13 @@ class Attributor {
         speaker.mention = tokens_[at].span;
         speaker.resolution = Resolution::descriptor;
         speaker.organisation = true;
+        const std::string last_word = " " + std::string(word), of = std::string(word) + " of ";
         for (uint32_t k = at; k-- > 0 && tokens_[at].paragraph <= tokens_[k].paragraph + 6;) {
             const Mention* m = mentions_.starting_at(k);
             if (!m || m->entity == UINT32_MAX || m->possessive) continue;
             const std::string& name = mentions_.entities[m->entity].name;
             const std::string lower = lowercase_ascii(name);
-            if ((lower.size() > word.size() + 1 && lower.ends_with(word) &&
-                 lower[lower.size() - word.size() - 1] == ' ') ||
-                lower.starts_with(std::string(word) + " of ")) {
+            if (lower.ends_with(last_word) || lower.starts_with(of)) {
                 speaker.name = name;
                 speaker.resolution = Resolution::name;
                 break;
@@ -1395,10 +1400,7 @@ class Attributor {
     // When no other reading found the subject.
     bool participle_clause_subject(CueHit& hit, const std::string& cue_text) {
         const uint32_t first = units_[hit.unit].first;
-        uint32_t end = hit.first;
-        while (end > first && end + 2 > hit.first && tokens_[end - 1].outside() &&
-               !tokens_[end - 1].capitalised && between_subject_and_verb(tokens_[end - 1]))
-            --end;
+        const uint32_t end = past_adverbs(hit.first, first);
         const Mention* opener = mentions_.starting_at(first);
         if (!opener || !opener->subject || opener->possessive || opener->entity == UINT32_MAX ||
             opener->last + 2 >= end || end - opener->last > 12)

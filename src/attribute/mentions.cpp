@@ -4827,7 +4827,9 @@ class MentionFinder {
     }
 
     // The first paragraphs of an article, where a lead may stand: which are a byline's or a
-    // date's own lines, and how many story paragraphs come before each. Read in one pass.
+    // date's own lines, and how many story paragraphs come before each (asked only of
+    // paragraphs that hold a mention, so a paragraph with no token needs no entry). Read in one
+    // pass.
     static constexpr uint32_t kLeadParagraphs = 10;
     struct LeadLines {
         std::array<bool, kLeadParagraphs> name_or_date{};
@@ -4844,12 +4846,6 @@ class MentionFinder {
             lines.name_or_date[paragraph] = paragraph > 0 && name_or_date_line(k, end);
             lines.story_before[paragraph] = story;
             if (!lines.name_or_date[paragraph]) ++story;
-            // (Paragraphs with no token, none here, keep the count of the one before.)
-            for (uint32_t next = paragraph + 1;
-                 next < kLeadParagraphs &&
-                 (end == tokens_.size() || next <= tokens_[end].paragraph);
-                 ++next)
-                lines.story_before[next] = story;
             k = end;
         }
         return lines;

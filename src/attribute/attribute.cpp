@@ -2963,6 +2963,18 @@ class Attributor {
     }
 
     // The cue that governs quote `q` within its own unit, if any.
+    // Whether a cue with a speaker ends before token `first`, past only cues with none ("such
+    // claims") from `after` back.
+    static bool spoken_to_before(std::span<const CueHit> hits,
+                                 std::span<const CueHit>::iterator after, uint32_t first) {
+        for (auto it = after; it != hits.begin();) {
+            --it;
+            if (it->last > first) continue;
+            if (it->speaker) return true;
+        }
+        return false;
+    }
+
     const CueHit* governing_hit(uint32_t q, bool with_speaker = true) const {
         const uint32_t first = quote_first_[q];
         const uint32_t last = quote_last_[q];
@@ -3036,7 +3048,9 @@ class Attributor {
             // ("X described the situation as “unacceptable” and said the union would be
             // writing": a second verb of the speaker named before the quote, and any cue in
             // what that verb says.)
-            if (it->start < first && named_before) break;
+            // ("Patel called such claims “pure fiction” and urged calm": past a cue word with no
+            // subject of its own between.)
+            if (it->start < first && (named_before || spoken_to_before(hits, after, first))) break;
             if ((it->speaker || !with_speaker) && !another_clause(*it) && !embedded(*it) &&
                 !after_speaker(*it))
                 return &*it;

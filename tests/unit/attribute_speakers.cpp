@@ -3888,3 +3888,11 @@ TEST_CASE("'the county said' and 'the city said' are the local government named 
     CHECK(speaker_of(a, "We are reviewing") == "city");
     CHECK(speaker_of(a, "Get the Lead Out") == "");
 }
+
+TEST_CASE("a cue word with no subject between does not hand a partial quote to a later verb") {
+    auto a = attribute_text(
+        "Title\n\nDr Amir Patel called such claims \"pure fiction\" and urged calm.\n\nMayor Jo "
+        "Reyes rejected the report and urged \"a proper inquiry\".\n");
+    CHECK(speaker_of(a, "pure fiction") == "Amir Patel");
+    CHECK(speaker_of(a, "a proper inquiry") == "Jo Reyes");
+}

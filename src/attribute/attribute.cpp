@@ -570,10 +570,22 @@ class Attributor {
         if (form.addressee && hit.last < unit.last) {
             uint32_t at = hit.last;
             if (tokens_[at].is("the")) ++at;
+            // ("told the radio network Capital FM": past the words for the outlet.)
+            while (!mentions_.starting_at(at) && at + 1 < unit.last && at < hit.last + 4 &&
+                   tokens_[at].word && !tokens_[at].capitalised &&
+                   tokens_[at].has(word_class::outlet_head))
+                ++at;
             if (const Mention* m = mentions_.starting_at(at)) {
                 if (m->entity != UINT32_MAX &&
                     mentions_.entities[m->entity].kind == EntityKind::outlet) {
-                    hit.sources.push_back(source_from(*m, cue_text));
+                    // (The cue with the words for the outlet: "told broadcaster".)
+                    const size_t from = tokens_[hit.first].span.start;
+                    const size_t to = tokens_[at - 1].span.end;
+                    hit.sources.push_back(source_from(
+                        *m,
+                        at > hit.last + 1 || (at == hit.last + 1 && !tokens_[hit.last].is("the"))
+                            ? std::string(lowered_.substr(from, to - from))
+                            : cue_text));
                     hit.end = std::max(hit.end, m->last);
                 }
             }

@@ -2662,6 +2662,20 @@ class MentionFinder {
         return answer;
     }
 
+    // Whether "show" at `k` is the verb of what records say: "Court records show Dana Whitfield
+    // told officers", "Figures show", "to show", "did show" (not "the breakfast show", "the
+    // news show").
+    bool shows_evidence(uint32_t k) const {
+        if (!tokens_[k].is("show") || k == 0 || !tokens_[k - 1].word) return false;
+        static const WordList kBefore = {"to",   "will",    "would",    "did", "does",  "do",
+                                         "data", "footage", "evidence", "may", "might", "could"};
+        const Token& before = tokens_[k - 1];
+        return kBefore.contains(before.lower) ||
+               (!before.possessive && before.lower.size() > 3 && before.lower.back() == 's' &&
+                before.lower != "news" && before.lower != "sports" && !before.is("its") &&
+                !before.is("this"));
+    }
+
     // The end of a work's title at `k` after "the film", "her podcast", "his new album"; `k`
     // when there is none.
     uint32_t work_title_end(uint32_t k) const {
@@ -5464,7 +5478,8 @@ class MentionFinder {
         // "told state broadcaster RTÉ", "the newspaper Kommersant": a name right after the
         // word for an outlet is that outlet.
         if (!titled && words <= 4 && first >= 1 && tokens_[first - 1].word &&
-            !tokens_[first - 1].capitalised && tokens_[first - 1].has(word_class::outlet_head))
+            !tokens_[first - 1].capitalised && tokens_[first - 1].has(word_class::outlet_head) &&
+            !shows_evidence(first - 1))
             return outlet_entity(display_name(first, last));
         // "told BBC Radio Leeds", "BBC Scotland reported": a broadcaster known by its letters,
         // before the name of its station or service, is an outlet of that name.

@@ -437,3 +437,14 @@ TEST_CASE("a participle right after in a statement and a comma gives the stateme
     CHECK(sources_of(a, "a fitting end") == "statement");
     CHECK(speaker_of(a, "The board remains") == "Pakistan Cricket Board");
 }
+
+TEST_CASE("a name after 'records show' is a person, not a show of that name") {
+    auto a = attribute_text(
+        "Title\n\nCourt records show Dana Whitfield told officers: \"I never touched the "
+        "money.\"\n\nFigures show Omar Haddad wrote to the board: \"We cannot go on.\"\n\nRuth "
+        "Kagame told the radio network Capital FM: \"We are not afraid.\"\n");
+    CHECK(speaker_of(a, "I never touched") == "Dana Whitfield");
+    CHECK(sources_of(a, "I never touched") == "");
+    CHECK(speaker_of(a, "We cannot go on") == "Omar Haddad");
+    CHECK(sources_of(a, "We are not afraid") == "Capital FM");
+}

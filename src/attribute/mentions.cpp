@@ -766,7 +766,9 @@ class MentionFinder {
                 if (i < tokens_.size() && !(tokens_[i].is(",") || tokens_[i].is(")"))) i = rest;
                 continue;
             }
-            if (!name_like || participle_before_name(i) || titles_a_name(i)) {
+            // ("Sixteen-year-old Ellie Kellow": an age opening the sentence is no name's word.)
+            if (!name_like || participle_before_name(i) || titles_a_name(i) ||
+                token.lower.ends_with("-year-old")) {
                 ++i;
                 continue;
             }

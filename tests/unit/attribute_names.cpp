@@ -1221,3 +1221,11 @@ TEST_CASE("a player's position capitalised inside a name in the text is the name
         "Public Defender Terrence Odom said the case was weak.\n");
     CHECK(speaker_of(a, "Nobody is against") == "Priya Raman");
 }
+
+TEST_CASE("an age opening a sentence is not part of the name after it") {
+    auto a = attribute_text(
+        "Title\n\nSixteen-year-old Ellie Kellow, showing her own calf, was still "
+        "grinning.\n\n\"Dad "
+        "was more nervous than me,\" Ellie said.\n");
+    CHECK(speaker_of(a, "Dad was more nervous") == "Ellie Kellow");
+}

@@ -699,7 +699,10 @@ class MentionFinder {
             // ("Wednesday's trip to Dundee United": a day's or a month's is no owner.)
             if (token.has(word_class::determiner) ||
                 (token.possessive && token.capitalised && !token.has(word_class::not_name))) {
-                if (const uint32_t end = descriptor(i); end > i) {
+                // ("found that Harbourview Living Inc. had": "that" before a name alone, no
+                // role of it, opens a clause; the name is a mention of its own.)
+                if (const uint32_t end = descriptor(i);
+                    end > i && !(token.is("that") && clause_that(i, end))) {
                     i = end;
                     continue;
                 }
@@ -1756,6 +1759,17 @@ class MentionFinder {
             pending_.resize(pending);
             return;
         }
+    }
+
+    // Whether "that" at `k`, read as a descriptor up to `end`, is a clause's before a name:
+    // all the words after it capitalised and none a title or a role ("that Harbourview Living
+    // Inc.", not "that Labour MP").
+    bool clause_that(uint32_t k, uint32_t end) const {
+        return end > k + 1 &&
+               std::all_of(tokens_.begin() + k + 1, tokens_.begin() + end, [](const Token& t) {
+                   return !t.word || (t.capitalised && !t.possessive &&
+                                      !t.has(word_class::title | word_class::role));
+               });
     }
 
     uint32_t descriptor(uint32_t start) {
@@ -5817,8 +5831,10 @@ class MentionFinder {
     // ("Keystone Correctional Health LLC … Keystone said").
     void file_company_under_first_word(uint32_t first, uint32_t last, uint32_t id) {
         const uint32_t words = last - first;
-        if ((words == 2 ||
-             (words >= 3 && words <= 5 && kind_is(tokens_[last - 1].lower, "business"))) &&
+        if ((words == 2 || (words >= 3 && words <= 5 &&
+                            (kind_is(tokens_[last - 1].lower, "business") ||
+                             // ("Brightwell Care Group … Brightwell said".)
+                             tokens_[last - 1].is("group")))) &&
             tokens_[first + 1].capitalised &&
             (words > 2 || tokens_[first + 1].has(word_class::organisation)) &&
             !tokens_[first].has(word_class::organisation | word_class::title | word_class::epithet |

@@ -1189,3 +1189,14 @@ TEST_CASE("a company is called by its name without its business's kind word") {
         "great respect for the restaurant,\" Bayou Cresting said in a statement.\n");
     CHECK(speaker_of(a, "We have great respect") == "Bayou Cresting Holdings");
 }
+
+TEST_CASE("a company named after 'found that' goes by its first word later") {
+    auto a = attribute_text(
+        "Title\n\nA review found that Harbourview Living Inc. had evicted tenants, and that "
+        "Brightwell Care Group had filled beds.\n\nIn a statement, Harbourview said it "
+        "\"complies fully with the law\". Brightwell said it was \"proud of its staff\".\n\nShe "
+        "said that Labour MP Tom Reyes had called it \"a scandal\".\n");
+    CHECK(speaker_of(a, "complies fully") == "Harbourview Living Inc.");
+    CHECK(speaker_of(a, "proud of its staff") == "Brightwell Care Group");
+    CHECK(speaker_of(a, "a scandal") == "Tom Reyes");
+}

@@ -296,8 +296,46 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         return entity.kind == EntityKind::person &&
                (!entity.title_words.empty() || entity.gender != Gender::unknown);
     };
+    // ("Here is more from Ramanathan's press conference. Reading from a statement, she said":
+    // a person whose speaking the paragraph tells of, by a possessive, is whom it is about.)
+    const auto speaking_of = [&](const Mention& m) {
+        static const WordList kSpeaking = {
+            "press",    "news",    "speech",       "remarks",  "comments",  "interview",
+            "briefing", "address", "testimony",    "evidence", "statement", "appearance",
+            "appeal",   "plea",    "announcement", "words",    "update",    "message"};
+        if (!person || gender == Gender::unknown || tokens[m.first].paragraph != paragraph ||
+            m.last >= token)
+            return false;
+        // (The possessive a mention of its own, or opening a descriptor: "Ramanathan's press
+        // conference at the hospital".)
+        const uint32_t after = m.possessive ? m.last : m.first + 1;
+        return (m.possessive || (m.form == MentionForm::descriptor && tokens[m.first].possessive &&
+                                 tokens[m.first].capitalised)) &&
+               tokens[after].word && kSpeaking.contains(tokens[after].lower);
+    };
+    // The person of the pronoun's gender a possessive names: its mention's entity, or the one
+    // named before whose name ends with the word.
+    const auto possessor = [&](std::vector<Mention>::const_iterator m) -> const Mention* {
+        const auto fits = [&](const Mention& n) {
+            return n.entity != UINT32_MAX && entities[n.entity].kind == EntityKind::person &&
+                   entities[n.entity].gender == gender;
+        };
+        if (m->possessive) return fits(*m) ? &*m : nullptr;
+        const std::string_view word = tokens[m->first].lower;
+        for (auto n = m; n != mentions.begin();) {
+            --n;
+            if (!fits(*n) || n->form == MentionForm::descriptor) continue;
+            const std::string& name = entities[n->entity].name;
+            const size_t space = name.rfind(' ');
+            if (space != std::string::npos && lowercase_ascii(name.substr(space + 1)) == word)
+                return &*n;
+        }
+        return nullptr;
+    };
     for (size_t looked = 0; it != mentions.begin() && looked < kAntecedentReach; ++looked) {
         --it;
+        if (speaking_of(*it))
+            if (const Mention* named = possessor(it)) return named;
         if (!(it->subject || (person && according_to(*it))) ||
             relative_after_preposition(tokens, *it))
             continue;

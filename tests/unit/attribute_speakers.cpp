@@ -3896,3 +3896,12 @@ TEST_CASE("a cue word with no subject between does not hand a partial quote to a
     CHECK(speaker_of(a, "pure fiction") == "Amir Patel");
     CHECK(speaker_of(a, "a proper inquiry") == "Jo Reyes");
 }
+
+TEST_CASE("'she' after a woman's press conference in the same paragraph is that woman") {
+    auto a = attribute_text(
+        "Title\n\nThe trust's chief executive, Dr Priya Ramanathan, spoke this morning.\n\nEllis "
+        "Brannigan, a researcher, said the attack was \"typical\".\n\nHere is more from "
+        "Ramanathan's press conference earlier. Reading from a statement, she said:\n\n\"We are "
+        "running a hospital on pen and paper.\"\n");
+    CHECK(speaker_of(a, "We are running") == "Priya Ramanathan");
+}

@@ -134,6 +134,7 @@ class Attributor {
         added_goes_on();
         attribute_nested_quotes();
         repeated_quotes();
+        live_entry_headlines();
         carry_sources();
         find_vague();
         find_indirect();
@@ -3840,6 +3841,125 @@ class Attributor {
     // Whether `speaker` is a descriptor that points to no one: its name is its own words, in
     // lower case ("mother", "fire service spokesman").
     // (Its head in lower case: "City Council member" fits no one either.)
+    static bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+    // Whether paragraph `p` is a live blog's time stamp: "14.35", "Posted at 13:10", "1.10pm",
+    // "1330 GMT", "5:55 p.m. ET, April 14, 2026", "Jul 08, 2026 15:30 (IST)": a short line of
+    // a time and nothing but zones, dates and the words of posting.
+    bool time_stamp(uint32_t p) const {
+        const std::string_view line = analysis_.article.paragraphs[p].in(text_);
+        if (line.size() > 40) return false;
+        static const WordList kWords = {
+            "posted",   "at",    "updated", "am",   "pm",     "a",         "p",       "m",
+            "local",    "time",  "gmt",     "bst",  "et",     "est",       "edt",     "pt",
+            "pst",      "ist",   "utc",     "cet",  "cest",   "aest",      "aedt",    "nzst",
+            "nzdt",     "jan",   "feb",     "mar",  "apr",    "may",       "jun",     "jul",
+            "aug",      "sep",   "sept",    "oct",  "nov",    "dec",       "january", "february",
+            "march",    "april", "june",    "july", "august", "september", "october", "november",
+            "december", "mon",   "tue",     "wed",  "thu",    "fri",       "sat",     "sun",
+            "today"};
+        bool time = false;
+        for (size_t k = 0; k < line.size();) {
+            const auto letter = [&](size_t at) { return ascii_letter(line[at]); };
+            const auto digit = [&](size_t at) { return line[at] >= '0' && line[at] <= '9'; };
+            if (digit(k)) {
+                size_t end = k;
+                while (end < line.size() && digit(end)) ++end;
+                // (A time: "14.35", "3:40", "1330 GMT", "4:40pm".)
+                if ((end - k <= 2 && end + 2 < line.size() &&
+                     (line[end] == ':' || line[end] == '.') && digit(end + 1) && digit(end + 2)) ||
+                    (end - k == 4 && (end == line.size() || !letter(end))))
+                    time = true;
+                k = end;
+            } else if (letter(k)) {
+                size_t end = k;
+                while (end < line.size() && letter(end)) ++end;
+                const std::string word = lowercase_ascii(line.substr(k, end - k));
+                if (!kWords.contains(word)) return false;
+                k = end;
+            } else {
+                if (static_cast<unsigned char>(line[k]) >= 0x80) return false;
+                ++k;
+            }
+        }
+        return time;
+    }
+
+    // Live blogs: "14.35 ¶ ‘Lucky nobody was killed’: Chief fire officer ¶ Cork City Fire
+    // Brigade's chief fire officer, Siobhán Twomey, said … “…, it is remarkable and frankly
+    // lucky that nobody was killed,” Ms Twomey said.": a quote in an entry's heading (the short
+    // line after a time stamp) is the words, often shortened, of the one the entry quotes
+    // saying them: the speaker of the entry's quote that shares the most words with it.
+    void live_entry_headlines() {
+        constexpr size_t kHeading = 16;  // words in an entry's heading, at most
+        constexpr uint32_t kEntry = 10;  // paragraphs of an entry looked at, at most
+        const auto paragraphs = static_cast<uint32_t>(analysis_.article.paragraphs.size());
+        const auto content_words = [&](uint32_t q) {
+            static const WordList kCommon = {"that", "this", "with", "have",  "been",  "will",
+                                             "were", "they", "them", "their", "there", "what",
+                                             "when", "your", "just", "from",  "into",  "only",
+                                             "than", "then", "over", "said",  "says",  "about"};
+            std::vector<std::string> words;
+            const std::string_view text = quotes_[q].text.in(text_);
+            for (size_t k = 0; k < text.size();) {
+                if (!ascii_letter(text[k])) {
+                    ++k;
+                    continue;
+                }
+                size_t end = k;
+                while (end < text.size() && ascii_letter(text[end])) ++end;
+                std::string word = lowercase_ascii(text.substr(k, end - k));
+                if (word.size() >= 4 && !kCommon.contains(word)) words.push_back(std::move(word));
+                k = end;
+            }
+            return words;
+        };
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            Quote& quote = analysis_.extraction.quotes[q];
+            const uint32_t p = quote.first_paragraph;
+            if (quote.depth != 0 || p < 2 || quote.last_paragraph != p || !time_stamp(p - 1))
+                continue;
+            // (A heading: short, not a sentence the entry opens with.)
+            const std::string_view heading = analysis_.article.paragraphs[p].in(text_);
+            if (std::count(heading.begin(), heading.end(), ' ') + 1 > kHeading ||
+                heading.ends_with('.'))
+                continue;
+            Attribution& attribution = analysis_.attributions[q];
+            // (A name the heading gives stays: "Fairclough: ‘…’".)
+            if (attribution.speaker && attribution.speaker->resolution != Resolution::descriptor &&
+                !attribution.speaker->organisation && attribution.cue &&
+                mentions_.entities.size() > 0) {
+                const uint32_t at = token_at(attribution.speaker->mention.start);
+                const Mention* m = at != kNone ? mentions_.starting_at(at) : nullptr;
+                if (m && mentions_.names_person(*m)) continue;
+            }
+            const std::vector<std::string> words = content_words(q);
+            if (words.empty()) continue;
+            const Attribution* best = nullptr;
+            size_t best_shared = 0;
+            for (uint32_t r = q + 1; r < quotes_.size(); ++r) {
+                const uint32_t at = quotes_[r].first_paragraph;
+                if (at > p + kEntry || (at > p + 1 && time_stamp(at - 1))) break;
+                if (quotes_[r].depth != 0 || quotes_[r].kind == QuoteKind::scare ||
+                    !analysis_.attributions[r].speaker ||
+                    unresolved_descriptor(analysis_.attributions[r].speaker))
+                    continue;
+                const std::vector<std::string> theirs = content_words(r);
+                const size_t shared = static_cast<size_t>(
+                    std::count_if(words.begin(), words.end(), [&](const auto& w) {
+                        return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
+                    }));
+                if (shared > best_shared) {
+                    best_shared = shared;
+                    best = &analysis_.attributions[r];
+                }
+            }
+            if (!best) continue;
+            if (quote.kind == QuoteKind::scare) quote.kind = QuoteKind::partial;
+            attribution.speaker = best->speaker;
+        }
+    }
+
     static bool unresolved_descriptor(const std::optional<Speaker>& speaker) {
         if (!speaker || speaker->resolution != Resolution::descriptor) return false;
         const std::string_view name = speaker->name;

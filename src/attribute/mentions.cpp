@@ -807,9 +807,14 @@ class MentionFinder {
                 if (i < tokens_.size() && !(tokens_[i].is(",") || tokens_[i].is(")"))) i = rest;
                 continue;
             }
-            // ("Sixteen-year-old Ellie Kellow": an age opening the sentence is no name's word.)
+            // ("Sixteen-year-old Ellie Kellow": an age opening the sentence is no name's word;
+            // "Airlines hit by global outage": nor a plural of bodies' kind, which "the airline"
+            // would otherwise find.)
             if (!name_like || participle_before_name(i) || titles_a_name(i) ||
-                token.lower.ends_with("-year-old")) {
+                token.lower.ends_with("-year-old") ||
+                (plural_word(token.lower) && lexicon_.organisation_kinds.contains(token.lower) &&
+                 opens_sentence(i) && i + 1 < tokens_.size() && tokens_[i + 1].word &&
+                 !tokens_[i + 1].capitalised)) {
                 ++i;
                 continue;
             }
@@ -3641,6 +3646,13 @@ class MentionFinder {
                                    })) &&
                       kHeadlineOnlyVerbs.contains(t.lower))))
                     break;
+                // ("BRITAIN'S MERIDIAN AIR REPORTS ‘SYSTEM ISSUE’": a heading in capitals, as
+                // a wire's live page writes them, breaks at its verb.)
+                if (t.word && end > start && !t.possessive && t.lower.size() >= 4 &&
+                    (kHeadlineOnlyVerbs.contains(t.lower) || t.is("reports") || t.is("sees") ||
+                     t.is("expects") || t.is("plans")) &&
+                    all_capitals(t) && all_capitals(tokens_[end - 1]))
+                    break;
                 // ("Wren Castellanos Lost Her Voice", "Guitarist Ilse Varga Leaves Band": in a
                 // headline in title case, after two words, a word no name holds, or one the
                 // article writes in lower case and never capitalised inside a sentence, is no
@@ -5573,6 +5585,15 @@ class MentionFinder {
         // One hash of the name for its look-up and its entry alike.
         const uint64_t full_hash = NameIndex::hash_of(full);
         if (const uint32_t* known = by_full_.find(full, full_hash)) {
+            // ("MERIDIAN AIR REPORTS …" in a heading in capitals, then "Meridian Air": the name
+            // as a sentence writes it.)
+            if (std::string& name = out_.entities[*known].name;
+                std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+                if (std::string written = display_name(first, last);
+                    lowercase_ascii(written) == lowercase_ascii(name) &&
+                    std::any_of(written.begin(), written.end(),
+                                [](char c) { return c >= 'a' && c <= 'z'; }))
+                    name = std::move(written);
             // "Bill Clinton ... Hillary Clinton ... Clinton said": the one named last.
             if (words >= 2 && out_.entities[*known].kind == EntityKind::person &&
                 !later_of_surname_.contains(*known))

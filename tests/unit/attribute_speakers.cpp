@@ -3905,3 +3905,27 @@ TEST_CASE("'she' after a woman's press conference in the same paragraph is that 
         "running a hospital on pen and paper.\"\n");
     CHECK(speaker_of(a, "We are running") == "Priya Ramanathan");
 }
+
+TEST_CASE("a live blog entry's heading quote is the words of whom the entry quotes") {
+    auto a = attribute_text(
+        "Ice storm - live\n\n3:40 p.m.\n\n'It sounds like gunshots'\n\nResidents have "
+        "described branches snapping.\n\n\"All night it sounded like gunshots,\" said Margaret "
+        "Doherty, who lives in Barrhaven.\n\n14.35\n\n'Lucky nobody was killed': Chief fire "
+        "officer\n\nThe chief fire officer, Siobhan Twomey, said crews had rescued three "
+        "people.\n\n\"It is frankly lucky that nobody was killed,\" Ms Twomey said.\n\nAt 5.15 "
+        "the road reopened.\n\n'Back to normal'\n\n\"Traffic is back,\" said Tom Reyes.\n");
+    CHECK(speaker_of(a, "It sounds like gunshots") == "Margaret Doherty");
+    CHECK(speaker_of(a, "Lucky nobody was killed") == "Siobhan Twomey");
+    // (A sentence with a time in it is no time stamp.)
+    CHECK(speaker_of(a, "Back to normal") == "");
+}
+
+TEST_CASE("a wire's heading in capitals breaks a name at its verb") {
+    auto a = attribute_text(
+        "LIVE: Airlines hit by check-in outage\n\n1140 GMT\n\nBRITAIN'S MERIDIAN AIR REPORTS "
+        "'SYSTEM ISSUE'\n\nBritish airline Meridian Air was one of the first carriers to report "
+        "problems.\n\n\"We're aware of a system issue affecting check-in,\" the airline said on "
+        "X.\n");
+    CHECK(speaker_of(a, "We're aware of a system") == "Meridian Air");
+    CHECK(speaker_of(a, "SYSTEM ISSUE") == "Meridian Air");
+}

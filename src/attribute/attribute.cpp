@@ -4207,6 +4207,35 @@ class Attributor {
         return tokens_[verb].is("read") || tokens_[verb].is("reads");
     }
 
+    // "Here is more from Group Commander Dean Hollis, who gave a briefing a short time ago. ¶
+    // “…”": a quote opening the paragraph after one that opens with "(Here is) more from" or
+    // "Here is what" and a person is that person's.
+    const Mention* more_from(uint32_t q) const {
+        const uint32_t first = quote_first_[q];
+        if (first < 4 || tokens_[first - 1].paragraph == tokens_[first].paragraph) return nullptr;
+        const uint32_t before = tokens_[first - 1].paragraph;
+        uint32_t opener = first - 1;
+        while (opener > 0 && tokens_[opener - 1].paragraph == before) --opener;
+        uint32_t at = opener;
+        if (tokens_[at].is("here") && at + 2 < first &&
+            (tokens_[at + 1].is("is") || tokens_[at + 1].is("'s") || tokens_[at + 1].is("’s")))
+            at += 2;
+        else if (tokens_[at].is("here") && at + 1 < first && tokens_[at + 1].is("s"))
+            at += 2;
+        if (at + 2 >= first) return nullptr;
+        if (tokens_[at].is("more") && tokens_[at + 1].is("from"))
+            at += 2;
+        else if (at > opener && tokens_[at].is("what"))
+            ++at;
+        else
+            return nullptr;
+        const Mention* m = mentions_.starting_at(at);
+        return m && !m->possessive && m->form != MentionForm::descriptor &&
+                       mentions_.names_person(*m)
+                   ? m
+                   : nullptr;
+    }
+
     // A quote with no cue of its own: the speaker of the sentence before it in the paragraph
     // (“…,” he said. “…”), of a cue that introduced it (Putin said:), or of the quote before it
     // when it opens a paragraph (continuation).
@@ -4215,6 +4244,10 @@ class Attributor {
         Attribution& attribution = analysis_.attributions[q];
         const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
         if (read_out(q, unit)) return;
+        if (const Mention* m = more_from(q)) {
+            attribution.speaker = speaker_from(*m);
+            return;
+        }
         // The previous unit in the same paragraph, or the previous paragraph's last unit when it
         // ends with a colon, unless the quote's own sentence hands it over with a colon
         // ("- **Graeme Pottinger, BusinessNZ:** “…”" after "Here is how they responded:").

@@ -3929,3 +3929,13 @@ TEST_CASE("a wire's heading in capitals breaks a name at its verb") {
     CHECK(speaker_of(a, "We're aware of a system") == "Meridian Air");
     CHECK(speaker_of(a, "SYSTEM ISSUE") == "Meridian Air");
 }
+
+TEST_CASE("a quote after a paragraph opening 'Here is more from' and a person is theirs") {
+    auto a = attribute_text(
+        "Title\n\nAlan Price, a resident, said he was worried.\n\nHere is more from Group "
+        "Commander Dean Hollis, who gave a briefing to reporters a short time ago.\n\n\"We are "
+        "dealing with roughly 2,000 tonnes of plastics.\"\n\nMore from the council later.\n\n\"It "
+        "is a mess.\"\n");
+    CHECK(speaker_of(a, "We are dealing") == "Dean Hollis");
+    CHECK(speaker_of(a, "It is a mess") != "Dean Hollis");
+}

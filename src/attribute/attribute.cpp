@@ -953,10 +953,17 @@ class Attributor {
             // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
             // in apposition when the relative is not. ("A report by the Commons Defence
             // Committee found": the one it is by.)
-            if (j + 2 < tokens_.size() && (tokens_[j + 1].is("from") || tokens_[j + 1].is("by")) &&
+            // ("A report released in April by the Kansas Geological Survey found": past a
+            // participle of giving it out and when.)
+            uint32_t by = j + 1;
+            if (by < tokens_.size() && kIssuing.contains(tokens_[by].lower))
+                while (by + 1 < tokens_.size() && by < j + 6 && tokens_[by].word &&
+                       tokens_[by].outside() && !tokens_[by].is("by"))
+                    ++by;
+            if (by + 1 < tokens_.size() && (tokens_[by].is("from") || tokens_[by].is("by")) &&
                 indefinite) {
-                const Mention* m = mentions_.starting_at(j + 2);
-                if (!m && tokens_[j + 2].is("the")) m = mentions_.starting_at(j + 3);
+                const Mention* m = mentions_.starting_at(by + 1);
+                if (!m && tokens_[by + 1].is("the")) m = mentions_.starting_at(by + 2);
                 if (m && m->form == MentionForm::descriptor && m->entity == UINT32_MAX &&
                     m->last + 1 < tokens_.size() && tokens_[m->last].is(","))
                     m = mentions_.starting_at(m->last + 1);

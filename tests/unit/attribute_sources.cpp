@@ -448,3 +448,15 @@ TEST_CASE("a name after 'records show' is a person, not a show of that name") {
     CHECK(speaker_of(a, "We cannot go on") == "Omar Haddad");
     CHECK(sources_of(a, "We are not afraid") == "Capital FM");
 }
+
+TEST_CASE("a report given out at a time by a body speaks for the body") {
+    auto a = attribute_text(
+        "Aquifer report\n\nA report released in April by the Kansas Geological Survey found that "
+        "the "
+        "aquifer was falling.\n\n\"Some areas are already past the point,\" the report "
+        "said.\n\nThe processor, which collects from farms across Shropshire, Staffordshire and "
+        "Cheshire, said prices had fallen \"sharply\".\n");
+    CHECK(speaker_of(a, "Some areas are already") == "Kansas Geological Survey");
+    // (The body named last, which "the processor" may be, before a place in its clause.)
+    CHECK(speaker_of(a, "sharply") == "Kansas Geological Survey");
+}

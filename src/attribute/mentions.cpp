@@ -4446,6 +4446,35 @@ class MentionFinder {
         return id;
     }
 
+    // For a known given name alone at `first` after "her husband", "his wife", "their son":
+    // a new person of that given name and the surname of whom the "her", "his" or "their"
+    // means (a person named in full), of the gender the name or the word tells; UINT32_MAX
+    // when it is not so.
+    uint32_t family_member(uint32_t first) {
+        static const WordList kFamily = {"husband", "wife", "son",      "daughter",
+                                         "partner", "sons", "daughters"};
+        if (first < 2 || !tokens_[first].has(word_class::male | word_class::female) ||
+            !kFamily.contains(tokens_[first - 1].lower) || tokens_[first - 1].capitalised)
+            return UINT32_MAX;
+        const Token& owner = tokens_[first - 2];
+        const Gender owner_gender = owner.is("her")   ? Gender::female
+                                    : owner.is("his") ? Gender::male
+                                                      : Gender::unknown;
+        if (owner_gender == Gender::unknown && !owner.is("their")) return UINT32_MAX;
+        const Mention* meant = out_.antecedent(token_vector_, first - 2, true, owner_gender);
+        if (!meant || meant->entity == UINT32_MAX) return UINT32_MAX;
+        const Entity& family = out_.entities[meant->entity];
+        const std::string_view surname = surname_of(family.name);
+        if (family.kind != EntityKind::person || surname.empty()) return UINT32_MAX;
+        const std::string name = display_name(first, first + 1) + std::string(surname);
+        const uint32_t id = new_entity(name, EntityKind::person);
+        Entity& member = out_.entities[id];
+        member.gender = tokens_[first - 1].is("husband") ? Gender::male
+                        : tokens_[first - 1].is("wife")  ? Gender::female
+                                                         : gender_of(tokens_[first]);
+        return id;
+    }
+
     // The person of the surname `id` is filed under whose gender fits the courtesy title
     // `title` before it: the latest other person named in full with that surname, else `id`.
     uint32_t by_courtesy(uint32_t id, const Token& title) const {
@@ -5756,6 +5785,13 @@ class MentionFinder {
                 given && *given != kSharedGivenName) {
                 *by_surname = *given;
                 return *given;
+            }
+            // "Jess Pollard … Her husband Andrew said": a given name alone after a spouse's or a
+            // child's word and "her" or "his" is of the family's surname.
+            if (const uint32_t id = family_member(first); id != UINT32_MAX) {
+                *by_surname = id;
+                *by_full_.try_emplace(full, full_hash, 0).first = id;
+                return id;
             }
             // ("Lord Carrick", "Sister Agnes": named only so, the title stays in the name.)
             const bool kept = titled && first > 0 && tokens_[first - 1].has(word_class::kept_alone);

@@ -1229,3 +1229,14 @@ TEST_CASE("an age opening a sentence is not part of the name after it") {
         "was more nervous than me,\" Ellie said.\n");
     CHECK(speaker_of(a, "Dad was more nervous") == "Ellie Kellow");
 }
+
+TEST_CASE("'Her husband Andrew' is of the family's surname, and 'Mr' then means him") {
+    auto a = attribute_text(
+        "Title\n\nJess Pollard has been carting water to her sheep.\n\n\"You lie awake doing "
+        "the sums,\" Ms Pollard said.\n\nHer husband Andrew said they had sold a third of their "
+        "ewes.\n\n\"It is the driest autumn in memory,\" Mr Pollard said.\n\nAndrew squints at "
+        "the sky. \"Any cloud out there today?\" he asks.\n");
+    CHECK(speaker_of(a, "You lie awake") == "Jess Pollard");
+    CHECK(speaker_of(a, "It is the driest") == "Andrew Pollard");
+    CHECK(speaker_of(a, "Any cloud") == "Andrew Pollard");
+}

@@ -2254,6 +2254,14 @@ class MentionFinder {
                 kinds_agree(last_named_organisation_.first, kind_word))
                 named_so = told_kind_since(kind_word, last_named_organisation_.first,
                                            last_named_organisation_.second);
+            // ("Coolabah Valley Meats said it had ended its contract with StaffRight Solutions.
+            // ¶ “…,” the company said": the body that opened, and spoke in, the sentence that
+            // last named the other as its object.)
+            if (definite && named_so != UINT32_MAX && recent &&
+                lexicon_.organisation_kinds.contains(kind_word))
+                if (const uint32_t opener = speaker_over_object(named_so, kind_word, start);
+                    opener != UINT32_MAX)
+                    named_so = opener;
             // (Before "the club" kept as written earlier: "… the club said" after "Sporting
             // Valverde confirmed the deal".)
             // (Only "the company" that speaks: "Dizon said the crowd lifted the team" makes no
@@ -4735,10 +4743,19 @@ class MentionFinder {
     // Not after a speech verb, whose "its" is another's ("Ana Ruiz said its price").
     bool its_after(uint32_t first, uint32_t last) const {
         if (tokens_[first].has(word_class::male | word_class::female)) return false;
-        for (uint32_t k = last; k < tokens_.size() && k < last + 4; ++k) {
+        // ("Coolabah Valley Meats said it had terminated its contract": past its speech verb
+        // and "it".)
+        uint32_t reach = last + 4;
+        for (uint32_t k = last; k < tokens_.size() && k < reach; ++k) {
             const Token& t = tokens_[k];
+            if (k == last && t.word && !t.capitalised && t.has(word_class::cue_start) &&
+                k + 1 < tokens_.size() && tokens_[k + 1].is("it")) {
+                k += 1;
+                reach = k + 4;
+                continue;
+            }
             if (!t.word || t.capitalised || t.paragraph != tokens_[first].paragraph ||
-                t.has(word_class::cue_start))
+                t.has(word_class::cue_start) || t.is("been"))
                 return false;
             if (t.is("its")) return k > last;
             if (t.has(word_class::determiner | word_class::person_pronoun |
@@ -5497,6 +5514,33 @@ class MentionFinder {
                            proper_name(out_.entities[it->entity]) &&
                            kinds_agree(it->entity, kind_word)
                        ? it->entity
+                       : UINT32_MAX;
+        }
+        return UINT32_MAX;
+    }
+
+    // The body whose name opens the sentence of the newest mention of `e`, when that mention
+    // is no subject and the body speaks there ("X said it had ended its contract with e"), in
+    // the paragraph of `at` or the one before, and fits `kind_word`; UINT32_MAX otherwise.
+    uint32_t speaker_over_object(uint32_t e, std::string_view kind_word, uint32_t at) const {
+        size_t looked = 0;
+        size_t i = out_.mentions.size();
+        while (i-- > 0 && looked++ < 64 && out_.mentions[i].entity != e) {
+        }
+        if (i >= out_.mentions.size() || out_.mentions[i].entity != e || out_.mentions[i].subject)
+            return UINT32_MAX;
+        const uint32_t paragraph = tokens_[out_.mentions[i].first].paragraph;
+        if (paragraph + 1 < tokens_[at].paragraph) return UINT32_MAX;
+        while (i-- > 0) {
+            const Mention& m = out_.mentions[i];
+            if (tokens_[m.first].paragraph != paragraph) return UINT32_MAX;
+            if (!opens_sentence(m.first)) continue;
+            return m.subject && !m.possessive && m.entity != UINT32_MAX && m.entity != e &&
+                           out_.entities[m.entity].kind == EntityKind::organisation &&
+                           proper_name(out_.entities[m.entity]) &&
+                           kinds_agree(m.entity, kind_word) && m.last < tokens_.size() &&
+                           tokens_[m.last].word && tokens_[m.last].has(word_class::cue_start)
+                       ? m.entity
                        : UINT32_MAX;
         }
         return UINT32_MAX;

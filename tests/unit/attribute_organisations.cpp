@@ -1200,3 +1200,13 @@ TEST_CASE("a company named after 'found that' goes by its first word later") {
     CHECK(speaker_of(a, "proud of its staff") == "Brightwell Care Group");
     CHECK(speaker_of(a, "a scandal") == "Tom Reyes");
 }
+
+TEST_CASE("'the company' is the body that spoke over the one it named as its object") {
+    auto a = attribute_text(
+        "Title\n\nCoolabah Valley Meats said it had terminated its contract with StaffRight "
+        "Solutions in January.\n\n\"We were not aware of these arrangements,\" the company said "
+        "in a statement.\n\nThe union later met StaffRight Solutions.\n\n\"We will talk,\" the "
+        "company said.\n");
+    CHECK(speaker_of(a, "We were not aware") == "Coolabah Valley Meats");
+    CHECK(speaker_of(a, "We will talk") == "StaffRight Solutions");
+}

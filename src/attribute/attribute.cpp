@@ -242,6 +242,9 @@ class Attributor {
                     const Mention* subject = mentions_.ending_at(i);
                     return subject && !subject->possessive;
                 };
+                // ("refused to put them in writing as a “binding estimate”": a noun after "in".)
+                if (before.is("in") && form->words.size() == 1 && form->words.front() == "writing")
+                    continue;
                 if (before.outside() && before.word &&
                     ((before.possessive && !name_in_s()) ||
                      (before.has(word_class::determiner) && !own_mention()) ||

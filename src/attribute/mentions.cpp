@@ -19,6 +19,11 @@
 namespace quotecheck {
 
 // The Prophet's name, as it opens Malay names before the name the person is called by.
+// Numbers in words, "Four" opening a sentence being no one's name.
+const WordList kNumberWords = {"two",    "three",    "four",      "five",    "six",
+                               "seven",  "eight",    "nine",      "ten",     "eleven",
+                               "twelve", "twenty",   "thirty",    "forty",   "fifty",
+                               "dozens", "hundreds", "thousands", "several", "both"};
 const WordList kProphetNames = {"mohd", "muhammad", "mohamad", "mohammad", "mohamed", "muhamad"};
 
 // How many mentions back a pronoun looks for its antecedent: far enough for any real article,
@@ -812,6 +817,11 @@ class MentionFinder {
             // would otherwise find.)
             if (!name_like || participle_before_name(i) || titles_a_name(i) ||
                 token.lower.ends_with("-year-old") ||
+                // ("Four gave low estimates": a number opening a sentence is no name.)
+                // (Not before its noun: "Nine countries … have signed".)
+                (kNumberWords.contains(token.lower) && opens_sentence(i) &&
+                 i + 1 < tokens_.size() && tokens_[i + 1].word &&
+                 !plural_word(tokens_[i + 1].lower)) ||
                 (plural_word(token.lower) && lexicon_.organisation_kinds.contains(token.lower) &&
                  opens_sentence(i) && i + 1 < tokens_.size() && tokens_[i + 1].word &&
                  !tokens_[i + 1].capitalised)) {

@@ -1240,3 +1240,10 @@ TEST_CASE("'Her husband Andrew' is of the family's surname, and 'Mr' then means 
     CHECK(speaker_of(a, "It is the driest") == "Andrew Pollard");
     CHECK(speaker_of(a, "Any cloud") == "Andrew Pollard");
 }
+
+TEST_CASE("a number opening a sentence before its verb is no name, nor 'in writing' a cue") {
+    auto a = attribute_text(
+        "Title\n\nProducers asked eight moving companies for quotes. Four gave low estimates but "
+        "refused to put them in writing as a \"binding estimate.\"\n");
+    CHECK(speaker_of(a, "binding estimate") == "");
+}

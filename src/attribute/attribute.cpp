@@ -3903,7 +3903,6 @@ class Attributor {
     void live_entry_headlines() {
         constexpr size_t kHeading = 16;  // words in an entry's heading, at most
         constexpr uint32_t kEntry = 10;  // paragraphs of an entry looked at, at most
-        const auto paragraphs = static_cast<uint32_t>(analysis_.article.paragraphs.size());
         const auto content_words = [&](uint32_t q) {
             static const WordList kCommon = {"that", "this", "with", "have",  "been",  "will",
                                              "were", "they", "them", "their", "there", "what",
@@ -3931,7 +3930,8 @@ class Attributor {
                 continue;
             // (A heading: short, not a sentence the entry opens with.)
             const std::string_view heading = analysis_.article.paragraphs[p].in(text_);
-            if (std::count(heading.begin(), heading.end(), ' ') + 1 > kHeading ||
+            if (static_cast<size_t>(std::count(heading.begin(), heading.end(), ' ')) + 1 >
+                    kHeading ||
                 heading.ends_with('.'))
                 continue;
             Attribution& attribution = analysis_.attributions[q];

@@ -3164,7 +3164,8 @@ class MentionFinder {
     // the rare exception). Not a title's letters: "MSP Jane Smith", "CEO Tim Cook".
     bool acronym_opens(uint32_t first) const {
         const Token& letters = tokens_[first];
-        return letters.lower.size() >= 3 && all_capitals(letters) &&
+        // ("PT Sawit Khatulistiwa Makmur": an Indonesian company's letters too.)
+        return (letters.lower.size() >= 3 || letters.is("pt")) && all_capitals(letters) &&
                !letters.has(word_class::title | word_class::role | word_class::honorific |
                             word_class::abbreviation | word_class::post_nominal) &&
                tokens_[first + 1].capitalised && !all_capitals(tokens_[first + 1]);

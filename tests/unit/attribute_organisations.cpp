@@ -1210,3 +1210,11 @@ TEST_CASE("'the company' is the body that spoke over the one it named as its obj
     CHECK(speaker_of(a, "We were not aware") == "Coolabah Valley Meats");
     CHECK(speaker_of(a, "We will talk") == "StaffRight Solutions");
 }
+
+TEST_CASE("an Indonesian company's PT opens a body's name") {
+    auto a = attribute_text(
+        "Title\n\nThe nearest concession is held by PT Sawit Khatulistiwa Makmur, which operates "
+        "a mill in the district.\n\nIn an email, the company said it had \"no plans to "
+        "develop\".\n");
+    CHECK(speaker_of(a, "no plans to develop") == "PT Sawit Khatulistiwa Makmur");
+}

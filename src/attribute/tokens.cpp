@@ -173,7 +173,7 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
                 "brig",  "det",  "insp", "supt", "msgr",  "fr",   "atty", "ald",  "cdr",
                 "cllr",  "hon",  "rt",   "mme",  "engr",  "barr", "mx",   "sens", "reps",
                 "coun",  "sh",   "co",   "inc",  "corp",  "ltd",  "ds",   "amb",  "arc",
-                "pharm", "usec", "asec", "smt",  "const", "cr",   "eng"};
+                "pharm", "usec", "asec", "smt",  "const", "cr",   "eng",  "ing"};
             // "A.K. Sharma", "J.R.R. Tolkien": initials joined by their periods.
             const bool initial =
                 lower.size() == 1 || (lower.size() >= 3 && lower.size() % 2 == 1 && [&] {

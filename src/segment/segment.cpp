@@ -73,6 +73,8 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
           // Momoh", "Barr. Adewale …", "Smt. Kavita …", "Usec. Eduardo …", "Cr. Lyn …".
           "Engr.", "Barr.", "Hon.", "Rt.", "Smt.", "Sh.", "Amb.", "Arc.", "Pharm.", "Usec.",
           "Asec.", "Cr.", "Coun.", "Mme.", "Const.",
+          // An engineer in the Gulf and in Ghana: "Eng. Tariq Al Dhaheri", "Ing. Yaw Osei-Mensah".
+          "Eng.", "Ing.",
           // Indonesian police ranks ("Adj. Comr. Hendra Kusuma"), cabinet titles in Manila
           // ("DPWH Sec. Manuel Reyes"), "Asst. Supt.".
           "Comr.", "Adj.", "Sec.", "Asst."}) {

@@ -1247,3 +1247,12 @@ TEST_CASE("a number opening a sentence before its verb is no name, nor 'in writi
         "refused to put them in writing as a \"binding estimate.\"\n");
     CHECK(speaker_of(a, "binding estimate") == "");
 }
+
+TEST_CASE("an engineer's 'Eng.' or 'Ing.' is a title, no sentence's end") {
+    auto a = attribute_text(
+        "Title\n\nThe plant is old, said Ing. Yaw Osei-Mensah, the manager.\n\n\"We are "
+        "appealing to the public,\" Ing. Osei-Mensah added.\n\n\"It will take weeks,\" Eng. "
+        "Tariq Al Dhaheri said.\n");
+    CHECK(speaker_of(a, "We are appealing") == "Yaw Osei-Mensah");
+    CHECK(speaker_of(a, "It will take weeks") == "Tariq Al Dhaheri");
+}

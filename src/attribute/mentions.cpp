@@ -258,10 +258,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                 entities[m->entity].gender != gender)
                 continue;
             uint32_t k = m->first;
+            // ("Those were the words of Ewan Souter, who runs a café. ¶ “…,” he said".)
+            const auto copula = [&](const Token& t) {
+                return t.is("was") || t.is("is") || t.is("were");
+            };
             while (k > 0 && k + 4 > m->first && tokens[k - 1].word && !tokens[k - 1].capitalised &&
-                   !tokens[k - 1].is("was") && !tokens[k - 1].is("is"))
+                   !copula(tokens[k - 1]))
                 --k;
-            if (k > 0 && (tokens[k - 1].is("was") || tokens[k - 1].is("is"))) return &*m;
+            if (k > 0 && copula(tokens[k - 1])) return &*m;
         }
         return nullptr;
     };

@@ -3939,3 +3939,13 @@ TEST_CASE("a quote after a paragraph opening 'Here is more from' and a person is
     CHECK(speaker_of(a, "We are dealing") == "Dean Hollis");
     CHECK(speaker_of(a, "It is a mess") != "Dean Hollis");
 }
+
+TEST_CASE("'Those were the words of' a man makes him whom a later 'he' means") {
+    auto a = attribute_text(
+        "Title\n\nGranite Subsea said it would cut 200 jobs at its base.\n\n\"It is a sad day.\" "
+        "Those were the words of Ewan Souter, who runs a cafe on the estate. He said trade had "
+        "fallen.\n\n\"If the big firms go quiet, we all go quiet,\" he said.\n\nAnother victim, "
+        "groom Arjun Patel, said the fraud had \"taken something from us\".\n");
+    CHECK(speaker_of(a, "If the big firms") == "Ewan Souter");
+    CHECK(speaker_of(a, "taken something") == "Arjun Patel");
+}

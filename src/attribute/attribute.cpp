@@ -4217,6 +4217,27 @@ class Attributor {
         return tokens_[verb].is("read") || tokens_[verb].is("reads");
     }
 
+    // "A hand-painted sign hangs in the window. It read: “Still open. Still here.”": whether
+    // the token at `it` is an "it" that reads, after a sign, a banner or a placard in the
+    // paragraph; its words are nobody's speech.
+    bool sign_reads(uint32_t it) const {
+        static const WordList kSigns = {
+            "sign",       "signs",     "banner",     "banners",     "placard",     "placards",
+            "poster",     "posters",   "plaque",     "inscription", "graffiti",    "billboard",
+            "sticker",    "t-shirt",   "shirt",      "mural",       "noticeboard", "chalkboard",
+            "whiteboard", "headstone", "gravestone", "tattoo"};
+        if (it + 1 >= tokens_.size() || !tokens_[it].is("it") ||
+            !(tokens_[it + 1].is("read") || tokens_[it + 1].is("reads")))
+            return false;
+        const uint32_t paragraph = tokens_[it].paragraph;
+        for (uint32_t k = it; k-- > 0 && it - k < 30;) {
+            if (tokens_[k].paragraph != paragraph) return false;
+            if (tokens_[k].word && tokens_[k].outside() && kSigns.contains(tokens_[k].lower))
+                return true;
+        }
+        return false;
+    }
+
     // "Here is more from Group Commander Dean Hollis, who gave a briefing a short time ago. ¶
     // “…”": a quote opening the paragraph after one that opens with "(Here is) more from" or
     // "Here is what" and a person is that person's.
@@ -4253,7 +4274,7 @@ class Attributor {
         const Quote& quote = quotes_[q];
         Attribution& attribution = analysis_.attributions[q];
         const uint32_t paragraph = tokens_[quote_first_[q]].paragraph;
-        if (read_out(q, unit)) return;
+        if (read_out(q, unit) || sign_reads(units_[unit].first)) return;
         if (const Mention* m = more_from(q)) {
             attribution.speaker = speaker_from(*m);
             return;

@@ -3949,3 +3949,12 @@ TEST_CASE("'Those were the words of' a man makes him whom a later 'he' means") {
     CHECK(speaker_of(a, "If the big firms") == "Ewan Souter");
     CHECK(speaker_of(a, "taken something") == "Arjun Patel");
 }
+
+TEST_CASE("what 'it' reads after a sign or a banner is nobody's speech") {
+    auto a = attribute_text(
+        "Title\n\nAcme Ltd closed the shop. Lau nodded toward a hand-painted sign in the window. "
+        "It read: \"Still open. Still here.\"\n\nAcme Ltd issued a statement. It read: \"We are "
+        "sorry.\"\n");
+    CHECK(speaker_of(a, "Still open") == "");
+    CHECK(speaker_of(a, "We are sorry") == "Acme Ltd");
+}

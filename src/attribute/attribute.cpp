@@ -3194,6 +3194,32 @@ class Attributor {
                 !tokens_[k - 1].has(word_class::person_pronoun | word_class::group_pronoun))
                 return false;
         }
+        // ("a tactic firefighters call “pincering”", "which some elders call “the old
+        // one”", "a practice some inspectors called “windshield inspections”": a name that
+        // people unnamed give to a thing, in the clause about it, is a term.)
+        if (hit.form && hit.form->lemma == "call" && hit.last <= first && hit.first >= 3) {
+            uint32_t k = hit.first;
+            if (tokens_[k - 1].is("have") || tokens_[k - 1].is("has")) --k;
+            const Token& group = tokens_[k - 1];
+            uint32_t before = k - 2;
+            static const WordList kSome = {"some", "many", "most", "local", "fellow"};
+            // (Things people name, not a decision or a plan they judge: "a decision
+            // campaigners called “a hammer blow”" is theirs.)
+            static const WordList kNamed = {
+                "practice",  "tactic",    "technique", "phenomenon", "principle", "method",
+                "process",   "ritual",    "tradition", "custom",     "condition", "syndrome",
+                "spot",      "place",     "area",      "stretch",    "corner",    "building",
+                "structure", "manoeuvre", "maneuver",  "trick",      "scheme",    "pattern"};
+            if (before > 0 && kSome.contains(tokens_[before].lower)) --before;
+            const Token& opener = tokens_[before];
+            if (group.word && group.outside() && !group.capitalised && plural_word(group.lower) &&
+                !group.has(word_class::person_pronoun | word_class::group_pronoun) &&
+                (opener.is("which") ||
+                 (kNamed.contains(opener.lower) && before > 0 &&
+                  (tokens_[before - 1].is("a") || tokens_[before - 1].is("an") ||
+                   tokens_[before - 1].is("the")))))
+                return false;
+        }
         // A title or a named term is no one's words; "“Glass Harbour,” she said" may be.
         const bool cue_after = hit.last > first;
         if (names_a_term(cue_after ? units_[unit_of_[first]].first : hit.end, hit, q) ||

@@ -3958,3 +3958,12 @@ TEST_CASE("what 'it' reads after a sign or a banner is nobody's speech") {
     CHECK(speaker_of(a, "Still open") == "");
     CHECK(speaker_of(a, "We are sorry") == "Acme Ltd");
 }
+
+TEST_CASE("a name unnamed people give a practice is a term, their judgment of a decision not") {
+    auto a = attribute_text(
+        "Title\n\nFive said they recorded units they had only driven past, a practice some "
+        "inspectors called \"windshield inspections.\"\n\nThe inspector approved 1,450 homes, in "
+        "a decision campaigners called \"a hammer blow\" for villages.\n");
+    CHECK(speaker_of(a, "windshield inspections") == "");
+    CHECK(speaker_of(a, "a hammer blow") == "campaigners");
+}

@@ -230,9 +230,10 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             const Mention& last = *--m;
             if (tokens[last.first].paragraph + 1 < tokens[token].paragraph) break;
             if (!last.subject || subordinate(tokens, last)) continue;
+            // ("Another resident, who did not want to be named, said …. “…,” they said".)
             if (last.form == MentionForm::descriptor && last.entity == UINT32_MAX &&
                 (tokens[last.first].is("one") || tokens[last.first].is("a") ||
-                 tokens[last.first].is("an")) &&
+                 tokens[last.first].is("an") || tokens[last.first].is("another")) &&
                 std::any_of(tokens.begin() + last.first + 1, tokens.begin() + last.last,
                             [](const Token& w) { return w.has(word_class::role); }))
                 return &last;

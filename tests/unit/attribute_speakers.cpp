@@ -3967,3 +3967,11 @@ TEST_CASE("a name unnamed people give a practice is a term, their judgment of a 
     CHECK(speaker_of(a, "windshield inspections") == "");
     CHECK(speaker_of(a, "a hammer blow") == "campaigners");
 }
+
+TEST_CASE("a singular 'they' after 'Another resident, who did not want to be named' is them") {
+    auto a = attribute_text(
+        "Title\n\nThe University of Hull studied the cliff.\n\nAnother resident, who did not "
+        "want to be named, said they had been trying to sell. \"People come and look,\" they "
+        "said.\n");
+    CHECK(speaker_of(a, "People come and look") == "resident");
+}

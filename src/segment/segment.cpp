@@ -199,7 +199,14 @@ bool continues_quote(std::string_view text, uint32_t previous_end, uint32_t next
     const char32_t mark = previous_code_point(text, back);
     if (u_getIntPropertyValue(static_cast<UChar32>(mark), UCHAR_QUOTATION_MARK) == 0) return false;
     if (back == 0) return false;
-    const char32_t terminator = previous_code_point(text, back);
+    char32_t terminator = previous_code_point(text, back);
+    // (Past the closing mark of a quote inside it too: "… screaming, ‘Mamá, it’s moving!’”
+    // said Carmen Ríos".)
+    for (int marks = 1;
+         marks < 3 && back > 0 &&
+         u_getIntPropertyValue(static_cast<UChar32>(terminator), UCHAR_QUOTATION_MARK) != 0;
+         ++marks)
+        terminator = previous_code_point(text, back);
     return terminator == U'?' || terminator == U'!' || terminator == U'‼' || terminator == U'⁉' ||
            terminator == U'⁈' || terminator == U'⁇';
 }

@@ -185,4 +185,19 @@ TEST_CASE("a hard-wrapped paragraph breaks sentences only where they end", "[seg
                                    "1:Then they won."});
 }
 
+TEST_CASE("an engineer's title and a quote ending in a quote inside it end no sentence",
+          "[segment]") {
+    Segmenter segmenter;
+    CHECK(sentences_of(segmenter,
+                       load_bytes("case.txt",
+                                  "Eng. Tariq Dhaheri and Ing. Yaw Osei came. \xE2\x80\x9CShe "
+                                  "shouted, \xE2\x80\x98It\xE2\x80\x99s moving!\xE2\x80\x99\xE2\x80"
+                                  "\x9D said Carmen R\xC3\xADos. It ended.",
+                                  ArticleFormat::text)) ==
+          std::vector<std::string>{"0:Eng. Tariq Dhaheri and Ing. Yaw Osei came.",
+                                   "0:\xE2\x80\x9CShe shouted, \xE2\x80\x98It\xE2\x80\x99s "
+                                   "moving!\xE2\x80\x99\xE2\x80\x9D said Carmen R\xC3\xADos.",
+                                   "0:It ended."});
+}
+
 }  // namespace quotecheck

@@ -926,7 +926,11 @@ class Attributor {
         for (uint32_t j = statement; j-- > 3 && statement - j < 160;) {
             if (tokens_[j].paragraph + 2 < word.paragraph) return nullptr;
             if (!tokens_[j].outside() || tokens_[j].lower != word.lower) continue;
-            const bool indefinite = tokens_[j - 1].is("a") || tokens_[j - 1].is("an");
+            // ("a Facebook post by a user named Kerrie Blanchard": a platform's name between.)
+            const bool platform = tokens_[j - 1].word && tokens_[j - 1].capitalised &&
+                                  (tokens_[j - 2].is("a") || tokens_[j - 2].is("an")) &&
+                                  j + 1 < tokens_.size() && tokens_[j + 1].is("by");
+            const bool indefinite = tokens_[j - 1].is("a") || tokens_[j - 1].is("an") || platform;
             if (indefinite && tokens_[j - 2].is("in")) {
                 // "In a statement posted to Facebook, the sheriff's office thanked residents":
                 // the subject after the opening phrase's comma.
@@ -968,7 +972,9 @@ class Attributor {
                 const Mention* m = mentions_.starting_at(by + 1);
                 if (!m && tokens_[by + 1].is("the")) m = mentions_.starting_at(by + 2);
                 if (m && m->form == MentionForm::descriptor && m->entity == UINT32_MAX &&
-                    m->last + 1 < tokens_.size() && tokens_[m->last].is(","))
+                    m->last + 1 < tokens_.size() &&
+                    (tokens_[m->last].is(",") || tokens_[m->last].is("named") ||
+                     tokens_[m->last].is("called")))
                     m = mentions_.starting_at(m->last + 1);
                 if (m && m->entity != UINT32_MAX && !m->possessive) return m;
             }
@@ -4199,6 +4205,23 @@ class Attributor {
               tokens_[dash].is("-")))
             return false;
         const Mention* m = mentions_.starting_at(dash + 1);
+        // ("– Shadow Minister for Housing Marcus Delaney, interview on ABC’s Insiders": past an
+        // office before the name.)
+        const auto ends_signature = [&](const Mention& n) {
+            return n.last >= tokens_.size() ||
+                   tokens_[n.last].paragraph != tokens_[n.first].paragraph ||
+                   tokens_[n.last].is(",") || tokens_[n.last].is("(");
+        };
+        for (uint32_t k = dash + 1;
+             (!m || m->form == MentionForm::descriptor || !ends_signature(*m)) && k < dash + 8 &&
+             k < tokens_.size() && tokens_[k].word &&
+             (tokens_[k].capitalised || tokens_[k].is("for") || tokens_[k].is("of") ||
+              tokens_[k].is("and"));
+             ++k)
+            if (const Mention* n = mentions_.starting_at(k + 1);
+                n && n->form != MentionForm::descriptor && mentions_.names_person(*n) &&
+                ends_signature(*n))
+                m = n;
         if (!m || m->entity == UINT32_MAX || m->form == MentionForm::descriptor ||
             mentions_.entities[m->entity].kind == EntityKind::outlet)
             return false;

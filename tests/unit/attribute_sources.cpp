@@ -460,3 +460,13 @@ TEST_CASE("a report given out at a time by a body speaks for the body") {
     // (The body named last, which "the processor" may be, before a place in its clause.)
     CHECK(speaker_of(a, "sharply") == "Kansas Geological Survey");
 }
+
+TEST_CASE("a post by a user named someone is theirs, and a signature may give an office first") {
+    auto a = attribute_text(
+        "Fact check\n\nThe claim began in a Facebook post by a user named Kerrie Blanchard, which "
+        "was shared 15,000 times.\n\n\"From July 1 it will be a fine!\" the post reads.\n\n\"Home "
+        "ownership is the lowest it has ever been.\" \xE2\x80\x93 Shadow Minister for Housing "
+        "Marcus Delaney, interview on Insiders, May 4, 2025.\n");
+    CHECK(speaker_of(a, "From July 1") == "Kerrie Blanchard");
+    CHECK(speaker_of(a, "Home ownership") == "Marcus Delaney");
+}

@@ -5447,7 +5447,13 @@ class MentionFinder {
         if (k == 0 || !tokens_[k - 1].has(word_class::determiner) ||
             !(tokens_[k - 1].is("the") || tokens_[k - 1].is("a") || tokens_[k - 1].is("an")))
             return {};
-        if (k >= 2 && tokens_[k - 2].word && is_linking_preposition(tokens_[k - 2].lower))
+        // ("Outside the chamber, Mairi MacKinnon, chair of …": nor after a place's
+        // preposition.)
+        static const WordList kPlaces = {"outside", "inside", "behind", "beyond",
+                                         "across",  "within", "into",   "through"};
+        if (k >= 2 && tokens_[k - 2].word &&
+            (is_linking_preposition(tokens_[k - 2].lower) ||
+             kPlaces.contains(tokens_[k - 2].lower)))
             return {};
         return kind.lower;
     }

@@ -1256,3 +1256,11 @@ TEST_CASE("an engineer's 'Eng.' or 'Ing.' is a title, no sentence's end") {
     CHECK(speaker_of(a, "We are appealing") == "Yaw Osei-Mensah");
     CHECK(speaker_of(a, "It will take weeks") == "Tariq Al Dhaheri");
 }
+
+TEST_CASE("a name after 'Outside the chamber,' is no chamber's name") {
+    auto a = attribute_text(
+        "Title\n\nIsla Baird, the Green MSP, said the delay was a scandal.\n\nOutside the "
+        "chamber, Mairi MacKinnon, chair of the Ferry Users' Group, told reporters that the news "
+        "was grim.\n\n\"People here are just tired,\" she said.\n");
+    CHECK(speaker_of(a, "People here are just tired") == "Mairi MacKinnon");
+}

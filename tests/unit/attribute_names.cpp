@@ -1264,3 +1264,10 @@ TEST_CASE("a name after 'Outside the chamber,' is no chamber's name") {
         "was grim.\n\n\"People here are just tired,\" she said.\n");
     CHECK(speaker_of(a, "People here are just tired") == "Mairi MacKinnon");
 }
+
+TEST_CASE("a party's whip is a lawmaker") {
+    auto a = attribute_text(
+        "Title\n\nMinority Whip Joseph Kiprono, who represents Marakwet West, said the House "
+        "should act.\n\n\"We cannot keep putting money into a hole,\" said the lawmaker.\n");
+    CHECK(speaker_of(a, "We cannot keep") == "Joseph Kiprono");
+}

@@ -824,12 +824,11 @@ class MentionFinder {
                 token.lower.ends_with("-year-old") ||
                 // ("Four gave low estimates": a number opening a sentence is no name.)
                 // (Not before its noun: "Nine countries … have signed".)
-                (kNumberWords.contains(token.lower) && opens_sentence(i) &&
-                 i + 1 < tokens_.size() && tokens_[i + 1].word &&
-                 !plural_word(tokens_[i + 1].lower)) ||
-                (plural_word(token.lower) && lexicon_.organisation_kinds.contains(token.lower) &&
-                 opens_sentence(i) && i + 1 < tokens_.size() && tokens_[i + 1].word &&
-                 !tokens_[i + 1].capitalised)) {
+                (name_like && i + 1 < tokens_.size() && tokens_[i + 1].word &&
+                 !tokens_[i + 1].capitalised && opens_sentence(i) &&
+                 ((kNumberWords.contains(token.lower) && !plural_word(tokens_[i + 1].lower)) ||
+                  (plural_word(token.lower) &&
+                   lexicon_.organisation_kinds.contains(token.lower))))) {
                 ++i;
                 continue;
             }
@@ -3673,9 +3672,10 @@ class MentionFinder {
                 // ("BRITAIN'S MERIDIAN AIR REPORTS ‘SYSTEM ISSUE’": a heading in capitals, as
                 // a wire's live page writes them, breaks at its verb.)
                 if (t.word && end > start && !t.possessive && t.lower.size() >= 4 &&
+                    text_[t.span.start + 1] >= 'A' && text_[t.span.start + 1] <= 'Z' &&
+                    all_capitals(t) && all_capitals(tokens_[end - 1]) &&
                     (kHeadlineOnlyVerbs.contains(t.lower) || t.is("reports") || t.is("sees") ||
-                     t.is("expects") || t.is("plans")) &&
-                    all_capitals(t) && all_capitals(tokens_[end - 1]))
+                     t.is("expects") || t.is("plans")))
                     break;
                 // ("Wren Castellanos Lost Her Voice", "Guitarist Ilse Varga Leaves Band": in a
                 // headline in title case, after two words, a word no name holds, or one the

@@ -1271,3 +1271,12 @@ TEST_CASE("a party's whip is a lawmaker") {
         "should act.\n\n\"We cannot keep putting money into a hole,\" said the lawmaker.\n");
     CHECK(speaker_of(a, "We cannot keep") == "Joseph Kiprono");
 }
+
+TEST_CASE("a doctor's letters after the name are no name") {
+    auto a = attribute_text(
+        "Title\n\nPress briefing discussant Elena Morales, MD, of Lakeshore University Medical "
+        "Center, called the results \"striking and clinically important\".\n\n\"The trial was "
+        "sound,\" said Samuel Oduya, MD, MPH, an electrophysiologist.\n");
+    CHECK(speaker_of(a, "striking and clinically") == "Elena Morales");
+    CHECK(speaker_of(a, "The trial was sound") == "Samuel Oduya");
+}

@@ -3203,7 +3203,9 @@ class Attributor {
         // ("a tactic firefighters call “pincering”", "which some elders call “the old
         // one”", "a practice some inspectors called “windshield inspections”": a name that
         // people unnamed give to a thing, in the clause about it, is a term.)
-        if (hit.form && hit.form->lemma == "call" && hit.last <= first && hit.first >= 3) {
+        // ("three groups, which they labeled “early eaters”": "which they" too.)
+        if (hit.form && (hit.form->lemma == "call" || hit.form->lemma == "brand") &&
+            hit.last <= first && hit.first >= 3) {
             uint32_t k = hit.first;
             if (tokens_[k - 1].is("have") || tokens_[k - 1].is("has")) --k;
             const Token& group = tokens_[k - 1];
@@ -3218,6 +3220,7 @@ class Attributor {
                 "structure", "manoeuvre", "maneuver",  "trick",      "scheme",    "pattern"};
             if (before > 0 && kSome.contains(tokens_[before].lower)) --before;
             const Token& opener = tokens_[before];
+            if (group.is("they") && opener.is("which")) return false;
             if (group.word && group.outside() && !group.capitalised && plural_word(group.lower) &&
                 !group.has(word_class::person_pronoun | word_class::group_pronoun) &&
                 (opener.is("which") ||

@@ -3975,3 +3975,12 @@ TEST_CASE("a singular 'they' after 'Another resident, who did not want to be nam
         "said.\n");
     CHECK(speaker_of(a, "People come and look") == "resident");
 }
+
+TEST_CASE("a name 'which they labeled' or 'which they called' is a term") {
+    auto a = attribute_text(
+        "Title\n\nThe researchers divided participants into three groups, which they labeled "
+        "\"early eaters\".\n\nThe workers lived in a converted shed, which they called \"the "
+        "cage\".\n");
+    CHECK(speaker_of(a, "early eaters") == "");
+    CHECK(speaker_of(a, "the cage") == "");
+}

@@ -267,8 +267,8 @@ bool continues_after_line_break(std::string_view text, uint32_t previous_end, ui
 
 // "A.K. Sharma", "J.R.R. Tolkien", "said P. J. Smith": initials before a name, where ICU ends a
 // sentence. Two letters or more always go on; a single one only after a capitalised word,
-// another initial or a word that names someone next ("said P."), so "vitamin D. The" still
-// ends. Neither goes on before a word that opens sentences.
+// another initial, a word that names someone next ("said P.") or a quote's comma and closing
+// mark, so "vitamin D. The" still ends. Neither goes on before a word that opens sentences.
 bool continues_after_initials(std::string_view text, uint32_t previous_end, uint32_t next_start) {
     const std::string_view before = text.substr(0, previous_end);
     size_t start = before.size();
@@ -284,8 +284,11 @@ bool continues_after_initials(std::string_view text, uint32_t previous_end, uint
         const std::string_view head = before.substr(0, start > 0 ? start - 1 : 0);
         const size_t space = head.find_last_of(' ');
         const std::string_view word = head.substr(space == std::string_view::npos ? 0 : space + 1);
+        // (Or right after a quote: "“…,” S. Venkatesan said".)
         const bool names_next = word == "said" || word == "says" || word == "by" ||
-                                word == "told" || word == "and" || word == "with";
+                                word == "told" || word == "and" || word == "with" ||
+                                word.ends_with(",\u201D") || word.ends_with(",\"") ||
+                                word.ends_with(",\u2019") || word.ends_with(",'");
         if (word.empty() || !(std::isupper(static_cast<unsigned char>(word.front())) || names_next))
             return false;
     }

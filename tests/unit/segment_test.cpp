@@ -200,4 +200,15 @@ TEST_CASE("an engineer's title and a quote ending in a quote inside it end no se
                                    "0:It ended."});
 }
 
+TEST_CASE("an initial right after a quote's comma and closing mark ends no sentence", "[segment]") {
+    Segmenter segmenter;
+    CHECK(
+        sentences_of(segmenter, load_bytes("case.txt",
+                                           "\xE2\x80\x9CWe want the metro,\xE2\x80\x9D S. "
+                                           "Venkatesan said. \"It is late,\" A. Rahim said.",
+                                           ArticleFormat::text)) ==
+        std::vector<std::string>{"0:\xE2\x80\x9CWe want the metro,\xE2\x80\x9D S. Venkatesan said.",
+                                 "0:\"It is late,\" A. Rahim said."});
+}
+
 }  // namespace quotecheck

@@ -2991,7 +2991,6 @@ class Attributor {
         return {first, last};
     }
 
-    // The cue that governs quote `q` within its own unit, if any.
     // Whether a cue with a speaker ends before token `first`, past only cues with none ("such
     // claims") from `after` back.
     static bool spoken_to_before(std::span<const CueHit> hits,
@@ -3004,6 +3003,7 @@ class Attributor {
         return false;
     }
 
+    // The cue that governs quote `q` within its own unit, if any.
     const CueHit* governing_hit(uint32_t q, bool with_speaker = true) const {
         const uint32_t first = quote_first_[q];
         const uint32_t last = quote_last_[q];
@@ -3883,9 +3883,6 @@ class Attributor {
         return true;
     }
 
-    // Whether `speaker` is a descriptor that points to no one: its name is its own words, in
-    // lower case ("mother", "fire service spokesman").
-    // (Its head in lower case: "City Council member" fits no one either.)
     static bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
     // Whether paragraph `p` is a live blog's time stamp: "14.35", "Posted at 13:10", "1.10pm",
@@ -3972,8 +3969,7 @@ class Attributor {
             Attribution& attribution = analysis_.attributions[q];
             // (A name the heading gives stays: "Fairclough: ‘…’".)
             if (attribution.speaker && attribution.speaker->resolution != Resolution::descriptor &&
-                !attribution.speaker->organisation && attribution.cue &&
-                mentions_.entities.size() > 0) {
+                !attribution.speaker->organisation && attribution.cue) {
                 const uint32_t at = token_at(attribution.speaker->mention.start);
                 const Mention* m = at != kNone ? mentions_.starting_at(at) : nullptr;
                 if (m && mentions_.names_person(*m)) continue;
@@ -4005,6 +4001,9 @@ class Attributor {
         }
     }
 
+    // Whether `speaker` is a descriptor that points to no one: its name is its own words, in
+    // lower case ("mother", "fire service spokesman").
+    // (Its head in lower case: "City Council member" fits no one either.)
     static bool unresolved_descriptor(const std::optional<Speaker>& speaker) {
         if (!speaker || speaker->resolution != Resolution::descriptor) return false;
         const std::string_view name = speaker->name;

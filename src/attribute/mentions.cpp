@@ -824,8 +824,8 @@ class MentionFinder {
                 token.lower.ends_with("-year-old") ||
                 // ("Four gave low estimates": a number opening a sentence is no name.)
                 // (Not before its noun: "Nine countries … have signed".)
-                (name_like && i + 1 < tokens_.size() && tokens_[i + 1].word &&
-                 !tokens_[i + 1].capitalised && opens_sentence(i) &&
+                (i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].capitalised &&
+                 opens_sentence(i) &&
                  ((kNumberWords.contains(token.lower) && !plural_word(tokens_[i + 1].lower)) ||
                   (plural_word(token.lower) &&
                    lexicon_.organisation_kinds.contains(token.lower))))) {
@@ -5545,12 +5545,11 @@ class MentionFinder {
     // is no subject and the body speaks there ("X said it had ended its contract with e"), in
     // the paragraph of `at` or the one before, and fits `kind_word`; UINT32_MAX otherwise.
     uint32_t speaker_over_object(uint32_t e, std::string_view kind_word, uint32_t at) const {
-        size_t looked = 0;
+        // The newest mention of `e`, among the last 64.
         size_t i = out_.mentions.size();
-        while (i-- > 0 && looked++ < 64 && out_.mentions[i].entity != e) {
-        }
-        if (i >= out_.mentions.size() || out_.mentions[i].entity != e || out_.mentions[i].subject)
-            return UINT32_MAX;
+        const size_t oldest = i > 64 ? i - 64 : 0;
+        while (i > oldest && out_.mentions[i - 1].entity != e) --i;
+        if (i == oldest || out_.mentions[--i].subject) return UINT32_MAX;
         const uint32_t paragraph = tokens_[out_.mentions[i].first].paragraph;
         if (paragraph + 1 < tokens_[at].paragraph) return UINT32_MAX;
         while (i-- > 0) {

@@ -9,6 +9,7 @@
 #include "attribute/mentions.hpp"
 #include "attribute/tokens.hpp"
 #include "core/utf8.hpp"
+#include "corpus/text_tokens.hpp"
 
 namespace quotecheck {
 
@@ -3936,10 +3937,6 @@ class Attributor {
         constexpr size_t kHeading = 16;  // words in an entry's heading, at most
         constexpr uint32_t kEntry = 10;  // paragraphs of an entry looked at, at most
         const auto content_words = [&](uint32_t q) {
-            static const WordList kCommon = {"that", "this", "with", "have",  "been",  "will",
-                                             "were", "they", "them", "their", "there", "what",
-                                             "when", "your", "just", "from",  "into",  "only",
-                                             "than", "then", "over", "said",  "says",  "about"};
             std::vector<std::string> words;
             const std::string_view text = quotes_[q].text.in(text_);
             for (size_t k = 0; k < text.size();) {
@@ -3950,7 +3947,7 @@ class Attributor {
                 size_t end = k;
                 while (end < text.size() && ascii_letter(text[end])) ++end;
                 std::string word = lowercase_ascii(text.substr(k, end - k));
-                if (word.size() >= 4 && !kCommon.contains(word)) words.push_back(std::move(word));
+                if (word.size() >= 4 && !is_stopword(word)) words.push_back(std::move(word));
                 k = end;
             }
             return words;

@@ -2632,10 +2632,14 @@ class MentionFinder {
             // "Pinecrest Mutual said in a statement … the company said": a name of two or three
             // words that no given name, title or gender makes a person's, before its cue.
             if (m.last > m.first + 1) {
+                // (A role's word that ends the name is part of it: "Pennine Rider", a bus
+                // operator.)
                 bool given = false;
                 for (uint32_t k = m.first; k < m.last; ++k)
-                    given = given || tokens_[k].has(word_class::male | word_class::female |
-                                                    word_class::title | word_class::role);
+                    given =
+                        given ||
+                        tokens_[k].has(word_class::male | word_class::female | word_class::title) ||
+                        (k + 1 < m.last && tokens_[k].has(word_class::role));
                 // (A title that is a kind of business is no person's: "terminal operator
                 // Coastline Terminals".)
                 // (Nor a place's: "Midlands builder Fenwick Lacey".)

@@ -1218,3 +1218,12 @@ TEST_CASE("an Indonesian company's PT opens a body's name") {
         "develop\".\n");
     CHECK(speaker_of(a, "no plans to develop") == "PT Sawit Khatulistiwa Makmur");
 }
+
+TEST_CASE("a role's word that ends a two-word name is the company's name") {
+    auto a = attribute_text(
+        "Title\n\nIn a statement, Pennine Rider said passenger numbers had fallen.\n\n\"We "
+        "understand how disappointing this is,\" the company said.\n\nOfficer Dale Brooks said "
+        "it was \"a quiet night\".\n");
+    CHECK(speaker_of(a, "We understand how") == "Pennine Rider");
+    CHECK(speaker_of(a, "a quiet night") == "Dale Brooks");
+}

@@ -1265,6 +1265,7 @@ class Attributor {
         speaker.mention = t.span;
         speaker.resolution = Resolution::descriptor;
         speaker.organisation = organisation;
+        if (!organisation) speaker.name = people_of_role(at);
         // "according to the Greenfield Police Department … police said": the one police force
         // the article named before.
         if (t.is("police"))
@@ -1285,6 +1286,24 @@ class Attributor {
             }
         hit.speaker = std::move(speaker);
         return true;
+    }
+
+    // What the plural of a role at `at` calls its people: "analysts at Brentfield Securities"
+    // (the body they work at, when a name of one follows "at", "with" or "from"), or the word.
+    std::string people_of_role(uint32_t at) const {
+        const Token& t = tokens_[at];
+        std::string name(t.lower);
+        if (at + 2 >= tokens_.size() || !plural_word(t.lower) ||
+            !(tokens_[at + 1].is("at") || tokens_[at + 1].is("with") || tokens_[at + 1].is("from")))
+            return name;
+        if (const Mention* body = mentions_.starting_at(at + 2);
+            body && body->form == MentionForm::name && !body->possessive &&
+            body->entity != UINT32_MAX &&
+            mentions_.entities[body->entity].kind == EntityKind::organisation) {
+            name.append(1, ' ').append(tokens_[at + 1].lower).append(1, ' ');
+            name += mentions_.entities[body->entity].name;
+        }
+        return name;
     }
 
     // The name of the one body with "Police" in its name that mentions before `at` give, or
@@ -2637,7 +2656,7 @@ class Attributor {
                 std::none_of(written.begin() + 1, written.end(),
                              [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                 (classes & word_class::role) && !(classes & word_class::organisation)) {
-                speaker.name = t.lower;
+                speaker.name = people_of_role(m.first);
                 speaker.resolution = Resolution::descriptor;
                 speaker.organisation = false;
             }
@@ -2684,7 +2703,7 @@ class Attributor {
         if (t.is("they") || t.is("them"))
             if (const uint32_t group = plural_group_before(token, antecedent); group != kNone) {
                 Speaker speaker;
-                speaker.name = tokens_[group].lower;
+                speaker.name = people_of_role(group);
                 speaker.mention = t.span;
                 speaker.resolution = Resolution::pronoun;
                 return speaker;

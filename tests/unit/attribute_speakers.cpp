@@ -3984,3 +3984,15 @@ TEST_CASE("a name 'which they labeled' or 'which they called' is a term") {
     CHECK(speaker_of(a, "early eaters") == "");
     CHECK(speaker_of(a, "the cage") == "");
 }
+
+TEST_CASE("people of a role in the plural are known by the body they work at") {
+    auto a = attribute_text(
+        "Title\n\nAnalysts at Brentfield Securities cut the stock, saying the recovery was "
+        "\"taking longer than we hoped\".\n\nEconomists at Halden Bank said the figures were "
+        "\"a warning sign\". \"It is bad,\" they wrote.\n\n\"It is weak,\" said analysts in "
+        "Leeds.\n");
+    CHECK(speaker_of(a, "taking longer") == "analysts at Brentfield Securities");
+    CHECK(speaker_of(a, "a warning sign") == "economists at Halden Bank");
+    CHECK(speaker_of(a, "It is bad") == "economists at Halden Bank");
+    CHECK(speaker_of(a, "It is weak") == "analysts");
+}

@@ -2192,10 +2192,18 @@ class MentionFinder {
                 second.word && second.capitalised && !second.possessive && !all_capitals(second) &&
                 !second.has(word_class::organisation) && !by_full_.contains(second.lower) &&
                 !by_last_.contains(second.lower);
+            // ("the Long Beach-based company": a place's name of several words before it.)
+            const auto in_place_modifier = [&](uint32_t k) {
+                for (uint32_t w = k; w < end && w < k + 3; ++w) {
+                    if (place_modifier(tokens_[w])) return true;
+                    if (!tokens_[w].capitalised || !tokens_[w].word) return false;
+                }
+                return false;
+            };
             bool generic = true;
             for (uint32_t k = start + 1; k < end && generic; ++k)
                 generic = !tokens_[k].capitalised || tokens_[k].has(word_class::epithet) ||
-                          place_modifier(tokens_[k]) ||  // "the Houston-based company"
+                          in_place_modifier(k) ||  // "the Houston-based company"
                           (end == start + 2 && tokens_[k].has(word_class::organisation)) ||
                           (k == start + 1 && place_word);
             // ("A club statement said": the club's statement, so the club already named.)
@@ -2258,8 +2266,8 @@ class MentionFinder {
                 }
             // (A capitalised body's word is a name of its own unless a body named so went
             // before: "The Council on Monday said" after a commission is a council.)
-            const bool capitalised_word = tokens_[start + 1].capitalised &&
-                                          !place_modifier(tokens_[start + 1]) && !place_word;
+            const bool capitalised_word =
+                tokens_[start + 1].capitalised && !in_place_modifier(start + 1) && !place_word;
             // "The union said" is not the airline just named. (An organisation kept as written,
             // "an advocacy group", gives way to the one just named: "The National Prediabetes
             // Alliance, an advocacy group, … the group said".)

@@ -1227,3 +1227,10 @@ TEST_CASE("a role's word that ends a two-word name is the company's name") {
     CHECK(speaker_of(a, "We understand how") == "Pennine Rider");
     CHECK(speaker_of(a, "a quiet night") == "Dale Brooks");
 }
+
+TEST_CASE("a place of several words before '-based' leaves 'the company' generic") {
+    auto a = attribute_text(
+        "Title\n\nPacific Crest Inc. said on Monday it would appeal.\n\nIn a statement, the Long "
+        "Beach-based company said it \"strongly disagrees\" with the fine.\n");
+    CHECK(speaker_of(a, "strongly disagrees") == "Pacific Crest Inc.");
+}

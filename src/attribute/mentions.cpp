@@ -4864,11 +4864,12 @@ class MentionFinder {
         };
         // ("The Kenya Defence Forces athlete added": a portfolio's title word inside a body's
         // name, after its first word.)
+        // ("The Liberal Democrat candidate": a party's capitalised word is no role here.)
         auto named_modifiers_only = [&] {
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
                 if (!tokens_[k].is("former") && !tokens_[k].is("ex") && !tokens_[k].is("retired") &&
                     (!tokens_[k].word || !tokens_[k].capitalised ||
-                     tokens_[k].has(word_class::role) ||
+                     (tokens_[k].has(word_class::role) && !is_party(tokens_[k].lower)) ||
                      (tokens_[k].has(word_class::title) && k == mention.first + 1)))
                     return false;
             return true;

@@ -1280,3 +1280,11 @@ TEST_CASE("a doctor's letters after the name are no name") {
     CHECK(speaker_of(a, "striking and clinically") == "Elena Morales");
     CHECK(speaker_of(a, "The trial was sound") == "Samuel Oduya");
 }
+
+TEST_CASE("a party's capitalised word before a role is no role of its own") {
+    auto a = attribute_text(
+        "Title\n\nRachel Ashworth-Bell is handing out leaflets outside a bank. The Liberal "
+        "Democrat candidate has been knocking on doors for two years.\n\n\"It is the "
+        "potholes,\" she said.\n");
+    CHECK(speaker_of(a, "It is the potholes") == "Rachel Ashworth-Bell");
+}

@@ -1288,3 +1288,11 @@ TEST_CASE("a party's capitalised word before a role is no role of its own") {
         "potholes,\" she said.\n");
     CHECK(speaker_of(a, "It is the potholes") == "Rachel Ashworth-Bell");
 }
+
+TEST_CASE("a registrar's title runs into the name after the office's words") {
+    auto a = attribute_text(
+        "Title\n\n\"We will count every ballot,\" Washoe County Registrar of Voters Armando "
+        "Quintero told reporters.\n\n\"It is done,\" the registrar said.\n");
+    CHECK(speaker_of(a, "We will count") == "Armando Quintero");
+    CHECK(speaker_of(a, "It is done") == "Armando Quintero");
+}

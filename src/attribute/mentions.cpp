@@ -5168,12 +5168,15 @@ class MentionFinder {
     // "Durrant's wife Lorraine", "Kevin Marsh's daughter, Amy,": a given name alone after a
     // named person's relative word takes that person's surname, when the article has not
     // named anyone of that given name before.
+    // ("Avital's older brother, Shai,": a word for which of them between the two.)
     void family_surname(uint32_t at, uint32_t id) {
         uint32_t k = at;
         if (k > 0 && tokens_[k - 1].is(",")) --k;
-        if (k < 2 || !tokens_[k - 1].has(word_class::relative | word_class::spouse) ||
-            !tokens_[k - 2].possessive)
-            return;
+        if (k < 2 || !tokens_[k - 1].has(word_class::relative | word_class::spouse)) return;
+        static const WordList kWhich = {"older",  "younger",  "elder", "eldest",
+                                        "oldest", "youngest", "twin",  "late"};
+        if (k >= 3 && kWhich.contains(tokens_[k - 2].lower) && tokens_[k - 3].possessive) --k;
+        if (!tokens_[k - 2].possessive) return;
         Entity& named = out_.entities[id];
         if (named.name.find(' ') != std::string::npos || named.kind == EntityKind::organisation)
             return;

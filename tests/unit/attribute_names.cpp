@@ -1296,3 +1296,11 @@ TEST_CASE("a registrar's title runs into the name after the office's words") {
     CHECK(speaker_of(a, "We will count") == "Armando Quintero");
     CHECK(speaker_of(a, "It is done") == "Armando Quintero");
 }
+
+TEST_CASE("an older brother given only a first name takes the family's surname") {
+    auto a = attribute_text(
+        "Title\n\nSgt. Yoni Avital, 24, was killed in a training accident on Monday.\n\nAvital's "
+        "older brother, Shai, told Channel 12 news that the family had been informed.\n\n\"We "
+        "want answers,\" he said.\n");
+    CHECK(speaker_of(a, "We want answers") == "Shai Avital");
+}

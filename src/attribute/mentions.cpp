@@ -760,8 +760,10 @@ class MentionFinder {
                 starts_name(token) && token.lower.find("-of-") == std::string_view::npos;
             // ("Wren Castellanos Lost Her Voice": in a headline in title case, a word the article
             // writes in lower case and never capitalised inside a sentence opens no name.)
-            if (name_like && token.paragraph == 0 && title_case_headline() &&
-                lower_case_elsewhere(i) && !named_inside_sentence(i)) {
+            // (Or in a deck in title case under it, "Agency Cites Maintenance Lapses"; or a
+            // verb the article writes only there, "Del Court Orders Granite Ridge To Redeem".)
+            if (name_like && token.paragraph <= 1 && title_case_line(token.paragraph) &&
+                (lower_case_elsewhere(i) || headline_verb(i)) && !named_inside_sentence(i)) {
                 ++i;
                 continue;
             }
@@ -2799,17 +2801,40 @@ class MentionFinder {
     // Whether the headline (the first paragraph) is in title case: "Moth Parliament Cancel
     // North American Tour" (of its words of four letters or more after the first, at least three
     // and all but one in five capitalised). Asked once.
-    bool title_case_headline() {
-        if (!title_case_headline_) {
+    bool title_case_headline() { return title_case_line(0); }
+
+    // Whether the paragraph `p` (the headline, 0, or the line under it, 1) is in title case;
+    // the line under it only when the headline is too.
+    bool title_case_line(uint32_t p) {
+        if (p > 1) return false;
+        if (!title_case_[p]) {
             uint32_t long_words = 0, capitalised = 0;
-            for (uint32_t k = 1; k < tokens_.size() && tokens_[k].paragraph == 0; ++k)
+            uint32_t k = 0;
+            while (k < tokens_.size() && tokens_[k].paragraph < p) ++k;
+            const uint32_t first = k;
+            for (++k; k < tokens_.size() && tokens_[k].paragraph == p; ++k)
                 if (tokens_[k].word && tokens_[k].lower.size() >= 4 && tokens_[k].outside()) {
                     ++long_words;
                     capitalised += tokens_[k].capitalised;
                 }
-            title_case_headline_ = long_words >= 3 && capitalised * 5 >= long_words * 4;
+            title_case_[p] = long_words >= 3 && capitalised * 5 >= long_words * 4 &&
+                             first < tokens_.size() && tokens_[first].paragraph == p &&
+                             (p == 0 || title_case_line(0));
         }
-        return *title_case_headline_;
+        return *title_case_[p];
+    }
+
+    // Whether the word at `k`, in a headline, is a verb in -s that the article writes nowhere
+    // after its first two lines and that no given name or title is: "Orders", "Cites".
+    bool headline_verb(uint32_t k) {
+        const Token& t = tokens_[k];
+        if (t.lower.size() < 4 || t.lower.back() != 's' || t.lower.ends_with("ss") ||
+            t.has(word_class::male | word_class::female | word_class::title |
+                  word_class::honorific))
+            return false;
+        for (uint32_t j = k + 1; j < tokens_.size(); ++j)
+            if (tokens_[j].paragraph > 1 && tokens_[j].lower == t.lower) return false;
+        return true;
     }
 
     // Whether the article writes the word at `k` in lower case somewhere.
@@ -6092,7 +6117,7 @@ class MentionFinder {
     ArticleMentions out_;
     std::vector<std::pair<std::string_view, bool>> lower_case_answers_;    // lower_case_elsewhere
     std::vector<std::pair<std::string_view, bool>> named_inside_answers_;  // named_inside_sentence
-    std::optional<bool> title_case_headline_;                              // title_case_headline
+    std::optional<bool> title_case_[2];                                    // title_case_line
     NameIndex by_full_;
     NameIndex by_last_;
     // The heads of descriptors that brought in someone unnamed ("a senior official"), and

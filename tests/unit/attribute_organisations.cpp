@@ -1234,3 +1234,18 @@ TEST_CASE("a place of several words before '-based' leaves 'the company' generic
         "Beach-based company said it \"strongly disagrees\" with the fine.\n");
     CHECK(speaker_of(a, "strongly disagrees") == "Pacific Crest Inc.");
 }
+
+TEST_CASE("a deck in title case and a headline's verb in -s open no body's name") {
+    auto a = attribute_text(
+        "FAA Seeks $2.1 Million Fine From Potomac Air\n\nAgency Cites Maintenance Lapses on 14 "
+        "Planes at Dulles-Based Carrier\n\nBy Ann Lee\n\nThe Federal Aviation Administration "
+        "yesterday proposed a fine against Potomac Air.\n\nThe FAA said none of the planes had "
+        "a defect. But in a letter to the airline, the agency said the records were \"so "
+        "deficient that nothing can be determined.\"\n");
+    CHECK(speaker_of(a, "so deficient") == "Federal Aviation Administration");
+    auto b = attribute_text(
+        "Del Court Orders Granite Ridge To Redeem Poison Pill\n\nBy Ann Lee\n\nA Delaware "
+        "judge ruled against the miner on Monday.\n\nGranite Ridge said in a statement it was "
+        "\"reviewing the decision with counsel.\"\n");
+    CHECK(speaker_of(b, "reviewing the decision") == "Granite Ridge");
+}

@@ -1775,14 +1775,17 @@ class MentionFinder {
     // auxiliary, and does not look like a verb, an adverb or a time ("the general responsible"
     // stays, as do "the general commanding", "the chief yesterday", "the general himself").
     bool role_as_modifier(uint32_t start, uint32_t j) const {
-        static const WordList kAdjectiveRoles = {"general", "executive", "chief",    "head",
-                                                 "state",   "justice",   "principal"};
+        // ("One veteran tallyman, who asked not to be named,": "veteran" before a noun.)
+        static const WordList kAdjectiveRoles = {"general", "executive", "chief",     "head",
+                                                 "state",   "justice",   "principal", "veteran"};
         const Token& role = tokens_[j];
         if (role.capitalised || role.possessive || !kAdjectiveRoles.contains(role.lower) ||
             !joins(start, j + 1))
             return false;
         const Token& next = tokens_[j + 1];
         const std::string_view w = next.lower;
+        // ("One veteran Fianna Fáil tallyman": before a name too, as an adjective is.)
+        if (role.is("veteran") && next.word && next.capitalised) return true;
         if (!next.word || next.capitalised || w.size() < 4 || auxiliary(next) ||
             next.has(word_class::role | word_class::organisation | word_class::cue_start |
                      word_class::determiner | word_class::person_pronoun |
@@ -1927,15 +1930,17 @@ class MentionFinder {
         if (head == 0) {
             // (Most determiners have no "who" three tokens on: look for it first.)
             bool who = false;
-            for (uint32_t w = start + 3; w <= start + 5 && !who && w < tokens_.size(); ++w)
+            // ("One veteran Fianna Fáil tallyman, who asked not to be named,": a party's or a
+            // place's capitalised words before the noun.)
+            for (uint32_t w = start + 3; w <= start + 6 && !who && w < tokens_.size(); ++w)
                 who = tokens_[w].lower.size() == 3 && tokens_[w].is("who");  // size: cheap
             if (!who) return start;
             uint32_t k = start + 1;
-            while (k < start + 4 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
+            while (k < start + 5 && joins(start, k) && tokens_[k].word &&
                    !tokens_[k].has(word_class::cue_start) && !tokens_[k].possessive)
                 ++k;
-            if (k == start + 1 || !joins(start, k + 1) || !tokens_[k].is(",") ||
-                !tokens_[k + 1].is("who"))
+            if (k == start + 1 || tokens_[k - 1].capitalised || !joins(start, k + 1) ||
+                !tokens_[k].is(",") || !tokens_[k + 1].is("who"))
                 return start;
             head = k - 1;
             person_by_who = true;

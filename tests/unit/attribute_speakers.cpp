@@ -3996,3 +3996,12 @@ TEST_CASE("people of a role in the plural are known by the body they work at") {
     CHECK(speaker_of(a, "It is bad") == "economists at Halden Bank");
     CHECK(speaker_of(a, "It is weak") == "analysts");
 }
+
+TEST_CASE("'veteran' and a party's name before a noun 'who' makes a person") {
+    auto a = attribute_text(
+        "Title\n\nTallymen were busy. One veteran Fianna Fáil tallyman, who asked not to be "
+        "named, said the numbers were \"better than we hoped\".\n\nVeteran Labour MP Tom Smith "
+        "said it was \"good\".\n");
+    CHECK(speaker_of(a, "better than we hoped") == "veteran Fianna Fáil tallyman");
+    CHECK(speaker_of(a, "good") == "Tom Smith");
+}

@@ -1966,6 +1966,11 @@ class MentionFinder {
             return start;
         uint32_t end = head + 1;
         if (branch_number(end)) ++end;  // "the United Assembly Workers Local 1182"
+        // ("the head of state noted", "the head of government": an office of its own.)
+        if (tokens_[head].is("head") && joins(start, end + 2) && tokens_[end].is("of") &&
+            (tokens_[end + 1].is("state") || tokens_[end + 1].is("government")) &&
+            !tokens_[end + 1].capitalised)
+            end += 2;
         // "a spokesman for the ministry", "the head of the Turkish-Russian Research Center".
         // ("the state Commission on Correctional Standards": "on" after a body's word.)
         const bool body_on = joins(start, end + 1) && tokens_[end].is("on") &&
@@ -3462,7 +3467,11 @@ class MentionFinder {
 
     // Whether `entity` holds another word for the role `head` (role_synonyms: "the nun" and
     // "Sister Teresa", "the judge" and "Justice Harinder Sandhu").
+    // ("his Greek counterpart Nikos Papadakis … the Greek minister": a counterpart holds the
+    // office of whom they meet, whatever it is called.)
     bool holds_synonym(const Entity& entity, std::string_view head) const {
+        if (entity.holds_title("counterpart") && (lexicon_.classes_of(head) & word_class::title))
+            return true;
         const auto synonyms = lexicon_.role_synonyms.find(head);
         return synonyms != lexicon_.role_synonyms.end() &&
                std::any_of(synonyms->second.begin(), synonyms->second.end(),
@@ -3673,6 +3682,20 @@ class MentionFinder {
         return joins(start, k) && starts_name(tokens_[k]) && !is_title(tokens_[k]);
     }
 
+    // Whether capitalised words from `k` name a body, then a person by a first name and more:
+    // "State Duma Nikolai Voronin".
+    bool person_after_body(uint32_t k) const {
+        for (const uint32_t end = k + 6; k + 2 < tokens_.size() && k < end; ++k) {
+            const Token& t = tokens_[k];
+            if (!t.word || !t.capitalised || t.possessive) return false;
+            if (t.has(word_class::organisation) &&
+                tokens_[k + 1].has(word_class::male | word_class::female) &&
+                tokens_[k + 1].capitalised && tokens_[k + 2].word && tokens_[k + 2].capitalised)
+                return true;
+        }
+        return false;
+    }
+
     // A run of capitalised words: "Russian President Vladimir Putin", "Riad al-Malki", "Putin's".
     uint32_t name_run(uint32_t start) {
         uint32_t end = start;
@@ -3770,6 +3793,14 @@ class MentionFinder {
                 }
                 if (t.is("of") && between_names && end > start && is_title(tokens_[end - 1])) {
                     ++end;
+                    continue;
+                }
+                // ("Chairman of the State Duma Nikolai Voronin", "Speaker of the Federation
+                // Council Valentina Matviyenko": "of the" and a body, then a first name.)
+                if (t.is("of") && end > start && is_title(tokens_[end - 1]) &&
+                    joins(start, end + 2) && tokens_[end + 1].is("the") &&
+                    person_after_body(end + 2)) {
+                    end += 2;
                     continue;
                 }
                 // "the City of Hamilton", "the Town of Oakville": a council by its place.
@@ -4139,6 +4170,16 @@ class MentionFinder {
         // The place is one word before a name of two or more, else all of what follows "of",
         // and the run an office's descriptor.
         uint32_t office_end = UINT32_MAX;  // past the office's words when the place is its end
+        // ("Chairman of the State Duma Nikolai Voronin": a title word inside the body's name
+        // after "of the"; a first name ends it.)
+        if (titled && start + 1 < name_start && name_start < end && tokens_[start + 1].is("of") &&
+            is_title(tokens_[start]) &&
+            std::any_of(tokens_.begin() + name_start, tokens_.begin() + (end - 1),
+                        [](const Token& t) {
+                            return t.has(word_class::male | word_class::female) &&
+                                   !t.has(word_class::title | word_class::role);
+                        }))
+            name_start = start + 1;
         if (titled && name_start < end && tokens_[name_start].is("of")) {
             if (end - name_start >= 4) {
                 // ("Assistant Director of Public Prosecutions Sharon Mitchell-Brown": a place or

@@ -1304,3 +1304,17 @@ TEST_CASE("an older brother given only a first name takes the family's surname")
         "want answers,\" he said.\n");
     CHECK(speaker_of(a, "We want answers") == "Shai Avital");
 }
+
+TEST_CASE("state media's titles: a counterpart, a chairman of the body, the head of state") {
+    auto a = attribute_text(
+        "Title\n\nTalks were held between Egyptian Foreign Minister Hisham Abdel-Ghaffar and his "
+        "Greek counterpart Nikos Papadakis.\n\nFor his part, Papadakis said Athens saw Cairo as "
+        "\"a partner\".\n\n\"Greece will be the voice,\" the Greek minister said.\n\nPresident "
+        "Enkhbold Tsogt met Chairman of the State Duma Nikolai Voronin.\n\n\"The State Duma is "
+        "ready,\" the Duma chairman stressed.\n\nUzbek President Bahrom Yusupov thanked Turkey "
+        "and said his country viewed Ankara as a partner.\n\n\"Turkey is a brotherly country,\" "
+        "the head of state noted.\n");
+    CHECK(speaker_of(a, "Greece will be") == "Nikos Papadakis");
+    CHECK(speaker_of(a, "The State Duma is ready") == "Nikolai Voronin");
+    CHECK(speaker_of(a, "Turkey is a brotherly") == "Bahrom Yusupov");
+}

@@ -3834,6 +3834,13 @@ class MentionFinder {
                     ++end;
                     continue;
                 }
+                // ("Investment, Trade and Industry Minister Datuk Seri Amirul Hakim Rahman": a
+                // minister's portfolios listed before the title, one word each.)
+                if (t.is(",") && end == start + 1)
+                    if (const uint32_t past = portfolios_before_title(end); past != end) {
+                        end = past;
+                        continue;
+                    }
                 // "Ministry of Land, Infrastructure, Transport and Tourism", "Department for
                 // Environment, Food and Rural Affairs": a list of portfolios after "of" or "for".
                 if (t.is(",") && end > start + 2 && organisation_run(start, end, true))
@@ -4677,6 +4684,23 @@ class MentionFinder {
     // Past the end of ", Infrastructure, Transport and Tourism" from the comma at `comma`:
     // capitalised words between commas, then "and" and the last one; `comma` when the tokens
     // from there are no such list.
+    // Past "and" of a list of portfolios from the comma at `comma`, one capitalised word each,
+    // when a title and a name follow its last (", Trade and Industry Minister Datuk Seri …");
+    // else `comma`.
+    uint32_t portfolios_before_title(uint32_t comma) const {
+        const auto portfolio = [&](uint32_t k) {
+            return k < tokens_.size() && tokens_[k].word && tokens_[k].capitalised &&
+                   !tokens_[k].possessive && tokens_[k].paragraph == tokens_[comma].paragraph;
+        };
+        uint32_t k = comma;
+        while (k < comma + 8 && tokens_[k].is(",") && portfolio(k + 1)) k += 2;
+        if (k + 3 >= tokens_.size() || !tokens_[k].is("and") || !portfolio(k + 1) ||
+            !is_title(tokens_[k + 2]) || tokens_[k + 2].possessive || !tokens_[k + 3].capitalised ||
+            !tokens_[k + 3].word)
+            return comma;
+        return k + 1;
+    }
+
     uint32_t portfolio_list_end(uint32_t start, uint32_t comma) const {
         // (One word after "of" or "for" first: not "an evacuation center at Redhill High
         // School, Jorge and Carmen Villalobos".)

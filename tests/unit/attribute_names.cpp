@@ -1318,3 +1318,11 @@ TEST_CASE("state media's titles: a counterpart, a chairman of the body, the head
     CHECK(speaker_of(a, "The State Duma is ready") == "Nikolai Voronin");
     CHECK(speaker_of(a, "Turkey is a brotherly") == "Bahrom Yusupov");
 }
+
+TEST_CASE("a minister's portfolios listed before the title are the title's") {
+    auto a = attribute_text(
+        "Title\n\nTalks should end by mid-2026, said Investment, Trade and Industry Minister "
+        "Datuk Seri Amirul Hakim Rahman.\n\nHe said the talks had made \"significant "
+        "progress\".\n");
+    CHECK(speaker_of(a, "significant progress") == "Amirul Hakim Rahman");
+}

@@ -1216,6 +1216,11 @@ class Attributor {
         if (m && clause_end && m->last < units_[hit.unit].last &&
             (tokens_[m->last].word || !tokens_[m->last].outside()))
             return false;
+        // ("… described himself as a “fiscal hawk,” said the council should stop": a verb
+        // after the words is theirs; they are what was said, not who said it.)
+        if (m && !clause_end && m->last < units_[hit.unit].last && tokens_[m->last].outside() &&
+            auxiliary_word(tokens_[m->last].lower))
+            return false;
         if (m) {
             const Mention* named = with_apposition(*m, hit.unit);
             take_subject(hit, *named, cue_text);

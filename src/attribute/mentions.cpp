@@ -512,6 +512,13 @@ bool plural_word(std::string_view word) {
            !word.ends_with("us") && !word.ends_with("is");
 }
 
+bool auxiliary_word(std::string_view word) {
+    static const WordList kAuxiliaries = {"must", "will",  "would", "should", "can",  "could",
+                                          "may",  "might", "shall", "has",    "have", "had",
+                                          "is",   "are",   "was",   "were",   "does", "did"};
+    return kAuxiliaries.contains(word);
+}
+
 uint32_t small_number(std::string_view digits) {
     if (digits.size() > 3) return 0;
     uint32_t value = 0;
@@ -1761,12 +1768,7 @@ class MentionFinder {
         return start;
     }
 
-    static bool auxiliary(const Token& t) {
-        static const WordList kAuxiliaries = {"must", "will",  "would", "should", "can",  "could",
-                                              "may",  "might", "shall", "has",    "have", "had",
-                                              "is",   "are",   "was",   "were",   "does", "did"};
-        return kAuxiliaries.contains(t.lower);
-    }
+    static bool auxiliary(const Token& t) { return auxiliary_word(t.lower); }
 
     // Whether the role word at `j`, in a noun phrase opened at `start`, only qualifies the
     // plain noun after it ("the 2022 general election", "an executive order", "the chief

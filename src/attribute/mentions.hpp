@@ -92,6 +92,9 @@ bool relative_clause_subject(std::span<const Token> tokens, uint32_t first);
 // "analysis").
 bool plural_word(std::string_view word);
 
+// Whether a lower-case word is a modal or an auxiliary verb: "should", "had", "was".
+bool auxiliary_word(std::string_view word);
+
 // The value of one to three ASCII digits ("45"), else 0: an age or a count as articles give it.
 uint32_t small_number(std::string_view digits);
 

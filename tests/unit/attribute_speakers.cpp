@@ -4005,3 +4005,13 @@ TEST_CASE("'veteran' and a party's name before a noun 'who' makes a person") {
     CHECK(speaker_of(a, "better than we hoped") == "veteran Fianna Fáil tallyman");
     CHECK(speaker_of(a, "good") == "Tom Smith");
 }
+
+TEST_CASE("after a quote inside a sentence, 'said' and words a verb follows are no inversion") {
+    auto a = attribute_text(
+        "Title\n\nGary Lindqvist, a resident who described himself as a \"fiscal hawk,\" said "
+        "the council should stop \"protecting every program\" and focus on roads.\n\n\"It is "
+        "bad,\" said the council.\n");
+    CHECK(speaker_of(a, "protecting every program") == "Gary Lindqvist");
+    CHECK(speaker_of(a, "fiscal hawk") != "council");
+    CHECK(speaker_of(a, "It is bad") == "council");
+}

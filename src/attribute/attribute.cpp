@@ -1186,9 +1186,13 @@ class Attributor {
                 break;
             // (The mention takes in role words just before the name: "coach Maria Lindqvist".)
             const Mention* named = mentions_.starting_at(k);
+            // ("says cofounder and CEO Amandine Roux": or two roles "and" joins.)
+            const bool roles_joined = before.is("and") && k >= at + 2 &&
+                                      tokens_[k - 2].has(word_class::role | word_class::title);
             if (named && named->form != MentionForm::descriptor &&
                 (!tokens_[k].capitalised || before.has(word_class::title) ||
-                 before.has(word_class::role) || before.lower.ends_with("-year-old")))
+                 before.has(word_class::role) || before.lower.ends_with("-year-old") ||
+                 roles_joined))
                 m = named;
             // ("said city forester Nathan Alcott": or any words of a job the lexicon does not
             // know, before someone's full name; not "said on Monday", "said that".)

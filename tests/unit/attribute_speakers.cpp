@@ -4015,3 +4015,11 @@ TEST_CASE("after a quote inside a sentence, 'said' and words a verb follows are 
     CHECK(speaker_of(a, "fiscal hawk") != "council");
     CHECK(speaker_of(a, "It is bad") == "council");
 }
+
+TEST_CASE("an inverted cue before two roles that 'and' joins, then the name") {
+    auto a = attribute_text(
+        "Title\n\n\"It is great,\" says cofounder and CEO Amandine Roux, a former lawyer.\n\n\"It "
+        "is good,\" said residents and visitors.\n");
+    CHECK(speaker_of(a, "It is great") == "Amandine Roux");
+    CHECK(speaker_of(a, "It is good") == "residents");
+}

@@ -267,6 +267,13 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
                    !copula(tokens[k - 1]))
                 --k;
             if (k > 0 && copula(tokens[k - 1])) return &*m;
+            // ("That drew a sharp response from Trustee Anjali Dhillon. ¶ “…,” she said".)
+            static const WordList kReplies = {"response", "reply",     "retort",
+                                              "rebuke",   "rebuttal",  "pushback",
+                                              "riposte",  "criticism", "objection"};
+            if (m->first >= 2 && tokens[m->first - 1].is("from") &&
+                kReplies.contains(tokens[m->first - 2].lower))
+                return &*m;
         }
         return nullptr;
     };

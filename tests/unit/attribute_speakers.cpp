@@ -4023,3 +4023,11 @@ TEST_CASE("an inverted cue before two roles that 'and' joins, then the name") {
     CHECK(speaker_of(a, "It is great") == "Amandine Roux");
     CHECK(speaker_of(a, "It is good") == "residents");
 }
+
+TEST_CASE("a pronoun after 'a response from' someone of its gender means them") {
+    auto a = attribute_text(
+        "Title\n\nTrustee Gord Hnatiuk said the board should find savings.\n\nThat drew a sharp "
+        "response from Trustee Anjali Dhillon.\n\n\"With respect, we have been through this "
+        "budget,\" she said.\n");
+    CHECK(speaker_of(a, "With respect") == "Anjali Dhillon");
+}

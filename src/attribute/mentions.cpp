@@ -3565,9 +3565,11 @@ class MentionFinder {
             // "the minister" is not the shadow minister, "the president" not the vice president.
             // (Another word for the role names its kind, deputies too: "the Russian diplomat"
             // is Russian Deputy Foreign Minister Vadim Korolyov.)
+            // (A vice admiral is an admiral: a rank, no deputy.)
             for (const std::string& title : entity.title_words)
                 if (!synonym && (lexicon_.classes_of(title) & word_class::qualifier) &&
-                    std::find(words.begin(), words.end(), title) == words.end())
+                    std::find(words.begin(), words.end(), title) == words.end() &&
+                    !(head == "admiral" && title == "vice"))
                     fits = false;
             if (!fits) continue;
             // (Of two drivers of no known nationality, "the Japanese driver" is neither.)
@@ -3654,7 +3656,7 @@ class MentionFinder {
             "local",     "longtime",    "long-time", "veteran",  "current", "sitting",
             "serving",   "prominent",   "fuming",    "furious",  "angry",   "frustrated",
             "delighted", "jubilant",    "emotional", "relieved", "defiant", "under-fire",
-            "embattled", "beleaguered", "beaming",   "visibly"};
+            "embattled", "beleaguered", "beaming",   "visibly",  "top"};
         return kCommon.contains(word);
     }
 
@@ -3697,9 +3699,16 @@ class MentionFinder {
         for (const uint32_t end = k + 6; k + 2 < tokens_.size() && k < end; ++k) {
             const Token& t = tokens_[k];
             if (!t.word || !t.capitalised || t.possessive) return false;
-            if (t.has(word_class::organisation) &&
-                tokens_[k + 1].has(word_class::male | word_class::female) &&
-                tokens_[k + 1].capitalised && tokens_[k + 2].word && tokens_[k + 2].capitalised)
+            if (!t.has(word_class::organisation)) continue;
+            // ("Commander of the Sanvaran Navy Vice Admiral Rohan Delacruz": titles between.)
+            uint32_t name = k + 1;
+            while (name < k + 4 && name + 1 < tokens_.size() && tokens_[name].capitalised &&
+                   is_title(tokens_[name]))
+                ++name;
+            if (name + 1 < tokens_.size() &&
+                tokens_[name].has(word_class::male | word_class::female) &&
+                tokens_[name].capitalised && tokens_[name + 1].word &&
+                tokens_[name + 1].capitalised)
                 return true;
         }
         return false;
@@ -3845,7 +3854,10 @@ class MentionFinder {
                 }
                 // ("Investment, Trade and Industry Minister Datuk Seri Amirul Hakim Rahman": a
                 // minister's portfolios listed before the title, one word each.)
-                if (t.is(",") && end == start + 1)
+                // ("Indian Commerce and Industry Minister Rajesh Malhotra": or two, "and"
+                // between, after a nationality.)
+                if ((t.is(",") && end == start + 1) ||
+                    (t.is("and") && end == start + 2 && tokens_[start].has(word_class::epithet)))
                     if (const uint32_t past = portfolios_before_title(end); past != end) {
                         end = past;
                         continue;
@@ -4695,7 +4707,7 @@ class MentionFinder {
     // from there are no such list.
     // Past "and" of a list of portfolios from the comma at `comma`, one capitalised word each,
     // when a title and a name follow its last (", Trade and Industry Minister Datuk Seri …");
-    // else `comma`.
+    // else `comma`. (`comma` may be the "and" itself.)
     uint32_t portfolios_before_title(uint32_t comma) const {
         const auto portfolio = [&](uint32_t k) {
             return k < tokens_.size() && tokens_[k].word && tokens_[k].capitalised &&

@@ -1326,3 +1326,18 @@ TEST_CASE("a minister's portfolios listed before the title are the title's") {
         "progress\".\n");
     CHECK(speaker_of(a, "significant progress") == "Amirul Hakim Rahman");
 }
+
+TEST_CASE("titles of ministers and officers: 'top', two portfolios, a rank after the body") {
+    auto a = attribute_text(
+        "Title\n\nIranian Foreign Minister Mohammad-Reza Jalali met his hosts. \"We are "
+        "brothers,\" Jalali said.\n\nThe top Iranian diplomat described the sanctions as a "
+        "\"failed instrument\".\n\nIndian Commerce and Industry Minister Rajesh Malhotra said "
+        "both sides had shown \"flexibility\".\n\nThe head of the detachment, Rear Admiral Vitaly "
+        "Krasnov, said the crews were ready.\n\nCommander of the Sanvaran Navy Vice Admiral "
+        "Rohan Delacruz called the drills \"an important step\".\n\n\"We are friends,\" the "
+        "admiral told TASS.\n");
+    CHECK(speaker_of(a, "failed instrument") == "Mohammad-Reza Jalali");
+    CHECK(speaker_of(a, "flexibility") == "Rajesh Malhotra");
+    CHECK(speaker_of(a, "an important step") == "Rohan Delacruz");
+    CHECK(speaker_of(a, "We are friends") == "Rohan Delacruz");
+}

@@ -1025,6 +1025,21 @@ class Attributor {
         return end;
     }
 
+    // "The planning officer's report to the committee concluded": the end of an owner's
+    // statement word before whom it went to, which ends at `at`; `at` when there is none.
+    uint32_t statement_addressed_before(uint32_t at, uint32_t first) const {
+        const Mention* to_whom = mentions_.ending_at(at);
+        if (!to_whom) return at;
+        const uint32_t k = to_whom->first;
+        if (k < first + 3 || !tokens_[k - 1].is("to") || !tokens_[k - 2].outside() ||
+            !tokens_[k - 2].word || !tokens_[k - 2].has(word_class::statement))
+            return at;
+        // (An owner's: a report of no one's is said to whom it went, "a report to the
+        // committee".)
+        const Mention* owner = mentions_.ending_at(k - 2);
+        return owner && owner->possessive ? k - 1 : at;
+    }
+
     // "The report, which followed a two-day inspection in March, said": the end of the
     // statement's word before the relative clause that ends at `at`; `at` when there is none.
     uint32_t statement_before_relative(uint32_t at, uint32_t first) const {
@@ -1517,6 +1532,7 @@ class Attributor {
         k = statement_issued_before(k, unit.first);
         k = statement_before_relative(k, unit.first);
         k = owner_before_issuing(k, unit.first);
+        k = statement_addressed_before(k, unit.first);
         const uint32_t end = k;
         const Token& t = tokens_[end - 1];
         // ("The club's largest supporters group, the Riverbank Ultras, said": a body named in
@@ -2636,6 +2652,10 @@ class Attributor {
         speaker.mention = m.span;
         if (m.entity == UINT32_MAX) {
             speaker.name = m.text;
+            // ("The planning officer's report concluded": the officer, without the "'s".)
+            if (const Token& last = tokens_[m.last - 1];
+                m.possessive && last.possessive && speaker.name.ends_with(last.span.in(text_)))
+                speaker.name.resize(speaker.name.size() - last.span.size() + last.lower.size());
             // ("The Environment Agency said the areas had protected 4,700 homes. ¶ A
             // spokesperson said: “…”": a spokesperson of no body named is the spokesperson of
             // the body the paragraph or the one before had speak or act.)

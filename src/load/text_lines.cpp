@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace quotecheck {
 
@@ -36,6 +37,31 @@ bool hard_wrapped(std::string_view text, const std::vector<Span>& block) {
     }
     const size_t inner = block.size() - 1;
     return moderate * 10 >= inner * 8 && mid_sentence * 2 >= inner;
+}
+
+// Whether a line is in title case, as a headline may be: of its words of four letters or more
+// after the first, at least three, and all but one in five capitalised.
+bool title_case(std::string_view line) {
+    size_t long_words = 0, capitalised = 0;
+    bool first = true;
+    for (size_t i = 0; i < line.size();) {
+        while (i < line.size() && !std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+        const size_t start = i;
+        while (i < line.size() && (std::isalpha(static_cast<unsigned char>(line[i])) ||
+                                   (static_cast<unsigned char>(line[i]) & 0x80)))
+            ++i;
+        if (i == start) break;
+        if (std::exchange(first, false) || i - start < 4) continue;
+        ++long_words;
+        capitalised += std::isupper(static_cast<unsigned char>(line[start])) != 0;
+    }
+    return long_words >= 3 && capitalised * 5 >= long_words * 4;
+}
+
+// Whether a line opens with "By" and a capitalised name, as a byline does.
+bool byline(std::string_view line) {
+    return line.size() > 4 && (line.starts_with("By ") || line.starts_with("BY ")) &&
+           std::isupper(static_cast<unsigned char>(line[3]));
 }
 
 // Characters of a line (UTF-8 continuation bytes not counted), as a wrapping editor counts.
@@ -127,7 +153,23 @@ std::vector<Span> paragraphs_from_lines(std::string_view text, const std::vector
                 paragraphs.push_back(paragraph);
             }
         } else if (hard_wrapped(text, block)) {
-            paragraphs.push_back({trimmed(block.front()).start, trimmed(block.back()).end});
+            // ("Delia Marsh Cancels Rest of Fall Tour …" over a standfirst and a byline: an
+            // article's first line in title case is its headline, a paragraph of its own.)
+            // (And a byline under it, "By Owen Castellano  September 9, 2025", ends the
+            // standfirst before it.)
+            size_t from = 0;
+            if (paragraphs.empty() && title_case(block.front().in(text))) {
+                paragraphs.push_back(trimmed(block.front()));
+                from = 1;
+                for (size_t i = from + 1; i < block.size(); ++i)
+                    if (byline(trim(block[i].in(text)))) {
+                        paragraphs.push_back(
+                            {trimmed(block[from]).start, trimmed(block[i - 1]).end});
+                        from = i;
+                        break;
+                    }
+            }
+            paragraphs.push_back({trimmed(block[from]).start, trimmed(block.back()).end});
         } else {
             // A line that stops mid-sentence and a next line that carries on in lower case
             // are one paragraph broken by the editor, not two.

@@ -87,6 +87,21 @@ TEST_CASE("plain text hard-wrapped with no blank lines: a line shorter than the 
                   "years, and the vote was close."});
 }
 
+TEST_CASE("plain text: a headline in title case and a byline are paragraphs of their own") {
+    const std::string top =
+        "Delia Marsh Cancels Rest of Fall Tour After Vocal Cord Hemorrhage: 'I Tried'\n"
+        "The singer-songwriter says doctors have ordered weeks of rest after a show at Red Rocks\n"
+        "By Owen Castellano  September 9, 2025\n\n"
+        "Delia Marsh has cancelled the rest of her tour.\n";
+    Article article = load_bytes("t", top, ArticleFormat::text);
+    CHECK(paragraphs(article) ==
+          Strings{"Delia Marsh Cancels Rest of Fall Tour After Vocal Cord Hemorrhage: 'I Tried'",
+                  "The singer-songwriter says doctors have ordered weeks of rest after a show at "
+                  "Red Rocks",
+                  "By Owen Castellano  September 9, 2025",
+                  "Delia Marsh has cancelled the rest of her tour."});
+}
+
 TEST_CASE("BOM and CRLF give the same quotes and the same columns") {
     const std::string lf = "Head\n\n“We stay,” she said.\n";
     const std::string crlf_bom = "\xEF\xBB\xBFHead\r\n\r\n“We stay,” she said.\r\n";

@@ -1458,6 +1458,14 @@ class MentionFinder {
         }
         mention.subject = opens_clause(mention.first);
         plural_verb_after(mention);
+        if (mention.first > 0) {
+            const Token& before = tokens_[mention.first - 1];
+            // ("So would Kell ever consider dating again?": the subject after the auxiliary
+            // that opens a question.)
+            if (!mention.subject && before.word && auxiliary(before) &&
+                opens_question(mention.first - 1))
+                mention.subject = true;
+        }
         // ("According to the Bermuda Police Service, there were 14 incidents, which it
         // described as …": whom a sentence opens on as its source is whom a later "it" or "he"
         // may mean.)
@@ -2760,6 +2768,24 @@ class MentionFinder {
     }
 
     bool opens_sentence(uint32_t k) const { return opens_sentence_at(tokens_, k); }
+
+    // Whether the word at `k` opens a question, alone or after "So", "And" or "But": "Would
+    // Kell ever …?", "So would Kell …?".
+    bool opens_question(uint32_t k) const {
+        uint32_t open = k;
+        if (!opens_sentence(open) && open > 0 &&
+            (tokens_[open - 1].is("so") || tokens_[open - 1].is("and") ||
+             tokens_[open - 1].is("but")))
+            --open;
+        if (!opens_sentence(open)) return false;
+        for (uint32_t j = k + 1; j < tokens_.size() && j < k + 30; ++j) {
+            if (tokens_[j].paragraph != tokens_[k].paragraph || tokens_[j].is(".") ||
+                tokens_[j].is("!") || !tokens_[j].outside())
+                return false;
+            if (tokens_[j].is("?")) return true;
+        }
+        return false;
+    }
 
     // Whether the article writes the word at `k`, capitalised, somewhere other than at the
     // start of a sentence (each word's answer kept, as lower_case_elsewhere keeps its own).
@@ -4509,10 +4535,14 @@ class MentionFinder {
                     }
                 if (added.subject) continue;
                 const Token& before = tokens_[k - 1];
+                // ("Cole Amankwah, who plays Sheriff Dan Okoro, leaned in": a part someone
+                // plays is no one who speaks.)
+                static const WordList kPlaying = {"plays",     "played", "playing", "portrays",
+                                                  "portrayed", "voices", "voiced"};
                 if (!before.word || !before.outside() || before.possessive ||
                     before.paragraph != tokens_[k].paragraph ||
                     before.has(word_class::cue_start | word_class::between) || before.is("and") ||
-                    before.is("or") || before.is("but"))
+                    before.is("or") || before.is("but") || kPlaying.contains(before.lower))
                     break;
                 if (opens_clause(k - 1)) {
                     added.subject = true;

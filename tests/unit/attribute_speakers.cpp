@@ -4040,3 +4040,13 @@ TEST_CASE("an owner's report to a committee is the owner's, named without the 's
     CHECK(speaker_of(a, "acceptable in principle") == "planning officer");
     CHECK(speaker_of(a, "flood again") == "committee");
 }
+
+TEST_CASE("a part someone plays is no antecedent, a question's subject after its auxiliary is") {
+    auto a = attribute_text(
+        "Title\n\nModerator Jules Fontaine asked a question. Cole Amankwah, who plays Sheriff "
+        "Dan Okoro, leaned into the microphone. \"Nobody is safe,\" he said.\n\nBrianna Kell "
+        "spoke to Denise Arbogast about the show. So would Kell ever consider dating "
+        "again?\n\n\"Ask me next year!\" she says, laughing.\n");
+    CHECK(speaker_of(a, "Nobody is safe") == "Cole Amankwah");
+    CHECK(speaker_of(a, "Ask me next year") == "Brianna Kell");
+}

@@ -1931,6 +1931,14 @@ class MentionFinder {
                 // ("before the 2022 general election", "the executive order": a singular
                 // role word before a plain noun qualifies it, and is no head.)
                 if (role_as_modifier(start, j)) continue;
+                // ("a victim impact statement", "a witness statement": nor before a
+                // statement's word.)
+                if (!t.capitalised && !t.possessive && !t.has(word_class::organisation) &&
+                    joins(start, j + 1) && tokens_[j + 1].word && !tokens_[j + 1].capitalised &&
+                    (tokens_[j + 1].has(word_class::statement) ||
+                     (tokens_[j + 1].is("impact") && joins(start, j + 2) &&
+                      tokens_[j + 2].has(word_class::statement))))
+                    break;
                 head = j;
             }
             // ("the council's chief executive": the role after an owner is the head, and so

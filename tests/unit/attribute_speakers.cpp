@@ -4050,3 +4050,11 @@ TEST_CASE("a part someone plays is no antecedent, a question's subject after its
     CHECK(speaker_of(a, "Nobody is safe") == "Cole Amankwah");
     CHECK(speaker_of(a, "Ask me next year") == "Brianna Kell");
 }
+
+TEST_CASE("a role's word before a statement's word is no person: 'a victim impact statement'") {
+    auto a = attribute_text(
+        "Title\n\nJeremiah Hurley, 81, was attacked in his home. Mr Hurley did not attend court "
+        "but a victim impact statement was read by Ms Tierney on his behalf.\n\n\"I was born in "
+        "that house,\" he said in the statement.\n");
+    CHECK(speaker_of(a, "I was born") == "Jeremiah Hurley");
+}

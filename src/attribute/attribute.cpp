@@ -564,6 +564,18 @@ class Attributor {
         const bool contrast_clause = participle && hit.first > unit.first &&
                                      tokens_[hit.first - 1].is(",") && !after_quote &&
                                      contrast_start(hit.first, unit.first) != kNone;
+        // ("contained a message from Oliver Stainton saying the team needed “…”": whom a
+        // statement came from says what the participle after them gives.)
+        if (!found && object && !absolute && object->entity != UINT32_MAX &&
+            object->first >= unit.first + 2 && tokens_[object->first - 1].is("from") &&
+            tokens_[object->first - 2].word &&
+            tokens_[object->first - 2].has(word_class::statement) &&
+            mentions_.entities[object->entity].kind != EntityKind::outlet) {
+            take_subject(hit, *object, cue_text);
+            hit.sources.push_back(statement_source(tokens_[object->first - 2]));
+            hit.start = object->first;
+            found = true;
+        }
         if (!found && !(object && !object->subject && !absolute) && !contrast_clause)
             found = subject_before(hit, cue_text);
         if (!found && participle) found = clause_subject(hit, cue_text);

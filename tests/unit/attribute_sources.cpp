@@ -470,3 +470,10 @@ TEST_CASE("a post by a user named someone is theirs, and a signature may give an
     CHECK(speaker_of(a, "From July 1") == "Kerrie Blanchard");
     CHECK(speaker_of(a, "Home ownership") == "Marcus Delaney");
 }
+
+TEST_CASE("whom a message or a letter came from says what the participle after them gives") {
+    auto a = attribute_text(
+        "Title\n\nA WhatsApp group used by managers contained a message from Oliver Stainton "
+        "saying the team needed \"people who stay\".\n");
+    CHECK(speaker_of(a, "people who stay") == "Oliver Stainton");
+}

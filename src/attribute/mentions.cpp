@@ -514,6 +514,13 @@ bool relative_clause_subject(std::span<const Token> tokens, uint32_t first) {
                      word_class::epithet | word_class::determiner);
 }
 
+// Whether a word is a span of time that "later" or "ago" follows: "hours", "days", "weeks".
+static bool time_span_after(std::string_view word) {
+    static const WordList kSpans = {"moments", "minutes", "hours", "days",
+                                    "weeks",   "months",  "years", "decades"};
+    return kSpans.contains(word);
+}
+
 bool plural_word(std::string_view word) {
     return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") &&
            !word.ends_with("us") && !word.ends_with("is");
@@ -843,6 +850,11 @@ class MentionFinder {
                 (i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].capitalised &&
                  opens_sentence(i) &&
                  ((kNumberWords.contains(token.lower) && !plural_word(tokens_[i + 1].lower)) ||
+                  // ("Hours later, Getafe made …": a span of time is no name either.)
+                  (time_span_after(token.lower) &&
+                   (tokens_[i + 1].is("later") || tokens_[i + 1].is("earlier") ||
+                    tokens_[i + 1].is("ago") || tokens_[i + 1].is("after") ||
+                    tokens_[i + 1].is("before"))) ||
                   (plural_word(token.lower) &&
                    lexicon_.organisation_kinds.contains(token.lower))))) {
                 ++i;
@@ -2424,8 +2436,10 @@ class MentionFinder {
         // "Rishi Patel, the prime minister, said".
         // ("Kevin Marsh, 45, a high school teacher": an age may come between.)
         uint32_t apposed = start;
+        // ("Marcus Delgado, Ph.D., a geochemist": or letters after the name.)
         if (start >= 3 && tokens_[start - 1].is(",") && tokens_[start - 3].is(",") &&
-            small_number(tokens_[start - 2].lower) != 0)
+            (small_number(tokens_[start - 2].lower) != 0 ||
+             tokens_[start - 2].has(word_class::post_nominal)))
             apposed = start - 2;
         // ("band councillor Trent Moosetail — the chief's nephew — was unloading": or dashes.)
         const auto apposing = [](const Token& t) {
@@ -5020,8 +5034,10 @@ class MentionFinder {
         // name, after its first word.)
         // ("The Liberal Democrat candidate": a party's capitalised word is no role here.)
         auto named_modifiers_only = [&] {
+            // ("the two-time All-Star said": and how many times they won it.)
             for (uint32_t k = mention.first + 1; k + 1 < mention.last; ++k)
                 if (!tokens_[k].is("former") && !tokens_[k].is("ex") && !tokens_[k].is("retired") &&
+                    !tokens_[k].lower.ends_with("-time") &&
                     (!tokens_[k].word || !tokens_[k].capitalised ||
                      (tokens_[k].has(word_class::role) && !is_party(tokens_[k].lower)) ||
                      (tokens_[k].has(word_class::title) && k == mention.first + 1)))

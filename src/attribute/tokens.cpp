@@ -131,7 +131,15 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
                        std::find(std::begin(kTitles), std::end(kTitles), letters) ==
                            std::end(kTitles);
             };
-            if (d == U'.' && !(k - j == 1 && initials) && !patronymic()) break;
+            // ("Marcus Delgado, Ph.D., a geochemist": a doctorate's letters are one word.)
+            const auto doctorate = [&] {
+                const std::string_view letters(low + start, end - start);
+                return text[k - 1] == 'D' &&
+                       (k >= paragraph_end || !(class_of(text[k]) & byte_class::alnum)) &&
+                       (letters == "ph" || letters == "ed" || letters == "psy" ||
+                        letters == "pharm");
+            };
+            if (d == U'.' && !(k - j == 1 && initials) && !patronymic() && !doctorate()) break;
             end = k;
         }
         i = end;
@@ -167,13 +175,13 @@ uint32_t ascii_alnum_run_end(const char* lowered, uint32_t from, uint32_t to) {
         if (i < paragraph_end && text[i] == '.' && lower.size() <= 7 && capitalised &&
             (i + 1 >= paragraph_end || text[i + 1] == ' ' || text[i + 1] == ',')) {
             static constexpr std::string_view kAbbreviations[] = {
-                "mr",    "mrs",  "ms",   "dr",   "sen",   "rep",  "gov",  "gen",  "lt",
-                "col",   "sgt",  "capt", "maj",  "adm",   "prof", "rev",  "st",   "jr",
-                "sr",    "cpl",  "pvt",  "u.s",  "u.k",   "u.n",  "d.c",  "e.u",  "cmdr",
-                "brig",  "det",  "insp", "supt", "msgr",  "fr",   "atty", "ald",  "cdr",
-                "cllr",  "hon",  "rt",   "mme",  "engr",  "barr", "mx",   "sens", "reps",
-                "coun",  "sh",   "co",   "inc",  "corp",  "ltd",  "ds",   "amb",  "arc",
-                "pharm", "usec", "asec", "smt",  "const", "cr",   "eng",  "ing"};
+                "mr",   "mrs",  "ms",   "dr",   "sen",   "rep",    "gov",  "gen",  "lt",    "col",
+                "sgt",  "capt", "maj",  "adm",  "prof",  "rev",    "st",   "jr",   "sr",    "cpl",
+                "pvt",  "u.s",  "u.k",  "u.n",  "d.c",   "e.u",    "cmdr", "brig", "det",   "insp",
+                "supt", "msgr", "fr",   "atty", "ald",   "cdr",    "cllr", "hon",  "rt",    "mme",
+                "engr", "barr", "mx",   "sens", "reps",  "coun",   "sh",   "co",   "inc",   "corp",
+                "ltd",  "ds",   "amb",  "arc",  "pharm", "usec",   "asec", "smt",  "const", "cr",
+                "eng",  "ing",  "ph.d", "ed.d", "psy.d", "pharm.d"};
             // "A.K. Sharma", "J.R.R. Tolkien": initials joined by their periods.
             const bool initial =
                 lower.size() == 1 || (lower.size() >= 3 && lower.size() % 2 == 1 && [&] {

@@ -1341,3 +1341,15 @@ TEST_CASE("titles of ministers and officers: 'top', two portfolios, a rank after
     CHECK(speaker_of(a, "an important step") == "Rohan Delacruz");
     CHECK(speaker_of(a, "We are friends") == "Rohan Delacruz");
 }
+
+TEST_CASE("a doctorate's letters, a number of times won and a span of time are no names") {
+    auto a = attribute_text(
+        "Title\n\nMarcus Delgado, Ph.D., a geochemist at Harborview and a senior author, said "
+        "the results surprised the group. \"Every core told the same story,\" he said.\n\nTobias "
+        "Nwankwo scored 31 points.\n\n\"We had our chances,\" the two-time All-Star said.\n\n"
+        "Getafe coach Javier Ledesma was angry at Villarreal.\n\nHours later, Getafe made their "
+        "position official. \"We ask for respect,\" the club said in a statement.\n");
+    CHECK(speaker_of(a, "Every core told") == "Marcus Delgado");
+    CHECK(speaker_of(a, "We had our chances") == "Tobias Nwankwo");
+    CHECK(speaker_of(a, "We ask for respect") == "Getafe");
+}

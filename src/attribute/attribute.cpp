@@ -1040,6 +1040,10 @@ class Attributor {
     // "The planning officer's report to the committee concluded": the end of an owner's
     // statement word before whom it went to, which ends at `at`; `at` when there is none.
     uint32_t statement_addressed_before(uint32_t at, uint32_t first) const {
+        // (A "to" a few words back first: a compare, where the mention is a search.)
+        bool to = false;
+        for (uint32_t k = at; k > first && at - k < 8 && !to; --k) to = tokens_[k - 1].is("to");
+        if (!to) return at;
         const Mention* to_whom = mentions_.ending_at(at);
         if (!to_whom) return at;
         const uint32_t k = to_whom->first;

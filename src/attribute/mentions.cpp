@@ -1474,8 +1474,7 @@ class MentionFinder {
             const Token& before = tokens_[mention.first - 1];
             // ("So would Kell ever consider dating again?": the subject after the auxiliary
             // that opens a question.)
-            if (!mention.subject && before.word && auxiliary(before) &&
-                opens_question(mention.first - 1))
+            if (!mention.subject && before.word && opens_question(mention.first - 1))
                 mention.subject = true;
         }
         // ("According to the Bermuda Police Service, there were 14 incidents, which it
@@ -2791,15 +2790,16 @@ class MentionFinder {
 
     bool opens_sentence(uint32_t k) const { return opens_sentence_at(tokens_, k); }
 
-    // Whether the word at `k` opens a question, alone or after "So", "And" or "But": "Would
-    // Kell ever …?", "So would Kell …?".
+    // Whether the auxiliary at `k` opens a question, alone or after "So", "And" or "But":
+    // "Would Kell ever …?", "So would Kell …?".
+    // (Where it stands first, the word's look-up after: most words open no sentence.)
     bool opens_question(uint32_t k) const {
         uint32_t open = k;
         if (!opens_sentence(open) && open > 0 &&
             (tokens_[open - 1].is("so") || tokens_[open - 1].is("and") ||
              tokens_[open - 1].is("but")))
             --open;
-        if (!opens_sentence(open)) return false;
+        if (!opens_sentence(open) || !auxiliary(tokens_[k])) return false;
         for (uint32_t j = k + 1; j < tokens_.size() && j < k + 30; ++j) {
             if (tokens_[j].paragraph != tokens_[k].paragraph || tokens_[j].is(".") ||
                 tokens_[j].is("!") || !tokens_[j].outside())

@@ -477,3 +477,11 @@ TEST_CASE("whom a message or a letter came from says what the participle after t
         "saying the team needed \"people who stay\".\n");
     CHECK(speaker_of(a, "people who stay") == "Oliver Stainton");
 }
+
+TEST_CASE("what a post's caption says is its author's") {
+    auto a = attribute_text(
+        "Title\n\nSunset Villa alums Kayla Brooks and Milo Reyes are engaged, the couple announced "
+        "on Instagram.\n\n\"I said yes before he even finished the question,\" Kayla, 27, "
+        "captioned a carousel of photos.\n");
+    CHECK(speaker_of(a, "I said yes") == "Kayla Brooks");
+}

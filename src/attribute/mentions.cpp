@@ -1661,6 +1661,16 @@ class MentionFinder {
                         add_title(out_.entities[mention.entity], tokens_[k].lower);
             }
         }
+        // ("Essendon released a statement confirming …": a lone name of no known kind that
+        // issues a statement is a body's.)
+        if (mention.entity != UINT32_MAX && mention.subject && mention.form == MentionForm::name &&
+            mention.last == mention.first + 1 && mention.last + 2 < tokens_.size() &&
+            out_.entities[mention.entity].kind == EntityKind::unknown &&
+            (tokens_[mention.last].is("released") || tokens_[mention.last].is("issued")) &&
+            tokens_[mention.last + 1].word &&
+            (tokens_[mention.last + 2].has(word_class::statement) ||
+             tokens_[mention.last + 1].has(word_class::statement)))
+            out_.entities[mention.entity].kind = EntityKind::organisation;
         if (mention.entity != UINT32_MAX) {
             if (last_seen_.size() <= mention.entity) last_seen_.resize(mention.entity + 1, 0);
             last_seen_[mention.entity] = mention.first + 1;

@@ -1249,3 +1249,10 @@ TEST_CASE("a deck in title case and a headline's verb in -s open no body's name"
         "\"reviewing the decision with counsel.\"\n");
     CHECK(speaker_of(b, "reviewing the decision") == "Granite Ridge");
 }
+
+TEST_CASE("a lone name of no known kind that issues a statement is a body's") {
+    auto a = attribute_text(
+        "Title\n\nHamblin was angry after the loss.\n\nEssendon released a statement confirming "
+        "the club had contacted the league. \"We sought clarification,\" it said.\n");
+    CHECK(speaker_of(a, "We sought clarification") == "Essendon");
+}

@@ -5874,7 +5874,21 @@ class MentionFinder {
                 return *known;
         // One hash of the name for its look-up and its entry alike.
         const uint64_t full_hash = NameIndex::hash_of(full);
-        if (const uint32_t* known = by_full_.find(full, full_hash)) {
+        if (uint32_t* known = by_full_.find(full, full_hash)) {
+            // ("Tanvir rues …" in the headline, then "captain Tanvir Hossain … Tanvir said": a
+            // lone word of no known kind named only in the headline is the given name of the one
+            // person named in full by it since.)
+            if (words == 1 && !titled && out_.entities[*known].kind == EntityKind::unknown &&
+                *known < last_seen_.size() && last_seen_[*known] != 0 &&
+                tokens_[last_seen_[*known] - 1].paragraph == 0 && tokens_[first].paragraph > 0)
+                if (const uint32_t* given = by_first_.find(full, full_hash);
+                    given && *given != kSharedGivenName && *given != *known &&
+                    out_.entities[*given].kind == EntityKind::person) {
+                    if (uint32_t* alone = by_last_.find(full); alone && *alone == *known)
+                        *alone = *given;
+                    *known = *given;
+                    return *given;
+                }
             // ("MERIDIAN AIR REPORTS …" in a heading in capitals, then "Meridian Air": the name
             // as a sentence writes it.)
             if (std::string& name = out_.entities[*known].name;

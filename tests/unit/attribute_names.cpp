@@ -1353,3 +1353,11 @@ TEST_CASE("a doctorate's letters, a number of times won and a span of time are n
     CHECK(speaker_of(a, "We had our chances") == "Tobias Nwankwo");
     CHECK(speaker_of(a, "We ask for respect") == "Getafe");
 }
+
+TEST_CASE("a lone word named only in the headline is the given name of the one named in full") {
+    auto a = attribute_text(
+        "Tanvir rues soft dismissals as Ireland level series\n\nBangladesh captain Tanvir "
+        "Hossain said his side had \"too many soft dismissals\".\n\n\"We gave it away,\" Tanvir "
+        "said.\n");
+    CHECK(speaker_of(a, "We gave it away") == "Tanvir Hossain");
+}

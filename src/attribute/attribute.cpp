@@ -566,10 +566,13 @@ class Attributor {
                                      contrast_start(hit.first, unit.first) != kNone;
         // ("contained a message from Oliver Stainton saying the team needed “…”": whom a
         // statement came from says what the participle after them gives.)
+        // (A message or an email too, which are no statement's source: "said in a text message
+        // to The Times" is the paper's.)
         if (!found && object && !absolute && object->entity != UINT32_MAX &&
             object->first >= unit.first + 2 && tokens_[object->first - 1].is("from") &&
             tokens_[object->first - 2].word &&
-            tokens_[object->first - 2].has(word_class::statement) &&
+            (tokens_[object->first - 2].has(word_class::statement) ||
+             tokens_[object->first - 2].is("message") || tokens_[object->first - 2].is("email")) &&
             mentions_.entities[object->entity].kind != EntityKind::outlet) {
             take_subject(hit, *object, cue_text);
             hit.sources.push_back(statement_source(tokens_[object->first - 2]));

@@ -575,7 +575,8 @@ class Attributor {
              tokens_[object->first - 2].is("message") || tokens_[object->first - 2].is("email")) &&
             mentions_.entities[object->entity].kind != EntityKind::outlet) {
             take_subject(hit, *object, cue_text);
-            hit.sources.push_back(statement_source(tokens_[object->first - 2]));
+            if (tokens_[object->first - 2].has(word_class::statement))
+                hit.sources.push_back(statement_source(tokens_[object->first - 2]));
             hit.start = object->first;
             found = true;
         }
@@ -2672,9 +2673,12 @@ class Attributor {
         if (m.entity == UINT32_MAX) {
             speaker.name = m.text;
             // ("The planning officer's report concluded": the officer, without the "'s".)
-            if (const Token& last = tokens_[m.last - 1];
-                m.possessive && last.possessive && speaker.name.ends_with(last.span.in(text_)))
-                speaker.name.resize(speaker.name.size() - last.span.size() + last.lower.size());
+            if (m.possessive && tokens_[m.last - 1].possessive)
+                for (const std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+                    if (speaker.name.size() > suffix.size() && speaker.name.ends_with(suffix)) {
+                        speaker.name.resize(speaker.name.size() - suffix.size());
+                        break;
+                    }
             // ("The Environment Agency said the areas had protected 4,700 homes. ¶ A
             // spokesperson said: “…”": a spokesperson of no body named is the spokesperson of
             // the body the paragraph or the one before had speak or act.)

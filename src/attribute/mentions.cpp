@@ -4776,7 +4776,8 @@ class MentionFinder {
                    !tokens_[k].possessive && tokens_[k].paragraph == tokens_[comma].paragraph;
         };
         uint32_t k = comma;
-        while (k < comma + 8 && tokens_[k].is(",") && portfolio(k + 1)) k += 2;
+        while (k < comma + 8 && k < tokens_.size() && tokens_[k].is(",") && portfolio(k + 1))
+            k += 2;
         if (k + 3 >= tokens_.size() || !tokens_[k].is("and") || !portfolio(k + 1) ||
             !is_title(tokens_[k + 2]) || tokens_[k + 2].possessive || !tokens_[k + 3].capitalised ||
             !tokens_[k + 3].word)

@@ -85,3 +85,15 @@ TEST_CASE("a quote that ends the text with no token after it (fuzz_quotes)",
         CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
     }
 }
+
+TEST_CASE("a list of capitalised words that ends the text (fuzz_quotes)", "[reliability][fuzz]") {
+    // "Trade, Industry": the list of a minister's portfolios before a title was walked two
+    // tokens at a time past the last token.
+    for (const std::string& text :
+         {std::string("Title\n\nTrade, Industry"), std::string("Title\n\nA, B, C, D"),
+          std::string("Title\n\n\"Yes,\" said Investment, Trade and Industry")}) {
+        const ArticleAnalysis analysis =
+            analyse_article(load_bytes("a.txt", text, ArticleFormat::text), 0);
+        CHECK(analysis.attributions.size() == analysis.extraction.quotes.size());
+    }
+}

@@ -568,15 +568,17 @@ class Attributor {
         // statement came from says what the participle after them gives.)
         // (A message or an email too, which are no statement's source: "said in a text message
         // to The Times" is the paper's.)
-        if (!found && object && !absolute && object->entity != UINT32_MAX &&
-            object->first >= unit.first + 2 && tokens_[object->first - 1].is("from") &&
-            tokens_[object->first - 2].word &&
-            (tokens_[object->first - 2].has(word_class::statement) ||
-             tokens_[object->first - 2].is("message") || tokens_[object->first - 2].is("email")) &&
+        const Token* document =
+            object && object->first >= unit.first + 2 && tokens_[object->first - 1].is("from")
+                ? &tokens_[object->first - 2]
+                : nullptr;
+        if (!found && document && !absolute && object->entity != UINT32_MAX && document->word &&
+            (document->has(word_class::statement) || document->is("message") ||
+             document->is("email")) &&
             mentions_.entities[object->entity].kind != EntityKind::outlet) {
             take_subject(hit, *object, cue_text);
-            if (tokens_[object->first - 2].has(word_class::statement))
-                hit.sources.push_back(statement_source(tokens_[object->first - 2]));
+            if (document->has(word_class::statement))
+                hit.sources.push_back(statement_source(*document));
             hit.start = object->first;
             found = true;
         }
@@ -2673,12 +2675,9 @@ class Attributor {
         if (m.entity == UINT32_MAX) {
             speaker.name = m.text;
             // ("The planning officer's report concluded": the officer, without the "'s".)
-            if (m.possessive && tokens_[m.last - 1].possessive)
-                for (const std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
-                    if (speaker.name.size() > suffix.size() && speaker.name.ends_with(suffix)) {
-                        speaker.name.resize(speaker.name.size() - suffix.size());
-                        break;
-                    }
+            if (const Token& last = tokens_[m.last - 1];
+                m.possessive && last.possessive && speaker.name.ends_with(last.span.in(text_)))
+                speaker.name.resize(speaker.name.size() - last.suffix_bytes());
             // ("The Environment Agency said the areas had protected 4,700 homes. ¶ A
             // spokesperson said: “…”": a spokesperson of no body named is the spokesperson of
             // the body the paragraph or the one before had speak or act.)

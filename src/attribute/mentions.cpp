@@ -1464,9 +1464,7 @@ class MentionFinder {
             mention.possessive = false;
         if (mention.possessive) {
             // The mention is the name without its "'s".
-            const Token& last = tokens_[mention.last - 1];
-            const size_t suffix = last.span.size() - last.lower.size();
-            mention.span.end -= static_cast<uint32_t>(suffix);
+            mention.span.end -= tokens_[mention.last - 1].suffix_bytes();
         }
         mention.subject = opens_clause(mention.first);
         plural_verb_after(mention);
@@ -5532,7 +5530,7 @@ class MentionFinder {
             // (The last word's "'s" is not the name's; "Sheriff's" inside one is.)
             if (t.possessive && k + 1 == last &&
                 !(last < tokens_.size() && verb_after_name_in_s(tokens_[last])))
-                word = word.substr(0, word.size() - (t.span.size() - t.lower.size()));
+                word = word.substr(0, word.size() - t.suffix_bytes());
             out += word;
         }
         return out;

@@ -48,6 +48,9 @@ struct Token {
                __builtin_memcmp(lower.data(), word_or_mark.data(), word_or_mark.size()) == 0;
     }
     bool outside() const { return quote == kOutsideQuotes; }
+    // The written word's bytes past `lower`: a possessive's "'s" or "’s", an abbreviation's
+    // period (`lower` is a byte-for-byte prefix of the written word, lower-cased).
+    uint32_t suffix_bytes() const { return span.size() - static_cast<uint32_t>(lower.size()); }
 };
 
 // "at", "of", "in", "for", "from", "near", "with", "on", "by", "to": a preposition that ties a

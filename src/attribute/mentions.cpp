@@ -855,8 +855,13 @@ class MentionFinder {
                    (tokens_[i + 1].is("later") || tokens_[i + 1].is("earlier") ||
                     tokens_[i + 1].is("ago") || tokens_[i + 1].is("after") ||
                     tokens_[i + 1].is("before"))) ||
-                  (plural_word(token.lower) &&
-                   lexicon_.organisation_kinds.contains(token.lower))))) {
+                  (plural_word(token.lower) && lexicon_.organisation_kinds.contains(token.lower)) ||
+                  // ("Financial mentors say", "Energy prices rose": nor a business's word
+                  // before a noun.)
+                  // (Not "Bank of America said".)
+                  (kind_is(token.lower, "business") &&
+                   !tokens_[i + 1].has(word_class::cue_start | word_class::between) &&
+                   !is_linking_preposition(tokens_[i + 1].lower) && !tokens_[i + 1].is("and"))))) {
                 ++i;
                 continue;
             }
@@ -1659,6 +1664,26 @@ class MentionFinder {
                         add_title(out_.entities[mention.entity], tokens_[k].lower);
             }
         }
+        // ("Federal Minister for Food Security and Research Malik Shahid Awan": the title and
+        // the words of a portfolio of two, read as names of their own, are the person's.)
+        if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
+            out_.entities[mention.entity].kind == EntityKind::person && mention.first >= 5 &&
+            tokens_[mention.first - 2].is("and") && !out_.mentions.empty())
+            if (const uint32_t from = portfolio_start(mention.first); from != UINT32_MAX)
+                for (auto it = out_.mentions.rbegin();
+                     it != out_.mentions.rend() && it->last + 1 >= from; ++it) {
+                    if (it->form != MentionForm::name || it->entity == mention.entity) continue;
+                    mention.subject = mention.subject || it->subject;
+                    it->subject = false;
+                    // (The office is the person's, not the portfolio's: "the minister said".)
+                    Entity& portfolio = out_.entities[it->entity];
+                    if (portfolio.kind != EntityKind::outlet) {
+                        for (const std::string& word : portfolio.title_words)
+                            add_title(out_.entities[mention.entity], word);
+                        portfolio.title_words.clear();
+                    }
+                    it->entity = mention.entity;
+                }
         // ("Essendon released a statement confirming …": a lone name of no known kind that
         // issues a statement is a body's.)
         if (mention.entity != UINT32_MAX && mention.subject && mention.form == MentionForm::name &&
@@ -3728,8 +3753,9 @@ class MentionFinder {
         return false;
     }
 
-    // "White House press secretary Karine Jean-Pierre": a capitalised run, then role words, then
-    // a name; the run is the title of the name that follows, not an entity of its own.
+    // "White House press secretary Karine Jean-Pierre", "Lower Hutt mother-of-three Ana Rua": a
+    // capitalised run, then role words or an epithet, then a name; the run is the title of the
+    // name that follows, not an entity of its own.
     bool titles_a_name(uint32_t start) const {
         uint32_t k = start;
         while (joins(start, k) && tokens_[k].word && tokens_[k].capitalised &&
@@ -3738,7 +3764,7 @@ class MentionFinder {
         if (k == start || k - start >= 4) return false;
         const uint32_t roles_start = k;
         while (joins(start, k) && tokens_[k].word && !tokens_[k].capitalised &&
-               (tokens_[k].has(word_class::role) || tokens_[k].has(word_class::title)) &&
+               tokens_[k].has(word_class::role | word_class::title | word_class::epithet) &&
                k < roles_start + 3)
             ++k;
         if (k == roles_start) return false;
@@ -4298,6 +4324,12 @@ class MentionFinder {
                 if (const size_t dash = before.lower.rfind('-'); dash != std::string_view::npos)
                     titles.emplace_back(before.lower.substr(dash + 1));
                 titled = true;
+            } else if (before.has(word_class::epithet) && !before.capitalised &&
+                       before.lower.find("-of-") != std::string_view::npos) {
+                // ("Lower Hutt mother-of-three Ana Rua … the mother said": the relative too.)
+                titles.emplace_back(before.lower);
+                titles.emplace_back(before.lower.substr(0, before.lower.find("-of-")));
+                titled = true;
             } else if (before.has(word_class::organisation) ||
                        (before.capitalised && !before.possessive &&
                         !before.has(word_class::not_name))) {
@@ -4572,7 +4604,12 @@ class MentionFinder {
                 if (!before.word || !before.outside() || before.possessive ||
                     before.paragraph != tokens_[k].paragraph ||
                     before.has(word_class::cue_start | word_class::between) || before.is("and") ||
-                    before.is("or") || before.is("but") || kPlaying.contains(before.lower))
+                    before.is("or") || before.is("but") || kPlaying.contains(before.lower) ||
+                    // ("Faisal Qureshi, chief analyst at London-based Strata Aero Insight,":
+                    // where a role is held opens nothing.)
+                    (k >= 2 && is_linking_preposition(before.lower) &&
+                     tokens_[k - 2].has(word_class::role | word_class::title) &&
+                     !tokens_[k - 2].capitalised))
                     break;
                 if (opens_clause(k - 1)) {
                     added.subject = true;
@@ -5452,22 +5489,33 @@ class MentionFinder {
 
     // Whether the name at `first` follows a title and "for" or "of" ("Minister for", "MP for",
     // "envoy for the"): what it names first is the title's portfolio or seat.
-    bool portfolio_of_title(uint32_t first) const {
+    bool portfolio_of_title(uint32_t first) const { return portfolio_start(first) != UINT32_MAX; }
+
+    // Where the portfolio of a title before the name at `first` starts (its first word after
+    // "for", "of" or "to"); UINT32_MAX when no title's portfolio comes before it.
+    uint32_t portfolio_start(uint32_t first) const {
         uint32_t k = first;
         if (k > 0 && tokens_[k - 1].is("the")) --k;
         // ("Secretary for Transport and Logistics John Lam": the portfolio's last word.)
         // ("Minister of Social Affairs and Health Sari Vähäkangas": and the capitalised words
         // before it.)
-        if (k >= 4 && tokens_[k - 1].is("and") && tokens_[k - 2].word && tokens_[k - 2].capitalised)
-            for (k -= 2;
-                 k >= 3 && first - k < 5 && tokens_[k - 1].word && tokens_[k - 1].capitalised;)
+        // ("Minister for Food Security and Research Malik Shahid Awan": the last word read as a
+        // body of its own, before the name.)
+        const uint32_t last_word =
+            k >= 5 && tokens_[k - 1].word && tokens_[k - 1].capitalised && tokens_[k - 2].is("and")
+                ? k - 1
+                : k;
+        if (last_word >= 4 && tokens_[last_word - 1].is("and") && tokens_[last_word - 2].word &&
+            tokens_[last_word - 2].capitalised)
+            for (k = last_word - 2;
+                 k >= 3 && first - k < 6 && tokens_[k - 1].word && tokens_[k - 1].capitalised;)
                 --k;
         // (And "to": "Marovian Ambassador to China Petru Vlad".)
         if (k < 2 ||
             !(tokens_[k - 1].is("for") || tokens_[k - 1].is("of") || tokens_[k - 1].is("to")))
-            return false;
+            return UINT32_MAX;
         const Token& title = tokens_[k - 2];
-        return title.word && title.has(word_class::title | word_class::role);
+        return title.word && title.has(word_class::title | word_class::role) ? k : UINT32_MAX;
     }
 
     // Whether the tokens from `from` up to `name` only bring in the name as what a role is of
@@ -5634,13 +5682,16 @@ class MentionFinder {
                 return {};
         uint32_t k = first - 2;
         // (A plural's possessive mark is a token of its own: "residents ' committee".)
+        // ("One Wellington provider, Kauri Wealth,": a place's capitalised name among them.)
         while (k > 0 && first - k < 7 &&
-               ((tokens_[k - 1].word && !tokens_[k - 1].capitalised &&
-                 !tokens_[k - 1].has(word_class::determiner)) ||
+               ((tokens_[k - 1].word && !tokens_[k - 1].has(word_class::determiner) &&
+                 !tokens_[k - 1].is("one") &&
+                 (!tokens_[k - 1].capitalised ||
+                  (k >= 2 && tokens_[k - 2].is("one") && !tokens_[k - 1].possessive))) ||
                 tokens_[k - 1].is("'") || tokens_[k - 1].is("\u2019")))
             --k;
-        if (k == 0 || !tokens_[k - 1].has(word_class::determiner) ||
-            !(tokens_[k - 1].is("the") || tokens_[k - 1].is("a") || tokens_[k - 1].is("an")))
+        if (k == 0 || !(tokens_[k - 1].is("the") || tokens_[k - 1].is("a") ||
+                        tokens_[k - 1].is("an") || tokens_[k - 1].is("one")))
             return {};
         // ("Outside the chamber, Mairi MacKinnon, chair of …": nor after a place's
         // preposition.)
@@ -5963,10 +6014,16 @@ class MentionFinder {
         // "the Red Cross", "the Springfield City Council": people take no article.
         // (Not a capital "The" inside a sentence, the first word of a work's title: "its most
         // reliable sellers remain La Bohème and The Magic Flute".)
+        // (Nor a region by its compass point: "builders in the Southeast", "the Midwest".)
+        static const WordList kRegions = {"north",      "south",      "east",       "west",
+                                          "northeast",  "northwest",  "southeast",  "southwest",
+                                          "north-east", "north-west", "south-east", "south-west",
+                                          "midwest",    "midlands",   "mideast",    "outback"};
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the") &&
                                    !(tokens_[first - 1].capitalised && first > 1 &&
                                      tokens_[first - 2].paragraph == tokens_[first - 1].paragraph &&
-                                     tokens_[first - 2].word);
+                                     tokens_[first - 2].word) &&
+                                   !(words <= 2 && kRegions.contains(tokens_[last - 1].lower));
         // ("Bayport Chemical Co.": "Co" ends a company's name; it opens a county's, "Co
         // Wexford".)
         bool organisation =

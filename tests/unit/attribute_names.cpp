@@ -5,6 +5,39 @@
 using namespace quotecheck;
 using namespace quotecheck::test;
 
+TEST_CASE("a place before an epithet of a parent, or an Irish county, names no speaker") {
+    auto a = attribute_text(
+        "Savings drain\n\nPorirua father-of-two Wiremu Kahu withdrew $2,000 last winter.\n\n"
+        "\"I felt awful doing it,\" he told the radio.\n\nRetired teacher Nora Breen (71), from "
+        "Ballina, Co Sligo, said her bill had doubled.\n\n\"It is too much money,\" she said.\n");
+    CHECK(speaker_of(a, "I felt awful") == "Wiremu Kahu");
+    CHECK(speaker_of(a, "It is too much") == "Nora Breen");
+}
+
+TEST_CASE("the portfolio of two before a minister's name is no one of its own") {
+    auto a = attribute_text(
+        "Grain support\n\nFederal Minister for Water Security and Research Tariq Ali Shah said "
+        "the stocks were adequate.\n\n\"We will not leave our growers alone,\" the minister "
+        "said.\n");
+    CHECK(speaker_of(a, "We will not leave") == "Tariq Ali Shah");
+}
+
+TEST_CASE("a role held at a body makes no subject of the body") {
+    auto a = attribute_text(
+        "Air routes\n\nTevita Fonua, chief analyst at Leeds-based Cirrus Aero Insight, said the "
+        "issue was structural.\n\n\"The corridor is one of the busiest,\" he said.\n");
+    CHECK(speaker_of(a, "The corridor is") == "Tevita Fonua");
+}
+
+TEST_CASE("a reverend's styles and a parish priest's letters are no part of the name") {
+    auto a = attribute_text(
+        "Church closure\n\nThe Bishop of Dunmere, the Rt Revd Peter Caskey, said the decision "
+        "was hard.\n\n\"No one wants to close a church,\" he said.\n\nFr Liam Dorgan PP said the "
+        "vote sent \"a clear message\".\n");
+    CHECK(speaker_of(a, "No one wants") == "Peter Caskey");
+    CHECK(speaker_of(a, "a clear message") == "Liam Dorgan");
+}
+
 TEST_CASE("a pronoun skips a role word of the other gender") {
     auto a = attribute_text(
         "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"

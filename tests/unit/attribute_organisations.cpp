@@ -6,6 +6,26 @@
 using namespace quotecheck;
 using namespace quotecheck::test;
 
+TEST_CASE("the company is no region or business word before a noun") {
+    auto a = attribute_text(
+        "Rate deals\n\nFinancial planners say buyers are stretched.\n\nHollis Creek Homes, one of "
+        "the larger builders in the Midwest, said in a statement that it would cut rates.\n\n"
+        "\"Buyers care about the monthly payment,\" the company said.\n\nOne Dunedin provider, "
+        "Tui Savings, said applications had doubled.\n\nIn a statement, the company said it was "
+        "\"seeing more members in distress\".\n");
+    CHECK(speaker_of(a, "Buyers care") == "Hollis Creek Homes");
+    CHECK(speaker_of(a, "seeing more members") == "Tui Savings");
+}
+
+TEST_CASE("a church and a presbytery speak as bodies") {
+    auto a = attribute_text(
+        "Meal ban\n\nIn a statement, the Church of the Holy Redeemer said the plan reflects "
+        "\"a duty to the stranger\".\n\nThe Presbytery of Avonmore approved the sale. In a "
+        "statement, the presbytery said it was \"grateful for the long witness\".\n");
+    CHECK(speaker_of(a, "a duty to the stranger") == "Church of the Holy Redeemer");
+    CHECK(speaker_of(a, "grateful for the long") == "Presbytery of Avonmore");
+}
+
 TEST_CASE("an organisation in apposition makes the name a company") {
     auto a = attribute_text(
         "Title\n\nHalvorsen, the Norwegian maker of industrial pumps, is to close two plants.\n\n"

@@ -292,10 +292,12 @@ class Attributor {
             if (form->words.size() == 1 && form->words.front() == "warning" &&
                 !(i > units_[unit].first && tokens_[i - 1].is(",") && i + 1 < tokens_.size() &&
                   (tokens_[i + 1].is("of") || tokens_[i + 1].is("that")))) {
+                // ("with the Met Office warning of …": or after "with", anyone.)
                 const Mention* who = mentions_.ending_at(i);
                 if (!who || who->possessive ||
                     !(mentions_.names_person(*who) ||
-                      (who->form == MentionForm::descriptor && who->entity == UINT32_MAX)))
+                      (who->form == MentionForm::descriptor && who->entity == UINT32_MAX) ||
+                      (who->first > 0 && tokens_[who->first - 1].is("with"))))
                     continue;
             }
             // ("with passengers advised to check the company's website", "residents were told
@@ -1306,6 +1308,20 @@ class Attributor {
                 take_subject(hit, *body, {});
                 return true;
             }
+        // ("the weather service's Houston office said": a body's office after its possessive,
+        // and the place it is in, is the body.)
+        if (organisation && at >= 2) {
+            const uint32_t owner_end =
+                tokens_[at - 1].word && tokens_[at - 1].capitalised && !tokens_[at - 1].possessive
+                    ? at - 1
+                    : at;
+            if (const Mention* owner = mentions_.ending_at(owner_end);
+                owner && owner->possessive && owner->entity != UINT32_MAX &&
+                mentions_.entities[owner->entity].kind == EntityKind::organisation) {
+                take_subject(hit, *owner, {});
+                return true;
+            }
+        }
         Speaker speaker;
         speaker.name = t.lower;
         speaker.mention = t.span;

@@ -1642,12 +1642,13 @@ class MentionFinder {
             mention.entity != UINT32_MAX &&
             out_.entities[mention.entity].kind == EntityKind::person &&
             (portfolio_of_title(mention.first) || out_.mentions.back().last == mention.first ||
-             bracketed)) {
+             bracketed || responsibility_between(out_.mentions.back().last, mention.first))) {
             Mention& title = out_.mentions[out_.mentions.size() - (bracketed ? 2 : 1)];
             const uint32_t preposition =
                 mention.first - (tokens_[mention.first - 1].is("the") ? 2 : 1);
             if (title.form == MentionForm::descriptor &&
                 (title.last == preposition || (bracketed && title.last == mention.first - 3) ||
+                 responsibility_between(title.last, mention.first) ||
                  (title.last == mention.first &&
                   (role_head_at(title) + 2 < title.last || is_style(role_head(title)))))) {
                 mention.subject = title.subject;
@@ -2416,6 +2417,11 @@ class MentionFinder {
                 !tokens_[start + 1].capitalised && tokens_[start + 1].word)
                 named_so =
                     organisation_named_with(tokens_[start + 1].lower, tokens_[start].paragraph);
+            // ("through the EU's mechanism. ¶ … the justice ministry said": a public body's
+            // portfolio, a noun before its word, is no other body's that lacks it.)
+            if (named_so != UINT32_MAX && head == start + 2 && kind_is(kind_word, "public") &&
+                !portfolio_fits(tokens_[start + 1], out_.entities[named_so]))
+                named_so = UINT32_MAX;
             if (named_so == UINT32_MAX) {
                 // "the state Commission on Correctional Standards": lower-case words before a
                 // body's proper name are not part of it.
@@ -3542,6 +3548,12 @@ class MentionFinder {
             !(lexicon_.classes_of(lowercase_ascii(name.substr(before.size() + 1))) &
               word_class::organisation))
             return UINT32_MAX;
+        return named_before(name, before);
+    }
+
+    // The body named before by `before`, the opening words of `name`, now given the full name;
+    // UINT32_MAX when there is none.
+    uint32_t named_before(std::string_view name, std::string_view before) {
         const uint32_t* known = by_full_.find(lowercase_ascii(before));
         // (Taken for a person only for want of anything else: no title, no known first name.)
         if (!known || out_.entities[*known].kind == EntityKind::outlet ||
@@ -4921,9 +4933,12 @@ class MentionFinder {
     // after the possessive of a named person takes that person's surname ("Susan Whitworth").
     void family_name_of_possessor(const Mention& named) {
         Entity& person = out_.entities[named.entity];
+        // (A given name the lexicon does not know is one too when the word before is a spouse's:
+        // "Her husband, Alasdair,".)
+        const bool known_given = tokens_[named.first].has(word_class::male | word_class::female);
         if (named.last != named.first + 1 || named.first < 3 ||
             person.name.find(' ') != std::string::npos ||
-            !tokens_[named.first].has(word_class::male | word_class::female) ||
+            !(known_given || tokens_[named.first].classes == 0) ||
             !tokens_[named.first - 1].is(","))
             return;
         static const WordList kSameSurname = {"wife",    "husband", "widow",
@@ -4933,15 +4948,23 @@ class MentionFinder {
                 tokens_[k].is(",") || tokens_[k].is("."))
                 return;
             if (!kSameSurname.contains(tokens_[k].lower)) continue;
+            if (!known_given && !tokens_[k].has(word_class::spouse)) return;
             const Mention* owner = out_.ending_at(k);
             // ("Dolores Pacheco, 68, and her husband, Ernesto, 71,": the person the sentence
             // named before "her".)
-            if (!owner && (tokens_[k - 1].is("his") || tokens_[k - 1].is("her"))) {
+            // ("Jean Carnegie, 64, was among them. … ¶ Her husband, Alasdair, said": or, for a
+            // spouse, the paragraph before, when "Her" opens the sentence.)
+            const bool her = tokens_[k - 1].is("her");
+            if (!owner && (her || tokens_[k - 1].is("his"))) {
+                const uint32_t reach =
+                    tokens_[k].paragraph -
+                    (opens_sentence(k - 1) && tokens_[k].has(word_class::spouse) ? 1 : 0);
                 for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
                     if (it->last > k - 1) continue;
-                    if (tokens_[it->first].paragraph != tokens_[k].paragraph) break;
+                    if (tokens_[it->first].paragraph < reach) break;
                     if (it->form == MentionForm::name && !it->possessive &&
-                        it->entity != UINT32_MAX) {
+                        it->entity != UINT32_MAX &&
+                        out_.entities[it->entity].gender != (her ? Gender::male : Gender::female)) {
                         owner = &*it;
                         break;
                     }
@@ -5518,6 +5541,37 @@ class MentionFinder {
         return title.word && title.has(word_class::title | word_class::role) ? k : UINT32_MAX;
     }
 
+    // Whether the lower-case word before a public body's word ("justice" of "the justice
+    // ministry") fits the body `named`: it is in its name or titles, or it is an adjective
+    // ("the federal agency"), which says nothing of the portfolio.
+    bool portfolio_fits(const Token& word, const Entity& named) const {
+        // (Nor its press or media office, which every body has.)
+        if (!word.word || word.capitalised || word.possessive || word.lower.size() < 4 ||
+            word.has(word_class::determiner | word_class::qualifier) || word.is("press") ||
+            word.is("media"))
+            return true;
+        static constexpr std::string_view kAdjectiveEndings[] = {
+            "al", "ic", "ed", "ive", "ory", "ary", "ish", "an", "ese", "wide", "run", "owned"};
+        for (const std::string_view ending : kAdjectiveEndings)
+            if (word.lower.ends_with(ending)) return true;
+        if (named.holds_title(word.lower)) return true;
+        const std::string name = lowercase_ascii(named.name);
+        return name.find(word.lower) != std::string::npos;
+    }
+
+    // Whether the tokens from `from` up to `name` say what a title is responsible for: "Minister
+    // of State with responsibility for housing Eoghan Kinsella".
+    bool responsibility_between(uint32_t from, uint32_t name) const {
+        // (The portfolio's words may open the name's mention: "housing Eoghan Kinsella".)
+        if (name < from + 3 || name > from + 9 || !tokens_[from].is("with")) return false;
+        uint32_t k = from + 1;
+        if (tokens_[k].is("special")) ++k;
+        if (!tokens_[k].is("responsibility") || !tokens_[k + 1].is("for")) return false;
+        for (k += 2; k < name; ++k)
+            if (!tokens_[k].word || !tokens_[k].outside()) return false;
+        return true;
+    }
+
     // Whether the tokens from `from` up to `name` only bring in the name as what a role is of
     // or at: "to", "to the", "of the", "in".
     bool names_what_it_is_of(uint32_t from, uint32_t name) const {
@@ -6056,6 +6110,18 @@ class MentionFinder {
                     return *known;
                 }
             const std::string name = display_name(first, last);
+            // ("Bayou Power crews …" in the headline, then "Bayou Power & Light": the body named
+            // before by its words before the ampersand, now given its full name.)
+            if (const size_t ampersand = name.find(" & ");
+                ampersand != std::string::npos &&
+                name.rfind(' ', ampersand - 1) != std::string::npos)
+                if (const uint32_t named =
+                        named_before(name, std::string_view(name).substr(0, ampersand));
+                    named != UINT32_MAX) {
+                    *by_full_.try_emplace(full, full_hash, 0).first = named;
+                    last_named_organisation_ = {named, tokens_[first].paragraph};
+                    return named;
+                }
             if (const uint32_t named =
                     named_before_its_form(name, std::string_view(name).substr(0, name.rfind(' ')));
                 named != UINT32_MAX) {
@@ -6074,6 +6140,12 @@ class MentionFinder {
             if (words >= 3 && (kLegalForms.contains(tokens_[last - 1].lower) ||
                                kind_is(tokens_[last - 1].lower, "business")))
                 by_full_.try_emplace(full.substr(0, full.rfind(' ')), id);
+            // ("Bayou Power & Light … Bayou Power said": or by its words before the ampersand,
+            // two or more.)
+            if (const size_t ampersand = full.find(" & ");
+                ampersand != std::string::npos &&
+                full.rfind(' ', ampersand - 1) != std::string::npos)
+                by_full_.try_emplace(full.substr(0, ampersand), id);
             file_company_under_first_word(first, last, id);
             // "UD Guadalmar … Guadalmar said", "FC Barcelona … Barcelona": a club goes by the
             // name after the letters of its kind.

@@ -38,6 +38,22 @@ TEST_CASE("a reverend's styles and a parish priest's letters are no part of the 
     CHECK(speaker_of(a, "a clear message") == "Liam Dorgan");
 }
 
+TEST_CASE("a minister with responsibility for a portfolio is the minister") {
+    auto a = attribute_text(
+        "Housing figures\n\nMinister of State with responsibility for planning Ruairi Coffey said "
+        "the Government was building more homes.\n\n\"Nobody is satisfied with these figures,\" "
+        "the minister said.\n");
+    CHECK(speaker_of(a, "Nobody is satisfied") == "Ruairi Coffey");
+}
+
+TEST_CASE("a husband named by his given name takes the surname of the wife named before") {
+    auto a = attribute_text(
+        "Floods\n\nMorag Tulloch, 66, was among them. Speaking from the rest centre, she said: "
+        "\"The water came up through the floor.\"\n\nHer husband, Ruaridh, said it was \"a "
+        "different beast altogether\".\n");
+    CHECK(speaker_of(a, "a different beast") == "Ruaridh Tulloch");
+}
+
 TEST_CASE("a pronoun skips a role word of the other gender") {
     auto a = attribute_text(
         "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"

@@ -26,6 +26,36 @@ TEST_CASE("a church and a presbytery speak as bodies") {
     CHECK(speaker_of(a, "grateful for the long") == "Presbytery of Avonmore");
 }
 
+TEST_CASE("a company named in the headline by its words before an ampersand") {
+    auto a = attribute_text(
+        "Thousands still dark as Delta Grid crews work through the night\n\nDelta Grid & Water "
+        "said it expected to restore most homes by Friday.\n\nIn a statement, Delta Grid said it "
+        "\"welcomes any review\".\n");
+    CHECK(speaker_of(a, "welcomes any review") == "Delta Grid & Water");
+}
+
+TEST_CASE("a body's office after its possessive is the body") {
+    auto a = attribute_text(
+        "Heat\n\nThe National Forecast Service issued a heat advisory.\n\n\"Anyone without air "
+        "conditioning should find somewhere cool,\" the forecast service's office said.\n");
+    CHECK(speaker_of(a, "Anyone without air") == "National Forecast Service");
+}
+
+TEST_CASE("a ministry of a portfolio is no body named before without it") {
+    auto a = attribute_text(
+        "Fires\n\nAircraft arrived after Larnaca asked for help through the EU's rescue "
+        "mechanism.\n\nIn a statement, the justice ministry said: \"Assistance was requested "
+        "immediately.\"\n");
+    CHECK(speaker_of(a, "Assistance was requested") == "justice ministry");
+}
+
+TEST_CASE("a body warning of something after with speaks") {
+    auto a = attribute_text(
+        "Floods\n\nAn amber warning was in place, with the Weather Bureau warning of \"danger to "
+        "life\" from fast water.\n");
+    CHECK(speaker_of(a, "danger to") == "Weather Bureau");
+}
+
 TEST_CASE("an organisation in apposition makes the name a company") {
     auto a = attribute_text(
         "Title\n\nHalvorsen, the Norwegian maker of industrial pumps, is to close two plants.\n\n"

@@ -6078,6 +6078,7 @@ class MentionFinder {
                                      tokens_[first - 2].paragraph == tokens_[first - 1].paragraph &&
                                      tokens_[first - 2].word) &&
                                    !(words <= 2 && kRegions.contains(tokens_[last - 1].lower));
+        static const WordList kBodyEndings = {"health", "homes", "residential", "management"};
         // ("Bayport Chemical Co.": "Co" ends a company's name; it opens a county's, "Co
         // Wexford".)
         bool organisation =
@@ -6086,10 +6087,14 @@ class MentionFinder {
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
             (words >= 2 && !titled && acronym_opens(first)) || kind_word_before(first) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body;
-            // "Westbury Dairies will cut its price": a body's "its".)
-            (words >= 2 && !titled && (tokens_[last - 1].is("health") || its_after(first, last)));
+            // "Orwell Kingsbridge Homes", "Evergreen Crest Property Management": a builder, a
+            // landlord, words no body is called by alone; "Westbury Dairies will cut its price":
+            // a body's "its".)
+            (words >= 2 && !titled &&
+             (kBodyEndings.contains(tokens_[last - 1].lower) || its_after(first, last)));
+        // ("Harland & Pryce said": names joined by an ampersand are a firm's.)
         for (uint32_t k = first; k < last && !organisation; ++k)
-            organisation = tokens_[k].has(word_class::organisation);
+            organisation = tokens_[k].has(word_class::organisation) || tokens_[k].is("&");
         // "Ashbourne Rovers … Rovers said": a club by the word of its kind alone.
         if (organisation && words == 1 && !after_article)
             if (kind_is(tokens_[first].lower, "sport"))

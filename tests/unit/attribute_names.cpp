@@ -54,6 +54,14 @@ TEST_CASE("a husband named by his given name takes the surname of the wife named
     CHECK(speaker_of(a, "a different beast") == "Ruaridh Tulloch");
 }
 
+TEST_CASE("a company's managing director after an inverted cue is the speaker") {
+    auto a = attribute_text(
+        "Hollin Milk cuts April price as returns slide\n\nFarmers supplying Hollin Milk will see "
+        "their price fall from April.\n\n\"We know this is unwelcome news,\" said Hollin "
+        "managing director Tobias Penrose.\n");
+    CHECK(speaker_of(a, "We know this") == "Tobias Penrose");
+}
+
 TEST_CASE("a pronoun skips a role word of the other gender") {
     auto a = attribute_text(
         "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"

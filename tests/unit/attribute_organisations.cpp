@@ -56,6 +56,17 @@ TEST_CASE("a body warning of something after with speaks") {
     CHECK(speaker_of(a, "danger to") == "Weather Bureau");
 }
 
+TEST_CASE("names joined by an ampersand are a firm, and a builder's Homes a company") {
+    auto a = attribute_text(
+        "Scam victim\n\nBrenda Keogh, 71, lost her savings. In its final response letter, Hallam "
+        "& Whitby said Mrs Keogh had been shown a warning.\n\n\"I was on the phone to him the "
+        "whole time,\" she said.\n\nThe developer, Ashgrove Meadow Homes, described the delays as "
+        "\"regrettable\". In a statement, the company said: \"We remain committed to the "
+        "work.\"\n");
+    CHECK(speaker_of(a, "I was on the phone") == "Brenda Keogh");
+    CHECK(speaker_of(a, "We remain committed") == "Ashgrove Meadow Homes");
+}
+
 TEST_CASE("an organisation in apposition makes the name a company") {
     auto a = attribute_text(
         "Title\n\nHalvorsen, the Norwegian maker of industrial pumps, is to close two plants.\n\n"

@@ -2788,9 +2788,10 @@ class Attributor {
             const uint32_t last = antecedent->last - 1;
             uint32_t head = antecedent->first;
             while (head < last && !is_linking_preposition(tokens_[head + 1].lower)) ++head;
+            // ("the manager of a cafe said …. ¶ “…,” she said": or what it is of in lower case.)
             const bool role = tokens_[last].has(word_class::role) ||
-                              (person && head < last && tokens_[last].capitalised &&
-                               tokens_[head].has(word_class::role) && !tokens_[head].capitalised);
+                              (person && head < last && tokens_[head].has(word_class::role) &&
+                               !tokens_[head].capitalised);
             const bool one_person =
                 !person && std::any_of(tokens_.begin() + antecedent->first + 1,
                                        tokens_.begin() + antecedent->last,

@@ -1428,19 +1428,25 @@ class MentionFinder {
     // "a spokesperson for the festival said", "one resident of the block told", "a friend of
     // the family, who …": one or two common nouns after a role's "for the" or "of the", right
     // before a speech verb or a comma, are whom or what the person is of. Where they end, or 0.
+    // ("a staff member at the facility told", "the managing director of a northern state discom
+    // told": after "at" too, or "a", up to four words, right before a speech verb.)
     uint32_t spoken_for_end(uint32_t head, uint32_t for_at, uint32_t k) const {
-        if (!(tokens_[for_at].is("for") || tokens_[for_at].is("of")) || k != for_at + 2 ||
-            !tokens_[k - 1].is("the") || !tokens_[head].has(word_class::role))
+        const bool at = tokens_[for_at].is("at");
+        if (!(at || tokens_[for_at].is("for") || tokens_[for_at].is("of")) || k != for_at + 2 ||
+            !(tokens_[k - 1].is("the") || tokens_[k - 1].is("a") || tokens_[k - 1].is("an")) ||
+            !tokens_[head].has(word_class::role))
             return 0;
+        const bool definite_for = !at && tokens_[k - 1].is("the");
         uint32_t tail = k;
-        while (tail < tokens_.size() && tail < k + 2 && tokens_[tail].word &&
+        while (tail < tokens_.size() && tail < k + (definite_for ? 2 : 4) && tokens_[tail].word &&
                tokens_[tail].outside() && !tokens_[tail].capitalised &&
                !tokens_[tail].has(word_class::cue_start))
             ++tail;
         if (tail == k || tail >= tokens_.size() || !tokens_[tail].outside() ||
             tokens_[tail].paragraph != tokens_[k].paragraph)
             return 0;
-        return tokens_[tail].is(",") || tokens_[tail].has(word_class::cue_start) ? tail : 0;
+        if (tokens_[tail].has(word_class::cue_start)) return tail;
+        return definite_for && tokens_[tail].is(",") ? tail : 0;
     }
 
     static bool verb_after_name_in_s(const Token& next) {
@@ -1669,7 +1675,8 @@ class MentionFinder {
         // the words of a portfolio of two, read as names of their own, are the person's.)
         if (mention.form == MentionForm::name && mention.entity != UINT32_MAX &&
             out_.entities[mention.entity].kind == EntityKind::person && mention.first >= 5 &&
-            tokens_[mention.first - 2].is("and") && !out_.mentions.empty())
+            (tokens_[mention.first - 1].is("and") || tokens_[mention.first - 2].is("and")) &&
+            !out_.mentions.empty())
             if (const uint32_t from = portfolio_start(mention.first); from != UINT32_MAX)
                 for (auto it = out_.mentions.rbegin();
                      it != out_.mentions.rend() && it->last + 1 >= from; ++it) {
@@ -6078,7 +6085,8 @@ class MentionFinder {
                                      tokens_[first - 2].paragraph == tokens_[first - 1].paragraph &&
                                      tokens_[first - 2].word) &&
                                    !(words <= 2 && kRegions.contains(tokens_[last - 1].lower));
-        static const WordList kBodyEndings = {"health", "homes", "residential", "management"};
+        static const WordList kBodyEndings = {"health", "homes", "residential", "management",
+                                              "research"};
         // ("Bayport Chemical Co.": "Co" ends a company's name; it opens a county's, "Co
         // Wexford".)
         bool organisation =
@@ -6087,7 +6095,8 @@ class MentionFinder {
             (words >= 3 && branch_number(last - 1)) || (words >= 2 && tokens_[last - 1].is("co")) ||
             (words >= 2 && !titled && acronym_opens(first)) || kind_word_before(first) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body;
-            // "Orwell Kingsbridge Homes", "Evergreen Crest Property Management": a builder, a
+            // "Orwell Kingsbridge Homes", "Evergreen Crest Property Management", "Sterling Ridge
+            // Research": a builder, a
             // landlord, words no body is called by alone; "Westbury Dairies will cut its price":
             // a body's "its".)
             (words >= 2 && !titled &&

@@ -2541,13 +2541,26 @@ class Attributor {
         return {mentions_.entities[m.entity].name, m.span, cue_text};
     }
 
+    // The person named before "and his team", "and her colleagues" when `m` is that team;
+    // else `m`.
+    const Mention& leader_of_team(const Mention& m) const {
+        if (m.form != MentionForm::descriptor || m.first < 2 || !tokens_[m.first - 1].is("and") ||
+            !(tokens_[m.first].is("his") || tokens_[m.first].is("her") ||
+              tokens_[m.first].is("their")))
+            return m;
+        const Mention* leader = mentions_.ending_at(m.first - 1);
+        return leader && !leader->possessive && mentions_.names_person(*leader) ? *leader : m;
+    }
+
     // "“…,” said Mark Zandi, an economist. He added …": the speaker after an inverted cue is
     // the subject of its clause, so a later pronoun may point back to it.
     void count_as_subject(const Mention& m) {
         mentions_.mentions[static_cast<size_t>(&m - mentions_.mentions.data())].subject = true;
     }
 
-    void take_subject(CueHit& hit, const Mention& m, const std::string& cue_text) {
+    void take_subject(CueHit& hit, const Mention& given, const std::string& cue_text) {
+        // ("Dr Qureshi and his team said": the one named, who leads them.)
+        const Mention& m = leader_of_team(given);
         // ("The New York Times called the book “a luminous debut”", "what Xinhua hailed as a
         // “milestone”": an outlet that judges something in its own words says them.)
         static const WordList kJudging = {"call",      "describe", "praise",  "hail",

@@ -3485,7 +3485,11 @@ class MentionFinder {
         if (k == 0 || !joins(k - 1, k)) return false;
         const Token& t = tokens_[k];
         return t.word && !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9' &&
-               (tokens_[k - 1].is("local") || tokens_[k - 1].is("lodge"));
+               (tokens_[k - 1].is("local") || tokens_[k - 1].is("lodge") ||
+                // ("UAW Region 1 Director Anthony Calloway", "District 9".)
+                (tokens_[k - 1].capitalised &&
+                 (tokens_[k - 1].is("region") || tokens_[k - 1].is("district") ||
+                  tokens_[k - 1].is("ward") || tokens_[k - 1].is("precinct"))));
     }
 
     // "uMvoti", "eThekwini": a word starting lower-case with a capital inside.

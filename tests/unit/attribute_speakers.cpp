@@ -14,6 +14,15 @@ TEST_CASE("a role at or of a place in lower-case words before the speech verb") 
     CHECK(speaker_of(a, "We are full") == "nurse at the local hospital");
 }
 
+TEST_CASE("a region's number in a title, and a leader and his team") {
+    auto a = attribute_text(
+        "Strike\n\nUAW Region 4 Director Dolores Quintanilla visited the picket line and told "
+        "workers they would be backed \"for as long as it takes.\"\n\nDr Imran Bashir and his "
+        "team said the costs were \"too high\".\n");
+    CHECK(speaker_of(a, "for as long as") == "Dolores Quintanilla");
+    CHECK(speaker_of(a, "too high") == "Imran Bashir");
+}
+
 TEST_CASE("a speaker after the quote: name before the cue") {
     auto a = attribute_text(
         "Title\n\n\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.\n");

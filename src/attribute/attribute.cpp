@@ -102,6 +102,13 @@ class Attributor {
                 token.classes = 0;
             if (token.classes == 0 && !token.capitalised && occupation_by_ending(token.lower))
                 token.classes = word_class::role;
+            // ("Owners Javier and Lupe Monroy are opening": a plural role opening a sentence
+            // before names is their title, as "Owner Javier Monroy" is his.)
+            if (token.classes == 0 && token.capitalised && i + 1 < count &&
+                tokens_[i + 1].capitalised && tokens_[i + 1].word &&
+                (i == 0 || tokens_[i - 1].paragraph != token.paragraph || tokens_[i - 1].is(".")))
+                token.classes = lexicon.singular_classes_of(token.lower) &
+                                (word_class::role | word_class::title);
             // ("writer-director Tomasz Wielgosz", "singer-songwriter": two roles joined are the
             // second's.)
             if (token.classes == 0 && token.lower.size() > 6)

@@ -2429,6 +2429,14 @@ class MentionFinder {
             if (named_so != UINT32_MAX && head == start + 2 && kind_is(kind_word, "public") &&
                 !portfolio_fits(tokens_[start + 1], out_.entities[named_so]))
                 named_so = UINT32_MAX;
+            // ("The FBI said … The FBI's Cincinnati field office is investigating … the bureau
+            // said": a body's office, after the possessive of a body named before, is the body.)
+            if (named_so == UINT32_MAX && possessor && tokens_[start].capitalised &&
+                (kind_word == "office" || kind_word == "bureau" || kind_word == "branch"))
+                if (const uint32_t* known = by_full_.find(tokens_[start].lower);
+                    known && *known < out_.entities.size() &&
+                    out_.entities[*known].kind == EntityKind::organisation)
+                    named_so = *known;
             if (named_so == UINT32_MAX) {
                 // "the state Commission on Correctional Standards": lower-case words before a
                 // body's proper name are not part of it.
@@ -4797,9 +4805,9 @@ class MentionFinder {
         if (name_start < 2 || !tokens_[name_start - 1].is("and") || out_.mentions.empty()) return;
         const Mention& before = out_.mentions.back();
         const Token& given = tokens_[name_start - 2];
-        if (before.last + 1 != name_start || before.first + 1 != before.last ||
-            before.entity == UINT32_MAX || before.entity == id || !given.capitalised ||
-            !given.has(word_class::male | word_class::female))
+        // (The mention may hold a title before the given name: "Owners Javier and Lupe Monroy".)
+        if (before.last + 1 != name_start || before.entity == UINT32_MAX || before.entity == id ||
+            !given.capitalised || !given.has(word_class::male | word_class::female))
             return;
         Entity& partner = out_.entities[before.entity];
         if (partner.name.find(' ') != std::string::npos) return;
@@ -5780,14 +5788,21 @@ class MentionFinder {
         while (start > 0 && first - 1 - start < 2 && tokens_[start - 1].word &&
                tokens_[start - 1].outside() && !tokens_[start - 1].has(word_class::determiner) &&
                !tokens_[start - 1].has(word_class::cue_start) &&
-               (!tokens_[start - 1].capitalised || opens_sentence(start - 1)) &&
+               (!tokens_[start - 1].capitalised || opens_sentence(start - 1) ||
+                place_modifier(tokens_[start - 1])) &&  // "the Tucson-based group Desert Lifeline"
                tokens_[start - 1].paragraph == tokens_[first].paragraph)
             --start;
+        uint32_t k = first;
+        while (k < tokens_.size() && k < first + 6 && tokens_[k].word && tokens_[k].capitalised &&
+               tokens_[k].paragraph == tokens_[first].paragraph)
+            ++k;
+        const bool comma_after = k < tokens_.size() && tokens_[k].is(",");
         // (Not after a preposition, "Opposition leader in the council R. Manikandan said", nor
-        // a person's name, a given name or an initial first.)
+        // a person's name, a given name or an initial first; after one, set off by a comma:
+        // "director of the charity Welcome East, which runs classes".)
         if (start > 0 && tokens_[start - 1].is("the")) {
             if (start >= 2 && tokens_[start - 2].word &&
-                is_linking_preposition(tokens_[start - 2].lower))
+                is_linking_preposition(tokens_[start - 2].lower) && !comma_after)
                 return false;
         } else if (!opens_sentence(start) || start == first - 1) {
             return false;
@@ -5796,12 +5811,8 @@ class MentionFinder {
                                word_class::honorific) ||
             tokens_[first].lower.size() == 1)
             return false;
-        uint32_t k = first;
-        while (k < tokens_.size() && k < first + 6 && tokens_[k].word && tokens_[k].capitalised &&
-               tokens_[k].paragraph == tokens_[first].paragraph)
-            ++k;
         return k > first && k < tokens_.size() && tokens_[k].outside() &&
-               (tokens_[k].is(",") || (tokens_[k].word && tokens_[k].has(word_class::cue_start)));
+               (comma_after || (tokens_[k].word && tokens_[k].has(word_class::cue_start)));
     }
 
     bool kind_word_before(uint32_t first) const {

@@ -62,6 +62,13 @@ TEST_CASE("a company's managing director after an inverted cue is the speaker") 
     CHECK(speaker_of(a, "We know this") == "Tobias Penrose");
 }
 
+TEST_CASE("a plural role opening a sentence titles a couple who share a surname") {
+    auto a = attribute_text(
+        "Taqueria grows\n\nOwners Mateo and Lupe Arriaga are opening a bigger restaurant. "
+        "\"This street is home,\" Mateo says.\n");
+    CHECK(speaker_of(a, "This street is home") == "Mateo Arriaga");
+}
+
 TEST_CASE("a pronoun skips a role word of the other gender") {
     auto a = attribute_text(
         "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"

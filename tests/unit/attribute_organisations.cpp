@@ -67,6 +67,20 @@ TEST_CASE("names joined by an ampersand are a firm, and a builder's Homes a comp
     CHECK(speaker_of(a, "We remain committed") == "Ashgrove Meadow Homes");
 }
 
+TEST_CASE("a body after its kind's word and a preposition, set off by a comma, and its office") {
+    auto a = attribute_text(
+        "Hotel ruling\n\nNadia Osei, director of the charity Open Door East, which runs classes at "
+        "a church hall, said the ruling helped. She said: \"People seeking asylum are not a "
+        "problem.\"\n\n\"The routes move,\" said Ruben Ochoa, a volunteer with the Yuma-based "
+        "group "
+        "Water Trail, which maintains 80 stations in the desert. \"People do not stop coming.\"\n\n"
+        "The CIB said it was aware. The CIB's Leeds field office is investigating. \"We are aware "
+        "of the incident,\" the bureau said in a statement.\n");
+    CHECK(speaker_of(a, "People seeking asylum") == "Nadia Osei");
+    CHECK(speaker_of(a, "People do not stop") == "Ruben Ochoa");
+    CHECK(speaker_of(a, "We are aware") == "CIB");
+}
+
 TEST_CASE("an organisation in apposition makes the name a company") {
     auto a = attribute_text(
         "Title\n\nHalvorsen, the Norwegian maker of industrial pumps, is to close two plants.\n\n"

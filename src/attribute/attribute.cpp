@@ -3075,6 +3075,12 @@ class Attributor {
                 hits[i - 1].speaker && hits[i - 1].form->kind != CueKind::according &&
                 hits[i].first <= hits[i - 1].last + 3)
                 continue;
+            // ("Mr Munro said his mother asks the same question every visit. ¶ “…”": a cue
+            // inside what another reported is no speaker of the next quote; the reporter is.)
+            if (i > 0 && hits[i - 1].speaker && hits[i - 1].form->introduces &&
+                hits[i].unit == hits[i - 1].unit && hits[i].start >= hits[i - 1].last &&
+                hits[i].start <= hits[i - 1].end + 1)
+                continue;
             return &hits[i];
         }
         return nullptr;

@@ -2041,6 +2041,11 @@ class MentionFinder {
         if (joins(start, head + 1) && starts_name(tokens_[head + 1]) &&
             !tokens_[head + 1].has(word_class::title))
             return start;
+        // ("to rule out the star as the source of the signal": where a thing comes from, no
+        // one's role.)
+        if (tokens_[head].is("source") && joins(start, head + 2) && tokens_[head + 1].is("of") &&
+            !tokens_[head + 2].capitalised)
+            return start;
         uint32_t end = head + 1;
         if (branch_number(end)) ++end;  // "the United Assembly Workers Local 1182"
         // ("the head of state noted", "the head of government": an office of its own.)

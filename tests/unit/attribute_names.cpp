@@ -69,6 +69,13 @@ TEST_CASE("a plural role opening a sentence titles a couple who share a surname"
     CHECK(speaker_of(a, "This street is home") == "Mateo Arriaga");
 }
 
+TEST_CASE("a Member of the Senedd's letters are no part of the name") {
+    auto a = attribute_text(
+        "Waits\n\nHealth spokesperson Eirlys Pritchard MS said the figures showed \"a postcode "
+        "lottery\".\n");
+    CHECK(speaker_of(a, "a postcode lottery") == "Eirlys Pritchard");
+}
+
 TEST_CASE("a pronoun skips a role word of the other gender") {
     auto a = attribute_text(
         "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"

@@ -23,6 +23,16 @@ TEST_CASE("a region's number in a title, and a leader and his team") {
     CHECK(speaker_of(a, "too high") == "Imran Bashir");
 }
 
+TEST_CASE("a quote after a report goes to the reporter, not to a cue inside the report") {
+    auto a = attribute_text(
+        "Care wait\n\nCallum Rennie said his mother asks the same question every visit.\n\n\"She "
+        "asks every day. And I have to keep telling her I do not know.\"\n\nThe team was led by "
+        "Sefa Varga, an astronomer.\n\nDr. Varga said the team had tried to rule out the star as "
+        "the source of the signal.\n\n\"We modelled the spots,\" she said.\n");
+    CHECK(speaker_of(a, "She asks every day") == "Callum Rennie");
+    CHECK(speaker_of(a, "We modelled the spots") == "Sefa Varga");
+}
+
 TEST_CASE("a speaker after the quote: name before the cue") {
     auto a = attribute_text(
         "Title\n\n\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.\n");

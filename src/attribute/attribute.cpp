@@ -383,11 +383,41 @@ class Attributor {
             hit.speaker = *protagonist;
             hit.speaker->mention = pronoun.span;
             hit.speaker->resolution = Resolution::pronoun;
-        } else if (quoted_in_past || named_of_no_gender(hit.speaker->name)) {
+        } else if (quoted_in_past ||
+                   (named_of_no_gender(hit.speaker->name) &&
+                    !opens_sentence_lately(hit.speaker->name, hit.first,
+                                           gender == Gender::male ? "him" : "her"))) {
             // (Or a name of no known gender never quoted: "Wierzbicki, then playing for
-            // Harwick Town, … ‘…,’ he says" is not the club's.)
+            // Harwick Town, … ‘…,’ he says" is not the club's; but one that opened a sentence
+            // of this paragraph or the one before is whom it means: "Jaya Raman studies policy
+            // at the University of Michigan. … ¶ “…,” she says"; not "Harwick Town released
+            // him", whose object is the pronoun's person.)
             hit.speaker->name = protagonist->name;
         }
+    }
+
+    // Whether a mention of the entity named `name` opens a sentence, as its subject, in the
+    // paragraph of the token `at` or the one before, before it, in a sentence without the
+    // pronoun `object` ("him", "her").
+    bool opens_sentence_lately(const std::string& name, uint32_t at,
+                               std::string_view object) const {
+        const uint32_t paragraph = tokens_[at].paragraph;
+        for (const Mention& m : mentions_.mentions) {
+            if (m.first >= at) break;
+            // (Within a few sentences too: an article on one line is one paragraph.)
+            if (tokens_[m.first].paragraph + 1 < paragraph || m.first + 80 < at || !m.subject ||
+                m.possessive || m.entity == UINT32_MAX || mentions_.entities[m.entity].name != name)
+                continue;
+            // (Not a headline's words run into the text: "… Built Her Own Tornado Sirens".)
+            if (unit_of_[m.first] == 0 || std::count(name.begin(), name.end(), ' ') > 2) continue;
+            const Unit& sentence = units_[unit_of_[m.first]];
+            if (sentence.first != m.first) continue;
+            bool object_pronoun = false;
+            for (uint32_t k = sentence.first; k < sentence.last && !object_pronoun; ++k)
+                object_pronoun = tokens_[k].is(object);
+            if (!object_pronoun) return true;
+        }
+        return false;
     }
 
     static bool present_tense(const Token& cue) {

@@ -33,6 +33,14 @@ TEST_CASE("a quote after a report goes to the reporter, not to a cue inside the 
     CHECK(speaker_of(a, "We modelled the spots") == "Sefa Varga");
 }
 
+TEST_CASE("a present-tense she says is the newly named subject, not the protagonist") {
+    auto a = attribute_text(
+        "Boarding\n\nHis mother, Renee Kowalczyk, waited nine days. \"It was awful,\" Kowalczyk "
+        "says.\n\nTaini Marsh studies policy. She says boarding is a symptom.\n\n\"It is a "
+        "symptom,\" she says.\n");
+    CHECK(speaker_of(a, "It is a symptom") == "Taini Marsh");
+}
+
 TEST_CASE("a speaker after the quote: name before the cue") {
     auto a = attribute_text(
         "Title\n\n\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.\n");

@@ -5478,6 +5478,17 @@ class MentionFinder {
                 if (t.is("identified") && tokens_[k - 2].is(","))
                     return described_ending_at(k - 2, k - 2, true);
             }
+        // ("A Malian teenager waits on the quay. He says his name is Moussa": the one
+        // brought in by "a" in this paragraph, whom the pronoun means.)
+        if (first >= 4 && (tokens_[first - 1].is("is") || tokens_[first - 1].is("was")) &&
+            tokens_[first - 2].is("name") &&
+            (tokens_[first - 3].is("his") || tokens_[first - 3].is("her")))
+            for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+                if (tokens_[it->first].paragraph != tokens_[first].paragraph) break;
+                if (it->form != MentionForm::descriptor || it->entity != UINT32_MAX) continue;
+                if (tokens_[it->first].is("a") || tokens_[it->first].is("an")) return &*it;
+                break;
+            }
         // (Most names follow none of these: "… as Rubel", "…, Tasha", "… guerre Abu Hamza".)
         if (first < 4 || !(tokens_[first - 1].is("as") || tokens_[first - 1].is("guerre") ||
                            (tokens_[first - 1].is(",") &&
@@ -6171,9 +6182,17 @@ class MentionFinder {
                 "ltd", "limited", "inc", "incorporated", "plc", "llc", "llp", "corp",
                 "co",  "gmbh",    "ag",  "bhd",          "pte", "nv",  "oyj", "ab"};
             // ("Bayou Crest Holdings … Bayou Crest said": or without a business's kind word.)
-            if (words >= 3 && (kLegalForms.contains(tokens_[last - 1].lower) ||
-                               kind_is(tokens_[last - 1].lower, "business")))
-                by_full_.try_emplace(full.substr(0, full.rfind(' ')), id);
+            // ("Evergreen Crest Property Management … Evergreen Crest said": and its words of a
+            // business before that.)
+            std::string_view shorter = full;
+            for (uint32_t end = last;
+                 end >= first + 3 &&
+                 (kLegalForms.contains(tokens_[end - 1].lower) ||
+                  kind_is(tokens_[end - 1].lower, "business") || tokens_[end - 1].is("property"));
+                 --end) {
+                shorter = shorter.substr(0, shorter.rfind(' '));
+                by_full_.try_emplace(shorter, id);
+            }
             // ("Bayou Power & Light … Bayou Power said": or by its words before the ampersand,
             // two or more.)
             if (const size_t ampersand = full.find(" & ");

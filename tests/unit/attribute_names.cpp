@@ -76,6 +76,13 @@ TEST_CASE("a Member of the Senedd's letters are no part of the name") {
     CHECK(speaker_of(a, "a postcode lottery") == "Eirlys Pritchard");
 }
 
+TEST_CASE("his name is, after someone brought in by a, names them") {
+    auto a = attribute_text(
+        "Arrivals\n\nOn the quay, a Guinean teenager wrapped in a blanket waits for the bus. He "
+        "says his name is Sekou and that he is 16.\n\n\"I want to be a mechanic,\" he says.\n");
+    CHECK(speaker_of(a, "I want to be") == "Sekou");
+}
+
 TEST_CASE("a pronoun skips a role word of the other gender") {
     auto a = attribute_text(
         "Title\n\nHana Lind sings again. Then her father died and she stopped.\n\n"

@@ -81,6 +81,14 @@ TEST_CASE("a body after its kind's word and a preposition, set off by a comma, a
     CHECK(speaker_of(a, "We are aware") == "CIB");
 }
 
+TEST_CASE("a company goes by its name without its business's words") {
+    auto a = attribute_text(
+        "Evictions\n\nThe block is managed by Silver Larch Property Management. Neither company "
+        "spoke.\n\nIn an emailed statement, Silver Larch said it was \"working around the "
+        "clock\".\n");
+    CHECK(speaker_of(a, "working around") == "Silver Larch Property Management");
+}
+
 TEST_CASE("an organisation in apposition makes the name a company") {
     auto a = attribute_text(
         "Title\n\nHalvorsen, the Norwegian maker of industrial pumps, is to close two plants.\n\n"

@@ -7,7 +7,7 @@
 # times more, laid out as other sources give them: on one line each (paragraph breaks lost, as
 # some archives and extraction tools give an article), recall 1.000, speaker right 0.880;
 # glued, the paragraphs run together with nothing between them (text scraped by joining a
-# page's paragraphs), recall 0.995, speaker right 0.841; hard-wrapped at 72 columns with no
+# page's paragraphs), recall 0.995, speaker right 0.842; hard-wrapped at 72 columns with no
 # blank line between paragraphs (plain-text feeds and mail), recall 1.000, speaker right 0.917.
 set -uo pipefail
 bin=$1 root=$2

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/title_case.hpp"
 #include "core/utf8.hpp"
 #include "core/word_table.hpp"
 #include "corpus/event_dates.hpp"
@@ -2943,7 +2944,7 @@ class MentionFinder {
                     ++long_words;
                     capitalised += tokens_[k].capitalised;
                 }
-            title_case_[p] = long_words >= 3 && capitalised * 5 >= long_words * 4 &&
+            title_case_[p] = mostly_capitalised(long_words, capitalised) &&
                              first < tokens_.size() && tokens_[first].paragraph == p &&
                              (p == 0 || title_case_line(0));
         }

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "core/title_case.hpp"
+
 namespace quotecheck {
 
 namespace {
@@ -39,8 +41,7 @@ bool hard_wrapped(std::string_view text, const std::vector<Span>& block) {
     return moderate * 10 >= inner * 8 && mid_sentence * 2 >= inner;
 }
 
-// Whether a line is in title case, as a headline may be: of its words of four letters or more
-// after the first, at least three, and all but one in five capitalised.
+// Whether a line is in title case, as a headline may be (see mostly_capitalised).
 bool title_case(std::string_view line) {
     size_t long_words = 0, capitalised = 0;
     bool first = true;
@@ -55,7 +56,7 @@ bool title_case(std::string_view line) {
         ++long_words;
         capitalised += std::isupper(static_cast<unsigned char>(line[start])) != 0;
     }
-    return long_words >= 3 && capitalised * 5 >= long_words * 4;
+    return mostly_capitalised(long_words, capitalised);
 }
 
 // Whether a line opens with "By" and a capitalised name, as a byline does.

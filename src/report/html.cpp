@@ -254,9 +254,24 @@ Node add_article(Node parent, const ReportContext& context, uint32_t index) {
                         plural(context.findings_of_article[index].size(), "finding", "findings"));
     element(header, "p", {{"class", "meta"}}, meta);
 
+    // The legend lists what this article's text shows, nothing more: an editor reading "no
+    // speaker found" looks for a quote without one.
     std::set<std::string> speakers;
-    for (const Attribution& attribution : analysis.attributions)
+    bool via_source = false;
+    for (const Attribution& attribution : analysis.attributions) {
         if (attribution.speaker) speakers.insert(attribution.speaker->name);
+        via_source = via_source || !attribution.sources.empty();
+    }
+    bool unattributed_quote = false;
+    bool scare_quote = false;
+    for (uint32_t q = 0; q < analysis.extraction.quotes.size(); ++q) {
+        if (analysis.extraction.quotes[q].kind == QuoteKind::scare) {
+            scare_quote = true;
+        } else {
+            unattributed_quote = unattributed_quote || q >= analysis.attributions.size() ||
+                                 !analysis.attributions[q].speaker;
+        }
+    }
     Node legend =
         element(section, "ul", {{"class", "legend"}, {"aria-label", "Speakers in this article"}});
     for (const std::string& name : speakers) {
@@ -264,10 +279,17 @@ Node add_article(Node parent, const ReportContext& context, uint32_t index) {
         element(item, "span", {{"class", "swatch " + context.speaker_class(name)}});
         add_text(item, name);
     }
-    Node unattributed = element(legend, "li");
-    element(unattributed, "span", {{"class", "swatch"}});
-    add_text(unattributed, "no speaker found");
-    element(element(legend, "li"), "span", {{"class", "src"}}, "named source");
+    if (unattributed_quote) {
+        Node unattributed = element(legend, "li");
+        element(unattributed, "span", {{"class", "swatch"}});
+        add_text(unattributed, "no speaker found");
+    }
+    if (scare_quote) {
+        Node scare = element(legend, "li");
+        element(scare, "span", {{"class", "q scare"}}, "term");
+        add_text(scare, " scare quotes, nobody's words");
+    }
+    if (via_source) element(element(legend, "li"), "span", {{"class", "src"}}, "named source");
 
     Node columns = element(section, "div", {{"class", "article-body"}});
     add_article_text(columns, context, index);

@@ -2632,15 +2632,10 @@ class Attributor {
                                 [](const Mention& x, uint32_t t) { return x.first < t; });
     }
 
-    static bool spokes_word(const Token& t) {
-        static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
-        return kSpokes.contains(t.lower);
-    }
-
     // The body a bare "a spokesperson" (no body named in it or after it) speaks for: the latest
     // organisation that opened a clause in its paragraph or the one before; UINT32_MAX if none.
     uint32_t body_of_bare_spokesperson(const Mention& m) const {
-        if (!spokes_word(tokens_[m.last - 1]) ||
+        if (!is_spokes_word(tokens_[m.last - 1]) ||
             !(tokens_[m.first].is("a") || tokens_[m.first].is("an")))
             return UINT32_MAX;
         if (m.last == m.first + 3) return body_before_spokesperson(m);
@@ -2689,7 +2684,7 @@ class Attributor {
     // was named; empty if none.
     std::string spokesperson_again(const Mention& m) const {
         if (m.last != m.first + 2 || !tokens_[m.first].is("the") ||
-            !spokes_word(tokens_[m.last - 1]))
+            !is_spokes_word(tokens_[m.last - 1]))
             return {};
         const uint32_t paragraph = tokens_[m.first].paragraph;
         auto it = mentions_before(m.first);
@@ -2699,7 +2694,7 @@ class Attributor {
             if (before.entity != UINT32_MAX || before.form != MentionForm::descriptor) continue;
             if (before.last > before.first + 2 &&
                 std::any_of(tokens_.begin() + before.first, tokens_.begin() + before.last,
-                            [](const Token& t) { return spokes_word(t); }))
+                            [](const Token& t) { return is_spokes_word(t); }))
                 return speaker_from(before).name;
         }
         return {};

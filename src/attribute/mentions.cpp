@@ -2048,6 +2048,7 @@ class MentionFinder {
             !tokens_[head + 2].capitalised)
             return start;
         uint32_t end = head + 1;
+        uint32_t spoken_for = 0;  // where the words of what a role is for begin, when lowercase
         if (branch_number(end)) ++end;  // "the United Assembly Workers Local 1182"
         // ("the head of state noted", "the head of government": an office of its own.)
         if (tokens_[head].is("head") && joins(start, end + 2) && tokens_[end].is("of") &&
@@ -2143,6 +2144,9 @@ class MentionFinder {
             }
             if (tail > k) {
                 end = tail;
+                if (std::none_of(tokens_.begin() + k, tokens_.begin() + tail,
+                                 [](const Token& w) { return w.capitalised; }))
+                    spoken_for = k;  // "a spokesman for the force"
                 // "a spokesman for the Clackamas County Sheriff’s Office": the body is named
                 // too, for a later "the sheriff's office". (Not where someone studies or works:
                 // "a student at Waite High School" is no "the district" after it.)
@@ -2161,19 +2165,30 @@ class MentionFinder {
                 if (tail > k && joins(start, tail + 1) && tokens_[tail].is(",") &&
                     starts_name(tokens_[tail + 1]))
                     end = tail;
-                else if (const uint32_t body_end = spoken_for_end(head, end, k); body_end != 0)
+                else if (const uint32_t body_end = spoken_for_end(head, end, k); body_end != 0) {
                     end = body_end;
+                    spoken_for = k;
+                }
             }
         }
         register_principal(head + 1, end);
+        // "A spokesman for the force said" after "Kent Police says": one who speaks for the
+        // body its word names is that body's spokesperson.
+        std::string spokesperson_of;
+        if (spoken_for != 0 && tokens_[spoken_for - 1].is("the") && is_spokes_word(tokens_[head]))
+            if (const uint32_t body = organisation_named(tokens_[end - 1].lower);
+                body != UINT32_MAX && proper_name(out_.entities[body]))
+                spokesperson_of = out_.entities[body].name + " " + std::string(tokens_[head].lower);
         Mention mention;
         mention.first = start;
         mention.last = end;
         mention.form = MentionForm::descriptor;
         const bool possessor = tokens_[start].possessive;
-        mention.text = std::string(
-            Span{tokens_[possessor ? start : start + 1].span.start, tokens_[end - 1].span.end}.in(
-                text_));
+        mention.text = !spokesperson_of.empty()
+                           ? std::move(spokesperson_of)
+                           : std::string(Span{tokens_[possessor ? start : start + 1].span.start,
+                                              tokens_[end - 1].span.end}
+                                             .in(text_));
         const Token& head_token = tokens_[head];
         // "a senior official said", "one resident said": an indefinite article brings in
         // someone new, never a person already named.
@@ -3173,17 +3188,37 @@ class MentionFinder {
 
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
     // newest organisation whose name holds the word (or its plural), however far back.
+    // Whether `kind_word` is one of the capitalised words of `entity`'s proper name: "the
+    // department" for the "Department of Land and Natural Resources", not "the fund" for "a
+    // Californian venture fund".
+    static bool names_kind(const Entity& entity, std::string_view kind_word) {
+        if (!proper_name(entity)) return false;
+        const std::string_view name = entity.name;
+        for (size_t at = 0; at < name.size();) {
+            const size_t end = std::min(name.find(' ', at), name.size());
+            if (end - at == kind_word.size() && name[at] >= 'A' && name[at] <= 'Z' &&
+                lowercase_ascii(name.substr(at, end - at)) == kind_word)
+                return true;
+            at = end + 1;
+        }
+        return false;
+    }
+
     uint32_t organisation_named(std::string_view head) const {
-        // ("Starline Entertainment, the agency …" … "the agency said": a body called so.)
+        // ("Starline Entertainment, the agency …" … "the agency said": a body called so; but
+        // a body named since with the word capitalised in its name is meant: "the Fire
+        // Department … The state Department of Land and Natural Resources … the department".)
         size_t looked = 0;
+        const uint32_t named = organisation_holding(head);
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0 && looked < 64;)
             if (const Entity& entity = out_.entities[e]; entity.kind == EntityKind::organisation &&
                                                          ++looked && !entity.title_words.empty() &&
                                                          entity.holds_title(head))
-                return e;
+                return named != UINT32_MAX && named > e && names_kind(out_.entities[named], head)
+                           ? named
+                           : e;
         // ("the club" is "Ferrisvale RFC", "the company" "Halden Foods Ltd": the lexicon's
         // synonyms of the head, when its own word names nothing.)
-        const uint32_t named = organisation_holding(head);
         if (named != UINT32_MAX && proper_name(out_.entities[named])) return named;
         // (The newest of them: "the club" after "Harrowgate Athletic 2-1 Kingsmere United".)
         uint32_t newest = UINT32_MAX;

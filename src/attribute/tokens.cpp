@@ -343,4 +343,9 @@ bool is_linking_preposition(std::string_view word) {
     return kLinking.contains(word);
 }
 
+bool is_spokes_word(const Token& t) {
+    static const WordList kSpokes = {"spokesperson", "spokesman", "spokeswoman"};
+    return kSpokes.contains(t.lower);
+}
+
 }  // namespace quotecheck

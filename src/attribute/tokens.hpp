@@ -57,6 +57,9 @@ struct Token {
 // word to where it is or what it is of ("a shelter at Marlow High School", "an analyst at …").
 bool is_linking_preposition(std::string_view word);
 
+// "spokesperson", "spokesman", "spokeswoman": one who speaks for a body.
+bool is_spokes_word(const Token& t);
+
 // "D-Ohio", "R-Kan.", "I-Vt": a US legislator's party and state or district.
 inline bool is_party_tag(const Token& t) {
     return t.word && t.capitalised && t.lower.size() >= 4 && t.lower[1] == '-' &&

@@ -1339,3 +1339,21 @@ TEST_CASE("a lone name of no known kind that issues a statement is a body's") {
         "the club had contacted the league. \"We sought clarification,\" it said.\n");
     CHECK(speaker_of(a, "We sought clarification") == "Essendon");
 }
+
+TEST_CASE("a spokesperson for the body's word speaks for the body named before") {
+    auto a = attribute_text(
+        "Title\n\nBrackenfield Police says the crash happened before 6pm.\n\nA spokesman for "
+        "the force said: \"Officers were called to a collision.\"\n\nThe Tarnwell Growers "
+        "Association said it was not aware of the case. \"Equipment fails,\" a spokeswoman for "
+        "the association said.\n");
+    CHECK(speaker_of(a, "Officers were called") == "Brackenfield Police spokesman");
+    CHECK(speaker_of(a, "Equipment fails") == "Tarnwell Growers Association spokeswoman");
+}
+
+TEST_CASE("'the department' is the body named since whose name holds Department") {
+    auto a = attribute_text(
+        "Title\n\nCrews from the Fire Department searched the ridge.\n\nThe state Department of "
+        "Soil and Water (DSW) reminded hikers to keep to the trails.\n\n\"Conditions change "
+        "within minutes,\" the department said in a statement.\n");
+    CHECK(speaker_of(a, "Conditions change") == "Department of Soil and Water");
+}

@@ -4807,10 +4807,11 @@ class Attributor {
         const bool pointer_is = opener.is("that") && opener.possessive;
         static const WordList kPointers = {"that", "those", "this", "these"};
         static const WordList kWords = {
-            "line",     "words",   "remark",    "comment", "message",    "verdict",
-            "view",     "warning", "quip",      "plea",    "assessment", "admission",
-            "response", "pledge",  "question",  "promise", "answer",     "reply",
-            "praise",   "tribute", "criticism", "rebuke",  "vow",        "boast"};
+            "line",      "words",   "remark",    "comment",  "message",    "verdict",
+            "view",      "warning", "quip",      "plea",     "assessment", "admission",
+            "response",  "pledge",  "question",  "promise",  "answer",     "reply",
+            "praise",    "tribute", "criticism", "rebuke",   "vow",        "boast",
+            "assurance", "advice",  "reaction",  "argument", "conclusion", "sentiment"};
         const bool pointer = pointer_is || kPointers.contains(opener.lower);
         if (!pointer && !(opener.is("the") && kWords.contains(tokens_[first + 1].lower)))
             return nullptr;
@@ -4838,9 +4839,14 @@ class Attributor {
         const uint32_t end = std::min(next.last, first + 12);
         for (uint32_t k = first + 1; k + 1 < end; ++k) {
             // ("That was the first question Bill Hensley asked": the one who asked it.)
+            // ("That was the message Price left residents with": or who left it, right after
+            // the word for it.)
             if (const Mention* m = mentions_.starting_at(k);
                 m && mentions_.names_person(*m) && !m->possessive && m->last < next.last &&
-                tokens_[m->last].word && tokens_[m->last].has(word_class::cue_start))
+                tokens_[m->last].word &&
+                (tokens_[m->last].has(word_class::cue_start) ||
+                 (k == first + 4 && tokens_[k - 2].is("the") &&
+                  kWords.contains(tokens_[k - 1].lower))))
                 return m;
             // ("The words belong to Lea Fontaine, 26": whose they are.)
             const bool belong = tokens_[k].is("to") &&
@@ -4856,6 +4862,13 @@ class Attributor {
                     at = m->last - 1;
                     continue;
                 }
+                // ("That was the assurance from the university’s chief operating officer,
+                // Sandra Whitlam,": a role no one was found for, then the person in apposition.)
+                if (m && m->entity == UINT32_MAX && m->form == MentionForm::descriptor &&
+                    m->last + 1 < next.last && tokens_[m->last].is(","))
+                    if (const Mention* named = mentions_.starting_at(m->last + 1);
+                        named && mentions_.names_person(*named) && !named->possessive)
+                        return named;
                 if (m) return mentions_.names_person(*m) ? m : nullptr;
                 if (!tokens_[at].word || tokens_[at].capitalised) break;
             }

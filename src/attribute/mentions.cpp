@@ -3375,6 +3375,12 @@ class MentionFinder {
     }
 
     // Whether the token is written in capitals only ("SA", "NSW").
+    // "DI Rahman": a detective inspector, written in capitals; "di" is otherwise a particle
+    // ("Luca di Marco", "Di Maio").
+    bool detective_inspector(const Token& token) const {
+        return token.is("di") && all_capitals(token);
+    }
+
     bool all_capitals(const Token& token) const {
         const std::string_view word = token.span.in(text_);
         return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -4265,8 +4271,8 @@ class MentionFinder {
                 !position_in_name(k) &&
                 !(k > start && tokens_[k - 1].has(word_class::name_particle)) &&  // "bin Sultan"
                 (is_title(tokens_[k]) || tokens_[k].has(word_class::role) ||
-                 (k == start &&
-                  (nationality || plural_role || don || place_modifier(tokens_[k])))) &&
+                 (k == start && (nationality || plural_role || don || place_modifier(tokens_[k]) ||
+                                 detective_inspector(tokens_[k])))) &&
                 !tokens_[k].possessive &&
                 !(k > start && !is_title(tokens_[k - 1]) && !tokens_[k + 1].capitalised &&
                   tokens_[k + 1].has(word_class::name_particle)))
@@ -4277,7 +4283,7 @@ class MentionFinder {
         // Service Superintendent Dean Gallagher").
         if (titled && name_start > start && end == name_start + 1 &&
             tokens_[name_start - 1].has(word_class::male | word_class::female) &&
-            !tokens_[name_start - 1].has(word_class::honorific | word_class::role) &&
+            !tokens_[name_start - 1].has(word_class::honorific | word_class::kept_alone) &&
             (name_start == start + 1 || is_title(tokens_[name_start - 2]) ||
              tokens_[name_start - 2].has(word_class::role))) {
             --name_start;
@@ -6131,6 +6137,14 @@ class MentionFinder {
                     *by_full_.try_emplace(full, full_hash, 0).first = e;
                     return e;
                 }
+        // "Hamilton police said" after "the Hamilton Police Service": a place and a body's word
+        // in lower case (see name_run) are the body named before in full.
+        if (words >= 2 && !titled && !tokens_[last - 1].capitalised &&
+            tokens_[last - 1].has(word_class::organisation))
+            if (const uint32_t body = organisation_opening_with(full); body != UINT32_MAX) {
+                *by_full_.try_emplace(full, full_hash, 0).first = body;
+                return body;
+            }
         // "the Cronin family" after "Máiréad Cronin": her family, not a body that takes her
         // surname from her.
         if (words == 1 && first > 0 && tokens_[first - 1].is("the") && last < tokens_.size() &&
@@ -6152,8 +6166,10 @@ class MentionFinder {
                                      tokens_[first - 2].paragraph == tokens_[first - 1].paragraph &&
                                      tokens_[first - 2].word) &&
                                    !(words <= 2 && kRegions.contains(tokens_[last - 1].lower));
-        static const WordList kBodyEndings = {"health", "homes", "residential", "management",
-                                              "research"};
+        static const WordList kBodyEndings = {
+            "health",      "homes",    "residential", "management",  "research",
+            "scaffolding", "plumbing", "roofing",     "landscaping", "catering",
+            "haulage",     "joinery",  "trucking",    "electrical"};
         // ("Bayport Chemical Co.": "Co" ends a company's name; it opens a county's, "Co
         // Wexford".)
         bool organisation =
@@ -6163,9 +6179,8 @@ class MentionFinder {
             (words >= 2 && !titled && acronym_opens(first)) || kind_word_before(first) ||
             // ("Goulburn Ranges Health announced", "Queensland Health said": a health body;
             // "Orwell Kingsbridge Homes", "Evergreen Crest Property Management", "Sterling Ridge
-            // Research": a builder, a
-            // landlord, words no body is called by alone; "Westbury Dairies will cut its price":
-            // a body's "its".)
+            // Research", "Stourside Scaffolding": a builder, a landlord, a trade, words no body is
+            // called by alone; "Westbury Dairies will cut its price": a body's "its".)
             (words >= 2 && !titled &&
              (kBodyEndings.contains(tokens_[last - 1].lower) || its_after(first, last)));
         // ("Harland & Pryce said": names joined by an ampersand are a firm's.)

@@ -1439,3 +1439,22 @@ TEST_CASE("a lone word named only in the headline is the given name of the one n
         "said.\n");
     CHECK(speaker_of(a, "We gave it away") == "Tanvir Hossain");
 }
+
+TEST_CASE("'DI' in capitals is a detective inspector's title, 'Di' a surname's particle") {
+    auto a = attribute_text(
+        "Title\n\nDetective Inspector Farah Quillan said the search went on.\n\n\"Please leave "
+        "the water to the specialists,\" DI Quillan said.\n\nLuca Di Morra, a diver, disagreed. "
+        "\"We know the river,\" Di Morra said.\n");
+    CHECK(speaker_of(a, "Please leave the water") == "Farah Quillan");
+    CHECK(speaker_of(a, "We know the river") == "Luca Di Morra");
+}
+
+TEST_CASE("a dean is a role, and Dean before a lone surname a first name still") {
+    auto a = attribute_text(
+        "Title\n\nOne dean of science at a rural university, who asked not to be named, said "
+        "there was little left to trim.\n\n\"We have been cutting for ten years,\" the dean "
+        "said.\n\nJolene Brackett said the trip was ruined. Dean Brackett, 37, added: \"The "
+        "kids had been counting down.\"\n");
+    CHECK(speaker_of(a, "We have been cutting") == "dean");
+    CHECK(speaker_of(a, "The kids had been") == "Dean Brackett");
+}

@@ -1357,3 +1357,19 @@ TEST_CASE("'the department' is the body named since whose name holds Department"
         "within minutes,\" the department said in a statement.\n");
     CHECK(speaker_of(a, "Conditions change") == "Department of Soil and Water");
 }
+
+TEST_CASE("a place and 'police' in lower case are the police service named before in full") {
+    auto a = attribute_text(
+        "Title\n\nSupt. Orla Fenwick, who oversees the Tarrow Police Service's east division, "
+        "spoke first.\n\nIn a release, Tarrow police said the two men were \"known to each "
+        "other\".\n");
+    CHECK(speaker_of(a, "known to each other") == "Tarrow Police Service");
+}
+
+TEST_CASE("a trade's word ends a firm's name: 'Stourvale Scaffolding ... It wrote'") {
+    auto a = attribute_text(
+        "Title\n\nKent County Council said it would review the road.\n\nThe rider's employer, "
+        "Brindlecombe Scaffolding in Ashford, posted a message online.\n\nIt wrote: \"Get well "
+        "soon mate.\"\n");
+    CHECK(speaker_of(a, "Get well soon") == "Brindlecombe Scaffolding");
+}

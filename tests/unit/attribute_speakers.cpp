@@ -4096,3 +4096,13 @@ TEST_CASE("a role's word before a statement's word is no person: 'a victim impac
         "that house,\" he said in the statement.\n");
     CHECK(speaker_of(a, "I was born") == "Jeremiah Hurley");
 }
+
+TEST_CASE("the sentence after a quote names whose words they were, past a role in apposition") {
+    auto a = attribute_text(
+        "Title\n\nThe campus will close in June.\n\n\u201cWe will support affected staff.\u201d "
+        "That was the assurance from the university\u2019s chief operating officer, Wendeline "
+        "Strauss, who said jobs would be offered.\n\n\"We can show up.\" That was the message "
+        "Corwin Blaylock left residents with as the meeting ended.\n");
+    CHECK(speaker_of(a, "We will support") == "Wendeline Strauss");
+    CHECK(speaker_of(a, "We can show up") == "Corwin Blaylock");
+}

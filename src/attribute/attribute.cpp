@@ -988,14 +988,20 @@ class Attributor {
             const bool platform = tokens_[j - 1].word && tokens_[j - 1].capitalised &&
                                   (tokens_[j - 2].is("a") || tokens_[j - 2].is("an")) &&
                                   j + 1 < tokens_.size() && tokens_[j + 1].is("by");
-            const bool indefinite = tokens_[j - 1].is("a") || tokens_[j - 1].is("an") || platform;
-            if (indefinite && tokens_[j - 2].is("in")) {
+            // (Or one word of how it was between: "issued a brief statement", "in a joint
+            // statement".)
+            const bool described = j >= 4 && tokens_[j - 1].word && tokens_[j - 1].outside() &&
+                                   !tokens_[j - 1].capitalised &&
+                                   (tokens_[j - 2].is("a") || tokens_[j - 2].is("an"));
+            const uint32_t d = described ? j - 1 : j;  // the statement word, or the one before
+            const bool indefinite = tokens_[d - 1].is("a") || tokens_[d - 1].is("an") || platform;
+            if (indefinite && tokens_[d - 2].is("in")) {
                 // "In a statement posted to Facebook, the sheriff's office thanked residents":
                 // the subject after the opening phrase's comma.
-                if (units_[unit_of_[j]].first == j - 2) {
+                if (units_[unit_of_[d]].first == d - 2) {
                     uint32_t comma = j + 1;
                     while (comma < j + 16 && comma < tokens_.size() && tokens_[comma].outside() &&
-                           unit_of_[comma] == unit_of_[j] && !tokens_[comma].is(","))
+                           unit_of_[comma] == unit_of_[d] && !tokens_[comma].is(","))
                         ++comma;
                     if (comma == tokens_.size() || !tokens_[comma].is(",")) return nullptr;
                     const Mention* m = mentions_.starting_at(comma + 1);
@@ -1003,7 +1009,7 @@ class Attributor {
                 }
                 // "The Electricity Company of Ghana (ECG), in a statement on Monday, apologised":
                 // the subject before the phrase (its letters in brackets between).
-                uint32_t k = j - 2;
+                uint32_t k = d - 2;
                 if (tokens_[k - 1].is(",")) --k;
                 k = before_letters(k);
                 if (const Mention* m = mentions_.ending_at(k);
@@ -1011,8 +1017,8 @@ class Attributor {
                     return m;
                 // ("Kowalczyk addressed the hit in a statement released through the club": the
                 // one the sentence opens with, after its verb.)
-                if (const Mention* m = mentions_.starting_at(units_[unit_of_[j]].first);
-                    m && m->subject && !m->possessive && m->entity != UINT32_MAX && m->last < j - 2)
+                if (const Mention* m = mentions_.starting_at(units_[unit_of_[d]].first);
+                    m && m->subject && !m->possessive && m->entity != UINT32_MAX && m->last < d - 2)
                     return m;
             }
             // "read a letter from the victim's sister, Patricia Ames": the one it is from, named
@@ -1036,8 +1042,8 @@ class Attributor {
                     m = mentions_.starting_at(m->last + 1);
                 if (m && m->entity != UINT32_MAX && !m->possessive) return m;
             }
-            if (!indefinite || !kIssuing.contains(tokens_[j - 2].lower)) continue;
-            uint32_t k = j - 2;
+            if (!indefinite || !kIssuing.contains(tokens_[d - 2].lower)) continue;
+            uint32_t k = d - 2;
             if (tokens_[k - 1].is("has") || tokens_[k - 1].is("had") || tokens_[k - 1].is("have"))
                 --k;
             const Mention* m = mentions_.ending_at(k);

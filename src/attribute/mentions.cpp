@@ -1577,6 +1577,31 @@ class MentionFinder {
                 !before.subject && before.first > 0 &&
                 is_linking_preposition(tokens_[before.first - 1].lower))
                 mention.subject = false;
+        // "Greens councillor for The Gabba, Tavita Fonoti, questioned …": a person named in
+        // apposition to a role that opens the sentence (capitalised words, the role, and where
+        // or what it is for) is the sentence's subject, not the words before.
+        if (!mention.subject && mention.form == MentionForm::name && mention.first >= 4 &&
+            tokens_[mention.first - 1].is(",") && mention.last < tokens_.size() &&
+            tokens_[mention.last].is(",") && mention.entity != UINT32_MAX &&
+            out_.entities[mention.entity].kind == EntityKind::person) {
+            uint32_t open = mention.first - 1;
+            bool role = false;
+            while (open > 0 && mention.first - open < 10 && !opens_sentence(open)) {
+                const Token& t = tokens_[open - 1];
+                if (!t.word || !t.outside()) break;
+                role = role || (!t.capitalised && t.has(word_class::role | word_class::title));
+                if (!t.capitalised && !t.is("for") && !t.is("of") && !t.is("the") &&
+                    !t.has(word_class::role | word_class::title))
+                    break;
+                --open;
+            }
+            if (role && opens_sentence(open) && tokens_[open].capitalised) {
+                mention.subject = true;
+                for (auto it = out_.mentions.rbegin();
+                     it != out_.mentions.rend() && it->first >= open; ++it)
+                    it->subject = false;
+            }
+        }
         // "She was also a gifted writer": what someone is opens no clause.
         if (mention.subject && mention.form == MentionForm::descriptor && mention.first >= 2) {
             uint32_t k = mention.first - 1;
@@ -2711,6 +2736,17 @@ class MentionFinder {
     enum class NameKind { same, other, none };
     NameKind name_kind(uint32_t e, const std::string& kind) const {
         const std::string& name = out_.entities[e].name;
+        // (The word a name of several is headed by tells its kind first: the word before its
+        // "of", "Confederation" of the "Ontario Confederation of University Faculty
+        // Associations", which is no university.)
+        if (const size_t of = name.find(" of "); of != std::string::npos) {
+            const size_t space = name.rfind(' ', of - 1);
+            const size_t at = space == std::string::npos ? 0 : space + 1;
+            if (const auto it = lexicon_.organisation_kinds.find(
+                    lowercase_ascii(std::string_view(name).substr(at, of - at)));
+                it != lexicon_.organisation_kinds.end())
+                return it->second == kind ? NameKind::same : NameKind::other;
+        }
         bool other = false;
         for (size_t at = 0; at < name.size();) {
             size_t space = name.find(' ', at);
@@ -3278,11 +3314,15 @@ class MentionFinder {
         // A name ("the group" is the National Prediabetes Alliance, an advocacy group) before
         // a descriptor kept as written ("a local advocacy group").
         uint32_t unnamed = UINT32_MAX;
+        // (A name that holds the word before another of its words, as a modifier, only when no
+        // name has it as its head: "the university" is the University of Georgian Bay, not the
+        // Confederation of University Faculty Associations named since.)
+        uint32_t modified = UINT32_MAX;
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0 && looked < 64;) {
             const Entity& entity = out_.entities[e];
             if (entity.kind != EntityKind::organisation) continue;
             ++looked;
-            if (unnamed != UINT32_MAX && !proper_name(entity)) continue;
+            if ((unnamed != UINT32_MAX || modified != UINT32_MAX) && !proper_name(entity)) continue;
             const std::string& name = entity.name;
             // Word by word: `at` is always where a word of the name starts.
             for (size_t at = 0; at + head.size() <= name.size();) {
@@ -3295,8 +3335,16 @@ class MentionFinder {
                                [](char a, char b) {
                                    return a == std::tolower(static_cast<unsigned char>(b));
                                })) {
-                    if (proper_name(entity)) return e;
-                    unnamed = e;
+                    const size_t next = name.find(' ', end);
+                    const bool modifier = next != std::string::npos && next + 1 < name.size() &&
+                                          name[next + 1] >= 'A' && name[next + 1] <= 'Z' &&
+                                          name[at] >= 'A' && name[at] <= 'Z';
+                    if (proper_name(entity) && !modifier) return e;
+                    if (proper_name(entity)) {
+                        if (modified == UINT32_MAX) modified = e;
+                    } else {
+                        unnamed = e;
+                    }
                     break;
                 }
                 const size_t space = name.find(' ', at);
@@ -3304,7 +3352,7 @@ class MentionFinder {
                 at = space + 1;
             }
         }
-        return unnamed;
+        return modified != UINT32_MAX ? modified : unnamed;
     }
 
     // Whether the capitalised words of `name` (split at spaces) begin with the letters of
@@ -3811,11 +3859,14 @@ class MentionFinder {
     // councillor", "Redfern coach Wayne Trevallyn" "the veteran coach".
     static bool common_modifier(std::string_view word) {
         // (And moods the papers give someone already named: "The fuming gaffer said".)
-        static const WordList kCommon = {
-            "local",     "longtime",    "long-time", "veteran",  "current", "sitting",
-            "serving",   "prominent",   "fuming",    "furious",  "angry",   "frustrated",
-            "delighted", "jubilant",    "emotional", "relieved", "defiant", "under-fire",
-            "embattled", "beleaguered", "beaming",   "visibly",  "top"};
+        static const WordList kCommon = {"local", "longtime", "long-time", "veteran", "current",
+                                         "sitting", "serving", "prominent", "fuming", "furious",
+                                         "angry", "frustrated", "delighted", "jubilant",
+                                         "emotional", "relieved", "defiant", "under-fire",
+                                         "embattled", "beleaguered", "beaming", "visibly", "top",
+                                         // (And a term of office: "the first-term mayor".)
+                                         "first-term", "second-term", "third-term", "one-term",
+                                         "two-term", "three-term", "incumbent", "outgoing"};
         return kCommon.contains(word);
     }
 

@@ -1373,3 +1373,21 @@ TEST_CASE("a trade's word ends a firm's name: 'Stourvale Scaffolding ... It wrot
         "soon mate.\"\n");
     CHECK(speaker_of(a, "Get well soon") == "Brindlecombe Scaffolding");
 }
+
+TEST_CASE(
+    "'the university' is the body whose head word it is, not one that holds it as a modifier") {
+    auto a = attribute_text(
+        "Title\n\nThe University of Kestrel Bay says it has made a fair offer.\n\nThe Ontario "
+        "Confederation of University Faculty Associations has warned of underfunding.\n\nThe "
+        "association said it would attend. The university said it was \"reviewing\" the "
+        "offer.\n");
+    CHECK(speaker_of(a, "reviewing") == "University of Kestrel Bay");
+}
+
+TEST_CASE("'the statement said' after a body issued a brief statement") {
+    auto a = attribute_text(
+        "Title\n\nLord Mayor Tobin Reilly spoke first.\n\nThe Harrowfield Party issued a "
+        "brief statement on Tuesday afternoon.\n\n\"Her membership has ended at her "
+        "request,\" the statement said.\n");
+    CHECK(speaker_of(a, "Her membership has ended") == "Harrowfield Party");
+}

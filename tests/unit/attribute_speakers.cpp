@@ -4106,3 +4106,18 @@ TEST_CASE("the sentence after a quote names whose words they were, past a role i
     CHECK(speaker_of(a, "We will support") == "Wendeline Strauss");
     CHECK(speaker_of(a, "We can show up") == "Corwin Blaylock");
 }
+
+TEST_CASE("a term of office before a role fits the person who holds it: 'the first-term mayor'") {
+    auto a = attribute_text(
+        "Title\n\nAllentown Mayor Denise Okafor-Brandt is running as an independent.\n\nBy Mark "
+        "Felder\n\n\"I didn't leave the party,\" the first-term mayor told a crowd.\n");
+    CHECK(speaker_of(a, "I didn't leave") == "Denise Okafor-Brandt");
+}
+
+TEST_CASE("a person in apposition to the role that opens the sentence is its subject") {
+    auto a = attribute_text(
+        "Title\n\nLord Mayor Grantley Pike said he wished her well.\n\nGreens councillor for "
+        "The Gabba, Tavita Fonoti, questioned whether the exit would matter.\n\n\"Is anyone "
+        "really going to notice?\" he asked.\n");
+    CHECK(speaker_of(a, "Is anyone really") == "Tavita Fonoti");
+}

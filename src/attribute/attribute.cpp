@@ -3182,6 +3182,9 @@ class Attributor {
                 if (t.is("while") || t.is("whereas") || t.is("whilst") || t.is(";") ||
                     (t.is("as") && k > last && tokens_[k - 1].is("even")))
                     return true;
+                // ("said that voting had proceeded “…” and that all 11 districts had reported
+                // results": a second clause of what the one before the quote said.)
+                if (t.is("and") && k + 1 < hit.start && tokens_[k + 1].is("that")) return true;
                 if (k + 2 >= hit.start && (t.is("and") || t.is("but")) &&
                     !(t.is("and") && k > last && role(k - 1) && k + 2 < hit.last &&
                       (role(k + 1) || role(k + 2))))

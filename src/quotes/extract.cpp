@@ -213,7 +213,9 @@ bool is_minor_title_word(std::string_view word) {
 
 // Whether a quote after `before` (trimmed) starts a sentence or follows a colon: the start of
 // an utterance rather than a name in the writer's sentence.
+// ("“…,” she said. (We are tired of promises.) “If this …”": after a sentence in brackets too.)
 bool opens_sentence(std::string_view before) {
+    if (before.size() >= 2 && before.back() == ')') before.remove_suffix(1);
     return before.empty() || before.ends_with(':') || before.ends_with('.') ||
            before.ends_with('?') || before.ends_with('!');
 }
@@ -437,7 +439,7 @@ class Extractor {
             before.ends_with("\u2014") || before.ends_with('(') || before.ends_with("\u201C") ||
             before.ends_with('"') || before.ends_with("\u2018") ||
             // (“Meet the Press.” “Open the government …”: after a closing mark, as after '"'.)
-            before.ends_with("\u201D");
+            before.ends_with("\u201D") || (before.ends_with(')') && opens_sentence(before));
         // A short capitalised run with no sentence punctuation reads as a title or name.
         // Short function words stay lower case in titles ("Open a Door to Israel").
         // American style puts a comma or full stop inside the closing mark (her debut, “Salt

@@ -4121,3 +4121,10 @@ TEST_CASE("a person in apposition to the role that opens the sentence is its sub
         "really going to notice?\" he asked.\n");
     CHECK(speaker_of(a, "Is anyone really") == "Tavita Fonoti");
 }
+
+TEST_CASE("a partial quote in a cue's clause is not the speech of a second 'and that' clause") {
+    auto a = attribute_text(
+        "Title\n\nThe Electoral Board said in a statement that voting had proceeded \"without "
+        "any major incidents\" and that all 11 voting districts had reported results by 3am.\n");
+    CHECK(speaker_of(a, "without any major") == "Electoral Board");
+}

@@ -463,3 +463,15 @@ TEST_CASE("paragraph breaks an article on one line lost are put back where its q
                    ArticleFormat::text);
     CHECK(restored_paragraphs(short_one, extract_quotes(short_one)).empty());
 }
+
+TEST_CASE("a quote after a sentence in brackets opens a sentence: direct, not partial") {
+    const auto found = quotes_of(
+        "\"We are tired,\" she said. (We are tired of promises.) \"If this one does nothing, "
+        "we will vote for someone else.\"\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].kind == QuoteKind::direct);
+    // (Brackets inside a sentence still leave a quote after them in the writer's sentence.)
+    const auto inside = quotes_of("The mayor (a Tory) called it \"a disgrace to the city\".\n");
+    REQUIRE(inside.size() == 1);
+    CHECK(inside[0].kind == QuoteKind::partial);
+}

@@ -3583,12 +3583,26 @@ class Attributor {
             "sign",   "placard", "nickname", "moniker",   "title", "hit",      "song",
             "single", "album",   "novel",    "pseudonym", "alias", "username", "handle"};
         if (kThings.contains(before.lower)) return true;
+        // ("Tenant advocates have a word for the practice: “renoviction.”", "is a slogan from
+        // a protest two years ago: “Kaam do, daam do”": a word for something, or a thing's
+        // word, in the clause the colon ends.)
+        if (tokens_[first - 1].is(":") && words <= 4)
+            for (uint32_t w = first - 1; w-- > 0 && first - w <= 12 && outside_word(w);) {
+                const Token& t = tokens_[w];
+                if (kThings.contains(t.lower) && w > 0 &&
+                    (tokens_[w - 1].is("a") || tokens_[w - 1].is("the")))
+                    return true;
+                if ((t.is("word") || t.is("name") || t.is("term")) && w > 0 &&
+                    tokens_[w - 1].is("a") && w + 1 < first && tokens_[w + 1].is("for"))
+                    return true;
+            }
         // ("posts under the name “Clematis hirsuta,”": a name someone goes by.)
         if (before.is("name") && k > 0 && (tokens_[k - 1].is("the") || tokens_[k - 1].is("a")))
             return true;
         if (quotes_[q].kind == QuoteKind::direct) return false;
-        static const WordList kNaming = {"titled",    "entitled",   "nicknamed", "christened",
-                                         "codenamed", "code-named", "dubbed",    "named"};
+        static const WordList kNaming = {"titled",     "entitled",  "nicknamed",
+                                         "christened", "codenamed", "code-named",
+                                         "dubbed",     "named",     "branded"};
         if (kNaming.contains(before.lower) &&
             (capitalised || determiner || !(before.is("dubbed") || before.is("named"))))
             return true;

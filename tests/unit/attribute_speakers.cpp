@@ -4128,3 +4128,15 @@ TEST_CASE("a partial quote in a cue's clause is not the speech of a second 'and 
         "any major incidents\" and that all 11 voting districts had reported results by 3am.\n");
     CHECK(speaker_of(a, "without any major") == "Electoral Board");
 }
+
+TEST_CASE("a word for something, or a thing's word, before a colon makes what follows a term") {
+    auto a = attribute_text(
+        "Title\n\nTenant advocates have a word for the practice: \"renoviction.\"\n\nPainted on "
+        "the wall is a slogan from a protest two years ago: \"Give work, give wages\".\n\nThe "
+        "line, branded \"Alto,\" will open in 2039, Mayor Ida Brandt said.\n\nIda Brandt said: "
+        "\"Build it now.\"\n");
+    CHECK(speaker_of(a, "renoviction").empty());
+    CHECK(speaker_of(a, "Give work").empty());
+    CHECK(speaker_of(a, "Alto").empty());
+    CHECK(speaker_of(a, "Build it now") == "Ida Brandt");
+}

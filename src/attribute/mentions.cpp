@@ -2045,6 +2045,22 @@ class MentionFinder {
             if (k == start + 1 || tokens_[k - 1].capitalised || !joins(start, k + 1) ||
                 !tokens_[k].is(",") || !tokens_[k + 1].is("who"))
                 return start;
+            // ("One longtime driver on the route, who asked not to be named,": the "who" is
+            // the person's of the phrase the preposition ends, not the route's.)
+            if (start >= 2 && is_linking_preposition(tokens_[start - 1].lower) &&
+                !out_.mentions.empty() && out_.mentions.back().last + 1 == start &&
+                out_.mentions.back().form == MentionForm::descriptor &&
+                out_.mentions.back().entity == UINT32_MAX &&
+                (tokens_[out_.mentions.back().first].is("a") ||
+                 tokens_[out_.mentions.back().first].is("an") ||
+                 tokens_[out_.mentions.back().first].is("one"))) {
+                Mention& person = out_.mentions.back();
+                person.last = k;
+                person.span.end = tokens_[k - 1].span.end;
+                person.text = std::string(
+                    Span{tokens_[person.first + 1].span.start, person.span.end}.in(text_));
+                return k;
+            }
             head = k - 1;
             person_by_who = true;
         }
@@ -2194,6 +2210,27 @@ class MentionFinder {
                     end = body_end;
                     spoken_for = k;
                 }
+            }
+        }
+        // "a customs officer involved in the operation told", "a nurse working at the hospital
+        // said": a participle, a preposition and what it brings in, in lower case, up to a
+        // speech verb, say more of the person.
+        if (joins(start, end + 3) && tokens_[head].has(word_class::role) &&
+            is_linking_preposition(tokens_[end + 1].lower)) {
+            static const WordList kParticiples = {"involved", "familiar", "close",  "working",
+                                                  "based",    "employed", "living", "speaking"};
+            if (kParticiples.contains(tokens_[end].lower)) {
+                uint32_t k = end + 2;
+                if (tokens_[k].is("the") || tokens_[k].is("a") || tokens_[k].is("an")) ++k;
+                uint32_t tail = k;
+                while (tail < tokens_.size() && tail < k + 4 && tokens_[tail].word &&
+                       tokens_[tail].outside() && !tokens_[tail].capitalised &&
+                       !tokens_[tail].has(word_class::cue_start))
+                    ++tail;
+                if (tail > k && tail < tokens_.size() && tokens_[tail].word &&
+                    tokens_[tail].paragraph == tokens_[k].paragraph &&
+                    tokens_[tail].has(word_class::cue_start))
+                    end = tail;
             }
         }
         register_principal(head + 1, end);
@@ -6151,6 +6188,15 @@ class MentionFinder {
             }
             return *known;
         }
+        // "the Lucknow Police Commissionerate … Police said": "Police" alone is the police
+        // body named before, by the newest name that holds the word.
+        if (words == 1 && !titled && tokens_[first].is("police"))
+            for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0;)
+                if (out_.entities[e].kind == EntityKind::organisation &&
+                    names_kind(out_.entities[e], "police")) {
+                    *by_full_.try_emplace(full, full_hash, 0).first = e;
+                    return e;
+                }
         // "the Federal Aviation Administration … the FAA said": an acronym of an organisation
         // named before is that organisation.
         if (words == 1 && !titled)

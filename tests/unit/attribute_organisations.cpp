@@ -1391,3 +1391,10 @@ TEST_CASE("'the statement said' after a body issued a brief statement") {
         "request,\" the statement said.\n");
     CHECK(speaker_of(a, "Her membership has ended") == "Harrowfield Party");
 }
+
+TEST_CASE("'Police' alone is the police body named before") {
+    auto a = attribute_text(
+        "Title\n\nOfficers of the Lakhnor Police Commissionerate arrested five men on "
+        "Sunday.\n\nPolice said the gang spent the money on \"a lavish lifestyle\" of hotels.\n");
+    CHECK(speaker_of(a, "a lavish lifestyle") == "Lakhnor Police Commissionerate");
+}

@@ -4589,6 +4589,8 @@ class MentionFinder {
             add(std::move(mention));
             return end;
         }
+        // ("The Paris-based house Maison Verlaine": where a body is based names nobody.)
+        if (end == name_start + 1 && place_modifier(tokens_[name_start])) return end;
         body_before_title(start, name_start, end);
         Mention mention;
         mention.first = context_first;

@@ -1458,3 +1458,11 @@ TEST_CASE("a dean is a role, and Dean before a lone surname a first name still")
     CHECK(speaker_of(a, "We have been cutting") == "dean");
     CHECK(speaker_of(a, "The kids had been") == "Dean Brackett");
 }
+
+TEST_CASE("where a body is based names nobody: 'The Paris-based house Maison Verlaine'") {
+    auto a = attribute_text(
+        "Title\n\nThe Paris-based house Maison Verlaine said it had filed a complaint. \"We are "
+        "grateful to the customs services,\" the company said in a statement.\n");
+    CHECK(mention_of(a, "We are grateful") == "the company");
+    CHECK(speaker_of(a, "We are grateful") != "Paris-based");
+}

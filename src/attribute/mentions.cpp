@@ -1479,6 +1479,11 @@ class MentionFinder {
             mention.span.end -= tokens_[mention.last - 1].suffix_bytes();
         }
         mention.subject = opens_clause(mention.first);
+        // ("The City rejected the claim": a name after the "The" that opens the clause.)
+        if (!mention.subject && mention.form == MentionForm::name && mention.first > 0 &&
+            tokens_[mention.first - 1].is("the") && tokens_[mention.first - 1].capitalised &&
+            opens_clause(mention.first - 1))
+            mention.subject = true;
         plural_verb_after(mention);
         if (mention.first > 0) {
             const Token& before = tokens_[mention.first - 1];
@@ -3275,6 +3280,20 @@ class MentionFinder {
             at = end + 1;
         }
         return false;
+    }
+
+    // Whether `word` heads `entity`'s proper name of several words: the word before its first
+    // "of" ("City" of the "City of Cape Town"), else its last ("Council" of "Kent County
+    // Council").
+    static bool headed_by(const Entity& entity, std::string_view word) {
+        if (!proper_name(entity)) return false;
+        const std::string_view name = entity.name;
+        size_t end = name.find(" of ");
+        if (end == std::string_view::npos) end = name.size();
+        const size_t space = name.rfind(' ', end - 1);
+        if (space == std::string_view::npos && end == name.size()) return false;
+        const size_t at = space == std::string_view::npos ? 0 : space + 1;
+        return lowercase_ascii(name.substr(at, end - at)) == word;
     }
 
     uint32_t organisation_named(std::string_view head) const {
@@ -5215,6 +5234,17 @@ class MentionFinder {
         for (uint32_t k = role.first; k <= head_at; ++k)
             has_role = has_role || tokens_[k].has(word_class::role);
         if (!has_role) return;
+        // ("Ofwat, the water regulator,": a name of no known kind, taken for a person for want
+        // of anything else, in apposition to "the" and a body's kind that is no title, is that
+        // body.)
+        if (tokens_[role.first].is("the") && !head.has(word_class::title) &&
+            lexicon_.organisation_kinds.contains(head.lower) && entity.title_words.empty() &&
+            entity.gender == Gender::unknown && entity.name.find(' ') == std::string::npos) {
+            entity.kind = EntityKind::organisation;
+            entity.title_words.emplace_back(head.lower);
+            role.entity = person;
+            return;
+        }
         // ("Zhou, 52, a former engineer at a maker," says what he was, not that all his
         // titles are former ones: "the chairman" is still him.)
         const bool indefinite = tokens_[role.first].is("a") || tokens_[role.first].is("an");
@@ -6191,11 +6221,16 @@ class MentionFinder {
             return *known;
         }
         // "the Lucknow Police Commissionerate … Police said": "Police" alone is the police
-        // body named before, by the newest name that holds the word.
-        if (words == 1 && !titled && tokens_[first].is("police"))
+        // body named before, by the newest name that holds the word; "the City of Cape Town …
+        // The City rejected the claim": a body's word alone, the body named before whose name
+        // it heads.
+        if (words == 1 && !titled && tokens_[first].capitalised &&
+            (tokens_[first].is("police") || (first > 0 && tokens_[first - 1].is("the"))))
             for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0;)
-                if (out_.entities[e].kind == EntityKind::organisation &&
-                    names_kind(out_.entities[e], "police")) {
+                if (const Entity& body = out_.entities[e];
+                    body.kind == EntityKind::organisation &&
+                    (tokens_[first].is("police") ? names_kind(body, "police")
+                                                 : headed_by(body, tokens_[first].lower))) {
                     *by_full_.try_emplace(full, full_hash, 0).first = e;
                     return e;
                 }

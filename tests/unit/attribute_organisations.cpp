@@ -1398,3 +1398,18 @@ TEST_CASE("'Police' alone is the police body named before") {
         "Sunday.\n\nPolice said the gang spent the money on \"a lavish lifestyle\" of hotels.\n");
     CHECK(speaker_of(a, "a lavish lifestyle") == "Lakhnor Police Commissionerate");
 }
+
+TEST_CASE("'The City' after the City of X is that body, and it opens its clause") {
+    auto a = attribute_text(
+        "Title\n\nResidents accused the City of Port Alder of \"dragging its feet\" over the "
+        "spill.\n\nThe City rejected the claim. \"We have invested more than R1.2 billion,\" it "
+        "said.\n");
+    CHECK(speaker_of(a, "We have invested") == "City of Port Alder");
+}
+
+TEST_CASE("a one-word name in apposition to 'the' and a body's kind is that body") {
+    auto a = attribute_text(
+        "Title\n\nWeald Water said the scheme was delayed.\n\nOfwex, the water regulator, said "
+        "it was in contact with the company.\n\n\"We expect companies to deliver,\" it said.\n");
+    CHECK(speaker_of(a, "We expect companies") == "Ofwex");
+}

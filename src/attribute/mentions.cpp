@@ -398,7 +398,10 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             const uint32_t its = tokens[it->first].paragraph;
             if (person && it->entity != UINT32_MAX && person_of(entities[it->entity]) &&
                 (its == paragraph ||
-                 (its + 1 == paragraph && it->subject && opens_with_quote(tokens, token) &&
+                 (its + 1 == paragraph && it->subject &&
+                  // ("For Ms Okafor's children, Zara, 9, … ¶ She said:": or with the pronoun.)
+                  (opens_with_quote(tokens, token) ||
+                   tokens[token - 1].paragraph != tokens[token].paragraph) &&
                   first_sentence(tokens, it->first))))
                 return &*it;
             continue;
@@ -1479,6 +1482,15 @@ class MentionFinder {
             mention.span.end -= tokens_[mention.last - 1].suffix_bytes();
         }
         mention.subject = opens_clause(mention.first);
+        // ("For Ms Okafor's children, Zara, 9, and Eli, 6, the past weeks were hard": children
+        // named in apposition to their word open no clause.)
+        if (mention.subject && mention.form == MentionForm::name && mention.first >= 2 &&
+            tokens_[mention.first - 1].is(",")) {
+            static const WordList kChildren = {
+                "children",       "kids",     "sons",     "daughters", "grandchildren", "grandsons",
+                "granddaughters", "siblings", "brothers", "sisters",   "twins"};
+            if (kChildren.contains(tokens_[mention.first - 2].lower)) mention.subject = false;
+        }
         // ("The City rejected the claim": a name after the "The" that opens the clause.)
         if (!mention.subject && mention.form == MentionForm::name && mention.first > 0 &&
             tokens_[mention.first - 1].is("the") && tokens_[mention.first - 1].capitalised &&
@@ -2259,8 +2271,15 @@ class MentionFinder {
         const Token& head_token = tokens_[head];
         // "a senior official said", "one resident said": an indefinite article brings in
         // someone new, never a person already named.
+        // ("The head of a rival London agency, speaking on condition of anonymity,": the role
+        // of a body brought in with "a" is someone new too.)
+        const bool of_new_body = tokens_[start].is("the") && end == head + 1 &&
+                                 joins(start, end + 2) &&
+                                 (tokens_[end].is("of") || tokens_[end].is("at")) &&
+                                 (tokens_[end + 1].is("a") || tokens_[end + 1].is("an"));
         const bool indefinite = tokens_[start].is("a") || tokens_[start].is("an") ||
-                                tokens_[start].is("one") || tokens_[start].is("another");
+                                tokens_[start].is("one") || tokens_[start].is("another") ||
+                                of_new_body;
         const uint32_t paragraph = tokens_[start].paragraph;
         if (person_by_who || (indefinite && head_token.has(word_class::role))) {
             // (unresolved: the speaker is the descriptor itself; but "said the 71-year-old

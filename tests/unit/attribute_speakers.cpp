@@ -4164,3 +4164,16 @@ TEST_CASE("'would only say' is a cue, and an editor's 'Update' opens no name") {
     CHECK(speaker_of(a, "is growing fast") == "Lumen spokesperson");
     CHECK(speaker_of(a, "fixed a configuration") == "Wagewise");
 }
+
+TEST_CASE(
+    "the role of a body brought in with 'a' is someone new, and children named open no clause") {
+    auto a = attribute_text(
+        "Title\n\n\"Models are treated as contractors,\" said Daniela Fenn, co-founder of the "
+        "Models Rights Network.\n\nThe head of a rival London agency, speaking on condition of "
+        "anonymity, told reporters that models had called her. \"They were asking,\" she "
+        "said.\n\nHannah Obuya said the dog had been found. Priya Sethi, a neighbour, helped.\n\n"
+        "For Ms Obuya's children, Zara, 9, and Eli, 6, the weeks were hard.\n\nShe said: \"The "
+        "kids made a sign.\"\n");
+    CHECK(speaker_of(a, "They were asking") == "head");
+    CHECK(speaker_of(a, "The kids made a sign") == "Hannah Obuya");
+}

@@ -3241,7 +3241,10 @@ class MentionFinder {
         static constexpr std::string_view kSuffixes[] = {
             "-based", "-listed",        "-born",       "-owned", "-backed",
             "-led",   "-headquartered", "-registered", "-raised"};
-        if (word.find('-') == std::string_view::npos) return false;
+        // (Every one ends in "d", "n" or the dash: most words are past at their last letter.)
+        if (word.size() < 4 || (word.back() != 'd' && word.back() != 'n' && word.back() != '-') ||
+            word.find('-') == std::string_view::npos)
+            return false;
         // ("the Seoul- and San Jose-based startup": the first of two before one suffix.)
         if (word.ends_with('-')) return true;
         for (const std::string_view suffix : kSuffixes)
@@ -3293,12 +3296,20 @@ class MentionFinder {
         const std::string_view name = entity.name;
         for (size_t at = 0; at < name.size();) {
             const size_t end = std::min(name.find(' ', at), name.size());
-            if (end - at == kind_word.size() && name[at] >= 'A' && name[at] <= 'Z' &&
-                lowercase_ascii(name.substr(at, end - at)) == kind_word)
+            if (name[at] >= 'A' && name[at] <= 'Z' &&
+                written_as(name.substr(at, end - at), kind_word))
                 return true;
             at = end + 1;
         }
         return false;
+    }
+
+    // Whether the written word is `lower` with ASCII capitals, no string made.
+    static bool written_as(std::string_view written, std::string_view lower) {
+        return written.size() == lower.size() &&
+               std::equal(lower.begin(), lower.end(), written.begin(), [](char a, char b) {
+                   return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+               });
     }
 
     // Whether `word` heads `entity`'s proper name of several words: the word before its first
@@ -3312,7 +3323,7 @@ class MentionFinder {
         const size_t space = name.rfind(' ', end - 1);
         if (space == std::string_view::npos && end == name.size()) return false;
         const size_t at = space == std::string_view::npos ? 0 : space + 1;
-        return lowercase_ascii(name.substr(at, end - at)) == word;
+        return written_as(name.substr(at, end - at), word);
     }
 
     uint32_t organisation_named(std::string_view head) const {
@@ -3320,14 +3331,16 @@ class MentionFinder {
         // a body named since with the word capitalised in its name is meant: "the Fire
         // Department … The state Department of Land and Natural Resources … the department".)
         size_t looked = 0;
-        const uint32_t named = organisation_holding(head);
         for (uint32_t e = static_cast<uint32_t>(out_.entities.size()); e-- > 0 && looked < 64;)
             if (const Entity& entity = out_.entities[e]; entity.kind == EntityKind::organisation &&
                                                          ++looked && !entity.title_words.empty() &&
-                                                         entity.holds_title(head))
-                return named != UINT32_MAX && named > e && names_kind(out_.entities[named], head)
-                           ? named
+                                                         entity.holds_title(head)) {
+                const uint32_t since = organisation_holding(head);
+                return since != UINT32_MAX && since > e && names_kind(out_.entities[since], head)
+                           ? since
                            : e;
+            }
+        const uint32_t named = organisation_holding(head);
         // ("the club" is "Ferrisvale RFC", "the company" "Halden Foods Ltd": the lexicon's
         // synonyms of the head, when its own word names nothing.)
         if (named != UINT32_MAX && proper_name(out_.entities[named])) return named;

@@ -2273,10 +2273,10 @@ class MentionFinder {
         // someone new, never a person already named.
         // ("The head of a rival London agency, speaking on condition of anonymity,": the role
         // of a body brought in with "a" is someone new too.)
-        const bool of_new_body = tokens_[start].is("the") && end == head + 1 &&
-                                 joins(start, end + 2) &&
-                                 (tokens_[end].is("of") || tokens_[end].is("at")) &&
-                                 (tokens_[end + 1].is("a") || tokens_[end + 1].is("an"));
+        const bool of_new_body =
+            tokens_[start].is("the") && end == head + 1 && joins(start, end + 2) &&
+            (tokens_[end].is("of") || tokens_[end].is("at")) &&
+            (tokens_[end + 1].is("a") || tokens_[end + 1].is("an") || tokens_[end + 1].is("one"));
         const bool indefinite = tokens_[start].is("a") || tokens_[start].is("an") ||
                                 tokens_[start].is("one") || tokens_[start].is("another") ||
                                 of_new_body;

@@ -4177,3 +4177,11 @@ TEST_CASE(
     CHECK(speaker_of(a, "They were asking") == "head");
     CHECK(speaker_of(a, "The kids made a sign") == "Hannah Obuya");
 }
+
+TEST_CASE("the role of a body brought in with 'one' is someone new too") {
+    auto a = attribute_text(
+        "Title\n\nDerek Bodden said the beach was shrinking.\n\nThe general manager of one "
+        "nearby resort, who asked not to be named, said guests had asked to move. \"People come "
+        "here for the beach,\" he said.\n");
+    CHECK(speaker_of(a, "People come here") == "general manager");
+}

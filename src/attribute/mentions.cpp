@@ -3286,8 +3286,6 @@ class MentionFinder {
                !tokens_[name].has(word_class::epithet) && !place_modifier(tokens_[name]);
     }
 
-    // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
-    // newest organisation whose name holds the word (or its plural), however far back.
     // Whether `kind_word` is one of the capitalised words of `entity`'s proper name: "the
     // department" for the "Department of Land and Natural Resources", not "the fund" for "a
     // Californian venture fund".
@@ -3326,6 +3324,8 @@ class MentionFinder {
         return written_as(name.substr(at, end - at), word);
     }
 
+    // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
+    // newest organisation whose name holds the word (or its plural), however far back.
     uint32_t organisation_named(std::string_view head) const {
         // ("Starline Entertainment, the agency …" … "the agency said": a body called so; but
         // a body named since with the word capitalised in its name is meant: "the Fire
@@ -3510,13 +3510,13 @@ class MentionFinder {
                tokens_[first + 1].capitalised && !all_capitals(tokens_[first + 1]);
     }
 
-    // Whether the token is written in capitals only ("SA", "NSW").
     // "DI Rahman": a detective inspector, written in capitals; "di" is otherwise a particle
     // ("Luca di Marco", "Di Maio").
     bool detective_inspector(const Token& token) const {
         return token.is("di") && all_capitals(token);
     }
 
+    // Whether the token is written in capitals only ("SA", "NSW").
     bool all_capitals(const Token& token) const {
         const std::string_view word = token.span.in(text_);
         return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

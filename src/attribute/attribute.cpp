@@ -402,11 +402,12 @@ class Attributor {
     bool opens_sentence_lately(const std::string& name, uint32_t at,
                                std::string_view object) const {
         const uint32_t paragraph = tokens_[at].paragraph;
-        for (const Mention& m : mentions_.mentions) {
-            if (m.first >= at) break;
-            // (Within a few sentences too: an article on one line is one paragraph.)
-            if (tokens_[m.first].paragraph + 1 < paragraph || m.first + 80 < at || !m.subject ||
-                m.possessive || m.entity == UINT32_MAX || mentions_.entities[m.entity].name != name)
+        // (Within a few sentences too, 80 tokens: an article on one line is one paragraph.)
+        for (auto it = mentions_before(at > 80 ? at - 80 : 0);
+             it != mentions_.mentions.end() && it->first < at; ++it) {
+            const Mention& m = *it;
+            if (tokens_[m.first].paragraph + 1 < paragraph || !m.subject || m.possessive ||
+                m.entity == UINT32_MAX || mentions_.entities[m.entity].name != name)
                 continue;
             // (Not a headline's words run into the text: "… Built Her Own Tornado Sirens".)
             if (unit_of_[m.first] == 0 || std::count(name.begin(), name.end(), ' ') > 2) continue;

@@ -2800,14 +2800,10 @@ class MentionFinder {
         // (The word a name of several is headed by tells its kind first: the word before its
         // "of", "Confederation" of the "Ontario Confederation of University Faculty
         // Associations", which is no university.)
-        if (const size_t of = name.find(" of "); of != std::string::npos) {
-            const size_t space = name.rfind(' ', of - 1);
-            const size_t at = space == std::string::npos ? 0 : space + 1;
-            if (const auto it = lexicon_.organisation_kinds.find(
-                    lowercase_ascii(std::string_view(name).substr(at, of - at)));
+        if (const std::string_view head = word_before_of(name); !head.empty())
+            if (const auto it = lexicon_.organisation_kinds.find(lowercase_ascii(head));
                 it != lexicon_.organisation_kinds.end())
                 return it->second == kind ? NameKind::same : NameKind::other;
-        }
         bool other = false;
         for (size_t at = 0; at < name.size();) {
             size_t space = name.find(' ', at);
@@ -3316,12 +3312,23 @@ class MentionFinder {
     static bool headed_by(const Entity& entity, std::string_view word) {
         if (!proper_name(entity)) return false;
         const std::string_view name = entity.name;
-        size_t end = name.find(" of ");
-        if (end == std::string_view::npos) end = name.size();
-        const size_t space = name.rfind(' ', end - 1);
-        if (space == std::string_view::npos && end == name.size()) return false;
+        std::string_view head = word_before_of(name);
+        if (head.empty()) {
+            const size_t space = name.rfind(' ');
+            if (space == std::string_view::npos) return false;
+            head = name.substr(space + 1);
+        }
+        return written_as(head, word);
+    }
+
+    // The word before the first " of " of a name ("Confederation" of the "Ontario Confederation
+    // of University Faculty Associations"); empty when it has none.
+    static std::string_view word_before_of(std::string_view name) {
+        const size_t of = name.find(" of ");
+        if (of == std::string_view::npos || of == 0) return {};
+        const size_t space = name.rfind(' ', of - 1);
         const size_t at = space == std::string_view::npos ? 0 : space + 1;
-        return written_as(name.substr(at, end - at), word);
+        return name.substr(at, of - at);
     }
 
     // "the airline" after "Northwind Airlines", "the ministry" after "the Foreign Ministry": the
@@ -3418,11 +3425,7 @@ class MentionFinder {
                 const bool ends =
                     end == name.size() || name[end] == ' ' ||
                     (name[end] == 's' && (end + 1 == name.size() || name[end + 1] == ' '));
-                if (ends &&
-                    std::equal(head.begin(), head.end(), name.begin() + static_cast<ptrdiff_t>(at),
-                               [](char a, char b) {
-                                   return a == std::tolower(static_cast<unsigned char>(b));
-                               })) {
+                if (ends && written_as(std::string_view(name).substr(at, head.size()), head)) {
                     const size_t next = name.find(' ', end);
                     const bool modifier = next != std::string::npos && next + 1 < name.size() &&
                                           name[next + 1] >= 'A' && name[next + 1] <= 'Z' &&

@@ -3866,11 +3866,18 @@ class Attributor {
             // of such a group too.)
             // ("Opposition walks out, says reply ‘an insult’": or a headline's partial quote
             // after its first words; "‘Digital arrest’ scam: …" opens with a term.)
-            // ("‘We're terrified’: Expectant mothers …": or before the headline's colon.)
+            // ("‘We're terrified’: Expectant mothers …": or before the headline's colon, or a
+            // word that joins no noun to it: "‘Devastating blow’ as theatre loses funding".)
+            static const WordList kAfterOpening = {"as",   "after", "amid", "over", "but",
+                                                   "and",  "for",   "in",   "at",   "on",
+                                                   "from", "with",  "by",   "to"};
+            const uint32_t after = quote_last_[q];
             const bool partial_in_headline =
                 quotes_[q].kind == QuoteKind::partial &&
                 (quotes_[q].open.start > analysis_.article.paragraphs[0].start ||
-                 (quote_last_[q] < tokens_.size() && tokens_[quote_last_[q]].is(":")));
+                 (after < tokens_.size() && tokens_[after].paragraph == 0 &&
+                  (tokens_[after].is(":") ||
+                   (tokens_[after].word && kAfterOpening.contains(tokens_[after].lower)))));
             // ("‘Simple physics’" as a subheading … "“That is simple physics,” Jörg Wendland
             // told DW": or a paragraph that is the quote alone.)
             const Span paragraph = analysis_.article.paragraphs[quotes_[q].first_paragraph];

@@ -398,11 +398,12 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             const uint32_t its = tokens[it->first].paragraph;
             if (person && it->entity != UINT32_MAX && person_of(entities[it->entity]) &&
                 (its == paragraph ||
-                 (its + 1 == paragraph && it->subject &&
+                 (its + 1 == paragraph &&
                   // ("For Ms Okafor's children, Zara, 9, … ¶ She said:": or with the pronoun.)
                   (opens_with_quote(tokens, token) ||
                    tokens[token - 1].paragraph != tokens[token].paragraph) &&
-                  first_sentence(tokens, it->first))))
+                  ((it->subject && first_sentence(tokens, it->first)) ||
+                   (gender != Gender::unknown && entities[it->entity].gender == gender)))))
                 return &*it;
             continue;
         }

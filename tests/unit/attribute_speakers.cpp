@@ -450,6 +450,11 @@ TEST_CASE("verbs that report speech in news copy: accused, urged, countered, dis
     CHECK(speaker_of(a, "a trick") == "Kai Moss");
     CHECK(speaker_of(a, "That is plainly false") == "Olaf Brandt");
     CHECK(speaker_of(a, "I have seen worse") == "Ada Lind");
+    // (The bare form after "saw", "heard", "let": "a debate that saw the premier accuse".)
+    auto b = attribute_text(
+        "Title\n\nThe government survived a long session that saw Prime Minister Rui Sardo "
+        "accuse the opposition of \"playing dice with the economy\".\n");
+    CHECK(speaker_of(b, "playing dice") == "Rui Sardo");
 }
 
 TEST_CASE("a so-called quote stays the writer's scare quote, even after a speech cue") {
@@ -2237,6 +2242,11 @@ TEST_CASE("a headline's word or two in marks are the body speaker's, unless a te
         "'Digital arrest' scam: techie loses savings\n\nThe so-called \"digital arrest\" scam is "
         "spreading.\n\n\"They said I was under digital arrest,\" Anitha Rao said.\n");
     CHECK(speaker_of(b, "Digital arrest").empty());
+    auto c = attribute_text(
+        "'Crushing blow' as touring theatre loses its grant\n\nA theatre company has lost its "
+        "grant.\n\nIts director, Elspeth Moray, described the decision as a \"crushing blow\" "
+        "for rural audiences.\n");
+    CHECK(speaker_of(c, "Crushing blow") == "Elspeth Moray");
 }
 
 TEST_CASE("'warning' after someone is a cue, and a lead's role is the one who holds it later") {
@@ -2536,6 +2546,13 @@ TEST_CASE("a possessive that opens the paragraph before a quote's is whom its pr
         "Title\n\nTom Reed scored twice.\n\nAlan Marsh's side lost. Fans left early.\n\nReed "
         "stayed on. \"It was good,\" he said.\n");
     CHECK(speaker_of(b, "It was good") == "Tom Reed");
+    // (Or anywhere in that paragraph, when the possessive's person is of the pronoun's gender:
+    // the later subject is a woman.)
+    auto c = attribute_text(
+        "Title\n\nMortgage adviser Thomas Feld follows the market.\n\nLender Dana Whitcombe said "
+        "rates had eased.\n\nWhat should buyers do now? Feld's advice is to focus on credit "
+        "scores.\n\n\"Shop at least three lenders,\" he said.\n");
+    CHECK(speaker_of(c, "Shop at least") == "Thomas Feld");
 }
 
 TEST_CASE("a quote inside another that 'he' introduces is the words of whom 'he' means") {

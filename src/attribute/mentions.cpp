@@ -905,7 +905,21 @@ class MentionFinder {
         given_names_read_as_titles();
         headline_names_cut_at_surname();
         if (out_.writer.empty()) writer_of_name_line();
+        credits_open_no_clause();
         return std::move(out_);
+    }
+
+    // "Photograph: Ben Stroud/PA", "(Photo by Ana Ruiz/Getty Images)": the photographer a
+    // caption credits is nobody a later "he" or "she" means.
+    void credits_open_no_clause() {
+        static const WordList kCredited = {"photograph", "photographs", "photo", "photos",
+                                           "picture",    "pictures",    "image", "images",
+                                           "credit",     "illustration"};
+        for (Mention& m : out_.mentions)
+            if (m.subject && m.first >= 2 &&
+                (tokens_[m.first - 1].is(":") || tokens_[m.first - 1].is("by")) &&
+                kCredited.contains(tokens_[m.first - 2].lower))
+                m.subject = false;
     }
 
     // "Furious 'Mad Mick' Rourke says …" in the headline, then "Mick Rourke" in the body: a
@@ -2655,6 +2669,20 @@ class MentionFinder {
         if ((person_by_who || (indefinite && head_token.has(word_class::role))) &&
             mention.entity == UINT32_MAX)
             unnamed_.emplace_back(head_token.lower, paragraph);
+        // "A person familiar with the club's thinking told ESPN … “…,” the source said": a
+        // source or an insider is the unnamed one brought in with "a" or "one" just before.
+        if (mention.entity == UINT32_MAX && tokens_[start].is("the") && head == start + 1 &&
+            end == head + 1 && (head_token.is("source") || head_token.is("insider")))
+            for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend(); ++m) {
+                if (tokens_[m->first].paragraph + 2 < paragraph) break;
+                const Token& opener = tokens_[m->first];
+                if (m->form == MentionForm::descriptor && m->entity == UINT32_MAX && m->subject &&
+                    (opener.is("a") || opener.is("an") || opener.is("one") ||
+                     opener.is("another"))) {
+                    mention.text = m->text;
+                    break;
+                }
+            }
         add(std::move(mention));
         return end;
     }

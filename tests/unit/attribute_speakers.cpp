@@ -1323,6 +1323,13 @@ TEST_CASE("the official after 'a senior official' is still that unnamed official
     CHECK(speaker_of(a, "Penalties") != "Sanjay Kulkarni");
     CHECK(speaker_of(a, "Penalties") == "official");
     CHECK(speaker_of(a, "He's not") == "person");
+    // ("the source", "the insider": whoever unnamed was brought in with "a" or "one".)
+    auto b = attribute_text(
+        "Title\n\nA person familiar with the club's thinking told ESPN the coach was safe.\n\n"
+        "\"He knows where the line is,\" the source said.\n\nOne insider said the board needs "
+        "the cash.\n\nThe source said: \"Nobody wants to lose him.\"\n");
+    CHECK(speaker_of(b, "He knows where").starts_with("person"));
+    CHECK(speaker_of(b, "Nobody wants") == "insider");
 }
 
 TEST_CASE("a nationality and a sentence's topic stand for the person") {
@@ -4201,4 +4208,12 @@ TEST_CASE("the role of a body brought in with 'one' is someone new too") {
         "nearby resort, who asked not to be named, said guests had asked to move. \"People come "
         "here for the beach,\" he said.\n");
     CHECK(speaker_of(a, "People come here") == "general manager");
+}
+
+TEST_CASE("a photographer a caption credits is nobody a later pronoun means") {
+    auto a = attribute_text(
+        "Title\n\n\"I am not a quitter,\" Declan Harte said.\n\nDeclan Harte at the training "
+        "ground. Photograph: Ben Stroud/PA\n\nThe 52-year-old was appointed in 2022. After the "
+        "defeat he described the display as \"unacceptable\" and apologised.\n");
+    CHECK(speaker_of(a, "unacceptable") == "Declan Harte");
 }

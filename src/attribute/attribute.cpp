@@ -3988,8 +3988,16 @@ class Attributor {
                                     opener != kNone &&
                                     (tokens_[opener].is("one") || tokens_[opener].is("a") ||
                                      tokens_[opener].is("an"));
+                // ("“We are not going to let one capital hold 26 others hostage,” the EU’s top
+                // diplomat said" in a standfirst, the body's “…,” Anneli Rask … told reporters":
+                // or words long enough that only their speaker says them again.)
+                constexpr size_t kLongWords = 8;
+                const std::string_view words = quotes_[q].text.in(text_);
+                const bool long_quote =
+                    static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) + 1 >=
+                    kLongWords;
                 if ((lexicon_.singular_classes_of(head) & word_class::role) || one_of ||
-                    quote.first_paragraph == 0) {
+                    quote.first_paragraph == 0 || long_quote) {
                     if (const Attribution* later = repeated_from(q, true))
                         analysis_.attributions[q].speaker = later->speaker;
                     else if (const Attribution* shorter = shortened_later(q))

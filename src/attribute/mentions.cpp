@@ -1980,7 +1980,22 @@ class MentionFinder {
             if (k < start + 8 && joins(start, k) && tokens_[k].word && !tokens_[k].capitalised)
                 j = k;
         }
-        for (; j < start + 6 && joins(start, j) && tokens_[j].word; ++j) {
+        // ("A Department of Health and Social Care spokesperson": or further, over a body's
+        // capitalised name and the role after it.)
+        const auto to_spokesperson = [&](uint32_t at) {
+            if (head == 0 || at >= start + 10 || !tokens_[head].capitalised ||
+                !tokens_[head].has(word_class::organisation))
+                return false;
+            // (Only over to a spokesperson's word: "B.C.'s Ministry of Public Safety and
+            // Solicitor General said" ends where it did.)
+            uint32_t k = head + 1;
+            while (k < start + 10 && joins(start, k) && tokens_[k].word &&
+                   (tokens_[k].capitalised || tokens_[k].is("of") || tokens_[k].is("and") ||
+                    tokens_[k].is("for")))
+                ++k;
+            return at <= k && joins(start, k) && is_spokes_word(tokens_[k]);
+        };
+        for (; (j < start + 6 || to_spokesperson(j)) && joins(start, j) && tokens_[j].word; ++j) {
             const Token& t = tokens_[j];
             // ("One No. 10 official", "the No. 2 Democrat": a number's rank or an address
             // before the head.)
@@ -2018,6 +2033,8 @@ class MentionFinder {
             if (head != 0 && !t.capitalised && t.lower.size() <= 4 &&
                 (t.is("from") || t.is("in") || t.is("near") || t.is("with") || t.is("at") ||
                  (t.is("for") && joins(start, j + 1) && tokens_[j + 1].capitalised &&
+                  // (Not inside a body's name: "A Department for Transport spokesperson".)
+                  !(tokens_[head].capitalised && tokens_[head].has(word_class::organisation)) &&
                   (is_title(tokens_[j + 1]) ||
                    (tokens_[head].has(word_class::role) && !tokens_[head].capitalised)))))
                 break;
@@ -2266,6 +2283,23 @@ class MentionFinder {
             }
         }
         register_principal(head + 1, end);
+        // ("A Department of Health and Social Care spokesperson said … The department said":
+        // the body whose spokesperson it is is named, for a later word for it.)
+        if (is_spokes_word(tokens_[head]) && head > start + 2 && tokens_[start + 1].capitalised &&
+            tokens_[head - 1].capitalised) {
+            bool body = false, name = true;
+            for (uint32_t k = start + 1; k < head && name; ++k) {
+                body = body || (tokens_[k].capitalised && tokens_[k].has(word_class::organisation));
+                name = tokens_[k].capitalised || tokens_[k].is("of") || tokens_[k].is("and") ||
+                       tokens_[k].is("for");
+            }
+            if (body && name)
+                if (const std::string_view full = lower_words(start + 1, head);
+                    !by_full_.find(full)) {
+                    MentionForm form = MentionForm::name;
+                    entity_for_name(start + 1, head, full, head - start - 1, false, form);
+                }
+        }
         // "A spokesman for the force said" after "Kent Police says": one who speaks for the
         // body its word names is that body's spokesperson.
         std::string spokesperson_of;

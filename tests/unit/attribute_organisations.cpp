@@ -731,6 +731,23 @@ TEST_CASE("a spokesperson for a body whose name lists its portfolios is the body
           "a spokesperson for the Department for Environment, Food and Rural Affairs");
 }
 
+TEST_CASE("a body's long name before 'spokesperson' is the body's, which 'the department' means") {
+    auto a = attribute_text(
+        "Title\n\nA Department for Transport spokesperson said: \"We reject this.\"\n\nA "
+        "Department of Health and Social Care spokesperson said: \"We inherited a broken "
+        "system.\"\n\nThe department said it would \"continue to monitor performance\".\n");
+    CHECK(speaker_of(a, "We reject") == "Department for Transport spokesperson");
+    CHECK(speaker_of(a, "We inherited") == "Department of Health and Social Care spokesperson");
+    CHECK(speaker_of(a, "continue to monitor") == "Department of Health and Social Care");
+}
+
+TEST_CASE("'the tribunal' is a body's word") {
+    auto a = attribute_text(
+        "Title\n\nA law firm discriminated against an associate, the Bristol Employment Tribunal "
+        "has ruled.\n\n'We found the evidence on this point unreliable,' the tribunal said.\n");
+    CHECK(speaker_of(a, "We found the evidence") == "Bristol Employment Tribunal");
+}
+
 TEST_CASE("'the watchdog' is a body's word, the body just named") {
     auto a = attribute_text(
         "Title\n\nThe Care Quality Commission rated the home inadequate.\n\nIn its report, the "

@@ -4217,3 +4217,13 @@ TEST_CASE("a photographer a caption credits is nobody a later pronoun means") {
         "defeat he described the display as \"unacceptable\" and apologised.\n");
     CHECK(speaker_of(a, "unacceptable") == "Declan Harte");
 }
+
+TEST_CASE("a standfirst's long quote is the speaker's who says it again in the body") {
+    auto a = attribute_text(
+        "Talks stall as Rask loses patience\n\n\"We are not going to let one capital hold 26 "
+        "others hostage,\" the bloc's chief negotiator said after a fraught meeting.\n\nBy "
+        "Camille Dorpe\n\nBRUSSELS — The package stalled on Tuesday.\n\n\"We are not going to "
+        "let one capital hold 26 others hostage,\" Anneli Rask told reporters.\n\n\"Everyone "
+        "knows how this ends,\" one of the negotiators told POLITICO.\n");
+    CHECK(speaker_of(a, "We are not going") == "Anneli Rask");
+}

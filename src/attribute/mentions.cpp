@@ -2196,6 +2196,15 @@ class MentionFinder {
                     ++tail;
                     continue;
                 }
+                // ("an administrator at the hospital system told me": a plain noun after a
+                // body's word, right before the speech verb, is the body's too.)
+                if (tail > k && !t.capitalised && tokens_[tail - 1].has(word_class::organisation) &&
+                    !tokens_[tail - 1].capitalised && !t.has(word_class::cue_start) &&
+                    !t.has(word_class::not_name) && joins(start, tail + 1) &&
+                    tokens_[tail + 1].word && tokens_[tail + 1].has(word_class::cue_start)) {
+                    ++tail;
+                    continue;
+                }
                 if (!t.capitalised && !t.has(word_class::organisation) && !linking) break;
                 // ("Secretary of State at the Ministry of Health H.E. Prak Vannara": an
                 // honorific after the body's words opens a name.)

@@ -4227,3 +4227,11 @@ TEST_CASE("a standfirst's long quote is the speaker's who says it again in the b
         "knows how this ends,\" one of the negotiators told POLITICO.\n");
     CHECK(speaker_of(a, "We are not going") == "Anneli Rask");
 }
+
+TEST_CASE("a plain noun after a body's word before the verb is part of the descriptor") {
+    auto a = attribute_text(
+        "Title\n\nDr Ruth Abernathy will retire in December.\n\n\"Candidates come out, they love "
+        "the clinic,\" an administrator at the hospital system told me, on condition of "
+        "anonymity.\n");
+    CHECK(speaker_of(a, "Candidates come out") == "administrator at the hospital system");
+}

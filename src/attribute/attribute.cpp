@@ -141,6 +141,7 @@ class Attributor {
         attribute_quotes();
         added_goes_on();
         attribute_nested_quotes();
+        in_their_words();
         repeated_quotes();
         live_entry_headlines();
         carry_sources();
@@ -3810,6 +3811,37 @@ class Attributor {
         for (const Entity& entity : mentions_.entities)
             if (entity.kind == EntityKind::person && entity.name == name) return entity.gender;
         return Gender::unknown;
+    }
+
+    // "who in Kettering’s words “arrives with a clipboard”", "sold, in her words, “about as well
+    // as a pamphlet”": a quote after "in X's (own) words" with no speaker of its own is X's.
+    void in_their_words() {
+        for (uint32_t q = 0; q < quotes_.size(); ++q) {
+            if (quotes_[q].depth != 0 || analysis_.attributions[q].speaker) continue;
+            uint32_t at = quote_first_[q];
+            if (at == kNone || at < 3) continue;
+            if (tokens_[at - 1].is(",")) --at;
+            if (at < 3 || !tokens_[at - 1].is("words")) continue;
+            uint32_t owner = at - 2;
+            if (tokens_[owner].is("own")) --owner;
+            if (owner < 1 || !tokens_[owner - 1].is("in")) continue;
+            std::optional<Speaker> speaker;
+            if (tokens_[owner].is("her") || tokens_[owner].is("his") ||
+                tokens_[owner].is("their")) {
+                speaker = pronoun_speaker(owner, !tokens_[owner].is("their"),
+                                          tokens_[owner].is("her")   ? Gender::female
+                                          : tokens_[owner].is("his") ? Gender::male
+                                                                     : Gender::unknown);
+            } else if (const Mention* m = mentions_.ending_at(owner + 1);
+                       m && m->possessive && m->entity != UINT32_MAX) {
+                speaker = speaker_from(*m);
+            }
+            if (speaker && !speaker->name.empty()) {
+                analysis_.attributions[q].speaker = std::move(speaker);
+                if (quotes_[q].kind == QuoteKind::scare)
+                    analysis_.extraction.quotes[q].kind = QuoteKind::partial;
+            }
+        }
     }
 
     // "‘It just kept rising’: Ashby River floods homes" … "“It just kept rising, and we had

@@ -4235,3 +4235,12 @@ TEST_CASE("a plain noun after a body's word before the verb is part of the descr
         "anonymity.\n");
     CHECK(speaker_of(a, "Candidates come out") == "administrator at the hospital system");
 }
+
+TEST_CASE("a quote after 'in X's words' is X's") {
+    auto a = attribute_text(
+        "Title\n\nNell Ashdown keeps her bad reviews in a tin.\n\nAshdown is the author of four "
+        "novels. The first three sold, in her words, \"about as well as a pamphlet\".\n\nRaj Rao "
+        "plays the site manager, who in Kettering's words \"arrives with a clipboard\".\n");
+    CHECK(speaker_of(a, "about as well") == "Nell Ashdown");
+    CHECK(speaker_of(a, "arrives with") == "Kettering");
+}

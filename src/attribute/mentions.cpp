@@ -2155,6 +2155,14 @@ class MentionFinder {
             (tokens_[end].is("of") || tokens_[end].is("for") || tokens_[end].is("at") || body_on)) {
             uint32_t k = end + 1;
             if (joins(start, k) && tokens_[k].has(word_class::determiner)) ++k;
+            // ("a spokesperson for the federal Department of Health": a level of government
+            // before the body's capitalised name.)
+            static const WordList kLevels = {"federal",    "state",  "national", "regional",
+                                             "provincial", "county", "city",     "local"};
+            if (joins(start, k + 1) && !tokens_[k].capitalised &&
+                kLevels.contains(tokens_[k].lower) && tokens_[k + 1].capitalised &&
+                tokens_[k + 1].has(word_class::organisation))
+                ++k;
             uint32_t tail = k;
             // ("for the Department of Health and Social Care": linking words inside the name;
             // "The Reporters Committee for Freedom of the Press": "of the" too.)

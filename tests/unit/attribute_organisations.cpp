@@ -739,6 +739,11 @@ TEST_CASE("a body's long name before 'spokesperson' is the body's, which 'the de
     CHECK(speaker_of(a, "We reject") == "Department for Transport spokesperson");
     CHECK(speaker_of(a, "We inherited") == "Department of Health and Social Care spokesperson");
     CHECK(speaker_of(a, "continue to monitor") == "Department of Health and Social Care");
+    // (Also after a level of government: "for the federal Department of Health".)
+    auto b = attribute_text(
+        "Title\n\nA spokesperson for the federal Department of Health said the government was "
+        "\"investing record amounts\".\n");
+    CHECK(speaker_of(b, "investing record") == "spokesperson for the federal Department of Health");
 }
 
 TEST_CASE("'the tribunal' is a body's word") {

@@ -199,6 +199,12 @@ bool is_age(const Token& t) {
                        [&](std::string_view tens) { return t.lower.starts_with(tens); });
 }
 
+// A word of a body's capitalised name, or one that links two of its words: "Department of Health
+// and Social Care", "Department for Transport".
+bool body_name_word(const Token& t) {
+    return t.capitalised || t.is("of") || t.is("and") || t.is("for");
+}
+
 // Whether a descriptor's last word is a plural: "abductors", "residents" (not "boss",
 // "witness", "actress").
 bool plural_head(const Token& head) {
@@ -1990,8 +1996,7 @@ class MentionFinder {
             // Solicitor General said" ends where it did.)
             uint32_t k = head + 1;
             while (k < start + 10 && joins(start, k) && tokens_[k].word &&
-                   (tokens_[k].capitalised || tokens_[k].is("of") || tokens_[k].is("and") ||
-                    tokens_[k].is("for")))
+                   body_name_word(tokens_[k]))
                 ++k;
             return at <= k && joins(start, k) && is_spokes_word(tokens_[k]);
         };
@@ -2307,8 +2312,7 @@ class MentionFinder {
             bool body = false, name = true;
             for (uint32_t k = start + 1; k < head && name; ++k) {
                 body = body || (tokens_[k].capitalised && tokens_[k].has(word_class::organisation));
-                name = tokens_[k].capitalised || tokens_[k].is("of") || tokens_[k].is("and") ||
-                       tokens_[k].is("for");
+                name = body_name_word(tokens_[k]);
             }
             if (body && name)
                 if (const std::string_view full = lower_words(start + 1, head);

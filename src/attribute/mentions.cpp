@@ -199,6 +199,12 @@ bool is_age(const Token& t) {
                        [&](std::string_view tens) { return t.lower.starts_with(tens); });
 }
 
+// The word that brings someone new into a story: "a senior official", "one resident",
+// "another witness".
+bool brings_in_someone(const Token& t) {
+    return t.is("a") || t.is("an") || t.is("one") || t.is("another");
+}
+
 // A word of a body's capitalised name, or one that links two of its words: "Department of Health
 // and Social Care", "Department for Transport".
 bool body_name_word(const Token& t) {
@@ -239,8 +245,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             if (!last.subject || subordinate(tokens, last)) continue;
             // ("Another resident, who did not want to be named, said …. “…,” they said".)
             if (last.form == MentionForm::descriptor && last.entity == UINT32_MAX &&
-                (tokens[last.first].is("one") || tokens[last.first].is("a") ||
-                 tokens[last.first].is("an") || tokens[last.first].is("another")) &&
+                brings_in_someone(tokens[last.first]) &&
                 std::any_of(tokens.begin() + last.first + 1, tokens.begin() + last.last,
                             [](const Token& w) { return w.has(word_class::role); }))
                 return &last;
@@ -2347,9 +2352,7 @@ class MentionFinder {
             tokens_[start].is("the") && end == head + 1 && joins(start, end + 2) &&
             (tokens_[end].is("of") || tokens_[end].is("at")) &&
             (tokens_[end + 1].is("a") || tokens_[end + 1].is("an") || tokens_[end + 1].is("one"));
-        const bool indefinite = tokens_[start].is("a") || tokens_[start].is("an") ||
-                                tokens_[start].is("one") || tokens_[start].is("another") ||
-                                of_new_body;
+        const bool indefinite = brings_in_someone(tokens_[start]) || of_new_body;
         const uint32_t paragraph = tokens_[start].paragraph;
         if (person_by_who || (indefinite && head_token.has(word_class::role))) {
             // (unresolved: the speaker is the descriptor itself; but "said the 71-year-old
@@ -2730,10 +2733,8 @@ class MentionFinder {
             end == head + 1 && (head_token.is("source") || head_token.is("insider")))
             for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend(); ++m) {
                 if (tokens_[m->first].paragraph + 2 < paragraph) break;
-                const Token& opener = tokens_[m->first];
                 if (m->form == MentionForm::descriptor && m->entity == UINT32_MAX && m->subject &&
-                    (opener.is("a") || opener.is("an") || opener.is("one") ||
-                     opener.is("another"))) {
+                    brings_in_someone(tokens_[m->first])) {
                     mention.text = m->text;
                     break;
                 }

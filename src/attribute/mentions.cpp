@@ -201,7 +201,7 @@ bool is_age(const Token& t) {
 
 // The word that brings someone new into a story: "a senior official", "one resident",
 // "another witness".
-bool brings_in_someone(const Token& t) {
+[[gnu::always_inline]] inline bool brings_in_someone(const Token& t) {
     return t.is("a") || t.is("an") || t.is("one") || t.is("another");
 }
 

@@ -162,6 +162,30 @@ bool first_sentence(const std::vector<Token>& tokens, uint32_t k) {
     return true;
 }
 
+// Whether `m` is a relative named by the pronoun `possessive` ("her", "his") in a sentence
+// that reports no speech and no quotation follows: "Her mother, Hanh, arrived in Houston in
+// 1991", the mention "Her mother" or the name set off after it.
+bool quiet_relative_of(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       size_t index, std::string_view possessive) {
+    const Mention* m = &mentions[index];
+    if (m->form != MentionForm::descriptor && index > 0 &&
+        mentions[index - 1].last + 1 == m->first && tokens[mentions[index - 1].last].is(","))
+        m = &mentions[index - 1];
+    if (m->form != MentionForm::descriptor || m->first + 2 != m->last ||
+        !tokens[m->first].is(possessive) || !tokens[m->first + 1].has(word_class::relative))
+        return false;
+    for (uint32_t k = m->last; k < tokens.size() && k < m->last + 40; ++k) {
+        const Token& t = tokens[k];
+        if (t.paragraph != tokens[m->first].paragraph) return true;
+        // ("Her daughter, Linda, was more direct. “…,” she said": not when a quotation follows.)
+        if (t.is(".") || t.is("?") || t.is("!"))
+            return k + 1 >= tokens.size() || tokens[k + 1].paragraph != t.paragraph ||
+                   tokens[k + 1].outside();
+        if (!t.outside() || (t.word && t.has(word_class::cue_start))) return false;
+    }
+    return false;
+}
+
 // Whether the token at `k` opens its sentence: first of its paragraph, or after a full stop.
 bool opens_sentence_at(std::span<const Token> tokens, uint32_t k) {
     return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph || tokens[k - 1].is(".") ||
@@ -369,6 +393,12 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             relative_after_preposition(tokens, *it))
             continue;
         if (it->entity != UINT32_MAX && it->entity == own_object) continue;
+        // ("Her mother, Hanh, arrived in Houston in 1991 … “…,” she says": a relative of whom
+        // "her" means, in a sentence of no speech, is not who "she" is.)
+        if (person && gender != Gender::unknown &&
+            quiet_relative_of(tokens, mentions, static_cast<size_t>(it - mentions.begin()),
+                              gender == Gender::female ? "her" : "his"))
+            continue;
         // (A subject before the one named after "was" gives way to it.)
         if (tokens[it->first].paragraph < tokens[token].paragraph) {
             if (!named_after_was) named_after_was = predicate();
@@ -948,9 +978,17 @@ class MentionFinder {
             (lexicon_.classes_of(lowercase_ascii(std::string_view(named.name).substr(0, space))) &
              (word_class::male | word_class::female)))
             return false;
-        for (const Mention& m : out_.mentions)
-            if (m.entity == entity) return tokens_[m.first].paragraph == 0;
-        return false;
+        // (Not one the body has named so in full since: "Wade Calloway … Calloway's mom, Darlene
+        // Calloway" is his mother.)
+        bool seen = false;
+        for (const Mention& m : out_.mentions) {
+            if (m.entity != entity) continue;
+            const bool in_body = tokens_[m.first].paragraph != 0;
+            if (!seen && in_body) return false;
+            seen = true;
+            if (in_body && m.form == MentionForm::name && m.last >= m.first + 2) return false;
+        }
+        return seen;
     }
 
     // "Wren Castellanos Lost Her Voice" in a headline in title case, then "Castellanos said":
@@ -2438,6 +2476,24 @@ class MentionFinder {
                 if (const uint32_t bare = bare_company(head_token.lower, start, written);
                     bare != UINT32_MAX)
                     mention.entity = adopt_company(bare, start, head_token.lower);
+            }
+            // ("the Duchess of Kinross", "the Archbishop of Canterbury": a title styled by its
+            // place, in capitals and with no name set off after it, is the person's name, which
+            // a later "the Duchess" means.)
+            if (mention.entity == UINT32_MAX && tokens_[start].is("the") && head == start + 1 &&
+                head_token.capitalised && end >= head + 3 && tokens_[head + 1].is("of") &&
+                std::all_of(tokens_.begin() + head + 2, tokens_.begin() + end,
+                            [](const Token& t) { return t.word && t.capitalised; }) &&
+                !(end < tokens_.size() && tokens_[end].is(","))) {
+                mention.entity = new_entity(mention.text, EntityKind::person);
+                Entity& styled = out_.entities[mention.entity];
+                styled.title_words.emplace_back(head_token.lower);
+                static const WordList kPeeresses = {"duchess", "countess", "marchioness",
+                                                    "viscountess", "baroness"};
+                static const WordList kPeers = {"duke", "marquess", "viscount", "baron"};
+                styled.gender = kPeeresses.contains(head_token.lower) ? Gender::female
+                                : kPeers.contains(head_token.lower)   ? Gender::male
+                                                                      : gender_of(words);
             }
             if (mention.entity == UINT32_MAX) pending_.push_back({out_.mentions.size(), words});
         } else if (!head_token.has(word_class::role)) {
@@ -4155,6 +4211,17 @@ class MentionFinder {
                     !t.possessive && title_case_headline() &&
                     ((t.has(word_class::not_name) && !known_surname(t)) ||
                      (lower_case_elsewhere(end) && !named_inside_sentence(end))))
+                    break;
+                // ("Singer Wade Calloway Marries Sienna Park": in a headline in title case,
+                // after two words, a verb's -s before a first name and a surname is no name's:
+                // it joins two people.)
+                if (t.word && t.capitalised && end > start + 1 && t.paragraph == 0 &&
+                    !t.possessive && t.lower.size() >= 4 && t.lower.back() == 's' &&
+                    joins(start, end + 2) && tokens_[end + 1].capitalised &&
+                    tokens_[end + 1].has(word_class::male | word_class::female) &&
+                    tokens_[end + 2].word && tokens_[end + 2].capitalised &&
+                    !tokens_[end].has(word_class::male | word_class::female) &&
+                    title_case_headline())
                     break;
                 // ("granted to Northgate Widget Makers Ltd. It was …": after an abbreviation's
                 // period, a word no name holds opens the next sentence.)
@@ -6123,6 +6190,14 @@ class MentionFinder {
         // name of its league.)
         if (kind.is("side") && !kind.capitalised && before.word && before.capitalised &&
             before.paragraph == tokens_[first].paragraph)
+            return true;
+        // ("the chief executive of the operator VoltaGrid UK": after "the", a business's word
+        // that is a role's as well, before a name that no given name, title or honorific opens.)
+        if (kind.word && !kind.capitalised && before.is("the") &&
+            kind.paragraph == tokens_[first].paragraph && kind.has(word_class::role) &&
+            kind_is(kind.lower, "business") &&
+            !tokens_[first].has(word_class::male | word_class::female | word_class::title |
+                                word_class::honorific))
             return true;
         // ("Grid operator Enedis", "budget carrier Flyzo": a business's word that is a role's
         // as well, before one word no given name.)

@@ -1466,3 +1466,38 @@ TEST_CASE("where a body is based names nobody: 'The Paris-based house Maison Ver
     CHECK(mention_of(a, "We are grateful") == "the company");
     CHECK(speaker_of(a, "We are grateful") != "Paris-based");
 }
+
+TEST_CASE("a headline's verb before a first name and a surname joins two people") {
+    auto a = attribute_text(
+        "Singer Wade Calloway Marries Sienna Park in Farm Wedding\n\nWade Calloway and Sienna "
+        "Park are officially husband and wife.\n\nPark adds, \"I kept waiting to feel nervous.\""
+        "\n");
+    CHECK(speaker_of(a, "I kept waiting") == "Sienna Park");
+}
+
+TEST_CASE("a headline name the body has given in full keeps it over a relative's") {
+    auto a = attribute_text(
+        "Wade Calloway weds in a barn\n\nWade Calloway married on Saturday.\n\n\"We did it our "
+        "way,\" Calloway said.\n\nCalloway's mom, Darlene Calloway, was there too.\n\n\"Marriage "
+        "isn't going to change the songs,\" Calloway said.\n");
+    CHECK(speaker_of(a, "We did it our way") == "Wade Calloway");
+}
+
+TEST_CASE("a title styled by its place is a person a later 'the Duchess' means") {
+    auto a = attribute_text(
+        "Crowds greet royal visitor\n\nHundreds lined the streets as the Duchess of Kinross "
+        "opened a new wing.\n\nThe Duchess, who is patron of the charity, spent two hours at the "
+        "site.\n\n\"It is a place of extraordinary kindness,\" she said.\n\nThe Duke of Wendham "
+        "told guests: \"I am proud of them.\"\n");
+    CHECK(speaker_of(a, "It is a place") == "Duchess of Kinross");
+    CHECK(speaker_of(a, "I am proud") == "Duke of Wendham");
+}
+
+TEST_CASE("a business's word that is also a role, after 'the', names the business") {
+    auto a = attribute_text(
+        "Charging woes\n\nTom Aske, the chief executive of the operator VoltaGrid UK, said rural "
+        "sites cost more and \"the footfall doesn't pay\".\n\n\"We are not going to pretend it has "
+        "been good enough,\" he "
+        "said.\n");
+    CHECK(speaker_of(a, "We are not going") == "Tom Aske");
+}

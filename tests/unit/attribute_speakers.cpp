@@ -4244,3 +4244,23 @@ TEST_CASE("a quote after 'in X's words' is X's") {
     CHECK(speaker_of(a, "about as well") == "Nell Ashdown");
     CHECK(speaker_of(a, "arrives with") == "Kettering");
 }
+
+TEST_CASE("a relative named in a sentence of no speech is not who a later pronoun means") {
+    auto a = attribute_text(
+        "Title\n\nThuy Lam said: \"I cook what I grew up with.\"\n\nHer mother, Hanh, arrived "
+        "in Houston in 1991 and ran a food stand. Her father, Ruben, grew up in Monterrey.\n\n"
+        "\"I grew up thinking every family ate this,\" she says.\n\nHis son, Kieran Horrocks, was "
+        "more forgiving. \"It's one game,\" he said.\n");
+    CHECK(speaker_of(a, "I grew up thinking") == "Thuy Lam");
+    CHECK(speaker_of(a, "It's one game") == "Kieran Horrocks");
+}
+
+TEST_CASE("expressed, conveyed and accepted that tie a partial quote to the subject") {
+    auto a = attribute_text(
+        "Title\n\nForeign Minister Haruka Onodera met her counterpart.\n\nOnodera conveyed "
+        "Japan's \"serious concerns\" over the intrusions.\n\nStructural engineer Arwel Pugh gave "
+        "evidence. Under cross-examination, he accepted that \"some of the cracking may well "
+        "predate the blasting\".\n");
+    CHECK(speaker_of(a, "serious concerns") == "Haruka Onodera");
+    CHECK(speaker_of(a, "some of the cracking") == "Arwel Pugh");
+}

@@ -2868,8 +2868,19 @@ class MentionFinder {
     uint32_t lead_organisation(std::string_view kind_word) const {
         const auto kind = lexicon_.organisation_kinds.find(kind_word);
         if (kind == lexicon_.organisation_kinds.end()) return UINT32_MAX;
+        // (The headline, the standfirst and the lead; past a byline and a date line before it,
+        // the first paragraph after the headline of twenty tokens or more.)
+        uint32_t lead = 2;
+        for (uint32_t k = 1, from = 0; !out_.mentions.empty() && k <= tokens_.size(); ++k)
+            if (k == tokens_.size() || tokens_[k].paragraph != tokens_[from].paragraph) {
+                if (tokens_[from].paragraph > 0 && k - from >= 20) {
+                    lead = std::max(lead, tokens_[from].paragraph);
+                    break;
+                }
+                from = k;
+            }
         for (const Mention& m : out_.mentions) {
-            if (tokens_[m.first].paragraph > 2) break;
+            if (tokens_[m.first].paragraph > lead) break;
             // (Not the headline's, whose title case may run other words into the name; nor a
             // byline's, "Priya Venkataraman Mining Reporter", a given name first.)
             if (m.entity == UINT32_MAX || m.possessive || tokens_[m.first].paragraph == 0 ||
@@ -5103,9 +5114,16 @@ class MentionFinder {
         if (filed.kind != EntityKind::person || holds(filed)) return id;
         const std::string_view surname = surname_of(filed.name);
         if (surname.empty()) return id;
+        // ("Aaron Lim … His father, Mr Lim Kok Wah, … said Mr Lim": or opens it, where the
+        // surname comes first.)
+        const std::string_view bare = surname.substr(1);
+        const bool first_too = lexicon_.surnames_first.contains(lowercase_ascii(bare));
         for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
             const Entity& other = out_.entities[k];
-            if (k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
+            if (k != id && other.kind == EntityKind::person &&
+                (other.name.ends_with(surname) ||
+                 (first_too && other.name.starts_with(bare) && other.name.size() > bare.size() &&
+                  other.name[bare.size()] == ' ')) &&
                 holds(other))
                 return k;
         }
@@ -6485,11 +6503,15 @@ class MentionFinder {
         // "the Red Cross", "the Springfield City Council": people take no article.
         // (Not a capital "The" inside a sentence, the first word of a work's title: "its most
         // reliable sellers remain La Bohème and The Magic Flute".)
-        // (Nor a region by its compass point: "builders in the Southeast", "the Midwest".)
-        static const WordList kRegions = {"north",      "south",      "east",       "west",
-                                          "northeast",  "northwest",  "southeast",  "southwest",
-                                          "north-east", "north-west", "south-east", "south-west",
-                                          "midwest",    "midlands",   "mideast",    "outback"};
+        // (Nor a region by its compass point: "builders in the Southeast", "the Midwest"; nor
+        // a country or a region named with the article: "in Germany and the Netherlands".)
+        static const WordList kRegions = {
+            "north",     "south",     "east",       "west",       "northeast",   "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east",  "south-west",
+            "midwest",   "midlands",  "mideast",    "outback",    "netherlands", "philippines",
+            "bahamas",   "maldives",  "seychelles", "gambia",     "comoros",     "caribbean",
+            "balkans",   "baltics",   "himalayas",  "alps",       "andes",       "sahel",
+            "arctic",    "antarctic", "hague",      "bronx"};
         const bool after_article = !titled && first > 0 && tokens_[first - 1].is("the") &&
                                    !(tokens_[first - 1].capitalised && first > 1 &&
                                      tokens_[first - 2].paragraph == tokens_[first - 1].paragraph &&
@@ -6684,9 +6706,15 @@ class MentionFinder {
         } else {
             // ("Murmur AI", "Atlas VR": a word no given name, then letters in capitals, is a
             // product's or a firm's name rather than a person's.)
-            const bool product = words == 2 && !titled && all_capitals(tokens_[last - 1]) &&
-                                 tokens_[last - 1].lower.size() <= 3 &&
-                                 !tokens_[first].has(word_class::male | word_class::female);
+            // ("was driving her Marlin Cove": nor is a name right after a possessive pronoun,
+            // with no word for a relative or a role between.)
+            static const WordList kOwners = {"her", "his", "their", "my", "our", "your", "its"};
+            const bool product =
+                (words == 2 && !titled && all_capitals(tokens_[last - 1]) &&
+                 tokens_[last - 1].lower.size() <= 3 &&
+                 !tokens_[first].has(word_class::male | word_class::female)) ||
+                (!titled && first > 0 && kOwners.contains(tokens_[first - 1].lower) &&
+                 !tokens_[first].has(word_class::male | word_class::female));
             id = new_entity(display_name(first, last),
                             product ? EntityKind::unknown : EntityKind::person);
             // "Okafor said … Her mother, Ngozi Okafor, …", "Reyes wrote … The cashier, Sophie

@@ -1501,3 +1501,19 @@ TEST_CASE("a business's word that is also a role, after 'the', names the busines
         "said.\n");
     CHECK(speaker_of(a, "We are not going") == "Tom Aske");
 }
+
+TEST_CASE("a name right after a possessive pronoun is a thing, not a person") {
+    auto a = attribute_text(
+        "Mum's car in flames\n\nKayleigh Doyle, 34, was driving her Marlin Cove in Wigan when "
+        "smoke poured from the dashboard.\n\nKayleigh's Marlin Cove was gutted within minutes."
+        "\n\nThe mum-of-two said: \"I smelt burning first.\"\n");
+    CHECK(speaker_of(a, "I smelt burning") == "Kayleigh Doyle");
+}
+
+TEST_CASE("a courtesy title and a surname that comes first find the person so titled") {
+    auto a = attribute_text(
+        "Title\n\nAaron Lim, 16, plays for the team. \"I train every night,\" he said.\n\nHis "
+        "father, Mr Lim Kok Wah, 49, said the family had agreed on a break.\n\n\"After October, "
+        "we can talk again,\" said Mr Lim.\n");
+    CHECK(speaker_of(a, "After October") == "Lim Kok Wah");
+}

@@ -1435,3 +1435,15 @@ TEST_CASE("a one-word name in apposition to 'the' and a body's kind is that body
         "it was in contact with the company.\n\n\"We expect companies to deliver,\" it said.\n");
     CHECK(speaker_of(a, "We expect companies") == "Ofwex");
 }
+
+TEST_CASE("a country named with the article is no body a later 'the company' means") {
+    auto a = attribute_text(
+        "Nordvik Automotive cuts outlook\n\nBy Anna Lind and Tomas Berg\n\nOctober 23, 2025\n\n"
+        "STOCKHOLM, Oct 23 (Reuters) - Swedish carmaker Nordvik Automotive cut its full-year "
+        "profit margin forecast on Thursday, blaming a price war.\n\nShares in the company fell "
+        "9.4%.\n\n\"We would rather sell fewer cars,\" Chief Executive Helena Sjoberg told "
+        "reporters.\n\nSjoberg said rivals were offering \"dumping-level prices\" in Germany and "
+        "the Netherlands.\n\n\"That is not competition,\" she said.\n\nThe company said in a "
+        "statement it would delay production \"to align investment with demand\".\n");
+    CHECK(speaker_of(a, "to align investment") == "Nordvik Automotive");
+}

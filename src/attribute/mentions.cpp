@@ -1827,9 +1827,16 @@ class MentionFinder {
                   age_of(tokens_[at + 2]) != 0)))
                 out_.entities[mention.entity].kind = EntityKind::person;
             // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
-            if (age != 0 && out_.entities[mention.entity].kind != EntityKind::organisation) {
+            // ("Serhii Tkachuk, a 26-year-old junior sergeant,": or an age in apposition.)
+            const uint32_t apposed_age =
+                age == 0 && mention.form == MentionForm::name && at + 2 < tokens_.size() &&
+                        tokens_[at].is(",") && (tokens_[at + 1].is("a") || tokens_[at + 1].is("an"))
+                    ? age_of(tokens_[at + 2])
+                    : 0;
+            if ((age != 0 || apposed_age != 0) &&
+                out_.entities[mention.entity].kind != EntityKind::organisation) {
                 if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
-                ages_[mention.entity] = age;
+                ages_[mention.entity] = age != 0 ? age : apposed_age;
             }
             // "Skyline said … the airline said": the organisation named last, however it was.
             // (Not one brought in with "a" or "its": see brings_in_part.)
@@ -4833,6 +4840,9 @@ class MentionFinder {
         // "Dr Hieu Nguyen … Lan Nguyen's care … Dr Nguyen said": of two of a surname, the one
         // given the title.
         if (words == 1 && !titles.empty()) mention.entity = by_title(mention.entity, titles);
+        // ("Serhii Tkachuk, a 26-year-old … ¶ “…,” Tkachuk, 53, told": of two of a surname, the
+        // one whose age is not another's.)
+        if (words == 1) mention.entity = by_given_age(mention.entity, name_end);
         // "Her mother, Abena Osei, … the elder Osei recalls": of two of a surname, the one a
         // relative word made the older or the younger.
         if (words == 1 && name_start > 0 &&
@@ -5053,6 +5063,29 @@ class MentionFinder {
 
     // "the elder Osei" when `id` is the Osei the surname is filed under: the other person of
     // that surname if a relative word made them the older (or, for "the younger", the younger).
+    // The person filed as `id`, or when the age set off after the lone surname ending at `end`
+    // (", 53,") is not theirs, the latest other person of the surname of no age or that age;
+    // the surname is theirs from now on.
+    uint32_t by_given_age(uint32_t id, uint32_t end) {
+        if (end + 2 >= tokens_.size() || !tokens_[end].is(",") || !tokens_[end + 2].is(",") ||
+            !tokens_[end + 1].word || out_.entities[id].kind != EntityKind::person)
+            return id;
+        const uint32_t age = small_number(tokens_[end + 1].lower);
+        const auto age_of_entity = [&](uint32_t e) { return e < ages_.size() ? ages_[e] : 0u; };
+        if (age == 0 || age_of_entity(id) == 0 || age_of_entity(id) == age) return id;
+        const std::string_view surname = surname_of(out_.entities[id].name);
+        if (surname.empty()) return id;
+        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
+            const Entity& other = out_.entities[k];
+            if (k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
+                (age_of_entity(k) == 0 || age_of_entity(k) == age)) {
+                if (uint32_t* filed = by_last_.find(tokens_[end - 1].lower)) *filed = k;
+                return k;
+            }
+        }
+        return id;
+    }
+
     uint32_t by_age(uint32_t id, bool elder) const {
         const std::string_view surname = surname_of(out_.entities[id].name);
         for (const auto& [other, older] : kin_age_) {
@@ -5099,7 +5132,10 @@ class MentionFinder {
         if (filed.kind != EntityKind::person || filed.gender == Gender::unknown) return id;
         const Gender gender = gender_of(title);
         if (gender == Gender::unknown || gender == filed.gender) return id;
-        const uint32_t other = of_surname(id, gender, Named::last);
+        uint32_t other = of_surname(id, gender, Named::last);
+        // ("Shannon and Luke Barrett … Ms Barrett": or the other of the surname, of no known
+        // gender.)
+        if (other == UINT32_MAX) other = of_surname(id, Gender::unknown, Named::last);
         return other != UINT32_MAX ? other : id;
     }
 
@@ -5167,8 +5203,13 @@ class MentionFinder {
         const Mention& before = out_.mentions.back();
         const Token& given = tokens_[name_start - 2];
         // (The mention may hold a title before the given name: "Owners Javier and Lupe Monroy".)
+        // ("Perth couple Shannon and Luke Barrett": after a word for two people, a given name
+        // of either gender.)
+        static const WordList kPairs = {"couple",   "parents",  "newlyweds", "spouses", "partners",
+                                        "siblings", "brothers", "sisters",   "twins"};
+        const bool pair = before.first > 0 && kPairs.contains(tokens_[before.first - 1].lower);
         if (before.last + 1 != name_start || before.entity == UINT32_MAX || before.entity == id ||
-            !given.capitalised || !given.has(word_class::male | word_class::female))
+            !given.capitalised || !(pair || given.has(word_class::male | word_class::female)))
             return;
         Entity& partner = out_.entities[before.entity];
         if (partner.name.find(' ') != std::string::npos) return;

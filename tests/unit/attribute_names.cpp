@@ -1517,3 +1517,22 @@ TEST_CASE("a courtesy title and a surname that comes first find the person so ti
         "we can talk again,\" said Mr Lim.\n");
     CHECK(speaker_of(a, "After October") == "Lim Kok Wah");
 }
+
+TEST_CASE("a couple's first given name of either gender takes the surname") {
+    auto a = attribute_text(
+        "Title\n\nPerth couple Shannon and Luke Barrett were stopped at a beach club.\n\n\"We had "
+        "no idea,\" Ms Barrett said.\n\n\"Take my money,\" Mr Barrett said.\n");
+    CHECK(speaker_of(a, "We had no idea") == "Shannon Barrett");
+    CHECK(speaker_of(a, "Take my money") == "Luke Barrett");
+}
+
+TEST_CASE("an age after a lone surname tells two people of the surname apart") {
+    auto a = attribute_text(
+        "Title\n\nEvery Sunday, Halyna Tkachuk stands on the square with a photo of her son."
+        "\n\nSerhii Tkachuk, a 26-year-old sergeant, went missing in January.\n\n\"I just want to "
+        "know where he is,\" Tkachuk, 53, told reporters.\n\nIryna Savchuk, who runs a volunteer "
+        "group, said families wait for years.\n\nTkachuk gave a DNA sample in February.\n\n\"I "
+        "sit by the phone,\" she said.\n");
+    CHECK(speaker_of(a, "I just want to know") == "Halyna Tkachuk");
+    CHECK(speaker_of(a, "I sit by the phone") == "Halyna Tkachuk");
+}

@@ -250,6 +250,28 @@ bool several_people_head(const Token& head) {
 
 }  // namespace
 
+// Whether the mention `it` opens a clause that a speech verb before it in its sentence reports,
+// the verb's subject a mention that `fits`: "Fairbairn-Hughes said her grandmother, Elizabeth,
+// never stopped hoping".
+template <typename Fits>
+bool reported_by_fitting_speaker(const std::vector<Token>& tokens,
+                                 std::vector<Mention>::const_iterator it, const Fits& fits,
+                                 const std::vector<Mention>& all) {
+    for (auto m = it; m != all.begin() && it->first - m->first < 24;) {
+        --m;
+        const uint32_t after = m->last;
+        if (after >= it->first) continue;
+        for (uint32_t k = after; k < it->first; ++k)
+            if (tokens[k].is(".") || tokens[k].is("?") || tokens[k].is("!") ||
+                !tokens[k].outside() || tokens[k].paragraph != tokens[it->first].paragraph)
+                return false;
+        if (m->subject && !m->possessive && m->entity != UINT32_MAX && m->entity != it->entity &&
+            tokens[after].word && tokens[after].has(word_class::cue_start) && fits(*m))
+            return true;
+    }
+    return false;
+}
+
 const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uint32_t token,
                                            bool person, Gender gender) const {
     // A person who may be of the pronoun's gender (either, when one of them is unknown).
@@ -393,6 +415,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
             relative_after_preposition(tokens, *it))
             continue;
         if (it->entity != UINT32_MAX && it->entity == own_object) continue;
+        // ("Fairbairn-Hughes said her grandmother, Elizabeth, never stopped hoping. ¶ “…,” she
+        // said": the subject of what someone said is not who the pronoun is, when that someone
+        // may be.)
+        if (person &&
+            reported_by_fitting_speaker(
+                tokens, it, [&](const Mention& m) { return person_of(entities[m.entity]); },
+                mentions))
+            continue;
         // ("Her mother, Hanh, arrived in Houston in 1991 … “…,” she says": a relative of whom
         // "her" means, in a sentence of no speech, is not who "she" is.)
         if (person && gender != Gender::unknown &&
@@ -5572,7 +5602,14 @@ class MentionFinder {
         };
         // (A party names no role the person may hold besides: "Speaker Harold Ostrander
         // projected confidence. “…,” the Ohio Republican said".)
-        if (!mention.subject || !tokens_[mention.first].is("the") || words.empty() ||
+        // (Or after its verb, after the quotation: "“…,” said the retiree"; not "She said the
+        // therapist told her".)
+        const bool after_cue = mention.first >= 2 && tokens_[mention.first - 1].word &&
+                               tokens_[mention.first - 1].has(word_class::cue_start) &&
+                               (!tokens_[mention.first - 2].outside() ||
+                                (tokens_[mention.first - 2].is(",") && mention.first >= 3 &&
+                                 !tokens_[mention.first - 3].outside()));
+        if (!(mention.subject || after_cue) || !tokens_[mention.first].is("the") || words.empty() ||
             tokens_[mention.last - 1].has(word_class::generic_role))
             return UINT32_MAX;
         const uint32_t person =

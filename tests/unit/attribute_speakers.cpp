@@ -4264,3 +4264,24 @@ TEST_CASE("expressed, conveyed and accepted that tie a partial quote to the subj
     CHECK(speaker_of(a, "serious concerns") == "Haruka Onodera");
     CHECK(speaker_of(a, "some of the cracking") == "Arwel Pugh");
 }
+
+TEST_CASE("the subject of what someone said is not a later pronoun when the speaker may be") {
+    auto a = attribute_text(
+        "Title\n\nMargaret Fairbairn-Hughes keeps the file open.\n\nFairbairn-Hughes said her "
+        "grandmother, Angus's younger sister Elizabeth, never stopped hoping he would be found."
+        "\n\n\"She kept his letters in a biscuit tin,\" she said.\n");
+    CHECK(speaker_of(a, "She kept his letters") == "Margaret Fairbairn-Hughes");
+}
+
+TEST_CASE("what someone is whatever their job names them after the quotation") {
+    auto a = attribute_text(
+        "Title\n\nRegular customer Madam Siti Rahmah, 68, who has eaten at the stall since the "
+        "1980s, said she did not mind paying more.\n\n\"Last time, the plate was $1.50,\" said "
+        "the retiree.\n\nSpeaking outside the court, defendant Lena Hofbauer, 24, said she did "
+        "not regret the action.\n\n\"We will not stop,\" the student from Regensburg told "
+        "DW.\n\nShe said the therapist, who was not named, told her the stinging was "
+        "\"completely normal\".\n");
+    CHECK(speaker_of(a, "Last time, the plate") == "Siti Rahmah");
+    CHECK(speaker_of(a, "We will not stop") == "Lena Hofbauer");
+    CHECK(speaker_of(a, "completely normal") != "Lena Hofbauer");
+}

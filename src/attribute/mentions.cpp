@@ -418,6 +418,14 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // ("Fairbairn-Hughes said her grandmother, Elizabeth, never stopped hoping. ¶ “…,” she
         // said": the subject of what someone said is not who the pronoun is, when that someone
         // may be.)
+        // ("Kamlesh Devi, 61, whose husband, Naik Ram Kishan, was killed in 1999, said …":
+        // nor the relative a "whose" clause names.)
+        if (person && it->first >= 3 &&
+            (tokens[it->first - 1].is(",") ? it->first >= 4 && tokens[it->first - 3].is("whose") &&
+                                                 tokens[it->first - 2].has(word_class::relative)
+                                           : tokens[it->first - 2].is("whose") &&
+                                                 tokens[it->first - 1].has(word_class::relative)))
+            continue;
         if (person &&
             reported_by_fitting_speaker(
                 tokens, it, [&](const Mention& m) { return person_of(entities[m.entity]); },
@@ -971,6 +979,15 @@ class MentionFinder {
                 if (const uint32_t person = untitled_subject_for(mention, words);
                     person != UINT32_MAX)
                     mention.entity = person;
+        // ("Gran-of-four Maureen Dawlish, 78, says … ¶ … ¶ The pensioner said": a word for what
+        // someone is, nobody's title, is the one person of the article given an age, named
+        // before it.)
+        for (const auto& [index, words] : pending_)
+            if (Mention& mention = out_.mentions[index];
+                mention.entity == UINT32_MAX && tokens_[mention.first].is("the") &&
+                mention.last == mention.first + 2 &&
+                lexicon_.descriptions.contains(tokens_[mention.first + 1].lower))
+                mention.entity = only_person_of_age(mention.first);
         lead_role_named_later();
         lead_body_named_later();
         given_names_read_as_titles();
@@ -5093,6 +5110,21 @@ class MentionFinder {
 
     // "the elder Osei" when `id` is the Osei the surname is filed under: the other person of
     // that surname if a relative word made them the older (or, for "the younger", the younger).
+    // The one person named before token `before` who was given an age (", 78,"), when there
+    // is exactly one; else UINT32_MAX.
+    uint32_t only_person_of_age(uint32_t before) const {
+        uint32_t found = UINT32_MAX;
+        for (const Mention& m : out_.mentions) {
+            if (m.first >= before) break;
+            if (m.entity == UINT32_MAX || m.entity >= ages_.size() || ages_[m.entity] == 0 ||
+                out_.entities[m.entity].kind != EntityKind::person || m.entity == found)
+                continue;
+            if (found != UINT32_MAX) return UINT32_MAX;
+            found = m.entity;
+        }
+        return found;
+    }
+
     // The person filed as `id`, or when the age set off after the lone surname ending at `end`
     // (", 53,") is not theirs, the latest other person of the surname of no age or that age;
     // the surname is theirs from now on.

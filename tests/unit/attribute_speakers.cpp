@@ -4285,3 +4285,20 @@ TEST_CASE("what someone is whatever their job names them after the quotation") {
     CHECK(speaker_of(a, "We will not stop") == "Lena Hofbauer");
     CHECK(speaker_of(a, "completely normal") != "Lena Hofbauer");
 }
+
+TEST_CASE("the relative a whose clause names is no later pronoun") {
+    auto a = attribute_text(
+        "Title\n\nA number of war widows attended the protest. Kamlesh Devi, 61, whose husband, "
+        "Naik Ram Kishan, was killed in action in 1999, said she had waited for a decade.\n\n\"My "
+        "husband gave his life,\" she said.\n");
+    CHECK(speaker_of(a, "My husband gave") == "Kamlesh Devi");
+}
+
+TEST_CASE("a word for what someone is, far from the name, is the one person given an age") {
+    auto a = attribute_text(
+        "Sweet shop to close\n\nGran-of-four Maureen Dawlish, 78, says soaring energy costs have "
+        "left her with no choice.\n\nThe shop opened in 1971.\n\nCustomers have left flowers at "
+        "the door.\n\nThe pensioner said her electricity bill had rocketed.\n\nShe said: \"The "
+        "bills have been crippling.\"\n");
+    CHECK(speaker_of(a, "The bills have been") == "Maureen Dawlish");
+}

@@ -485,3 +485,11 @@ TEST_CASE("what a post's caption says is its author's") {
         "captioned a carousel of photos.\n");
     CHECK(speaker_of(a, "I said yes") == "Kayla Brooks");
 }
+
+TEST_CASE("the report is the body named right before the word when it was first mentioned") {
+    auto a = attribute_text(
+        "Title\n\nThe Office of Rural Health report tracks the time from a call to an "
+        "ambulance.\n\n\"Median response times in rural counties increased,\" the report "
+        "said.\n");
+    CHECK(speaker_of(a, "Median response times") == "Office of Rural Health");
+}

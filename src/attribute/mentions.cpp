@@ -1885,6 +1885,12 @@ class MentionFinder {
                 if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
                 ages_[mention.entity] = age != 0 ? age : apposed_age;
             }
+            if (mention.form == MentionForm::name &&
+                out_.entities[mention.entity].kind != EntityKind::organisation &&
+                tells_death(mention)) {
+                if (dead_.size() <= mention.entity) dead_.resize(mention.entity + 1, false);
+                dead_[mention.entity] = true;
+            }
             // "Skyline said … the airline said": the organisation named last, however it was.
             // (Not one brought in with "a" or "its": see brings_in_part.)
             const Entity& entity = out_.entities[mention.entity];
@@ -4890,6 +4896,12 @@ class MentionFinder {
         // ("Serhii Tkachuk, a 26-year-old … ¶ “…,” Tkachuk, 53, told": of two of a surname, the
         // one whose age is not another's.)
         if (words == 1) mention.entity = by_given_age(mention.entity, name_end);
+        // ("Amira Haddad … suffered a fatal allergic reaction … Her mother, Samira Haddad, …
+        // Ms Haddad said": of two of a surname, not the one who died.)
+        if (words == 1)
+            mention.entity = living_of_surname(
+                mention.entity,
+                titled && name_start > 0 ? gender_of(tokens_[name_start - 1]) : Gender::unknown);
         // "Her mother, Abena Osei, … the elder Osei recalls": of two of a surname, the one a
         // relative word made the older or the younger.
         if (words == 1 && name_start > 0 &&
@@ -5123,6 +5135,50 @@ class MentionFinder {
             found = m.entity;
         }
         return found;
+    }
+
+    // Whether the sentence tells of the death of whom `m` names: "Amira Haddad … suffered a
+    // fatal allergic reaction", "Ethan drowned", "the death of Jade Carver", "Callum's death".
+    bool tells_death(const Mention& m) const {
+        static const WordList kDied = {"died", "drowned", "fatal", "fatally"};
+        static const WordList kDeath = {"death", "killing", "murder", "drowning", "funeral"};
+        if (m.first >= 2 && tokens_[m.first - 1].is("of") &&
+            kDeath.contains(tokens_[m.first - 2].lower))
+            return true;
+        if (m.possessive) return m.last < tokens_.size() && kDeath.contains(tokens_[m.last].lower);
+        for (uint32_t k = m.last; k < tokens_.size() && k < m.last + 14; ++k) {
+            const Token& t = tokens_[k];
+            if (t.paragraph != tokens_[m.first].paragraph || !t.outside() || t.is(".") ||
+                (t.word && t.has(word_class::cue_start)))
+                return false;
+            if (kDied.contains(t.lower)) return true;
+            if ((t.is("was") || t.is("were")) && k + 1 < tokens_.size() &&
+                (tokens_[k + 1].is("killed") || tokens_[k + 1].is("murdered")))
+                return true;
+            // (Only the person's own clause: not "Jade Carver, whose sister died", "Caleb, who
+            // moved back after his father died".)
+            static const WordList kOtherClause = {"whose",   "after", "when", "since", "before",
+                                                  "because", "his",   "her",  "their", "while"};
+            if (kOtherClause.contains(t.lower)) return false;
+        }
+        return false;
+    }
+
+    // The person filed as `id`, or when the article told of their death, the latest other
+    // person of the surname it did not, of the gender of the courtesy title before it if any.
+    uint32_t living_of_surname(uint32_t id, Gender courtesy) const {
+        if (id >= dead_.size() || !dead_[id] || out_.entities[id].kind != EntityKind::person)
+            return id;
+        const std::string_view surname = surname_of(out_.entities[id].name);
+        if (surname.empty()) return id;
+        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;)
+            if (const Entity& other = out_.entities[k];
+                k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
+                !(k < dead_.size() && dead_[k]) &&
+                !(courtesy != Gender::unknown && other.gender != Gender::unknown &&
+                  other.gender != courtesy))
+                return k;
+        return id;
     }
 
     // The person filed as `id`, or when the age set off after the lone surname ending at `end`
@@ -7003,6 +7059,7 @@ class MentionFinder {
     // token 0).
     std::vector<uint32_t> last_seen_;
     std::vector<uint32_t> ages_;  // by entity: the age given after the name (0: none)
+    std::vector<bool> dead_;      // by entity: the article tells of their death
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.
     uint32_t previous_end_ = 0;

@@ -1536,3 +1536,14 @@ TEST_CASE("an age after a lone surname tells two people of the surname apart") {
     CHECK(speaker_of(a, "I just want to know") == "Halyna Tkachuk");
     CHECK(speaker_of(a, "I sit by the phone") == "Halyna Tkachuk");
 }
+
+TEST_CASE("a lone surname is not the person whose death the article told of") {
+    auto a = attribute_text(
+        "Title\n\nAmira Haddad, from Norwich, suffered a fatal allergic reaction in March.\n\nHer "
+        "mother, Samira Haddad, said: \"Amira did everything right.\"\n\nOutside court, Ms "
+        "Haddad said the family would campaign.\n\n\"We don't want another family to sit where we "
+        "have sat,\" she said.\n\nHer son, Caleb Vance, moved back after his father died. \"I "
+        "regret that it took so long,\" Vance said.\n");
+    CHECK(speaker_of(a, "We don't want another") == "Samira Haddad");
+    CHECK(speaker_of(a, "I regret that") == "Caleb Vance");
+}

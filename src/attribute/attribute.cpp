@@ -998,11 +998,10 @@ class Attributor {
             const uint32_t d = described ? j - 1 : j;  // the statement word, or the one before
             // ("The Office of Rural Health report tracks … ¶ “…,” the report said", "The
             // college's report": a body named right before the word, its possessive or not.)
-            if (j < statement)
-                if (const Mention* owner = mentions_.ending_at(j);
-                    owner && owner->entity != UINT32_MAX &&
-                    mentions_.entities[owner->entity].kind == EntityKind::organisation)
-                    return owner;
+            if (const Mention* owner = mentions_.ending_at(j);
+                owner && owner->entity != UINT32_MAX &&
+                mentions_.entities[owner->entity].kind == EntityKind::organisation)
+                return owner;
             const bool indefinite = tokens_[d - 1].is("a") || tokens_[d - 1].is("an") || platform;
             if (indefinite && tokens_[d - 2].is("in")) {
                 // "In a statement posted to Facebook, the sheriff's office thanked residents":

@@ -5120,8 +5120,6 @@ class MentionFinder {
         return 0;
     }
 
-    // "the elder Osei" when `id` is the Osei the surname is filed under: the other person of
-    // that surname if a relative word made them the older (or, for "the younger", the younger).
     // The one person named before token `before` who was given an age (", 78,"), when there
     // is exactly one; else UINT32_MAX.
     uint32_t only_person_of_age(uint32_t before) const {
@@ -5140,8 +5138,12 @@ class MentionFinder {
     // Whether the sentence tells of the death of whom `m` names: "Amira Haddad … suffered a
     // fatal allergic reaction", "Ethan drowned", "the death of Jade Carver", "Callum's death".
     bool tells_death(const Mention& m) const {
-        static const WordList kDied = {"died", "drowned", "fatal", "fatally"};
+        static const WordList kDied = {"died", "drowned", "fatally"};
         static const WordList kDeath = {"death", "killing", "murder", "drowning", "funeral"};
+        // (Only the person's own clause: not "Jade Carver, whose sister died", "Caleb, who moved
+        // back after his father died".)
+        static const WordList kOtherClause = {"whose",   "after", "when", "since", "before",
+                                              "because", "his",   "her",  "their", "while"};
         if (m.first >= 2 && tokens_[m.first - 1].is("of") &&
             kDeath.contains(tokens_[m.first - 2].lower))
             return true;
@@ -5151,14 +5153,14 @@ class MentionFinder {
             if (t.paragraph != tokens_[m.first].paragraph || !t.outside() || t.is(".") ||
                 (t.word && t.has(word_class::cue_start)))
                 return false;
-            if (kDied.contains(t.lower)) return true;
+            // ("suffered a fatal allergic reaction"; not "was hurt in a fatal crash".)
+            if (kDied.contains(t.lower) ||
+                (t.is("fatal") && k >= 2 && tokens_[k - 1].is("a") &&
+                 (tokens_[k - 2].is("suffered") || tokens_[k - 2].is("sustained"))))
+                return true;
             if ((t.is("was") || t.is("were")) && k + 1 < tokens_.size() &&
                 (tokens_[k + 1].is("killed") || tokens_[k + 1].is("murdered")))
                 return true;
-            // (Only the person's own clause: not "Jade Carver, whose sister died", "Caleb, who
-            // moved back after his father died".)
-            static const WordList kOtherClause = {"whose",   "after", "when", "since", "before",
-                                                  "because", "his",   "her",  "their", "while"};
             if (kOtherClause.contains(t.lower)) return false;
         }
         return false;
@@ -5204,6 +5206,8 @@ class MentionFinder {
         return id;
     }
 
+    // "the elder Osei" when `id` is the Osei the surname is filed under: the other person of
+    // that surname if a relative word made them the older (or, for "the younger", the younger).
     uint32_t by_age(uint32_t id, bool elder) const {
         const std::string_view surname = surname_of(out_.entities[id].name);
         for (const auto& [other, older] : kin_age_) {

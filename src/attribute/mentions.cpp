@@ -1885,12 +1885,6 @@ class MentionFinder {
                 if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
                 ages_[mention.entity] = age != 0 ? age : apposed_age;
             }
-            if (mention.form == MentionForm::name &&
-                out_.entities[mention.entity].kind != EntityKind::organisation &&
-                tells_death(mention)) {
-                if (dead_.size() <= mention.entity) dead_.resize(mention.entity + 1, false);
-                dead_[mention.entity] = true;
-            }
             // "Skyline said … the airline said": the organisation named last, however it was.
             // (Not one brought in with "a" or "its": see brings_in_part.)
             const Entity& entity = out_.entities[mention.entity];
@@ -5138,48 +5132,64 @@ class MentionFinder {
     // Whether the sentence tells of the death of whom `m` names: "Amira Haddad … suffered a
     // fatal allergic reaction", "Ethan drowned", "the death of Jade Carver", "Callum's death".
     bool tells_death(const Mention& m) const {
-        static const WordList kDied = {"died", "drowned", "fatally"};
-        static const WordList kDeath = {"death", "killing", "murder", "drowning", "funeral"};
-        // (Only the person's own clause: not "Jade Carver, whose sister died", "Caleb, who moved
-        // back after his father died".)
-        static const WordList kOtherClause = {"whose",   "after", "when", "since", "before",
-                                              "because", "his",   "her",  "their", "while"};
-        if (m.first >= 2 && tokens_[m.first - 1].is("of") &&
-            kDeath.contains(tokens_[m.first - 2].lower))
+        // (Compared word by word, as Token::is does, not looked up: this reads the words after
+        // every name.)
+        const auto death = [](const Token& t) {
+            return t.is("death") || t.is("killing") || t.is("murder") || t.is("drowning") ||
+                   t.is("funeral");
+        };
+        if (m.first >= 2 && tokens_[m.first - 1].is("of") && death(tokens_[m.first - 2]))
             return true;
-        if (m.possessive) return m.last < tokens_.size() && kDeath.contains(tokens_[m.last].lower);
+        if (m.possessive) return m.last < tokens_.size() && death(tokens_[m.last]);
         for (uint32_t k = m.last; k < tokens_.size() && k < m.last + 14; ++k) {
             const Token& t = tokens_[k];
-            if (t.paragraph != tokens_[m.first].paragraph || !t.outside() || t.is(".") ||
-                (t.word && t.has(word_class::cue_start)))
+            if (t.paragraph != tokens_[m.first].paragraph || !t.outside() || t.is("."))
                 return false;
+            if (!t.word) continue;
+            if (t.has(word_class::cue_start)) return false;
+            if (t.is("died") || t.is("drowned") || t.is("fatally")) return true;
             // ("suffered a fatal allergic reaction"; not "was hurt in a fatal crash".)
-            if (kDied.contains(t.lower) ||
-                (t.is("fatal") && k >= 2 && tokens_[k - 1].is("a") &&
-                 (tokens_[k - 2].is("suffered") || tokens_[k - 2].is("sustained"))))
+            if (t.is("fatal") && k >= 2 && tokens_[k - 1].is("a") &&
+                (tokens_[k - 2].is("suffered") || tokens_[k - 2].is("sustained")))
                 return true;
             if ((t.is("was") || t.is("were")) && k + 1 < tokens_.size() &&
                 (tokens_[k + 1].is("killed") || tokens_[k + 1].is("murdered")))
                 return true;
-            if (kOtherClause.contains(t.lower)) return false;
+            // (Only the person's own clause: not "Jade Carver, whose sister died", "Caleb, who
+            // moved back after his father died".)
+            if (t.is("whose") || t.is("after") || t.is("when") || t.is("since") || t.is("before") ||
+                t.is("because") || t.is("his") || t.is("her") || t.is("their") || t.is("while"))
+                return false;
         }
         return false;
     }
 
+    // Whether a sentence so far has told of the death of the person `e` (see tells_death).
+    bool told_dead(uint32_t e) const {
+        return std::any_of(out_.mentions.begin(), out_.mentions.end(), [&](const Mention& m) {
+            return m.entity == e && m.form == MentionForm::name && tells_death(m);
+        });
+    }
+
     // The person filed as `id`, or when the article told of their death, the latest other
     // person of the surname it did not, of the gender of the courtesy title before it if any.
+    // (Deaths are read only here, for a surname two people share: a look at every name's
+    // words was 1 % of a run.)
     uint32_t living_of_surname(uint32_t id, Gender courtesy) const {
-        if (id >= dead_.size() || !dead_[id] || out_.entities[id].kind != EntityKind::person)
-            return id;
+        if (out_.entities[id].kind != EntityKind::person) return id;
         const std::string_view surname = surname_of(out_.entities[id].name);
         if (surname.empty()) return id;
-        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;)
-            if (const Entity& other = out_.entities[k];
-                k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
-                !(k < dead_.size() && dead_[k]) &&
-                !(courtesy != Gender::unknown && other.gender != Gender::unknown &&
-                  other.gender != courtesy))
-                return k;
+        bool dead = false, asked = false;
+        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
+            const Entity& other = out_.entities[k];
+            if (k == id || other.kind != EntityKind::person || !other.name.ends_with(surname) ||
+                (courtesy != Gender::unknown && other.gender != Gender::unknown &&
+                 other.gender != courtesy))
+                continue;
+            if (!asked) dead = told_dead(id), asked = true;
+            if (!dead) return id;
+            if (!told_dead(k)) return k;
+        }
         return id;
     }
 
@@ -7063,7 +7073,6 @@ class MentionFinder {
     // token 0).
     std::vector<uint32_t> last_seen_;
     std::vector<uint32_t> ages_;  // by entity: the age given after the name (0: none)
-    std::vector<bool> dead_;      // by entity: the article tells of their death
     std::pair<uint32_t, uint32_t> last_named_organisation_{UINT32_MAX, 0};  // entity, paragraph
     // The token after the last mention: title context never reaches into it.
     uint32_t previous_end_ = 0;

@@ -1447,3 +1447,12 @@ TEST_CASE("a country named with the article is no body a later 'the company' mea
         "statement it would delay production \"to align investment with demand\".\n");
     CHECK(speaker_of(a, "to align investment") == "Nordvik Automotive");
 }
+
+TEST_CASE("a quarter's months and a results sentence's first word are no company") {
+    auto a = attribute_text(
+        "Halvard Freight CEO to step down\n\nSTOCKHOLM, Feb 12 (Reuters) - Halvard Freight cut "
+        "its dividend on Wednesday.\n\nOperating profit fell to 1.12 billion crowns in the "
+        "October-December period. Net sales declined 7%.\n\nThe company blamed \"persistently "
+        "weak\" container volumes.\n");
+    CHECK(speaker_of(a, "persistently weak") == "Halvard Freight");
+}

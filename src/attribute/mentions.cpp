@@ -186,6 +186,14 @@ bool quiet_relative_of(std::span<const Token> tokens, std::span<const Mention> m
     return false;
 }
 
+// Whether the mention at `first` is the relative a "whose" clause names, set off by a comma or
+// not: "whose husband, Naik Ram Kishan,", "whose son Ravi".
+bool named_in_whose_clause(std::span<const Token> tokens, uint32_t first) {
+    if (first < 3) return false;
+    const uint32_t k = tokens[first - 1].is(",") ? first - 1 : first;
+    return k >= 3 && tokens[k - 2].is("whose") && tokens[k - 1].has(word_class::relative);
+}
+
 // Whether the token at `k` opens its sentence: first of its paragraph, or after a full stop.
 bool opens_sentence_at(std::span<const Token> tokens, uint32_t k) {
     return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph || tokens[k - 1].is(".") ||
@@ -420,12 +428,7 @@ const Mention* ArticleMentions::antecedent(const std::vector<Token>& tokens, uin
         // may be.)
         // ("Kamlesh Devi, 61, whose husband, Naik Ram Kishan, was killed in 1999, said …":
         // nor the relative a "whose" clause names.)
-        if (person && it->first >= 3 &&
-            (tokens[it->first - 1].is(",") ? it->first >= 4 && tokens[it->first - 3].is("whose") &&
-                                                 tokens[it->first - 2].has(word_class::relative)
-                                           : tokens[it->first - 2].is("whose") &&
-                                                 tokens[it->first - 1].has(word_class::relative)))
-            continue;
+        if (person && named_in_whose_clause(tokens, it->first)) continue;
         if (person &&
             reported_by_fitting_speaker(
                 tokens, it, [&](const Mention& m) { return person_of(entities[m.entity]); },
@@ -1865,21 +1868,20 @@ class MentionFinder {
                                          tokens_[at + 2].is(",") && tokens_[at + 1].word
                                      ? small_number(tokens_[at + 1].lower)
                                      : 0;
-            // "Zuzanna, a 12-year-old from Kraków,", "Tomasz, 15,": a lone name with an age in
-            // apposition is a person's.
-            if (out_.entities[mention.entity].kind == EntityKind::unknown &&
-                mention.form == MentionForm::name && at + 3 < tokens_.size() &&
-                (age != 0 ||
-                 (tokens_[at].is(",") && (tokens_[at + 1].is("a") || tokens_[at + 1].is("an")) &&
-                  age_of(tokens_[at + 2]) != 0)))
-                out_.entities[mention.entity].kind = EntityKind::person;
-            // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
-            // ("Serhii Tkachuk, a 26-year-old junior sergeant,": or an age in apposition.)
+            // ", a 12-year-old" after a name: its age in apposition, else 0.
             const uint32_t apposed_age =
                 age == 0 && mention.form == MentionForm::name && at + 2 < tokens_.size() &&
                         tokens_[at].is(",") && (tokens_[at + 1].is("a") || tokens_[at + 1].is("an"))
                     ? age_of(tokens_[at + 2])
                     : 0;
+            // "Zuzanna, a 12-year-old from Kraków,", "Tomasz, 15,": a lone name with an age in
+            // apposition is a person's.
+            if (out_.entities[mention.entity].kind == EntityKind::unknown &&
+                mention.form == MentionForm::name && at + 3 < tokens_.size() &&
+                (age != 0 || apposed_age != 0))
+                out_.entities[mention.entity].kind = EntityKind::person;
+            // "Danielle Crewe, 45, from Stockport": the age a later "the 45-year-old" may give.
+            // ("Serhii Tkachuk, a 26-year-old junior sergeant,": or an age in apposition.)
             if ((age != 0 || apposed_age != 0) &&
                 out_.entities[mention.entity].kind != EntityKind::organisation) {
                 if (ages_.size() <= mention.entity) ages_.resize(mention.entity + 1, 0);
@@ -5177,20 +5179,15 @@ class MentionFinder {
     // words was 1 % of a run.)
     uint32_t living_of_surname(uint32_t id, Gender courtesy) const {
         if (out_.entities[id].kind != EntityKind::person) return id;
-        const std::string_view surname = surname_of(out_.entities[id].name);
-        if (surname.empty()) return id;
-        bool dead = false, asked = false;
-        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
-            const Entity& other = out_.entities[k];
-            if (k == id || other.kind != EntityKind::person || !other.name.ends_with(surname) ||
-                (courtesy != Gender::unknown && other.gender != Gender::unknown &&
-                 other.gender != courtesy))
-                continue;
-            if (!asked) dead = told_dead(id), asked = true;
-            if (!dead) return id;
-            if (!told_dead(k)) return k;
-        }
-        return id;
+        const auto fits_title = [&](uint32_t k) {
+            const Gender gender = out_.entities[k].gender;
+            return courtesy == Gender::unknown || gender == Gender::unknown || gender == courtesy;
+        };
+        if (of_surname_where(id, Named::last, fits_title) == UINT32_MAX || !told_dead(id))
+            return id;
+        const uint32_t living = of_surname_where(
+            id, Named::last, [&](uint32_t k) { return fits_title(k) && !told_dead(k); });
+        return living != UINT32_MAX ? living : id;
     }
 
     // The person filed as `id`, or when the age set off after the lone surname ending at `end`
@@ -5203,17 +5200,12 @@ class MentionFinder {
         const uint32_t age = small_number(tokens_[end + 1].lower);
         const auto age_of_entity = [&](uint32_t e) { return e < ages_.size() ? ages_[e] : 0u; };
         if (age == 0 || age_of_entity(id) == 0 || age_of_entity(id) == age) return id;
-        const std::string_view surname = surname_of(out_.entities[id].name);
-        if (surname.empty()) return id;
-        for (uint32_t k = static_cast<uint32_t>(out_.entities.size()); k-- > 0;) {
-            const Entity& other = out_.entities[k];
-            if (k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
-                (age_of_entity(k) == 0 || age_of_entity(k) == age)) {
-                if (uint32_t* filed = by_last_.find(tokens_[end - 1].lower)) *filed = k;
-                return k;
-            }
-        }
-        return id;
+        const uint32_t other = of_surname_where(id, Named::last, [&](uint32_t k) {
+            return age_of_entity(k) == 0 || age_of_entity(k) == age;
+        });
+        if (other == UINT32_MAX) return id;
+        if (uint32_t* filed = by_last_.find(tokens_[end - 1].lower)) *filed = other;
+        return other;
     }
 
     // "the elder Osei" when `id` is the Osei the surname is filed under: the other person of
@@ -5312,20 +5304,27 @@ class MentionFinder {
     }
 
     enum class Named { first, last };
-    // Another person than `id`, of `gender`, whose name ends with `id`'s surname: the one named
-    // first or last; UINT32_MAX if none (or `id` has no surname).
-    uint32_t of_surname(uint32_t id, Gender gender, Named which) const {
+    // Another person than `id` whose name ends with `id`'s surname and whom `fits` (given the
+    // entity's index, asked last) takes: the one named first or last; UINT32_MAX if none (or
+    // `id` has no surname).
+    template <typename Fits>
+    uint32_t of_surname_where(uint32_t id, Named which, const Fits& fits) const {
         const std::string_view surname = surname_of(out_.entities[id].name);
         if (surname.empty()) return UINT32_MAX;
         const auto n = static_cast<uint32_t>(out_.entities.size());
         for (uint32_t i = 0; i < n; ++i) {
             const uint32_t k = which == Named::first ? i : n - 1 - i;
             const Entity& other = out_.entities[k];
-            if (k != id && other.kind == EntityKind::person && other.gender == gender &&
-                other.name.ends_with(surname))
+            if (k != id && other.kind == EntityKind::person && other.name.ends_with(surname) &&
+                fits(k))
                 return k;
         }
         return UINT32_MAX;
+    }
+    // The same, of `gender`.
+    uint32_t of_surname(uint32_t id, Gender gender, Named which) const {
+        return of_surname_where(id, which,
+                                [&](uint32_t k) { return out_.entities[k].gender == gender; });
     }
 
     // "Karen and Steve Marsh": the given name alone before "and" is the other person of the
